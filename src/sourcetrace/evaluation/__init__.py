@@ -1,0 +1,1 @@
+"""Quality measurement on annotated data (`sourcetrace eval ...`)."""

@@ -1,0 +1,7 @@
+"""`sourcetrace eval ...`: one sub-command per task; each lives in its own module."""
+
+from __future__ import annotations
+
+import typer
+
+app = typer.Typer(help="Measure extraction quality on annotated data.", no_args_is_help=True)

@@ -1,0 +1,164 @@
+"""The domain model: frozen dataclasses shared by every stage, store and output.
+
+Offsets (``span`` fields) are Python ``str`` offsets ``(start, end)`` into
+``Article.text``: the cleaned body that every stage reads. Metadata lines
+(front matter, date stamps, bylines, ``Source:`` credits) are never part of it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Span = tuple[int, int]
+
+SpeakerType = Literal["person", "anonymous", "organization", "outlet", "other"]
+AttributionKind = Literal["direct", "indirect", "mixed", "according_to", "reportive", "colon"]
+StanceLabel = Literal["asserts", "denies", "questions", "reports"]
+DuplicateKind = Literal["exact", "near", "contained"]
+PublishedBasis = Literal["stated", "metadata", "dateline", "duplicate", "inferred"]
+
+_WS = re.compile(r"\s+")
+
+
+def normalise_text(text: str) -> str:
+    """Text as compared for exact duplicates: NFKC, case-folded, whitespace collapsed."""
+    return _WS.sub(" ", unicodedata.normalize("NFKC", text)).strip().casefold()
+
+
+def content_id(text: str, prefix: str = "a") -> str:
+    """A stable id for a piece of content: a short SHA-256 of its exact text."""
+    return prefix + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Article:
+    """One text as published by one outlet."""
+
+    id: str
+    text: str
+    path: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    author: str | None = None
+    published: str | None = None  # YYYY-MM-DD
+    published_basis: PublishedBasis | None = None
+    language: str | None = None
+    line: int | None = None  # 1-based line for JSONL/CSV records
+    # Metadata lines removed from the text ("Source: TRT World", a byline ...), kept as found.
+    credits: tuple[str, ...] = ()
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """An input that could not become an article, with the reason in plain words."""
+
+    path: str
+    reason: str
+    code: str  # a stable machine code, e.g. "E_EMPTY", documented in docs/errors.md
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class DuplicateGroup:
+    canonical: str
+    members: tuple[str, ...]
+    kind: DuplicateKind
+    similarity: float
+
+
+@dataclass(frozen=True)
+class Speaker:
+    id: str
+    name: str | None
+    label: str
+    type: SpeakerType
+    role: str | None = None
+    affiliation: str | None = None
+    country: str | None = None
+    articles: tuple[str, ...] = ()
+    # For anonymous sources: count, nationality, seniority, agency, "on condition of anonymity" ...
+    descriptors: dict[str, Any] = field(default_factory=dict)
+    possibly_same_as: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Attribution:
+    id: str
+    article: str
+    kind: str
+    content: str
+    span: Span  # content span
+    source_text: str | None = None
+    source_span: Span | None = None
+    cue: str | None = None
+    cue_span: Span | None = None
+    sentence_span: Span | None = None
+    confidence: float = 0.5
+    speaker: str | None = None
+    stance: StanceLabel | None = None
+    claim: str | None = None
+
+
+@dataclass(frozen=True)
+class Citation:
+    """An article crediting an outlet for a report."""
+
+    id: str
+    article: str
+    outlet: str  # canonical outlet name from the registry
+    cue: str
+    span: Span  # the outlet mention
+    sentence_span: Span | None = None
+    kind: str = "citation"  # citation | wire_credit | source_line
+    claim: str | None = None
+
+
+@dataclass(frozen=True)
+class TimeRef:
+    """A TIMEX3-style temporal expression with its normalised value."""
+
+    span: Span
+    text: str
+    type: Literal["DATE", "TIME", "DURATION", "SET"]
+    value: str
+    mod: str | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    article: str
+    date: str | None
+    expression: str
+    text: str
+    span: Span  # the sentence
+    kind: str = "mention"  # mention | publication | report | denial
+    claim: str | None = None
+    timex_span: Span | None = None
+
+
+@dataclass(frozen=True)
+class Claim:
+    id: str
+    text: str
+    articles: tuple[str, ...]
+    asserted_by: tuple[str, ...] = ()
+    denied_by: tuple[str, ...] = ()
+    first_reported_by: tuple[str, ...] = ()
+    independent_sources: int = 0
+    anonymous_share: float = 0.0
+    grade: str | None = None
+    reasons: tuple[str, ...] = ()
+    mentions: tuple[str, ...] = ()  # attribution ids

@@ -1,0 +1,1 @@
+"""Pipeline stages. Each module holds one stage; see ``sourcetrace.pipeline`` for their order."""
