@@ -1,0 +1,1 @@
+"""Training commands for the small models that ship inside the package."""

@@ -1,0 +1,7 @@
+"""`sourcetrace train ...`: re-train the packaged models from data in ../shared."""
+
+from __future__ import annotations
+
+import typer
+
+app = typer.Typer(help="Train the small models that ship in the package.", no_args_is_help=True)
