@@ -1,0 +1,133 @@
+"""``analyze()``: the one code path behind the CLI, the web app and notebooks."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from sourcetrace.models import Article
+from sourcetrace.output import COLLECTIONS, SCHEMA_ID, corpus_to_v1, findings_from_v1, v1_from_findings
+from sourcetrace.pipeline import Corpus, select
+from sourcetrace.settings import Settings, load_settings
+from sourcetrace.store import open_store
+from sourcetrace.store.base import SQLStore
+
+Item = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """An analysis in JSON schema v1, collection by collection."""
+
+    articles: list[Item] = field(default_factory=list)
+    duplicate_groups: list[Item] = field(default_factory=list)
+    rejected: list[Item] = field(default_factory=list)
+    speakers: list[Item] = field(default_factory=list)
+    attributions: list[Item] = field(default_factory=list)
+    claims: list[Item] = field(default_factory=list)
+    citations: list[Item] = field(default_factory=list)
+    events: list[Item] = field(default_factory=list)
+    schema: str = SCHEMA_ID
+    db: str | None = None
+    # The in-memory state the collections were built from (None when read back from a store).
+    corpus: Corpus | None = field(default=None, repr=False, compare=False)
+
+    @classmethod
+    def from_v1(cls, doc: dict[str, Any], *, db: str | None = None, corpus: Corpus | None = None) -> Analysis:
+        return cls(**{k: list(doc.get(k, [])) for k in COLLECTIONS}, db=db, corpus=corpus)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"schema": self.schema, **{k: getattr(self, k) for k in COLLECTIONS}}
+
+    def to_json(self, path: str | Path | None = None, *, indent: int | None = 2) -> str:
+        text = json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+        if path is not None:
+            Path(path).write_text(text + "\n", encoding="utf-8")
+        return text
+
+    def to_pandas(self) -> dict[str, Any]:
+        """One DataFrame per collection (needs pandas: `pip install 'sourcetrace[pandas]'`)."""
+        try:
+            import pandas as pd
+        except ImportError as exc:
+            from sourcetrace.errors import MissingExtraError
+
+            raise MissingExtraError(
+                "DataFrames need pandas: pip install 'sourcetrace[pandas]'", code="E311"
+            ) from exc
+        return {k: pd.DataFrame(getattr(self, k)) for k in COLLECTIONS}
+
+    @property
+    def analysed(self) -> int:
+        return len(self.articles)
+
+
+Progress = Callable[[str, int, int | None], None]
+
+
+def _settings(settings: Settings | None, options: dict[str, Any]) -> Settings:
+    base = settings or load_settings()
+    return base.with_overrides(options) if options else base
+
+
+def analyze(
+    paths: Sequence[str | Path] | str | Path,
+    db: str | Path | SQLStore | None = None,
+    *,
+    stages: Sequence[str] | None = None,
+    settings: Settings | None = None,
+    with_text: bool = True,
+    progress: Progress | None = None,
+    **options: Any,
+) -> Analysis:
+    """Ingest ``paths`` into the store at ``db`` and analyse them.
+
+    ``db`` is a URL (``sqlite:///file.db``, ``postgresql://...``), a path, an
+    open store, or None for ``./sourcetrace.db``. ``options`` override settings
+    by key (``near_threshold=0.9``) or ``section.key``.
+    """
+    from sourcetrace.engines.local import run
+
+    if isinstance(paths, str | Path):
+        paths = [paths]
+    store = db if isinstance(db, SQLStore) else open_store(db)
+    chosen = select(stages)
+    corpus = run(
+        [str(p) for p in paths],
+        store=store,
+        settings=_settings(settings, options),
+        stages=chosen,
+        progress=progress or (lambda *_: None),
+    )
+    doc = corpus_to_v1(corpus, with_text=with_text)
+    save(store, doc, corpus.articles)
+    return Analysis.from_v1(doc, db=store.url, corpus=corpus)
+
+
+def save(store: SQLStore, doc: dict[str, Any], articles: Sequence[Article]) -> None:
+    """Make this analysis the store's current one (dates found by analysis included)."""
+    findings = findings_from_v1(doc)
+    findings["analysis_meta"][0]["published"] = {
+        a.id: [a.published, a.published_basis] for a in articles if a.published
+    }
+    store.replace_findings(findings)
+
+
+def load(db: str | Path | SQLStore | None = None, *, with_text: bool = True) -> Analysis:
+    """The store's current analysis, as written by the last ``analyze``."""
+    store = db if isinstance(db, SQLStore) else open_store(db)
+    findings = {k: store.findings(k) for k in ("duplicate_groups", "speakers", "attributions",
+                                               "claims", "citations", "events", "analysis_meta")}
+    meta = (findings.get("analysis_meta") or [{}])[0]
+    ids = meta.get("articles")
+    articles = store.articles(ids) if ids is not None else store.articles()
+    dates = meta.get("published", {})
+    articles = [
+        replace(a, published=dates[a.id][0], published_basis=dates[a.id][1]) if a.id in dates else a
+        for a in articles
+    ]
+    doc = v1_from_findings(findings, articles, with_text=with_text)
+    return Analysis.from_v1(doc, db=store.url)

@@ -1,0 +1,149 @@
+"""The ``sourcetrace`` command: thin typer wrappers over library functions.
+
+Exit codes: 0 when something was analysed (even with rejected inputs),
+1 when nothing could be analysed or an operation failed, 2 for usage errors.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from sourcetrace.errors import SourcetraceError, UsageError
+from sourcetrace.evaluation.cli import app as eval_app
+from sourcetrace.training.cli import app as train_app
+
+app = typer.Typer(
+    name="sourcetrace",
+    help="Trace every claim in news coverage back to its sources.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+app.add_typer(eval_app, name="eval")
+app.add_typer(train_app, name="train")
+
+out = Console()
+err = Console(stderr=True)
+
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", help="Store URL: sqlite:///file.db (default ./sourcetrace.db) or postgresql://..."),
+]
+
+
+def _fail(exc: SourcetraceError) -> None:
+    err.print(f"[bold red]error[/] {exc}", highlight=False)
+    raise typer.Exit(2 if isinstance(exc, UsageError) else 1)
+
+
+def _progress_bar() -> tuple[Any, Any]:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    bar = Progress(
+        TextColumn("{task.description:<10}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    )
+    tasks: dict[str, Any] = {}
+
+    def update(phase: str, advance: int, total: int | None) -> None:
+        if phase not in tasks:
+            tasks[phase] = bar.add_task(phase, total=total)
+        bar.update(tasks[phase], advance=advance, total=total)
+
+    return bar, update
+
+
+def _summary(result: Any) -> Table:
+    table = Table(title="sourcetrace analysis", show_header=True, header_style="bold")
+    table.add_column("collection")
+    table.add_column("count", justify="right")
+    for name in ("articles", "duplicate_groups", "rejected", "speakers", "attributions",
+                 "claims", "citations", "events"):
+        table.add_row(name.replace("_", " "), str(len(getattr(result, name))))
+    return table
+
+
+@app.command()
+def analyze(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive) or - for stdin.")],
+    json_out: Annotated[
+        Path | None, typer.Option("--json", help="Write the analysis as JSON schema v1.")
+    ] = None,
+    html_out: Annotated[
+        Path | None, typer.Option("--html", help="Write the self-contained HTML report.")
+    ] = None,
+    db: DbOption = None,
+    settings_file: Annotated[
+        Path | None, typer.Option("--settings", help="TOML file overriding settings.toml keys.")
+    ] = None,
+    near_threshold: Annotated[
+        float | None, typer.Option(help="Jaccard threshold for near-duplicate copies.", min=0.01, max=1.0)
+    ] = None,
+    no_text: Annotated[
+        bool, typer.Option("--no-text", help="Leave article texts out of the JSON.")
+    ] = False,
+) -> None:
+    """Ingest articles, find copies, attributions, claims, citations and dates."""
+    from sourcetrace.analysis import analyze as run_analysis
+    from sourcetrace.settings import load_settings
+
+    try:
+        settings = load_settings(settings_file, **{"dedupe.near_threshold": near_threshold})
+        bar, update = _progress_bar()
+        with bar:
+            result = run_analysis(paths, db=db, settings=settings, with_text=not no_text,
+                                  progress=update)
+    except SourcetraceError as exc:
+        _fail(exc)
+        return
+    out.print(_summary(result))
+    for rej in result.rejected:
+        where = f"{rej['path']}:{rej['line']}" if rej.get("line") else rej["path"]
+        err.print(f"[yellow]rejected[/] {where}: {rej['reason']}", highlight=False)
+    if json_out is not None:
+        result.to_json(json_out)
+        out.print(f"JSON written to {json_out}")
+    if html_out is not None:
+        from sourcetrace.report import write_report
+
+        write_report(result, html_out)
+        out.print(f"Report written to {html_out}")
+    if not result.articles:
+        err.print("[bold red]nothing could be analysed[/]")
+        raise typer.Exit(1)
+
+
+@app.command()
+def stages() -> None:
+    """List the pipeline stages in order, with what each needs and produces."""
+    from sourcetrace.pipeline import STAGES
+
+    table = Table(show_header=True, header_style="bold")
+    for col in ("stage", "scope", "requires", "produces", "what it does"):
+        table.add_column(col)
+    for s in STAGES:
+        table.add_row(s.name, s.scope, ", ".join(s.requires), ", ".join(s.produces), s.doc)
+    out.print(table)
+
+
+def main() -> None:
+    try:
+        app()
+    except SourcetraceError as exc:  # errors raised outside a command's own handling
+        err.print(f"[bold red]error[/] {exc}", highlight=False)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
