@@ -90,6 +90,10 @@ def analyze(
     near_threshold: Annotated[
         float | None, typer.Option(help="Jaccard threshold for near-duplicate copies.", min=0.01, max=1.0)
     ] = None,
+    only: Annotated[
+        str | None,
+        typer.Option("--stages", help="Comma-separated stages to run (default: all); see `sourcetrace stages`."),
+    ] = None,
     no_text: Annotated[
         bool, typer.Option("--no-text", help="Leave article texts out of the JSON.")
     ] = False,
@@ -102,8 +106,14 @@ def analyze(
         settings = load_settings(settings_file, **{"dedupe.near_threshold": near_threshold})
         bar, update = _progress_bar()
         with bar:
-            result = run_analysis(paths, db=db, settings=settings, with_text=not no_text,
-                                  progress=update)
+            result = run_analysis(
+                paths,
+                db=db,
+                settings=settings,
+                stages=[s.strip() for s in only.split(",")] if only else None,
+                with_text=not no_text,
+                progress=update,
+            )
     except SourcetraceError as exc:
         _fail(exc)
         return

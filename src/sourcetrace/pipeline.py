@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Literal
 
-from sourcetrace.errors import SourcetraceError
+from sourcetrace.errors import SourcetraceError, UsageError
 from sourcetrace.models import (
     Article,
     Attribution,
@@ -263,7 +263,7 @@ def select(names: Sequence[str] | None = None) -> tuple[Stage, ...]:
     else:
         unknown = set(names) - {s.name for s in STAGES}
         if unknown:
-            raise SourcetraceError(f"unknown stages: {sorted(unknown)}", code="E501")
+            raise UsageError(f"unknown stages: {sorted(unknown)}", code="E501")
         chosen = tuple(s for s in STAGES if s.name in names)
     check_order(chosen)
     return chosen

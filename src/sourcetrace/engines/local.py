@@ -97,14 +97,41 @@ def _work_from_data(article: Article, data: dict[str, Any]) -> ArticleWork:
     )
 
 
+def _run_one(work: ArticleWork, runners: Sequence[Stage], settings: Settings) -> list[Rejection]:
+    """Run the article stages on one article; a failing stage is reported, not fatal.
+
+    A stage that raises leaves its outputs empty for this article only; later stages
+    still run, and the failure is reported as a rejection with the stage's name.
+    """
+    failures: list[Rejection] = []
+    for stage in runners:
+        try:
+            stage.run(work, settings)
+        except Exception as exc:  # one odd article must never stop the batch
+            failures.append(
+                Rejection(
+                    path=work.article.path,
+                    line=work.article.line,
+                    reason=f"stage {stage.name!r} failed on article {work.article.id}: "
+                    f"{type(exc).__name__}: {exc}",
+                    code="E600",
+                )
+            )
+    return failures
+
+
 def run_article_stages(
     articles: Sequence[Article],
     stages: Sequence[Stage],
     store: SQLStore,
     settings: Settings,
     progress: Progress = _noop,
+    failures: list[Rejection] | None = None,
 ) -> list[ArticleWork]:
-    """Parse and run the article stages, using and filling the per-article cache."""
+    """Parse and run the article stages, using and filling the per-article cache.
+
+    Articles with a failed stage are not cached, so a fixed pipeline retries them.
+    """
     article_stages = [s for s in stages if s.scope == "article"]
     if not article_stages:
         return [ArticleWork(article=a) for a in articles]
@@ -128,11 +155,14 @@ def run_article_stages(
         rows = []
         for art, doc in zip(chunk, docs, strict=True):
             work = ArticleWork(article=art, doc=doc)
-            for stage in runners:
-                stage.run(work, settings)
+            failed = _run_one(work, runners, settings)
             work.doc = None  # docs are large; nothing after this point needs them
             works[art.id] = work
-            rows.append((art.id, keys[art.id], _work_to_data(work)))
+            if failed:
+                if failures is not None:
+                    failures.extend(failed)
+            else:
+                rows.append((art.id, keys[art.id], _work_to_data(work)))
         store.put_results("article", rows)
         progress("analyse", len(chunk), len(articles))
     return [works[a.id] for a in articles]
@@ -166,7 +196,12 @@ def run(
         progress(stage.name, 1, 1)
 
     works = run_article_stages(
-        corpus.articles, stages[first_article : last_article + 1], store, settings, progress
+        corpus.articles,
+        stages[first_article : last_article + 1],
+        store,
+        settings,
+        progress,
+        failures=corpus.rejections,
     )
     corpus.articles = [w.article for w in works]
     for w in works:

@@ -131,16 +131,23 @@ def find_pairs(articles: Sequence[Article], options: DedupOptions) -> list[_Pair
     return pairs
 
 
+def _credited(member: Article, members: list[Article]) -> bool:
+    """True when the copies credit this member's outlet in their dateline, e.g. "(Reuters)"."""
+    if not member.outlet:
+        return False
+    mark = f"({member.outlet}".casefold()
+    return all(mark in m.text[:400].casefold() for m in members)
+
+
 def _canonical(members: list[Article], kind: str) -> Article:
-    # A contained group's canonical member is the full text (the longest); otherwise the
-    # earliest dated copy, then the longest. Ids break ties so the choice is reproducible.
-    def longest(a: Article) -> tuple[int, str]:
-        return (-len(a.text), a.id)
+    # The copy whose outlet every copy credits is the origin. Otherwise a contained
+    # group's canonical member is the full text (the longest), and other groups take
+    # the earliest dated copy, then the longest. Ids break ties reproducibly.
+    def rank(a: Article) -> tuple[bool, str, int, str]:
+        date = "" if kind == "contained" else (a.published or "9999-99-99")
+        return (not _credited(a, members), date, -len(a.text), a.id)
 
-    def earliest(a: Article) -> tuple[str, int, str]:
-        return (a.published or "9999-99-99", -len(a.text), a.id)
-
-    return min(members, key=longest if kind == "contained" else earliest)
+    return min(members, key=rank)
 
 
 def group_duplicates(

@@ -100,7 +100,7 @@ def read_plain_text(text: str) -> Record:
     if title is None:
         first = split.body.split("\n", 1)[0].strip()
         # A short first line without closing punctuation reads as a headline.
-        if 0 < len(first) <= 200 and not first.endswith((".", "”", '"', "?", "!")):
+        if 0 < len(first) <= 200 and not first.endswith((".", "”", '"', ":", ",")):
             title = first
     return Record(
         text=split.body,
@@ -180,7 +180,9 @@ def read_json_records(text: str, *, path: str) -> Iterator[Record | Rejection]:
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield Rejection(path=path, line=lineno, reason=f"invalid JSON: {exc.msg}", code="E209")
+            yield Rejection(
+                path=path, line=lineno, reason=f"invalid JSON: {exc.msg} (column {exc.colno})", code="E209"
+            )
             continue
         if not isinstance(obj, dict):
             yield Rejection(path=path, line=lineno, reason="line is not a JSON object", code="E209")
@@ -240,7 +242,12 @@ def to_article(record: Record, *, path: str, origin: str) -> Article:
     Two copies of one text at two sites are two articles (the dedup stage
     groups them); the same file ingested twice gets the same id.
     """
-    where = record.url or (f"{origin}#{record.line}" if record.line else origin)
+    if record.url:
+        where = record.url
+    elif record.external_id:
+        where = f"{origin}#id={record.external_id}"
+    else:
+        where = f"{origin}#{record.line}" if record.line else origin
     return Article(
         id=content_id(f"{where}\0{record.text}", "a"),
         text=record.text,
