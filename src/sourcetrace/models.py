@@ -109,6 +109,10 @@ class Attribution:
     speaker: str | None = None
     stance: StanceLabel | None = None
     claim: str | None = None
+    # Within-article antecedent of a pronoun/description source ("he" -> "Zhao Lijian");
+    # source_span stays the literal source.
+    resolved_source: str | None = None
+    resolved_span: Span | None = None
 
 
 @dataclass(frozen=True)
