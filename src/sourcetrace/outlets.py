@@ -1,0 +1,334 @@
+"""A registry of news outlets and wire services, and finding them in text.
+
+The packaged registry (``data/outlets.json``) holds facts about a few hundred
+outlets: canonical name, aliases, web domains, home country, whether it is a wire
+service and whether it is state-affiliated. Users extend or override it with their
+own JSON or TOML file, passed to :func:`load_registry` or named by the environment
+variable ``SOURCETRACE_OUTLETS`` (several paths separated by ``os.pathsep``).
+
+A user file has the same shape as the packaged one: ``{"outlets": [{...}, ...]}``
+in JSON, ``[[outlets]]`` tables in TOML, or a bare JSON list. An entry whose
+``id`` (or, without an id, whose name) matches a packaged outlet replaces it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tomllib
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from sourcetrace.errors import InputError
+
+ENV_VAR = "SOURCETRACE_OUTLETS"
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words that may stand before or after a registry name without changing what it names
+# ("London-based newspaper The Financial Times", "the Washington Post newspaper").
+_DESCRIPTOR_WORDS = _words(
+    """a an the its their newspaper newspapers paper daily weekly tabloid broadsheet magazine
+    journal outlet outlets news media agency wire service channel network broadcaster
+    broadcasting station radio television tv website site portal publication online
+    business financial state state-run state-owned state-controlled state-backed
+    government-run government-owned pro-government pro-kremlin independent opposition
+    public private national international local regional american british french german
+    russian chinese japanese indian israeli iranian turkish qatari saudi emirati
+    ukrainian european arab arabic us u.s. uk u.k. western english-language
+    conservative liberal left-leaning right-leaning leading major prominent respected"""
+)
+
+# Capitalised words that often stand just before an outlet name at the start of a
+# sentence or a frame ("On CNN", "According to Reuters"); anything else capitalised
+# right before a one-word name makes it part of a longer name ("Michael Bloomberg").
+_FUNCTION_WORDS = _words(
+    """a an and as at but by for from in into of on or per since so than that the then
+    to told tells telling via while with according citing quoting said says writes
+    wrote reported reports also both earlier later meanwhile separately unlike like
+    when where after before during source sources credit copyright reporting writing
+    editing additional contact asked speaking interviewed"""
+)
+
+
+@dataclass(frozen=True)
+class Outlet:
+    """One news organisation as the registry knows it."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    domains: tuple[str, ...] = ()
+    country: str | None = None
+    wire: bool = False
+    state_affiliated: bool = False
+    # The bare name is a common word: only "the NAME" is a mention ("the Guardian").
+    the_required: bool = False
+    # The bare name is too ambiguous to look for in prose ("Time"); aliases still are.
+    alias_only: bool = False
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+def _fold(text: str) -> str:
+    """Case- and accent-insensitive comparison key."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"\s+", " ", stripped.replace("’", "'")).strip().casefold()
+
+
+def _key(text: str) -> str:
+    """Lookup key of a name: folded, without a leading "the" and a trailing possessive."""
+    key = _fold(text).strip(" \t\n\"'“”‘’.,;:()[]")
+    key = re.sub(r"^the\s+", "", key)
+    key = re.sub(r"'s?$", "", key)
+    return key.strip()
+
+
+def _host(url_or_domain: str) -> str:
+    text = url_or_domain.strip().lower()
+    if "//" not in text:
+        text = "//" + text
+    host = urlsplit(text).hostname or ""
+    return host.removeprefix("www.")
+
+
+def outlet_from_dict(data: Mapping[str, Any]) -> Outlet:
+    """Build an :class:`Outlet` from a registry record; unknown keys are ignored."""
+    name = str(data.get("name") or "").strip()
+    if not name:
+        raise InputError(f"outlet record without a name: {dict(data)!r}", code="E210")
+    oid = str(data.get("id") or re.sub(r"[^a-z0-9]+", "-", _fold(name)).strip("-"))
+
+    def strings(value: Any) -> tuple[str, ...]:
+        if value is None:
+            return ()
+        if isinstance(value, str):
+            return (value,)
+        return tuple(str(v) for v in value if str(v).strip())
+
+    country = data.get("country")
+    return Outlet(
+        id=oid,
+        name=name,
+        aliases=strings(data.get("aliases")),
+        domains=tuple(_host(d) for d in strings(data.get("domains") or data.get("domain"))),
+        country=str(country) if country else None,
+        wire=bool(data.get("wire", False)),
+        state_affiliated=bool(data.get("state_affiliated", False)),
+        the_required=bool(data.get("the_required", False)),
+        alias_only=bool(data.get("alias_only", False)),
+    )
+
+
+class OutletRegistry:
+    """Outlets by name, alias and domain, plus a scanner for mentions in text."""
+
+    def __init__(self, outlets: Iterable[Outlet]) -> None:
+        self.outlets: tuple[Outlet, ...] = tuple(outlets)
+        self._by_id = {o.id: o for o in self.outlets}
+        self._by_key: dict[str, Outlet] = {}
+        self._by_domain: dict[str, Outlet] = {}
+        # Later outlets (user entries) win over earlier ones for the same key.
+        for outlet in self.outlets:
+            for name in outlet.names:
+                self._by_key[_key(name)] = outlet
+                self._by_key[_key(re.sub(r"\s*\([^)]*\)\s*$", "", name))] = outlet
+            for domain in outlet.domains:
+                self._by_domain[domain] = outlet
+        self._pattern, self._form_owner = self._compile()
+
+    def __len__(self) -> int:
+        return len(self.outlets)
+
+    def __iter__(self) -> Any:
+        return iter(self.outlets)
+
+    def get(self, outlet_id: str) -> Outlet | None:
+        return self._by_id.get(outlet_id)
+
+    # -- lookups -------------------------------------------------------------------
+
+    def find(self, text: str) -> Outlet | None:
+        """The outlet a piece of text names, or None.
+
+        Exact name or alias, case-insensitive, a leading "the" and a trailing "'s"
+        optional ("FT" and "the Financial Times's" both give the Financial Times).
+        Descriptor words around a single mention are tolerated ("London-based
+        newspaper The Financial Times"); other words are not ("a former reporter
+        for the New York Times" names a person, not the outlet).
+        """
+        if not text or not text.strip():
+            return None
+        hit = self._by_key.get(_key(text))
+        if hit is not None:
+            return hit
+        mentions = self.scan(text)
+        if len(mentions) != 1:
+            return None
+        outlet, start, end = mentions[0]
+        rest = (text[:start] + " " + text[end:]).replace("’", "'")
+        for word in re.findall(r"[\w.'-]+", rest):
+            w = word.casefold().strip(".'")
+            if w in ("s", "") or w in _DESCRIPTOR_WORDS or w.endswith("-based"):
+                continue
+            return None
+        return outlet
+
+    def by_domain(self, url_or_domain: str) -> Outlet | None:
+        """The outlet a URL or host belongs to ("https://edition.cnn.com/x" gives CNN)."""
+        host = _host(url_or_domain)
+        while host:
+            hit = self._by_domain.get(host)
+            if hit is not None:
+                return hit
+            if "." not in host:
+                return None
+            host = host.split(".", 1)[1]
+            if "." not in host:  # never match a bare public suffix ("co.uk" stops here)
+                return None
+        return None
+
+    def scan(self, text: str) -> list[tuple[Outlet, int, int]]:
+        """Every outlet mention in ``text`` as ``(outlet, start, end)``, in order.
+
+        Longest match wins, mentions respect word boundaries and the casing of the
+        registry ("the Sun" is a mention of The Sun only with a capital S; an all-caps
+        wire name such as "REUTERS" is accepted). A leading "The"/"the" is part of the
+        span. A one-word name directly followed or preceded by another capitalised word
+        is taken to be part of a longer name ("Reuters Institute", "Michael Bloomberg")
+        and skipped.
+        """
+        found: list[tuple[Outlet, int, int]] = []
+        for m in self._pattern.finditer(text):
+            core = m.group("core")
+            hit = self._form_owner.get(_surface_key(core))
+            if hit is None:
+                continue
+            outlet, required = hit
+            if required and m.group("the") is None:
+                continue
+            if " " not in core.strip() and self._inside_longer_name(
+                text, m.start("core") if m.group("the") is None else m.start(), m.end()
+            ):
+                continue
+            found.append((outlet, m.start(), m.end()))
+        return found
+
+    # -- internals ------------------------------------------------------------------
+
+    @staticmethod
+    def _inside_longer_name(text: str, start: int, end: int) -> bool:
+        after = re.match(r"[ \t]+([A-Z][\w'’-]*)", text[end : end + 40])
+        if after and after.group(1).casefold() not in _FUNCTION_WORDS:
+            return True
+        before = re.search(r"([A-Z][\w'’-]*)[ \t]+$", text[max(0, start - 40) : start])
+        return bool(before and before.group(1).casefold() not in _FUNCTION_WORDS)
+
+    def _compile(self) -> tuple[re.Pattern[str], dict[str, tuple[Outlet, bool]]]:
+        # surface form of a name without "The" -> (outlet, "the" required before it)
+        forms: dict[str, tuple[Outlet, bool]] = {}
+        for outlet in self.outlets:
+            names = outlet.aliases if outlet.alias_only else outlet.names
+            for name in names:
+                name = re.sub(r"\s*\([^)]*\)\s*$", "", name).strip()  # "(Kenya)" disambiguates
+                has_the = name.lower().startswith("the ")
+                core = name[4:] if has_the else name
+                required = outlet.the_required and has_the
+                if len(core) < 2 and not required:
+                    continue
+                forms[core] = (outlet, required)
+                if outlet.wire and core.upper() != core:
+                    forms[core.upper()] = (outlet, required)  # "LONDON (REUTERS) -"
+        owner: dict[str, tuple[Outlet, bool]] = {}
+        alternatives: list[str] = []
+        for core, value in sorted(forms.items(), key=lambda kv: -len(kv[0])):
+            owner[_surface_key(core)] = value
+            alternatives.append(re.escape(core).replace(r"\ ", r"\s+").replace("'", "['’]"))
+        body = "|".join(alternatives) or "(?!x)x"
+        pattern = re.compile(
+            r"(?<![\w@/.&-])(?:(?P<the>[Tt]he|THE)\s+)?(?P<core>" + body + r")(?![\w@&]|-\w)"
+        )
+        return pattern, owner
+
+
+def _surface_key(core: str) -> str:
+    """How a matched name is looked up: whitespace collapsed, curly apostrophes straightened."""
+    return re.sub(r"\s+", " ", core.replace("’", "'"))
+
+
+# -- loading ----------------------------------------------------------------------------
+
+
+def _read_records(path: Path) -> list[Mapping[str, Any]]:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read outlet registry {path}: {exc}", code="E211") from exc
+    try:
+        if path.suffix.lower() == ".toml":
+            data: Any = tomllib.loads(raw.decode("utf-8"))
+        else:
+            data = json.loads(raw.decode("utf-8"))
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise InputError(f"outlet registry {path} is not valid: {exc}", code="E212") from exc
+    records = data.get("outlets", []) if isinstance(data, dict) else data
+    if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
+        raise InputError(
+            f"outlet registry {path} must hold a list of outlet records under 'outlets'",
+            code="E212",
+        )
+    return records
+
+
+def _packaged_records() -> list[Mapping[str, Any]]:
+    text = resources.files("sourcetrace").joinpath("data/outlets.json").read_text("utf-8")
+    records: list[Mapping[str, Any]] = json.loads(text)["outlets"]
+    return records
+
+
+def _merge(base: list[Outlet], extra: Iterable[Outlet]) -> list[Outlet]:
+    merged = {o.id: o for o in base}
+    by_key = {_key(o.name): o.id for o in base}
+    for outlet in extra:
+        old_id = outlet.id if outlet.id in merged else by_key.get(_key(outlet.name))
+        if old_id is not None and old_id != outlet.id:
+            del merged[old_id]
+        merged[outlet.id] = outlet
+    return list(merged.values())
+
+
+@lru_cache(maxsize=8)
+def _load(paths: tuple[str, ...]) -> OutletRegistry:
+    outlets = [outlet_from_dict(r) for r in _packaged_records()]
+    for p in paths:
+        outlets = _merge(outlets, (outlet_from_dict(r) for r in _read_records(Path(p))))
+    return OutletRegistry(outlets)
+
+
+def load_registry(extra: Path | str | None = None) -> OutletRegistry:
+    """The packaged registry, extended by ``SOURCETRACE_OUTLETS`` files and ``extra``.
+
+    Registries are cached per set of files, so repeated calls are cheap.
+    """
+    paths = [p for p in os.environ.get(ENV_VAR, "").split(os.pathsep) if p.strip()]
+    if extra is not None:
+        paths.append(str(extra))
+    return _load(tuple(str(Path(p).expanduser().resolve()) for p in paths))
+
+
+def find_outlet(text: str) -> Outlet | None:
+    """Shortcut for ``load_registry().find(text)``."""
+    return load_registry().find(text)
