@@ -127,6 +127,9 @@ class Citation:
     sentence_span: Span | None = None
     kind: str = "citation"  # citation | wire_credit | source_line
     claim: str | None = None
+    # 1.0 for registry outlets in a clear frame; lower for unknown names or "the newspaper".
+    confidence: float = 1.0
+    outlet_id: str | None = None  # registry id; None for an outlet the registry lacks
 
 
 @dataclass(frozen=True)
@@ -166,3 +169,5 @@ class Claim:
     grade: str | None = None
     reasons: tuple[str, ...] = ()
     mentions: tuple[str, ...] = ()  # attribution ids
+    # Speakers in denied_by that are parties to the claim (interested denials).
+    denied_by_party: tuple[str, ...] = ()
