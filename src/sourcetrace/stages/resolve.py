@@ -1,0 +1,152 @@
+"""Within-article resolution of pronoun and description sources.
+
+"he added" / "the spokesman said" / "the official said" are linked to the named
+speaker they stand for, conservatively: only when the antecedent is close (a few
+sentences back, same or previous paragraph) and unambiguous. Otherwise the
+attribution stays unresolved; ``source_span`` always keeps the literal source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from sourcetrace.models import Attribution, Span
+
+PERSONAL = {"he": "m", "him": "m", "she": "f", "her": "f"}
+# Role nouns a definite description may use to refer back to a named speaker.
+ROLE_NOUNS = frozenset(
+    """
+    spokesman spokeswoman spokesperson official minister secretary president senator
+    ambassador analyst expert professor researcher fellow diplomat adviser advisor director
+    chief head envoy representative lawmaker governor mayor candidate leader chairman
+    chairwoman chair economist scientist lawyer attorney general commander officer
+    ceo founder author premier chancellor congressman congresswoman judge""".split()
+)
+_DESCRIPTION = re.compile(r"^(?:the|this|that)\s+(?:[\w\-]+\s+){0,3}?([a-z\-]+)$", re.I)
+_MAX_SENTENCES_BACK = 3
+_MAX_CHARS_BACK = 1200
+_FEMALE_HINTS = frozenset("she her mrs ms madam spokeswoman chairwoman congresswoman".split())
+
+
+def _is_named(doc: Doc, span: Span) -> bool:
+    sp = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return sp is not None and any(t.pos_ == "PROPN" for t in sp)
+
+
+def _surname(text: str) -> str:
+    words = [w for w in re.findall(r"[A-Z][\w'\-\u2019]+", text)]
+    return words[-1].lower() if words else ""
+
+
+def _person_mentions(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
+    out = []
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and start <= ent.start_char and ent.end_char <= end:
+            out.append((ent.start_char, ent.end_char, ent.text))
+    return out
+
+
+def _best_name(doc: Doc, surname: str, before: int) -> tuple[int, int, str] | None:
+    """The fullest earlier PERSON mention with this surname ("Zhao Lijian" for "Zhao")."""
+    best: tuple[int, int, str] | None = None
+    for s, e, t in _person_mentions(doc, 0, before):
+        if _surname(t) == surname and (best is None or len(t) > len(best[2])):
+            best = (s, e, t)
+    return best
+
+
+def _window_start(doc: Doc, pos: int) -> int:
+    """Start of the look-back window: a few sentences, within the previous paragraph."""
+    sents = [s for s in doc.sents if s.start_char <= pos]
+    back = sents[-(_MAX_SENTENCES_BACK + 1)] if len(sents) > _MAX_SENTENCES_BACK else sents[0]
+    start = max(back.start_char, pos - _MAX_CHARS_BACK, 0)
+    # Never cross more than one paragraph break.
+    breaks = [m.start() for m in re.finditer(r"\n\s*\n|\n", doc.text[start:pos])]
+    if len(breaks) > 1:
+        start = start + breaks[-2]
+    return start
+
+
+def _resolve_pronoun(
+    doc: Doc, att: Attribution, earlier: Sequence[Attribution]
+) -> tuple[str, Span] | None:
+    assert att.source_span is not None
+    pos = att.source_span[0]
+    start = _window_start(doc, pos)
+    # Named persons mentioned in the window, outside this attribution's own content.
+    people = [
+        m
+        for m in _person_mentions(doc, start, pos)
+        if not (att.span[0] <= m[0] < att.span[1])
+    ]
+    named_sources = [
+        a
+        for a in earlier
+        if a.source_span
+        and start <= a.source_span[0] < pos
+        and _is_named(doc, a.source_span)
+    ]
+    surnames = {_surname(m[2]) for m in people} | {
+        _surname(a.source_text or "") for a in named_sources
+    }
+    surnames.discard("")
+    if len(surnames) == 1:
+        sur = next(iter(surnames))
+    elif named_sources:
+        # Several people in view: the most recent named speaker, only if he or she is
+        # also the most recent person mentioned (no one else has come in between).
+        last = named_sources[-1]
+        sur = _surname(last.source_text or "")
+        if people and _surname(max(people)[2]) != sur:
+            return None
+    else:
+        return None
+    best = _best_name(doc, sur, pos)
+    if best is not None:
+        return best[2], (best[0], best[1])
+    for a in reversed(named_sources):
+        if _surname(a.source_text or "") == sur and a.source_span:
+            return a.source_text or "", a.source_span
+    return None
+
+
+def _resolve_description(
+    att: Attribution, role: str, earlier: Sequence[Attribution], doc: Doc
+) -> tuple[str, Span] | None:
+    """"the spokesman" -> the latest earlier named source described with that role noun."""
+    for a in reversed(earlier):
+        if not a.source_text or not a.source_span:
+            continue
+        words = a.source_text.lower().split()
+        if role in words and _is_named(doc, a.source_span):
+            name = a.resolved_source or a.source_text
+            return name, a.resolved_span or a.source_span
+    return None
+
+
+def resolve_sources(doc: Doc, attributions: Sequence[Attribution]) -> list[Attribution]:
+    """Fill ``resolved_source``/``resolved_span`` where the antecedent is clear."""
+    out: list[Attribution] = []
+    for att in sorted(attributions, key=lambda a: (a.source_span or a.span)[0]):
+        src = (att.source_text or "").strip()
+        low = src.lower()
+        resolved: tuple[str, Span] | None = None
+        earlier = [a for a in out if a.source_span and att.source_span
+                   and a.source_span[0] < att.source_span[0]]
+        if att.source_span is None:
+            pass
+        elif low in PERSONAL:
+            resolved = _resolve_pronoun(doc, att, earlier)
+        else:
+            m = _DESCRIPTION.match(src)
+            if m and m.group(1).lower() in ROLE_NOUNS and not _is_named(doc, att.source_span):
+                resolved = _resolve_description(att, m.group(1).lower(), earlier, doc)
+        if resolved is not None:
+            att = replace(att, resolved_source=resolved[0], resolved_span=resolved[1])
+        out.append(att)
+    out.sort(key=lambda a: (a.span[0], a.span[1]))
+    return out
