@@ -1,0 +1,298 @@
+"""Cluster claim candidates across articles and paraphrases into claims.
+
+Similarity of two candidates = cosine of their sentence embeddings (MiniLM), adjusted by
+what the parse says: agreement of the event frame ("ask"/"seek"/"request" agree; "know" vs
+"request" conflict), overlap of normalised actors, and a penalty when the same actors swap
+roles ("Russia asked China" vs "China asked Russia"). Negation words are removed before
+embedding, so that a denial ("Russia has not asked China for ...") lands with the claim it
+denies; a denial of a bare report joins the cluster of the claim it points at.
+
+Pairs are generated sub-quadratically: candidates are blocked by actor pairs, by actor and
+frame, and by random-hyperplane LSH signatures of their embeddings; a block larger than
+``max_block`` is split further by LSH bits, so the number of compared pairs grows with the
+corpus times the block cap rather than with its square. Clusters grow greedily from the
+strongest pairs (single link above the threshold), and two clusters merge only when their
+centroids also agree and their head frames do not conflict, which stops chaining.
+Everything is deterministic for a given ``seed``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from sourcetrace.models import Claim, content_id
+from sourcetrace.stages import claim_link as lex
+
+if TYPE_CHECKING:
+    from numpy.typing import NDArray
+
+    from sourcetrace.stages.claims import ClaimCandidate
+
+DEFAULT_THRESHOLD = 0.68
+_NEGATION = re.compile(r"\b(?:not|never|no longer)\s+|n't\b|\bno\s+(?=\w)", re.I)
+
+Embedder = Callable[[Sequence[str]], "NDArray[np.float32]"]
+
+
+@dataclass(frozen=True)
+class ClusterOptions:
+    """Knobs of the pair generator and scorer (defaults are what the tests pin)."""
+
+    max_block: int = 64  # all pairs inside a block up to this size
+    lsh_tables: int = 6
+    lsh_bits: int = 10
+    frame_bonus: float = 0.10
+    frame_penalty: float = 0.22
+    entity_bonus: float = 0.10
+    disjoint_penalty: float = 0.10
+    swap_penalty: float = 0.20
+    link_margin: float = 0.05  # merging clusters: average similarity >= threshold - margin
+    link_sample: int = 24  # members sampled per side for the average-link check
+
+
+def embedding_text(c: ClaimCandidate) -> str:
+    """The text embedded for a candidate: its canonical text without negation words."""
+    return _NEGATION.sub("", c.text)
+
+
+def cluster_claims(
+    candidates: Sequence[ClaimCandidate],
+    *,
+    threshold: float = DEFAULT_THRESHOLD,
+    seed: int = 0,
+    options: ClusterOptions | None = None,
+    embedder: Embedder | None = None,
+) -> list[Claim]:
+    """Cluster candidates from many articles into claims, ranked by reach.
+
+    ``threshold`` is the minimum adjusted similarity for two mentions to be one claim;
+    ``embedder`` defaults to ``sourcetrace.embeddings.embed`` (kept injectable for
+    benchmarks that reuse vectors).
+    """
+    opts = options or ClusterOptions()
+    core = [c for c in candidates if c.refers_to is None]
+    if not core:
+        return []
+    vectors = _embed_unique([embedding_text(c) for c in core], embedder)
+    labels = cluster_labels(core, vectors, threshold=threshold, seed=seed, options=opts)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i, lab in enumerate(labels):
+        groups[lab].append(i)
+    index_of = {c.id: i for i, c in enumerate(core)}
+    attached: dict[int, list[ClaimCandidate]] = defaultdict(list)
+    for c in candidates:
+        if c.refers_to is not None and c.refers_to in index_of:
+            attached[labels[index_of[c.refers_to]]].append(c)
+    claims = [
+        _make_claim([core[i] for i in members], vectors[members], attached.get(lab, []))
+        for lab, members in groups.items()
+    ]
+    return rank_claims(claims)
+
+
+def rank_claims(claims: Iterable[Claim], *, min_articles: int = 1) -> list[Claim]:
+    """Claims by reach (distinct articles), then mentions, then id; fewer articles dropped."""
+    kept = [c for c in claims if len(c.articles) >= min_articles]
+    return sorted(kept, key=lambda c: (-len(c.articles), -len(c.candidates), c.id))
+
+
+def cluster_labels(
+    core: Sequence[ClaimCandidate],
+    vectors: NDArray[np.float32],
+    *,
+    threshold: float = DEFAULT_THRESHOLD,
+    seed: int = 0,
+    options: ClusterOptions | None = None,
+    pairs: Iterable[tuple[int, int]] | None = None,
+) -> list[int]:
+    """Cluster label per candidate. ``pairs`` overrides the blocked pair generator (the
+    benchmark passes all pairs to measure what blocking loses)."""
+    opts = options or ClusterOptions()
+    n = len(core)
+    todo = candidate_pairs(core, vectors, seed=seed, options=opts) if pairs is None else pairs
+    edges: list[tuple[float, int, int]] = []
+    for i, j in todo:
+        s = pair_score(core[i], core[j], float(vectors[i] @ vectors[j]), opts)
+        if s >= threshold:
+            edges.append((s, i, j))
+    edges.sort(key=lambda e: (-e[0], e[1], e[2]))
+    return _greedy_merge(core, vectors, edges, n, threshold, opts)
+
+
+def candidate_pairs(
+    core: Sequence[ClaimCandidate],
+    vectors: NDArray[np.float32],
+    *,
+    seed: int = 0,
+    options: ClusterOptions | None = None,
+) -> set[tuple[int, int]]:
+    """Pairs worth scoring, from entity/frame blocks and LSH buckets (sub-quadratic)."""
+    opts = options or ClusterOptions()
+    rng = np.random.default_rng(seed)
+    planes = rng.standard_normal((opts.lsh_tables, opts.lsh_bits, vectors.shape[1]))
+    planes = planes.astype(np.float32)
+    # Signature of every vector in every table: an int per (table, row).
+    bits = np.einsum("tbd,nd->tnb", planes, vectors) > 0
+    weights = (1 << np.arange(opts.lsh_bits)).astype(np.int64)
+    sigs = (bits.astype(np.int64) * weights).sum(axis=2)  # (tables, n)
+
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(core):
+        for key in _block_keys(c):
+            blocks[key].append(i)
+        for t in range(opts.lsh_tables):
+            blocks[f"lsh{t}:{int(sigs[t, i])}"].append(i)
+    out: set[tuple[int, int]] = set()
+    for key in sorted(blocks):
+        _pairs_in_block(blocks[key], key, sigs, opts, out)
+    return out
+
+
+def _pairs_in_block(members: list[int], key: str, sigs: NDArray[np.int64],
+                    opts: ClusterOptions, out: set[tuple[int, int]]) -> None:
+    if len(members) <= opts.max_block:
+        for a_pos, a in enumerate(members):
+            for b in members[a_pos + 1:]:
+                out.add((a, b) if a < b else (b, a))
+        return
+    if key.startswith("lsh"):
+        # An over-full LSH bucket: neighbours in a fixed order stand in for all pairs.
+        _window_pairs(members, opts.max_block, out)
+        return
+    # An over-full entity block ("china|request" in a large corpus): split by LSH so that
+    # only vectors that also agree in direction are compared.
+    for t in range(sigs.shape[0]):
+        sub: dict[int, list[int]] = defaultdict(list)
+        for m in members:
+            sub[int(sigs[t, m])].append(m)
+        for group in sub.values():
+            if len(group) <= opts.max_block:
+                _pairs_in_block(group, "sub", sigs, opts, out)
+            else:
+                _window_pairs(group, opts.max_block, out)
+
+
+def _window_pairs(members: list[int], width: int, out: set[tuple[int, int]]) -> None:
+    for a_pos, a in enumerate(members):
+        for b in members[a_pos + 1 : a_pos + 1 + width]:
+            out.add((a, b) if a < b else (b, a))
+
+
+def _block_keys(c: ClaimCandidate) -> list[str]:
+    actors = sorted({e for e in c.entities if not e.startswith("@")})
+    keys: list[str] = []
+    for a_pos, a in enumerate(actors[:6]):
+        for b in actors[a_pos + 1 : 6]:
+            keys.append(f"ee:{a}+{b}")
+    frames = lex.frames(c.predicates)
+    head = frames[0] if frames else (c.predicates[0] if c.predicates else "")
+    for a in actors[:6]:
+        keys.append(f"ef:{a}|{head}")
+    return keys
+
+
+def pair_score(a: ClaimCandidate, b: ClaimCandidate, cosine: float,
+               opts: ClusterOptions | None = None) -> float:
+    """Embedding cosine adjusted by agreement of frames, actors and roles."""
+    o = opts or ClusterOptions()
+    score = cosine
+    fa, fb = lex.frames(a.predicates), lex.frames(b.predicates)
+    if fa and fb:
+        score += o.frame_bonus if fa[0] == fb[0] else -o.frame_penalty
+    elif a.predicates and b.predicates and a.predicates[0] == b.predicates[0]:
+        score += o.frame_bonus / 2
+    ea = {e for e in a.entities if not e.startswith("@")}
+    eb = {e for e in b.entities if not e.startswith("@")}
+    if ea and eb:
+        inter = len(ea & eb)
+        if inter == 0:
+            score -= o.disjoint_penalty
+        else:
+            score += o.entity_bonus * inter / len(ea | eb)
+    if (a.agent and b.agent and a.agent != b.agent and a.agent in eb and b.agent in ea):
+        score -= o.swap_penalty  # same actors, swapped roles
+    return score
+
+
+def _greedy_merge(core: Sequence[ClaimCandidate], vectors: NDArray[np.float32],
+                  edges: list[tuple[float, int, int]], n: int, threshold: float,
+                  opts: ClusterOptions) -> list[int]:
+    """Merge along the strongest edges; two clusters join only when their *average*
+    adjusted similarity (over all cross pairs, sampled when large) clears the threshold
+    less a margin, which stops single-link chaining through topical sentences."""
+    parent = list(range(n))
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for _score, i, j in edges:
+        ri, rj = find(i), find(j)
+        if ri == rj:
+            continue
+        if _average_link(core, vectors, members[ri], members[rj], opts) < (
+            threshold - opts.link_margin
+        ):
+            continue
+        keep, gone = (ri, rj) if ri < rj else (rj, ri)
+        parent[gone] = keep
+        members[keep] = members[keep] + members.pop(gone)
+    roots: dict[int, int] = {}
+    return [roots.setdefault(find(i), len(roots)) for i in range(n)]
+
+
+def _average_link(core: Sequence[ClaimCandidate], vectors: NDArray[np.float32],
+                  a: list[int], b: list[int], opts: ClusterOptions) -> float:
+    # Evenly spaced samples keep the check bounded (and deterministic) for big clusters.
+    a_s = a if len(a) <= opts.link_sample else a[:: max(1, len(a) // opts.link_sample)]
+    b_s = b if len(b) <= opts.link_sample else b[:: max(1, len(b) // opts.link_sample)]
+    cos = vectors[a_s] @ vectors[b_s].T
+    total = 0.0
+    for x, i in enumerate(a_s):
+        for y, j in enumerate(b_s):
+            total += pair_score(core[i], core[j], float(cos[x, y]), opts)
+    return total / (len(a_s) * len(b_s))
+
+
+def _make_claim(members: list[ClaimCandidate], vecs: NDArray[np.float32],
+                attached: list[ClaimCandidate]) -> Claim:
+    centroid = vecs.mean(axis=0)
+    sims = vecs @ centroid
+
+    def rank(k: int) -> tuple[int, float, int, str]:
+        c = members[k]
+        # The representative is an affirmative, central mention.
+        return (int(c.negated), -float(sims[k]), c.order, c.id)
+
+    rep = members[min(range(len(members)), key=rank)]
+    everyone = [*members, *attached]
+    ids = tuple(sorted({c.id for c in everyone}))
+    return Claim(
+        id=content_id("|".join(ids), prefix="c"),
+        text=rep.text,
+        articles=tuple(sorted({c.article for c in everyone})),
+        mentions=tuple(sorted({c.attribution for c in everyone if c.attribution})),
+        candidates=ids,
+        sentences=tuple(sorted({(c.article, c.span[0], c.span[1]) for c in everyone
+                                if c.attribution is None})),
+    )
+
+
+def _embed_unique(texts: list[str], embedder: Embedder | None) -> NDArray[np.float32]:
+    if embedder is None:
+        from sourcetrace.embeddings import embed
+
+        embedder = embed
+    uniq = sorted(set(texts))
+    table = embedder(uniq)
+    pos = {t: k for k, t in enumerate(uniq)}
+    return np.asarray(table[[pos[t] for t in texts]], dtype=np.float32)

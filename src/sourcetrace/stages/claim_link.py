@@ -1,0 +1,212 @@
+"""Linking words to what they stand for, for the claims stages.
+
+* Entity linking: names of states, their capitals, demonyms and seats of government are
+  linked to one actor key ("Moscow", "the Kremlin", "Russian" -> ``russia``), because news
+  prose uses them interchangeably for a government. People are keyed by surname, other
+  organisations by their lower-cased name.
+* Predicate linking: verbs and nouns that express the same kind of event share a frame
+  ("ask", "seek", "request", "approach ... with a request" -> ``request``), so that
+  paraphrases agree and different events ("know" vs "request") stay apart.
+* Denial linking: which sentences deny a *report* rather than a proposition.
+
+Everything here is general vocabulary (geography, English verbs); nothing is specific to a
+story.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as one string; "_" joins multi-word names ("new_delhi")."""
+    return frozenset(w.replace("_", " ") for w in text.split())
+
+
+# Canonical key -> aliases (lower case): names, short forms, capitals, demonyms, seats of
+# government. Capitals count as the state only when used as an actor (see ``place``).
+_STATES: Final = {
+    "us": "united states|united states of america|u.s.|u.s|us|usa|u.s.a.|america|american|"
+    "americans|washington|white house|pentagon|state department|capitol hill",
+    "russia": "russia|russian federation|russian|russians|moscow|kremlin|the kremlin",
+    "china": "china|people's republic of china|prc|chinese|beijing|zhongnanhai",
+    "uk": "united kingdom|uk|u.k.|britain|great britain|british|london|downing street|"
+    "whitehall|england",
+    "ukraine": "ukraine|ukrainian|ukrainians|kyiv|kiev",
+    "france": "france|french|paris|elysee|élysée",
+    "germany": "germany|german|germans|berlin",
+    "japan": "japan|japanese|tokyo",
+    "india": "india|indian|new delhi|delhi",
+    "iran": "iran|iranian|iranians|tehran",
+    "israel": "israel|israeli|israelis|jerusalem",
+    "north korea": "north korea|north korean|pyongyang|dprk",
+    "south korea": "south korea|south korean|seoul",
+    "taiwan": "taiwan|taiwanese|taipei",
+    "turkey": "turkey|türkiye|turkish|ankara",
+    "italy": "italy|italian|rome",
+    "spain": "spain|spanish|madrid",
+    "canada": "canada|canadian|ottawa",
+    "australia": "australia|australian|canberra",
+    "brazil": "brazil|brazilian|brasilia",
+    "mexico": "mexico|mexican|mexico city",
+    "saudi arabia": "saudi arabia|saudi|saudis|riyadh",
+    "syria": "syria|syrian|damascus",
+    "iraq": "iraq|iraqi|baghdad",
+    "afghanistan": "afghanistan|afghan|kabul",
+    "pakistan": "pakistan|pakistani|islamabad",
+    "belarus": "belarus|belarusian|minsk",
+    "poland": "poland|polish|warsaw",
+    "egypt": "egypt|egyptian|cairo",
+    "venezuela": "venezuela|venezuelan|caracas",
+    "cuba": "cuba|cuban|havana",
+    "european union": "european union|eu|e.u.|brussels",
+    "nato": "nato|north atlantic treaty organization",
+    "united nations": "united nations|un|u.n.",
+}
+_ALIAS: Final = {a: key for key, aliases in _STATES.items() for a in aliases.split("|")}
+# Capitals and seats: the state only when they act ("Beijing said"), a place otherwise.
+_CAPITALS: Final = _words(
+    "washington moscow beijing london kyiv kiev paris berlin tokyo new_delhi delhi tehran "
+    "jerusalem pyongyang seoul taipei ankara rome madrid ottawa canberra brasilia "
+    "mexico_city riyadh damascus baghdad kabul islamabad minsk warsaw cairo caracas havana "
+    "brussels")
+_TITLES: Final = re.compile(
+    r"^(?:the|mr\.?|mrs\.?|ms\.?|dr\.?|president|prime minister|minister|spokesman|"
+    r"spokeswoman|spokesperson|secretary|general|senator|sen\.|rep\.|gov\.|governor)\s+",
+    re.I,
+)
+ACTOR_LABELS: Final = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
+PLACE_PREPS: Final = frozenset({"in", "at", "near", "around", "outside", "inside", "across",
+                                "into", "through", "throughout", "within"})
+
+
+def normalise_entity(text: str, label: str, *, place: bool = False) -> str | None:
+    """The actor key of a named entity; places get an ``@`` prefix ("@rome")."""
+    low = text.strip().lower().replace("’", "'")
+    low = re.sub(r"'s$", "", low)
+    while True:
+        stripped = _TITLES.sub("", low)
+        if stripped == low:
+            break
+        low = stripped
+    low = low.strip(" .,")
+    if not low:
+        return None
+    if place and (low in _CAPITALS or label in {"LOC", "FAC"}):
+        return "@" + low
+    if low in _ALIAS:
+        return _ALIAS[low]
+    if label == "PERSON":
+        return low.split()[-1]
+    if label in {"LOC", "FAC"}:
+        return "@" + low
+    return low
+
+
+def metonym(tok: Token) -> str | None:
+    """An actor key for a word spaCy did not tag ("the Kremlin", lower-case "chinese")."""
+    low = tok.lower_
+    if tok.pos_ not in {"PROPN", "ADJ", "NOUN"}:
+        return None
+    if low in _ALIAS and (tok.pos_ == "PROPN" or tok.text[:1].isupper()):
+        return _ALIAS[low]
+    return None
+
+
+# Verbs that wrap a proposition ("X said that P", "reports suggest P").
+WRAPPER_VERBS: Final = _words(
+    "say tell report claim allege write state add announce confirm warn insist argue assert "
+    "suggest believe think note explain reveal disclose indicate conclude estimate "
+    "acknowledge admit maintain contend stress emphasise emphasize caution predict "
+    "testify declare inform brief signal hint assess judge show")
+DENIAL_VERBS: Final = _words(
+    "deny reject dismiss refute rebut dispute contradict rebuff debunk disavow repudiate "
+    "decry contest disprove")
+# Verbs that label a report ("calling it disinformation", "branded the story a hoax").
+LABEL_VERBS: Final = _words("call label brand term describe characterise characterize")
+# "The Times published a story quoting officials who believe P".
+PUBLISH_VERBS: Final = _words("publish quote cite run carry air print broadcast")
+REPORT_NOUNS: Final = _words(
+    "report reports story stories claim claims allegation allegations accusation accusations "
+    "rumor rumors rumour rumours speculation suggestion suggestions assertion assertions "
+    "account accounts charge charges news coverage leak leaks")
+# Opinion predicates: "I think ...", "seems", "is known to" — not checkable on their own.
+OPINION_SUBJECT: Final = _words("think feel hope guess trust seem wonder wish doubt")
+HEDGE_FLUFF: Final = frozenset({"perhaps", "maybe", "arguably", "surely", "undoubtedly"})
+DISCOURSE: Final = _words(
+    "also but however meanwhile separately still yet and so indeed moreover furthermore "
+    "nevertheless nonetheless additionally later earlier then")
+# Adverbs dropped anywhere in a proposition (they do not change what is claimed).
+DROP_ADVERBS: Final = _words(
+    "also however meanwhile separately moreover furthermore additionally reportedly "
+    "allegedly officially bluntly directly")
+LIGHT_VERBS: Final = _words(
+    "express show have make be voice signal take give hold submit put approach lodge issue "
+    "receive")
+
+# Event frames: verbs and nouns for the same kind of event.
+_FRAMES: Final = {
+    "request": "ask request seek approach solicit appeal plead beg petition demand "
+    "lobby urge want",
+    "know": "know knowledge aware awareness learn realize realise foresee forewarn informed",
+    "provide": "give provide supply send deliver ship sell transfer arm equip furnish lend "
+    "aid assist help support back supplies delivery shipment assistance willingness",
+    "consider": "consider weigh study mull contemplate plan prepare discuss debate explore "
+    "eye ponder possibility",
+    "delay": "delay postpone defer wait",
+    "warn": "warn threaten caution",
+    "punish": "sanction punish penalize penalise fine ban",
+    "attack": "attack invade strike bomb shell raid assault invasion",
+    "meet": "meet talk visit summit host",
+    "arrest": "arrest detain charge jail sentence convict indict",
+    "kill": "kill die dead murder shoot slay",
+    "win": "win elect defeat beat",
+    "quit": "resign quit retire fire oust sack",
+    "buy": "buy purchase acquire acquisition",
+}
+_FRAME_OF: Final = {w: f for f, words in _FRAMES.items() for w in words.split()}
+# When several frames occur, the earlier (head) predicate decides.
+
+
+def frames(predicates: tuple[str, ...]) -> tuple[str, ...]:
+    """Event frames of a predicate list, head predicate first."""
+    out: list[str] = []
+    for p in predicates:
+        f = _FRAME_OF.get(p)
+        if f and f not in out:
+            out.append(f)
+    return tuple(out)
+
+
+# Denial vocabulary (sentence level) and report nouns it can target.
+_DENIAL_RE: Final = re.compile(
+    r"\b(?:dis|mis)information\b|\bfake news\b|\bbaseless\b|\bgroundless\b|\bunfounded\b|"
+    r"\b(?:complete|total|pure|utter)(?:ly)? (?:fiction|fabrications?|nonsense|lies)\b|"
+    r"\bfabricat(?:ed|ion|ions)\b|\bnot (?:true|accurate|correct|the case)\b|"
+    r"\bnever heard\b|\bno (?:truth|basis|evidence|foundation)\b|\b(?:smear|hoax|falsehoods?)\b|"
+    r"\bdeni(?:ed|es|al|ing)\b|\bdeny\b|\b(?:rejected|rejects|dismissed|dismisses|refuted|"
+    r"refutes|rebutted)\b",
+    re.I,
+)
+_REPORT_RE: Final = re.compile(r"\b(?:" + "|".join(sorted(REPORT_NOUNS)) + r")\b", re.I)
+_BARE_TARGET_RE: Final = re.compile(
+    r"\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|called|calling|"
+    r"labelled|labeled|branded)\s+(?:it|this|that|them|these|those)\b",
+    re.I,
+)
+
+
+def has_denial_words(text: str) -> bool:
+    """Denial vocabulary anywhere in ``text``."""
+    return bool(_DENIAL_RE.search(text))
+
+
+def denies_report(text: str) -> bool:
+    """True when ``text`` denies a report ("denied those reports", "called it
+    disinformation", "assertions that ... are disinformation") rather than a proposition."""
+    if not _DENIAL_RE.search(text):
+        return False
+    return bool(_REPORT_RE.search(text) or _BARE_TARGET_RE.search(text))

@@ -1,0 +1,583 @@
+"""Claim candidates: short canonical propositions from one parsed article.
+
+Candidates come from two places: the contents of attributions (what a source is credited
+with saying) and factual sentences in the article's own voice. Each candidate is reduced
+to a short proposition: attribution wrappers ("X said that", "according to Y") and
+non-restrictive asides (", which ...", appositions, dates) are dropped, a subject pronoun
+that refers to the speaker is replaced by the speaker, and entities are normalised so
+that government metonyms agree ("Moscow" and "the Kremlin" are Russia, "Beijing" is
+China, "Washington" and "the White House" are the US) — only when the place name is an
+actor, not a location ("talks in Rome" keeps Rome as a place).
+
+A denial phrased about a report ("Both countries denied those reports", "Assertions that
+X are disinformation") is kept as a candidate: when the report carries its proposition
+("assertions that X", "reports of X") the candidate is X; otherwise ``refers_to`` names
+the candidate the report most likely carries (the nearest preceding relayed claim of the
+same article), and clustering attaches the denial to that claim's cluster.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
+
+from sourcetrace.models import Attribution, Span, content_id
+from sourcetrace.stages import claim_link as lex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+
+@dataclass(frozen=True)
+class ClaimCandidate:
+    """One mention of a proposition in one article (picklable, hashable)."""
+
+    id: str
+    article: str
+    text: str  # short canonical proposition
+    span: Span  # offsets of the source sentence part or attribution content
+    attribution: str | None = None
+    entities: tuple[str, ...] = ()  # normalised actor keys ("russia", "peskov"); "@rome" = place
+    predicates: tuple[str, ...] = ()  # lemmas of the main predicate(s)
+    negated: bool = False  # the mention negates or denies the proposition
+    agent: str | None = None  # normalised entity key of the proposition's subject
+    refers_to: str | None = None  # denial of a report: id of the candidate the report carries
+    order: int = 0  # position in the article (0 = first candidate)
+
+
+class _Prop(NamedTuple):
+    """A proposition: its head token and, when read off the surface because the parse
+    slipped, the token range ``lo:hi`` it covers (else the head's subtree)."""
+
+    root: Token
+    lo: int | None = None
+    hi: int | None = None
+
+
+_BYLINE = re.compile(r"^\s*By\s+[A-Z][^:\n]{1,60}:\s*")
+_CAPTION = re.compile(
+    r"\[(?:File|Photo|Image|Picture|Credit)\b|\((?:Photo|Image|File)\b|\bGetty Images\b|"
+    r"^\s*(?:Source|Read more|Related|Subscribe|Follow us|Click here|Sign up|Advertisement)\b"
+    r"|All rights reserved|©",
+    re.I,
+)
+_SPACES = re.compile(r"\s+")
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?%)\]’”])")
+_QUOTES = "\"'“”‘’«»"
+
+
+def claim_candidates(
+    doc: Doc, *, article_id: str, attributions: Sequence[Attribution] = ()
+) -> list[ClaimCandidate]:
+    """Candidates for one article, in text order, from ``doc`` (never re-parsed).
+
+    ``attributions`` are this article's attributions (``extract_attributions``); own-voice
+    sentences they cover are not repeated as own-voice candidates.
+    """
+    regions: list[tuple[int, int, Attribution | None]] = []
+    covered: list[Span] = []
+    for given in attributions:
+        if given.article != article_id:
+            continue
+        regions.append((given.span[0], given.span[1], given))
+        covered.append(given.sentence_span or given.span)
+    for start, end in _own_voice_regions(doc):
+        if not any(_overlap((start, end), c) > 0.5 * (end - start) for c in covered):
+            regions.append((start, end, None))
+    regions.sort(key=lambda r: (r[0], r[1]))
+
+    out: list[ClaimCandidate] = []
+    for start, end, att in regions:
+        try:
+            cand = _candidate(doc, start, end, article_id=article_id, att=att, order=len(out))
+        except Exception:  # noqa: BLE001 - one odd region never fails the document
+            cand = None
+        if cand is not None:
+            out.append(cand)
+    return _link_report_denials(out)
+
+
+def _overlap(a: Span, b: Span) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _own_voice_regions(doc: Doc) -> list[Span]:
+    """Sentence parts (sentences split at line breaks) that may carry a factual claim."""
+    text = doc.text
+    out: list[Span] = []
+    for sent in doc.sents:
+        pos = sent.start_char
+        for piece in re.split(r"(\n+)", text[sent.start_char : sent.end_char]):
+            start, end = pos, pos + len(piece)
+            pos = end
+            stripped = piece.strip()
+            if not stripped or stripped.startswith("\n"):
+                continue
+            if stripped.endswith("?") or _CAPTION.search(stripped):
+                continue
+            if len(stripped.split()) < 5:
+                continue
+            lead = len(piece) - len(piece.lstrip())
+            out.append((start + lead, start + lead + len(stripped)))
+    return out
+
+
+def _candidate(
+    doc: Doc, start: int, end: int, *, article_id: str, att: Attribution | None, order: int
+) -> ClaimCandidate | None:
+    m = _BYLINE.match(doc.text[start:end])
+    if m:
+        start += m.end()
+    region = doc.char_span(start, end, alignment_mode="contract")
+    if region is None or len(region) < 3:
+        return None
+    sent = _first_propositional_sentence(region)
+    if sent is None:
+        return None
+    if att is not None and att.sentence_span is not None:
+        context = doc.char_span(*att.sentence_span, alignment_mode="expand") or sent.sent
+    else:
+        # Own voice: the region is already one sentence (or one line of it).
+        context = sent
+    context_text = f"{att.cue or ''} {context.text}" if att is not None else context.text
+    prop, wrapper_subj, denial_wrapper = _proposition_root(sent)
+    denial = denial_wrapper or lex.has_denial_words(context_text)
+    bare = False
+    if denial:
+        carried = _report_proposition(context) or _denied_object(prop)
+        if carried is not None:
+            prop = carried
+        elif prop is None or _targets_report(prop.root):
+            bare = True
+            prop = prop or _Prop(sent.root)
+    if prop is None:
+        return None
+    root = prop.root
+    keep = _kept_tokens(prop, context if not sent.start <= root.i < sent.end else sent)
+    if not keep:
+        return None
+    speaker = _speaker_span(att, doc) or wrapper_subj
+    text, subj_sub = _render(keep, root, speaker)
+    entities, agent = _entities(keep, root, doc)
+    if subj_sub is not None:
+        entities, agent = _merge_speaker(entities, subj_sub, doc, agent)
+    negated = denial or _negated(root)
+    if not bare:
+        if att is None and not _checkable(root, entities, keep, nominal_ok=denial):
+            return None
+        if att is not None and not [e for e in entities if not e.startswith("@")]:
+            return None
+    cid = content_id(f"{article_id}|{start}|{end}|{text}", prefix="k")
+    return ClaimCandidate(
+        id=cid,
+        article=article_id,
+        text=text,
+        span=(region.start_char, region.end_char),
+        attribution=att.id if att is not None else None,
+        entities=entities,
+        predicates=_predicates(root),
+        negated=negated,
+        agent=agent,
+        # A denial of a bare report ("denied those reports") has no proposition of its own;
+        # it is pointed at the claim the report carries by ``_link_report_denials``.
+        refers_to="?" if bare else None,
+        order=order,
+    )
+
+
+def _targets_report(root: Token) -> bool:
+    """"denied those reports", "calling it disinformation": the object is a report."""
+    if root.lemma_.lower() not in lex.DENIAL_VERBS | lex.LABEL_VERBS:
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and (c.lemma_.lower() in lex.REPORT_NOUNS or c.lower_ in lex.REPORT_NOUNS
+             or c.lower_ in {"it", "this", "that", "them", "these", "those"})
+        for c in root.children
+    )
+
+
+def _denied_object(prop: _Prop | None) -> _Prop | None:
+    """"never heard of a request for X", "denied any request for X": the nominal denied."""
+    if prop is None:
+        return None
+    root = prop.root
+    lemma = root.lemma_.lower()
+    if lemma not in lex.DENIAL_VERBS and not (lemma in {"hear", "know", "aware", "see"}
+                                              and _negated(root)):
+        return None
+    for c in root.children:
+        nominal: Token | None = None
+        if c.dep_ == "dobj":
+            nominal = c
+        elif c.dep_ == "prep" and c.lower_ in {"of", "about"}:
+            nominal = next((p for p in c.children if p.dep_ == "pobj"), None)
+        if (nominal is not None and nominal.pos_ == "NOUN"
+                and nominal.lemma_.lower() not in lex.REPORT_NOUNS
+                and nominal.lower_ not in lex.REPORT_NOUNS):
+            return _Prop(nominal)
+    return None
+
+
+def _first_propositional_sentence(region: SpacySpan) -> SpacySpan | None:
+    """The first sentence inside ``region`` with a verbal predicate (quotes can hold many)."""
+    doc = region.doc
+    starts: list[SpacySpan] = []
+    for tok in region:
+        if tok.i == region.start or tok.is_sent_start:
+            starts.append(tok.sent)
+    for s in starts:
+        piece = doc[max(s.start, region.start) : min(s.end, region.end)]
+        if any(t.pos_ in {"VERB", "AUX"} for t in piece) and len(piece) >= 3:
+            return piece
+    return None
+
+
+def _proposition_root(sent: SpacySpan) -> tuple[_Prop | None, SpacySpan | None, bool]:
+    """The root of the proposition, descending through wrappers ("X said that P").
+
+    Returns the root (None when a wrapper has no proposition: "reports suggest so"), the
+    outermost wrapper's subject (a pronoun subject of P may stand for it) and whether a
+    denial verb wrapped P ("The Kremlin denied it has sought ...").
+    """
+    root = sent.root
+    subject: SpacySpan | None = None
+    denial = False
+    for _ in range(4):
+        lemma = root.lemma_.lower()
+        if lemma in lex.WRAPPER_VERBS or lemma in lex.DENIAL_VERBS:
+            comp = _complement(root, sent)
+            if subject is None:
+                subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+                if subj is not None and subj.pos_ != "PRON":
+                    subject = sent.doc[subj.left_edge.i : subj.i + 1]
+            denial = denial or lemma in lex.DENIAL_VERBS
+            if comp is None:
+                surface = _that_clause_root(root, sent)
+                if surface is not None:
+                    return surface, subject, denial
+                return (_Prop(root) if _has_obj(root) else None), subject, denial
+            root = comp
+            continue
+        if lemma in lex.PUBLISH_VERBS:
+            # "The Times published a story quoting officials who believe P": P is the claim.
+            for tok in root.subtree:
+                if (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lex.WRAPPER_VERBS
+                        and sent.start <= tok.i < sent.end):
+                    return _Prop(tok), subject, denial
+        break
+    if root.lemma_.lower() in lex.OPINION_SUBJECT and any(
+        c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in root.children
+    ):
+        return None, subject, denial
+    return _Prop(root), subject, denial
+
+
+def _that_clause_root(verb: Token, sent: SpacySpan) -> _Prop | None:
+    """Parser slips: "told media outlets that P" parsed with P as a relative clause of the
+    object. A "that" within a few words after a speech verb still opens its complement."""
+    doc = sent.doc
+    for i in range(verb.i + 1, min(verb.i + 7, sent.end - 1)):
+        if doc[i].lower_ == "that":
+            return _clause_head(doc, i + 1, sent.end)
+        if doc[i].text in {".", ";", "“", "\""} or doc[i].pos_ == "VERB":
+            break
+    return None
+
+
+def _clause_head(doc: Doc, lo: int, hi: int) -> _Prop | None:
+    """The highest verb of tokens ``lo:hi`` (the one whose head lies outside them)."""
+    while hi > lo and doc[hi - 1].is_punct:
+        hi -= 1
+    verbs = [t for t in doc[lo:hi] if t.pos_ in {"VERB", "AUX"}]
+    for t in verbs:
+        if not lo <= t.head.i < hi or t.head.i == t.i:
+            return _Prop(t, lo, hi)
+    return _Prop(verbs[0], lo, hi) if verbs else None
+
+
+def _has_obj(tok: Token) -> bool:
+    return any(c.dep_ in {"dobj", "attr"} and c.lemma_.lower() not in lex.REPORT_NOUNS
+               for c in tok.children)
+
+
+def _complement(tok: Token, sent: SpacySpan) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in {"ccomp", "xcomp"} and sent.start <= c.i < sent.end:
+            if c.dep_ == "xcomp" and tok.lemma_.lower() not in lex.DENIAL_VERBS:
+                continue
+            return c
+    return None
+
+
+def _report_proposition(sent: SpacySpan) -> _Prop | None:
+    """The proposition a report noun carries: "assertions that X", "reports of X"."""
+    doc = sent.doc
+    for tok in sent:
+        if tok.lemma_.lower() not in lex.REPORT_NOUNS and tok.lower_ not in lex.REPORT_NOUNS:
+            continue
+        if tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "that":
+            # Read off the surface: the parser often mis-attaches long "that" clauses.
+            return _clause_head(doc, tok.i + 2, _report_clause_end(doc, tok.i + 2, sent.end))
+        for c in tok.children:
+            if c.dep_ in {"acl", "ccomp", "relcl"} and any(
+                g.lower_ == "that" and g.dep_ == "mark" for g in c.children
+            ):
+                return _Prop(c)
+            if c.dep_ == "prep" and c.lower_ in {"of", "about", "on"}:
+                for p in c.children:
+                    if p.dep_ == "pobj" and (p.pos_ == "NOUN" or p.ent_type_):
+                        return _Prop(p)
+    return None
+
+
+def _report_clause_end(doc: Doc, lo: int, hi: int) -> int:
+    """Where "assertions that P" ends: before the copula of "... are disinformation"."""
+    for i in range(lo, hi):
+        if doc[i].lemma_ == "be" and lex.has_denial_words(doc[i : min(hi, i + 5)].text):
+            return i
+    return hi
+
+
+def _kept_tokens(prop: _Prop, sent: SpacySpan) -> list[Token]:
+    root = prop.root
+    if prop.lo is not None and prop.hi is not None:
+        tokens = list(sent.doc[prop.lo : prop.hi])
+    else:
+        tokens = list(root.subtree)
+    drop: set[int] = set()
+    for tok in tokens:
+        if not (sent.start <= tok.i < sent.end):
+            drop.add(tok.i)
+            continue
+        if tok.i in drop:
+            continue
+        if _droppable(tok, root):
+            drop.update(t.i for t in tok.subtree)
+    keep = [t for t in tokens if t.i not in drop]
+    # Leading connectives and complementisers carry no content.
+    while keep and (keep[0].dep_ in {"mark", "cc", "punct"} or keep[0].lower_ in lex.DISCOURSE):
+        keep.pop(0)
+    while keep and keep[-1].dep_ in {"punct", "cc"}:
+        keep.pop()
+    return keep
+
+
+def _droppable(tok: Token, root: Token) -> bool:
+    if tok.i == root.i:
+        return False
+    low = tok.lower_
+    if low == "according" or (low in lex.DROP_ADVERBS and tok.dep_ == "advmod"):
+        return True
+    if tok.dep_ == "relcl" and _after_comma(tok):
+        return True  # ", which had expressed willingness ..." is an aside
+    if tok.dep_ == "appos" and _after_comma(tok) and tok.pos_ != "PROPN":
+        return True  # ", China's ambassador to the US," describes; a name is kept
+    if tok.dep_ in {"prep", "npadvmod", "advmod"} and tok.head.i == root.i:
+        ents = {t.ent_type_ for t in tok.subtree}
+        if ents & {"DATE", "TIME"} and low not in {"until", "before", "after", "since"}:
+            return True
+    return tok.dep_ == "advcl" and tok.head.i == root.i and _after_comma(tok)
+
+
+def _after_comma(tok: Token) -> bool:
+    first = min(tok.subtree, key=lambda t: t.i)
+    return first.i > 0 and first.doc[first.i - 1].text in {",", "–", "—", "-", "("}
+
+
+def _render(keep: list[Token], root: Token,
+            speaker: SpacySpan | None) -> tuple[str, SpacySpan | None]:
+    """Detokenised proposition; a subject pronoun that stands for the speaker is replaced."""
+    replaced: SpacySpan | None = None
+    parts: list[str] = []
+    for tok in keep:
+        word = tok.text
+        if (speaker is not None and replaced is None and tok.dep_ in {"nsubj", "nsubjpass"}
+                and tok.head.i == root.i and _pronoun_fits(tok, speaker)):
+            word = speaker.text
+            replaced = speaker
+        parts.append(word + (" " if tok.whitespace_ else ""))
+    text = "".join(parts).strip().strip(_QUOTES + " ,;:")
+    text = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", text))
+    text = re.sub(r"([,–—-])(?:\s*[,–—-])+", r"\1", text).strip(" ,;:–—-")
+    if text and text[0].islower() and not text.startswith(("iP", "e-")):
+        text = text[0].upper() + text[1:]
+    return text, replaced
+
+
+def _speaker_span(att: Attribution | None, doc: Doc) -> SpacySpan | None:
+    if att is None or att.source_span is None:
+        return None
+    return doc.char_span(*att.source_span, alignment_mode="expand")
+
+
+def _pronoun_fits(tok: Token, speaker: SpacySpan) -> bool:
+    """Reported speech: "The Kremlin denied it has ..." — "it" is the Kremlin. Only when
+    the pronoun's number/animacy agrees with the speaker (safe cases only)."""
+    low = tok.lower_
+    people = any(t.ent_type_ == "PERSON" for t in speaker)
+    plural = speaker.root.tag_ in {"NNS", "NNPS"}
+    if low == "it":
+        # Expletive "it" ("it is unlikely that ...") stands for nothing; an organisation or
+        # state speaker must be positively recognised.
+        head = tok.head
+        if tok.dep_ == "expl" or any(c.dep_ in {"ccomp", "acomp", "xcomp"} and
+                                     head.lemma_ == "be" for c in head.children):
+            return False
+        institutional = any(t.ent_type_ in {"ORG", "GPE", "NORP"} or lex.metonym(t)
+                            for t in speaker)
+        return institutional and not people and not plural
+    if low in {"he", "she"}:
+        return people
+    return low == "they" and plural
+
+
+def _entities(keep: list[Token], root: Token, doc: Doc) -> tuple[tuple[str, ...], str | None]:
+    idx = {t.i for t in keep}
+    keys: list[str] = []
+    agent: str | None = None
+    seen_ents = set()
+    for tok in keep:
+        ent = _ent_of(tok, doc)
+        key: str | None = None
+        if ent is not None and ent.start not in seen_ents and ent.label_ in lex.ACTOR_LABELS:
+            seen_ents.add(ent.start)
+            key = lex.normalise_entity(ent.text, ent.label_, place=_is_place(ent.root))
+        elif ent is None:
+            key = lex.metonym(tok)
+        if key and key not in keys:
+            keys.append(key)
+    agent = _agent(root, doc, idx)
+    return tuple(keys), agent
+
+
+def _ent_of(tok: Token, doc: Doc) -> SpacySpan | None:
+    if not tok.ent_type_:
+        return None
+    for ent in doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+def _is_place(tok: Token) -> bool:
+    head = tok.head
+    return tok.dep_ == "pobj" and head.lower_ in lex.PLACE_PREPS and head.head.lemma_.lower() \
+        not in {"ask", "request", "seek", "receive", "buy", "purchase"}
+
+
+def _agent(root: Token, doc: Doc, idx: set[int]) -> str | None:
+    cands: list[Token] = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not cands and root.pos_ in {"NOUN", "PROPN"}:
+        # Nominal proposition: "a Russian request for help", "Russia's request".
+        cands = [c for c in root.children if c.dep_ in {"poss", "amod", "compound"}]
+        for c in root.children:
+            if c.dep_ == "prep" and c.lower_ in {"from", "by"}:
+                cands += [p for p in c.children if p.dep_ == "pobj"]
+    for c in cands:
+        key = _key_of_phrase(c, doc)
+        if key:
+            return key
+    return None
+
+
+def _key_of_phrase(tok: Token, doc: Doc) -> str | None:
+    for t in [tok, *sorted(tok.subtree, key=lambda x: x.i)]:
+        ent = _ent_of(t, doc)
+        if ent is not None and ent.label_ in lex.ACTOR_LABELS:
+            return lex.normalise_entity(ent.text, ent.label_, place=False)
+        key = lex.metonym(t)
+        if key:
+            return key
+    return None
+
+
+def _merge_speaker(entities: tuple[str, ...], speaker: SpacySpan, doc: Doc,
+                   agent: str | None) -> tuple[tuple[str, ...], str | None]:
+    key = _key_of_phrase(speaker.root, doc)
+    if key is None:
+        return entities, agent
+    return (key, *(e for e in entities if e != key)), agent or key
+
+
+def _negated(root: Token) -> bool:
+    for c in root.children:
+        if c.dep_ == "neg" or c.lower_ in {"never"}:
+            return True
+        if c.dep_ in {"dobj", "attr", "nsubj"} and any(
+            g.lower_ in {"no", "nothing"} and g.dep_ == "det" for g in c.children
+        ):
+            return True
+    return False
+
+
+def _predicates(root: Token) -> tuple[str, ...]:
+    """Main predicate lemmas: the root, its coordinated verbs, and the noun or verb a light
+    verb carries ("expressed willingness to give" -> give; "approached ... with a request")."""
+    out = [root.lemma_.lower()]
+    for c in root.children:
+        if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}:
+            out.append(c.lemma_.lower())
+        if c.dep_ == "xcomp":
+            out.append(c.lemma_.lower())
+    if root.lemma_.lower() in lex.LIGHT_VERBS:
+        for c in root.subtree:
+            if (c.dep_ in {"dobj", "pobj", "attr", "xcomp", "acl", "acomp"} and c.i != root.i
+                    and c.pos_ in {"NOUN", "VERB", "ADJ"}):
+                out.append(c.lemma_.lower())
+                if len(out) >= 5:
+                    break
+    seen: list[str] = []
+    for p in out:
+        if p not in seen and p.isalpha():
+            seen.append(p)
+    return tuple(seen)
+
+
+def _checkable(root: Token, entities: tuple[str, ...], keep: list[Token], *,
+               nominal_ok: bool = False) -> bool:
+    """Own-voice sentences: keep factual statements about actors, drop fluff. A denied
+    nominal ("never heard of a request for X") is a proposition too."""
+    if not [e for e in entities if not e.startswith("@")]:
+        return False
+    if root.pos_ not in {"VERB", "AUX"} and not nominal_ok:
+        return False
+    if len(keep) < 4:
+        return False
+    lemma = root.lemma_.lower()
+    if lemma in lex.OPINION_SUBJECT or any(t.lower_ in {"i", "we", "you", "my"} for t in keep):
+        return False
+    return not any(t.lemma_.lower() in lex.HEDGE_FLUFF for t in keep)
+
+
+def _link_report_denials(cands: list[ClaimCandidate]) -> list[ClaimCandidate]:
+    """Point each bare denial of a report at the claim the report carries: the nearest
+    preceding relayed (non-negated) candidate with actors, else the article's first."""
+    out: list[ClaimCandidate] = []
+    for i, c in enumerate(cands):
+        if c.refers_to != "?":
+            out.append(c)
+            continue
+        target = None
+        for prev in reversed(cands[:i]):
+            if prev.refers_to is None and not prev.negated and prev.entities:
+                target = prev
+                break
+        if target is None:
+            target = next(
+                (n for n in cands[i + 1:] if n.refers_to is None and not n.negated), None
+            )
+        if target is None:
+            continue
+        out.append(
+            ClaimCandidate(
+                id=c.id, article=c.article, text=target.text, span=c.span,
+                attribution=c.attribution, entities=target.entities,
+                predicates=target.predicates, negated=True, agent=target.agent,
+                refers_to=target.id, order=c.order,
+            )
+        )
+    return out
