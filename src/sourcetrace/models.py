@@ -169,5 +169,9 @@ class Claim:
     grade: str | None = None
     reasons: tuple[str, ...] = ()
     mentions: tuple[str, ...] = ()  # attribution ids
+    # Claim-candidate ids clustered into this claim, and own-voice mentions as
+    # (article id, start, end) sentence spans (mentions with no attribution).
+    candidates: tuple[str, ...] = ()
+    sentences: tuple[tuple[str, int, int], ...] = ()
     # Speakers in denied_by that are parties to the claim (interested denials).
     denied_by_party: tuple[str, ...] = ()
