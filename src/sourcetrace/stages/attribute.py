@@ -18,6 +18,7 @@ One odd sentence never fails the document: each sentence is tried on its own.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -195,6 +196,23 @@ def _verb_candidate(v: Token, sent: Span, text: str) -> _Cand | None:
             (sent.start_char, sent.end_char),
         )
 
+    if cls == "raising" and any(c.dep_ in ("xcomp", "acomp", "ccomp", "prep") for c in children):
+        # "X seemed/appeared to ...": an evidential; the whole clause is the content and
+        # the source is left open (the writer's inference).
+        lead = [t for t in v.subtree if t.dep_ not in ("cc", "punct") or t.i > v.i]
+        span = _tok_span(t for t in lead if t.dep_ != "mark" or t.i > v.i)
+        if span is None:
+            return None
+        return _Cand(
+            (v.idx, v.idx + len(v.text)),
+            _trim(text, span),
+            None,
+            "reportive",
+            0.5,
+            (sent.start_char, sent.end_char),
+            via="raising",
+        )
+
     if subj is not None and subj.dep_ == "expl":
         subj = None
     if subj is not None:
@@ -320,6 +338,33 @@ def _noun_candidate(n: Token, sent: Span, text: str) -> _Cand | None:
     )
 
 
+def _setting_candidate(prep: Token, sent: Span, text: str) -> _Cand | None:
+    """"In a new poll, X leads ..." / "Polls show" style: a document as the source."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("in", "from") or prep.head.pos_ not in (
+        "VERB",
+        "AUX",
+    ):
+        return None
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.lemma_.lower() not in cues.DOCUMENT_NOUNS:
+        return None
+    head = prep.head
+    if cues.verb_class(head.lemma_.lower()) == "speech":
+        return None  # "said in a statement": the verb is the cue
+    content = _outer_without(head, prep.subtree, text)
+    if content is None or content[1] - content[0] < 8:
+        return None
+    return _Cand(
+        (prep.idx, prep.idx + len(prep.text)),
+        content,
+        _noun_phrase_span(pobj),
+        "according_to",
+        0.5,
+        (sent.start_char, sent.end_char),
+        via="setting",
+    )
+
+
 def _colon_candidate(sent: Span, text: str) -> _Cand | None:
     """"Peskov: Russia has not asked ..." — a short name-like phrase, a colon, a statement."""
     toks = [t for t in sent if not t.is_space]
@@ -332,7 +377,9 @@ def _colon_candidate(sent: Span, text: str) -> _Cand | None:
         return None
     if not any(t.pos_ == "PROPN" for t in head) or any(t.pos_ in ("VERB", "AUX") for t in head):
         return None
-    if not any(t.pos_ in ("VERB", "AUX") for t in rest):
+    if not any(t.pos_ in ("VERB", "AUX") for t in rest) and (
+        len(head) > 3 or not all(t.pos_ == "PROPN" or t.is_punct for t in head)
+    ):
         return None
     return _Cand(
         (toks[colon_at].idx, toks[colon_at].idx + 1),
@@ -354,6 +401,8 @@ def _sentence_candidates(sent: Span, text: str) -> list[_Cand]:
             cand = _verb_candidate(tok, sent, text)
         elif tok.pos_ == "NOUN":
             cand = _noun_candidate(tok, sent, text)
+        elif tok.pos_ == "ADP":
+            cand = _setting_candidate(tok, sent, text)
         if cand is not None and cand.content[1] > cand.content[0]:
             out.append(cand)
     if not any(c.cue_text == ":" or text[c.cue[0] : c.cue[1]] == ":" for c in out):
@@ -395,17 +444,57 @@ def _widen_to_quotes(
         if c.cue[0] >= e - 1:
             pi = _para_index(paras, c.cue[0])
             after = [q for q in quotes if q.start >= c.cue[1]]
+            first = True
             for q in after:
-                gap = text[e : q.start]
-                if _para_index(paras, q.start) != pi or len(gap) > 80 + (c.cue[1] - c.cue[0]):
+                if _para_index(paras, q.start) != pi:
                     break
-                if not (e <= c.cue[0] and q.start >= c.cue[1]) and gap.strip():
+                if first:
+                    # Only the attribution itself may sit between the two quotes
+                    # ('"A," X said. "B."'), and the second must start a sentence.
+                    rest = _without(text, (e, q.start), [c.cue, c.source])
+                    if len(rest.strip(' \t.,;:\u2014\u2013-')) > 25 or not re.search(
+                        r"[.:]\s*$", text[e : q.start]
+                    ):
+                        break
+                elif text[e : q.start].strip():
                     break
+                first = False
                 e = q.end
         c.content = (s, e)
         quoted = sum(min(e, q.end) - max(s, q.start) for q in touched)
         if c.kind in ("indirect", "direct"):
             c.kind = "direct" if quoted >= 0.9 * (e - s) else "mixed"
+
+
+def _clip_to_paragraph(c: _Cand, paras: Sequence[CharSpan], text: str) -> _Cand | None:
+    """Keep a parse-derived content inside the cue's paragraph.
+
+    spaCy sometimes runs a sentence over a paragraph break; quotations that really span
+    paragraphs are added back later by the quote widening.
+    """
+    pi = _para_index(paras, c.cue[0])
+    if pi < 0:
+        return c
+    ps, pe = paras[pi]
+    s, e = max(c.content[0], ps), min(c.content[1], pe)
+    if e - s < 2:
+        return None
+    c.content = _trim(text, (s, e))
+    if c.source is not None:
+        ss, se = max(c.source[0], ps), min(c.source[1], pe)
+        c.source = _trim(text, (ss, se)) if se > ss else None
+    return c
+
+
+def _without(text: str, span: CharSpan, holes: Sequence[CharSpan | None]) -> str:
+    """The text of ``span`` with the ``holes`` cut out."""
+    chars = list(text[span[0] : span[1]])
+    for h in holes:
+        if h is None:
+            continue
+        for k in range(max(h[0], span[0]), min(h[1], span[1])):
+            chars[k - span[0]] = ""
+    return "".join(chars)
 
 
 def _dedupe(cands: list[_Cand]) -> list[_Cand]:
@@ -438,6 +527,7 @@ def extract_attributions(doc: Doc, *, article_id: str = "") -> list[Attribution]
             cands.extend(_sentence_candidates(sent, text))
         except Exception:  # one odd sentence never fails the document
             log.debug("sentence skipped in %s", article_id, exc_info=True)
+    cands = [c for c in (_clip_to_paragraph(c, paras, text) for c in cands) if c is not None]
     # Attributions inside a quotation ("I think ...", "as we said") belong to the
     # quoted speaker's words, not to the article's sourcing: news attribution
     # annotation (PolNeAR/PARC) leaves them out, and they double-count the quote.

@@ -58,7 +58,7 @@ COGNITION: frozenset[str] = frozenset(
     """
     think believe know feel hope fear expect worry want wish
     understand doubt assume suspect realize realise recognize recognise remember forget
-    hope prefer suppose guess imagine reckon trust bet learn
+    hope prefer suppose guess imagine reckon trust bet learn seek
     notice discover anticipate envision envisage foresee dream regret
     wonder suspect conclude agree disagree refuse decline offer threaten
     acknowledge accept sense perceive""".split()
@@ -163,7 +163,7 @@ PAREN: frozenset[str] = frozenset(
     concede report state declare reply respond tweet post suggest stress emphasize emphasise
     contend maintain observe remark quip joke boast allege assert complain caution conclude
     confirm estimate reckon announce counter retort charge recount testify answer
-    reason lament""".split()
+    reason lament show""".split()
 )
 
 # Verbs whose infinitive complement is their content ("urged X to", "vowed to", "wants to").
@@ -171,7 +171,15 @@ XCOMP: frozenset[str] = frozenset(
     """
     urge ask call promise pledge vow threaten agree refuse decline claim want hope expect
     wish tell warn order encourage invite beg demand propose offer appear seem vote
-    advise instruct implore plead push press""".split()
+    advise instruct implore plead push press seek""".split()
+)
+
+# Documents that can stand as a source in "In a new poll, ..." / "From the report, ...".
+DOCUMENT_NOUNS: frozenset[str] = frozenset(
+    """
+    poll survey study report analysis memo document letter statement filing data figure
+    record census audit review investigation indictment complaint lawsuit ruling
+    transcript""".split()
 )
 
 ALL_VERBS: frozenset[str] = SPEECH | OBJECT | COGNITION | RAISING

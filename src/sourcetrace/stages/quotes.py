@@ -121,8 +121,29 @@ def _scan_paragraph(
     return quotes, open_q
 
 
+def _shadow(text: str) -> str:
+    """``text`` with typewriter double quotes (two apostrophes, two backticks) turned into
+    one double mark plus a filler, so offsets stay the same."""
+    return text.replace("''", '"\x01').replace("``", '"\x01')
+
+
 def find_quotes(text: str) -> list[Quote]:
     """All quotations in ``text`` in order of their start."""
+    raw = text
+    text = _shadow(text)
+    quotes = _find(text)
+    if text == raw:
+        return quotes
+    # A closing two-apostrophe mark ends one character later than its shadow.
+    return [
+        Quote(q.start, q.end + 1, q.closed, q.mark)
+        if q.end < len(text) and text[q.end] == "\x01"
+        else q
+        for q in quotes
+    ]
+
+
+def _find(text: str) -> list[Quote]:
     paragraphs = _iter_paragraphs(text)
     quotes: list[Quote] = []
     carry: tuple[int, str] | None = None
