@@ -34,6 +34,10 @@ if TYPE_CHECKING:
 
     from sourcetrace.stages.claims import ClaimCandidate
 
+# Mirrors sourcetrace.stages.claims.ARTICLE_CONTEXT (imported lazily there to keep this
+# module importable without spaCy).
+ARTICLE_CONTEXT = "*"
+
 DEFAULT_THRESHOLD = 0.68
 _NEGATION = re.compile(r"\b(?:not|never|no longer)\s+|n't\b|\bno\s+(?=\w)", re.I)
 
@@ -86,14 +90,39 @@ def cluster_claims(
         groups[lab].append(i)
     index_of = {c.id: i for i, c in enumerate(core)}
     attached: dict[int, list[ClaimCandidate]] = defaultdict(list)
+    salient = _salient_label_per_article(core, labels)
     for c in candidates:
-        if c.refers_to is not None and c.refers_to in index_of:
+        if c.refers_to is None:
+            continue
+        if c.refers_to in index_of:
             attached[labels[index_of[c.refers_to]]].append(c)
+        elif c.refers_to == ARTICLE_CONTEXT and c.article in salient:
+            attached[salient[c.article]].append(c)
     claims = [
         _make_claim([core[i] for i in members], vectors[members], attached.get(lab, []))
         for lab, members in groups.items()
     ]
     return rank_claims(claims)
+
+
+def _salient_label_per_article(core: Sequence[ClaimCandidate],
+                               labels: list[int]) -> dict[str, int]:
+    """Per article, the cluster with most affirmative mentions there (earliest on ties):
+    what a denial of "the reports" most likely targets when no nearer report precedes."""
+    count: dict[tuple[str, int], int] = defaultdict(int)
+    first: dict[tuple[str, int], int] = {}
+    for c, lab in zip(core, labels, strict=True):
+        if c.negated:
+            continue
+        key = (c.article, lab)
+        count[key] += 1
+        first[key] = min(first.get(key, c.order), c.order)
+    best: dict[str, tuple[int, int, int]] = {}
+    for (art, lab), n in count.items():
+        cand = (-n, first[(art, lab)], lab)
+        if art not in best or cand < best[art]:
+            best[art] = cand
+    return {art: v[2] for art, v in best.items()}
 
 
 def rank_claims(claims: Iterable[Claim], *, min_articles: int = 1) -> list[Claim]:

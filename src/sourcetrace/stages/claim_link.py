@@ -199,6 +199,26 @@ _BARE_TARGET_RE: Final = re.compile(
 )
 
 
+def lemma_guess(word: str) -> set[str]:
+    """Cheap lemma guesses for an inflected verb ("denied" -> "deny", "calling" -> "call")."""
+    out = {word}
+    if word.endswith("ied"):
+        out.add(word[:-3] + "y")
+    if word.endswith("ed"):
+        out.update({word[:-2], word[:-1]})
+    if word.endswith("ies"):
+        out.add(word[:-3] + "y")
+    if word.endswith("es"):
+        out.update({word[:-2], word[:-1]})
+    if word.endswith("s"):
+        out.add(word[:-1])
+    if word.endswith("ing"):
+        out.update({word[:-3], word[:-3] + "e"})
+        if len(word) > 5 and word[-4] == word[-5]:
+            out.add(word[:-4])  # "rebutting" -> "rebut"
+    return out
+
+
 def has_denial_words(text: str) -> bool:
     """Denial vocabulary anywhere in ``text``."""
     return bool(_DENIAL_RE.search(text))

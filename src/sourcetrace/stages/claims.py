@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from sourcetrace.models import Attribution, Span, content_id
@@ -57,6 +57,11 @@ class _Prop(NamedTuple):
     hi: int | None = None
 
 
+# A bare denial ("denied those reports") whose report is not among the few preceding
+# candidates refers to the article's most salient claim.
+ARTICLE_CONTEXT = "*"
+_DENIAL_WINDOW = 2
+
 _BYLINE = re.compile(r"^\s*By\s+[A-Z][^:\n]{1,60}:\s*")
 _CAPTION = re.compile(
     r"\[(?:File|Photo|Image|Picture|Credit)\b|\((?:Photo|Image|File)\b|\bGetty Images\b|"
@@ -82,8 +87,11 @@ def claim_candidates(
     for given in attributions:
         if given.article != article_id:
             continue
-        regions.append((given.span[0], given.span[1], given))
-        covered.append(given.sentence_span or given.span)
+        piece = _content_piece(doc.text, given)
+        regions.append((piece[0], piece[1], given))
+        covered.append(given.span)
+        if given.sentence_span is not None:
+            covered.append(given.sentence_span)
     for start, end in _own_voice_regions(doc):
         if not any(_overlap((start, end), c) > 0.5 * (end - start) for c in covered):
             regions.append((start, end, None))
@@ -104,9 +112,41 @@ def _overlap(a: Span, b: Span) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
+def _repeated_lines(text: str) -> set[str]:
+    """Opening words shared by two consecutive lines: a photo caption and its alt text
+    ("A officer adjusts a flag ..." twice) are furniture, not claims."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    out: set[str] = set()
+    for a, b in zip(lines, lines[1:], strict=False):
+        ka, kb = " ".join(a.split()[:5]).lower(), " ".join(b.split()[:5]).lower()
+        if ka == kb and len(a.split()) >= 5:
+            out.add(ka)
+    return out
+
+
+def _content_piece(text: str, att: Attribution) -> Span:
+    """The line of an attribution's content nearest its cue: a content that runs across a
+    line break (headline, byline) belongs to the cue's line only."""
+    start, end = att.span
+    pieces: list[Span] = []
+    pos = start
+    for part in re.split(r"(\n+)", text[start:end]):
+        if part.strip() and not part.startswith("\n"):
+            pieces.append((pos, pos + len(part)))
+        pos += len(part)
+    if len(pieces) <= 1:
+        return pieces[0] if pieces else (start, end)
+    cue = att.cue_span[0] if att.cue_span else None
+    if cue is None:
+        return max(pieces, key=lambda p: p[1] - p[0])
+    return min(pieces, key=lambda p: 0 if p[0] <= cue <= p[1] else min(abs(cue - p[0]),
+                                                                         abs(cue - p[1])))
+
+
 def _own_voice_regions(doc: Doc) -> list[Span]:
     """Sentence parts (sentences split at line breaks) that may carry a factual claim."""
     text = doc.text
+    captions = _repeated_lines(text)
     out: list[Span] = []
     for sent in doc.sents:
         pos = sent.start_char
@@ -117,6 +157,8 @@ def _own_voice_regions(doc: Doc) -> list[Span]:
             if not stripped or stripped.startswith("\n"):
                 continue
             if stripped.endswith("?") or _CAPTION.search(stripped):
+                continue
+            if " ".join(stripped.split()[:5]).lower() in captions:
                 continue
             if len(stripped.split()) < 5:
                 continue
@@ -132,25 +174,33 @@ def _candidate(
     if m:
         start += m.end()
     region = doc.char_span(start, end, alignment_mode="contract")
-    if region is None or len(region) < 3:
+    if region is None or len(region) < (1 if att is not None else 3):
         return None
     sent = _first_propositional_sentence(region)
     if sent is None:
-        return None
+        if att is None:
+            return None
+        # "denied those reports", "calling it disinformation": a nominal content.
+        sent = region
     if att is not None and att.sentence_span is not None:
         context = doc.char_span(*att.sentence_span, alignment_mode="expand") or sent.sent
     else:
         # Own voice: the region is already one sentence (or one line of it).
         context = sent
     context_text = f"{att.cue or ''} {context.text}" if att is not None else context.text
-    prop, wrapper_subj, denial_wrapper = _proposition_root(sent)
-    denial = denial_wrapper or lex.has_denial_words(context_text)
+    nominal = not any(t.pos_ in {"VERB", "AUX"} for t in sent)
+    prop: _Prop | None
+    if nominal:
+        prop, wrapper_subj, denial_wrapper = _Prop(sent.root), None, _denial_cue(att)
+    else:
+        prop, wrapper_subj, denial_wrapper = _proposition_root(sent)
+    denial = denial_wrapper or _denial_cue(att) or lex.has_denial_words(context_text)
     bare = False
     if denial:
         carried = _report_proposition(context) or _denied_object(prop)
         if carried is not None:
             prop = carried
-        elif prop is None or _targets_report(prop.root):
+        elif prop is None or _targets_report(prop.root) or (nominal and _is_report(prop.root)):
             bare = True
             prop = prop or _Prop(sent.root)
     if prop is None:
@@ -168,7 +218,7 @@ def _candidate(
     if not bare:
         if att is None and not _checkable(root, entities, keep, nominal_ok=denial):
             return None
-        if att is not None and not [e for e in entities if not e.startswith("@")]:
+        if att is not None and not _attributed_proposition(root, entities, denial):
             return None
     cid = content_id(f"{article_id}|{start}|{end}|{text}", prefix="k")
     return ClaimCandidate(
@@ -186,6 +236,32 @@ def _candidate(
         refers_to="?" if bare else None,
         order=order,
     )
+
+
+def _denial_cue(att: Attribution | None) -> bool:
+    if att is None or not att.cue:
+        return False
+    words = re.findall(r"[a-z]+", att.cue.lower())
+    return any(lex.lemma_guess(w) & (lex.DENIAL_VERBS | lex.LABEL_VERBS) for w in words)
+
+
+def _is_report(tok: Token) -> bool:
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    return (low in lex.REPORT_NOUNS or lemma in lex.REPORT_NOUNS
+            or low in {"it", "this", "that", "them", "these", "those"})
+
+
+def _attributed_proposition(root: Token, entities: tuple[str, ...], denial: bool) -> bool:
+    """An attribution content is a claim when it is a clause with a subject about an actor
+    ("Russia has asked ..."), not a bare object ("military equipment", "to use in ...");
+    a denied nominal ("a request for military assistance from Russia") also counts."""
+    if not [e for e in entities if not e.startswith("@")]:
+        return False
+    if denial and root.pos_ in {"NOUN", "PROPN"}:
+        return True
+    if root.pos_ not in {"VERB", "AUX"}:
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in root.children)
 
 
 def _targets_report(root: Token) -> bool:
@@ -555,29 +631,18 @@ def _checkable(root: Token, entities: tuple[str, ...], keep: list[Token], *,
 
 def _link_report_denials(cands: list[ClaimCandidate]) -> list[ClaimCandidate]:
     """Point each bare denial of a report at the claim the report carries: the nearest
-    preceding relayed (non-negated) candidate with actors, else the article's first."""
+    preceding relayed (affirmative) candidate among the last few, else ``ARTICLE_CONTEXT``
+    (the clustering stage then picks the article's most salient claim)."""
     out: list[ClaimCandidate] = []
     for i, c in enumerate(cands):
         if c.refers_to != "?":
             out.append(c)
             continue
-        target = None
-        for prev in reversed(cands[:i]):
-            if prev.refers_to is None and not prev.negated and prev.entities:
-                target = prev
-                break
-        if target is None:
-            target = next(
-                (n for n in cands[i + 1:] if n.refers_to is None and not n.negated), None
-            )
-        if target is None:
-            continue
-        out.append(
-            ClaimCandidate(
-                id=c.id, article=c.article, text=target.text, span=c.span,
-                attribution=c.attribution, entities=target.entities,
-                predicates=target.predicates, negated=True, agent=target.agent,
-                refers_to=target.id, order=c.order,
-            )
+        target = next(
+            (p for p in reversed(cands[max(0, i - _DENIAL_WINDOW) : i])
+             if p.refers_to is None and not p.negated and p.entities),
+            None,
         )
+        out.append(replace(c, negated=True,
+                           refers_to=target.id if target is not None else ARTICLE_CONTEXT))
     return out
