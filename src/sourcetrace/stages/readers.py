@@ -132,7 +132,9 @@ def record_from_mapping(obj: Mapping[str, Any], *, line: int | None) -> Record |
             reason="record has no text (expected a non-empty 'text' or 'body' field)",
             code="E208",
         )
-    split = split_metadata(raw_text)
+    split = split_metadata(raw_text, front_matter=False)
+    if not split.body:
+        split.body = raw_text.strip()  # only metadata-looking lines: keep them as the text
     return Record(
         text=split.body,
         title=_as_text(_first(obj, TITLE_FIELDS)) or split.meta.get("title"),
@@ -223,7 +225,7 @@ def read_html(html: str) -> Record:
     text = (data.get("text") or "").strip()
     if not text:
         raise InputError("no main text found in the HTML page", code="E211")
-    split = split_metadata(text)
+    split = split_metadata(text, front_matter=False)
     return Record(
         text=split.body,
         title=data.get("title") or None,

@@ -72,10 +72,14 @@ def _split_front_matter(text: str) -> tuple[dict[str, str], str]:
     return meta, "\n".join(lines[i:])
 
 
-def split_metadata(text: str) -> TextMeta:
-    """Split a plain-text article into body, metadata and credit lines."""
+def split_metadata(text: str, *, front_matter: bool = True) -> TextMeta:
+    """Split a plain-text article into body, metadata and credit lines.
+
+    ``front_matter=False`` is for bodies that came from structured records (JSON,
+    CSV, HTML), whose metadata is already known and whose first line is prose.
+    """
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    meta, body = _split_front_matter(text)
+    meta, body = _split_front_matter(text) if front_matter else ({}, text)
 
     stamp = _DATE_STAMP.match(body)
     if stamp:
