@@ -98,11 +98,13 @@ def find_pairs(articles: Sequence[Article], options: DedupOptions) -> list[_Pair
         hashes[art.id] = mh
 
     seen: set[tuple[str, str]] = set()
-    lsh = MinHashLSH(threshold=options.near_threshold, num_perm=options.num_perm)
+    # LSH only proposes candidates; pairs are verified exactly against the real
+    # thresholds, so the search threshold is capped where banding stays valid.
+    lsh = MinHashLSH(threshold=min(options.near_threshold, 0.9), num_perm=options.num_perm)
     for art in usable:
         lsh.insert(art.id, hashes[art.id])
     ensemble = MinHashLSHEnsemble(
-        threshold=options.containment_threshold, num_perm=options.num_perm, num_part=8
+        threshold=min(options.containment_threshold, 0.9), num_perm=options.num_perm, num_part=8
     )
     ensemble.index((a.id, hashes[a.id], len(sets[a.id])) for a in usable)
 
