@@ -6,6 +6,7 @@ Exit codes: 0 when something was analysed (even with rejected inputs),
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -152,6 +153,19 @@ def main() -> None:
         app()
     except SourcetraceError as exc:  # errors raised outside a command's own handling
         err.print(f"[bold red]error[/] {exc}", highlight=False)
+        sys.exit(2 if isinstance(exc, UsageError) else 1)
+    except KeyboardInterrupt:
+        err.print("interrupted; re-run the same command to resume")
+        sys.exit(130)
+    except Exception as exc:
+        # A bug, not a user error: say so plainly; tracebacks on request.
+        if os.environ.get("SOURCETRACE_DEBUG"):
+            raise
+        err.print(
+            f"[bold red]internal error[/] [E999] {type(exc).__name__}: {exc}\n"
+            "This is a bug in sourcetrace. Re-run with SOURCETRACE_DEBUG=1 for the traceback.",
+            highlight=False,
+        )
         sys.exit(1)
 
 
