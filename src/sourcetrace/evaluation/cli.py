@@ -4,4 +4,6 @@ from __future__ import annotations
 
 import typer
 
-app = typer.Typer(help="Measure extraction quality on annotated data.", no_args_is_help=True)
+app = typer.Typer(
+    help="Measure extraction quality on annotated data.", no_args_is_help=True, rich_markup_mode=None
+)

@@ -4,4 +4,8 @@ from __future__ import annotations
 
 import typer
 
-app = typer.Typer(help="Train the small models that ship in the package.", no_args_is_help=True)
+app = typer.Typer(
+    help="Train the small models that ship in the package.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
