@@ -192,14 +192,18 @@ def command(
     """Content-span P/R/F1 at overlap 0.3 and 0.8, and source accuracy of matched contents."""
     rows = read_records(data, split=split, limit=limit)
     res = evaluate(rows, predictions_path=predictions)
-    typer.echo(f"documents {int(res['documents'])}  gold {int(res['gold'])}  "
-               f"predicted {int(res['predicted'])}")
+    typer.echo(
+        f"documents {int(res['documents'])}  gold {int(res['gold'])}  "
+        f"predicted {int(res['predicted'])}"
+    )
     for t in THRESHOLDS:
         tag = f"{t:.1f}"
         typer.echo(
             f"overlap>={tag}  P {res[f'p@{tag}']:.3f}  R {res[f'r@{tag}']:.3f}  "
             f"F1 {res[f'f1@{tag}']:.3f}"
         )
-    typer.echo(f"source accuracy (matched@0.3, source IoU>=0.3) {res['source_acc']:.3f}  "
-               f"(IoU>=0.8) {res['source_acc_strict']:.3f}")
+    typer.echo(
+        f"source accuracy (matched@0.3, source IoU>=0.3) {res['source_acc']:.3f}  "
+        f"(IoU>=0.8) {res['source_acc_strict']:.3f}"
+    )
     typer.echo(f"extraction speed {res['words_per_s']:.0f} words/s (parse excluded)")

@@ -7,3 +7,7 @@ import typer
 app = typer.Typer(
     help="Measure extraction quality on annotated data.", no_args_is_help=True, rich_markup_mode=None
 )
+
+from sourcetrace.evaluation import attribution as _attribution  # noqa: E402
+
+app.command("attribution")(_attribution.command)

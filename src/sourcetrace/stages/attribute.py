@@ -33,13 +33,19 @@ log = logging.getLogger(__name__)
 
 CharSpan = tuple[int, int]
 
+
+def _words(text: str) -> frozenset[str]:
+    """A word set from a whitespace-separated list (keeps long lexicons readable)."""
+    return frozenset(text.split())
+
+
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _PUNCT_TRIM = ",;:.\u2014\u2013-\u2012 \t\n\r("
 _LEAD_TRIM = ",;:\u2014\u2013-\u2012 \t\n\r)"
 # Dependencies through which a subject-less verb ("..., adding that", "and warned")
 # inherits the subject of the verb it hangs from.
 _INHERIT = ("xcomp", "advcl", "conj", "pcomp", "prep", "acomp")
-_PRONOUN_SOURCES = frozenset("i you he she we they it who which that this these".split())
+_PRONOUN_SOURCES = _words("i you he she we they it who which that this these")
 
 
 @dataclass
@@ -175,14 +181,20 @@ def _verb_candidate(v: Token, sent: Span, text: str) -> _Cand | None:
     source: CharSpan | None = None
 
     # Passive reportive: "it was reported that", "X is said to have", "X was quoted as saying".
-    if passive and lemma in cues.REPORTIVE_PASSIVE:
-        agent = next((c for c in children if c.dep_ == "agent"), None)
+    agent = next((c for c in children if c.dep_ == "agent"), None)
+    as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
+    if (passive or (as_clause and agent is not None)) and (
+        lemma in cues.REPORTIVE_PASSIVE or (cls == "speech" and agent is not None)
+    ):
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
         subjpass = next((c for c in children if c.dep_ == "nsubjpass"), None)
         if ccomps:
             content = _tok_span(t for c in ccomps for t in c.subtree)
         elif xcomps and subjpass is not None and subjpass.lower_ != "it":
             content = _tok_span([*subjpass.subtree, *(t for c in xcomps for t in c.subtree)])
+        elif as_clause and v.head.i != v.i:
+            # "..., as told by sources familiar with the meeting"
+            content = _outer_without(v.head, v.subtree, text)
         if content is None:
             return None
         source = _noun_phrase_span(pobj) if pobj is not None else None
@@ -191,7 +203,7 @@ def _verb_candidate(v: Token, sent: Span, text: str) -> _Cand | None:
             _tok_span(cue_toks) or (v.idx, v.idx + len(v.text)),
             _trim(text, content),
             source,
-            "reportive",
+            "reportive" if source is None else "indirect",
             0.6,
             (sent.start_char, sent.end_char),
         )
@@ -216,9 +228,7 @@ def _verb_candidate(v: Token, sent: Span, text: str) -> _Cand | None:
     if subj is not None and subj.dep_ == "expl":
         subj = None
     if subj is not None:
-        source = (
-            _noun_phrase_span(subj) if subj.dep_ not in _SUBJ else _source_span(subj)
-        )
+        source = _noun_phrase_span(subj) if subj.dep_ not in _SUBJ else _source_span(subj)
         if subj.lower_ in ("which", "that", "who") and subj.head.dep_ == "relcl":
             source = _noun_phrase_span(subj.head.head)
 
@@ -264,9 +274,16 @@ def _verb_candidate(v: Token, sent: Span, text: str) -> _Cand | None:
         content = _outer_without(head, v.subtree, text)
         conf = 0.75
         via = "paren"
-    if content is None or source is None and subj is None and v.dep_ not in ("ROOT",):
-        if content is None:
-            return None
+    if content is None and subj is not None and lemma in cues.PAREN:
+        # '"...," the ambassador told reporters.' parsed as a conjunct: the quotation
+        # right before the source (or before an inverted cue) is the content.
+        first = min(subj.left_edge.i, v.i)
+        prev = v.doc[first - 1] if first > sent.start else None
+        if prev is not None and prev.is_quote and first - 1 > sent.start:
+            content = (sent.start_char, prev.idx + len(prev.text))
+            kind, conf, via = "direct", 0.7, "postquote"
+    if content is None:
+        return None
     if cls == "cognition" and source is None:
         return None  # belief verbs without a holder are too often not attributions
     return _Cand(
@@ -339,10 +356,15 @@ def _noun_candidate(n: Token, sent: Span, text: str) -> _Cand | None:
 
 
 def _setting_candidate(prep: Token, sent: Span, text: str) -> _Cand | None:
-    """"In a new poll, X leads ..." / "Polls show" style: a document as the source."""
-    if prep.dep_ != "prep" or prep.lower_ not in ("in", "from") or prep.head.pos_ not in (
-        "VERB",
-        "AUX",
+    """ "In a new poll, X leads ..." / "Polls show" style: a document as the source."""
+    if (
+        prep.dep_ != "prep"
+        or prep.lower_ not in ("in", "from")
+        or prep.head.pos_
+        not in (
+            "VERB",
+            "AUX",
+        )
     ):
         return None
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -366,7 +388,7 @@ def _setting_candidate(prep: Token, sent: Span, text: str) -> _Cand | None:
 
 
 def _colon_candidate(sent: Span, text: str) -> _Cand | None:
-    """"Peskov: Russia has not asked ..." — a short name-like phrase, a colon, a statement."""
+    """ "Peskov: Russia has not asked ..." — a short name-like phrase, a colon, a statement."""
     toks = [t for t in sent if not t.is_space]
     colon_at = next((k for k, t in enumerate(toks[:8]) if t.text == ":"), None)
     if colon_at is None or colon_at == 0:
@@ -440,6 +462,9 @@ def _widen_to_quotes(
             s, e = min(s, q.start), max(e, q.end)
         if not touched:
             continue
+        quoted = sum(min(e, q.end) - max(s, q.start) for q in touched)
+        if c.kind in ("indirect", "direct"):
+            c.kind = "direct" if quoted >= 0.9 * (e - s) else "mixed"
         # Chain: '"A," X said. "B."' — the next quote directly after the cue belongs too.
         if c.cue[0] >= e - 1:
             pi = _para_index(paras, c.cue[0])
@@ -452,7 +477,7 @@ def _widen_to_quotes(
                     # Only the attribution itself may sit between the two quotes
                     # ('"A," X said. "B."'), and the second must start a sentence.
                     rest = _without(text, (e, q.start), [c.cue, c.source])
-                    if len(rest.strip(' \t.,;:\u2014\u2013-')) > 25 or not re.search(
+                    if len(rest.strip(" \t.,;:\u2014\u2013-")) > 25 or not re.search(
                         r"[.:]\s*$", text[e : q.start]
                     ):
                         break
@@ -461,9 +486,6 @@ def _widen_to_quotes(
                 first = False
                 e = q.end
         c.content = (s, e)
-        quoted = sum(min(e, q.end) - max(s, q.start) for q in touched)
-        if c.kind in ("indirect", "direct"):
-            c.kind = "direct" if quoted >= 0.9 * (e - s) else "mixed"
 
 
 def _clip_to_paragraph(c: _Cand, paras: Sequence[CharSpan], text: str) -> _Cand | None:

@@ -17,8 +17,13 @@ These are general facts about English reporting verbs, not tied to any story.
 
 from __future__ import annotations
 
-SPEECH: frozenset[str] = frozenset(
-    """
+
+def _words(text: str) -> frozenset[str]:
+    """A word set from a whitespace-separated list (keeps long lexicons readable)."""
+    return frozenset(text.split())
+
+
+SPEECH: frozenset[str] = _words("""
     say tell add note argue claim deny reject dismiss accuse warn insist confirm acknowledge
     announce report allege suggest write tweet post call describe explain state declare
     respond reply ask answer recall continue conclude predict promise pledge vow urge admit
@@ -38,11 +43,9 @@ SPEECH: frozenset[str] = frozenset(
     narrate recount relate confess concede grant allow protest object complain grumble gripe
     whine moan groan sigh laugh cry snap bark growl hiss thunder roar declare pronounce
     broadcast publish print air release leak brief notify alert announce unveil
-    speak talk discuss debate tell text email message""".split()
-)
+    speak talk discuss debate tell text email message""")
 
-OBJECT: frozenset[str] = frozenset(
-    """
+OBJECT: frozenset[str] = _words("""
     deny reject dismiss announce confirm acknowledge admit reveal disclose endorse support
     oppose back criticize criticise praise blame attack blast slam condemn defend question
     dispute challenge welcome hail tout propose recommend demand request order promise
@@ -51,20 +54,17 @@ OBJECT: frozenset[str] = frozenset(
     deplore applaud commend thank accuse mock ridicule deride lambast lambaste rip chide
     scold rebuke reprimand refute rebut contradict clarify detail outline summarize summarise
     unveil leak publish want favor favour prefer reveal show
-    suggest indicate signal hint imply rule tweet post write""".split()
-)
+    suggest indicate signal hint imply rule tweet post write""")
 
-COGNITION: frozenset[str] = frozenset(
-    """
+COGNITION: frozenset[str] = _words("""
     think believe know feel hope fear expect worry want wish
     understand doubt assume suspect realize realise recognize recognise remember forget
     hope prefer suppose guess imagine reckon trust bet learn seek
     notice discover anticipate envision envisage foresee dream regret
     wonder suspect conclude agree disagree refuse decline offer threaten
-    acknowledge accept sense perceive""".split()
-)
+    acknowledge accept sense perceive""")
 
-RAISING: frozenset[str] = frozenset("seem appear".split())
+RAISING: frozenset[str] = _words("seem appear")
 
 # Verbs whose only role as a cue is through a preposition: (lemma, preposition).
 PREP_CUES: frozenset[tuple[str, str]] = frozenset(
@@ -123,64 +123,68 @@ PREP_CUES: frozenset[tuple[str, str]] = frozenset(
 
 # Particles that turn a verb into a cue ("point out", "lash out", "speak out").
 PARTICLE_CUES: frozenset[tuple[str, str]] = frozenset(
-    {("point", "out"), ("lay", "out"), ("spell", "out"), ("lash", "out"), ("speak", "out"),
-     ("rule", "out"), ("play", "down"), ("write", "off"), ("sound", "off"), ("chime", "in"),
-     ("weigh", "in"), ("make", "clear"), ("go", "on")}
+    {
+        ("point", "out"),
+        ("lay", "out"),
+        ("spell", "out"),
+        ("lash", "out"),
+        ("speak", "out"),
+        ("rule", "out"),
+        ("play", "down"),
+        ("write", "off"),
+        ("sound", "off"),
+        ("chime", "in"),
+        ("weigh", "in"),
+        ("make", "clear"),
+        ("go", "on"),
+    }
 )
 
 # Nouns that carry a content clause ("the claim that ...", "his statement that ...").
-NOUNS: frozenset[str] = frozenset(
-    """
+NOUNS: frozenset[str] = _words("""
     statement claim assertion allegation report warning suggestion belief argument promise
     pledge denial comment remark announcement insistence contention view
     position assessment estimate prediction testimony admission acknowledgment
     acknowledgement confirmation charge complaint concern fear hope suspicion theory
-    speculation rumor rumour message""".split()
-)
+    speculation rumor rumour message""")
 
 # Contexts that mark a statement's setting, which PolNeAR-style annotation treats as
 # part of the cue ("said in a statement"), and that signal an outlet or document.
-SETTING_NOUNS: frozenset[str] = frozenset(
+SETTING_NOUNS: frozenset[str] = _words(
     "statement interview speech briefing conference tweet post letter op-ed oped column "
-    "editorial email release report memo testimony hearing".split()
+    "editorial email release report memo testimony hearing"
 )
 
 # Passive reportive verbs: "it was reported that", "X is said to have ...".
-REPORTIVE_PASSIVE: frozenset[str] = frozenset(
+REPORTIVE_PASSIVE: frozenset[str] = _words(
     "say report believe think allege claim rumor rumour understand expect know suggest "
-    "estimate quote cite fear consider describe".split()
+    "estimate quote cite fear consider describe"
 )
 
 # Adverbs of report: "X reportedly ...", "allegedly".
-REPORTIVE_ADVERBS: frozenset[str] = frozenset(
-    "reportedly allegedly purportedly supposedly apparently ostensibly".split()
+REPORTIVE_ADVERBS: frozenset[str] = _words(
+    "reportedly allegedly purportedly supposedly apparently ostensibly"
 )
 
 # Verbs that may stand parenthetically after or inside their content ("..., she said, ...").
-PAREN: frozenset[str] = frozenset(
-    """
+PAREN: frozenset[str] = _words("""
     say add tell note explain write argue claim insist warn predict recall acknowledge admit
     concede report state declare reply respond tweet post suggest stress emphasize emphasise
     contend maintain observe remark quip joke boast allege assert complain caution conclude
     confirm estimate reckon announce counter retort charge recount testify answer
-    reason lament show""".split()
-)
+    reason lament show""")
 
 # Verbs whose infinitive complement is their content ("urged X to", "vowed to", "wants to").
-XCOMP: frozenset[str] = frozenset(
-    """
+XCOMP: frozenset[str] = _words("""
     urge ask call promise pledge vow threaten agree refuse decline claim want hope expect
     wish tell warn order encourage invite beg demand propose offer appear seem vote
-    advise instruct implore plead push press seek""".split()
-)
+    advise instruct implore plead push press seek""")
 
 # Documents that can stand as a source in "In a new poll, ..." / "From the report, ...".
-DOCUMENT_NOUNS: frozenset[str] = frozenset(
-    """
+DOCUMENT_NOUNS: frozenset[str] = _words("""
     poll survey study report analysis memo document letter statement filing data figure
     record census audit review investigation indictment complaint lawsuit ruling
-    transcript""".split()
-)
+    transcript""")
 
 ALL_VERBS: frozenset[str] = SPEECH | OBJECT | COGNITION | RAISING
 

@@ -23,9 +23,9 @@ SINGLE_MARKS = "'\u2018\u2019\u201a\u201b\u2039\u203a"
 # Openers and the closers that may end them. A straight mark closes itself.
 _CLOSERS: dict[str, str] = {
     '"': '"',
-    "\u201c": "\u201d\u201c\"",  # “ ... ” (English) or “ ... “ (sloppy)
-    "\u201e": "\u201c\u201d\"",  # „ ... “ (German) or „ ... ” (Polish)
-    "\u201f": "\u201d\"",
+    "\u201c": '\u201d\u201c"',  # “ ... ” (English) or “ ... “ (sloppy)
+    "\u201e": '\u201c\u201d"',  # „ ... “ (German) or „ ... ” (Polish)
+    "\u201f": '\u201d"',
     "\u00ab": "\u00bb",  # « ... »
     "\u00bb": "\u00ab",  # » ... « (German guillemets)
     "\u300c": "\u300d",

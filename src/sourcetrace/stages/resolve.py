@@ -15,21 +15,65 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from sourcetrace.models import Attribution, Span
+from sourcetrace.stages.speaker_parse import parse_source
 
 PERSONAL = {"he": "m", "him": "m", "she": "f", "her": "f"}
 # Role nouns a definite description may use to refer back to a named speaker.
 ROLE_NOUNS = frozenset(
-    """
-    spokesman spokeswoman spokesperson official minister secretary president senator
-    ambassador analyst expert professor researcher fellow diplomat adviser advisor director
-    chief head envoy representative lawmaker governor mayor candidate leader chairman
-    chairwoman chair economist scientist lawyer attorney general commander officer
-    ceo founder author premier chancellor congressman congresswoman judge""".split()
+    [
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "official",
+        "minister",
+        "secretary",
+        "president",
+        "senator",
+        "ambassador",
+        "analyst",
+        "expert",
+        "professor",
+        "researcher",
+        "fellow",
+        "diplomat",
+        "adviser",
+        "advisor",
+        "director",
+        "chief",
+        "head",
+        "envoy",
+        "representative",
+        "lawmaker",
+        "governor",
+        "mayor",
+        "candidate",
+        "leader",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "economist",
+        "scientist",
+        "lawyer",
+        "attorney",
+        "general",
+        "commander",
+        "officer",
+        "ceo",
+        "founder",
+        "author",
+        "premier",
+        "chancellor",
+        "congressman",
+        "congresswoman",
+        "judge",
+    ]
 )
 _DESCRIPTION = re.compile(r"^(?:the|this|that)\s+(?:[\w\-]+\s+){0,3}?([a-z\-]+)$", re.I)
 _MAX_SENTENCES_BACK = 3
 _MAX_CHARS_BACK = 1200
-_FEMALE_HINTS = frozenset("she her mrs ms madam spokeswoman chairwoman congresswoman".split())
+_FEMALE_HINTS = frozenset(
+    ["she", "her", "mrs", "ms", "madam", "spokeswoman", "chairwoman", "congresswoman"]
+)
 
 
 def _is_named(doc: Doc, span: Span) -> bool:
@@ -45,7 +89,11 @@ def _surname(text: str) -> str:
 def _person_mentions(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
     out = []
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and start <= ent.start_char and ent.end_char <= end:
+        if ent.label_ != "PERSON" or " and " in ent.text or not ent.text[:1].isupper():
+            continue  # "Moscow and Beijing" tagged as one person
+        if any(t.pos_ != "PROPN" for t in ent if not t.is_punct):
+            continue
+        if start <= ent.start_char and ent.end_char <= end:
             out.append((ent.start_char, ent.end_char, ent.text))
     return out
 
@@ -79,9 +127,7 @@ def _resolve_pronoun(
     start = _window_start(doc, pos)
     # Named persons mentioned in the window, outside this attribution's own content.
     people = [
-        m
-        for m in _person_mentions(doc, start, pos)
-        if not (att.span[0] <= m[0] < att.span[1])
+        m for m in _person_mentions(doc, start, pos) if not (att.span[0] <= m[0] < att.span[1])
     ]
     named_sources = [
         a
@@ -89,6 +135,7 @@ def _resolve_pronoun(
         if a.source_span
         and start <= a.source_span[0] < pos
         and _is_named(doc, a.source_span)
+        and parse_source(a.resolved_source or a.source_text or "").type == "person"
     ]
     surnames = {_surname(m[2]) for m in people} | {
         _surname(a.source_text or "") for a in named_sources
@@ -117,7 +164,7 @@ def _resolve_pronoun(
 def _resolve_description(
     att: Attribution, role: str, earlier: Sequence[Attribution], doc: Doc
 ) -> tuple[str, Span] | None:
-    """"the spokesman" -> the latest earlier named source described with that role noun."""
+    """ "the spokesman" -> the latest earlier named source described with that role noun."""
     for a in reversed(earlier):
         if not a.source_text or not a.source_span:
             continue
@@ -128,6 +175,66 @@ def _resolve_description(
     return None
 
 
+def _mention_phrase(doc: Doc, start: int, end: int) -> tuple[str, Span]:
+    """A PERSON mention with its title and apposition ("US Secretary of State Anthony
+    Blinken", "the official representative of the State Department, Ned Price")."""
+    sp = doc.char_span(start, end, alignment_mode="expand")
+    if sp is None:
+        return doc.text[start:end], (start, end)
+    root = sp.root
+    s, e = sp.start_char, sp.end_char
+    # Title words to the left inside the same noun phrase (compounds, modifiers).
+    left = root.left_edge
+    if left.i < sp.start and all(
+        t.dep_ in ("compound", "amod", "nmod", "det", "prep", "pobj", "poss", "case", "punct")
+        and t.text not in (",", "(")
+        for t in doc[left.i : sp.start]
+    ):
+        s = left.idx
+    if root.dep_ == "appos" and root.head.i < root.i:
+        head = root.head
+        s = min(s, head.left_edge.idx)
+    for c in root.children:
+        if c.dep_ == "appos" and c.i > root.i:
+            e = max(e, c.right_edge.idx + len(c.right_edge.text))
+    s, e = _trim_phrase(doc.text, s, e)
+    return doc.text[s:e], (s, e)
+
+
+def _trim_phrase(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in " ,\n":
+        s += 1
+    while e > s and text[e - 1] in " ,.\n":
+        e -= 1
+    if text[s:].lower().startswith("the "):
+        pass
+    return s, e
+
+
+def _resolve_short_name(doc: Doc, att: Attribution) -> tuple[str, Span] | None:
+    """A surname-only source ("Blinken", "Zhao") -> its fullest mention in the article."""
+    assert att.source_span is not None
+    src = (att.source_text or "").strip()
+    words = src.split()
+    if not words or len(words) > 2 or not src[:1].isupper():
+        return None
+    key = words[-1].lower()
+
+    def holds(full: str) -> bool:
+        # Family name last ("Jake Sullivan") or first ("Wang Wenbin", "Zhao Lijian").
+        parts = [p.lower() for p in full.split()]
+        return len(parts) > len(words) and key in (parts[0], parts[-1])
+
+    fulls = [m for m in _person_mentions(doc, 0, len(doc.text)) if holds(m[2])]
+    if not fulls:
+        return None
+    # Two different full names with this name: leave it (never merge namesakes).
+    if len({" ".join(m[2].split()).lower() for m in fulls if len(m[2].split()) == 2}) > 1:
+        return None
+    best = max(fulls, key=lambda m: (len(m[2]), -m[0]))
+    return _mention_phrase(doc, best[0], best[1])
+
+
 def resolve_sources(doc: Doc, attributions: Sequence[Attribution]) -> list[Attribution]:
     """Fill ``resolved_source``/``resolved_span`` where the antecedent is clear."""
     out: list[Attribution] = []
@@ -135,12 +242,19 @@ def resolve_sources(doc: Doc, attributions: Sequence[Attribution]) -> list[Attri
         src = (att.source_text or "").strip()
         low = src.lower()
         resolved: tuple[str, Span] | None = None
-        earlier = [a for a in out if a.source_span and att.source_span
-                   and a.source_span[0] < att.source_span[0]]
+        earlier = [
+            a
+            for a in out
+            if a.source_span and att.source_span and a.source_span[0] < att.source_span[0]
+        ]
         if att.source_span is None:
             pass
         elif low in PERSONAL:
             resolved = _resolve_pronoun(doc, att, earlier)
+            if resolved is not None:
+                resolved = _mention_phrase(doc, resolved[1][0], resolved[1][1])
+        elif _is_named(doc, att.source_span) and len(src.split()) <= 2:
+            resolved = _resolve_short_name(doc, att)
         else:
             m = _DESCRIPTION.match(src)
             if m and m.group(1).lower() in ROLE_NOUNS and not _is_named(doc, att.source_span):
