@@ -16,6 +16,7 @@ story.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
@@ -171,6 +172,7 @@ _FRAME_OF: Final = {w: f for f, words in _FRAMES.items() for w in words.split()}
 # When several frames occur, the earlier (head) predicate decides.
 
 
+@lru_cache(maxsize=65536)
 def frames(predicates: tuple[str, ...]) -> tuple[str, ...]:
     """Event frames of a predicate list, head predicate first."""
     out: list[str] = []

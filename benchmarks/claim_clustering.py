@@ -1,0 +1,161 @@
+"""Claim clustering: blocked/approximate pairs vs all pairs, and an ECB+ sanity check.
+
+    .venv/bin/python benchmarks/claim_clustering.py speed [--sizes 1000,2000,4000]
+    .venv/bin/python benchmarks/claim_clustering.py ecb [--split dev] [--threshold T]
+
+``speed`` builds claim candidates from ECB+ news sentences (../shared/data/ecbplus, all
+topics: only timing and agreement are measured), embeds them once, then clusters them
+twice in one process: with the blocked pair generator (entity/frame blocks + LSH) and
+with every pair scored (the exact baseline). It prints both times, their ratio, the
+share of pairs compared, and the agreement of the two clusterings (adjusted Rand index
+and pairwise precision/recall of co-membership, the all-pairs result as reference).
+
+``ecb`` clusters one candidate per document (its lead claim) over the documents of a
+split and checks against the gold story labels: lead claims of documents about the same
+story should often merge (recall proxy), those of a different story of the same topic
+should rarely merge (over-merging).
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+ECB = ROOT / ".." / "shared" / "data" / "ecbplus"
+
+
+def _docs(split: str | None) -> Iterator[dict[str, object]]:
+    with (ECB / "train_dev_docs.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            if split is None or rec["meta"]["split"] == split:
+                yield rec
+
+
+def _candidates(docs: list[dict[str, object]], *, limit: int | None, per_doc: int | None):
+    from sourcetrace.stages.claims import claim_candidates
+    from sourcetrace.stages.nlp import load_nlp
+
+    nlp = load_nlp()
+    out = []
+    texts = (str(d["text"]) for d in docs)
+    for rec, doc in zip(docs, nlp.pipe(texts, batch_size=16), strict=False):
+        cands = claim_candidates(doc, article_id=str(rec["doc_id"]))
+        cands = [c for c in cands if c.refers_to is None]
+        out.extend(cands[:per_doc] if per_doc else cands)
+        if limit and len(out) >= limit:
+            return out[:limit]
+    return out
+
+
+def _pairwise(ref: list[int], got: list[int]) -> tuple[float, float]:
+    """Precision and recall of co-membership of ``got`` against ``ref``."""
+    def pairs(labels: list[int]) -> set[tuple[int, int]]:
+        groups: dict[int, list[int]] = {}
+        for i, lab in enumerate(labels):
+            groups.setdefault(lab, []).append(i)
+        return {p for g in groups.values() for p in itertools.combinations(g, 2)}
+
+    r, g = pairs(ref), pairs(got)
+    precision = len(r & g) / len(g) if g else 1.0
+    recall = len(r & g) / len(r) if r else 1.0
+    return precision, recall
+
+
+def speed(sizes: list[int], seed: int) -> None:
+    from sklearn.metrics import adjusted_rand_score
+
+    from sourcetrace.embeddings import embed
+    from sourcetrace.stages.claim_cluster import (
+        ClusterOptions,
+        candidate_pairs,
+        cluster_labels,
+        embedding_text,
+    )
+
+    t0 = time.perf_counter()
+    pool = _candidates(list(_docs(None)), limit=max(sizes), per_doc=None)
+    vectors = embed([embedding_text(c) for c in pool])
+    print(f"candidates: {len(pool)} from ECB+ (parse+embed {time.perf_counter() - t0:.1f}s)")
+    opts = ClusterOptions()
+    print("n | pairs compared (share) | blocked s | all-pairs s | all/blocked | ARI | P | R")
+    for n in sizes:
+        core, vec = pool[:n], vectors[:n]
+        t = time.perf_counter()
+        compared = len(candidate_pairs(core, vec, seed=seed, options=opts))
+        blocked = cluster_labels(core, vec, seed=seed, options=opts)
+        t_blocked = time.perf_counter() - t
+        t = time.perf_counter()
+        exact = cluster_labels(core, vec, seed=seed, options=opts, all_pairs=True)
+        t_all = time.perf_counter() - t
+        total = n * (n - 1) // 2
+        ari = adjusted_rand_score(exact, blocked)
+        p, r = _pairwise(exact, blocked)
+        print(f"{len(core)} | {compared} ({compared / total:.3f}) | {t_blocked:.2f} | "
+              f"{t_all:.2f} | {t_all / t_blocked:.2f} | {ari:.3f} | {p:.3f} | {r:.3f}")
+
+
+def ecb(split: str, thresholds: list[float], seed: int) -> None:
+    from sourcetrace.embeddings import embed
+    from sourcetrace.stages.claim_cluster import cluster_labels, embedding_text
+
+    docs = list(_docs(split))
+    lead = _candidates(docs, limit=None, per_doc=1)
+    vectors = embed([embedding_text(c) for c in lead])
+    with (ECB / "train_dev_pairs.jsonl").open(encoding="utf-8") as fh:
+        gold = [json.loads(line) for line in fh]
+    print(f"split={split} docs={len(docs)} lead claims={len(lead)}")
+    print("threshold | clusters | same_story merged | same_topic_diff_story merged | "
+          "different_topic merged | merge precision")
+    for thr in thresholds:
+        labels = cluster_labels(lead, vectors, threshold=thr, seed=seed)
+        label_of = {c.article: lab for c, lab in zip(lead, labels, strict=True)}
+        merged: dict[str, list[int]] = {}
+        for rec in gold:
+            a, b = rec["doc_a"], rec["doc_b"]
+            if a in label_of and b in label_of:
+                merged.setdefault(rec["label"], []).append(int(label_of[a] == label_of[b]))
+        cells = []
+        for label in ("same_story", "same_topic_different_story", "different_topic"):
+            got = merged.get(label, [])
+            cells.append(f"{sum(got)}/{len(got)} ({sum(got) / max(1, len(got)):.3f})")
+        same = sum(merged.get("same_story", []))
+        wrong = sum(merged.get("same_topic_different_story", [])) + sum(
+            merged.get("different_topic", [])
+        )
+        prec = same / (same + wrong) if same + wrong else 1.0
+        print(f"{thr:.2f} | {len(set(labels))} | " + " | ".join(cells) + f" | {prec:.3f}")
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = ap.add_subparsers(dest="mode", required=True)
+    sp = sub.add_parser("speed")
+    sp.add_argument("--sizes", default="1000,2000,4000")
+    sp.add_argument("--seed", type=int, default=0)
+    ep = sub.add_parser("ecb")
+    ep.add_argument("--split", default="dev", choices=("train", "dev"))
+    ep.add_argument("--thresholds", default=None, help="comma list (default: the default)")
+    ep.add_argument("--seed", type=int, default=0)
+    args = ap.parse_args(argv)
+    np.seterr(all="ignore")
+    if args.mode == "speed":
+        speed([int(x) for x in args.sizes.split(",")], args.seed)
+    else:
+        from sourcetrace.stages.claim_cluster import DEFAULT_THRESHOLD
+
+        thr = args.thresholds or str(DEFAULT_THRESHOLD)
+        ecb(args.split, [float(x) for x in thr.split(",")], args.seed)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
