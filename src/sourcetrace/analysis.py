@@ -9,7 +9,13 @@ from pathlib import Path
 from typing import Any
 
 from sourcetrace.models import Article
-from sourcetrace.output import COLLECTIONS, SCHEMA_ID, corpus_to_v1, findings_from_v1, v1_from_findings
+from sourcetrace.output import (
+    COLLECTIONS,
+    SCHEMA_ID,
+    corpus_to_v1,
+    findings_from_v1,
+    v1_from_findings,
+)
 from sourcetrace.pipeline import Corpus, select
 from sourcetrace.settings import Settings, load_settings
 from sourcetrace.store import open_store
@@ -37,7 +43,8 @@ class Analysis:
 
     @classmethod
     def from_v1(cls, doc: dict[str, Any], *, db: str | None = None, corpus: Corpus | None = None) -> Analysis:
-        return cls(**{k: list(doc.get(k, [])) for k in COLLECTIONS}, db=db, corpus=corpus)
+        lists: dict[str, Any] = {k: list(doc.get(k, [])) for k in COLLECTIONS}
+        return cls(**lists, db=db, corpus=corpus)
 
     def to_dict(self) -> dict[str, Any]:
         return {"schema": self.schema, **{k: getattr(self, k) for k in COLLECTIONS}}

@@ -89,7 +89,7 @@ def _dct(work: ArticleWork, settings: Settings) -> None:
         return
     date, basis = infer_published(art.text, url=art.url, metadata_date=art.published)
     if date:
-        work.article = replace(art, published=date, published_basis=basis)  # type: ignore[arg-type]
+        work.article = replace(art, published=date, published_basis=basis)
 
 
 def _timex(work: ArticleWork, settings: Settings) -> None:
@@ -191,22 +191,16 @@ def _provenance(corpus: Corpus, settings: Settings) -> None:
 def _timeline(corpus: Corpus, settings: Settings) -> None:
     from sourcetrace.stages.events import build_timeline
 
-    claim_of = {a.id: a.claim for a in corpus.attributions if a.claim}
+    # An event belongs to the claim of an attribution in the same sentence.
+    sentences: dict[str, list[tuple[int, int, str]]] = {}
+    for att in corpus.attributions:
+        if att.claim and att.sentence_span:
+            sentences.setdefault(att.article, []).append((*att.sentence_span, att.claim))
     linked = []
     for ev in corpus.events:
-        claim = ev.claim
-        if claim is None:
-            claim = next(
-                (
-                    c
-                    for a in corpus.attributions
-                    if a.article == ev.article
-                    and (c := claim_of.get(a.id))
-                    and a.sentence_span
-                    and a.sentence_span[0] <= ev.span[0] < a.sentence_span[1]
-                ),
-                None,
-            )
+        claim = ev.claim or next(
+            (c for s, e, c in sentences.get(ev.article, ()) if s <= ev.span[0] < e), None
+        )
         linked.append(replace(ev, claim=claim))
     corpus.events = build_timeline(linked)
 

@@ -23,7 +23,7 @@ def to_data(obj: Any) -> Any:
 
 
 @lru_cache(maxsize=64)
-def _hints(cls: type) -> dict[str, Any]:
+def _hints(cls: Any) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
 
@@ -56,7 +56,7 @@ def _convert(tp: Any, value: Any) -> Any:
 
 def from_data(cls: type[T], data: dict[str, Any]) -> T:
     """Rebuild a dataclass from ``to_data`` output; unknown keys are ignored."""
-    hints = _hints(cls)
+    hints = _hints(cls)  # type: ignore[arg-type]
     names = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
     kwargs = {k: _convert(hints.get(k, Any), v) for k, v in data.items() if k in names}
     return cls(**kwargs)

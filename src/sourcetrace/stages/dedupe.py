@@ -114,22 +114,23 @@ def find_pairs(articles: Sequence[Article], options: DedupOptions) -> list[_Pair
             ensemble.query(hashes[art.id], len(mine))
         )
         for other in candidates:
-            if other == art.id:
+            other_id = str(other)
+            if other_id == art.id:
                 continue
-            key = (min(art.id, other), max(art.id, other))
-            if key in seen:
+            pair_key = (min(art.id, other_id), max(art.id, other_id))
+            if pair_key in seen:
                 continue
-            seen.add(key)
-            theirs = sets[other]
+            seen.add(pair_key)
+            theirs = sets[other_id]
             inter = len(mine & theirs)
             jaccard = inter / len(mine | theirs)
             if jaccard >= options.near_threshold:
-                pairs.append(_Pair(key[0], key[1], "near", round(jaccard, 4)))
+                pairs.append(_Pair(pair_key[0], pair_key[1], "near", round(jaccard, 4)))
                 continue
             small, big = (mine, theirs) if len(mine) <= len(theirs) else (theirs, mine)
             containment = inter / len(small)
             if containment >= options.containment_threshold and len(small) < len(big):
-                pairs.append(_Pair(key[0], key[1], "contained", round(containment, 4)))
+                pairs.append(_Pair(pair_key[0], pair_key[1], "contained", round(containment, 4)))
     return pairs
 
 
@@ -202,12 +203,9 @@ def group_duplicates(
                 if not m.published:
                     merged[m.id] = replace(m, published=dates[0], published_basis="duplicate")
         for m in members:
-            # Outlet and title are shared the same way when a copy lacks them.
-            fill = {}
+            # A copy without a headline shows the canonical one; outlets stay per copy.
             if not merged[m.id].title and canon.title:
-                fill["title"] = canon.title
-            if fill:
-                merged[m.id] = replace(merged[m.id], **fill)
+                merged[m.id] = replace(merged[m.id], title=canon.title)
     groups.sort(key=lambda g: g.canonical)
     return groups, [merged[a.id] for a in articles]
 
