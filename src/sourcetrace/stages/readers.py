@@ -176,7 +176,10 @@ def read_json_records(text: str, *, path: str) -> Iterator[Record | Rejection]:
             else:
                 yield Rejection(path=path, line=i, reason="array item is not an object", code="E209")
         return
-    for lineno, line in enumerate(text.splitlines(), 1):
+    # JSON Lines are separated by \n only; str.splitlines would also split inside
+    # records on \u2028, \x0b and friends, which JSON strings may contain raw.
+    for lineno, line in enumerate(text.split("\n"), 1):
+        line = line.rstrip("\r")
         if not line.strip():
             continue
         try:
