@@ -83,6 +83,20 @@ def _trim(text: str, span: CharSpan) -> CharSpan:
     return (s, e)
 
 
+_QUOTE_CHARS = "\"'\u201c\u201d\u201e\u201f\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a`"
+
+
+def _trim_source(text: str, span: CharSpan) -> CharSpan:
+    """A source never starts or ends with a quote mark or punctuation."""
+    s, e = span
+    strip = _LEAD_TRIM + _PUNCT_TRIM + _QUOTE_CHARS
+    while s < e and text[s] in strip:
+        s += 1
+    while e > s and text[e - 1] in strip and text[e - 1] != ".":
+        e -= 1
+    return (s, e)
+
+
 def _source_span(subj: Token) -> CharSpan:
     """The source phrase: the subject's subtree, without a trailing relative clause tail."""
     toks = [t for t in subj.subtree if not t.is_punct or t.text in "'’-."]
@@ -97,7 +111,7 @@ def _find_subject(v: Token) -> Token | None:
         if cur is None:
             return None
         for c in cur.children:
-            if c.dep_ in _SUBJ:
+            if c.dep_ in _SUBJ and not c.is_punct:
                 return c
         if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return cur.head
@@ -232,9 +246,11 @@ def _verb_candidate(v: Token, sent: Span, text: str) -> _Cand | None:
         if subj.lower_ in ("which", "that", "who") and subj.head.dep_ == "relcl":
             source = _noun_phrase_span(subj.head.head)
 
-    colon = _has_colon_after(v) if not ccomps else None
+    colon = _has_colon_after(v)
+    if colon is not None and ccomps and min(c.left_edge.i for c in ccomps) < colon.i:
+        colon = None  # the clause comes before the colon: not a colon introduction
     via = "ccomp"
-    if ccomps:
+    if ccomps and colon is None:
         content = _tok_span(t for c in ccomps for t in c.subtree)
         conf += 0.1
     elif colon is not None:
@@ -387,6 +403,38 @@ def _setting_candidate(prep: Token, sent: Span, text: str) -> _Cand | None:
     )
 
 
+# Labels before a colon that introduce a section, not a speaker.
+_SECTION_WORDS = frozenset(
+    [
+        "update",
+        "note",
+        "editor",
+        "watch",
+        "read",
+        "related",
+        "photo",
+        "video",
+        "breaking",
+        "exclusive",
+        "analysis",
+        "opinion",
+        "source",
+        "sources",
+        "credit",
+        "caption",
+        "live",
+        "correction",
+        "warning",
+        "listen",
+        "see",
+        "also",
+        "more",
+        "q",
+        "a",
+    ]
+)
+
+
 def _colon_candidate(sent: Span, text: str) -> _Cand | None:
     """ "Peskov: Russia has not asked ..." — a short name-like phrase, a colon, a statement."""
     toks = [t for t in sent if not t.is_space]
@@ -397,10 +445,15 @@ def _colon_candidate(sent: Span, text: str) -> _Cand | None:
     rest = toks[colon_at + 1 :]
     if len(rest) < 3 or len(head) > 6:
         return None
-    if not any(t.pos_ == "PROPN" for t in head) or any(t.pos_ in ("VERB", "AUX") for t in head):
+    if any(t.pos_ in ("VERB", "AUX") for t in head) or any(
+        t.lower_ in _SECTION_WORDS for t in head
+    ):
+        return None
+    namey = [t.pos_ == "PROPN" or (t.is_title and t.pos_ == "NOUN") for t in head]
+    if not any(namey):
         return None
     if not any(t.pos_ in ("VERB", "AUX") for t in rest) and (
-        len(head) > 3 or not all(t.pos_ == "PROPN" or t.is_punct for t in head)
+        len(head) > 3 or not all(n or t.is_punct for n, t in zip(namey, head, strict=True))
     ):
         return None
     return _Cand(
@@ -500,6 +553,9 @@ def _clip_to_paragraph(c: _Cand, paras: Sequence[CharSpan], text: str) -> _Cand 
     ps, pe = paras[pi]
     s, e = max(c.content[0], ps), min(c.content[1], pe)
     if e - s < 2:
+        if text[c.cue[1] - 1 : c.cue[1]] == ":":
+            c.content = (c.cue[1], c.cue[1])  # "he continued:" — the quote follows
+            return c
         return None
     c.content = _trim(text, (s, e))
     if c.source is not None:
@@ -555,6 +611,11 @@ def extract_attributions(doc: Doc, *, article_id: str = "") -> list[Attribution]
     # annotation (PolNeAR/PARC) leaves them out, and they double-count the quote.
     cands = [c for c in cands if not any(q.start < c.cue[0] < q.end for q in quotes)]
     _widen_to_quotes(cands, quotes, paras, text)
+    for c in cands:
+        if c.source is not None:
+            c.source = _trim_source(text, c.source)
+            if c.source[1] - c.source[0] < 1:
+                c.source = None
     cands = [c for c in _dedupe(cands) if c.content[1] - c.content[0] >= 2]
     out: list[Attribution] = []
     for c in cands:
