@@ -22,6 +22,7 @@ from sourcetrace.store import open_store
 from sourcetrace.store.base import SQLStore
 
 Item = dict[str, Any]
+DERIVED_FIELDS = ("published", "published_basis", "title")
 
 
 @dataclass(frozen=True)
@@ -117,8 +118,9 @@ def analyze(
 def save(store: SQLStore, doc: dict[str, Any], articles: Sequence[Article]) -> None:
     """Make this analysis the store's current one (dates found by analysis included)."""
     findings = findings_from_v1(doc)
-    findings["analysis_meta"][0]["published"] = {
-        a.id: [a.published, a.published_basis] for a in articles if a.published
+    # Analysis can fill metadata (a date or headline shared by a duplicate, an inferred date).
+    findings["analysis_meta"][0]["metadata"] = {
+        a.id: {k: getattr(a, k) for k in DERIVED_FIELDS} for a in articles
     }
     store.replace_findings(findings)
 
@@ -131,10 +133,7 @@ def load(db: str | Path | SQLStore | None = None, *, with_text: bool = True) -> 
     meta = (findings.get("analysis_meta") or [{}])[0]
     ids = meta.get("articles")
     articles = store.articles(ids) if ids is not None else store.articles()
-    dates = meta.get("published", {})
-    articles = [
-        replace(a, published=dates[a.id][0], published_basis=dates[a.id][1]) if a.id in dates else a
-        for a in articles
-    ]
+    derived = meta.get("metadata", {})
+    articles = [replace(a, **derived[a.id]) if a.id in derived else a for a in articles]
     doc = v1_from_findings(findings, articles, with_text=with_text)
     return Analysis.from_v1(doc, db=store.url)
