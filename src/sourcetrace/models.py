@@ -175,3 +175,5 @@ class Claim:
     sentences: tuple[tuple[str, int, int], ...] = ()
     # Speakers in denied_by that are parties to the claim (interested denials).
     denied_by_party: tuple[str, ...] = ()
+    # Each article's stance toward the claim: supports / denies / reports.
+    article_stances: dict[str, str] = field(default_factory=dict)

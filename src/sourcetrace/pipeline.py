@@ -175,6 +175,23 @@ def _claims(corpus: Corpus, settings: Settings) -> None:
     corpus.attributions = [replace(a, claim=claim_of.get(a.id)) for a in corpus.attributions]
 
 
+def _article_stance(corpus: Corpus, settings: Settings) -> None:
+    """How each article carrying a claim stands toward it (supports / denies / reports)."""
+    from sourcetrace.stages.stance_model import ArticleStanceModel
+
+    pairs = [(c, a) for c in corpus.claims for a in c.articles]
+    if not pairs:
+        return
+    texts = {a.id: a.text for a in corpus.articles}
+    model = ArticleStanceModel.load()
+    labels = model.predict([c.text for c, _ in pairs], [texts.get(a, "") for _, a in pairs])
+    stances: dict[str, dict[str, str]] = {}
+    for (claim, art), label in zip(pairs, labels, strict=True):
+        # Every article here carries the claim, so "unrelated" is not an answer.
+        stances.setdefault(claim.id, {})[art] = "reports" if label == "unrelated" else label
+    corpus.claims = [replace(c, article_stances=stances.get(c.id, {})) for c in corpus.claims]
+
+
 def _provenance(corpus: Corpus, settings: Settings) -> None:
     from sourcetrace.stages.provenance import build_provenance
 
@@ -230,6 +247,8 @@ STAGES: tuple[Stage, ...] = (
           "asserts / denies / questions / reports per attribution"),
     Stage("claims", "corpus", ("candidates", "stance"), ("claims",), _claims,
           "claims clustered across articles and paraphrases"),
+    Stage("article_stance", "corpus", ("claims",), ("article_stances",), _article_stance,
+          "each article's stance toward each claim it carries"),
     Stage("provenance", "corpus", ("claims", "speakers", "citations", "duplicate_groups"),
           ("grades",), _provenance, "independence, first report and sourcing grade per claim"),
     Stage("timeline", "corpus", ("events", "claims"), ("timeline",), _timeline,
