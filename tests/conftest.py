@@ -31,3 +31,21 @@ def nlp():  # type: ignore[no-untyped-def]
     from sourcetrace.stages.nlp import load_nlp
 
     return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def seeds_analysis(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path):  # type: ignore[no-untyped-def]
+    """The full pipeline over the five real seed articles, once per test session."""
+    import sourcetrace
+
+    db = tmp_path_factory.mktemp("seeds-db") / "seeds.db"
+    return sourcetrace.analyze([seeds_dir], db=db)
+
+
+@pytest.fixture(scope="session")
+def demo_analysis(tmp_path_factory: pytest.TempPathFactory, demo_dir: Path):  # type: ignore[no-untyped-def]
+    """The full pipeline over the bundled demo corpus, once per test session."""
+    import sourcetrace
+
+    db = tmp_path_factory.mktemp("demo-db") / "demo.db"
+    return sourcetrace.analyze([demo_dir], db=db)
