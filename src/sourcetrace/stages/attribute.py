@@ -39,6 +39,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+_HEARER_VERBS = frozenset(["tell", "inform", "assure", "warn", "remind", "notify", "convince"])
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _PUNCT_TRIM = ",;:.\u2014\u2013-\u2012 \t\n\r("
 _LEAD_TRIM = ",;:\u2014\u2013-\u2012 \t\n\r)"
@@ -246,6 +247,16 @@ def _verb_candidate(v: Token, sent: Span, text: str) -> _Cand | None:
         if subj.lower_ in ("which", "that", "who") and subj.head.dep_ == "relcl":
             source = _noun_phrase_span(subj.head.head)
 
+    if not ccomps and lemma in _HEARER_VERBS:
+        # "told media outlets that Beijing knew": the that-clause is often misparsed
+        # as a relative clause on the hearer.
+        for d in dobjs:
+            rel = next(
+                (c for c in d.children if c.dep_ == "relcl" and c.left_edge.lower_ == "that"),
+                None,
+            )
+            if rel is not None:
+                ccomps = [rel]
     colon = _has_colon_after(v)
     if colon is not None and ccomps and min(c.left_edge.i for c in ccomps) < colon.i:
         colon = None  # the clause comes before the colon: not a colon introduction

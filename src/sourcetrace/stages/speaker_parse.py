@@ -502,5 +502,12 @@ def _anon_role(text: str) -> tuple[str | None, str | None]:
 
 def _org_in(role: str) -> str | None:
     words = role.split()
-    org = [w for w in words if w[:1].isupper() and w.lower().strip(".") not in ROLE_WORDS]
+    org = [
+        w
+        for w in words
+        if w[:1].isupper()
+        and w.lower() not in ROLE_WORDS
+        and w.lower().strip(".") not in ROLE_WORDS
+        and w.lower() not in _HONORIFICS
+    ]
     return " ".join(org) or None
