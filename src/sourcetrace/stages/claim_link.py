@@ -136,6 +136,8 @@ REPORT_NOUNS: Final = _words(
     "account accounts charge charges news coverage leak leaks")
 # Opinion predicates: "I think ...", "seems", "is known to" — not checkable on their own.
 OPINION_SUBJECT: Final = _words("think feel hope guess trust seem wonder wish doubt")
+# Cognition verbs: with a first-person subject ("I think", "we believe") they mark opinion.
+OPINION_VERBS: Final = _words("think believe feel hope guess suppose reckon expect trust doubt")
 HEDGE_FLUFF: Final = frozenset({"perhaps", "maybe", "arguably", "surely", "undoubtedly"})
 DISCOURSE: Final = _words(
     "also but however meanwhile separately still yet and so indeed moreover furthermore "

@@ -112,6 +112,13 @@ def _overlap(a: Span, b: Span) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
+def _line_of(text: str, pos: int) -> str:
+    """The whole line around ``pos``: a caption credit at its end marks every sentence."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return text[start : end if end >= 0 else len(text)]
+
+
 def _repeated_lines(text: str) -> set[str]:
     """Opening words shared by two consecutive lines: a photo caption and its alt text
     ("A officer adjusts a flag ..." twice) are furniture, not claims."""
@@ -156,7 +163,7 @@ def _own_voice_regions(doc: Doc) -> list[Span]:
             stripped = piece.strip()
             if not stripped or stripped.startswith("\n"):
                 continue
-            if stripped.endswith("?") or _CAPTION.search(stripped):
+            if stripped.endswith("?") or _CAPTION.search(_line_of(text, start)):
                 continue
             if " ".join(stripped.split()[:5]).lower() in captions:
                 continue
@@ -187,14 +194,13 @@ def _candidate(
     else:
         # Own voice: the region is already one sentence (or one line of it).
         context = sent
-    context_text = f"{att.cue or ''} {context.text}" if att is not None else context.text
     nominal = not any(t.pos_ in {"VERB", "AUX"} for t in sent)
     prop: _Prop | None
     if nominal:
         prop, wrapper_subj, denial_wrapper = _Prop(sent.root), None, _denial_cue(att)
     else:
         prop, wrapper_subj, denial_wrapper = _proposition_root(sent)
-    denial = denial_wrapper or _denial_cue(att) or lex.has_denial_words(context_text)
+    denial = denial_wrapper or _denial_cue(att) or _denial_words(prop, sent, context, att)
     bare = False
     if denial:
         carried = _report_proposition(context) or _denied_object(prop)
@@ -242,7 +248,25 @@ def _denial_cue(att: Attribution | None) -> bool:
     if att is None or not att.cue:
         return False
     words = re.findall(r"[a-z]+", att.cue.lower())
-    return any(lex.lemma_guess(w) & (lex.DENIAL_VERBS | lex.LABEL_VERBS) for w in words)
+    return any(lex.lemma_guess(w) & lex.DENIAL_VERBS for w in words)
+
+
+def _denial_words(prop: _Prop | None, sent: SpacySpan, context: SpacySpan,
+                  att: Attribution | None) -> bool:
+    """Denial vocabulary in the proposition itself or in its wrapper ("dismissed as
+    disinformation the claim that ..."), not in an aside ("..., which has denied any
+    role"): asides are dropped from the proposition and are not part of the wrapper."""
+    if prop is None:
+        return lex.has_denial_words(context.text)
+    inner = {t.i for t in prop.root.subtree}
+    kept = " ".join(t.text for t in _kept_tokens(prop, sent))
+    if att is not None:
+        outside = " ".join(t.text for t in context if not sent.start <= t.i < sent.end)
+        return lex.has_denial_words(kept) or (
+            lex.has_denial_words(outside) and lex.denies_report(outside)
+        )
+    wrapper = " ".join(t.text for t in sent if t.i not in inner)
+    return lex.has_denial_words(kept) or lex.has_denial_words(wrapper)
 
 
 def _is_report(tok: Token) -> bool:
@@ -324,6 +348,10 @@ def _proposition_root(sent: SpacySpan) -> tuple[_Prop | None, SpacySpan | None, 
     denial = False
     for _ in range(4):
         lemma = root.lemma_.lower()
+        if lemma in lex.OPINION_VERBS and any(
+            c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in root.children
+        ):
+            return None, subject, denial  # "I think ...": an opinion, not a checkable claim
         if lemma in lex.WRAPPER_VERBS or lemma in lex.DENIAL_VERBS:
             comp = _complement(root, sent)
             if subject is None:

@@ -1,0 +1,126 @@
+"""Claim clustering across articles: paraphrases merge, different claims stay apart,
+denials join the claim they deny, blocking is sub-quadratic and deterministic."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from sourcetrace.models import Claim
+from sourcetrace.stages.claim_cluster import (
+    ClusterOptions,
+    candidate_pairs,
+    cluster_claims,
+    cluster_labels,
+    rank_claims,
+)
+from sourcetrace.stages.claims import ClaimCandidate, claim_candidates
+
+# A story of our own invention, told by four outlets with paraphrases, a denial, and
+# related-but-different claims.
+ARTICLES = {
+    "a1": "Iran has asked North Korea for ballistic missiles, officials said on Monday. "
+          "North Korea asked Iran to postpone the weapons test until the summit ends.",
+    "a2": "Diplomats say Tehran sought ballistic missiles from Pyongyang. "
+          "Pyongyang knew about Iran's nuclear plans for months.",
+    "a3": "Tehran approached Pyongyang with a request for missiles, according to two "
+          "Western intelligence officials. Iran's foreign ministry said Iran has not asked "
+          "North Korea for any missiles.",
+    "a4": "North Korea is considering arms sales to Iran, a senior official said. "
+          "Venezuela sold crude oil to Cuba at a discount.",
+}
+
+
+@pytest.fixture(scope="module")
+def story(nlp) -> tuple[list[ClaimCandidate], list[Claim]]:  # type: ignore[no-untyped-def]
+    cands: list[ClaimCandidate] = []
+    for art, text in ARTICLES.items():
+        cands += claim_candidates(nlp(text), article_id=art)
+    return cands, cluster_claims(cands)
+
+
+def _claim_of(story, article: str, needle: str) -> Claim:  # type: ignore[no-untyped-def]
+    cands, claims = story
+    cand = next(c for c in cands if c.article == article and needle in c.text)
+    return next(cl for cl in claims if cand.id in cl.candidates)
+
+
+def test_paraphrases_across_articles_are_one_claim(story) -> None:  # type: ignore[no-untyped-def]
+    asked = _claim_of(story, "a1", "asked North Korea for ballistic missiles")
+    assert _claim_of(story, "a2", "sought ballistic missiles") == asked
+    assert _claim_of(story, "a3", "approached Pyongyang") == asked
+    assert set(asked.articles) == {"a1", "a2", "a3"}
+
+
+def test_a_denial_joins_the_claim_it_denies(story) -> None:  # type: ignore[no-untyped-def]
+    asked = _claim_of(story, "a1", "asked North Korea for ballistic missiles")
+    denial = _claim_of(story, "a3", "has not asked")
+    assert denial == asked
+    # The canonical text is an affirmative mention.
+    assert "not" not in asked.text.split()
+
+
+def test_related_but_different_claims_stay_apart(story) -> None:  # type: ignore[no-untyped-def]
+    asked = _claim_of(story, "a1", "asked North Korea for ballistic missiles")
+    swapped = _claim_of(story, "a1", "asked Iran to postpone")
+    knew = _claim_of(story, "a2", "knew about")
+    considering = _claim_of(story, "a4", "considering arms sales")
+    oil = _claim_of(story, "a4", "Venezuela")
+    ids = {asked.id, swapped.id, knew.id, considering.id, oil.id}
+    assert len(ids) == 5
+
+
+def test_claims_are_ranked_by_reach_and_deterministic(story, nlp) -> None:  # type: ignore[no-untyped-def]
+    cands, claims = story
+    assert claims[0].articles == ("a1", "a2", "a3")
+    again = cluster_claims(list(reversed(cands)))
+    assert {c.id for c in again} == {c.id for c in claims}
+    assert [c.id for c in rank_claims(claims, min_articles=2)] == [claims[0].id]
+    # Own-voice mentions are kept as sentence spans of their article.
+    assert all(art in ARTICLES for art, _s, _e in claims[0].sentences)
+
+
+def _synthetic(n: int, dim: int = 32, seed: int = 1) -> tuple[list[ClaimCandidate],
+                                                                 np.ndarray]:
+    rng = np.random.default_rng(seed)
+    centres = rng.standard_normal((n // 5, dim))
+    vecs = centres[rng.integers(0, len(centres), n)] + 0.3 * rng.standard_normal((n, dim))
+    vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
+    names = [f"actor{k}" for k in range(40)]
+    cands = [
+        ClaimCandidate(id=f"k{i}", article=f"d{i % 50}", text=f"claim {i}", span=(0, 1),
+                       entities=(names[i % 40], names[(i * 7) % 40]), predicates=("say",))
+        for i in range(n)
+    ]
+    return cands, vecs.astype(np.float32)
+
+
+def test_pair_generation_is_sub_quadratic() -> None:
+    # A small block cap puts these sizes in the regime a large corpus is in with defaults.
+    opts = ClusterOptions(max_block=8, lsh_bits=5)
+    counts = {}
+    for n in (1000, 4000):
+        cands, vecs = _synthetic(n)
+        pairs = candidate_pairs(cands, vecs, options=opts)
+        assert (pairs[:, 0] < pairs[:, 1]).all()
+        counts[n] = len(pairs)
+        # Each item meets at most max_block neighbours per block it belongs to.
+        keys_per_item = opts.lsh_tables + 3
+        assert len(pairs) <= n * keys_per_item * opts.max_block
+    # Four times the items, well under sixteen times the pairs (all pairs would be 16x).
+    assert counts[4000] < 10 * counts[1000]
+
+
+def test_blocked_clustering_agrees_with_all_pairs() -> None:
+    cands, vecs = _synthetic(400)
+    blocked = cluster_labels(cands, vecs, threshold=0.8)
+    exact = cluster_labels(cands, vecs, threshold=0.8, all_pairs=True)
+    same = sum(
+        (blocked[i] == blocked[j]) == (exact[i] == exact[j])
+        for i in range(0, 400, 3) for j in range(i + 1, 400, 7)
+    )
+    total = sum(1 for i in range(0, 400, 3) for j in range(i + 1, 400, 7))
+    assert same / total > 0.98
+    assert cluster_labels(cands, vecs, threshold=0.8, seed=3) == cluster_labels(
+        cands, vecs, threshold=0.8, seed=3
+    )

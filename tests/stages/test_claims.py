@@ -1,0 +1,145 @@
+"""Claim candidates: canonical propositions, entity linking, negation, report denials."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from sourcetrace.models import Attribution
+from sourcetrace.stages.claim_link import frames, normalise_entity
+from sourcetrace.stages.claims import ARTICLE_CONTEXT, ClaimCandidate, claim_candidates
+
+
+def _cands(nlp, text: str, **kw) -> list[ClaimCandidate]:  # type: ignore[no-untyped-def]
+    return claim_candidates(nlp(text), article_id="art", **kw)
+
+
+def _one(nlp, text: str) -> ClaimCandidate:  # type: ignore[no-untyped-def]
+    cands = _cands(nlp, text)
+    assert len(cands) == 1, cands
+    return cands[0]
+
+
+def test_attribution_wrapper_is_dropped(nlp) -> None:  # type: ignore[no-untyped-def]
+    c = _one(nlp, "Western diplomats said on Tuesday that Iran had sought drones from Venezuela.")
+    assert c.text == "Iran had sought drones from Venezuela"
+    assert c.entities[:2] == ("iran", "venezuela")
+    assert c.predicates[0] == "seek"
+    assert c.agent == "iran"
+    assert not c.negated
+
+
+def test_nested_wrappers_and_according_to(nlp) -> None:  # type: ignore[no-untyped-def]
+    c = _one(nlp, "The Guardian reported that officials were telling allies that Brazil "
+                  "had offered fuel to Cuba.")
+    assert c.text == "Brazil had offered fuel to Cuba"
+    c = _one(nlp, "According to two diplomats, Tehran asked Caracas for oil tankers.")
+    assert "according" not in c.text.lower()
+    assert c.text.startswith("Tehran asked Caracas")
+
+
+def test_capitals_are_states_when_they_act_places_otherwise(nlp) -> None:  # type: ignore[no-untyped-def]
+    c = _one(nlp, "Tehran asked Caracas for oil tankers during talks in Madrid.")
+    assert "iran" in c.entities and "venezuela" in c.entities
+    assert "@madrid" in c.entities and "spain" not in c.entities
+    assert normalise_entity("the Kremlin", "ORG") == "russia"
+    assert normalise_entity("Washington", "GPE") == "us"
+    assert normalise_entity("Washington", "GPE", place=True) == "@washington"
+    assert normalise_entity("President Joe Biden", "PERSON") == "biden"
+
+
+def test_asides_dates_and_discourse_words_are_dropped(nlp) -> None:  # type: ignore[no-untyped-def]
+    c = _one(nlp, "However, Iran also sought missiles from North Korea on Monday, which has "
+                  "supplied it before.")
+    assert c.text == "Iran sought missiles from North Korea"
+
+
+def test_negation_and_denial_vocabulary(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _one(nlp, "Iran has not asked North Korea for missiles.").negated
+    c = _one(nlp, "Claims that Iran knew about the plot are baseless, the ministry said.")
+    assert c.text == "Iran knew about the plot" and c.negated
+    # Denial words inside an aside do not negate the main proposition.
+    assert not _one(nlp, "Iran sought missiles from North Korea, which has denied any "
+                         "role.").negated
+
+
+def test_denied_nominal_is_the_proposition(nlp) -> None:  # type: ignore[no-untyped-def]
+    c = _one(nlp, "An embassy spokesman said the embassy had never heard of a request for "
+                  "weapons from Iran.")
+    assert c.text == "A request for weapons from Iran"
+    assert c.negated and c.predicates == ("request",)
+
+
+def test_denial_of_a_bare_report_points_at_the_preceding_claim(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Unnamed officials told reporters that Iran had sought missiles from North Korea. "
+            "Both governments denied those reports.")
+    doc = nlp(text)
+    cands = claim_candidates(doc, article_id="art")
+    assert len(cands) == 2
+    claim, denial = cands
+    assert denial.refers_to == claim.id and denial.negated
+    # With nothing before it, the denial refers to the article's main claim.
+    lone = claim_candidates(nlp("Both governments denied those reports."), article_id="b")
+    assert [c.refers_to for c in lone] == [ARTICLE_CONTEXT]
+
+
+def test_pronoun_standing_for_the_speaker_is_resolved(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Iranian government denied it has sought missiles from North Korea."
+    doc = nlp(text)
+    src = "The Iranian government"
+    content = "it has sought missiles from North Korea"
+    att = Attribution(
+        id="att1", article="art", kind="indirect", content=content,
+        span=(text.index(content), text.index(content) + len(content)),
+        source_text=src, source_span=(0, len(src)), cue="denied",
+        cue_span=(text.index("denied"), text.index("denied") + 6),
+        sentence_span=(0, len(text)),
+    )
+    [c] = claim_candidates(doc, article_id="art", attributions=[att])
+    assert c.attribution == "att1"
+    assert c.text == "The Iranian government has sought missiles from North Korea"
+    assert c.negated and c.agent == "iran"
+    # Expletive "it" is never replaced.
+    c2 = _one(nlp, "The ministry said it is unlikely that Iran bought drones from Venezuela.")
+    assert "ministry" not in c2.text.lower()
+
+
+def test_attribution_contents_that_are_not_propositions_are_skipped(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Iran asked North Korea for missiles."
+    content = "missiles"
+    att = Attribution(id="a", article="art", kind="indirect", content=content,
+                      span=(text.index(content), text.index(content) + len(content)),
+                      source_text="Iran", source_span=(0, 4), cue="asked",
+                      sentence_span=(0, len(text)))
+    assert claim_candidates(nlp(text), article_id="art", attributions=[att]) == []
+
+
+def test_questions_captions_opinions_are_not_claims(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _cands(nlp, "Has Iran asked North Korea for missiles?") == []
+    assert _cands(nlp, "Iranian officials meet in Tehran [File: John Doe/Reuters]") == []
+    assert _cands(nlp, "I think Iran will buy missiles from North Korea.") == []
+
+
+def test_ids_are_deterministic_and_candidates_picklable(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Iran sought missiles from North Korea. Venezuela sold oil to Cuba."
+    a, b = _cands(nlp, text), _cands(nlp, text)
+    assert [c.id for c in a] == [c.id for c in b] and len({c.id for c in a}) == 2
+    assert pickle.loads(pickle.dumps(a)) == a
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["“Iran sought missiles from North Korea, an official said.",
+     "Iran\u200b sought\u00a0missiles from North Korea ” ” ” …",
+     "\ufeffTehran — ¿? asked Caracas «for» oil.\n\n\n"],
+)
+def test_odd_input_never_raises(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    for c in _cands(nlp, text):
+        assert c.text and c.span[0] < c.span[1]
+
+
+def test_frames_link_paraphrase_predicates() -> None:
+    assert frames(("ask",)) == frames(("seek",)) == frames(("approach", "request"))
+    assert frames(("know",)) != frames(("ask",))
+    assert frames(("consider",)) != frames(("supply",))
