@@ -1,19 +1,31 @@
-"""The local engine: runs the pipeline in this process, streaming articles in batches.
+"""The local engine: runs the pipeline on this machine, streaming articles in batches.
 
-Per-article results are written to the store after every batch, so an
-interrupted run resumes where it stopped: a re-run parses only articles whose
-cached results are missing or stale.
+Ingest streams inputs into the store in batches. The article stages (spaCy
+parse, attributions, dates ...) run in one worker process per core (``[engine]
+workers`` or ``SOURCETRACE_WORKERS`` to choose), each loading the model once.
+Per-article results are written to the store after every chunk, so an
+interrupted run (even ``kill -9``) resumes where it stopped: a re-run parses
+only articles whose cached results are missing or stale.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
-from collections.abc import Callable, Iterable, Sequence
+import multiprocessing
+import os
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from typing import Any
 
+from sourcetrace.errors import SourcetraceError
 from sourcetrace.models import Article, Attribution, Citation, Event, Rejection, TimeRef
-from sourcetrace.pipeline import PIPELINE_VERSION, ArticleWork, Corpus, Stage
+from sourcetrace.pipeline import PIPELINE_VERSION, STAGES, ArticleWork, Corpus, Stage
 from sourcetrace.serialize import from_data, to_data
 from sourcetrace.settings import Settings
 from sourcetrace.stages.ingest import IngestOptions, ingest
@@ -120,6 +132,107 @@ def _run_one(work: ArticleWork, runners: Sequence[Stage], settings: Settings) ->
     return failures
 
 
+def _workers(settings: Settings) -> int:
+    """Worker processes for the article stages: ``[engine] workers`` or every core."""
+    configured = settings.section("engine").get("workers") or os.environ.get("SOURCETRACE_WORKERS")
+    return max(1, int(configured) if configured else (os.cpu_count() or 1))
+
+
+ChunkResult = list[tuple[dict[str, Any], list[Rejection]]]
+
+
+def _analyse_chunk(
+    chunk: Sequence[Article], article_stages: Sequence[Stage], settings: Settings, batch_size: int
+) -> ChunkResult:
+    """Parse one chunk and run the article stages on it: per article, its data and failures."""
+    runners = [s for s in article_stages if s.name != "nlp"]
+    docs: list[Any] = [None] * len(chunk)
+    if any(s.name == "nlp" for s in article_stages):
+        from sourcetrace.stages.nlp import load_nlp
+
+        docs = list(load_nlp().pipe((a.text for a in chunk), batch_size=batch_size))
+    out = []
+    for art, doc in zip(chunk, docs, strict=True):
+        work = ArticleWork(article=art, doc=doc)
+        failed = _run_one(work, runners, settings)
+        out.append((_work_to_data(work), failed))
+    return out
+
+
+# -- worker processes -----------------------------------------------------------
+_WORKER: dict[str, Any] = {}
+
+
+def _watch_parent(parent: int) -> None:
+    # A worker whose parent was killed (kill -9 mid-run) must not linger.
+    while True:
+        time.sleep(0.5)
+        if os.getppid() != parent:
+            os._exit(1)
+
+
+def _init_worker(names: tuple[str, ...], settings: Settings, batch_size: int, parent: int) -> None:
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    # One process per core already: BLAS/torch threads inside each would oversubscribe.
+    with contextlib.suppress(ImportError):
+        from threadpoolctl import threadpool_limits
+
+        threadpool_limits(1)
+    by_name = {s.name: s for s in STAGES}
+    _WORKER.update(stages=[by_name[n] for n in names], settings=settings, batch_size=batch_size)
+    if "nlp" in names:
+        from sourcetrace.stages.nlp import load_nlp
+
+        load_nlp()  # once per worker, before the first chunk arrives
+
+
+def _worker_chunk(chunk: list[Article]) -> ChunkResult:
+    return _analyse_chunk(chunk, _WORKER["stages"], _WORKER["settings"], _WORKER["batch_size"])
+
+
+def _parallel_ok(article_stages: Sequence[Stage]) -> bool:
+    # Workers look stages up by name, so only the pipeline's own stages can travel.
+    by_name = {s.name: s for s in STAGES}
+    return all(by_name.get(s.name) is s for s in article_stages)
+
+
+def _chunks_in_pool(
+    chunks: list[list[Article]],
+    article_stages: Sequence[Stage],
+    settings: Settings,
+    batch_size: int,
+    workers: int,
+) -> Iterator[tuple[list[Article], ChunkResult]]:
+    """Chunk results in order, at most two chunks per worker in flight (bounded memory)."""
+    ctx = multiprocessing.get_context("spawn")  # fork would copy threads and locks mid-use
+    names = tuple(s.name for s in article_stages)
+    with ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=ctx,
+        initializer=_init_worker,
+        initargs=(names, settings, batch_size, os.getpid()),
+    ) as pool:
+        pending: deque[tuple[list[Article], Future[ChunkResult]]] = deque()
+        todo = iter(chunks)
+        try:
+            while True:
+                while len(pending) < 2 * workers and (chunk := next(todo, None)) is not None:
+                    pending.append((chunk, pool.submit(_worker_chunk, chunk)))
+                if not pending:
+                    return
+                chunk, future = pending.popleft()
+                yield chunk, future.result()
+        except BrokenProcessPool as exc:
+            raise SourcetraceError(
+                "a worker process died (out of memory?); run again to resume: "
+                "finished articles are cached",
+                code="E502",
+            ) from exc
+        finally:
+            for _, future in pending:
+                future.cancel()
+
+
 def run_article_stages(
     articles: Sequence[Article],
     stages: Sequence[Stage],
@@ -131,6 +244,10 @@ def run_article_stages(
     """Parse and run the article stages, using and filling the per-article cache.
 
     Articles with a failed stage are not cached, so a fixed pipeline retries them.
+    Work goes to one process per core when there is enough of it. Every chunk's
+    results are stored as soon as it is done, and every result, fresh or cached,
+    is read back through the same conversion, so a run resumed after a crash
+    gives exactly what an uninterrupted run gives.
     """
     article_stages = [s for s in stages if s.scope == "article"]
     if not article_stages:
@@ -140,29 +257,28 @@ def run_article_stages(
     works: dict[str, ArticleWork] = {
         aid: _work_from_data(a, cached[aid]) for a in articles if (aid := a.id) in cached
     }
+    del cached
     progress("analyse", len(works), len(articles))
-    todo = [a for a in articles if a.id not in cached]
+    todo = [a for a in articles if a.id not in works]
     batch_size = int(settings.section("nlp").get("batch_size", 32))
-    runners = [s for s in article_stages if s.name != "nlp"]
-    needs_doc = any(s.name == "nlp" for s in article_stages)
-    for start in range(0, len(todo), batch_size):
-        chunk = todo[start : start + batch_size]
-        docs: list[Any] = [None] * len(chunk)
-        if needs_doc:
-            from sourcetrace.stages.nlp import load_nlp
-
-            docs = list(load_nlp().pipe((a.text for a in chunk), batch_size=batch_size))
+    chunks = [todo[i : i + batch_size] for i in range(0, len(todo), batch_size)]
+    workers = min(_workers(settings), len(chunks))
+    # Starting a worker costs a model load (~2 s): not worth it for a couple of chunks.
+    if workers > 1 and len(chunks) >= 4 and _parallel_ok(article_stages):
+        results = _chunks_in_pool(chunks, article_stages, settings, batch_size, workers)
+    else:
+        results = (
+            (chunk, _analyse_chunk(chunk, article_stages, settings, batch_size)) for chunk in chunks
+        )
+    for chunk, data in results:
         rows = []
-        for art, doc in zip(chunk, docs, strict=True):
-            work = ArticleWork(article=art, doc=doc)
-            failed = _run_one(work, runners, settings)
-            work.doc = None  # docs are large; nothing after this point needs them
-            works[art.id] = work
+        for art, (d, failed) in zip(chunk, data, strict=True):
+            works[art.id] = _work_from_data(art, d)
             if failed:
                 if failures is not None:
                     failures.extend(failed)
             else:
-                rows.append((art.id, keys[art.id], _work_to_data(work)))
+                rows.append((art.id, keys[art.id], d))
         store.put_results("article", rows)
         progress("analyse", len(chunk), len(articles))
     return [works[a.id] for a in articles]
