@@ -1,0 +1,196 @@
+"""Provenance from hand-built stage outputs (an invented Belarus-Kazakhstan story)."""
+
+from __future__ import annotations
+
+import networkx as nx
+
+from sourcetrace.models import Article, Attribution, Citation, Claim, Speaker
+from sourcetrace.stages.provenance import build_provenance
+
+TRUCKS = "Belarus asked Kazakhstan for military trucks"
+SHIPPED = "Kazakhstan shipped grain to Belarus in May"
+RUMOUR = "The Belarusian defence minister plans to resign"
+
+ARTICLES = [
+    Article(id="g1", text="x" * 400, path="g1", outlet="The Guardian", published="2031-05-01"),
+    # An uncredited copy of g1 on an aggregator: collapsed through the duplicate map.
+    Article(id="g1copy", text="x" * 400, path="c", outlet="Aggregator Daily", published=None),
+    Article(id="aj", text="y" * 900, path="aj", published="2031-05-02"),
+    Article(
+        id="cnn",
+        text="z" * 400,
+        path="cnn",
+        url="https://edition.cnn.com/a",
+        published="2031-05-03",
+    ),
+]
+DUPLICATE_OF: dict[str, str | None] = {"g1copy": "g1", "g1": None, "aj": None, "cnn": None}
+
+SPEAKERS = [
+    Speaker(id="s_west", name=None, label="Western officials", type="anonymous"),
+    Speaker(id="s_west_copy", name=None, label="Western officials", type="anonymous"),
+    Speaker(
+        id="s_us",
+        name=None,
+        label="a US official familiar with the talks",
+        type="anonymous",
+        descriptors={"nationality": "US"},
+    ),
+    Speaker(id="s_us2", name=None, label="US officials", type="anonymous"),
+    Speaker(
+        id="s_petrov",
+        name="Ivan Petrov",
+        label="foreign ministry spokesman Ivan Petrov",
+        type="person",
+        role="spokesman",
+    ),
+    Speaker(
+        id="s_petrov2",
+        name="Ivan Petrov",
+        label="Belarusian foreign ministry spokesman Ivan Petrov",
+        type="person",
+        role="spokesman",
+        affiliation="Belarusian foreign ministry",
+    ),
+    Speaker(
+        id="s_kz",
+        name="Kazakhstan's foreign ministry",
+        label="Kazakhstan's foreign ministry",
+        type="organization",
+    ),
+    Speaker(
+        id="s_minister",
+        name="Aliya Nur",
+        label="Kazakh trade minister Aliya Nur",
+        type="person",
+        role="minister",
+        country="KZ",
+    ),
+    Speaker(
+        id="s_port",
+        name="Aktau port authority",
+        label="the Aktau port authority",
+        type="organization",
+    ),
+    Speaker(id="s_guardian", name="The Guardian", label="The Guardian", type="outlet"),
+    Speaker(id="s_sources", name=None, label="sources", type="anonymous"),
+]
+
+
+def att(
+    aid: str, article: str, speaker: str, stance: str, start: int, claim: str = ""
+) -> Attribution:
+    return Attribution(
+        id=aid,
+        article=article,
+        kind="indirect",
+        content="...",
+        span=(start + 10, start + 60),
+        sentence_span=(start, start + 80),
+        speaker=speaker,
+        stance=stance,  # type: ignore[arg-type]
+        claim=claim or None,
+    )
+
+
+ATTS = [
+    att("m1", "g1", "s_west", "asserts", 0),
+    att("m1c", "g1copy", "s_west_copy", "asserts", 0),
+    att("m2", "aj", "s_us", "asserts", 0),
+    att("m3", "aj", "s_petrov", "denies", 300),
+    att("m4", "cnn", "s_us2", "asserts", 0),
+    att("m5", "cnn", "s_petrov2", "denies", 100),
+    att("m6", "cnn", "s_kz", "denies", 200),
+    att("m7", "aj", "s_guardian", "reports", 500),
+    # claim 2: two on-record sources
+    att("n1", "aj", "s_minister", "asserts", 700),
+    att("n2", "cnn", "s_port", "asserts", 300),
+    # claim 3: linked only through Attribution.claim
+    att("r1", "cnn", "s_sources", "asserts", 320, claim="rumour"),
+]
+CITATIONS = [
+    # "The request was first reported by The Guardian" right after m2's sentence.
+    Citation(
+        id="c1",
+        article="aj",
+        outlet="The Guardian",
+        cue="first reported by",
+        span=(100, 112),
+        sentence_span=(90, 130),
+    ),
+    Citation(
+        id="c2", article="aj", outlet="Al Jazeera", cue="Source:", span=(0, 0), kind="source_line"
+    ),
+    Citation(
+        id="c3", article="cnn", outlet="Reuters", cue="(Reuters)", span=(5, 12), kind="wire_credit"
+    ),
+]
+CLAIMS = [
+    Claim(
+        id="trucks",
+        text=TRUCKS,
+        articles=("g1", "aj"),
+        mentions=("m1", "m1c", "m2", "m3", "m4", "m5", "m6", "m7"),
+    ),
+    Claim(id="shipped", text=SHIPPED, articles=(), mentions=("n1", "n2")),
+    Claim(id="rumour", text=RUMOUR, articles=()),
+]
+
+
+def run() -> tuple[dict[str, Claim], dict[str, nx.DiGraph]]:
+    claims, graphs = build_provenance(CLAIMS, ATTS, SPEAKERS, CITATIONS, ARTICLES, DUPLICATE_OF)
+    return {c.id: c for c in claims}, graphs
+
+
+def test_asserters_deniers_and_parties() -> None:
+    claims, _ = run()
+    c = claims["trucks"]
+    assert set(c.articles) == {"g1", "g1copy", "aj", "cnn"}
+    assert c.asserted_by == ("s_west", "s_west_copy", "s_us", "s_us2")
+    assert c.denied_by == ("s_petrov", "s_petrov2", "s_kz")
+    # Petrov is placed in Belarus by what the texts say about him elsewhere.
+    assert set(c.denied_by_party) == {"s_petrov", "s_petrov2", "s_kz"}
+
+
+def test_independence_collapses_copies_echoes_and_same_description() -> None:
+    claims, _ = run()
+    c = claims["trucks"]
+    # Western / US officials, in the original, its copy and two other outlets: one source;
+    # the Guardian relayed by Al Jazeera is an echo, not a second source.
+    assert c.independent_sources == 1
+    assert c.anonymous_share == 1.0
+    assert c.first_reported_by == ("The Guardian",)
+    assert c.grade == "C4"  # the best description ("familiar with the talks") is C
+    assert "denied on record by" in c.reasons[0] and "interested denials" in c.reasons[0]
+    assert "not whether it is true" in c.reasons[-1]
+
+
+def test_on_record_confirmation_and_first_report_by_date() -> None:
+    claims, _ = run()
+    c = claims["shipped"]
+    assert c.independent_sources == 2 and c.anonymous_share == 0.0
+    assert c.grade == "A1"
+    # No "first reported by": the earliest-dated article (Al Jazeera, by its credit line).
+    assert c.first_reported_by == ("Al Jazeera",)
+    r = claims["rumour"]
+    assert r.mentions == () and r.independent_sources == 1 and r.grade == "D3"
+    assert r.articles == ("cnn",) and r.first_reported_by == ("CNN",)
+
+
+def test_graph_shape() -> None:
+    _, graphs = run()
+    g = graphs["trucks"]
+    assert g.edges["article:g1copy", "article:g1"]["kind"] == "copy_of"
+    assert g.nodes["article:g1"]["earliest"] is True
+    assert g.edges["article:aj", "outlet:The Guardian"]["kind"] == "credits"
+    assert g.nodes["outlet:The Guardian"]["first"] is True
+    assert g.edges["outlet:The Guardian", "article:g1"]["kind"] == "published"
+    assert g.nodes["outlet:Reuters"]["wire"] is True
+    denials = {u for u, v, k in g.edges(data="kind") if k == "denies"}
+    assert len(denials) == 2 and all(
+        v == "claim:trucks" for u, v, k in g.edges(data="kind") if k in ("denies", "asserts")
+    )
+    # Copies add no edges of their own beyond copy_of.
+    assert list(g.successors("article:g1copy")) == ["article:g1"]
+    # Echo chain: Al Jazeera -> The Guardian -> the Guardian's article -> its source.
+    assert nx.has_path(g, "article:aj", "claim:trucks")
