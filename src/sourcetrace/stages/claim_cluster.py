@@ -56,6 +56,7 @@ class ClusterOptions:
     entity_bonus: float = 0.10
     disjoint_penalty: float = 0.10
     swap_penalty: float = 0.20
+    agent_penalty: float = 0.0  # different subjects, neither among the other's actors
     link_margin: float = 0.05  # merging clusters: average similarity >= threshold - margin
     link_sample: int = 24  # members sampled per side for the average-link check
 
@@ -105,8 +106,7 @@ def cluster_claims(
     return rank_claims(claims)
 
 
-def _salient_label_per_article(core: Sequence[ClaimCandidate],
-                               labels: list[int]) -> dict[str, int]:
+def _salient_label_per_article(core: Sequence[ClaimCandidate], labels: list[int]) -> dict[str, int]:
     """Per article, the cluster with most affirmative mentions there (earliest on ties):
     what a denial of "the reports" most likely targets when no nearer report precedes."""
     count: dict[tuple[str, int], int] = defaultdict(int)
@@ -152,8 +152,9 @@ def cluster_labels(
     return _greedy_merge(core, vectors, edges, len(core), threshold, opts)
 
 
-def _all_pairs_above(vectors: NDArray[np.float32], floor: float,
-                     rows: int = 512) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+def _all_pairs_above(
+    vectors: NDArray[np.float32], floor: float, rows: int = 512
+) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
     """Every pair i < j with cosine >= ``floor``, by full matrix products (quadratic)."""
     found_a: list[NDArray[np.int64]] = []
     found_b: list[NDArray[np.int64]] = []
@@ -219,8 +220,12 @@ def candidate_pairs(
     planes = rng.standard_normal((opts.lsh_tables, vectors.shape[1], opts.lsh_bits))
     weights = (1 << np.arange(opts.lsh_bits)).astype(np.int64)
     # One signature per (table, item): the sign pattern of the projections as an int.
-    sigs = np.stack([((vectors @ planes[t].astype(np.float32)) > 0).astype(np.int64) @ weights
-                     for t in range(opts.lsh_tables)])
+    sigs = np.stack(
+        [
+            ((vectors @ planes[t].astype(np.float32)) > 0).astype(np.int64) @ weights
+            for t in range(opts.lsh_tables)
+        ]
+    )
     key_index: dict[str, int] = {}
     keys: list[int] = []
     items: list[int] = []
@@ -267,8 +272,9 @@ def _block_keys(c: ClaimCandidate) -> list[str]:
     return keys
 
 
-def pair_score(a: ClaimCandidate, b: ClaimCandidate, cosine: float,
-               opts: ClusterOptions | None = None) -> float:
+def pair_score(
+    a: ClaimCandidate, b: ClaimCandidate, cosine: float, opts: ClusterOptions | None = None
+) -> float:
     """Embedding cosine adjusted by agreement of frames, actors and roles."""
     o = opts or ClusterOptions()
     score = cosine
@@ -285,14 +291,19 @@ def pair_score(a: ClaimCandidate, b: ClaimCandidate, cosine: float,
             score -= o.disjoint_penalty
         else:
             score += o.entity_bonus * inter / len(ea | eb)
-    if (a.agent and b.agent and a.agent != b.agent and a.agent in eb and b.agent in ea):
+    if a.agent and b.agent and a.agent != b.agent and a.agent in eb and b.agent in ea:
         score -= o.swap_penalty  # same actors, swapped roles
     return score
 
 
-def _greedy_merge(core: Sequence[ClaimCandidate], vectors: NDArray[np.float32],
-                  edges: list[tuple[float, int, int]], n: int, threshold: float,
-                  opts: ClusterOptions) -> list[int]:
+def _greedy_merge(
+    core: Sequence[ClaimCandidate],
+    vectors: NDArray[np.float32],
+    edges: list[tuple[float, int, int]],
+    n: int,
+    threshold: float,
+    opts: ClusterOptions,
+) -> list[int]:
     """Merge along the strongest edges; two clusters join only when their *average*
     adjusted similarity (over all cross pairs, sampled when large) clears the threshold
     less a margin, which stops single-link chaining through topical sentences."""
@@ -320,8 +331,13 @@ def _greedy_merge(core: Sequence[ClaimCandidate], vectors: NDArray[np.float32],
     return [roots.setdefault(find(i), len(roots)) for i in range(n)]
 
 
-def _average_link(core: Sequence[ClaimCandidate], vectors: NDArray[np.float32],
-                  a: list[int], b: list[int], opts: ClusterOptions) -> float:
+def _average_link(
+    core: Sequence[ClaimCandidate],
+    vectors: NDArray[np.float32],
+    a: list[int],
+    b: list[int],
+    opts: ClusterOptions,
+) -> float:
     # Evenly spaced samples keep the check bounded (and deterministic) for big clusters.
     a_s = a if len(a) <= opts.link_sample else a[:: max(1, len(a) // opts.link_sample)]
     b_s = b if len(b) <= opts.link_sample else b[:: max(1, len(b) // opts.link_sample)]
@@ -333,8 +349,9 @@ def _average_link(core: Sequence[ClaimCandidate], vectors: NDArray[np.float32],
     return total / (len(a_s) * len(b_s))
 
 
-def _make_claim(members: list[ClaimCandidate], vecs: NDArray[np.float32],
-                attached: list[ClaimCandidate]) -> Claim:
+def _make_claim(
+    members: list[ClaimCandidate], vecs: NDArray[np.float32], attached: list[ClaimCandidate]
+) -> Claim:
     centroid = vecs.mean(axis=0)
     sims = vecs @ centroid
 
@@ -352,8 +369,9 @@ def _make_claim(members: list[ClaimCandidate], vecs: NDArray[np.float32],
         articles=tuple(sorted({c.article for c in everyone})),
         mentions=tuple(sorted({c.attribution for c in everyone if c.attribution})),
         candidates=ids,
-        sentences=tuple(sorted({(c.article, c.span[0], c.span[1]) for c in everyone
-                                if c.attribution is None})),
+        sentences=tuple(
+            sorted({(c.article, c.span[0], c.span[1]) for c in everyone if c.attribution is None})
+        ),
     )
 
 

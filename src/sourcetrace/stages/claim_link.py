@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Final
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+
 def _words(text: str) -> frozenset[str]:
     """A word list written as one string; "_" joins multi-word names ("new_delhi")."""
     return frozenset(w.replace("_", " ") for w in text.split())
@@ -73,15 +74,34 @@ _CAPITALS: Final = _words(
     "washington moscow beijing london kyiv kiev paris berlin tokyo new_delhi delhi tehran "
     "jerusalem pyongyang seoul taipei ankara rome madrid ottawa canberra brasilia "
     "mexico_city riyadh damascus baghdad kabul islamabad minsk warsaw cairo caracas havana "
-    "brussels")
+    "brussels"
+)
 _TITLES: Final = re.compile(
     r"^(?:the|mr\.?|mrs\.?|ms\.?|dr\.?|president|prime minister|minister|spokesman|"
     r"spokeswoman|spokesperson|secretary|general|senator|sen\.|rep\.|gov\.|governor)\s+",
     re.I,
 )
+# Words the tagger sometimes labels as names but that are never actors.
+_NOT_ACTORS: Final = _words(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "june july august september october november december today yesterday tomorrow"
+)
 ACTOR_LABELS: Final = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
-PLACE_PREPS: Final = frozenset({"in", "at", "near", "around", "outside", "inside", "across",
-                                "into", "through", "throughout", "within"})
+PLACE_PREPS: Final = frozenset(
+    {
+        "in",
+        "at",
+        "near",
+        "around",
+        "outside",
+        "inside",
+        "across",
+        "into",
+        "through",
+        "throughout",
+        "within",
+    }
+)
 
 
 def normalise_entity(text: str, label: str, *, place: bool = False) -> str | None:
@@ -93,8 +113,8 @@ def normalise_entity(text: str, label: str, *, place: bool = False) -> str | Non
         if stripped == low:
             break
         low = stripped
-    low = low.strip(" .,")
-    if not low:
+    low = low.strip(" .,'\"“”‘’`")
+    if not low or not any(ch.isalnum() for ch in low) or low in _NOT_ACTORS:
         return None
     if place and (low in _CAPITALS or label in {"LOC", "FAC"}):
         return "@" + low
@@ -122,10 +142,12 @@ WRAPPER_VERBS: Final = _words(
     "say tell report claim allege write state add announce confirm warn insist argue assert "
     "suggest believe think note explain reveal disclose indicate conclude estimate "
     "acknowledge admit maintain contend stress emphasise emphasize caution predict "
-    "testify declare inform brief signal hint assess judge show")
+    "testify declare inform brief signal hint assess judge show"
+)
 DENIAL_VERBS: Final = _words(
     "deny reject dismiss refute rebut dispute contradict rebuff debunk disavow repudiate "
-    "decry contest disprove")
+    "decry contest disprove"
+)
 # Verbs that label a report ("calling it disinformation", "branded the story a hoax").
 LABEL_VERBS: Final = _words("call label brand term describe characterise characterize")
 # "The Times published a story quoting officials who believe P".
@@ -133,7 +155,8 @@ PUBLISH_VERBS: Final = _words("publish quote cite run carry air print broadcast"
 REPORT_NOUNS: Final = _words(
     "report reports story stories claim claims allegation allegations accusation accusations "
     "rumor rumors rumour rumours speculation suggestion suggestions assertion assertions "
-    "account accounts charge charges news coverage leak leaks")
+    "account accounts charge charges news coverage leak leaks"
+)
 # Opinion predicates: "I think ...", "seems", "is known to" — not checkable on their own.
 OPINION_SUBJECT: Final = _words("think feel hope guess trust seem wonder wish doubt")
 # Cognition verbs: with a first-person subject ("I think", "we believe") they mark opinion.
@@ -141,19 +164,20 @@ OPINION_VERBS: Final = _words("think believe feel hope guess suppose reckon expe
 HEDGE_FLUFF: Final = frozenset({"perhaps", "maybe", "arguably", "surely", "undoubtedly"})
 DISCOURSE: Final = _words(
     "also but however meanwhile separately still yet and so indeed moreover furthermore "
-    "nevertheless nonetheless additionally later earlier then")
+    "nevertheless nonetheless additionally later earlier then"
+)
 # Adverbs dropped anywhere in a proposition (they do not change what is claimed).
 DROP_ADVERBS: Final = _words(
     "also however meanwhile separately moreover furthermore additionally reportedly "
-    "allegedly officially bluntly directly")
+    "allegedly officially bluntly directly"
+)
 LIGHT_VERBS: Final = _words(
-    "express show have make be voice signal take give hold submit put approach lodge issue "
-    "receive")
+    "express show have make be voice signal take give hold submit put approach lodge issue receive"
+)
 
 # Event frames: verbs and nouns for the same kind of event.
 _FRAMES: Final = {
-    "request": "ask request seek approach solicit appeal plead beg petition demand "
-    "lobby urge want",
+    "request": "ask request seek approach solicit appeal plead beg petition demand lobby urge want",
     "know": "know knowledge aware awareness learn realize realise foresee forewarn informed",
     "provide": "give provide supply send deliver ship sell transfer arm equip furnish lend "
     "aid assist help support back supplies delivery shipment assistance willingness",

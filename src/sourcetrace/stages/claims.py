@@ -70,6 +70,9 @@ _CAPTION = re.compile(
     re.I,
 )
 _SPACES = re.compile(r"\s+")
+# Quotation marks carry no content in a canonical proposition (and are often unbalanced
+# once a clause is cut out); an apostrophe inside a word ("China’s") is kept.
+_QUOTE_MARKS = re.compile(r"[\"“”«»„]|``|''|‘|(?<![A-Za-z])’|’(?![A-Za-z])")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?%)\]’”])")
 _QUOTES = "\"'“”‘’«»"
 
@@ -146,8 +149,9 @@ def _content_piece(text: str, att: Attribution) -> Span:
     cue = att.cue_span[0] if att.cue_span else None
     if cue is None:
         return max(pieces, key=lambda p: p[1] - p[0])
-    return min(pieces, key=lambda p: 0 if p[0] <= cue <= p[1] else min(abs(cue - p[0]),
-                                                                         abs(cue - p[1])))
+    return min(
+        pieces, key=lambda p: 0 if p[0] <= cue <= p[1] else min(abs(cue - p[0]), abs(cue - p[1]))
+    )
 
 
 def _own_voice_regions(doc: Doc) -> list[Span]:
@@ -251,8 +255,9 @@ def _denial_cue(att: Attribution | None) -> bool:
     return any(lex.lemma_guess(w) & lex.DENIAL_VERBS for w in words)
 
 
-def _denial_words(prop: _Prop | None, sent: SpacySpan, context: SpacySpan,
-                  att: Attribution | None) -> bool:
+def _denial_words(
+    prop: _Prop | None, sent: SpacySpan, context: SpacySpan, att: Attribution | None
+) -> bool:
     """Denial vocabulary in the proposition itself or in its wrapper ("dismissed as
     disinformation the claim that ..."), not in an aside ("..., which has denied any
     role"): asides are dropped from the proposition and are not part of the wrapper."""
@@ -271,8 +276,11 @@ def _denial_words(prop: _Prop | None, sent: SpacySpan, context: SpacySpan,
 
 def _is_report(tok: Token) -> bool:
     low, lemma = tok.lower_, tok.lemma_.lower()
-    return (low in lex.REPORT_NOUNS or lemma in lex.REPORT_NOUNS
-            or low in {"it", "this", "that", "them", "these", "those"})
+    return (
+        low in lex.REPORT_NOUNS
+        or lemma in lex.REPORT_NOUNS
+        or low in {"it", "this", "that", "them", "these", "those"}
+    )
 
 
 def _attributed_proposition(root: Token, entities: tuple[str, ...], denial: bool) -> bool:
@@ -289,25 +297,29 @@ def _attributed_proposition(root: Token, entities: tuple[str, ...], denial: bool
 
 
 def _targets_report(root: Token) -> bool:
-    """"denied those reports", "calling it disinformation": the object is a report."""
+    """ "denied those reports", "calling it disinformation": the object is a report."""
     if root.lemma_.lower() not in lex.DENIAL_VERBS | lex.LABEL_VERBS:
         return False
     return any(
         c.dep_ == "dobj"
-        and (c.lemma_.lower() in lex.REPORT_NOUNS or c.lower_ in lex.REPORT_NOUNS
-             or c.lower_ in {"it", "this", "that", "them", "these", "those"})
+        and (
+            c.lemma_.lower() in lex.REPORT_NOUNS
+            or c.lower_ in lex.REPORT_NOUNS
+            or c.lower_ in {"it", "this", "that", "them", "these", "those"}
+        )
         for c in root.children
     )
 
 
 def _denied_object(prop: _Prop | None) -> _Prop | None:
-    """"never heard of a request for X", "denied any request for X": the nominal denied."""
+    """ "never heard of a request for X", "denied any request for X": the nominal denied."""
     if prop is None:
         return None
     root = prop.root
     lemma = root.lemma_.lower()
-    if lemma not in lex.DENIAL_VERBS and not (lemma in {"hear", "know", "aware", "see"}
-                                              and _negated(root)):
+    if lemma not in lex.DENIAL_VERBS and not (
+        lemma in {"hear", "know", "aware", "see"} and _negated(root)
+    ):
         return None
     for c in root.children:
         nominal: Token | None = None
@@ -315,9 +327,12 @@ def _denied_object(prop: _Prop | None) -> _Prop | None:
             nominal = c
         elif c.dep_ == "prep" and c.lower_ in {"of", "about"}:
             nominal = next((p for p in c.children if p.dep_ == "pobj"), None)
-        if (nominal is not None and nominal.pos_ == "NOUN"
-                and nominal.lemma_.lower() not in lex.REPORT_NOUNS
-                and nominal.lower_ not in lex.REPORT_NOUNS):
+        if (
+            nominal is not None
+            and nominal.pos_ == "NOUN"
+            and nominal.lemma_.lower() not in lex.REPORT_NOUNS
+            and nominal.lower_ not in lex.REPORT_NOUNS
+        ):
             return _Prop(nominal)
     return None
 
@@ -369,8 +384,11 @@ def _proposition_root(sent: SpacySpan) -> tuple[_Prop | None, SpacySpan | None, 
         if lemma in lex.PUBLISH_VERBS:
             # "The Times published a story quoting officials who believe P": P is the claim.
             for tok in root.subtree:
-                if (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lex.WRAPPER_VERBS
-                        and sent.start <= tok.i < sent.end):
+                if (
+                    tok.dep_ == "ccomp"
+                    and tok.head.lemma_.lower() in lex.WRAPPER_VERBS
+                    and sent.start <= tok.i < sent.end
+                ):
                     return _Prop(tok), subject, denial
         break
     if root.lemma_.lower() in lex.OPINION_SUBJECT and any(
@@ -387,7 +405,7 @@ def _that_clause_root(verb: Token, sent: SpacySpan) -> _Prop | None:
     for i in range(verb.i + 1, min(verb.i + 7, sent.end - 1)):
         if doc[i].lower_ == "that":
             return _clause_head(doc, i + 1, sent.end)
-        if doc[i].text in {".", ";", "“", "\""} or doc[i].pos_ == "VERB":
+        if doc[i].text in {".", ";", "“", '"'} or doc[i].pos_ == "VERB":
             break
     return None
 
@@ -404,8 +422,10 @@ def _clause_head(doc: Doc, lo: int, hi: int) -> _Prop | None:
 
 
 def _has_obj(tok: Token) -> bool:
-    return any(c.dep_ in {"dobj", "attr"} and c.lemma_.lower() not in lex.REPORT_NOUNS
-               for c in tok.children)
+    return any(
+        c.dep_ in {"dobj", "attr"} and c.lemma_.lower() not in lex.REPORT_NOUNS
+        for c in tok.children
+    )
 
 
 def _complement(tok: Token, sent: SpacySpan) -> Token | None:
@@ -492,19 +512,25 @@ def _after_comma(tok: Token) -> bool:
     return first.i > 0 and first.doc[first.i - 1].text in {",", "–", "—", "-", "("}
 
 
-def _render(keep: list[Token], root: Token,
-            speaker: SpacySpan | None) -> tuple[str, SpacySpan | None]:
+def _render(
+    keep: list[Token], root: Token, speaker: SpacySpan | None
+) -> tuple[str, SpacySpan | None]:
     """Detokenised proposition; a subject pronoun that stands for the speaker is replaced."""
     replaced: SpacySpan | None = None
     parts: list[str] = []
     for tok in keep:
         word = tok.text
-        if (speaker is not None and replaced is None and tok.dep_ in {"nsubj", "nsubjpass"}
-                and tok.head.i == root.i and _pronoun_fits(tok, speaker)):
+        if (
+            speaker is not None
+            and replaced is None
+            and tok.dep_ in {"nsubj", "nsubjpass"}
+            and tok.head.i == root.i
+            and _pronoun_fits(tok, speaker)
+        ):
             word = speaker.text
             replaced = speaker
         parts.append(word + (" " if tok.whitespace_ else ""))
-    text = "".join(parts).strip().strip(_QUOTES + " ,;:")
+    text = _QUOTE_MARKS.sub("", "".join(parts)).strip().strip(_QUOTES + " ,;:")
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", text))
     text = re.sub(r"([,–—-])(?:\s*[,–—-])+", r"\1", text).strip(" ,;:–—-")
     if text and text[0].islower() and not text.startswith(("iP", "e-")):
@@ -528,11 +554,13 @@ def _pronoun_fits(tok: Token, speaker: SpacySpan) -> bool:
         # Expletive "it" ("it is unlikely that ...") stands for nothing; an organisation or
         # state speaker must be positively recognised.
         head = tok.head
-        if tok.dep_ == "expl" or any(c.dep_ in {"ccomp", "acomp", "xcomp"} and
-                                     head.lemma_ == "be" for c in head.children):
+        if tok.dep_ == "expl" or any(
+            c.dep_ in {"ccomp", "acomp", "xcomp"} and head.lemma_ == "be" for c in head.children
+        ):
             return False
-        institutional = any(t.ent_type_ in {"ORG", "GPE", "NORP"} or lex.metonym(t)
-                            for t in speaker)
+        institutional = any(
+            t.ent_type_ in {"ORG", "GPE", "NORP"} or lex.metonym(t) for t in speaker
+        )
         return institutional and not people and not plural
     if low in {"he", "she"}:
         return people
@@ -569,8 +597,11 @@ def _ent_of(tok: Token, doc: Doc) -> SpacySpan | None:
 
 def _is_place(tok: Token) -> bool:
     head = tok.head
-    return tok.dep_ == "pobj" and head.lower_ in lex.PLACE_PREPS and head.head.lemma_.lower() \
-        not in {"ask", "request", "seek", "receive", "buy", "purchase"}
+    return (
+        tok.dep_ == "pobj"
+        and head.lower_ in lex.PLACE_PREPS
+        and head.head.lemma_.lower() not in {"ask", "request", "seek", "receive", "buy", "purchase"}
+    )
 
 
 def _agent(root: Token, doc: Doc, idx: set[int]) -> str | None:
@@ -599,8 +630,9 @@ def _key_of_phrase(tok: Token, doc: Doc) -> str | None:
     return None
 
 
-def _merge_speaker(entities: tuple[str, ...], speaker: SpacySpan, doc: Doc,
-                   agent: str | None) -> tuple[tuple[str, ...], str | None]:
+def _merge_speaker(
+    entities: tuple[str, ...], speaker: SpacySpan, doc: Doc, agent: str | None
+) -> tuple[tuple[str, ...], str | None]:
     key = _key_of_phrase(speaker.root, doc)
     if key is None:
         return entities, agent
@@ -629,8 +661,11 @@ def _predicates(root: Token) -> tuple[str, ...]:
             out.append(c.lemma_.lower())
     if root.lemma_.lower() in lex.LIGHT_VERBS:
         for c in root.subtree:
-            if (c.dep_ in {"dobj", "pobj", "attr", "xcomp", "acl", "acomp"} and c.i != root.i
-                    and c.pos_ in {"NOUN", "VERB", "ADJ"}):
+            if (
+                c.dep_ in {"dobj", "pobj", "attr", "xcomp", "acl", "acomp"}
+                and c.i != root.i
+                and c.pos_ in {"NOUN", "VERB", "ADJ"}
+            ):
                 out.append(c.lemma_.lower())
                 if len(out) >= 5:
                     break
@@ -641,8 +676,9 @@ def _predicates(root: Token) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def _checkable(root: Token, entities: tuple[str, ...], keep: list[Token], *,
-               nominal_ok: bool = False) -> bool:
+def _checkable(
+    root: Token, entities: tuple[str, ...], keep: list[Token], *, nominal_ok: bool = False
+) -> bool:
     """Own-voice sentences: keep factual statements about actors, drop fluff. A denied
     nominal ("never heard of a request for X") is a proposition too."""
     if not [e for e in entities if not e.startswith("@")]:
@@ -667,10 +703,14 @@ def _link_report_denials(cands: list[ClaimCandidate]) -> list[ClaimCandidate]:
             out.append(c)
             continue
         target = next(
-            (p for p in reversed(cands[max(0, i - _DENIAL_WINDOW) : i])
-             if p.refers_to is None and not p.negated and p.entities),
+            (
+                p
+                for p in reversed(cands[max(0, i - _DENIAL_WINDOW) : i])
+                if p.refers_to is None and not p.negated and p.entities
+            ),
             None,
         )
-        out.append(replace(c, negated=True,
-                           refers_to=target.id if target is not None else ARTICLE_CONTEXT))
+        out.append(
+            replace(c, negated=True, refers_to=target.id if target is not None else ARTICLE_CONTEXT)
+        )
     return out
