@@ -72,6 +72,15 @@ SPEAKERS = [
         label="the Aktau port authority",
         type="organization",
     ),
+    Speaker(
+        id="s_scholar",
+        name="Olga Sim",
+        label="Olga Sim, a fellow at a Minsk think-tank",
+        type="person",
+        role="fellow",
+        affiliation="Minsk Policy Institute",
+        country="BY",
+    ),
     Speaker(id="s_guardian", name="The Guardian", label="The Guardian", type="outlet"),
     Speaker(id="s_sources", name=None, label="sources", type="anonymous"),
 ]
@@ -102,6 +111,7 @@ ATTS = [
     att("m5", "cnn", "s_petrov2", "denies", 100),
     att("m6", "cnn", "s_kz", "denies", 200),
     att("m7", "aj", "s_guardian", "reports", 500),
+    att("m8", "aj", "s_scholar", "denies", 600),
     # claim 2: two on-record sources
     att("n1", "aj", "s_minister", "asserts", 700),
     att("n2", "cnn", "s_port", "asserts", 300),
@@ -130,7 +140,7 @@ CLAIMS = [
         id="trucks",
         text=TRUCKS,
         articles=("g1", "aj"),
-        mentions=("m1", "m1c", "m2", "m3", "m4", "m5", "m6", "m7"),
+        mentions=("m1", "m1c", "m2", "m3", "m4", "m5", "m6", "m7", "m8"),
     ),
     Claim(id="shipped", text=SHIPPED, articles=(), mentions=("n1", "n2")),
     Claim(id="rumour", text=RUMOUR, articles=()),
@@ -147,8 +157,9 @@ def test_asserters_deniers_and_parties() -> None:
     c = claims["trucks"]
     assert set(c.articles) == {"g1", "g1copy", "aj", "cnn"}
     assert c.asserted_by == ("s_west", "s_west_copy", "s_us", "s_us2")
-    assert c.denied_by == ("s_petrov", "s_petrov2", "s_kz")
-    # Petrov is placed in Belarus by what the texts say about him elsewhere.
+    assert c.denied_by == ("s_petrov", "s_petrov2", "s_kz", "s_scholar")
+    # Petrov is placed in Belarus by what the texts say about him elsewhere; a Belarusian
+    # scholar is not a party to the claim by nationality alone.
     assert set(c.denied_by_party) == {"s_petrov", "s_petrov2", "s_kz"}
 
 
@@ -161,7 +172,10 @@ def test_independence_collapses_copies_echoes_and_same_description() -> None:
     assert c.anonymous_share == 1.0
     assert c.first_reported_by == ("The Guardian",)
     assert c.grade == "C4"  # the best description ("familiar with the talks") is C
-    assert "denied on record by" in c.reasons[0] and "interested denials" in c.reasons[0]
+    assert (
+        "denied on record by" in c.reasons[0]
+        and "are parties to the claim (interested denials)" in c.reasons[0]
+    )
     assert "not whether it is true" in c.reasons[-1]
 
 
@@ -187,7 +201,7 @@ def test_graph_shape() -> None:
     assert g.edges["outlet:The Guardian", "article:g1"]["kind"] == "published"
     assert g.nodes["outlet:Reuters"]["wire"] is True
     denials = {u for u, v, k in g.edges(data="kind") if k == "denies"}
-    assert len(denials) == 2 and all(
+    assert len(denials) == 3 and all(
         v == "claim:trucks" for u, v, k in g.edges(data="kind") if k in ("denies", "asserts")
     )
     # Copies add no edges of their own beyond copy_of.

@@ -122,7 +122,12 @@ def _denial_phrase(deniers: Sequence[SourceSummary]) -> str:
     anonymous = [d for d in deniers if not d.named]
     phrases = []
     if on_record:
-        text = f"denied on record by {_join([d.label for d in on_record])}"
+        # People first (a spokesperson says more than "Beijing"), at most four named.
+        ordered = sorted(on_record, key=lambda d: d.type != "person")
+        names = [d.label for d in ordered[:4]]
+        if len(ordered) > 4:
+            names.append(f"{len(ordered) - 4} other{'s' if len(ordered) > 5 else ''}")
+        text = f"denied on record by {_join(names)}"
         parties = [d for d in on_record if d.party]
         if parties and len(parties) == len(on_record):
             both = "both" if len(parties) == 2 else "all" if len(parties) > 2 else ""
@@ -132,7 +137,12 @@ def _denial_phrase(deniers: Sequence[SourceSummary]) -> str:
                 else ", a party to the claim (interested denial)"
             )
         elif parties:
-            text += f"; {_join([d.label for d in parties])} a party to the claim (interested)"
+            verb = "is a party" if len(parties) == 1 else "are parties"
+            plural = "" if len(parties) == 1 else "s"
+            text += (
+                f"; {_join([d.label for d in parties])} {verb} to the claim "
+                f"(interested denial{plural})"
+            )
         phrases.append(text)
     if anonymous:
         phrases.append(f"denied anonymously by {_join([d.label for d in anonymous])}")

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 import networkx as nx
 
@@ -47,8 +47,29 @@ _ROLE = re.compile(
     r"senator|official|representative|mayor|leader|head|chairman|chair|ceo|prime)\b",
     re.IGNORECASE,
 )
+_GOVERNMENT = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|minist\w*|ambassador|embassy|consul\w*|government|"
+    r"president|premier|prime minister|chancellor|secretary|envoy|foreign|kremlin|"
+    r"white house|state department|pentagon|officials?|army|military|armed forces|"
+    r"defen[cs]e|administration|parliament|senator|congress\w*|cabinet|regime|"
+    r"authorities|presidential|mission to)\b",
+    re.IGNORECASE,
+)
 _RELAY_LABEL = re.compile(
     r"\b(?:reports?|media|outlets?|news(?:papers?)?|press|journalists?)\b", re.IGNORECASE
+)
+_PRONOUN = re.compile(
+    r"^(?:it|he|she|they|we|i|you|this|that|these|those|his \w+|her \w+|its \w+|"
+    r"their \w+|the latter|the former|\W*\[?file)$",
+    re.IGNORECASE,
+)
+_INDEFINITE = re.compile(r"^(?:a|an|one|two|three|several|some|many|other)\b", re.IGNORECASE)
+# An "other" speaker that is a document or record can be a source ("a leaked memo").
+_DOCUMENT = re.compile(
+    r"\b(?:statement|document|documents|memo|memorandum|letter|filing|transcript|record|"
+    r"records|data|assessment|assessments|study|poll|survey|cable|readout|communiqu[eé]|"
+    r"decree|order|indictment|ruling|post|tweet|video|website|report card)\b",
+    re.IGNORECASE,
 )
 _ANON_HEADS = {
     "official": "official",
@@ -81,6 +102,10 @@ class _Source:
     groups: set[str]
     head: str
     agency: str | None
+    labels: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.labels = self.labels or [self.label]
 
     def fits(self, other: _Source) -> bool:
         """Could two anonymous descriptions be the same source?"""
@@ -177,9 +202,41 @@ def _is_relay(s: Speaker) -> bool:
     return s.type == "outlet" or (s.type == "other" and bool(_RELAY_LABEL.search(s.label)))
 
 
-def _source_of(s: Speaker, corpus: _Corpus) -> _Source:
-    label = s.label or s.name or s.id
+def _role_of(s: Speaker) -> str | None:
+    """How a speaker counts: "relay", "anonymous", "named", or None for no stated source.
+
+    Earlier stages type a speaker by its phrase; here an unresolved pronoun ("it") or an
+    object that cannot speak ("drones and missiles") is no source at all, and an
+    indefinite description typed as an organisation ("an official in the US
+    government") is an anonymous one.
+    """
+    label = (s.label or s.name or "").strip()
+    if _is_relay(s):
+        return "relay"
+    if not label or _PRONOUN.match(label):
+        return None
     if s.type == "anonymous":
+        return "anonymous"
+    if s.type == "person" and s.name:
+        return "named"
+    if _INDEFINITE.match(label):
+        return "anonymous"
+    if s.type == "other":
+        return "named" if _DOCUMENT.search(label) else None
+    return "named"
+
+
+def _short_label(s: Speaker) -> str:
+    """A label fit for a sentence: a long description of a named person is their name."""
+    label = s.label or s.name or s.id
+    if s.type == "person" and s.name and (len(label) > 40 or "," in label):
+        return s.name
+    return label
+
+
+def _source_of(s: Speaker, corpus: _Corpus) -> _Source:
+    label = _short_label(s)
+    if _role_of(s) == "anonymous":
         words = re.findall(r"[A-Za-z]+", label.lower())
         head = next((_ANON_HEADS[w] for w in reversed(words) if w in _ANON_HEADS), "")
         agency = s.descriptors.get("agency")
@@ -195,6 +252,20 @@ def _source_of(s: Speaker, corpus: _Corpus) -> _Source:
         )
     key = (s.name or label).casefold()
     return _Source(key, [s.id], label, s.type, corpus.speaker_countries(s), set(), "", None)
+
+
+def _best_label(labels: Sequence[str]) -> str:
+    """The description a collapsed source goes by: the most repeated, then the most
+    specific (one naming a country or saying "unnamed")."""
+    counts: dict[str, int] = defaultdict(int)
+    for label in labels:
+        counts[label.strip()] += 1
+
+    def score(label: str) -> tuple[int, int, int]:
+        specific = bool(countries_in(label)) + ("unnamed" in label.lower())
+        return counts[label], specific, len(label)
+
+    return max(counts, key=score)
 
 
 def _collapse(speakers: Iterable[Speaker], corpus: _Corpus) -> list[_Source]:
@@ -221,20 +292,31 @@ def _collapse(speakers: Iterable[Speaker], corpus: _Corpus) -> list[_Source]:
             merged.append(src)
             continue
         target.speakers.append(s.id)
-        # Keep the most specific description as the label of the collapsed source.
-        if src.type == "anonymous" and len(src.countries) and not target.countries:
-            target.label, target.countries = src.label, src.countries
+        target.labels.append(src.label)
         target.groups |= src.groups
+    for m in merged:
+        m.label = _best_label(m.labels)
     return merged
 
 
-def _party(s: Speaker, corpus: _Corpus, claim_text: str, claim_countries: set[str]) -> bool:
-    if corpus.speaker_countries(s) & claim_countries:
+def _official(s: Speaker) -> bool:
+    """Does the speaker speak for a state (a government, ministry, embassy, army)?"""
+    text = " ".join(x for x in (s.label, s.name, s.role, s.affiliation) if x)
+    if _GOVERNMENT.search(text):
         return True
+    # An organisation named by a country or its capital is that country's government.
+    return s.type == "organization" and bool(countries_in(s.name or s.label))
+
+
+def _party(s: Speaker, corpus: _Corpus, claim_text: str, claim_countries: set[str]) -> bool:
+    """A party to the claim: named in it, or speaking for a state the claim is about.
+
+    A scholar or a company from that country is not a party by nationality alone.
+    """
     for name in (s.name, s.affiliation):
         if name and len(name) > 2 and re.search(rf"\b{re.escape(name)}\b", claim_text, re.I):
             return True
-    return False
+    return _official(s) and bool(corpus.speaker_countries(s) & claim_countries)
 
 
 def _summary(
@@ -344,12 +426,15 @@ def _first_reported(
     ]
     if first:
         return tuple(dict.fromkeys(first))
-    dated = sorted(
-        (corpus.art[a].published or "9999", a) for a in claim_articles if a in corpus.art
+    # Earliest-dated article first; undated ones after, in corpus order.
+    order = {a: i for i, a in enumerate(claim_articles)}
+    ordered = sorted(
+        claim_articles,
+        key=lambda a: (
+            (corpus.art[a].published or "9999") if a in corpus.art else "9999",
+            order[a],
+        ),
     )
-    ordered = [a for _d, a in dated] or list(claim_articles)
-    if dated and dated[0][0] != "9999":
-        ordered = [dated[0][1]]
     for a in ordered:
         credited = [c.outlet for c in sorted(prose, key=lambda c: c.span) if c.article == a]
         if credited:
@@ -374,11 +459,14 @@ def _one_claim(
         if s is None:
             continue
         stance = att.stance or "asserts"
-        if _is_relay(s):
+        role = _role_of(s)
+        if role == "relay":
             found = corpus.reg.find(s.name or s.label)
-            relays.append(found.name if found else (s.name or s.label))
+            if found is not None or (s.type == "outlet" and s.name):
+                relays.append(found.name if found else str(s.name))
             continue
-        by_stance[stance].append(s.id)
+        if role is not None:
+            by_stance[stance].append(s.id)
     asserting = list(dict.fromkeys(by_stance["asserts"] or by_stance["reports"]))
     denying = list(dict.fromkeys(by_stance["denies"]))
     questioning = list(dict.fromkeys(by_stance["questions"]))
