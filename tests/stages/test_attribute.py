@@ -192,3 +192,22 @@ def test_one_bad_quote_keeps_other_attributions(nlp: Any) -> None:
     )
     atts = _extract(nlp, text)
     assert any(a.source_text == "The governor" for a in atts)
+
+
+def test_relative_pronoun_source_keeps_literal_and_resolves(nlp: Any) -> None:
+    text = "The report angered Maria Lopez, who said that the figures were wrong."
+    a = _one(_extract(nlp, text), "said")
+    assert a.source_text == "who"
+    assert a.resolved_source == "Maria Lopez"
+
+
+def test_source_drops_clause_but_keeps_anonymity(nlp: Any) -> None:
+    text = (
+        "Bernie Sanders, celebrating a victory in Vermont, said that he would fight on. "
+        "A US official, speaking on condition of anonymity, said the talks had failed."
+    )
+    atts = _extract(nlp, text)
+    assert _one(atts, "said").source_text == "Bernie Sanders"
+    assert any(
+        a.source_text == "A US official, speaking on condition of anonymity" for a in atts
+    )

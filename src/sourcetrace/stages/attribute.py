@@ -39,6 +39,18 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# Clauses that describe the source itself and so stay in the source phrase.
+_SOURCE_DESCRIPTORS = (
+    "anonymity",
+    "anonymous",
+    "familiar with",
+    "briefed on",
+    "not authori",
+    "be named",
+    "be identified",
+    "knowledge of",
+    "close to",
+)
 _HEARER_VERBS = frozenset(["tell", "inform", "assure", "warn", "remind", "notify", "convince"])
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _PUNCT_TRIM = ",;:.\u2014\u2013-\u2012 \t\n\r("
@@ -58,6 +70,8 @@ class _Cand:
     confidence: float
     sentence: CharSpan
     cue_text: str = ""
+    resolved: CharSpan | None = None  # antecedent of a relative-pronoun source
+    source_outer: CharSpan | None = None  # the whole subject phrase, clauses included
     via: str = ""  # which rule found the content (ccomp, dobj, prep, ...), for diagnostics
 
 
@@ -99,8 +113,22 @@ def _trim_source(text: str, span: CharSpan) -> CharSpan:
 
 
 def _source_span(subj: Token) -> CharSpan:
-    """The source phrase: the subject's subtree, without a trailing relative clause tail."""
-    toks = [t for t in subj.subtree if not t.is_punct or t.text in "'’-."]
+    """The source phrase: the subject's subtree without clauses hanging off it.
+
+    "Barkley, who said he votes Democratic," -> "Barkley"; "Bernie Sanders, celebrating a
+    victory," -> "Bernie Sanders"; appositive noun phrases stay ("X, the city's director").
+    """
+    skip: set[int] = set()
+    for c in subj.children:
+        if (
+            c.dep_ in ("relcl", "acl", "advcl")
+            or (c.dep_ == "appos" and any(t.pos_ == "VERB" for t in c.subtree))
+        ) and c.i > subj.i:
+            clause = subj.doc[c.left_edge.i : c.right_edge.i + 1].text.lower()
+            if any(m in clause for m in _SOURCE_DESCRIPTORS):
+                continue  # "an official, speaking on condition of anonymity": keep
+            skip.update(t.i for t in c.subtree)
+    toks = [t for t in subj.subtree if t.i not in skip and (not t.is_punct or t.text in "'’-.")]
     span = _tok_span(toks) or _subtree_span(subj)
     return _trim(subj.doc.text, span)
 
@@ -114,6 +142,8 @@ def _find_subject(v: Token) -> Token | None:
         for c in cur.children:
             if c.dep_ in _SUBJ and not c.is_punct:
                 return c
+        if cur.dep_ == "acl" and cur.tag_ == "VBN":
+            return None  # "the man accused of ...": the noun is the patient, not the source
         if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return cur.head
         if cur.dep_ not in _INHERIT or cur.head is cur:
@@ -194,6 +224,7 @@ def _verb_candidate(v: Token, sent: Span, text: str) -> _Cand | None:
     cue_toks = [v] + ([particle] if particle is not None else [])
     content: CharSpan | None = None
     source: CharSpan | None = None
+    resolved: CharSpan | None = None
 
     # Passive reportive: "it was reported that", "X is said to have", "X was quoted as saying".
     agent = next((c for c in children if c.dep_ == "agent"), None)
@@ -245,7 +276,9 @@ def _verb_candidate(v: Token, sent: Span, text: str) -> _Cand | None:
     if subj is not None:
         source = _noun_phrase_span(subj) if subj.dep_ not in _SUBJ else _source_span(subj)
         if subj.lower_ in ("which", "that", "who") and subj.head.dep_ == "relcl":
-            source = _noun_phrase_span(subj.head.head)
+            # Keep the literal relative pronoun as the source; its antecedent is the
+            # resolved source ("Barkley, who said ...").
+            resolved = _noun_phrase_span(subj.head.head)
 
     if not ccomps and lemma in _HEARER_VERBS:
         # "told media outlets that Beijing knew": the that-clause is often misparsed
@@ -321,6 +354,8 @@ def _verb_candidate(v: Token, sent: Span, text: str) -> _Cand | None:
         conf,
         (sent.start_char, sent.end_char),
         via=via,
+        resolved=resolved,
+        source_outer=_subtree_span(subj) if subj is not None else None,
     )
 
 
@@ -540,7 +575,7 @@ def _widen_to_quotes(
                 if first:
                     # Only the attribution itself may sit between the two quotes
                     # ('"A," X said. "B."'), and the second must start a sentence.
-                    rest = _without(text, (e, q.start), [c.cue, c.source])
+                    rest = _without(text, (e, q.start), [c.cue, c.source, c.source_outer])
                     if len(rest.strip(" \t.,;:\u2014\u2013-")) > 25 or not re.search(
                         r"[.:]\s*$", text[e : q.start]
                     ):
@@ -644,6 +679,8 @@ def extract_attributions(doc: Doc, *, article_id: str = "") -> list[Attribution]
                 cue_span=c.cue,
                 sentence_span=c.sentence,
                 confidence=round(min(c.confidence, 1.0), 3),
+                resolved_source=text[c.resolved[0] : c.resolved[1]] if c.resolved else None,
+                resolved_span=c.resolved,
             )
         )
     return resolve_sources(doc, out)

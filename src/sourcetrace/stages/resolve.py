@@ -247,7 +247,7 @@ def resolve_sources(doc: Doc, attributions: Sequence[Attribution]) -> list[Attri
             for a in out
             if a.source_span and att.source_span and a.source_span[0] < att.source_span[0]
         ]
-        if att.source_span is None:
+        if att.source_span is None or att.resolved_source is not None:
             pass
         elif low in PERSONAL:
             resolved = _resolve_pronoun(doc, att, earlier)
