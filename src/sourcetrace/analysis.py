@@ -89,18 +89,25 @@ def analyze(
     settings: Settings | None = None,
     with_text: bool = True,
     progress: Progress | None = None,
+    feed: Sequence[str] | str | None = None,
     **options: Any,
 ) -> Analysis:
     """Ingest ``paths`` into the store at ``db`` and analyse them.
 
     ``db`` is a URL (``sqlite:///file.db``, ``postgresql://...``), a path, an
-    open store, or None for ``./sourcetrace.db``. ``options`` override settings
+    open store, or None for ``./sourcetrace.db``. ``paths`` may hold URLs (pages,
+    feeds, sitemaps) and WARC files; ``feed`` lists RSS/Atom feeds whose linked
+    articles are fetched. ``options`` override settings
     by key (``near_threshold=0.9``) or ``section.key``.
     """
     from sourcetrace.engines.local import run
 
     if isinstance(paths, str | Path):
         paths = [paths]
+    if isinstance(feed, str):
+        feed = [feed]
+    # Feeds travel with the other inputs, marked so ingest reads them as feeds.
+    paths = [*paths, *(f"feed:{url}" for url in feed or [])]
     store = db if isinstance(db, SQLStore) else open_store(db)
     chosen = select(stages)
     corpus = run(

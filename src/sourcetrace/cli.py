@@ -78,7 +78,10 @@ def _summary(result: Any) -> Table:
 
 @app.command()
 def analyze(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive) or - for stdin.")],
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(help="Files, folders (recursive), WARC files, URLs, or - for stdin."),
+    ] = None,
     json_out: Annotated[
         Path | None, typer.Option("--json", help="Write the analysis as JSON schema v1.")
     ] = None,
@@ -99,18 +102,26 @@ def analyze(
     no_text: Annotated[
         bool, typer.Option("--no-text", help="Leave article texts out of the JSON.")
     ] = False,
+    feed: Annotated[
+        list[str] | None,
+        typer.Option("--feed", help="RSS/Atom feed URL whose linked articles to fetch (repeatable)."),
+    ] = None,
 ) -> None:
     """Ingest articles, find copies, attributions, claims, citations and dates."""
     from sourcetrace.analysis import analyze as run_analysis
     from sourcetrace.settings import load_settings
 
+    if not paths and not feed:
+        _fail(UsageError("give files, folders, URLs or - for stdin, or --feed URL"))
+        return
     try:
         settings = load_settings(settings_file, **{"dedupe.near_threshold": near_threshold})
         bar, update = _progress_bar()
         with bar:
             result = run_analysis(
-                paths,
+                paths or [],
                 db=db,
+                feed=feed,
                 settings=settings,
                 stages=[s.strip() for s in only.split(",")] if only else None,
                 with_text=not no_text,

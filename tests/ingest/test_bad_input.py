@@ -102,9 +102,13 @@ def test_unreadable_file_is_rejected(tmp_path: Path) -> None:
     assert items[0].code == "E202"
 
 
-def test_missing_path_and_url_are_rejected(tmp_path: Path) -> None:
-    items = list(ingest([str(tmp_path / "nope"), "https://example.org/a"]))
-    assert [i.code for i in items if isinstance(i, Rejection)] == ["E200", "E205"]
+def test_missing_path_and_unreachable_url_are_rejected(tmp_path: Path) -> None:
+    from sourcetrace.fetch import Fetcher, FetchOptions
+
+    # Port 9 (discard) on loopback: nothing listens, and nothing leaves the machine.
+    fetcher = Fetcher(FetchOptions(retries=0, cache=False))
+    items = list(ingest([str(tmp_path / "nope"), "http://127.0.0.1:9/a"], fetcher=fetcher))
+    assert [i.code for i in items if isinstance(i, Rejection)] == ["E200", "E220"]
 
 
 def test_stdin(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -45,11 +45,28 @@ def ingest_into(
 ) -> tuple[list[str], list[Rejection]]:
     """Ingest inputs into the store in batches; return this run's article ids and rejections."""
     opts = IngestOptions(**settings.section("ingest"))
+    inputs = list(inputs)
+    fetcher = None
+    if any(i.startswith(("http://", "https://", "feed:")) for i in inputs):
+        from sourcetrace.fetch import Fetcher, FetchOptions
+
+        # One fetcher for the run: per-host rates and robots.txt are shared by all URLs.
+        fetcher = Fetcher(FetchOptions(**settings.section("fetch")))
+    try:
+        return _ingest_batches(inputs, store, opts, fetcher, progress)
+    finally:
+        if fetcher is not None:
+            fetcher.close()
+
+
+def _ingest_batches(
+    inputs: list[str], store: SQLStore, opts: IngestOptions, fetcher: Any, progress: Progress
+) -> tuple[list[str], list[Rejection]]:
     ids: list[str] = []
     seen: set[str] = set()
     rejections: list[Rejection] = []
     batch: list[Article] = []
-    for item in ingest(inputs, options=opts):
+    for item in ingest(inputs, options=opts, fetcher=fetcher):
         if isinstance(item, Rejection):
             rejections.append(item)
             progress("ingest", 1, None)

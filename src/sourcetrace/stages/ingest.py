@@ -13,11 +13,15 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sourcetrace.errors import InputError
 from sourcetrace.models import Article, Rejection
 from sourcetrace.stages import readers
 from sourcetrace.stages.decode import decode_bytes
+
+if TYPE_CHECKING:
+    from sourcetrace.fetch import Fetcher
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".text", ""})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
@@ -58,21 +62,44 @@ def iter_paths(inputs: Iterable[str]) -> Iterator[tuple[str, Path | None]]:
             yield raw, path
 
 
-def ingest(inputs: Iterable[str], *, options: IngestOptions | None = None) -> Iterator[IngestItem]:
-    """Read every input and yield articles and rejections in input order."""
+def ingest(
+    inputs: Iterable[str], *, options: IngestOptions | None = None, fetcher: Fetcher | None = None
+) -> Iterator[IngestItem]:
+    """Read every input and yield articles and rejections in input order.
+
+    URLs (pages, feeds, sitemaps; ``feed:URL`` for a feed) are fetched with
+    ``fetcher``, by default a polite, caching ``sourcetrace.fetch.Fetcher``.
+    """
     opts = options or IngestOptions()
-    for shown, path in iter_paths(inputs):
-        if path is None:
-            yield from _read_stdin(opts)
-            continue
-        if shown.startswith(("http://", "https://")):
-            yield Rejection(
-                path=shown,
-                reason="URL inputs are not supported by this version; save the page and pass the file",
-                code="E205",
-            )
-            continue
-        yield from _read_file(shown, path, opts)
+    own_fetcher = None
+    try:
+        for shown, path in iter_paths(inputs):
+            if path is None:
+                yield from _read_stdin(opts)
+                continue
+            if shown.startswith(("http://", "https://", "feed:")):
+                from sourcetrace.fetch import Fetcher, read_remote
+
+                if fetcher is None:
+                    fetcher = own_fetcher = Fetcher()
+                yield from _records(read_remote(shown, fetcher), opts)
+                continue
+            yield from _read_file(shown, path, opts)
+    finally:
+        if own_fetcher is not None:
+            own_fetcher.close()
+
+
+def _records(
+    items: Iterable[tuple[str, str, readers.Record] | Rejection], opts: IngestOptions
+) -> Iterator[IngestItem]:
+    """Fetched or archived records (with where each came from) as articles."""
+    for item in items:
+        if isinstance(item, Rejection):
+            yield item
+        else:
+            shown, origin, record = item
+            yield _to_article(record, shown, origin, opts)
 
 
 def _read_stdin(opts: IngestOptions) -> Iterator[IngestItem]:
@@ -96,6 +123,12 @@ def _read_file(shown: str, path: Path, opts: IngestOptions) -> Iterator[IngestIt
         return
     if not path.is_file():
         yield Rejection(path=shown, reason="not a regular file", code="E200")
+        return
+    if path.name.lower().endswith((".warc", ".warc.gz")):
+        from sourcetrace.fetch.warc import read_warc
+
+        # Archives are streamed record by record, so their size is not limited.
+        yield from _records(read_warc(path, shown=shown), opts)
         return
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
