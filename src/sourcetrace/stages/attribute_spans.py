@@ -1,0 +1,172 @@
+"""Span helpers and the candidate record shared by the attribution rules.
+
+Character spans come from dependency subtrees; these helpers trim punctuation, cut
+clauses off source phrases and find the subject a cue verb inherits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+CharSpan = tuple[int, int]
+
+
+# Clauses that describe the source itself and so stay in the source phrase.
+SOURCE_DESCRIPTORS = (
+    "anonymity",
+    "anonymous",
+    "familiar with",
+    "briefed on",
+    "not authori",
+    "be named",
+    "be identified",
+    "knowledge of",
+    "close to",
+)
+HEARER_VERBS = frozenset(["tell", "inform", "assure", "warn", "remind", "notify", "convince"])
+SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj")
+_PUNCT_TRIM = ",;:.\u2014\u2013-\u2012 \t\n\r("
+_LEAD_TRIM = ",;:\u2014\u2013-\u2012 \t\n\r)"
+# Dependencies through which a subject-less verb ("..., adding that", "and warned")
+# inherits the subject of the verb it hangs from.
+_INHERIT = ("xcomp", "advcl", "conj", "pcomp", "prep", "acomp")
+
+
+@dataclass
+class Candidate:
+    cue: CharSpan
+    content: CharSpan
+    source: CharSpan | None
+    kind: str
+    confidence: float
+    sentence: CharSpan
+    cue_text: str = ""
+    resolved: CharSpan | None = None  # antecedent of a relative-pronoun source
+    source_outer: CharSpan | None = None  # the whole subject phrase, clauses included
+    via: str = ""  # which rule found the content (ccomp, dobj, prep, ...), for diagnostics
+
+
+def tok_span(tokens: Iterable[Token]) -> CharSpan | None:
+    toks = list(tokens)
+    if not toks:
+        return None
+    first = min(toks, key=lambda t: t.i)
+    last = max(toks, key=lambda t: t.i)
+    return (first.idx, last.idx + len(last.text))
+
+
+def subtree_span(tok: Token) -> CharSpan:
+    return (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
+
+
+def trim_span(text: str, span: CharSpan) -> CharSpan:
+    """Drop surrounding punctuation and spaces, but keep closing quote marks."""
+    s, e = span
+    while s < e and text[s] in _LEAD_TRIM:
+        s += 1
+    while e > s and text[e - 1] in _PUNCT_TRIM:
+        e -= 1
+    return (s, e)
+
+
+QUOTE_CHARS = "\"'\u201c\u201d\u201e\u201f\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a`"
+
+
+def trim_source(text: str, span: CharSpan) -> CharSpan:
+    """A source never starts or ends with a quote mark or punctuation."""
+    s, e = span
+    strip = _LEAD_TRIM + _PUNCT_TRIM + QUOTE_CHARS
+    while s < e and text[s] in strip:
+        s += 1
+    while e > s and text[e - 1] in strip and text[e - 1] != ".":
+        e -= 1
+    return (s, e)
+
+
+def source_span(subj: Token) -> CharSpan:
+    """The source phrase: the subject's subtree without clauses hanging off it.
+
+    "Barkley, who said he votes Democratic," -> "Barkley"; "Bernie Sanders, celebrating a
+    victory," -> "Bernie Sanders"; appositive noun phrases stay ("X, the city's director").
+    """
+    skip: set[int] = set()
+    for c in subj.children:
+        if (
+            c.dep_ in ("relcl", "acl", "advcl")
+            or (c.dep_ == "appos" and any(t.pos_ == "VERB" for t in c.subtree))
+        ) and c.i > subj.i:
+            clause = subj.doc[c.left_edge.i : c.right_edge.i + 1].text.lower()
+            if any(m in clause for m in SOURCE_DESCRIPTORS):
+                continue  # "an official, speaking on condition of anonymity": keep
+            skip.update(t.i for t in c.subtree)
+    toks = [t for t in subj.subtree if t.i not in skip and (not t.is_punct or t.text in "'’-.")]
+    span = tok_span(toks) or subtree_span(subj)
+    return trim_span(subj.doc.text, span)
+
+
+def find_subject(v: Token) -> Token | None:
+    """The subject of ``v``, inherited through participles, conjuncts and prepositions."""
+    cur: Token | None = v
+    for _ in range(5):
+        if cur is None:
+            return None
+        for c in cur.children:
+            if c.dep_ in SUBJ_DEPS and not c.is_punct:
+                return c
+        if cur.dep_ == "acl" and cur.tag_ == "VBN":
+            return None  # "the man accused of ...": the noun is the patient, not the source
+        if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return cur.head
+        if cur.dep_ not in _INHERIT or cur.head is cur:
+            return None
+        cur = cur.head
+    return None
+
+
+def noun_phrase_span(noun: Token) -> CharSpan:
+    """A noun's phrase without its relative/participial clauses ("officials who said")."""
+    skip: set[int] = set()
+    for c in noun.children:
+        if c.dep_ in ("relcl", "acl") and c.i > noun.i:
+            skip.update(t.i for t in c.subtree)
+    toks = [t for t in noun.subtree if t.i not in skip]
+    span = tok_span(toks) or (noun.idx, noun.idx + len(noun.text))
+    return trim_span(noun.doc.text, span)
+
+
+def outer_without(head: Token, inner: Iterable[Token], text: str) -> CharSpan | None:
+    """Span of ``head``'s subtree minus ``inner`` tokens, as one outer range.
+
+    An attribution clause in the middle stays inside the range (the convention for
+    "X, officials said, Y"); at either edge it is cut off.
+    """
+    drop = {t.i for t in inner}
+    toks = [t for t in head.subtree if t.i not in drop and not t.is_punct]
+    if not toks:
+        return None
+    span = tok_span(toks)
+    if span is None:
+        return None
+    # Keep quote marks that close the content.
+    s, e = span
+    last = max(toks, key=lambda t: t.i)
+    nxt = last.nbor(1) if last.i + 1 < len(head.doc) else None
+    while nxt is not None and nxt.is_punct and nxt.i not in drop and nxt.is_quote:
+        e = nxt.idx + len(nxt.text)
+        nxt = nxt.nbor(1) if nxt.i + 1 < len(head.doc) else None
+    return trim_span(text, (s, e))
+
+
+def colon_after(tok: Token) -> Token | None:
+    """The colon right after a cue ("said:", "told reporters:"), if any."""
+    doc = tok.doc
+    for j in range(tok.i + 1, min(tok.i + 5, len(doc))):
+        t = doc[j]
+        if t.text == ":":
+            return t
+        if t.is_punct or t.pos_ == "VERB":
+            return None
+    return None
