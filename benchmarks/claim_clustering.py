@@ -1,6 +1,6 @@
 """Claim clustering: blocked/approximate pairs vs all pairs, and an ECB+ sanity check.
 
-    .venv/bin/python benchmarks/claim_clustering.py speed [--sizes 1000,2000,4000]
+    .venv/bin/python benchmarks/claim_clustering.py speed [--sizes 1000,2000,4000] [--replicate 4]
     .venv/bin/python benchmarks/claim_clustering.py ecb [--split dev] [--threshold T]
 
 ``speed`` builds claim candidates from ECB+ news sentences (../shared/data/ecbplus, all
@@ -70,7 +70,21 @@ def _pairwise(ref: list[int], got: list[int]) -> tuple[float, float]:
     return precision, recall
 
 
-def speed(sizes: list[int], seed: int) -> None:
+def _replicate(pool, vectors, times: int, seed: int):  # type: ignore[no-untyped-def]
+    """A larger synthetic corpus: each real candidate plus ``times - 1`` noisy copies
+    (new ids and articles, vector noise giving a cosine of about 0.9 to the original)."""
+    from dataclasses import replace
+
+    rng = np.random.default_rng(seed)
+    cands, vecs = list(pool), [vectors]
+    for k in range(1, times):
+        cands += [replace(c, id=f"{c.id}~{k}", article=f"{c.article}~{k}") for c in pool]
+        noisy = vectors + rng.normal(0.0, 0.45 / np.sqrt(vectors.shape[1]), vectors.shape)
+        vecs.append((noisy / np.linalg.norm(noisy, axis=1, keepdims=True)).astype(np.float32))
+    return cands, np.concatenate(vecs)
+
+
+def speed(sizes: list[int], seed: int, replicate: int) -> None:
     from sklearn.metrics import adjusted_rand_score
 
     from sourcetrace.embeddings import embed
@@ -86,20 +100,24 @@ def speed(sizes: list[int], seed: int) -> None:
     vectors = embed([embedding_text(c) for c in pool])
     print(f"candidates: {len(pool)} from ECB+ (parse+embed {time.perf_counter() - t0:.1f}s)")
     opts = ClusterOptions()
+    runs = [(n, pool[:n], vectors[:n]) for n in sizes if n <= len(pool)]
+    if replicate > 1:
+        big, big_vec = _replicate(pool, vectors, replicate, seed)
+        runs.append((len(big), big, big_vec))
+        print(f"last row: the {len(pool)} real candidates x{replicate} with noisy copies")
     print("n | pairs compared (share) | blocked s | all-pairs s | all/blocked | ARI | P | R")
-    for n in sizes:
-        core, vec = pool[:n], vectors[:n]
+    for n, core, vec in runs:
         t = time.perf_counter()
-        compared = len(candidate_pairs(core, vec, seed=seed, options=opts))
         blocked = cluster_labels(core, vec, seed=seed, options=opts)
         t_blocked = time.perf_counter() - t
         t = time.perf_counter()
         exact = cluster_labels(core, vec, seed=seed, options=opts, all_pairs=True)
         t_all = time.perf_counter() - t
+        compared = len(candidate_pairs(core, vec, seed=seed, options=opts))
         total = n * (n - 1) // 2
         ari = adjusted_rand_score(exact, blocked)
         p, r = _pairwise(exact, blocked)
-        print(f"{len(core)} | {compared} ({compared / total:.3f}) | {t_blocked:.2f} | "
+        print(f"{n} | {compared} ({compared / total:.3f}) | {t_blocked:.2f} | "
               f"{t_all:.2f} | {t_all / t_blocked:.2f} | {ari:.3f} | {p:.3f} | {r:.3f}")
 
 
@@ -141,6 +159,8 @@ def main(argv: list[str]) -> int:
     sp = sub.add_parser("speed")
     sp.add_argument("--sizes", default="1000,2000,4000")
     sp.add_argument("--seed", type=int, default=0)
+    sp.add_argument("--replicate", type=int, default=1,
+                    help="also run on the pool replicated this many times (noisy copies)")
     ep = sub.add_parser("ecb")
     ep.add_argument("--split", default="dev", choices=("train", "dev"))
     ep.add_argument("--thresholds", default=None, help="comma list (default: the default)")
@@ -148,7 +168,7 @@ def main(argv: list[str]) -> int:
     args = ap.parse_args(argv)
     np.seterr(all="ignore")
     if args.mode == "speed":
-        speed([int(x) for x in args.sizes.split(",")], args.seed)
+        speed([int(x) for x in args.sizes.split(",")], args.seed, args.replicate)
     else:
         from sourcetrace.stages.claim_cluster import DEFAULT_THRESHOLD
 
