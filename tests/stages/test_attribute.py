@@ -208,6 +208,24 @@ def test_source_drops_clause_but_keeps_anonymity(nlp: Any) -> None:
     )
     atts = _extract(nlp, text)
     assert _one(atts, "said").source_text == "Bernie Sanders"
-    assert any(
-        a.source_text == "A US official, speaking on condition of anonymity" for a in atts
-    )
+    assert any(a.source_text == "A US official, speaking on condition of anonymity" for a in atts)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Russia seeking military aid from China, says US official\n\nBody text.",
+            "US official",
+            "Russia seeking military aid from China",
+        ),
+        (
+            "Clinton Says Russians Hacked DNC, Calls Trump a Puppet\n\nBody text.",
+            "Clinton",
+            "Russians Hacked DNC, Calls Trump a Puppet",
+        ),
+    ],
+)
+def test_headline_attribution(nlp: Any, text: str, source: str, content: str) -> None:
+    atts = _extract(nlp, text)
+    assert [(a.source_text, a.content) for a in atts] == [(source, content)]

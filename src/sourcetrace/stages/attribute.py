@@ -25,7 +25,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from sourcetrace.models import Attribution, content_id
-from sourcetrace.stages.attribute_rules import sentence_candidates
+from sourcetrace.stages.attribute_rules import headline_candidates, sentence_candidates
 from sourcetrace.stages.attribute_spans import Candidate, CharSpan, trim_source, trim_span
 from sourcetrace.stages.quotes import Quote, find_quotes, paragraph_spans
 from sourcetrace.stages.resolve import resolve_sources
@@ -152,6 +152,16 @@ def extract_attributions(doc: Doc, *, article_id: str = "") -> list[Attribution]
         except Exception:  # one odd sentence never fails the document
             log.debug("sentence skipped in %s", article_id, exc_info=True)
     cands = [c for c in (_clip_to_paragraph(c, paras, text) for c in cands) if c is not None]
+    for para in paras:
+        # Headlines: the parse of a title-case line is unreliable; where the headline
+        # pattern matches, it replaces the parse-based candidates of that line.
+        try:
+            heads = headline_candidates(text, para)
+        except Exception:  # pragma: no cover - defensive
+            log.debug("headline skipped in %s", article_id, exc_info=True)
+            continue
+        if heads:
+            cands = [c for c in cands if not para[0] <= c.cue[0] < para[1]] + heads
     # Attributions inside a quotation ("I think ...", "as we said") belong to the
     # quoted speaker's words, not to the article's sourcing: news attribution
     # annotation (PolNeAR/PARC) leaves them out, and they double-count the quote.

@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from sourcetrace.stages import cues
@@ -361,4 +363,57 @@ def sentence_candidates(sent: Span, text: str) -> list[Candidate]:
         colon = _colon_candidate(sent, text)
         if colon is not None:
             out.append(colon)
+    return out
+
+
+# Headline verbs: titles are often mis-parsed ("Clinton Says Russians Hacked DNC").
+_HEADLINE_CUES = (
+    "says|said|warns|claims|tells|urges|denies|calls|insists|admits|vows|slams|blasts|"
+    "accuses|rejects|predicts|confirms|announces|pledges|argues|suggests|reveals|threatens|"
+    "endorses|praises|criticizes|defends|questions|promises|doubts|fears|hopes|wants"
+)
+_HEADLINE_FRONT = re.compile(
+    rf"^(?P<src>[A-Z][^\s:]*(?:\s+[A-Z0-9][^\s:]*){{0,5}}?)\s+(?P<cue>(?i:{_HEADLINE_CUES}))"
+    rf"(?=\s)(?P<rest>.+)$"
+)
+_HEADLINE_BACK = re.compile(
+    rf"^(?P<rest>.{{8,}}?),\s+(?P<cue>{_HEADLINE_CUES})\s+(?P<src>[^,]{{2,60}})$"
+)
+
+
+def headline_candidates(text: str, para: tuple[int, int]) -> list[Candidate]:
+    """Attributions in a short headline-like paragraph ("X Says Y", "Y, says X")."""
+    s, e = para
+    line = text[s:e]
+    words = line.split()
+    if not 3 <= len(words) <= 25 or line.rstrip().endswith((".", "?", "!", ":")):
+        return []
+    out: list[Candidate] = []
+    m = _HEADLINE_BACK.match(line)
+    if m:
+        out.append(
+            Candidate(
+                (s + m.start("cue"), s + m.end("cue")),
+                trim_span(text, (s + m.start("rest"), s + m.end("rest"))),
+                trim_span(text, (s + m.start("src"), s + m.end("src"))),
+                "indirect",
+                0.5,
+                (s, e),
+                via="headline",
+            )
+        )
+        return out
+    m = _HEADLINE_FRONT.match(line)
+    if m and m.group("cue")[0].isupper() and len(m.group("rest").split()) >= 2:
+        out.append(
+            Candidate(
+                (s + m.start("cue"), s + m.end("cue")),
+                trim_span(text, (s + m.start("rest"), s + m.end("rest"))),
+                trim_span(text, (s + m.start("src"), s + m.end("src"))),
+                "indirect",
+                0.5,
+                (s, e),
+                via="headline",
+            )
+        )
     return out
