@@ -143,9 +143,10 @@ class OutletRegistry:
         self._by_domain: dict[str, Outlet] = {}
         # Later outlets (user entries) win over earlier ones for the same key.
         for outlet in self.outlets:
+            # A parenthesised qualifier ("ABC (Spain)") only tells namesakes apart; the
+            # bare name stays with the outlet that lists it as a name or alias.
             for name in outlet.names:
                 self._by_key[_key(name)] = outlet
-                self._by_key[_key(re.sub(r"\s*\([^)]*\)\s*$", "", name))] = outlet
             for domain in outlet.domains:
                 self._by_domain[domain] = outlet
         self._pattern, self._form_owner = self._compile()
@@ -243,7 +244,8 @@ class OutletRegistry:
         for outlet in self.outlets:
             names = outlet.aliases if outlet.alias_only else outlet.names
             for name in names:
-                name = re.sub(r"\s*\([^)]*\)\s*$", "", name).strip()  # "(Kenya)" disambiguates
+                if re.search(r"\([^)]*\)\s*$", name):
+                    continue  # "ABC (Spain)": prose says "ABC", which names another outlet
                 has_the = name.lower().startswith("the ")
                 core = name[4:] if has_the else name
                 required = outlet.the_required and has_the

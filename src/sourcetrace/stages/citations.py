@@ -35,17 +35,17 @@ REPORT_VERBS = _words(
     disclose break air broadcast note add state describe find detail suggest carry
     run post tweet headline observe assert announce explain argue insist warn indicate
     estimate tally count conclude uncover expose investigate characterize characterise
-    print release share"""
+    print release share call cover"""
 )
 # Verbs whose object or "to"-phrase is the outlet a source spoke to ("told CNN").
 TELL_VERBS = _words(
     """tell say speak talk explain confirm admit reveal describe insist acknowledge
-    write give grant deny"""
+    write deny"""
 )
 # Verbs that take the outlet as the place of publication or broadcast ("said on CNN",
 # "wrote in The Guardian", "appeared on Fox News").
 MEDIUM_VERBS = _words(
-    """say write speak tell appear publish report argue claim state comment post air
+    """say write speak tell appear publish report argue claim state comment post
     print quote warn explain insist acknowledge admit add note suggest reveal confirm
     describe predict allege assert declare announce"""
 )
@@ -69,11 +69,10 @@ OUTLET_NOUNS = _words(
 # Words that make an unknown capitalised name look like a news outlet.
 OUTLET_NAME_WORDS = _words(
     """Daily Times Post News Herald Tribune Journal Gazette Telegraph Chronicle Observer
-    Express Mail Star Sun Radio TV Television Agency Press Magazine Review Monitor
-    Standard Inquirer Courier Dispatch Register Bulletin Network Channel Broadcasting
-    Media Weekly Today Wire Pravda Gazeta Zeitung Shimbun Ilbo Nachrichten Post-Dispatch
-    Informer Examiner Sentinel Record Leader Argus Mercury Independent Guardian Nation
-    Insider Report Ledger Tribune-Review Globe Reporter Newsweek Online"""
+    Express Mail Star Sun Radio TV Television Press Magazine Inquirer Courier Dispatch
+    Bulletin Channel Broadcasting Weekly Wire Pravda Gazeta Zeitung Shimbun Ilbo
+    Nachrichten Post-Dispatch Informer Examiner Sentinel Argus Mercury Ledger
+    Tribune-Review Globe Newsweek"""
 )
 _PHOTO_WORDS = re.compile(
     r"\b(?:file|photo|photos|photograph|image|images|picture|pictures|getty|video|"
@@ -109,7 +108,12 @@ _RIGHT_FRAME = re.compile(
     r"{0,3}(?P<cue>reported|reports|said|says|wrote|writes|published|revealed|quoted|"
     r"cited|claimed|alleged|confirmed|learned|disclosed|noted|broke)\b"
 )
-_REFERRING = re.compile(r"\b[Tt]he\s+(?P<noun>" + "|".join(sorted(OUTLET_NOUNS)) + r")\b")
+# Nouns that refer back to the last outlet cited ("the newspaper said"); "the agency"
+# is left out: in news copy it is as often a government agency.
+_REFERRING = re.compile(
+    r"\b[Tt]he\s+(?P<noun>newspaper|paper|daily|tabloid|broadsheet|magazine|weekly|outlet|"
+    r"broadcaster|network|news agency|news outlet|news site|news channel|wire service)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -334,7 +338,7 @@ def _dependency_frame(node: Token, span: Span) -> _Frame | None:
     if dep == "pobj" and head.lower_ == "by":
         governor = head.head
         lemma = governor.lemma_.lower()
-        if governor.pos_ in ("VERB", "AUX") and lemma in REPORT_VERBS | {"interview", "leak"}:
+        if governor.pos_ in ("VERB", "AUX") and lemma in REPORT_VERBS | {"interview", "tell"}:
             return _Frame(cue=_with_first(governor, f"{governor.text.lower()} by"))
         if lemma in REPORT_NOUNS:
             return _Frame(cue=f"{governor.text.lower()} by")
@@ -356,7 +360,7 @@ def _dependency_frame(node: Token, span: Span) -> _Frame | None:
         if governor.pos_ in ("VERB", "AUX"):
             if prep in ("on", "in") and lemma in MEDIUM_VERBS:
                 return _Frame(cue=f"{governor.text.lower()} {prep}")
-            if prep == "to" and lemma in TELL_VERBS:
+            if prep == "to" and lemma in TELL_VERBS | {"give", "grant"}:
                 return _Frame(cue=f"{governor.text.lower()} to")
             if prep == "with" and lemma in ("speak", "talk", "interview", "sit"):
                 return _Frame(cue=f"{governor.text.lower()} with")
@@ -480,6 +484,9 @@ def _unknown_outlets(
             continue
         frame = _dependency_frame(_anchor(span), span)
         if frame is None or frame.kind != "citation":
+            continue
+        # "Breitbart News Daily host Alex Marlow" is a person, not an outlet.
+        if token.ent_type_ == "PERSON" or any(t.ent_type_ == "PERSON" for t in span[-2:]):
             continue
         name = re.sub(r"^[Tt]he\s+", "", span.text)
         if not name[:1].isupper():
