@@ -1,0 +1,157 @@
+"""Page sections about claims: overview, the claims table, one claim with its provenance."""
+
+from __future__ import annotations
+
+from sourcetrace.report.data import Evidence, Item, ReportData, reach
+from sourcetrace.report.graph import provenance_graph, render_svg
+from sourcetrace.report.html import esc, link, shorten, tag, ul
+from sourcetrace.report.links import Links
+
+GRADE_NOTE = (
+    "Grades describe how each claim is sourced in these texts, not whether it is true. "
+    "Letters (A–F) rate the best source behind a claim; numbers (1–6) rate how it is "
+    "supported across the corpus. Reach (how many articles carry a claim) is not corroboration."
+)
+STANCE_WORDS = {"asserts": "asserts", "denies": "denies", "questions": "questions",
+                "reports": "relays"}
+
+
+def grade_badge(grade: str | None) -> str:
+    text = grade or "–"
+    rel = text[:1] if grade else "none"
+    return f'<span class="grade g-{esc(rel)}" title="sourcing grade {esc(text)}">{esc(text)}</span>'
+
+
+def evidence_link(links: Links, ev: Evidence | None, text: str = "evidence") -> str:
+    if ev is None:
+        return ""
+    return link(links.evidence(ev), text, class_="evlink", data_ev=ev.key)
+
+
+def overview(data: ReportData, links: Links) -> str:
+    first, last = data.date_range()
+    span = f"{first} to {last}" if first and first != last else (first or "no dates found")
+    outlets = [a.get("outlet") for a in data.articles if a.get("outlet")]
+    facts = [
+        ("Articles", f"{len(data.articles)}"),
+        ("Publishing outlets", f"{len(set(outlets))}"),
+        ("Date range", span),
+        ("Duplicate groups", f"{len(data.duplicate_groups)}"),
+        ("Claims", f"{len(data.claims)}"),
+        ("Sources (speakers)", f"{len(data.speakers)}"),
+        ("Citations of outlets", f"{len(data.citations)}"),
+        ("Rejected inputs", f"{len(data.rejected)}"),
+    ]
+    dl = "".join(f"<div><dt>{esc(k)}</dt><dd>{esc(v)}</dd></div>" for k, v in facts)
+    groups = []
+    for grp in data.duplicate_groups:
+        members = [m for m in grp.get("members", []) if m != grp.get("canonical")]
+        copies = ", ".join(link(links.article(m), data.article_label(m)) for m in members)
+        groups.append(
+            f"{link(links.article(grp['canonical']), data.article_label(grp['canonical']))} "
+            f"<span class=\"muted\">({esc(grp.get('kind'))}, similarity "
+            f"{float(grp.get('similarity') or 0):.2f})</span> copied by {copies}"
+        )
+    dup = (tag("h3", "Duplicate groups") + ul(groups)) if groups else ""
+    rejected = ""
+    if data.rejected:
+        rows = [f"{esc(r.get('path'))}{':' + esc(r['line']) if r.get('line') else ''}: "
+                f"{esc(r.get('reason'))}" for r in data.rejected]
+        rejected = tag("details", tag("summary", f"Rejected inputs ({len(rows)})") + ul(rows))
+    return f'<dl class="facts">{dl}</dl>{dup}{rejected}'
+
+
+def claims_table(data: ReportData, links: Links, claims: list[Item] | None = None) -> str:
+    rows = claims if claims is not None else data.claims_by_reach()
+    note = f'<p class="note" role="note"><strong>Note:</strong> {esc(GRADE_NOTE)}</p>'
+    if not rows:
+        return note + '<p class="empty">No claims were found in this analysis.</p>'
+    grades = sorted({(c.get("grade") or "")[:1] for c in rows if c.get("grade")})
+    buttons = "".join(
+        f'<button type="button" class="chip" data-filter-rel="{esc(g)}" aria-pressed="false">'
+        f"{esc(g)}</button>" for g in grades
+    )
+    controls = (
+        '<div class="filters" data-for="claims-table" hidden>'
+        '<label for="claim-filter">Filter claims</label>'
+        '<input id="claim-filter" type="search" placeholder="words in the claim">'
+        f'<span role="group" aria-label="Source reliability">{buttons}'
+        '<button type="button" class="chip" data-filter-rel="" aria-pressed="true">all</button>'
+        "</span>"
+        '<label><input type="checkbox" id="claim-denied"> disputed only</label>'
+        '<output id="claim-count" aria-live="polite"></output></div>'
+    )
+    body = []
+    for c in rows:
+        grade = c.get("grade") or ""
+        reasons = [str(r) for r in c.get("reasons") or []]
+        more = ""
+        if len(reasons) > 1:
+            more = tag("details", tag("summary", "more") + ul(esc(r) for r in reasons[1:]))
+        denied = len(c.get("denied_by") or [])
+        body.append(
+            f'<tr data-grade="{esc(grade)}" data-rel="{esc(grade[:1])}" '
+            f'data-denied="{1 if denied else 0}" data-text="{esc((c.get("text") or "").casefold())}">'
+            f'<td>{link(links.claim(c["id"]), c.get("text") or c["id"])}</td>'
+            f'<td class="num">{reach(c)}</td>'
+            f'<td class="num">{esc(c.get("independent_sources", 0))}</td>'
+            f'<td class="num">{denied}</td>'
+            f"<td>{grade_badge(c.get('grade'))}</td>"
+            f"<td>{esc(reasons[0]) if reasons else ''}{more}</td></tr>"
+        )
+    head = ("<thead><tr><th scope=\"col\">Claim</th><th scope=\"col\">Reach (articles)</th>"
+            "<th scope=\"col\">Independent sources</th><th scope=\"col\">Denials</th>"
+            "<th scope=\"col\">Grade</th><th scope=\"col\">Why this grade</th></tr></thead>")
+    table = (f'<div class="scroll"><table id="claims-table" class="claims">'
+             f"<caption>Claims, by reach</caption>{head}<tbody>{''.join(body)}</tbody></table></div>")
+    return note + controls + table
+
+
+def claim_detail(data: ReportData, links: Links, claim: Item, *, level: int = 3) -> str:
+    cid = claim["id"]
+    graph = provenance_graph(data, claim)
+    svg = render_svg(graph, links, title=f"Provenance of: {shorten(claim.get('text'), 80)}",
+                     ident=f"g-{cid}")
+    reasons = ul(esc(r) for r in claim.get("reasons") or [])
+    first = ", ".join(claim.get("first_reported_by") or []) or "not stated"
+    denied = [link(links.speaker(s), data.speaker_label(s)) for s in claim.get("denied_by") or []]
+    party = set(claim.get("denied_by_party") or [])
+    mentions = []
+    for mid in claim.get("mentions") or []:
+        att = data.attribution_by_id.get(mid)
+        if not att:
+            continue
+        stance = att.get("stance") or "reports"
+        who = link(links.speaker(att["speaker"]), data.speaker_label(att["speaker"])) \
+            if att.get("speaker") else esc(att.get("source_text") or "unstated source")
+        mentions.append(
+            f'<span class="stance s-{esc(stance)}">{esc(STANCE_WORDS.get(stance, stance))}</span> '
+            f"{who}: “{esc(shorten(att.get('content'), 240))}” "
+            f'<span class="muted">in {esc(data.article_label(att["article"]))}</span> '
+            f"{evidence_link(links, data.evidence_of(att, 'attribution'))}"
+        )
+    for ev in data.claim_evidence(claim):
+        if ev.kind == "claim":
+            text = (data.article_by_id[ev.article].get("text") or "")[ev.span[0]:ev.span[1]]
+            mentions.append(
+                f'<span class="stance s-own">own voice</span> “{esc(shorten(text, 240))}” '
+                f'<span class="muted">in {esc(data.article_label(ev.article))}</span> '
+                f"{evidence_link(links, ev)}"
+            )
+    h = f"h{level}"
+    denial_note = ""
+    if denied:
+        parties = " (a party to the claim: an interested denial)" if party else ""
+        denial_note = f"<p><strong>Denied by</strong> {', '.join(denied)}{esc(parties)}</p>"
+    return (
+        f'<article class="claim" id="claim-{esc(cid)}" aria-labelledby="claim-{esc(cid)}-h">'
+        f'<{h} id="claim-{esc(cid)}-h">{grade_badge(claim.get("grade"))} {esc(claim.get("text"))}</{h}>'
+        f"<p>Carried by {reach(claim)} articles; {esc(claim.get('independent_sources', 0))} "
+        f"independent primary sources; first reported by {esc(first)}.</p>{denial_note}"
+        f'<figure class="graph">{svg}<figcaption>Provenance: articles → outlets they credit → '
+        f'sources. <span class="key-deny">Dashed red</span> links and nodes are denials; '
+        f"★ marks the earliest article.</figcaption></figure>"
+        f"<details open><summary>Why this grade</summary>{reasons}</details>"
+        f"<details><summary>Mentions ({len(mentions)})</summary>{ul(mentions)}</details>"
+        "</article>"
+    )

@@ -1,0 +1,157 @@
+"""Page sections about sources, outlets, dates and articles."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sourcetrace.report.claims import STANCE_WORDS, evidence_link
+from sourcetrace.report.data import SPEAKER_GROUPS, Evidence, Item, ReportData
+from sourcetrace.report.html import esc, link, shorten, slug, tag, ul
+from sourcetrace.report.links import Links
+from sourcetrace.report.marks import render_marked
+
+
+def timeline(data: ReportData, links: Links) -> str:
+    """Dated events and publications, oldest first; undated events last."""
+    rows: list[tuple[str, str, str]] = []
+    for art in data.articles:
+        if art.get("published") and not art.get("duplicate_of"):
+            rows.append((art["published"], "publication",
+                         f"{link(links.article(art['id']), data.article_label(art['id']))} published"
+                         f' <span class="muted">({esc(art.get("published_basis") or "date")})</span>'))
+    for ev in data.events:
+        claim = str(ev.get("claim") or "")
+        about = f" — {link(links.claim(claim), shorten(data.claim_by_id[claim].get('text'), 90))}" \
+            if claim in data.claim_by_id else ""
+        rows.append((
+            ev.get("date") or "",
+            ev.get("kind") or "mention",
+            f"“{esc(shorten(ev.get('text'), 200))}”{about} "
+            f'<span class="muted">{esc(ev.get("expression") or "")}, in '
+            f"{esc(data.article_label(ev.get('article', '')))}</span> "
+            f"{evidence_link(links, data.evidence_of(ev, 'event'))}",
+        ))
+    if not rows:
+        return '<p class="empty">No dated events or publications were found.</p>'
+    rows.sort(key=lambda r: (r[0] == "", r[0]))
+    items = "".join(
+        f'<li class="ev-{esc(kind)}"><time{" datetime=" + chr(34) + esc(date) + chr(34) if date else ""}>'
+        f"{esc(date or 'undated')}</time> <span class=\"kind\">{esc(kind)}</span> {body}</li>"
+        for date, kind, body in rows
+    )
+    return f'<ol class="timeline">{items}</ol>'
+
+
+def speakers(data: ReportData, links: Links, *, level: int = 3) -> str:
+    if not data.speakers:
+        return '<p class="empty">No sources were identified.</p>'
+    claims_of: dict[str, list[str]] = defaultdict(list)
+    for c in data.claims:
+        for sid in [*(c.get("asserted_by") or []), *(c.get("denied_by") or [])]:
+            claims_of[sid].append(c["id"])
+    out = []
+    for kind, heading in SPEAKER_GROUPS:
+        group = sorted((s for s in data.speakers if (s.get("type") or "other") == kind),
+                       key=lambda s: (-len(data.statements.get(s["id"], [])),
+                                      str(s.get("label")).casefold()))
+        if not group:
+            continue
+        cards = []
+        for spk in group:
+            facts = [f"{k}: {v}" for k, v in (("role", spk.get("role")),
+                                              ("affiliation", spk.get("affiliation")),
+                                              ("country", spk.get("country"))) if v]
+            facts += [f"{k}: {v}" for k, v in (spk.get("descriptors") or {}).items()
+                      if k not in ("nationality",) and v not in (None, "", [])]
+            said = []
+            for att in data.statements.get(spk["id"], []):
+                stance = att.get("stance") or "reports"
+                claim = str(att.get("claim") or "")
+                about = f" ({link(links.claim(claim), 'claim')})" if claim in data.claim_by_id else ""
+                said.append(
+                    f'<span class="stance s-{esc(stance)}">{esc(STANCE_WORDS.get(stance, stance))}'
+                    f"</span> “{esc(shorten(att.get('content'), 220))}”{about} "
+                    f'<span class="muted">{esc(data.outlet_of(att.get("article", "")))}</span> '
+                    f"{evidence_link(links, data.evidence_of(att, 'attribution'))}"
+                )
+            cards.append(
+                f'<li id="spk-{esc(spk["id"])}" class="speaker">'
+                f"<strong>{esc(spk.get('label') or spk.get('name') or spk['id'])}</strong>"
+                f'{" — " + esc("; ".join(map(str, facts))) if facts else ""}'
+                f' <span class="muted">{len(said)} statements in '
+                f"{len(spk.get('articles') or [])} articles</span>"
+                f"{tag('details', tag('summary', 'Statements') + ul(said)) if said else ''}</li>"
+            )
+        out.append(f'<section class="spk-group" aria-labelledby="sg-{kind}">'
+                   f'<h{level} id="sg-{kind}">{esc(heading)} ({len(group)})</h{level}>'
+                   f'<ul class="speakers">{"".join(cards)}</ul></section>')
+    return "".join(out)
+
+
+def outlets(data: ReportData, links: Links, *, level: int = 3) -> str:
+    names = data.outlets()
+    if not names:
+        return '<p class="empty">No outlets were found.</p>'
+    published: dict[str, list[str]] = defaultdict(list)
+    for art in data.articles:
+        published[data.outlet_of(art["id"])].append(art["id"])
+    cited_by: dict[str, list[Item]] = defaultdict(list)
+    for cit in data.citations:
+        cited_by[cit.get("outlet", "")].append(cit)
+    out = []
+    for name in names:
+        arts = published.get(name, [])
+        cites = [c for a in arts for c in data.citations_by_article.get(a, [])
+                 if c.get("outlet") != name]
+        cite_items = [
+            f"{link(links.outlet(c['outlet']), c['outlet'])} "
+            f'<span class="muted">({esc(c.get("kind"))}, “{esc(c.get("cue"))}”)</span> '
+            f"{evidence_link(links, data.evidence_of(c, 'citation'))}" for c in cites
+        ]
+        by = sorted({data.outlet_of(c["article"]) for c in cited_by.get(name, [])
+                     if data.outlet_of(c["article"]) != name})
+        art_items = [link(links.article(a), data.article_label(a)) for a in arts]
+        out.append(
+            f'<li id="outlet-{esc(slug(name))}" class="outlet">'
+            f"<h{level}>{esc(name)}</h{level}>"
+            f"<p>{len(arts)} articles; cites {len(cites)} reports; cited by "
+            f"{esc(', '.join(by)) if by else 'no other outlet here'}.</p>"
+            f"{tag('details', tag('summary', 'Articles') + ul(art_items)) if art_items else ''}"
+            f"{tag('details', tag('summary', 'What it cites') + ul(cite_items)) if cite_items else ''}"
+            "</li>"
+        )
+    return f'<ul class="outlets">{"".join(out)}</ul>'
+
+
+def article_list(data: ReportData, links: Links) -> str:
+    if not data.articles:
+        return '<p class="empty">No articles.</p>'
+    rows = []
+    for art in sorted(data.articles, key=lambda a: (a.get("published") or "9999", a["id"])):
+        dup = art.get("duplicate_of")
+        note = (f' <span class="muted">copy of {link(links.article(dup), data.article_label(dup))}'
+                "</span>") if dup else ""
+        rows.append(
+            f"{link(links.article(art['id']), data.article_label(art['id']))} "
+            f'<span class="muted">{esc(art.get("published") or "undated")}, '
+            f"{esc(art.get('words', 0))} words</span>{note}"
+        )
+    return ul(rows, class_="articles")
+
+
+def article_full(data: ReportData, links: Links, art: Item,
+                 evidence: list[Evidence] | None = None, *, level: int = 3) -> str:
+    """One article with every evidence span marked; the target of evidence links."""
+    aid = art["id"]
+    meta = [v for v in (art.get("outlet"), art.get("author"), art.get("published"),
+                        art.get("url")) if v]
+    dup = art.get("duplicate_of")
+    dup_note = (f"<p>Copy of {link(links.article(dup), data.article_label(dup))}.</p>"
+                if dup else "")
+    text = render_marked(art.get("text") or "", evidence or [])
+    return (
+        f'<article class="article" id="art-{esc(aid)}" aria-labelledby="art-{esc(aid)}-h">'
+        f'<h{level} id="art-{esc(aid)}-h">{esc(art.get("title") or data.article_label(aid))}</h{level}>'
+        f'<p class="muted">{esc(" · ".join(map(str, meta)))} · id {esc(aid)}</p>{dup_note}'
+        f'<div class="article-text">{text}</div></article>'
+    )
