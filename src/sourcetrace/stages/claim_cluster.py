@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 ARTICLE_CONTEXT = "*"
 
 DEFAULT_THRESHOLD = 0.68
+# A claim worth showing says something about someone: shorter texts are fragments.
+MIN_WORDS = 4
 _NEGATION = re.compile(r"\b(?:not|never|no longer)\s+|n't\b|\bno\s+(?=\w)", re.I)
 
 Embedder = Callable[[Sequence[str]], "NDArray[np.float32]"]
@@ -103,7 +105,7 @@ def cluster_claims(
         _make_claim([core[i] for i in members], vectors[members], attached.get(lab, []))
         for lab, members in groups.items()
     ]
-    return rank_claims(claims)
+    return rank_claims(c for c in claims if len(c.text.split()) >= MIN_WORDS)
 
 
 def _salient_label_per_article(core: Sequence[ClaimCandidate], labels: list[int]) -> dict[str, int]:

@@ -220,6 +220,8 @@ def _candidate(
     if not keep:
         return None
     speaker = _speaker_span(att, doc) or wrapper_subj
+    if speaker is None and att is None:
+        speaker = _previous_subject(sent)
     text, subj_sub = _render(keep, root, speaker)
     entities, agent = _entities(keep, root, doc)
     if subj_sub is not None:
@@ -536,6 +538,23 @@ def _render(
     if text and text[0].islower() and not text.startswith(("iP", "e-")):
         text = text[0].upper() + text[1:]
     return text, replaced
+
+
+def _previous_subject(sent: SpacySpan) -> SpacySpan | None:
+    """The named subject of the previous sentence: what a subject pronoun opening this
+    one most likely stands for ("Beijing supports ... . Yet it has not condemned ...").
+    Only a named entity or state metonym qualifies; agreement is checked by the caller."""
+    doc = sent.doc
+    first = sent[0].sent.start
+    if first == 0:
+        return None
+    prev = doc[first - 1].sent
+    subj = next((c for c in prev.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    if not (subj.ent_type_ in {"ORG", "GPE", "NORP", "PERSON"} or lex.metonym(subj)):
+        return None
+    return doc[subj.left_edge.i : subj.i + 1]
 
 
 def _speaker_span(att: Attribution | None, doc: Doc) -> SpacySpan | None:
