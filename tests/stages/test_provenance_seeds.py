@@ -1,0 +1,39 @@
+"""Provenance on the real seed articles, through the real extraction stages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import networkx as nx
+
+from sourcetrace.analysis import analyze
+from sourcetrace.pipeline import select
+
+
+def test_seed_request_claim(seeds_dir: Path, tmp_path: Path) -> None:
+    # The per-article stance model is another stage's artifact; provenance does not need it.
+    names = [s.name for s in select() if s.name not in ("article_stance", "timeline")]
+    corpus = analyze([seeds_dir], f"sqlite:///{tmp_path / 'seeds.db'}", stages=names).corpus
+    assert corpus is not None
+    speakers = {s.id: s for s in corpus.speakers}
+    first = [
+        c
+        for c in corpus.claims
+        if set(c.first_reported_by) == {"Financial Times", "The Washington Post"}
+    ]
+    assert first, [(c.text, c.first_reported_by) for c in corpus.claims]
+    claim = max(first, key=lambda c: len(c.articles))
+    deniers = " ".join(speakers[x].label for x in claim.denied_by)
+    for name in ("Peskov", "Zhao Lijian", "Liu Pengyu"):
+        assert name in deniers
+    # Every on-record denial comes from Moscow or Beijing: parties to the claim.
+    assert {x for x in claim.denied_by if speakers[x].type == "person"} <= set(
+        claim.denied_by_party
+    )
+    assert claim.independent_sources == 1 and claim.anonymous_share == 1.0
+    assert claim.grade == "D4"
+    assert "interested denials" in claim.reasons[0]
+    graph = corpus.graphs[claim.id]
+    assert isinstance(graph, nx.DiGraph)
+    assert graph.nodes["outlet:Financial Times"]["first"] is True
+    assert any(k == "denies" for _u, _v, k in graph.edges(data="kind"))
