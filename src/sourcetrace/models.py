@@ -113,6 +113,8 @@ class Attribution:
     # source_span stays the literal source.
     resolved_source: str | None = None
     resolved_span: Span | None = None
+    # spaCy entity label of the source's head (PERSON, ORG, GPE, NORP ...), a typing hint.
+    source_entity: str | None = None
 
 
 @dataclass(frozen=True)

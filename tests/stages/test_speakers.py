@@ -166,3 +166,15 @@ def test_speaker_ids_deterministic_and_pronouns_unassigned() -> None:
     resolved = [_att("a1", "he", 2, resolved="Kremlin spokesman Dmitry Peskov")]
     _, o3 = build_speakers([atts[0], *resolved])
     assert o3[0].speaker == o3[1].speaker
+
+
+def test_name_before_organisation_and_time_tail() -> None:
+    info = parse_source("President Dorin Maas of Veloria on Thursday")
+    assert (info.name, info.role, info.affiliation) == ("Dorin Maas", "President", "Veloria")
+    info = parse_source("Tamsin Okoro of the Institute for Strait Studies")
+    assert (info.name, info.affiliation) == ("Tamsin Okoro", "Institute for Strait Studies")
+
+
+def test_entity_hint_types_place_as_organization() -> None:
+    assert parse_source("Hungary", entity="GPE").type == "organization"
+    assert parse_source("Hungary", entity="PERSON").type == "person"

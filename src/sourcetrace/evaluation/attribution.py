@@ -98,7 +98,11 @@ def prediction_record(doc_id: str, atts: Sequence[Attribution]) -> dict[str, Any
     for a in atts:
         speaker = None
         if a.source_text:
-            info = parse_source(a.resolved_source or a.source_text)
+            info = (
+                parse_source(a.resolved_source)
+                if a.resolved_source
+                else parse_source(a.source_text, entity=a.source_entity)
+            )
             speaker = {"name": info.name, "type": info.type}
         items.append(
             {

@@ -235,6 +235,25 @@ def _resolve_short_name(doc: Doc, att: Attribution) -> tuple[str, Span] | None:
     return _mention_phrase(doc, best[0], best[1])
 
 
+_PLACE_LABELS = frozenset(["GPE", "LOC", "NORP", "FAC", "ORG"])
+
+
+def _entity_hint(doc: Doc, span: Span) -> str | None:
+    """The entity label of the source's head word, corrected to PERSON when the same word
+    is part of a person's name elsewhere in the article (small models often tag a bare
+    surname as a place)."""
+    sp = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if sp is None:
+        return None
+    root = sp.root
+    label = root.ent_type_ or None
+    if label in _PLACE_LABELS and any(
+        root.text in ent.text.split() for ent in doc.ents if ent.label_ == "PERSON"
+    ):
+        return "PERSON"
+    return label
+
+
 def resolve_sources(doc: Doc, attributions: Sequence[Attribution]) -> list[Attribution]:
     """Fill ``resolved_source``/``resolved_span`` where the antecedent is clear."""
     out: list[Attribution] = []
@@ -261,6 +280,8 @@ def resolve_sources(doc: Doc, attributions: Sequence[Attribution]) -> list[Attri
                 resolved = _resolve_description(att, m.group(1).lower(), earlier, doc)
         if resolved is not None:
             att = replace(att, resolved_source=resolved[0], resolved_span=resolved[1])
+        if att.source_span is not None:
+            att = replace(att, source_entity=_entity_hint(doc, att.source_span))
         out.append(att)
     out.sort(key=lambda a: (a.span[0], a.span[1]))
     return out

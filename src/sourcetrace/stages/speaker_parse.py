@@ -202,7 +202,21 @@ def _split_role(prefix: str) -> tuple[str | None, str | None]:
     words = [w for w in prefix.split() if w.lower() not in HONORIFICS]
     # Role words at the end, organisation words before them.
     k = len(words)
-    extra = {"international", "research", "policy", "security"}
+    extra = {
+        "international",
+        "research",
+        "policy",
+        "security",
+        "foreign",
+        "prime",
+        "defence",
+        "defense",
+        "finance",
+        "interior",
+        "national",
+        "vice",
+        "deputy",
+    }
     while k > 0 and (
         words[k - 1].lower() in ROLE_WORDS or words[k - 1].lower().strip(".") in ROLE_WORDS | extra
     ):
@@ -210,13 +224,13 @@ def _split_role(prefix: str) -> tuple[str | None, str | None]:
     role_words = words[k:]
     org_words = [w for w in words[:k] if w.lower() not in ("the", "a", "an")]
     tail_role = " ".join(role_words) or None
-    head_org = " ".join(org_words) or None
+    head_org = re.sub(r"['\u2019]s$", "", " ".join(org_words)) or None
     if head_org is not None and head_org.lower().strip(".") in NATIONALITIES and tail_role:
         return tail_role, None  # "US official": a nationality, not an affiliation
     return tail_role, head_org
 
 
-def parse_source(text: str) -> SpeakerInfo:
+def parse_source(text: str, *, entity: str | None = None) -> SpeakerInfo:
     """Parse one source phrase ("Kremlin spokesman Dmitry Peskov", "a senior US official")."""
     raw = " ".join(text.split()).strip(" ,;:\"'\u201c\u201d\u2018\u2019")
     if not raw:
@@ -229,7 +243,9 @@ def parse_source(text: str) -> SpeakerInfo:
     outlet = find_outlet_name(raw)
     if outlet is not None or _GENERIC_OUTLET.match(raw):
         return SpeakerInfo(text=raw, type="outlet", name=outlet, country=None)
-    segments = [s for s in _SPLIT.split(raw) if s and s.strip()]
+    raw_core = _TIME_TAIL.sub("", raw)
+    segments = [s for s in _SPLIT.split(raw_core) if s and s.strip()]
+    segments = [part for seg in segments for part in _split_at_preposition(seg)]
     # The segment holding the name: preferably one that is nothing but a name
     # ("the US Permanent Representative to the UN, Linda Thomas-Greenfield").
     runs = [_name_run(seg.split()) for seg in segments]
@@ -282,6 +298,12 @@ def parse_source(text: str) -> SpeakerInfo:
             aff = country  # "US Secretary of State X": the government of that country
         if aff is None and role is None and len(words) > run[1] - run[0]:
             aff = None
+        if role is None and aff is None and entity in ("GPE", "LOC", "NORP", "FAC", "ORG"):
+            # A bare proper name the parser knows as a place or body: a government or
+            # organisation speaking ("Veloria said", "Hungary rejected").
+            return SpeakerInfo(
+                raw, "organization", name=name if len(words) > 1 else raw, country=country
+            )
         # A name followed by an organisation head word is an organisation.
         if last in ORG_HEADS or (run[1] < len(words) and words[run[1]].lower() in ORG_HEADS):
             return SpeakerInfo(raw, "organization", name=raw, country=country)
@@ -325,6 +347,28 @@ _HEAD_CUT = re.compile(
 )
 
 
+_TIME_TAIL = re.compile(
+    r"\s+(?:on|last|this|earlier|late|early)\s+(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|week|month|year|night|morning|evening|day)\b.*$",
+    re.I,
+)
+_NAME_THEN_PREP = re.compile(
+    r"^((?:[A-Z][\w'\u2019\-]*\.?\s+){0,3}[A-Z][\w'\u2019\-]+)\s+(of|at|from|with)\s+(.+)$"
+)
+
+
+def _split_at_preposition(seg: str) -> list[str]:
+    """ "Tamsin Okoro of the Institute for X" -> ["Tamsin Okoro", "of the Institute for X"],
+    so the name is not looked for inside the organisation's name."""
+    m = _NAME_THEN_PREP.match(seg.strip())
+    if not m:
+        return [seg]
+    run = _name_run(m.group(1).split())
+    if run is None or run[1] != len(m.group(1).split()):
+        return [seg]
+    return [m.group(1), f"{m.group(2)} {m.group(3)}"]
+
+
 def _head_word(text: str) -> str:
     """The head noun of a phrase: the last word before a modifier ("reports quoting ...")."""
     core = _HEAD_CUT.sub("", text.split(",")[0]).strip()
@@ -359,5 +403,6 @@ def _org_in(role: str) -> str | None:
         and w.lower() not in ROLE_WORDS
         and w.lower().strip(".") not in ROLE_WORDS
         and w.lower() not in HONORIFICS
+        and w.lower() not in TITLE_OBJECTS
     ]
     return " ".join(org) or None

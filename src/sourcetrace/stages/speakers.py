@@ -90,8 +90,12 @@ def build_speakers(
     related = related or {}
     infos: list[SpeakerInfo | None] = []
     for a in attributions:
-        text = a.resolved_source or a.source_text
-        info = parse_source(text) if text else None
+        if a.resolved_source:
+            info: SpeakerInfo | None = parse_source(a.resolved_source)
+        elif a.source_text:
+            info = parse_source(a.source_text, entity=a.source_entity)
+        else:
+            info = None
         if info is not None and info.type == "person" and not info.name:
             info = None  # an unresolved pronoun: unknown speaker
         infos.append(info)
