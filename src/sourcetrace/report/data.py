@@ -160,7 +160,13 @@ class ReportData:
         return Evidence(ev.article, (start, end), ev.kind) if start < end else None
 
     def evidence_by_article(self) -> dict[str, list[Evidence]]:
-        """Every evidence span, per article, for highlighting the article texts."""
+        """Every evidence span, per article, for highlighting the article texts (cached)."""
+        cached: dict[str, list[Evidence]] | None = getattr(self, "_evidence", None)
+        if cached is None:
+            cached = self._evidence = self._collect_evidence()
+        return cached
+
+    def _collect_evidence(self) -> dict[str, list[Evidence]]:
         found: dict[str, list[Evidence]] = defaultdict(list)
         rows: list[Evidence | None] = []
         rows += [self.evidence_of(a, "attribution") for a in self.attributions]

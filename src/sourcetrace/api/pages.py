@@ -1,0 +1,142 @@
+"""HTML pages of the web app, built from the report's own section builders."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+from fastapi.responses import HTMLResponse
+
+from sourcetrace.api.errors import ApiError
+from sourcetrace.api.jobs import Jobs
+from sourcetrace.api.state import AppState
+from sourcetrace.report import claims as claim_sections
+from sourcetrace.report import sections
+from sourcetrace.report.html import esc, link, shorten, ul
+from sourcetrace.report.links import AppLinks
+from sourcetrace.report.page import frame, section
+
+NAV = [("/", "Overview"), ("/claims", "Claims"), ("/timeline", "Timeline"),
+       ("/speakers", "Sources"), ("/outlets", "Outlets"), ("/articles", "Articles")]
+APP_TITLE = "sourcetrace"
+
+
+def search_form(q: str = "") -> str:
+    return ('<form class="search" role="search" action="/search" method="get">'
+            '<label for="q">Search claims and articles</label>'
+            f'<input id="q" name="q" type="search" value="{esc(q)}" maxlength="200">'
+            '<button type="submit">Search</button></form>')
+
+
+def page(title: str, body: str, q: str = "") -> str:
+    return frame(f"{APP_TITLE}: {title}", body, nav=NAV, header_extra=search_form(q))
+
+
+def error_page(status: int, message: str) -> str:
+    return page(f"error {status}", section("error", f"Error {status}", f"<p>{esc(message)}</p>"))
+
+
+def upload_form() -> str:
+    return ('<form class="upload" action="/api/articles" method="post" '
+            'enctype="multipart/form-data"><label for="upload">Add articles '
+            '(.txt .md .html .json .jsonl .csv)</label> '
+            '<input id="upload" name="file" type="file" multiple> '
+            '<button type="submit">Upload and re-analyse</button></form>')
+
+
+def router(state: AppState, jobs: Jobs) -> APIRouter:
+    pages = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)
+    links = AppLinks()
+
+    @pages.get("/")
+    def overview() -> str:
+        d = state.data()
+        top = d.claims_by_reach()[:10]
+        body = section("overview", "Overview", claim_sections.overview(d, links))
+        body += section("top-claims", "Claims with the widest reach",
+                        claim_sections.claims_table(d, links, top)
+                        + f"<p>{link(links.page('claims'), 'All claims')}</p>")
+        return page("overview", body)
+
+    @pages.get("/claims")
+    def claims() -> str:
+        d = state.data()
+        return page("claims", section("claims", "Claims", claim_sections.claims_table(d, links)))
+
+    @pages.get("/claims/{claim_id}")
+    def claim(claim_id: str) -> str:
+        d = state.data()
+        found = d.claim_by_id.get(claim_id)
+        if found is None:
+            raise ApiError(404, f"no claim with id {claim_id!r}")
+        return page("claim", claim_sections.claim_detail(d, links, found, level=2))
+
+    @pages.get("/speakers")
+    def speakers() -> str:
+        return page("sources", section("speakers", "Sources",
+                                       sections.speakers(state.data(), links)))
+
+    @pages.get("/outlets")
+    def outlets() -> str:
+        return page("outlets", section("outlets", "Outlets and what they cite",
+                                       sections.outlets(state.data(), links)))
+
+    @pages.get("/timeline")
+    def timeline() -> str:
+        return page("timeline", section("timeline", "Timeline",
+                                        sections.timeline(state.data(), links)))
+
+    @pages.get("/articles")
+    def articles() -> str:
+        extra = "" if state.read_only else upload_form()
+        return page("articles", section("articles", "Articles",
+                                        extra + sections.article_list(state.data(), links)))
+
+    @pages.get("/articles/{article_id}")
+    def article(article_id: str) -> str:
+        d = state.data()
+        art = d.article_by_id.get(article_id)
+        if art is None:
+            raise ApiError(404, f"no article with id {article_id!r}")
+        ev = d.evidence_by_article().get(article_id, [])
+        return page("article", sections.article_full(d, links, art, ev, level=2))
+
+    @pages.get("/search")
+    def search(q: str = "") -> str:
+        q = q.strip()[:200]
+        d = state.data()
+        if not q:
+            return page("search", section("search", "Search", "<p>Type words to search.</p>"))
+        needle = q.casefold()
+        found_claims = [c for c in d.claims_by_reach() if needle in (c.get("text") or "").casefold()]
+        found_arts = []
+        for art in d.articles:
+            text = art.get("text") or ""
+            at = text.casefold().find(needle)
+            if at >= 0 or needle in (art.get("title") or "").casefold():
+                snippet = text[max(0, at - 60): at + len(q) + 60] if at >= 0 else ""
+                found_arts.append(f"{link(links.article(art['id']), d.article_label(art['id']))}"
+                                  f' <span class="muted">…{esc(shorten(snippet, 160))}…</span>')
+        body = section("search-claims", f"Claims matching “{q}” ({len(found_claims)})",
+                       claim_sections.claims_table(d, links, found_claims[:50]))
+        body += section("search-articles", f"Articles matching “{q}” ({len(found_arts)})",
+                        ul(found_arts[:50]) or '<p class="empty">No articles match.</p>')
+        return page("search", body, q)
+
+    @pages.get("/jobs/{job_id}")
+    def job(job_id: str) -> HTMLResponse:
+        found = jobs.get(job_id)
+        if found is None:
+            raise ApiError(404, f"no job with id {job_id!r}")
+        running = found.status in ("queued", "running")
+        total = f" of {found.total}" if found.total else ""
+        body = (f"<p>Status: <strong>{esc(found.status)}</strong>; phase "
+                f"{esc(found.phase or '–')}: {found.done}{esc(total)}.</p>")
+        if found.error:
+            body += f"<p>{esc(found.error)}</p>"
+        if found.status == "done":
+            body += f"<p>{len(found.articles_added)} new articles. {link('/', 'See the results')}</p>"
+        html = page("analysis job", section("job", f"Analysis job {found.id}", body))
+        if running:  # refresh without JS until the job ends
+            html = html.replace("<head>", '<head><meta http-equiv="refresh" content="2">', 1)
+        return HTMLResponse(html)
+
+    return pages
