@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sourcetrace.errors import InputError
 from sourcetrace.outlets import Outlet, find_outlet, load_registry
@@ -128,3 +130,33 @@ def test_bad_user_file_raises_input_error(tmp_path: Path) -> None:
     bad.write_text("{not json", encoding="utf-8")
     with pytest.raises(InputError):
         load_registry(bad)
+
+
+def test_scan_accepts_a_glued_reporting_verb() -> None:
+    # Scraped text loses spaces: "The Financial Timesreported that ..."
+    text = "On March 15, The Financial Timesreported that talks stalled. Timeshare offices."
+    found = [(o.name, text[s:e]) for o, s, e in load_registry().scan(text)]
+    assert found == [("Financial Times", "The Financial Times")]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
+def test_scan_offsets_are_valid_on_any_text(text: str) -> None:
+    reg = load_registry()
+    last = -1
+    for outlet, start, end in reg.scan(text):
+        assert 0 <= start < end <= len(text) and start >= last
+        assert reg.find(text[start:end]) == outlet
+        last = end
+    assert reg.find(text) is None or isinstance(reg.find(text), Outlet)
+
+
+def test_every_scannable_name_scans_back_to_its_outlet() -> None:
+    reg = load_registry()
+    for outlet in reg:
+        for name in outlet.aliases if outlet.alias_only else outlet.names:
+            if "(" in name:
+                continue
+            found = reg.scan(f"Yesterday {name} reported it.")
+            assert found, name
+            assert reg.find(name) == found[0][0], name

@@ -57,7 +57,10 @@ _FUNCTION_WORDS = _words(
     to told tells telling via while with according citing quoting said says writes
     wrote reported reports also both earlier later meanwhile separately unlike like
     when where after before during source sources credit copyright reporting writing
-    editing additional contact asked speaking interviewed"""
+    editing additional contact asked speaking interviewed yesterday today tonight
+    tomorrow now however still yet instead indeed recently previously eventually last
+    next this monday tuesday wednesday thursday friday saturday sunday january february
+    march april may june july august september october november december"""
 )
 
 
@@ -260,8 +263,14 @@ class OutletRegistry:
             owner[_surface_key(core)] = value
             alternatives.append(re.escape(core).replace(r"\ ", r"\s+").replace("'", "['’]"))
         body = "|".join(alternatives) or "(?!x)x"
+        first_chars = re.escape("".join(sorted({f[0] for f in forms} | {"T", "t"})))
         pattern = re.compile(
-            r"(?<![\w@/.&-])(?:(?P<the>[Tt]he|THE)\s+)?(?P<core>" + body + r")(?![\w@&]|-\w)"
+            # The first-character class lets most positions fail before the long alternation.
+            r"(?<![\w@/.&-])(?=[" + first_chars + r"])"
+            r"(?:(?P<the>[Tt]he|THE)\s+)?(?P<core>" + body + r")"
+            # A word boundary, or a reporting verb glued on by a lost space in scraped
+            # text ("The Financial Timesreported that ...").
+            r"(?:(?![\w@&]|-\w)|(?=(?:reported|reports|said|says|wrote|writes)\b))"
         )
         return pattern, owner
 
