@@ -160,6 +160,74 @@ def stages() -> None:
     out.print(table)
 
 
+@app.command()
+def report(
+    html_out: Annotated[Path, typer.Option("--html", help="Where to write the HTML report.")],
+    db: DbOption = None,
+) -> None:
+    """Write the self-contained HTML report of the store's current analysis."""
+    from sourcetrace.analysis import load
+    from sourcetrace.report import write_report
+
+    try:
+        write_report(load(db), html_out)
+    except SourcetraceError as exc:
+        _fail(exc)
+        return
+    out.print(f"Report written to {html_out}")
+
+
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="Interface to bind; other than loopback needs a token.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.", min=0, max=65535)] = 8000,
+    token: Annotated[
+        str | None, typer.Option(help="Token every request must carry (default: env SOURCETRACE_TOKEN).")
+    ] = None,
+    read_only: Annotated[bool, typer.Option("--read-only", help="Refuse uploads.")] = False,
+) -> None:
+    """Serve the web app and JSON API over the store."""
+    import uvicorn
+
+    from sourcetrace.api import TOKEN_ENV, create_app
+
+    token = token or os.environ.get(TOKEN_ENV) or None
+    if host not in LOOPBACK and not token:
+        _fail(UsageError(f"binding to {host} needs --token or {TOKEN_ENV}"))
+        return
+    try:
+        web = create_app(db, read_only=read_only, token=token)
+    except SourcetraceError as exc:
+        _fail(exc)
+        return
+    uvicorn.run(web, host=host, port=port, log_level="info")
+
+
+@app.command()
+def export(
+    fmt: Annotated[str, typer.Option("--format", help="json | csv | graphml | gexf | jsonld")] = "json",
+    out_path: Annotated[
+        Path | None, typer.Option("--out", help="File (a folder for csv); JSON formats default to stdout.")
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """Export the store's current analysis for other tools (pandas, Gephi, fact-checkers)."""
+    from sourcetrace.analysis import load
+    from sourcetrace.export import export as run_export
+
+    try:
+        text = run_export(load(db), fmt, out_path)
+    except SourcetraceError as exc:
+        _fail(exc)
+        return
+    if text is not None:
+        sys.stdout.write(text + "\n")
+
+
 def main() -> None:
     try:
         app()
