@@ -208,3 +208,16 @@ def test_graph_shape() -> None:
     assert list(g.successors("article:g1copy")) == ["article:g1"]
     # Echo chain: Al Jazeera -> The Guardian -> the Guardian's article -> its source.
     assert nx.has_path(g, "article:aj", "claim:trucks")
+
+
+def test_echoes_are_named_in_the_reasons() -> None:
+    claims, _ = run()
+    assert "Echoes, not corroboration: Al Jazeera repeats The Guardian." in claims["trucks"].reasons
+
+
+def test_link_citations_fills_the_claim_of_prose_citations() -> None:
+    from sourcetrace.stages.provenance import link_citations
+
+    linked = {c.id: c.claim for c in link_citations(CLAIMS, ATTS, CITATIONS)}
+    # c1 follows the sentence of m2 ("trucks"); credits cover the whole article.
+    assert linked == {"c1": "trucks", "c2": None, "c3": None}

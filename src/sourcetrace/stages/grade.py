@@ -47,6 +47,8 @@ class ClaimSourcing:
     articles: int = 0  # distinct texts after collapsing copies
     contradicted: bool = False  # contradicted by independent evidence in the corpus
     questioned_by: tuple[SourceSummary, ...] = field(default_factory=tuple)
+    # (repeating outlet, outlet it credits): an outlet relaying another's report.
+    echoes: tuple[tuple[str, str], ...] = ()
 
 
 def source_reliability(source: SourceSummary) -> str:
@@ -195,6 +197,14 @@ def grade_claim(sourcing: ClaimSourcing) -> tuple[str, list[str]]:
             f"Reach is not corroboration: {_count(n_relay, 'outlet')} carry the claim, "
             f"but it rests on {_count(len(sourcing.sources), 'primary source')}."
         )
+    if sourcing.echoes:
+        by_relay: dict[str, list[str]] = {}
+        for relay, origin in sourcing.echoes:
+            by_relay.setdefault(relay, []).append(origin)
+        parts = [
+            f"{relay} repeats {_join(list(dict.fromkeys(o)))}" for relay, o in by_relay.items()
+        ]
+        reasons.append(f"Echoes, not corroboration: {'; '.join(parts)}.")
     if sourcing.questioned_by:
         reasons.append(f"Questioned by {_join([q.label for q in sourcing.questioned_by])}.")
     reasons.append(NOT_TRUTH)

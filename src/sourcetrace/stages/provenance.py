@@ -355,35 +355,82 @@ def _near(span: tuple[int, int], target: tuple[int, int], window: int) -> int | 
     return None
 
 
-def _link_citations(
-    claims: Sequence[Claim], corpus: _Corpus, mentions: Mapping[str, list[Attribution]]
-) -> dict[str, list[Citation]]:
-    """Citations per claim: explicit ``claim``, same sentence, or just after a mention
-    ("... said Russia had asked for help. The request was first reported by the FT")."""
+def _spots(
+    claims: Sequence[Claim], mentions: Mapping[str, list[Attribution]]
+) -> dict[str, list[tuple[tuple[int, int], str]]]:
+    """Per article, the sentences that mention each claim."""
     by_article: dict[str, list[tuple[tuple[int, int], str]]] = defaultdict(list)
     for claim in claims:
         for att in mentions[claim.id]:
             by_article[att.article].append((att.sentence_span or att.span, claim.id))
+    return by_article
+
+
+def _nearest_claim(c: Citation, spots: Sequence[tuple[tuple[int, int], str]]) -> str | None:
+    """The claim a prose citation credits: one mentioned in the same sentence, else the
+    one mentioned just before ("... had asked for help. The request was first reported
+    by the FT")."""
+    target = c.sentence_span or c.span
+    best: tuple[int, str] | None = None
+    for span, cid in spots:
+        d = _near(span, target, 600)
+        if d is not None and (best is None or d < best[0]):
+            best = (d, cid)
+    return best[1] if best is not None else None
+
+
+def _link_citations(
+    claims: Sequence[Claim], corpus: _Corpus, mentions: Mapping[str, list[Attribution]]
+) -> dict[str, list[Citation]]:
+    """Citations per claim; a wire credit or credit line covers every claim of its article."""
+    by_article = _spots(claims, mentions)
     linked: dict[str, list[Citation]] = defaultdict(list)
     for article_id, cits in corpus.citations_by_article.items():
         spots = by_article.get(article_id, [])
         for c in cits:
             if c.claim:
                 linked[c.claim].append(c)
-                continue
-            if c.kind in ("wire_credit", "source_line"):
-                for cid in {cid for _s, cid in spots}:
+            elif c.kind in ("wire_credit", "source_line"):
+                for cid in dict.fromkeys(cid for _s, cid in spots):
                     linked[cid].append(c)
-                continue
-            target = c.sentence_span or c.span
-            best: tuple[int, str] | None = None
-            for span, cid in spots:
-                d = _near(span, target, 600)
-                if d is not None and (best is None or d < best[0]):
-                    best = (d, cid)
-            if best is not None:
-                linked[best[1]].append(c)
+            else:
+                nearest = _nearest_claim(c, spots)
+                if nearest is not None:
+                    linked[nearest].append(c)
     return linked
+
+
+def _mentions(
+    claims: Sequence[Claim], attributions: Sequence[Attribution]
+) -> dict[str, list[Attribution]]:
+    """Each claim's attributions: its ``mentions`` plus any attribution naming the claim."""
+    by_id = {a.id: a for a in attributions}
+    named: dict[str, list[str]] = defaultdict(list)
+    for a in attributions:
+        if a.claim:
+            named[a.claim].append(a.id)
+    return {
+        claim.id: [
+            by_id[i] for i in dict.fromkeys([*claim.mentions, *named[claim.id]]) if i in by_id
+        ]
+        for claim in claims
+    }
+
+
+def link_citations(
+    claims: Sequence[Claim], attributions: Sequence[Attribution], citations: Sequence[Citation]
+) -> list[Citation]:
+    """Citations with ``claim`` filled where a prose citation credits one claim.
+
+    Wire credits and credit lines cover a whole article and keep ``claim=None``.
+    """
+    spots = _spots(claims, _mentions(claims, attributions))
+    out = []
+    for c in citations:
+        if c.claim is None and c.kind == "citation":
+            c = replace(c, claim=_nearest_claim(c, spots.get(c.article, [])))
+        out.append(c)
+    return out
 
 
 def build_provenance(
@@ -400,11 +447,7 @@ def build_provenance(
     corpus = _Corpus(
         attributions, speakers, citations, articles, duplicate_of, registry or load_registry()
     )
-    mentions: dict[str, list[Attribution]] = {}
-    for claim in claims:
-        ids = list(dict.fromkeys(claim.mentions))
-        ids += [a.id for a in attributions if a.claim == claim.id and a.id not in ids]
-        mentions[claim.id] = [corpus.att[i] for i in ids if i in corpus.att]
+    mentions = _mentions(claims, attributions)
     linked = _link_citations(claims, corpus, mentions)
     out: list[Claim] = []
     graphs: dict[str, nx.DiGraph] = {}
@@ -492,6 +535,15 @@ def _one_claim(
         first_reported_by=first,
         articles=len(origins),
         questioned_by=tuple(summaries(questioning)),
+        echoes=tuple(
+            dict.fromkeys(
+                (own, c.outlet)
+                for c in cits
+                if c.kind == "citation"
+                and (own := corpus.outlet_of(corpus.origin(c.article)))
+                and own != c.outlet
+            )
+        ),
     )
     grade, reasons = grade_claim(sourcing)
     anonymous = sum(1 for s in sources if s.anonymous)
