@@ -5,7 +5,8 @@
   found through MinHash LSH and then checked on the real shingle sets;
 - contained: a truncated or partial copy whose shingles lie mostly inside a
   longer text (containment at or above ``containment_threshold``), found
-  through MinHash LSH Ensemble.
+  through MinHash LSH tuned to the Jaccard such a copy has with a text up to
+  three times its length.
 
 Candidate search is sub-quadratic; every reported pair is verified exactly,
 so LSH false positives never merge articles. Different articles on one story
@@ -14,9 +15,13 @@ share phrases, not runs of shingles, and stay apart.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
+
+import numpy as np
 
 from sourcetrace.models import Article, DuplicateGroup, normalise_text
 
@@ -72,65 +77,141 @@ class _Pair:
     similarity: float
 
 
+class _ShingleCache:
+    """Shingle sets for the few articles LSH pairs up, recomputed on demand.
+
+    Holding every article's shingle set at once costs ~30 KB per article (gigabytes
+    at 100k articles); candidates are rare, so recomputing them is cheap.
+    """
+
+    def __init__(self, texts: dict[str, str], k: int, size: int = 512) -> None:
+        self.texts, self.k, self.size = texts, k, size
+        self.cache: dict[str, set[str]] = {}
+
+    def get(self, aid: str) -> set[str]:
+        found = self.cache.get(aid)
+        if found is None:
+            if len(self.cache) >= self.size:
+                del self.cache[next(iter(self.cache))]  # oldest first
+            found = self.cache[aid] = shingles(self.texts[aid], self.k)
+        return found
+
+
+# Containment candidates are searched among texts up to this many times longer than
+# the partial copy (a copy that keeps a third of the text or more); verification is exact.
+MAX_CONTAINED_RATIO = 3.0
+
+
+def _area(y: np.ndarray, x: np.ndarray) -> float:
+    """Trapezoid rule (numpy renamed ``trapz`` to ``trapezoid`` in 2.0; we support both)."""
+    return float(((y[1:] + y[:-1]) * np.diff(x)).sum() / 2.0) if len(x) > 1 else 0.0
+
+
+@lru_cache(maxsize=16)
+def _band_params(threshold: float, num_perm: int) -> tuple[int, int]:
+    """Bands and rows per band whose S-curve best separates pairs at ``threshold``.
+
+    Minimises the area of false positives below and false negatives above the
+    threshold (the usual LSH tuning), with equal weights.
+    """
+    grid = np.linspace(0.0, 1.0, 201)
+    best, best_cost = (1, num_perm), float("inf")
+    for rows in range(1, num_perm + 1):
+        bands = num_perm // rows
+        prob = 1.0 - (1.0 - grid**rows) ** bands
+        below, above = grid < threshold, grid >= threshold
+        cost = _area(prob[below], grid[below]) + _area(1.0 - prob[above], grid[above])
+        if cost < best_cost:
+            best, best_cost = (bands, rows), cost
+    return best
+
+
+def _band_pairs(values: np.ndarray, bands: int, rows: int) -> set[tuple[int, int]]:
+    """Index pairs that agree on every row of at least one band.
+
+    Bands are compared as sorted arrays, not Python dicts: a few bytes per article
+    and band instead of a few hundred (the difference between megabytes and
+    gigabytes at 100k articles).
+    """
+    found: set[tuple[int, int]] = set()
+    for band in range(bands):
+        block = np.ascontiguousarray(values[:, band * rows : (band + 1) * rows])
+        keys = block.view(np.dtype((np.void, block.dtype.itemsize * rows))).ravel()
+        _, group = np.unique(keys, return_inverse=True)
+        order = np.argsort(group, kind="stable")
+        sorted_group = group[order]
+        starts = np.flatnonzero(np.diff(sorted_group)) + 1
+        for run in np.split(order, starts):
+            if len(run) > 1:
+                members = sorted(int(i) for i in run)
+                found.update(
+                    (a, b) for pos, a in enumerate(members) for b in members[pos + 1 :]
+                )
+    return found
+
+
 def find_pairs(articles: Sequence[Article], options: DedupOptions) -> list[_Pair]:
-    """All verified duplicate pairs (exact, near, contained)."""
-    from datasketch import MinHash, MinHashLSH, MinHashLSHEnsemble
+    """All verified duplicate pairs (exact, near, contained).
+
+    Candidates come from banded MinHash signatures (LSH), one band set tuned to
+    the near-copy threshold and one to the Jaccard a contained copy has with a
+    text up to ``MAX_CONTAINED_RATIO`` times longer. Memory grows by ~1.5 KB per
+    article (a text digest, a 128-value signature), not with its shingles.
+    """
+    from datasketch import MinHash
 
     pairs: list[_Pair] = []
-    by_norm: dict[str, str] = {}
+    by_norm: dict[bytes, str] = {}
     unique: list[Article] = []
     for art in articles:
-        key = normalise_text(art.text)
+        # A digest, not the normalised text itself: one more copy of every text adds up.
+        key = hashlib.sha1(normalise_text(art.text).encode("utf-8")).digest()
         if key in by_norm:
             pairs.append(_Pair(by_norm[key], art.id, "exact", 1.0))
         else:
             by_norm[key] = art.id
             unique.append(art)
 
-    sets = {a.id: shingles(a.text, options.shingle_size) for a in unique}
-    usable = [a for a in unique if len(sets[a.id]) >= options.min_shingles]
+    # Built once and shared: each MinHash would otherwise derive its own permutations.
+    template = MinHash(num_perm=options.num_perm, seed=options.seed)
+    signatures = np.empty((len(unique), options.num_perm), dtype=np.uint64)
+    usable: list[Article] = []
+    for art in unique:
+        grams = shingles(art.text, options.shingle_size)
+        if len(grams) < options.min_shingles:
+            continue
+        mh = MinHash(num_perm=options.num_perm, seed=options.seed,
+                     permutations=template.permutations, scheme=template.scheme)
+        mh.update_batch([s.encode("utf-8") for s in grams])
+        signatures[len(usable)] = mh.hashvalues
+        usable.append(art)
     if len(usable) < 2:
         return pairs
-    hashes: dict[str, MinHash] = {}
-    for art in usable:
-        mh = MinHash(num_perm=options.num_perm, seed=options.seed)
-        mh.update_batch([s.encode("utf-8") for s in sets[art.id]])
-        hashes[art.id] = mh
+    signatures = signatures[: len(usable)]
 
-    seen: set[tuple[str, str]] = set()
     # LSH only proposes candidates; pairs are verified exactly against the real
-    # thresholds, so the search threshold is capped where banding stays valid.
-    lsh = MinHashLSH(threshold=min(options.near_threshold, 0.9), num_perm=options.num_perm)
-    for art in usable:
-        lsh.insert(art.id, hashes[art.id])
-    ensemble = MinHashLSHEnsemble(
-        threshold=min(options.containment_threshold, 0.9), num_perm=options.num_perm, num_part=8
-    )
-    ensemble.index((a.id, hashes[a.id], len(sets[a.id])) for a in usable)
+    # thresholds, so the search thresholds are capped where banding stays useful.
+    near_t = min(options.near_threshold, 0.9)
+    c = options.containment_threshold
+    contained_t = min(c / (MAX_CONTAINED_RATIO + 1.0 - c), 0.9)
+    candidates = _band_pairs(signatures, *_band_params(near_t, options.num_perm))
+    if contained_t < near_t:
+        candidates |= _band_pairs(signatures, *_band_params(contained_t, options.num_perm))
 
-    for art in usable:
-        mine = sets[art.id]
-        candidates = set(lsh.query(hashes[art.id])) | set(
-            ensemble.query(hashes[art.id], len(mine))
-        )
-        for other in candidates:
-            other_id = str(other)
-            if other_id == art.id:
-                continue
-            pair_key = (min(art.id, other_id), max(art.id, other_id))
-            if pair_key in seen:
-                continue
-            seen.add(pair_key)
-            theirs = sets[other_id]
-            inter = len(mine & theirs)
-            jaccard = inter / len(mine | theirs)
-            if jaccard >= options.near_threshold:
-                pairs.append(_Pair(pair_key[0], pair_key[1], "near", round(jaccard, 4)))
-                continue
-            small, big = (mine, theirs) if len(mine) <= len(theirs) else (theirs, mine)
-            containment = inter / len(small)
-            if containment >= options.containment_threshold and len(small) < len(big):
-                pairs.append(_Pair(pair_key[0], pair_key[1], "contained", round(containment, 4)))
+    sets = _ShingleCache({a.id: a.text for a in usable}, options.shingle_size)
+    for i, j in sorted(candidates):
+        a_id, b_id = usable[i].id, usable[j].id
+        pair_key = (min(a_id, b_id), max(a_id, b_id))
+        mine, theirs = sets.get(a_id), sets.get(b_id)
+        inter = len(mine & theirs)
+        jaccard = inter / len(mine | theirs)
+        if jaccard >= options.near_threshold:
+            pairs.append(_Pair(pair_key[0], pair_key[1], "near", round(jaccard, 4)))
+            continue
+        small, big = (mine, theirs) if len(mine) <= len(theirs) else (theirs, mine)
+        containment = inter / len(small)
+        if containment >= options.containment_threshold and len(small) < len(big):
+            pairs.append(_Pair(pair_key[0], pair_key[1], "contained", round(containment, 4)))
     return pairs
 
 
