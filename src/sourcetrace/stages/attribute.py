@@ -6,7 +6,7 @@ come from rule families in :mod:`sourcetrace.stages.attribute_rules`, one senten
 - cue verbs with their subject as source and a complement as content
   ("X said (that) ...", "..., X said", "X denied the report", "X called for ...");
 - "according to X" (content: the clause the phrase attaches to);
-- cue nouns with a content clause ("X's claim that ..."), document settings ("In a poll, ...");
+- cue nouns with a content clause ("X's claim that ...");
 - colon attributions ("Peskov: Russia has not asked ...").
 
 Quotes found by :mod:`sourcetrace.stages.quotes` then widen contents to whole
@@ -77,7 +77,7 @@ def _widen_to_quotes(
                     # ('"A," X said. "B."'), and the second must start a sentence.
                     rest = _without(text, (e, q.start), [c.cue, c.source, c.source_outer])
                     if len(rest.strip(" \t.,;:\u2014\u2013-")) > 25 or not re.search(
-                        r"[.:]\s*$", text[e : q.start]
+                        r"[.:,;]\s*$", text[e : q.start]
                     ):
                         break
                 elif text[e : q.start].strip():
@@ -85,6 +85,37 @@ def _widen_to_quotes(
                 first = False
                 e = q.end
         c.content = (s, e)
+
+
+def _continue_into_quote_paragraphs(
+    cands: list[Candidate], quotes: Sequence[Quote], paras: Sequence[CharSpan], text: str
+) -> None:
+    """A paragraph that is nothing but a quotation, right after a quoted attribution,
+    continues that speaker's words (the usual newswire layout); the content grows over it."""
+    cue_paras = {_para_index(paras, c.cue[0]) for c in cands}
+    starts = {q.start: q for q in quotes}
+    for c in cands:
+        if c.kind not in ("direct", "mixed"):
+            continue
+        pi = _para_index(paras, max(c.content[1] - 1, c.cue[0]))
+        if pi < 0 or _para_index(paras, c.cue[0]) != pi:
+            continue
+        # Only when the attribution ends its paragraph (nothing else said after it).
+        if (
+            text[max(c.content[1], c.cue[1]) : paras[pi][1]].strip(" .,;\t")
+            and len(text[max(c.content[1], c.cue[1]) : paras[pi][1]]) > 80
+        ):
+            continue
+        end = c.content[1]
+        k = pi + 1
+        while k < len(paras) and k not in cue_paras:
+            q = starts.get(paras[k][0])
+            if q is None or text[q.end : paras[k][1]].strip():
+                break
+            end = q.end
+            k += 1
+        if end > c.content[1]:
+            c.content = (c.content[0], end)
 
 
 def _clip_to_paragraph(c: Candidate, paras: Sequence[CharSpan], text: str) -> Candidate | None:
@@ -167,6 +198,7 @@ def extract_attributions(doc: Doc, *, article_id: str = "") -> list[Attribution]
     # annotation (PolNeAR/PARC) leaves them out, and they double-count the quote.
     cands = [c for c in cands if not any(q.start < c.cue[0] < q.end for q in quotes)]
     _widen_to_quotes(cands, quotes, paras, text)
+    _continue_into_quote_paragraphs(cands, quotes, paras, text)
     for c in cands:
         if c.source is not None:
             c.source = trim_source(text, c.source)

@@ -3,7 +3,6 @@
 - cue verbs with their subject as source and a complement as content
   ("X said (that) ...", "..., X said", "X denied the report", "X called for ...");
 - "according to X" (content: the clause the phrase attaches to);
-- document settings ("In a new poll, ...");
 - cue nouns with a content clause ("X's claim that ...");
 - colon attributions ("Peskov: Russia has not asked ...").
 """
@@ -222,6 +221,25 @@ def _according_candidate(tok: Token, sent: Span, text: str) -> Candidate | None:
     )
 
 
+def _adverb_candidate(adv: Token, sent: Span, text: str) -> Candidate | None:
+    """ "X reportedly asked ...": a report without a stated source; the clause is content."""
+    head = adv.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    content = outer_without(head, [adv], text)
+    if content is None or content[1] - content[0] < 8:
+        return None
+    return Candidate(
+        (adv.idx, adv.idx + len(adv.text)),
+        content,
+        None,
+        "reportive",
+        0.5,
+        (sent.start_char, sent.end_char),
+        via="adverb",
+    )
+
+
 def _noun_candidate(n: Token, sent: Span, text: str) -> Candidate | None:
     if n.pos_ != "NOUN" or n.lemma_.lower() not in cues.NOUNS:
         return None
@@ -247,38 +265,6 @@ def _noun_candidate(n: Token, sent: Span, text: str) -> Candidate | None:
         "indirect",
         0.5,
         (sent.start_char, sent.end_char),
-    )
-
-
-def _setting_candidate(prep: Token, sent: Span, text: str) -> Candidate | None:
-    """ "In a new poll, X leads ..." / "Polls show" style: a document as the source."""
-    if (
-        prep.dep_ != "prep"
-        or prep.lower_ not in ("in", "from")
-        or prep.head.pos_
-        not in (
-            "VERB",
-            "AUX",
-        )
-    ):
-        return None
-    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if pobj is None or pobj.lemma_.lower() not in cues.DOCUMENT_NOUNS:
-        return None
-    head = prep.head
-    if cues.verb_class(head.lemma_.lower()) == "speech":
-        return None  # "said in a statement": the verb is the cue
-    content = outer_without(head, prep.subtree, text)
-    if content is None or content[1] - content[0] < 8:
-        return None
-    return Candidate(
-        (prep.idx, prep.idx + len(prep.text)),
-        content,
-        noun_phrase_span(pobj),
-        "according_to",
-        0.5,
-        (sent.start_char, sent.end_char),
-        via="setting",
     )
 
 
@@ -353,10 +339,10 @@ def sentence_candidates(sent: Span, text: str) -> list[Candidate]:
             cand = _according_candidate(tok, sent, text)
         elif tok.pos_ in ("VERB", "AUX"):
             cand = _verb_candidate(tok, sent, text)
+        elif tok.lower_ in cues.REPORTIVE_ADVERBS and tok.dep_ == "advmod":
+            cand = _adverb_candidate(tok, sent, text)
         elif tok.pos_ == "NOUN":
             cand = _noun_candidate(tok, sent, text)
-        elif tok.pos_ == "ADP":
-            cand = _setting_candidate(tok, sent, text)
         if cand is not None and cand.content[1] > cand.content[0]:
             out.append(cand)
     if not any(c.cue_text == ":" or text[c.cue[0] : c.cue[1]] == ":" for c in out):

@@ -148,13 +148,6 @@ NOUNS: frozenset[str] = _words("""
     acknowledgement confirmation charge complaint concern fear hope suspicion theory
     speculation rumor rumour message""")
 
-# Contexts that mark a statement's setting, which PolNeAR-style annotation treats as
-# part of the cue ("said in a statement"), and that signal an outlet or document.
-SETTING_NOUNS: frozenset[str] = _words(
-    "statement interview speech briefing conference tweet post letter op-ed oped column "
-    "editorial email release report memo testimony hearing"
-)
-
 # Passive reportive verbs: "it was reported that", "X is said to have ...".
 REPORTIVE_PASSIVE: frozenset[str] = _words(
     "say report believe think allege claim rumor rumour understand expect know suggest "
@@ -179,14 +172,6 @@ XCOMP: frozenset[str] = _words("""
     urge ask call promise pledge vow threaten agree refuse decline claim want hope expect
     wish tell warn order encourage invite beg demand propose offer appear seem vote
     advise instruct implore plead push press seek""")
-
-# Documents that can stand as a source in "In a new poll, ..." / "From the report, ...".
-DOCUMENT_NOUNS: frozenset[str] = _words("""
-    poll survey study report analysis memo document letter statement filing data figure
-    record census audit review investigation indictment complaint lawsuit ruling
-    transcript""")
-
-ALL_VERBS: frozenset[str] = SPEECH | OBJECT | COGNITION | RAISING
 
 
 def verb_class(lemma: str) -> str | None:
