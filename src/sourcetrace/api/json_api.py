@@ -134,11 +134,15 @@ def router(state: AppState, jobs: Jobs) -> APIRouter:
             raise ApiError(404, f"no {kind[:-1]} with id {item_id!r}")
         return found
 
-    for kind in KINDS:
-        def get_one(item_id: str, _kind: str = kind) -> dict[str, Any]:
-            return _item(_kind, item_id)
+    def getter(kind: str) -> Callable[[str], Item]:
+        # A closure, not a default argument: FastAPI would publish that as a query parameter.
+        def get_one(item_id: str) -> Item:
+            return _item(kind, item_id)
 
-        api.add_api_route(f"/{kind}/{{item_id}}", get_one, methods=["GET"],
+        return get_one
+
+    for kind in KINDS:
+        api.add_api_route(f"/{kind}/{{item_id}}", getter(kind), methods=["GET"],
                           response_model=dict[str, Any], summary=f"One of {kind}",
                           name=f"get_{kind}", responses=error_responses(404))
 
