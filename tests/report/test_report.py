@@ -1,0 +1,168 @@
+"""The self-contained report: no network, escaping, marks, claims order, graph, empty input."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sourcetrace.report import ReportData, render_report, write_report
+from sourcetrace.report.claims import GRADE_NOTE
+from sourcetrace.report.data import Evidence
+from sourcetrace.report.graph import provenance_graph
+from sourcetrace.report.marks import render_marked
+
+HOSTILE = Path(__file__).with_name("data") / "hostile_v1.json"
+
+
+class Collect(HTMLParser):
+    """Every start tag with its attributes, the ids, and the text of marks."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.ids: set[str] = set()
+        self.text: list[str] = []
+        self.depth = 0
+        self.max_mark_depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        self.tags.append((tag, a))
+        if a.get("id"):
+            self.ids.add(str(a["id"]))
+        if tag == "mark":
+            self.depth += 1
+            self.max_mark_depth = max(self.max_mark_depth, self.depth)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "mark":
+            self.depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+@pytest.fixture(scope="module")
+def doc() -> dict[str, Any]:
+    return json.loads(HOSTILE.read_text("utf-8"))
+
+
+@pytest.fixture(scope="module")
+def page(doc: dict[str, Any]) -> str:
+    return render_report(doc)
+
+
+@pytest.fixture(scope="module")
+def parsed(page: str) -> Collect:
+    p = Collect()
+    p.feed(page)
+    return p
+
+
+def test_report_makes_no_network_requests(page: str, parsed: Collect) -> None:
+    for tag, attrs in parsed.tags:
+        assert tag not in ("link", "iframe", "img", "object", "embed", "base"), tag
+        for name in ("src", "href", "action", "srcset", "poster", "data"):
+            value = attrs.get(name)
+            if value is not None:
+                assert value.startswith("#"), (tag, name, value)
+        if tag == "script":
+            assert "src" not in attrs
+    styles = re.findall(r"<style>(.*?)</style>", page, flags=re.S)
+    assert styles and not any("url(" in s or "@import" in s for s in styles)
+    # The CSP forbids fetches even if a bug slipped a URL in.
+    csp = [a["content"] for t, a in parsed.tags if t == "meta" and a.get("http-equiv")]
+    assert csp and "default-src 'none'" in str(csp[0])
+
+
+def test_hostile_text_is_escaped(page: str, doc: dict[str, Any], parsed: Collect) -> None:
+    assert page.count("<script") == 1
+    for raw in ("<script>alert(1)</script>", "<img src=x onerror=alert(1)>",
+                "<script>alert(2)</script>", "<b>by the port</b>", '"Outlet" <b>'):
+        assert raw not in page
+    # Attribute values survive the round trip: quotes cannot break out of them.
+    texts = {a.get("data-text") for t, a in parsed.tags if t == "tr"}
+    assert doc["claims"][0]["text"].casefold() in texts
+    assert "<script>alert(1)</script> \"Quoted\" & 'single' title" in "".join(parsed.text)
+
+
+def test_marks_survive_overlapping_and_nested_spans() -> None:
+    text = "A <b>bold</b> & \"quoted\" sentence. Another one here."
+    spans = [(0, 30), (2, 13), (10, 40), (31, 52), (31, 52), (0, 52), (60, 70), (5, 5)]
+    out = render_marked(text, [Evidence("x", s, "attribution") for s in spans])
+    p = Collect()
+    p.feed(out)
+    assert html.unescape(re.sub(r"<[^>]+>", "", out)) == text
+    assert p.max_mark_depth == 1  # marks never nest
+    assert {f"ev-x-{s}-{e}" for s, e in spans if s < e and e <= len(text)} <= p.ids
+    assert "<b>" not in out
+
+
+def test_claims_sorted_by_reach_with_grade_note(page: str, doc: dict[str, Any]) -> None:
+    assert html.escape(GRADE_NOTE, quote=True) in page
+    ids = re.findall(r'<article class="claim" id="claim-([^"]+)"', page)
+    reach = {c["id"]: len(c["articles"]) for c in doc["claims"]}
+    assert [reach[i] for i in ids] == sorted(reach.values(), reverse=True)
+    assert "D4" in page and "not whether it is true" in page
+
+
+def test_every_fragment_link_has_a_target(parsed: Collect) -> None:
+    targets = {a["href"][1:] for t, a in parsed.tags if t == "a" and (a.get("href") or "").startswith("#")}
+    assert targets and targets <= parsed.ids, targets - parsed.ids
+    assert any(t.startswith("ev-a1-") for t in targets)  # findings link to evidence sentences
+
+
+def test_provenance_graph_collapses_copies_and_marks_denials(doc: dict[str, Any]) -> None:
+    data = ReportData.of(doc)
+    g = provenance_graph(data, data.claim_by_id["c-seized"])
+    assert "a:a2" not in g and "(+1 copy)" in g.nodes["a:a1"]["label"]
+    assert g.edges["a:a1", "s:sp-auth"]["kind"] == "denies"
+    assert "denies" in g.nodes["s:sp-auth"]["classes"]
+    assert "first" in g.nodes["o:Harbor Ledger"]["classes"]
+    assert g.has_edge("o:Harbor Ledger", "s:sp-two")  # the source was relayed via the outlet
+    assert "earliest" in g.nodes["a:a1"]["classes"]
+
+
+def test_report_svg_draws_the_graph(page: str) -> None:
+    svg = re.search(r'<article class="claim" id="claim-c-seized".*?(<svg.*?</svg>)', page, re.S)
+    assert svg is not None
+    assert svg.group(1).count('class="node') == 7 and "e-denies" in svg.group(1)
+    assert 'role="img"' in svg.group(1) and "<title" in svg.group(1)
+
+
+def test_accessible_structure(page: str) -> None:
+    for landmark in ("<header", "<nav", "<main", "<footer", 'lang="en"', 'class="skip"',
+                     '<label for="claim-filter"', "<caption>", 'scope="col"'):
+        assert landmark in page
+    assert "@media print" in page and "max-width: 40rem" in page
+
+
+def test_empty_analysis_renders(tmp_path: Path) -> None:
+    out = tmp_path / "empty.html"
+    write_report({}, out)
+    text = out.read_text("utf-8")
+    assert "No claims were found" in text and "No articles" in text
+
+
+def test_seeds_report_shows_central_claim_with_denials(seeds_analysis: Any, tmp_path: Path) -> None:
+    out = tmp_path / "seeds.html"
+    write_report(seeds_analysis, out)
+    page = out.read_text("utf-8")
+    data = ReportData.of(seeds_analysis)
+    ranked = data.claims_by_reach()
+    assert ranked, "the seeds should yield claims"
+    central = ranked[0]
+    assert f'id="claim-{central["id"]}"' in page
+    # The widely carried, disputed claim: its graph shows the denial in its own style.
+    disputed = next(c for c in ranked[:5] if c.get("denied_by"))
+    graph = provenance_graph(data, disputed)
+    assert any(d["kind"] == "denies" for *_, d in graph.edges(data=True))
+    block = page.split(f'id="claim-{disputed["id"]}"', 1)[1].split("</article>", 1)[0]
+    assert "<svg" in block and ("e-denies" in block or "n-denies" in block)
+    assert "not whether it is true" in page
