@@ -77,7 +77,10 @@ def to_csv(analysis: Any, folder: str | Path) -> list[Path]:
 
 
 def to_graph(analysis: Any) -> nx.DiGraph:
-    """The corpus as one graph: articles, outlets, sources and claims, typed edges."""
+    """The corpus as one graph: typed nodes (articles, outlets, sources, claims).
+
+    Edges carry a ``relation`` (GEXF reserves ``type`` for edge direction).
+    """
     data = ReportData.of(analysis)
     g: nx.DiGraph = nx.DiGraph()
 
@@ -90,12 +93,12 @@ def to_graph(analysis: Any) -> nx.DiGraph:
         g.add_node(node, label=data.article_label(art["id"]), type="article",
                    published=art.get("published") or "", url=art.get("url") or "")
         if art.get("outlet"):
-            g.add_edge(node, outlet(art["outlet"]), type="published_by")
+            g.add_edge(node, outlet(art["outlet"]), relation="published_by")
         if art.get("duplicate_of"):
-            g.add_edge(node, f"article:{art['duplicate_of']}", type="copy_of")
+            g.add_edge(node, f"article:{art['duplicate_of']}", relation="copy_of")
     for cit in data.citations:
         if f"article:{cit.get('article')}" in g and cit.get("outlet"):
-            g.add_edge(f"article:{cit['article']}", outlet(cit["outlet"]), type="cites",
+            g.add_edge(f"article:{cit['article']}", outlet(cit["outlet"]), relation="cites",
                        cue=cit.get("cue") or "")
     for spk in data.speakers:
         g.add_node(f"speaker:{spk['id']}", label=data.speaker_label(spk["id"]),
@@ -106,11 +109,11 @@ def to_graph(analysis: Any) -> nx.DiGraph:
                    grade=claim.get("grade") or "", reach=reach(claim))
         for aid in claim.get("articles") or []:
             if f"article:{aid}" in g:
-                g.add_edge(f"article:{aid}", node, type="carries")
+                g.add_edge(f"article:{aid}", node, relation="carries")
         for stance, key in (("asserts", "asserted_by"), ("denies", "denied_by")):
             for sid in claim.get(key) or []:
                 if f"speaker:{sid}" in g:
-                    g.add_edge(f"speaker:{sid}", node, type=stance)
+                    g.add_edge(f"speaker:{sid}", node, relation=stance)
     return g
 
 

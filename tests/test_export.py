@@ -1,0 +1,89 @@
+"""Exports: CSV tables, GraphML/GEXF for Gephi, ClaimReview-style JSON-LD, and the CLI."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import pytest
+from typer.testing import CliRunner
+
+from sourcetrace.cli import app as cli
+from sourcetrace.errors import UsageError
+from sourcetrace.export import export, to_jsonld
+
+HOSTILE = Path(__file__).resolve().parent / "report" / "data" / "hostile_v1.json"
+
+
+@pytest.fixture(scope="module")
+def doc() -> dict[str, Any]:
+    return json.loads(HOSTILE.read_text("utf-8"))
+
+
+def test_csv_tables_round_trip(doc: dict[str, Any], tmp_path: Path) -> None:
+    export(doc, "csv", tmp_path)
+    for name in ("articles", "claims", "speakers", "attributions", "citations", "events",
+                 "duplicate_groups", "rejected"):
+        with (tmp_path / f"{name}.csv").open(encoding="utf-8", newline="") as fh:
+            rows = list(csv.DictReader(fh))
+        assert len(rows) == len(doc[name]), name
+    with (tmp_path / "attributions.csv").open(encoding="utf-8", newline="") as fh:
+        att = next(csv.DictReader(fh))
+    first = doc["attributions"][0]
+    text = doc["articles"][0]["text"]
+    # Spans become start/end columns that index the article text.
+    assert text[int(att["span_start"]):int(att["span_end"])] == first["content"]
+    with (tmp_path / "claims.csv").open(encoding="utf-8", newline="") as fh:
+        claim = next(r for r in csv.DictReader(fh) if r["id"] == "c-seized")
+    assert json.loads(claim["denied_by"]) == ["sp-auth"]
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_graph_files_open_in_networkx(doc: dict[str, Any], tmp_path: Path, fmt: str) -> None:
+    path = tmp_path / f"g.{fmt}"
+    export(doc, fmt, path)
+    g = nx.read_graphml(path) if fmt == "graphml" else nx.read_gexf(path)
+    types = {d.get("type") for _, d in g.nodes(data=True)}
+    assert {"article", "outlet", "speaker", "claim"} <= types
+    kinds = {d.get("relation") for *_, d in g.edges(data=True)}
+    assert {"denies", "asserts", "cites", "carries", "copy_of", "published_by"} <= kinds
+
+
+def test_jsonld_describes_sourcing_never_truth(doc: dict[str, Any]) -> None:
+    ld = to_jsonld(doc)
+    assert "https://schema.org" in ld["@context"]
+    reviews = ld["@graph"]
+    assert len(reviews) == len(doc["claims"])
+    assert all(r["@type"] == "ClaimReview" for r in reviews)
+    text = json.dumps(ld)
+    assert "reviewRating" not in text and "ratingValue" not in text
+    seized = next(r for r in reviews if r["itemReviewed"]["identifier"] == "c-seized")
+    assert seized["st:sourcingGrade"] == "D4"
+    assert "not a rating of truth" in seized["st:note"]
+    assert seized["itemReviewed"]["firstAppearance"]["identifier"] == "a1"
+    assert [p["identifier"] for p in seized["st:deniedBy"]] == ["sp-auth"]
+
+
+def test_unknown_format_and_missing_out(doc: dict[str, Any]) -> None:
+    with pytest.raises(UsageError):
+        export(doc, "xlsx")
+    with pytest.raises(UsageError):
+        export(doc, "csv")
+
+
+def test_cli_export_from_store(tmp_path: Path, seeds_dir: Path) -> None:
+    import sourcetrace
+
+    db = tmp_path / "s.db"
+    sourcetrace.analyze([seeds_dir], db=db, stages=["ingest", "dedupe"])
+    runner = CliRunner()
+    result = runner.invoke(cli, ["export", "--db", str(db), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert len(json.loads(result.output)["articles"]) == 5
+    result = runner.invoke(cli, ["export", "--db", str(db), "--format", "csv",
+                                 "--out", str(tmp_path / "csv")])
+    assert result.exit_code == 0 and (tmp_path / "csv" / "articles.csv").is_file()
+    assert runner.invoke(cli, ["export", "--db", str(db), "--format", "nope"]).exit_code == 2
