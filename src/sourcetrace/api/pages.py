@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from fastapi import APIRouter
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 
 from sourcetrace.api.errors import ApiError
 from sourcetrace.api.jobs import Jobs
@@ -45,6 +45,10 @@ def upload_form() -> str:
 def router(state: AppState, jobs: Jobs) -> APIRouter:
     pages = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)
     links = AppLinks()
+
+    @pages.get("/favicon.ico")
+    def favicon() -> Response:
+        return Response(status_code=204)  # no icon, and no 404 in the browser console
 
     @pages.get("/")
     def overview() -> str:

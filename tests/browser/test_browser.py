@@ -1,0 +1,102 @@
+"""The report file and the served app in Debian's chromium: no console errors, the graph
+renders, a click filters claims, an evidence link highlights its sentence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
+
+pytestmark = pytest.mark.browser
+
+
+def console_errors(browser: Any) -> list[str]:
+    return [e["message"] for e in browser.get_log("browser") if e["level"] == "SEVERE"]
+
+
+def visible_claims(browser: Any) -> list[str]:
+    rows = browser.find_elements(By.CSS_SELECTOR, "#claims-table tbody tr")
+    return [r.get_attribute("data-text") for r in rows if r.is_displayed()]
+
+
+def check_graph(browser: Any) -> None:
+    svg = browser.find_element(By.CSS_SELECTOR, "svg.provenance")
+    assert svg.size["width"] > 200 and svg.size["height"] > 50
+    nodes = svg.find_elements(By.CSS_SELECTOR, "a.node rect")
+    assert len(nodes) >= 3 and all(n.size["width"] > 0 for n in nodes)
+    denial = svg.find_element(By.CSS_SELECTOR, "path.e-denies")
+    assert denial.value_of_css_property("stroke-dasharray") not in ("none", "")
+
+
+def follow_evidence(browser: Any) -> None:
+    """Open the mentions of the first claim and follow its first evidence link."""
+    claim = browser.find_element(By.CSS_SELECTOR, "article.claim")
+    for summary in claim.find_elements(By.TAG_NAME, "summary"):
+        if summary.text.startswith("Mentions"):
+            summary.click()
+    link = claim.find_element(By.CSS_SELECTOR, "a.evlink")
+    key = link.get_attribute("data-ev")
+    link.click()
+    WebDriverWait(browser, 10).until(
+        lambda b: b.find_elements(By.CSS_SELECTOR, "mark.is-current"))
+    marks = browser.find_elements(By.CSS_SELECTOR, "mark.is-current")
+    assert all(key in m.get_attribute("data-ev").split() for m in marks)
+    assert any(m.is_displayed() for m in marks)
+    assert marks[0].value_of_css_property("background-color") != \
+        browser.find_element(By.TAG_NAME, "body").value_of_css_property("background-color")
+
+
+def test_report_file(browser: Any, report_file: Path, shots: Path) -> None:
+    browser.get(report_file.as_uri())
+    assert browser.title == "sourcetrace report"
+    check_graph(browser)
+    filters = browser.find_element(By.CSS_SELECTOR, ".filters")
+    assert filters.is_displayed()  # the script revealed the controls
+    assert len(visible_claims(browser)) == 2
+    browser.find_element(By.CSS_SELECTOR, "button[data-filter-rel='A']").click()
+    assert visible_claims(browser) == ["talks would continue"]
+    browser.find_element(By.CSS_SELECTOR, "button[data-filter-rel='']").click()
+    browser.find_element(By.ID, "claim-denied").click()
+    assert len(visible_claims(browser)) == 1 and "seized" in visible_claims(browser)[0]
+    follow_evidence(browser)
+    browser.save_screenshot(str(shots / "report-evidence.png"))
+    assert console_errors(browser) == []
+
+
+def test_report_in_a_narrow_window(browser: Any, report_file: Path, shots: Path) -> None:
+    browser.set_window_size(390, 900)
+    try:
+        browser.get(report_file.as_uri())
+        width = browser.execute_script("return document.documentElement.scrollWidth")
+        inner = browser.execute_script("return window.innerWidth")
+        assert width <= inner + 1  # wide parts (graphs) scroll inside their own box
+        browser.save_screenshot(str(shots / "report-narrow.png"))
+    finally:
+        browser.set_window_size(1200, 900)
+
+
+def test_keyboard_reaches_the_filters(browser: Any, report_file: Path) -> None:
+    browser.get(report_file.as_uri())
+    body = browser.find_element(By.TAG_NAME, "body")
+    body.send_keys("\t")
+    assert browser.switch_to.active_element.get_attribute("class") == "skip"
+
+
+def test_served_app(browser: Any, served: str, shots: Path) -> None:
+    browser.get(f"{served}/claims")
+    assert len(visible_claims(browser)) == 2
+    browser.find_element(By.CSS_SELECTOR, "button[data-filter-rel='D']").click()
+    assert len(visible_claims(browser)) == 1
+    browser.get(f"{served}/claims/c-seized")
+    check_graph(browser)
+    follow_evidence(browser)
+    assert "/articles/a1" in browser.current_url
+    browser.save_screenshot(str(shots / "app-evidence.png"))
+    browser.get(f"{served}/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E")
+    browser.get(f"{served}/")
+    assert "Overview" in browser.page_source
+    browser.save_screenshot(str(shots / "app-overview.png"))
+    assert console_errors(browser) == []
