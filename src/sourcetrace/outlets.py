@@ -63,6 +63,14 @@ _FUNCTION_WORDS = _words(
     march april may june july august september october november december"""
 )
 
+# Words after an outlet's name that make a programme, service or desk of the same outlet
+# ("BBC Persian", "Bloomberg Opinion", "NBC Nightly News"), not another organisation.
+SUB_BRANDS = _words(
+    """news radio tv television opinion business politics world international nightly
+    newsnight persian russian arabic chinese ukrainian urdu hindi turkish mundo
+    breakingviews digital online investigates monitoring service live tonight"""
+)
+
 
 @dataclass(frozen=True)
 class Outlet:
@@ -236,8 +244,10 @@ class OutletRegistry:
     @staticmethod
     def _inside_longer_name(text: str, start: int, end: int) -> bool:
         after = re.match(r"[ \t]+([A-Z][\w'’-]*)", text[end : end + 40])
-        if after and after.group(1).casefold() not in _FUNCTION_WORDS:
-            return True
+        if after:
+            word = after.group(1).casefold()
+            if word not in _FUNCTION_WORDS and word not in SUB_BRANDS:
+                return True
         before = re.search(r"([A-Z][\w'’-]*)[ \t]+$", text[max(0, start - 40) : start])
         return bool(before and before.group(1).casefold() not in _FUNCTION_WORDS)
 

@@ -147,3 +147,63 @@ def test_seed_articles(nlp, seeds_dir: Path, prefix: str) -> None:  # type: igno
     if prefix == "002":
         first = {c.outlet for c in cits if c.cue.startswith("first")}
         assert first == {"Financial Times", "The Washington Post"}
+
+
+MORE_CASES = [
+    ("The deal collapsed, as first reported by Axios.", ["Axios"]),
+    ("Reuters reported, citing three sources, that the plant had closed.", ["Reuters"]),
+    (
+        "The army moved north, according to a report in The Times of Israel.",
+        ["The Times of Israel"],
+    ),
+    ("The army moved north, according to a Reuters report.", ["Reuters"]),
+    ("A spokesperson told The Associated Press that talks would resume.", ["Associated Press"]),
+    ("She told the BBC's Today programme that she would stay.", ["BBC"]),
+    ("Speaking to Sky News, the minister denied it.", ["Sky News"]),
+    ("In comments to Reuters, the minister denied it.", ["Reuters"]),
+    ("In a statement to CNN, the company denied it.", ["CNN"]),
+    ("Xinhua, the state news agency, said the talks were productive.", ["Xinhua News Agency"]),
+    ("State media outlet CGTN reported that the ship had docked.", ["CGTN"]),
+    (
+        "Russian state news agency RIA Novosti quoted the minister as saying the talks failed.",
+        ["RIA Novosti"],
+    ),
+    ("The story was published by ProPublica last year.", ["ProPublica"]),
+    ("An investigation by the Guardian found that the firm paid no tax.", ["The Guardian"]),
+    ("As the Financial Times noted, the bank raised rates.", ["Financial Times"]),
+    (
+        "In an interview on CBS's Face the Nation, the senator said the bill would pass.",
+        ["CBS News"],
+    ),
+    ("He wrote in a column for Bloomberg Opinion that rates would rise.", ["Bloomberg"]),
+    ("The senator spoke on NBC Nightly News on Monday.", ["NBC News"]),
+    ("The vote is expected on Friday, per Axios.", ["Axios"]),
+    ("Kommersant daily reported that the deal was signed.", ["Kommersant"]),
+    ("ABC News has learned that the plan was dropped.", ["ABC News"]),
+    (
+        "Haaretz and the Times of Israel reported that the cabinet met.",
+        ["Haaretz", "The Times of Israel"],
+    ),
+    ("Associated Press writer Jane Doe contributed to this report.", ["Associated Press"]),
+    ("This story was provided by The Associated Press.", ["Associated Press"]),
+    (
+        "Two officials said the plan was approved, the Wall Street Journal reported.",
+        ["The Wall Street Journal"],
+    ),
+    ("The plan was approved, the Journal reported, citing officials.", []),
+    ("The BBC Persian service reported that protests spread.", ["BBC"]),
+    # mere mentions
+    ("He worked at Reuters for ten years before joining the ministry.", []),
+    ("Reuters could not independently verify the report.", []),
+    ("The minister sued The Guardian for libel.", []),
+    ("She watched CNN in her hotel room.", []),
+    ("Bloomberg Philanthropies funded the study.", []),
+    ("A former BBC correspondent now runs the charity.", []),
+    ("Protesters gathered outside the offices of the Daily Mail.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_CASES)
+def test_more_frames_and_mere_mentions(nlp, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    got = [c.outlet for c in cite(nlp, text) if c.kind != "source_line"]
+    assert sorted(set(got)) == sorted(set(expected))

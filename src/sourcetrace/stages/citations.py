@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from sourcetrace.models import Citation, content_id
-from sourcetrace.outlets import Outlet, OutletRegistry, load_registry
+from sourcetrace.outlets import SUB_BRANDS, Outlet, OutletRegistry, load_registry
 
 
 def _words(text: str) -> frozenset[str]:
@@ -59,6 +59,10 @@ REPORT_NOUNS = _words(
     footage video reportage investigation interview appearance count report(s)
     leak leaks dossier"""
 )
+# Things said to an outlet: "in a statement to CNN", "in comments to Reuters".
+_TELL_NOUNS = _words("comment comments remark remarks statement email e-mail message answer")
+# Verbs whose agent supplied the text itself: a wire credit ("provided by AP").
+_SUPPLY_VERBS = _words("provide supply distribute syndicate contribute")
 # Nouns that describe an outlet and may stand in apposition to its name, or refer
 # back to the last one cited ("the newspaper said").
 OUTLET_NOUNS = _words(
@@ -271,7 +275,12 @@ def _anchor(span: Span) -> Token:
             head.lemma_.lower() in OUTLET_NOUNS
         )
         named_appos = head.dep_ == "appos" and node.dep_ == "compound" and head.pos_ == "PROPN"
-        if coordinated or described or named_appos:
+        # "CBS's Face the Nation", "Bloomberg Opinion", "NBC Nightly News": a programme or
+        # desk of the outlet; read the frame of the whole name.
+        programme = (node.dep_ == "poss" and head.i > node.i and head.text[:1].isupper()) or (
+            node.dep_ == "compound" and head.lower_ in SUB_BRANDS
+        )
+        if coordinated or described or named_appos or programme:
             node = head
         else:
             break
@@ -334,10 +343,21 @@ def _dependency_frame(node: Token, span: Span) -> _Frame | None:
         return _Frame(cue=_with_first(head, head.text.lower()))
     if dep == "nsubj" and head_lemma == "contribute":
         return _Frame(cue="contributed", kind="wire_credit")
+    # "Associated Press writer Jane Doe contributed to this report."
+    top = node
+    while top.dep_ == "compound" and top.head is not top:
+        top = top.head
+    if top is not node and top.dep_ == "nsubj" and top.head.lemma_.lower() == "contribute":
+        return _Frame(cue="contributed", kind="wire_credit")
+    # "per Axios", "via Reuters"
+    if dep == "pobj" and head.lower_ in ("per", "via"):
+        return _Frame(cue=head.lower_)
     # "first reported by the FT" (passive agent)
     if dep == "pobj" and head.lower_ == "by":
         governor = head.head
         lemma = governor.lemma_.lower()
+        if governor.pos_ in ("VERB", "AUX") and lemma in _SUPPLY_VERBS:
+            return _Frame(cue=f"{governor.text.lower()} by", kind="wire_credit")
         if governor.pos_ in ("VERB", "AUX") and lemma in REPORT_VERBS | {"interview", "tell"}:
             return _Frame(cue=_with_first(governor, f"{governor.text.lower()} by"))
         if lemma in REPORT_NOUNS:
@@ -352,6 +372,8 @@ def _dependency_frame(node: Token, span: Span) -> _Frame | None:
             return _Frame(cue="according to")
         # "in an opinion for The Washington Post", "in an interview with CBS News"
         noun = _hyphenated(governor)
+        if prep == "to" and lemma in _TELL_NOUNS:
+            return _Frame(cue=f"{noun} to")  # "in a statement to CNN", "in comments to AP"
         if governor.pos_ in ("NOUN", "PROPN") and (lemma in REPORT_NOUNS or noun in REPORT_NOUNS):
             if prep in ("for", "with", "in", "on", "to", "by", "from"):
                 return _Frame(cue=f"{noun} {prep}")
@@ -489,8 +511,8 @@ def _unknown_outlets(
         if token.ent_type_ == "PERSON" or any(t.ent_type_ == "PERSON" for t in span[-2:]):
             continue
         name = re.sub(r"^[Tt]he\s+", "", span.text)
-        if not name[:1].isupper():
-            continue
+        if not name[:1].isupper() or name in OUTLET_NAME_WORDS:
+            continue  # a bare "the Journal" with no antecedent names no outlet
         found.append((name, span.start_char, span.end_char, _Frame(frame.cue, confidence=0.6)))
     return found
 
