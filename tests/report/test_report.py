@@ -27,6 +27,7 @@ class Collect(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.tags: list[tuple[str, dict[str, str | None]]] = []
         self.ids: set[str] = set()
+        self.id_list: list[str] = []
         self.text: list[str] = []
         self.depth = 0
         self.max_mark_depth = 0
@@ -36,6 +37,7 @@ class Collect(HTMLParser):
         self.tags.append((tag, a))
         if a.get("id"):
             self.ids.add(str(a["id"]))
+            self.id_list.append(str(a["id"]))
         if tag == "mark":
             self.depth += 1
             self.max_mark_depth = max(self.max_mark_depth, self.depth)
@@ -116,6 +118,23 @@ def test_every_fragment_link_has_a_target(parsed: Collect) -> None:
     targets = {a["href"][1:] for t, a in parsed.tags if t == "a" and (a.get("href") or "").startswith("#")}
     assert targets and targets <= parsed.ids, targets - parsed.ids
     assert any(t.startswith("ev-a1-") for t in targets)  # findings link to evidence sentences
+
+
+def test_ids_are_unique(parsed: Collect) -> None:
+    assert len(parsed.id_list) == len(set(parsed.id_list))
+
+
+def test_analyze_html_option(tmp_path: Path, seeds_dir: Path) -> None:
+    from typer.testing import CliRunner
+
+    from sourcetrace.cli import app as cli
+
+    out = tmp_path / "r.html"
+    result = CliRunner().invoke(cli, ["analyze", str(seeds_dir), "--db", str(tmp_path / "x.db"),
+                                      "--stages", "ingest,dedupe", "--html", str(out)])
+    assert result.exit_code == 0, result.output
+    page = out.read_text("utf-8")
+    assert page.count('<article class="article"') == 5 and "Duplicate groups" in page
 
 
 def test_provenance_graph_collapses_copies_and_marks_denials(doc: dict[str, Any]) -> None:

@@ -133,7 +133,7 @@ def render_svg(g: nx.DiGraph, links: Links, *, title: str, ident: str) -> str:
         f'viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
         f'aria-labelledby="{esc(ident)}-t {esc(ident)}-d" data-nodes="{g.number_of_nodes()}">',
         f'<title id="{esc(ident)}-t">{esc(title)}</title><desc id="{esc(ident)}-d">{esc(desc)}</desc>',
-        '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" '
+        f'<defs><marker id="{esc(ident)}-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" '
         'markerHeight="7" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" '
         'class="arrowhead"/></marker></defs>',
     ]
@@ -148,7 +148,7 @@ def render_svg(g: nx.DiGraph, links: Links, *, title: str, ident: str) -> str:
         mid = (x1 + x2) / 2
         parts.append(
             f'<path class="edge e-{esc(d["kind"])}" d="M{x1:.0f},{y1:.0f} C{mid:.0f},{y1:.0f} '
-            f'{mid:.0f},{y2:.0f} {x2:.0f},{y2:.0f}" marker-end="url(#arrow)">'
+            f'{mid:.0f},{y2:.0f} {x2:.0f},{y2:.0f}" marker-end="url(#{esc(ident)}-arrow)">'
             f"<title>{esc(d['kind'])}</title></path>"
         )
     for node, d in sorted(g.nodes(data=True), key=lambda n: n[0]):
