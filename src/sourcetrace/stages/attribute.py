@@ -225,7 +225,7 @@ def extract_attributions(doc: Doc, *, article_id: str = "") -> list[Attribution]
                 resolved_span=c.resolved,
             )
         )
-    return resolve_sources(doc, out)
+    return resolve_sources(doc, out, text=text)
 
 
 def with_speaker(attribution: Attribution, speaker_id: str | None) -> Attribution:

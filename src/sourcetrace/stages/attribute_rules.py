@@ -75,7 +75,7 @@ def _verb_candidate(v: Token, sent: Span, text: str) -> Candidate | None:
             content = outer_without(v.head, v.subtree, text)
         if content is None:
             return None
-        source = noun_phrase_span(pobj) if pobj is not None else None
+        source = noun_phrase_span(pobj, text) if pobj is not None else None
         cue_toks += [c for c in children if c.dep_ == "auxpass"]
         return Candidate(
             tok_span(cue_toks) or (v.idx, v.idx + len(v.text)),
@@ -106,11 +106,13 @@ def _verb_candidate(v: Token, sent: Span, text: str) -> Candidate | None:
     if subj is not None and subj.dep_ == "expl":
         subj = None
     if subj is not None:
-        source = noun_phrase_span(subj) if subj.dep_ not in SUBJ_DEPS else source_span(subj)
+        source = (
+            noun_phrase_span(subj, text) if subj.dep_ not in SUBJ_DEPS else source_span(subj, text)
+        )
         if subj.lower_ in ("which", "that", "who") and subj.head.dep_ == "relcl":
             # Keep the literal relative pronoun as the source; its antecedent is the
             # resolved source ("Barkley, who said ...").
-            resolved = noun_phrase_span(subj.head.head)
+            resolved = noun_phrase_span(subj.head.head, text)
 
     if not ccomps and lemma in HEARER_VERBS:
         # "told media outlets that Beijing knew": the that-clause is often misparsed
@@ -202,7 +204,7 @@ def _according_candidate(tok: Token, sent: Span, text: str) -> Candidate | None:
         pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
     if pobj is None:
         return None
-    source = noun_phrase_span(pobj)
+    source = noun_phrase_span(pobj, text)
     # The clause the phrase attaches to: climb to the nearest verb (or the root).
     head = tok.head
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
@@ -257,7 +259,7 @@ def _noun_candidate(n: Token, sent: Span, text: str) -> Candidate | None:
     if src_tok is None:
         by = next((c for c in n.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
         src_tok = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
-    source = noun_phrase_span(src_tok) if src_tok is not None else None
+    source = noun_phrase_span(src_tok, text) if src_tok is not None else None
     return Candidate(
         (n.idx, n.idx + len(n.text)),
         trim_span(text, subtree_span(clause)),

@@ -86,7 +86,7 @@ def trim_source(text: str, span: CharSpan) -> CharSpan:
     return (s, e)
 
 
-def source_span(subj: Token) -> CharSpan:
+def source_span(subj: Token, text: str) -> CharSpan:
     """The source phrase: the subject's subtree without clauses hanging off it.
 
     "Barkley, who said he votes Democratic," -> "Barkley"; "Bernie Sanders, celebrating a
@@ -104,7 +104,7 @@ def source_span(subj: Token) -> CharSpan:
             skip.update(t.i for t in c.subtree)
     toks = [t for t in subj.subtree if t.i not in skip and (not t.is_punct or t.text in "'’-.")]
     span = tok_span(toks) or subtree_span(subj)
-    return trim_span(subj.doc.text, span)
+    return trim_span(text, span)
 
 
 def find_subject(v: Token) -> Token | None:
@@ -126,7 +126,7 @@ def find_subject(v: Token) -> Token | None:
     return None
 
 
-def noun_phrase_span(noun: Token) -> CharSpan:
+def noun_phrase_span(noun: Token, text: str) -> CharSpan:
     """A noun's phrase without its relative/participial clauses ("officials who said")."""
     skip: set[int] = set()
     for c in noun.children:
@@ -134,7 +134,7 @@ def noun_phrase_span(noun: Token) -> CharSpan:
             skip.update(t.i for t in c.subtree)
     toks = [t for t in noun.subtree if t.i not in skip]
     span = tok_span(toks) or (noun.idx, noun.idx + len(noun.text))
-    return trim_span(noun.doc.text, span)
+    return trim_span(text, span)
 
 
 def outer_without(head: Token, inner: Iterable[Token], text: str) -> CharSpan | None:

@@ -86,16 +86,21 @@ def _surname(text: str) -> str:
     return words[-1].lower() if words else ""
 
 
-def _person_mentions(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
+def _all_person_mentions(doc: Doc) -> list[tuple[int, int, str]]:
     out = []
     for ent in doc.ents:
         if ent.label_ != "PERSON" or " and " in ent.text or not ent.text[:1].isupper():
             continue  # "Moscow and Beijing" tagged as one person
         if any(t.pos_ != "PROPN" for t in ent if not t.is_punct):
             continue
-        if start <= ent.start_char and ent.end_char <= end:
-            out.append((ent.start_char, ent.end_char, ent.text))
+        out.append((ent.start_char, ent.end_char, ent.text))
     return out
+
+
+def _person_mentions(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
+    cached = _TEXT[0]
+    mentions = cached[2] if cached is not None and cached[0] is doc else _all_person_mentions(doc)
+    return [m for m in mentions if start <= m[0] and m[1] <= end]
 
 
 def _best_name(doc: Doc, surname: str, before: int) -> tuple[int, int, str] | None:
@@ -113,7 +118,7 @@ def _window_start(doc: Doc, pos: int) -> int:
     back = sents[-(_MAX_SENTENCES_BACK + 1)] if len(sents) > _MAX_SENTENCES_BACK else sents[0]
     start = max(back.start_char, pos - _MAX_CHARS_BACK, 0)
     # Never cross more than one paragraph break.
-    breaks = [m.start() for m in re.finditer(r"\n\s*\n|\n", doc.text[start:pos])]
+    breaks = [m.start() for m in re.finditer(r"\n\s*\n|\n", _text(doc)[start:pos])]
     if len(breaks) > 1:
         start = start + breaks[-2]
     return start
@@ -180,7 +185,7 @@ def _mention_phrase(doc: Doc, start: int, end: int) -> tuple[str, Span]:
     Blinken", "the official representative of the State Department, Ned Price")."""
     sp = doc.char_span(start, end, alignment_mode="expand")
     if sp is None:
-        return doc.text[start:end], (start, end)
+        return _text(doc)[start:end], (start, end)
     root = sp.root
     s, e = sp.start_char, sp.end_char
     # Title words to the left inside the same noun phrase (compounds, modifiers).
@@ -197,8 +202,8 @@ def _mention_phrase(doc: Doc, start: int, end: int) -> tuple[str, Span]:
     for c in root.children:
         if c.dep_ == "appos" and c.i > root.i:
             e = max(e, c.right_edge.idx + len(c.right_edge.text))
-    s, e = _trim_phrase(doc.text, s, e)
-    return doc.text[s:e], (s, e)
+    s, e = _trim_phrase(_text(doc), s, e)
+    return _text(doc)[s:e], (s, e)
 
 
 def _trim_phrase(text: str, s: int, e: int) -> tuple[int, int]:
@@ -225,7 +230,7 @@ def _resolve_short_name(doc: Doc, att: Attribution) -> tuple[str, Span] | None:
         parts = [p.lower() for p in full.split()]
         return len(parts) > len(words) and key in (parts[0], parts[-1])
 
-    fulls = [m for m in _person_mentions(doc, 0, len(doc.text)) if holds(m[2])]
+    fulls = [m for m in _person_mentions(doc, 0, len(_text(doc))) if holds(m[2])]
     if not fulls:
         return None
     # Two different full names with this name: leave it (never merge namesakes).
@@ -235,6 +240,8 @@ def _resolve_short_name(doc: Doc, att: Attribution) -> tuple[str, Span] | None:
     return _mention_phrase(doc, best[0], best[1])
 
 
+# (doc, doc.text) of the document being resolved; one slot, reset after each call.
+_TEXT: list[tuple[Doc, str, list[tuple[int, int, str]]] | None] = [None]
 _PLACE_LABELS = frozenset(["GPE", "LOC", "NORP", "FAC", "ORG"])
 
 
@@ -254,8 +261,27 @@ def _entity_hint(doc: Doc, span: Span) -> str | None:
     return label
 
 
-def resolve_sources(doc: Doc, attributions: Sequence[Attribution]) -> list[Attribution]:
-    """Fill ``resolved_source``/``resolved_span`` where the antecedent is clear."""
+def resolve_sources(
+    doc: Doc, attributions: Sequence[Attribution], *, text: str | None = None
+) -> list[Attribution]:
+    """Fill ``resolved_source``/``resolved_span`` where the antecedent is clear.
+
+    ``text`` is ``doc.text`` when the caller has it (rebuilding it is costly).
+    """
+    # Doc.text and Doc.ents rebuild from the tokens on every access: compute them once.
+    _TEXT[0] = (doc, text if text is not None else doc.text, _all_person_mentions(doc))
+    try:
+        return _resolve_all(doc, attributions)
+    finally:
+        _TEXT[0] = None
+
+
+def _text(doc: Doc) -> str:
+    cached = _TEXT[0]
+    return cached[1] if cached is not None and cached[0] is doc else _text(doc)
+
+
+def _resolve_all(doc: Doc, attributions: Sequence[Attribution]) -> list[Attribution]:
     out: list[Attribution] = []
     for att in sorted(attributions, key=lambda a: (a.source_span or a.span)[0]):
         src = (att.source_text or "").strip()

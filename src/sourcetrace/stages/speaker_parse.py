@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from sourcetrace.models import SpeakerType
@@ -231,7 +232,16 @@ def _split_role(prefix: str) -> tuple[str | None, str | None]:
 
 
 def parse_source(text: str, *, entity: str | None = None) -> SpeakerInfo:
-    """Parse one source phrase ("Kremlin spokesman Dmitry Peskov", "a senior US official")."""
+    """Parse one source phrase ("Kremlin spokesman Dmitry Peskov", "a senior US official").
+
+    ``entity`` is an optional spaCy entity label of the phrase's head (a typing hint).
+    Results are cached: treat the returned ``descriptors`` as read-only.
+    """
+    return _parse_cached(text, entity)
+
+
+@lru_cache(maxsize=8192)
+def _parse_cached(text: str, entity: str | None) -> SpeakerInfo:
     raw = " ".join(text.split()).strip(" ,;:\"'\u201c\u201d\u2018\u2019")
     if not raw:
         return SpeakerInfo(text=text, type="other")
