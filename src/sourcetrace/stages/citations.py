@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from sourcetrace.models import Citation, content_id
 from sourcetrace.outlets import SUB_BRANDS, Outlet, OutletRegistry, load_registry
+from sourcetrace.stages.citation_credits import Frame, credit_outlets, cue_of_credit, wire_credit
 
 
 def _words(text: str) -> frozenset[str]:
@@ -78,26 +78,6 @@ OUTLET_NAME_WORDS = _words(
     Nachrichten Post-Dispatch Informer Examiner Sentinel Argus Mercury Ledger
     Tribune-Review Globe Newsweek"""
 )
-_PHOTO_WORDS = re.compile(
-    r"\b(?:file|photo|photos|photograph|image|images|picture|pictures|getty|video|"
-    r"screenshot|screengrab|illustration|pool|handout)\b",
-    re.IGNORECASE,
-)
-_CREDIT_FILLER = _words(
-    """source sources via with and agencies agency news reporting additional by wires
-    wire contributed to this report from staff the & , ; : / - – — .""".casefold()
-)
-_CREDIT_PREFIX = re.compile(
-    r"^\s*[\[(]?\s*(?:sources?|credits?|via|with|from|reporting by|additional reporting by)"
-    r"\s*[:\-–—]?\s*",
-    re.IGNORECASE,
-)
-_GENERIC_CREDIT = re.compile(
-    r"^(?:(?:news|wire)\s+)?(?:agencies|agency|wires|wire services|staff|staff writers?|"
-    r"writers?|editors?|online|news desk|desk|reporters?|correspondents?|others|"
-    r"local media|media reports|social media|unknown)$",
-    re.IGNORECASE,
-)
 # Surface back-ups for a confused parse: a crediting verb right before the mention ...
 _LEFT_FRAME = re.compile(
     r"(?:\b(?P<cue>told|tells|telling|said to|says to|speaking to|spoke to|talking to|"
@@ -118,13 +98,6 @@ _REFERRING = re.compile(
     r"\b[Tt]he\s+(?P<noun>newspaper|paper|daily|tabloid|broadsheet|magazine|weekly|outlet|"
     r"broadcaster|network|news agency|news outlet|news site|news channel|wire service)\b"
 )
-
-
-@dataclass(frozen=True)
-class _Frame:
-    cue: str
-    kind: str = "citation"
-    confidence: float = 1.0
 
 
 def extract_citations(
@@ -150,14 +123,14 @@ def extract_citations(
         found = reg.find(outlet)
         own.add(found.name if found else outlet)
     for line in credits:
-        for cited, known in _credit_outlets(line, reg):
+        for cited, known in credit_outlets(line, reg):
             own.add(cited)
             out.append(
                 Citation(
                     id=content_id(f"{article_id}|source_line|{cited}|{line}", "c"),
                     article=article_id,
                     outlet=cited,
-                    cue=_cue_of_credit(line),
+                    cue=cue_of_credit(line),
                     span=(0, 0),
                     kind="source_line",
                     confidence=1.0 if known else 0.7,
@@ -192,30 +165,6 @@ def extract_citations(
     return [c for c in out if c.kind == "source_line"] + prose
 
 
-# -- credit lines -----------------------------------------------------------------------
-
-
-def _cue_of_credit(line: str) -> str:
-    m = re.match(r"^\s*[\[(]?\s*([A-Za-z ]+?)\s*:", line)
-    return (m.group(1) + ":") if m else "credit"
-
-
-def _credit_outlets(line: str, reg: OutletRegistry) -> list[tuple[str, Outlet | None]]:
-    """Outlets a credit line names: "Source: Al Jazeera and news agencies" -> Al Jazeera."""
-    body = _CREDIT_PREFIX.sub("", line).strip(" \t[]().")
-    found: list[tuple[str, Outlet | None]] = []
-    for part in re.split(r"\s*(?:,|;|/|&|\band\b|\bwith\b|\+)\s*", body):
-        part = part.strip(" .\t-–—")
-        if not part or _GENERIC_CREDIT.match(part):
-            continue
-        known = reg.find(part)
-        if known is not None:
-            found.append((known.name, known))
-        elif re.match(r"^[A-Z0-9][\w.&'’-]*(?:\s+[\w.&'’-]+){0,5}$", part):
-            found.append((part, None))  # an outlet the registry lacks: trust the credit line
-    return found
-
-
 # -- frames ---------------------------------------------------------------------------
 
 
@@ -224,7 +173,7 @@ def _citation(
     article_id: str,
     name: str,
     outlet: Outlet | None,
-    frame: _Frame,
+    frame: Frame,
     start: int,
     end: int,
 ) -> Citation:
@@ -287,9 +236,9 @@ def _anchor(span: Span) -> Token:
     return node
 
 
-def _frame_of(doc: Doc, text: str, start: int, end: int) -> _Frame | None:
+def _frame_of(doc: Doc, text: str, start: int, end: int) -> Frame | None:
     """How the mention at ``[start, end)`` credits its outlet, or None for a mere mention."""
-    wire = _wire_credit(text, start, end)
+    wire = wire_credit(text, start, end)
     if wire is not None:
         return wire
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -310,14 +259,14 @@ def _frame_of(doc: Doc, text: str, start: int, end: int) -> _Frame | None:
     left = text[max(sent.start_char, start - 40) : start]
     m = _LEFT_FRAME.search(left)
     if m:
-        return _Frame(cue=m.group("cue").lower(), confidence=0.8)
+        return Frame(cue=m.group("cue").lower(), confidence=0.8)
     right = text[end : min(sent.end_char + 1, end + 120)]
     m = _RIGHT_FRAME.match(right)
     if m and node.dep_ not in ("dobj", "pobj"):
-        return _Frame(cue=m.group("cue").lower(), confidence=0.8)
+        return Frame(cue=m.group("cue").lower(), confidence=0.8)
     line_start = text.rfind("\n", 0, start) + 1
     if not text[line_start:start].strip(" \t\"'“‘") and text[end : end + 1] == ":":
-        return _Frame(cue=":")  # a headline "WSJ: The US may publish ..."
+        return Frame(cue=":")  # a headline "WSJ: The US may publish ..."
     return None
 
 
@@ -334,34 +283,34 @@ def _with_first(verb: Token, cue: str) -> str:
     return f"first {cue}" if first else cue
 
 
-def _dependency_frame(node: Token, span: Span) -> _Frame | None:
+def _dependency_frame(node: Token, span: Span) -> Frame | None:
     head = node.head
     dep = node.dep_
     head_lemma = head.lemma_.lower()
     # "Politico reported", "The New York Times said", "writes The Wall Street Journal"
     if dep in ("nsubj", "csubj") and head.pos_ in ("VERB", "AUX") and head_lemma in REPORT_VERBS:
-        return _Frame(cue=_with_first(head, head.text.lower()))
+        return Frame(cue=_with_first(head, head.text.lower()))
     if dep == "nsubj" and head_lemma == "contribute":
-        return _Frame(cue="contributed", kind="wire_credit")
+        return Frame(cue="contributed", kind="wire_credit")
     # "Associated Press writer Jane Doe contributed to this report."
     top = node
     while top.dep_ == "compound" and top.head is not top:
         top = top.head
     if top is not node and top.dep_ == "nsubj" and top.head.lemma_.lower() == "contribute":
-        return _Frame(cue="contributed", kind="wire_credit")
+        return Frame(cue="contributed", kind="wire_credit")
     # "per Axios", "via Reuters"
     if dep == "pobj" and head.lower_ in ("per", "via"):
-        return _Frame(cue=head.lower_)
+        return Frame(cue=head.lower_)
     # "first reported by the FT" (passive agent)
     if dep == "pobj" and head.lower_ == "by":
         governor = head.head
         lemma = governor.lemma_.lower()
         if governor.pos_ in ("VERB", "AUX") and lemma in _SUPPLY_VERBS:
-            return _Frame(cue=f"{governor.text.lower()} by", kind="wire_credit")
+            return Frame(cue=f"{governor.text.lower()} by", kind="wire_credit")
         if governor.pos_ in ("VERB", "AUX") and lemma in REPORT_VERBS | {"interview", "tell"}:
-            return _Frame(cue=_with_first(governor, f"{governor.text.lower()} by"))
+            return Frame(cue=_with_first(governor, f"{governor.text.lower()} by"))
         if lemma in REPORT_NOUNS:
-            return _Frame(cue=f"{governor.text.lower()} by")
+            return Frame(cue=f"{governor.text.lower()} by")
         return None
     if dep == "pobj" and head.dep_ == "prep":
         governor = head.head
@@ -369,27 +318,27 @@ def _dependency_frame(node: Token, span: Span) -> _Frame | None:
         prep = head.lower_
         # "according to the BBC"
         if prep == "to" and governor.lower_ == "according":
-            return _Frame(cue="according to")
+            return Frame(cue="according to")
         # "in an opinion for The Washington Post", "in an interview with CBS News"
         noun = _hyphenated(governor)
         if prep == "to" and lemma in _TELL_NOUNS:
-            return _Frame(cue=f"{noun} to")  # "in a statement to CNN", "in comments to AP"
+            return Frame(cue=f"{noun} to")  # "in a statement to CNN", "in comments to AP"
         if governor.pos_ in ("NOUN", "PROPN") and (lemma in REPORT_NOUNS or noun in REPORT_NOUNS):
             if prep in ("for", "with", "in", "on", "to", "by", "from"):
-                return _Frame(cue=f"{noun} {prep}")
+                return Frame(cue=f"{noun} {prep}")
             return None
         # "said on CNN", "wrote in The Guardian", "said to Reuters"
         if governor.pos_ in ("VERB", "AUX"):
             if prep in ("on", "in") and lemma in MEDIUM_VERBS:
-                return _Frame(cue=f"{governor.text.lower()} {prep}")
+                return Frame(cue=f"{governor.text.lower()} {prep}")
             if prep == "to" and lemma in TELL_VERBS | {"give", "grant"}:
-                return _Frame(cue=f"{governor.text.lower()} to")
+                return Frame(cue=f"{governor.text.lower()} to")
             if prep == "with" and lemma in ("speak", "talk", "interview", "sit"):
-                return _Frame(cue=f"{governor.text.lower()} with")
+                return Frame(cue=f"{governor.text.lower()} with")
         return None
     # "told CNN", "telling Reuters"
     if dep in ("dobj", "dative", "iobj") and head_lemma in TELL_VERBS - {"say", "write"}:
-        return _Frame(cue=head.text.lower())
+        return Frame(cue=head.text.lower())
     # inverted speech: "..., writes The Wall Street Journal" parsed with the name as object
     if dep in ("dobj", "attr", "npadvmod") and head_lemma in REPORT_VERBS and head.i < span.start:
         between = [t for t in head.doc[head.i + 1 : span.start] if not t.is_punct]
@@ -400,37 +349,10 @@ def _dependency_frame(node: Token, span: Span) -> _Frame | None:
             "add",
             "note",
         ):
-            return _Frame(cue=head.text.lower())
+            return Frame(cue=head.text.lower())
     # "the FT's report", "a CNN poll", "an NBC News investigation"
     if dep in ("poss", "compound", "nmod") and head.pos_ == "NOUN" and head_lemma in REPORT_NOUNS:
-        return _Frame(cue=head.text.lower())
-    return None
-
-
-def _wire_credit(text: str, start: int, end: int) -> _Frame | None:
-    """ "(Reuters)", "[Source: Reuters]", a line "— AFP"; not a photo credit."""
-    open_at = max(
-        text.rfind("(", max(0, start - 60), start), text.rfind("[", max(0, start - 60), start)
-    )
-    if open_at >= 0 and not re.search(r"[)\]\n]", text[open_at:start]):
-        close = re.search(r"[)\]\n]", text[end : end + 80])
-        if close and text[end + close.start()] in ")]":
-            inside = text[open_at + 1 : end + close.start()]
-            if _PHOTO_WORDS.search(inside):
-                return None
-            rest = (text[open_at + 1 : start] + " " + text[end : end + close.start()]).casefold()
-            if all(w in _CREDIT_FILLER for w in re.findall(r"[\w&]+|[,;:/–—-]", rest)):
-                cue = "Source:" if "source" in rest else f"({text[start:end]})"
-                return _Frame(cue=cue, kind="wire_credit")
-        return None
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start:start] + " " + text[end : line_end if line_end >= 0 else len(text)]
-    line = line.strip().casefold()
-    if not line or all(w in _CREDIT_FILLER for w in re.findall(r"[\w&]+|[,;:/–—-]", line)):
-        if text[end : end + 1] == ":" and not line.strip(" :"):
-            return None  # "WSJ: headline" is not a bare credit line
-        return _Frame(cue=text[start:end] if not line else line.strip(" -–—:"), kind="wire_credit")
+        return Frame(cue=head.text.lower())
     return None
 
 
@@ -475,11 +397,11 @@ _PLACEHOLDER = Outlet(id="", name="")
 
 def _unknown_outlets(
     doc: Doc, reg: OutletRegistry, taken: Iterable[tuple[int, int]]
-) -> list[tuple[str, int, int, _Frame]]:
+) -> list[tuple[str, int, int, Frame]]:
     """Capitalised names the registry lacks, in a clear citation frame ("the Daily Blah
     reported"), when the name or an apposition says it is an outlet."""
     taken = list(taken)
-    found: list[tuple[str, int, int, _Frame]] = []
+    found: list[tuple[str, int, int, Frame]] = []
     for token in doc:
         if token.pos_ != "PROPN" or token.dep_ in ("compound", "flat"):
             continue
@@ -513,15 +435,15 @@ def _unknown_outlets(
         name = re.sub(r"^[Tt]he\s+", "", span.text)
         if not name[:1].isupper() or name in OUTLET_NAME_WORDS:
             continue  # a bare "the Journal" with no antecedent names no outlet
-        found.append((name, span.start_char, span.end_char, _Frame(frame.cue, confidence=0.6)))
+        found.append((name, span.start_char, span.end_char, Frame(frame.cue, confidence=0.6)))
     return found
 
 
 def _referring(
     doc: Doc, mentions: list[tuple[Outlet, int, int]], cited: list[Citation]
-) -> list[tuple[Outlet, int, int, _Frame]]:
+) -> list[tuple[Outlet, int, int, Frame]]:
     """ "the newspaper said" after a citation: the same outlet again, less certain."""
-    found: list[tuple[Outlet, int, int, _Frame]] = []
+    found: list[tuple[Outlet, int, int, Frame]] = []
     prose = [c for c in cited if c.kind == "citation" and c.outlet_id]
     by_id = {o.id: o for o, _s, _e in mentions}
     for m in _REFERRING.finditer(doc.text):
@@ -537,5 +459,5 @@ def _referring(
         frame = _dependency_frame(_anchor(span), span)
         if frame is None or frame.kind != "citation":
             continue
-        found.append((target, m.start(), m.end(), _Frame(frame.cue, confidence=0.7)))
+        found.append((target, m.start(), m.end(), Frame(frame.cue, confidence=0.7)))
     return found

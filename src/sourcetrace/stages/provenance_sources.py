@@ -1,0 +1,337 @@
+"""Primary sources behind a claim: who counts as a source, which speakers may be one
+source, and whether a source is a party to the claim.
+
+Collapsing rules (DESIGN.md, "independent primary sources"): a named speaker counts
+once however many articles quote them; anonymous speakers whose descriptions fit
+each other ("unnamed US officials", "a US official", "Western officials") may be one
+source and count once; outlets are relays, never primary sources.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from sourcetrace.models import Article, Attribution, Citation, Speaker
+from sourcetrace.outlets import OutletRegistry
+from sourcetrace.stages.grade import SourceSummary
+from sourcetrace.stages.parties import COUNTRIES, countries_in, group_members, groups_in
+
+_KNOWLEDGE = re.compile(
+    r"\b(?:familiar with|briefed on|with (?:direct |first-hand |firsthand )?knowledge|"
+    r"involved in|close to|aware of|privy to|who (?:saw|has seen|had seen|read|attended)|"
+    r"knowledgeable|in the room|directly)\b",
+    re.IGNORECASE,
+)
+_INSTITUTION = re.compile(
+    r"\b(?:officials?|diplomats?|intelligence|agency|agencies|ministry|department|"
+    r"government|administration|military|officers?|spokes\w*|embassy|aides?|advis[eo]rs?|"
+    r"white house|pentagon|kremlin|council|security|defen[cs]e|state)\b",
+    re.IGNORECASE,
+)
+_ROLE = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|minister|secretary|ambassador|president|premier|"
+    r"adviser|advisor|director|chief|envoy|ministry|chancellor|general|commander|governor|"
+    r"senator|official|representative|mayor|leader|head|chairman|chair|ceo|prime)\b",
+    re.IGNORECASE,
+)
+_GOVERNMENT = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|minist\w*|ambassador|embassy|consul\w*|government|"
+    r"president|premier|prime minister|chancellor|secretary|envoy|foreign|kremlin|"
+    r"white house|state department|pentagon|officials?|army|military|armed forces|"
+    r"defen[cs]e|administration|parliament|senator|congress\w*|cabinet|regime|"
+    r"authorities|presidential|mission to)\b",
+    re.IGNORECASE,
+)
+_RELAY_LABEL = re.compile(
+    r"\b(?:reports?|media|outlets?|news(?:papers?)?|press|journalists?)\b", re.IGNORECASE
+)
+_PRONOUN = re.compile(
+    r"^(?:it|he|she|they|we|i|you|this|that|these|those|his \w+|her \w+|its \w+|"
+    r"their \w+|the latter|the former|\W*\[?file)$",
+    re.IGNORECASE,
+)
+_INDEFINITE = re.compile(r"^(?:a|an|one|two|three|several|some|many|other)\b", re.IGNORECASE)
+# An "other" speaker that is a document or record can be a source ("a leaked memo").
+_DOCUMENT = re.compile(
+    r"\b(?:statement|document|documents|memo|memorandum|letter|filing|transcript|record|"
+    r"records|data|assessment|assessments|study|poll|survey|cable|readout|communiqu[eé]|"
+    r"decree|order|indictment|ruling|post|tweet|video|website|report card)\b",
+    re.IGNORECASE,
+)
+_ANON_HEADS = {
+    "official": "official",
+    "officials": "official",
+    "diplomat": "diplomat",
+    "diplomats": "diplomat",
+    "aide": "aide",
+    "aides": "aide",
+    "officer": "officer",
+    "officers": "officer",
+    "analyst": "analyst",
+    "analysts": "analyst",
+    "expert": "expert",
+    "experts": "expert",
+    "lawmaker": "lawmaker",
+    "lawmakers": "lawmaker",
+}
+
+
+@dataclass
+class _Source:
+    """A primary source while collapsing: speakers that may be one source."""
+
+    key: str
+    speakers: list[str]
+    label: str
+    type: str
+    countries: set[str]
+    groups: set[str]
+    head: str
+    agency: str | None
+    labels: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.labels = self.labels or [self.label]
+
+    def fits(self, other: _Source) -> bool:
+        """Could two anonymous descriptions be the same source?"""
+        if self.type != "anonymous" or other.type != "anonymous":
+            return False
+        if self.head and other.head and self.head != other.head:
+            return False
+        if self.agency and other.agency and self.agency != other.agency:
+            return False
+        mine = self.countries | {c for g in self.groups for c in group_members(g)}
+        theirs = other.countries | {c for g in other.groups for c in group_members(g)}
+        return not mine or not theirs or bool(mine & theirs)
+
+
+def _code(value: object) -> set[str]:
+    if not value:
+        return set()
+    if isinstance(value, (list, tuple, set)):
+        return set().union(*(_code(v) for v in value)) if value else set()
+    text = str(value)
+    if text.upper() in COUNTRIES:
+        return {text.upper()}
+    return countries_in(text)
+
+
+class ProvenanceIndex:
+    """Look-ups over the stage inputs, shared by every claim."""
+
+    def __init__(
+        self,
+        attributions: Sequence[Attribution],
+        speakers: Sequence[Speaker],
+        citations: Sequence[Citation],
+        articles: Sequence[Article],
+        duplicate_of: Mapping[str, str | None],
+        registry: OutletRegistry,
+    ) -> None:
+        self.reg = registry
+        self.att = {a.id: a for a in attributions}
+        self.spk = {s.id: s for s in speakers}
+        self.art = {a.id: a for a in articles}
+        self.dup = duplicate_of
+        self.citations_by_article: dict[str, list[Citation]] = defaultdict(list)
+        for c in citations:
+            self.citations_by_article[c.article].append(c)
+        # Everything said about a named speaker anywhere, to place them in a country.
+        self.labels_by_name: dict[str, list[str]] = defaultdict(list)
+        for s in speakers:
+            if s.name:
+                self.labels_by_name[s.name.casefold()].extend(
+                    x for x in (s.label, s.affiliation, s.role, s.country) if x
+                )
+        for a in attributions:
+            spoken = self.spk.get(a.speaker or "")
+            if spoken is not None and spoken.name and a.source_text:
+                self.labels_by_name[spoken.name.casefold()].append(a.source_text)
+
+    def origin(self, article_id: str) -> str:
+        seen = {article_id}
+        current = article_id
+        while True:
+            nxt = self.dup.get(current)
+            if not nxt or nxt in seen:
+                return current
+            seen.add(nxt)
+            current = nxt
+
+    def outlet_of(self, article_id: str) -> str | None:
+        art = self.art.get(article_id)
+        if art is not None and art.outlet:
+            found = self.reg.find(art.outlet)
+            return found.name if found else art.outlet
+        for c in self.citations_by_article.get(article_id, []):
+            if c.kind == "source_line":
+                return c.outlet
+        if art is not None and art.url:
+            found = self.reg.by_domain(art.url)
+            if found is not None:
+                return found.name
+        return None
+
+    def speaker_countries(self, s: Speaker) -> set[str]:
+        found = _code(s.country) | countries_in(s.affiliation or "")
+        found |= countries_in(s.label, skip_locations=True)
+        for key in ("nationality", "country", "countries", "agency", "affiliation"):
+            found |= _code(s.descriptors.get(key))
+        if s.name:
+            for text in self.labels_by_name.get(s.name.casefold(), []):
+                found |= countries_in(text, skip_locations=True)
+        return found
+
+
+def is_relay(s: Speaker) -> bool:
+    return s.type == "outlet" or (s.type == "other" and bool(_RELAY_LABEL.search(s.label)))
+
+
+def role_of(s: Speaker) -> str | None:
+    """How a speaker counts: "relay", "anonymous", "named", or None for no stated source.
+
+    Earlier stages type a speaker by its phrase; here an unresolved pronoun ("it") or an
+    object that cannot speak ("drones and missiles") is no source at all, and an
+    indefinite description typed as an organisation ("an official in the US
+    government") is an anonymous one.
+    """
+    label = (s.label or s.name or "").strip()
+    if is_relay(s):
+        return "relay"
+    if not label or _PRONOUN.match(label):
+        return None
+    if s.type == "anonymous":
+        return "anonymous"
+    if s.type == "person" and s.name:
+        return "named"
+    if _INDEFINITE.match(label):
+        return "anonymous"
+    if s.type == "other":
+        return "named" if _DOCUMENT.search(label) else None
+    return "named"
+
+
+def short_label(s: Speaker) -> str:
+    """A label fit for a sentence: a long description of a named person is their name."""
+    label = s.label or s.name or s.id
+    if s.type == "person" and s.name and (len(label) > 40 or "," in label):
+        return s.name
+    return label
+
+
+def _source_of(s: Speaker, corpus: ProvenanceIndex) -> _Source:
+    label = short_label(s)
+    if role_of(s) == "anonymous":
+        words = re.findall(r"[A-Za-z]+", label.lower())
+        head = next((_ANON_HEADS[w] for w in reversed(words) if w in _ANON_HEADS), "")
+        agency = s.descriptors.get("agency")
+        return _Source(
+            key=f"anon:{s.id}",
+            speakers=[s.id],
+            label=label,
+            type="anonymous",
+            countries=corpus.speaker_countries(s),
+            groups=groups_in(label) | groups_in(str(s.descriptors.get("nationality") or "")),
+            head=head,
+            agency=str(agency).casefold() if agency else None,
+        )
+    key = (s.name or label).casefold()
+    return _Source(key, [s.id], label, s.type, corpus.speaker_countries(s), set(), "", None)
+
+
+def _best_label(labels: Sequence[str]) -> str:
+    """The description a collapsed source goes by: the most repeated, then the most
+    specific (one naming a country or saying "unnamed")."""
+    counts: dict[str, int] = defaultdict(int)
+    for label in labels:
+        counts[label.strip()] += 1
+
+    def score(label: str) -> tuple[int, int, int]:
+        specific = bool(countries_in(label)) + ("unnamed" in label.lower())
+        return counts[label], specific, len(label)
+
+    return max(counts, key=score)
+
+
+def collapse_sources(speakers: Iterable[Speaker], corpus: ProvenanceIndex) -> list[_Source]:
+    """Independent sources: same name, same speaker or fitting anonymous descriptions."""
+    merged: list[_Source] = []
+    alias: dict[str, str] = {}
+    for s in speakers:
+        for other in s.possibly_same_as:
+            alias.setdefault(other, s.id)
+    for s in speakers:
+        src = _source_of(s, corpus)
+        target = next(
+            (
+                m
+                for m in merged
+                if m.key == src.key
+                or alias.get(s.id) in m.speakers
+                or any(alias.get(x) == s.id for x in m.speakers)
+                or m.fits(src)
+            ),
+            None,
+        )
+        if target is None:
+            merged.append(src)
+            continue
+        target.speakers.append(s.id)
+        target.labels.append(src.label)
+        target.groups |= src.groups
+    for m in merged:
+        m.label = _best_label(m.labels)
+    return merged
+
+
+def _official(s: Speaker) -> bool:
+    """Does the speaker speak for a state (a government, ministry, embassy, army)?"""
+    text = " ".join(x for x in (s.label, s.name, s.role, s.affiliation) if x)
+    if _GOVERNMENT.search(text):
+        return True
+    # An organisation named by a country or its capital is that country's government.
+    return s.type == "organization" and bool(countries_in(s.name or s.label))
+
+
+def is_party(
+    s: Speaker, corpus: ProvenanceIndex, claim_text: str, claim_countries: set[str]
+) -> bool:
+    """A party to the claim: named in it, or speaking for a state the claim is about.
+
+    A scholar or a company from that country is not a party by nationality alone.
+    """
+    for name in (s.name, s.affiliation):
+        if name and len(name) > 2 and re.search(rf"\b{re.escape(name)}\b", claim_text, re.I):
+            return True
+    return _official(s) and bool(corpus.speaker_countries(s) & claim_countries)
+
+
+def summarise_source(
+    src: _Source,
+    corpus: ProvenanceIndex,
+    claim_text: str,
+    claim_countries: set[str],
+    asserting: set[str],
+    denying: set[str],
+) -> SourceSummary:
+    speakers = [corpus.spk[x] for x in src.speakers if x in corpus.spk]
+    labels = " ".join(s.label for s in speakers)
+    named = src.type != "anonymous" and any(s.name or s.type != "person" for s in speakers)
+    has_role = any(s.role or s.affiliation for s in speakers) or bool(_ROLE.search(labels))
+    desc = " ".join(str(v) for s in speakers for v in s.descriptors.values())
+    return SourceSummary(
+        label=src.label,
+        type=src.type,
+        speakers=tuple(src.speakers),
+        named=named,
+        has_role=has_role,
+        knowledge=bool(_KNOWLEDGE.search(labels + " " + desc))
+        or any(s.descriptors.get("knowledge") for s in speakers),
+        institution=bool(_INSTITUTION.search(labels + " " + desc)) or src.agency is not None,
+        party=any(is_party(s, corpus, claim_text, claim_countries) for s in speakers),
+        contradicts_itself=bool(set(src.speakers) & asserting & denying),
+    )
