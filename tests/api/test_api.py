@@ -184,3 +184,18 @@ def test_openapi_document(client: TestClient) -> None:
     post = doc["paths"]["/api/articles"]["post"]
     assert {"application/json", "multipart/form-data"} <= set(post["requestBody"]["content"])
     assert "ArticleIn" in doc["components"]["schemas"]
+
+
+def test_app_sees_a_new_analysis_written_by_another_process(writable_db: str) -> None:
+    from sourcetrace.analysis import load, save
+    from sourcetrace.store import open_store
+
+    app = create_app(writable_db, read_only=True)
+    app.state.sourcetrace.recheck_seconds = 0.0
+    c = TestClient(app)
+    assert c.get("/api/claims").json()["total"] == 2
+    store = open_store(writable_db)
+    doc = load(store).to_dict()
+    doc["claims"] = doc["claims"][:1]
+    save(store, doc, store.articles())
+    assert c.get("/api/claims").json()["total"] == 1
