@@ -124,3 +124,38 @@ def test_blocked_clustering_agrees_with_all_pairs() -> None:
     assert cluster_labels(cands, vecs, threshold=0.8, seed=3) == cluster_labels(
         cands, vecs, threshold=0.8, seed=3
     )
+
+
+def test_ecbplus_lead_claims_merge_within_a_story_not_across(shared_dir, nlp) -> None:  # type: ignore[no-untyped-def]
+    """Lead claims of ECB+ documents (train topics 1 and 3: two rehab check-ins by two
+    actresses, two different murders): same-story leads often merge, leads of the other
+    story of the topic must not."""
+    import json
+
+    ecb = shared_dir / "data" / "ecbplus"
+    docs = []
+    with (ecb / "train_dev_docs.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            if rec["topic_id"] in (1, 3):
+                docs.append(rec)
+    leads: list[ClaimCandidate] = []
+    for rec, doc in zip(docs, nlp.pipe("\n".join(r["text"].split("\n")[:3]) for r in docs),
+                        strict=True):
+        found = [c for c in claim_candidates(doc, article_id=rec["doc_id"])
+                 if c.refers_to is None]
+        leads += found[:1]
+    claims = cluster_claims(leads)
+    claim_of = {a: k for k, cl in enumerate(claims) for a in cl.articles}
+    merged: dict[str, list[bool]] = {}
+    with (ecb / "train_dev_pairs.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            if rec["doc_a"] in claim_of and rec["doc_b"] in claim_of:
+                same = claim_of[rec["doc_a"]] == claim_of[rec["doc_b"]]
+                merged.setdefault(rec["label"], []).append(same)
+    same_story = merged["same_story"]
+    other_story = merged["same_topic_different_story"]
+    assert len(same_story) > 100 and len(other_story) > 100
+    assert sum(same_story) / len(same_story) > 0.3
+    assert sum(other_story) / len(other_story) < 0.05
