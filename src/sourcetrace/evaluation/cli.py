@@ -11,3 +11,7 @@ app = typer.Typer(
 from sourcetrace.evaluation import attribution as _attribution  # noqa: E402
 
 app.command("attribution")(_attribution.command)
+
+from sourcetrace.evaluation import timex as _timex  # noqa: E402
+
+app.command("timex")(_timex.command)
