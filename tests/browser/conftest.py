@@ -29,8 +29,7 @@ def shots() -> Path:
     return SHOTS
 
 
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Any]:
+def _driver(*extra: str) -> Any:
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
@@ -38,11 +37,26 @@ def browser() -> Iterator[Any]:
         "install Debian's chromium and chromium-driver (.ci/install-browser.sh)"
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
-    for flag in FLAGS:
+    for flag in (*FLAGS, *extra):
         options.add_argument(flag)
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
     driver.set_page_load_timeout(30)
+    return driver
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    driver = _driver()
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+@pytest.fixture()
+def no_js_browser() -> Iterator[Any]:
+    driver = _driver("--blink-settings=scriptEnabled=false")
     try:
         yield driver
     finally:

@@ -100,3 +100,15 @@ def test_served_app(browser: Any, served: str, shots: Path) -> None:
     assert "Overview" in browser.page_source
     browser.save_screenshot(str(shots / "app-overview.png"))
     assert console_errors(browser) == []
+
+
+
+def test_report_reads_without_javascript(no_js_browser: Any, report_file: Path,
+                                         shots: Path) -> None:
+    no_js_browser.get(report_file.as_uri())
+    assert not no_js_browser.find_element(By.CSS_SELECTOR, ".filters").is_displayed()
+    assert len(visible_claims(no_js_browser)) == 2  # everything shown, nothing filtered
+    check_graph(no_js_browser)
+    no_js_browser.find_element(By.CSS_SELECTOR, "a[href='#articles']").click()
+    assert no_js_browser.find_element(By.ID, "articles").is_displayed()
+    no_js_browser.save_screenshot(str(shots / "report-no-js.png"))
