@@ -201,14 +201,15 @@ def test_relative_pronoun_source_keeps_literal_and_resolves(nlp: Any) -> None:
     assert a.resolved_source == "Maria Lopez"
 
 
-def test_source_drops_clause_but_keeps_anonymity(nlp: Any) -> None:
+def test_source_keeps_descriptive_clauses(nlp: Any) -> None:
     text = (
         "Bernie Sanders, celebrating a victory in Vermont, said that he would fight on. "
         "A US official, speaking on condition of anonymity, said the talks had failed."
     )
     atts = _extract(nlp, text)
-    assert _one(atts, "said").source_text == "Bernie Sanders"
-    assert any(a.source_text == "A US official, speaking on condition of anonymity" for a in atts)
+    sources = {a.source_text for a in atts}
+    assert "Bernie Sanders, celebrating a victory in Vermont" in sources
+    assert "A US official, speaking on condition of anonymity" in sources
 
 
 @pytest.mark.parametrize(

@@ -14,18 +14,6 @@ from spacy.tokens import Token
 CharSpan = tuple[int, int]
 
 
-# Clauses that describe the source itself and so stay in the source phrase.
-SOURCE_DESCRIPTORS = (
-    "anonymity",
-    "anonymous",
-    "familiar with",
-    "briefed on",
-    "not authori",
-    "be named",
-    "be identified",
-    "knowledge of",
-    "close to",
-)
 HEARER_VERBS = frozenset(["tell", "inform", "assure", "warn", "remind", "notify", "convince"])
 SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj")
 _PUNCT_TRIM = ",;:.\u2014\u2013-\u2012 \t\n\r("
@@ -87,22 +75,13 @@ def trim_source(text: str, span: CharSpan) -> CharSpan:
 
 
 def source_span(subj: Token, text: str) -> CharSpan:
-    """The source phrase: the subject's subtree without clauses hanging off it.
+    """The source phrase: the subject's whole subtree.
 
-    "Barkley, who said he votes Democratic," -> "Barkley"; "Bernie Sanders, celebrating a
-    victory," -> "Bernie Sanders"; appositive noun phrases stay ("X, the city's director").
+    Appositions and clauses stay ("Barkley, who said he votes Democratic", "an official,
+    speaking on condition of anonymity"): they describe the source, and news attribution
+    annotation (PolNeAR) marks them as part of it; the speaker parser reads them.
     """
-    skip: set[int] = set()
-    for c in subj.children:
-        if (
-            c.dep_ in ("relcl", "acl", "advcl")
-            or (c.dep_ == "appos" and any(t.pos_ == "VERB" for t in c.subtree))
-        ) and c.i > subj.i:
-            clause = subj.doc[c.left_edge.i : c.right_edge.i + 1].text.lower()
-            if any(m in clause for m in SOURCE_DESCRIPTORS):
-                continue  # "an official, speaking on condition of anonymity": keep
-            skip.update(t.i for t in c.subtree)
-    toks = [t for t in subj.subtree if t.i not in skip and (not t.is_punct or t.text in "'’-.")]
+    toks = [t for t in subj.subtree if not t.is_punct or t.text in "'’-."]
     span = tok_span(toks) or subtree_span(subj)
     return trim_span(text, span)
 

@@ -288,7 +288,8 @@ def _parse_cached(text: str, entity: str | None) -> SpeakerInfo:
         name = " ".join(words[run[0] : run[1]]).strip(",")
         prefix = " ".join(words[: run[0]])
         role, aff = _split_role(prefix)
-        for seg in others:  # appositives: "Qin Gang, China's ambassador to the US"
+        for seg in (o for o in others if not _is_clause(o)):
+            # appositives: "Qin Gang, China's ambassador to the US"
             r2, a2 = _split_role(seg)
             role = role or r2
             if a2 and not aff:
@@ -377,6 +378,15 @@ def _split_at_preposition(seg: str) -> list[str]:
     if run is None or run[1] != len(m.group(1).split()):
         return [seg]
     return [m.group(1), f"{m.group(2)} {m.group(3)}"]
+
+
+def _is_clause(seg: str) -> bool:
+    """A relative or participial clause ("who said ...", "celebrating a victory"), which
+    describes what the source did, not who they are."""
+    first = seg.split()[0] if seg.split() else ""
+    return first in ("who", "which", "that", "whose", "whom", "where", "when") or (
+        first.islower() and first.endswith(("ing", "ed"))
+    )
 
 
 def _head_word(text: str) -> str:
