@@ -1,0 +1,93 @@
+"""End-to-end ``analyze`` against bare spaCy ``nlp.pipe`` on the same texts, same model.
+
+    .venv/bin/python benchmarks/bench_analyze.py --articles 300
+
+Ratio = analyze wall time / bare ``nlp.pipe`` wall time, measured in one run on
+the same texts (FNC-1 bodies read from ../shared at run time). The baseline is
+the floor of any spaCy system: one process, ``nlp.pipe(texts, batch_size=32)``,
+model already loaded, nothing done with the parses. ``analyze`` is the full
+user path: ingest from JSONL into a fresh SQLite store, worker start-up (one
+model load per worker), parsing, every article stage, the corpus stages chosen,
+and saving the findings. Below 1.0 means the whole pipeline finishes sooner than
+spaCy alone on one core. The baseline runs before and after ``analyze``; the
+mean of the two is used, to damp noise from other load on the machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "tests" / "engines"))
+
+
+def load_texts(n: int) -> list[str]:
+    path = REPO / ".." / "shared" / "data" / "fnc1" / "train_bodies.jsonl"
+    out: list[str] = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            body = json.loads(line)["body"].strip()
+            if len(body) > 300:
+                out.append(body)
+            if len(out) == n:
+                break
+    return out
+
+
+def bare_spacy(texts: list[str], n_process: int = 1) -> float:
+    from sourcetrace.stages.nlp import load_nlp
+
+    nlp = load_nlp()
+    start = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=32, n_process=n_process):
+        pass
+    return time.perf_counter() - start
+
+
+def run_analyze(texts: list[str], stages: list[str] | None, workers: int) -> tuple[float, int]:
+    from sourcetrace.analysis import analyze
+
+    os.environ["SOURCETRACE_WORKERS"] = str(workers)
+    with tempfile.TemporaryDirectory(prefix="st-bench-") as tmp:
+        corpus = Path(tmp) / "corpus.jsonl"
+        corpus.write_text("".join(json.dumps({"text": t}) + "\n" for t in texts), encoding="utf-8")
+        start = time.perf_counter()
+        result = analyze([corpus], db=f"sqlite:///{tmp}/bench.db", stages=stages, with_text=False)
+        return time.perf_counter() - start, len(result.attributions)
+
+
+def main() -> None:
+    from conftest import available_stages  # the stages whose modules exist today
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--articles", type=int, default=300)
+    parser.add_argument("--stages", default=None,
+                        help="comma-separated stages (default: every stage that is installed)")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    args = parser.parse_args()
+    stages = args.stages.split(",") if args.stages else available_stages()
+
+    texts = load_texts(args.articles)
+    words = sum(len(t.split()) for t in texts)
+    bare_spacy(texts[:20])  # warm the model and caches outside the timings
+    before = bare_spacy(texts)
+    ours, attributions = run_analyze(texts, stages, args.workers)
+    after = bare_spacy(texts)
+    baseline = (before + after) / 2
+    print(json.dumps({
+        "articles": len(texts), "words": words, "cpu_cores": os.cpu_count(),
+        "workers": args.workers, "stages": stages,
+        "spacy_pipe_seconds": [round(before, 1), round(after, 1)],
+        "analyze_seconds": round(ours, 1), "attributions": attributions,
+        "ratio_analyze_to_spacy": round(ours / baseline, 2),
+    }))
+
+
+if __name__ == "__main__":
+    main()
