@@ -123,6 +123,8 @@ def test_every_error_has_the_one_shape(client: TestClient, hostile_db: str) -> N
     assert_error(writable.post("/api/articles", json={"title": "no text"}), 422)
     assert_error(writable.post("/api/articles", json={"text": "x" * 500}), 413)
     assert_error(writable.post("/api/articles", files={"file": ("a.exe", b"MZ")}), 415)
+    assert_error(writable.post("/api/articles", json={"text": "x"},
+                               headers={"origin": "https://evil.example"}), 403)
     locked = TestClient(create_app(hostile_db, token="s3cret"))
     assert_error(locked.get("/api/claims"), 401)
 
@@ -199,3 +201,16 @@ def test_app_sees_a_new_analysis_written_by_another_process(writable_db: str) ->
     doc["claims"] = doc["claims"][:1]
     save(store, doc, store.articles())
     assert c.get("/api/claims").json()["total"] == 1
+
+
+def test_browser_form_upload_redirects_to_job_page(writable_db: str) -> None:
+    with TestClient(create_app(writable_db, stages=["ingest"])) as c:
+        form = c.get("/articles").text
+        assert 'enctype="multipart/form-data"' in form and 'name="file"' in form
+        resp = c.post("/api/articles", files={"file": ("x.txt", b"A short story about ships.")},
+                      headers={"accept": "text/html", "origin": "http://testserver"},
+                      follow_redirects=False)
+        assert resp.status_code == 303 and resp.headers["location"].startswith("/jobs/")
+        job_id = resp.headers["location"].rsplit("/", 1)[1]
+        assert _wait(c, f"/api/jobs/{job_id}")["status"] == "done"
+        assert "new articles" in c.get(resp.headers["location"]).text

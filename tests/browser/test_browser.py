@@ -95,8 +95,10 @@ def test_served_app(browser: Any, served: str, shots: Path) -> None:
     follow_evidence(browser)
     assert "/articles/a1" in browser.current_url
     browser.save_screenshot(str(shots / "app-evidence.png"))
-    browser.get(f"{served}/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E")
-    browser.get(f"{served}/")
+    for path in ("/speakers", "/outlets", "/timeline", "/articles",
+                 "/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E", "/"):
+        browser.get(served + path)
+        assert browser.find_element(By.TAG_NAME, "main").is_displayed()
     assert "Overview" in browser.page_source
     browser.save_screenshot(str(shots / "app-overview.png"))
     assert console_errors(browser) == []

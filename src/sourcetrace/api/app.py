@@ -51,7 +51,8 @@ def create_app(
     app = FastAPI(title="sourcetrace", version="1",
                   description="Claims in news coverage traced to their sources. Grades "
                               "describe sourcing as shown in the texts, never truth.",
-                  lifespan=lifespan, docs_url="/docs", redoc_url=None)
+                  # No /docs: Swagger UI loads scripts from a CDN; the app works offline.
+                  lifespan=lifespan, docs_url=None, redoc_url=None)
     app.state.sourcetrace = state
     app.state.jobs = jobs
     errors.install(app)

@@ -6,6 +6,7 @@ import json
 import re
 from collections.abc import Callable, Iterable
 from typing import Annotated, Any
+from urllib.parse import urlsplit
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
@@ -171,6 +172,10 @@ def router(state: AppState, jobs: Jobs) -> APIRouter:
     async def add_articles(request: Request) -> Response:
         if state.read_only:
             raise ApiError(403, "this server is read-only")
+        origin = request.headers.get("origin")
+        if origin and urlsplit(origin).netloc != request.headers.get("host"):
+            # A page on another site may not make this browser post articles here.
+            raise ApiError(403, "cross-site uploads are refused", "E_CROSS_SITE")
         files = await _read_upload(request, state.max_upload_bytes)
         job = jobs.submit(files)
         body = Accepted(job=JobOut(**job.to_dict()), url=f"/api/jobs/{job.id}")
