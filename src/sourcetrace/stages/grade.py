@@ -179,7 +179,9 @@ def grade_claim(sourcing: ClaimSourcing) -> tuple[str, list[str]]:
 
     summary = _sources_phrase(sourcing.sources)
     n_relay = len(sourcing.relay_outlets)
-    if n_relay:
+    if n_relay == 1:
+        summary += f", carried by one outlet ({sourcing.relay_outlets[0]})"
+    elif n_relay:
         summary += f", relayed by {_count(n_relay, 'outlet')}"
         if sourcing.first_reported_by:
             summary += f" via {_join(list(sourcing.first_reported_by))}"

@@ -164,6 +164,12 @@ def _case_ok(found: str) -> bool:
 
 
 def countries_in(text: str, *, skip_locations: bool = False) -> set[str]:
+    """ISO codes of the countries ``text`` names or stands for (see ``_countries_in``)."""
+    return set(_countries_in(text or "", skip_locations))
+
+
+@lru_cache(maxsize=65536)  # the same speaker labels and claim texts come back often
+def _countries_in(text: str, skip_locations: bool) -> frozenset[str]:
     """ISO codes of the countries ``text`` names or stands for.
 
     With ``skip_locations``, a name right after "in"/"at"/"from" is a place, not an
@@ -184,7 +190,7 @@ def countries_in(text: str, *, skip_locations: bool = False) -> set[str]:
         code = owner.get(key)
         if code:
             found.add(code)
-    return found
+    return frozenset(found)
 
 
 def groups_in(text: str) -> set[str]:

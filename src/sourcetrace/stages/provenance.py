@@ -194,7 +194,7 @@ def _one_claim(
         stance = att.stance or "asserts"
         role = role_of(s)
         if role == "relay":
-            found = corpus.reg.find(s.name or s.label)
+            found = corpus.find(s.name or s.label)
             if found is not None or (s.type == "outlet" and s.name):
                 relays.append(found.name if found else str(s.name))
             continue

@@ -48,7 +48,7 @@ def provenance_graph(
     def outlet_node(name: str) -> str:
         node = f"outlet:{name}"
         if node not in g:
-            found = corpus.reg.find(name)
+            found = corpus.find(name)
             g.add_node(
                 node,
                 kind="outlet",
@@ -91,7 +91,7 @@ def provenance_graph(
         spk = corpus.spk.get(att.speaker or "")
         stance = att.stance or "asserts"
         if spk is not None and is_relay(spk):
-            found = corpus.reg.find(spk.name or spk.label)
+            found = corpus.find(spk.name or spk.label)
             g.add_edge(
                 origin,
                 outlet_node(found.name if found else spk.label),

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from sourcetrace.models import Article, Attribution, Citation, Speaker
-from sourcetrace.outlets import OutletRegistry
+from sourcetrace.outlets import Outlet, OutletRegistry
 from sourcetrace.stages.grade import SourceSummary
 from sourcetrace.stages.parties import COUNTRIES, countries_in, group_members, groups_in
 
@@ -53,6 +53,7 @@ _PRONOUN = re.compile(
     r"their \w+|the latter|the former|\W*\[?file)$",
     re.IGNORECASE,
 )
+_WORD = re.compile(r"[\w’']+")
 _INDEFINITE = re.compile(r"^(?:a|an|one|two|three|several|some|many|other)\b", re.IGNORECASE)
 # An "other" speaker that is a document or record can be a source ("a leaked memo").
 _DOCUMENT = re.compile(
@@ -141,6 +142,9 @@ class ProvenanceIndex:
         for c in citations:
             self.citations_by_article[c.article].append(c)
         # Everything said about a named speaker anywhere, to place them in a country.
+        self._countries: dict[str, frozenset[str]] = {}
+        self._found: dict[str, Outlet | None] = {}
+        self._outlet: dict[str, str | None] = {}
         self.labels_by_name: dict[str, list[str]] = defaultdict(list)
         for s in speakers:
             if s.name:
@@ -162,10 +166,22 @@ class ProvenanceIndex:
             seen.add(nxt)
             current = nxt
 
+    def find(self, name: str) -> Outlet | None:
+        """Registry look-up, remembered: the same few outlet names come back all the time."""
+        if name not in self._found:
+            self._found[name] = self.reg.find(name)
+        return self._found[name]
+
     def outlet_of(self, article_id: str) -> str | None:
+        """The publishing outlet of an article: metadata, credit line or web domain."""
+        if article_id not in self._outlet:
+            self._outlet[article_id] = self._outlet_of(article_id)
+        return self._outlet[article_id]
+
+    def _outlet_of(self, article_id: str) -> str | None:
         art = self.art.get(article_id)
         if art is not None and art.outlet:
-            found = self.reg.find(art.outlet)
+            found = self.find(art.outlet)
             return found.name if found else art.outlet
         for c in self.citations_by_article.get(article_id, []):
             if c.kind == "source_line":
@@ -177,6 +193,13 @@ class ProvenanceIndex:
         return None
 
     def speaker_countries(self, s: Speaker) -> set[str]:
+        """Countries a speaker speaks for, from everything the corpus says about them."""
+        cached = self._countries.get(s.id)
+        if cached is None:
+            cached = self._countries[s.id] = frozenset(self._speaker_countries(s))
+        return set(cached)
+
+    def _speaker_countries(self, s: Speaker) -> set[str]:
         found = _code(s.country) | countries_in(s.affiliation or "")
         found |= countries_in(s.label, skip_locations=True)
         for key in ("nationality", "country", "countries", "agency", "affiliation"):
@@ -304,8 +327,10 @@ def is_party(
 
     A scholar or a company from that country is not a party by nationality alone.
     """
+    words = " " + " ".join(_WORD.findall(claim_text.casefold())) + " "
     for name in (s.name, s.affiliation):
-        if name and len(name) > 2 and re.search(rf"\b{re.escape(name)}\b", claim_text, re.I):
+        key = " ".join(_WORD.findall((name or "").casefold()))
+        if len(key) > 2 and f" {key} " in words:
             return True
     return _official(s) and bool(corpus.speaker_countries(s) & claim_countries)
 
