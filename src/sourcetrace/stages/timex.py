@@ -94,7 +94,7 @@ def _candidates(ctx: Ctx) -> list[_Cand]:
                 continue
             try:
                 res = r.handler(m, ctx)
-            except (ValueError, OverflowError, KeyError):
+            except (ValueError, OverflowError, KeyError, IndexError):
                 continue  # one odd match never fails the document
             if res is None:
                 continue

@@ -456,12 +456,14 @@ def _duration(m: re.Match[str], ctx: Ctx) -> Result | None:
 @rule(
     "vague_duration",
     r"\b(?:(?P<prep>for|over|within|in|during|after)\s+)?"
-    r"(?P<core>(?P<det>(?:the\s+)?(?:past|last|next|coming|ensuing|following|early|recent)\s+)?"
+    r"(?P<core>(?P<det>(?:the\s+)?(?:past|last|next|coming|ensuing|following|early|recent)\s+"
+    r"|the\s+)?"
     r"(?P<unit>years|months|weeks|days|decades|hours|minutes|quarters))\b"
     r"(?!\s+(?:ago|of\s+age|old|later|earlier))",
 )
 def _vague_duration(m: re.Match[str], ctx: Ctx) -> Result | None:
-    if not m["prep"] and not m["det"]:
+    det = re.sub(r"\s+", " ", (m["det"] or "").strip().lower())
+    if not m["prep"] and (not det or det == "the"):
         return None
     unit = tp.UNITS[m["unit"].lower()]
     return ("DURATION", tn.duration(None, unit), None)
@@ -740,12 +742,29 @@ def _spoken_year(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 @rule(
     "period_end",
-    r"\b(?P<p>(?:the\s+)?(?:end|close)\s+of\s+(?:the|this)\s+(?P<u1>year|month|week)|"
+    r"\b(?P<p>(?:the\s+)?(?:very\s+)?(?P<edge>end|close|beginning|start|middle)\s+of\s+"
+    r"(?:the|this)\s+(?P<u1>year|month|week)|"
     r"year[-\s]end|(?:the\s+)?year['’]s\s+end)\b",
 )
 def _period_end(m: re.Match[str], ctx: Ctx) -> Result | None:
     unit = (m["u1"] or "year").lower()
-    return ("DATE", _rel(ctx, unit, 0), "END")
+    edge = (m["edge"] or "end").lower()
+    mod = {"beginning": "START", "start": "START", "middle": "MID"}.get(edge, "END")
+    return ("DATE", _rel(ctx, unit, 0), mod)
+
+
+@rule("for_the_day", r"for\s+(?P<core>the\s+day)")
+def _for_the_day(m: re.Match[str], ctx: Ctx) -> Result | None:
+    # Market reports: "closed down 2% for the day" is the trading day of the report.
+    return ("DATE", _rel(ctx, "day", 0), None)
+
+
+@rule("short_year", r"(?<![\w'’$])['’](?P<yy>\d\d)\b(?!['’]?s)")
+def _short_year(m: re.Match[str], ctx: Ctx) -> Result | None:
+    yy = int(m["yy"])
+    now = ctx.dct.year if ctx.dct else 2000
+    y = 2000 + yy if 2000 + yy <= now + 1 else 1900 + yy
+    return ("DATE", f"{y:04d}", None)
 
 
 @rule("this_period", r"\bthe\s+(?:current\s+)?(?:full|fiscal|financial|calendar)\s+year\b")
