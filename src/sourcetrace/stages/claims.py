@@ -369,6 +369,12 @@ def _proposition_root(sent: SpacySpan) -> tuple[_Prop | None, SpacySpan | None, 
             c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in root.children
         ):
             return None, subject, denial  # "I think ...": an opinion, not a checkable claim
+        if _impersonal(root):
+            # "It is known / believed / reported that P": the wrapper has no source.
+            clause = next(c for c in root.children if c.dep_ == "ccomp")
+            if sent.start <= clause.i < sent.end:
+                root = clause
+                continue
         if lemma in lex.WRAPPER_VERBS or lemma in lex.DENIAL_VERBS:
             comp = _complement(root, sent)
             if subject is None:
@@ -398,6 +404,13 @@ def _proposition_root(sent: SpacySpan) -> tuple[_Prop | None, SpacySpan | None, 
     ):
         return None, subject, denial
     return _Prop(root), subject, denial
+
+
+def _impersonal(verb: Token) -> bool:
+    """A passive with a dummy "it" subject and a clause: "it is known that ..."."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ in {"nsubjpass", "expl"} and c.lower_ == "it" for c in verb.children
+    ) and any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _that_clause_root(verb: Token, sent: SpacySpan) -> _Prop | None:
@@ -573,8 +586,10 @@ def _pronoun_fits(tok: Token, speaker: SpacySpan) -> bool:
         # Expletive "it" ("it is unlikely that ...") stands for nothing; an organisation or
         # state speaker must be positively recognised.
         head = tok.head
-        if tok.dep_ == "expl" or any(
-            c.dep_ in {"ccomp", "acomp", "xcomp"} and head.lemma_ == "be" for c in head.children
+        if tok.dep_ in {"expl", "nsubjpass"} or any(
+            (c.dep_ in {"ccomp", "csubj"} and c.i > tok.i)
+            or (c.dep_ in {"acomp", "xcomp"} and head.lemma_ == "be")
+            for c in head.children
         ):
             return False
         institutional = any(
