@@ -156,6 +156,12 @@ class Event:
     kind: str = "mention"  # mention | publication | report | denial
     claim: str | None = None
     timex_span: Span | None = None
+    # Calendar days the date covers (ISO, inclusive) and whether the text only approximates it.
+    date_range: tuple[str, str] | None = None
+    approximate: bool = False
+    # Attributions and citations in the same sentence.
+    attributions: tuple[str, ...] = ()
+    citations: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
