@@ -114,3 +114,18 @@ def test_report_reads_without_javascript(no_js_browser: Any, report_file: Path,
     no_js_browser.find_element(By.CSS_SELECTOR, "a[href='#articles']").click()
     assert no_js_browser.find_element(By.ID, "articles").is_displayed()
     no_js_browser.save_screenshot(str(shots / "report-no-js.png"))
+
+
+def test_report_of_the_seed_articles(browser: Any, seeds_analysis: Any, tmp_path: Path,
+                                     shots: Path) -> None:
+    from sourcetrace.report import write_report
+
+    path = tmp_path / "seeds.html"
+    write_report(seeds_analysis, path)
+    browser.get(path.as_uri())
+    graphs = browser.find_elements(By.CSS_SELECTOR, "svg.provenance")
+    assert len(graphs) == len(seeds_analysis.claims)
+    assert browser.find_elements(By.CSS_SELECTOR, "svg.provenance path.e-denies")
+    browser.execute_script("arguments[0].scrollIntoView()", graphs[0])
+    browser.save_screenshot(str(shots / "seeds-central-claim.png"))
+    assert console_errors(browser) == []

@@ -7,6 +7,7 @@ canonical article, the earliest article is marked, denials get their own style.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import networkx as nx
@@ -103,17 +104,30 @@ def _source_node(g: nx.DiGraph, data: ReportData, sid: str, denied: set[str],
 
 
 def _layout(g: nx.DiGraph) -> dict[str, tuple[float, float]]:
-    """Columns by layer; rows from networkx's multipartite layout, then spaced evenly."""
+    """Columns by layer; rows start from networkx's multipartite layout, then a few
+    barycenter sweeps (each node moves toward its neighbours' mean row) cut crossings."""
     if not g:
         return {}
     pos = nx.multipartite_layout(g, subset_key="layer", align="vertical")
-    out: dict[str, tuple[float, float]] = {}
-    for layer in range(len(LAYERS)):
-        nodes = sorted((n for n, d in g.nodes(data=True) if d["layer"] == layer),
-                       key=lambda n: (pos[n][1], n))
-        for row, node in enumerate(nodes):
-            out[node] = (PAD + layer * (NODE_W + COL_GAP), PAD + 24 + row * (NODE_H + ROW_GAP))
-    return out
+    layers = [sorted((n for n, d in g.nodes(data=True) if d["layer"] == i),
+                     key=lambda n: (pos[n][1], n)) for i in range(len(LAYERS))]
+    row = {n: float(i) for layer in layers for i, n in enumerate(layer)}
+
+    def sweep(i: int, neighbours: Callable[[str], Iterable[str]]) -> None:
+        def centre(n: str) -> float:
+            seen = [row[m] for m in neighbours(n)]
+            return sum(seen) / len(seen) if seen else row[n]
+
+        layers[i].sort(key=lambda n: (centre(n), row[n]))
+        row.update((n, float(k)) for k, n in enumerate(layers[i]))
+
+    for _ in range(2):
+        for i in range(1, len(layers)):
+            sweep(i, g.predecessors)
+        for i in range(len(layers) - 2, -1, -1):
+            sweep(i, g.successors)
+    return {n: (PAD + i * (NODE_W + COL_GAP), PAD + 24 + k * (NODE_H + ROW_GAP))
+            for i, layer in enumerate(layers) for k, n in enumerate(layer)}
 
 
 def render_svg(g: nx.DiGraph, links: Links, *, title: str, ident: str) -> str:
