@@ -54,5 +54,9 @@
     claimFilter();
     highlight();
     window.addEventListener("hashchange", highlight);
+    // Print everything: folded reasons, mentions and statements included.
+    window.addEventListener("beforeprint", function () {
+      document.querySelectorAll("details").forEach(function (d) { d.open = true; });
+    });
   });
 })();
