@@ -18,7 +18,7 @@ import json
 import random
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import typer
 
@@ -145,10 +145,14 @@ def evaluate(records: Sequence[Record], *, predictions_path: Path | None = None,
 
 
 def command(
-    data: Path = typer.Argument(..., help="JSONL with doc_id, dct, text, timexes."),
-    predictions: Path | None = typer.Option(None, "--predictions", help="Write predictions."),
-    limit: int | None = typer.Option(None, "--limit", help="Score only the first N documents."),
-    split: str = typer.Option("all", "--split", help="all | dev | heldout (TimeBank seeded)."),
+    data: Annotated[Path, typer.Argument(help="JSONL with doc_id, dct, text, timexes.")],
+    predictions: Annotated[
+        Path | None, typer.Option("--predictions", help="Write one JSON line per document here.")
+    ] = None,
+    limit: Annotated[int | None, typer.Option("--limit", help="Only the first N documents.")] = None,
+    split: Annotated[
+        str, typer.Option("--split", help="all | dev | heldout (seeded TimeBank split).")
+    ] = "all",
 ) -> None:
     """Relaxed and strict span P/R/F1 and value F1 of the TIMEX3 extractor."""
     records = load_records(data, limit=limit)

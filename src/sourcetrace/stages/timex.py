@@ -68,7 +68,7 @@ _PAST_WORDS = re.compile(
     re.IGNORECASE,
 )
 _FUTURE_WORDS = re.compile(
-    r"\b(?:will|shall|going\s+to|scheduled|expected\s+to|due\s+to|plans?\s+to|upcoming|\w+['’]ll)\b",
+    r"\b(?:will|shall|going\s+to|scheduled|expected\s+to|plans?\s+to|upcoming|\w+['’]ll)\b",
     re.IGNORECASE,
 )
 
@@ -168,12 +168,14 @@ def _widen_modifiers(text: str, cands: list[_Cand]) -> list[_Cand]:
         if typ in ("DATE", "TIME") and pm and val not in _REF_VALUES and mod is None:
             word = re.sub(r"\s+", " ", pm["mod"].lower())
             # "earlier"/"later" modify only a deictic anchor ("earlier this month").
-            if word not in ("earlier", "later") or _DEICTIC_START.match(phrase):
-                if not re.fullmatch(r"[\dX]{4}-[\dX]{2}-[\dX]{2}", val) or word in (
-                    "early", "late", "earlier", "later"):  # fmt: skip
-                    out.append((s - (len(before) - pm.start()), e, idx, typ, val,
-                                tp.POINT_MODS[word]))  # fmt: skip
-                    continue
+            deictic_ok = word not in ("earlier", "later") or _DEICTIC_START.match(phrase)
+            # "the end of" a single day adds nothing a reader can use; "early Tuesday" does.
+            day_ok = not re.fullmatch(r"[\dX]{4}-[\dX]{2}-[\dX]{2}", val) or word in (
+                "early", "late", "earlier", "later")  # fmt: skip
+            if deictic_ok and day_ok:
+                out.append((s - (len(before) - pm.start()), e, idx, typ, val,
+                            tp.POINT_MODS[word]))  # fmt: skip
+                continue
         if qm and (typ == "DURATION" or (typ == "DATE" and re.search(r"\bago\b", phrase))):
             word = re.sub(r"\s+", " ", qm["mod"].lower())
             out.append((s - (len(before) - qm.start()), e, idx, typ, val, tp.QUANT_MODS[word]))
