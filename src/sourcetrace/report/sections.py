@@ -45,10 +45,6 @@ def timeline(data: ReportData, links: Links) -> str:
 def speakers(data: ReportData, links: Links, *, level: int = 3) -> str:
     if not data.speakers:
         return '<p class="empty">No sources were identified.</p>'
-    claims_of: dict[str, list[str]] = defaultdict(list)
-    for c in data.claims:
-        for sid in [*(c.get("asserted_by") or []), *(c.get("denied_by") or [])]:
-            claims_of[sid].append(c["id"])
     out = []
     for kind, heading in SPEAKER_GROUPS:
         group = sorted((s for s in data.speakers if (s.get("type") or "other") == kind),
