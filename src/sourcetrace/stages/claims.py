@@ -293,6 +293,8 @@ def _attributed_proposition(root: Token, entities: tuple[str, ...], denial: bool
         return False
     if denial and root.pos_ in {"NOUN", "PROPN"}:
         return True
+    if any(t.lower_ in {"i", "me", "my"} for t in root.subtree):
+        return False  # "I don't trust this news", "it seemed strange to me": a personal view
     if root.pos_ not in {"VERB", "AUX"}:
         return False
     return any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in root.children)
@@ -498,11 +500,20 @@ def _kept_tokens(prop: _Prop, sent: SpacySpan) -> list[Token]:
             drop.update(t.i for t in tok.subtree)
     keep = [t for t in tokens if t.i not in drop]
     # Leading connectives and complementisers carry no content.
-    while keep and (keep[0].dep_ in {"mark", "cc", "punct"} or keep[0].lower_ in lex.DISCOURSE):
+    while keep and (keep[0].dep_ in {"mark", "cc", "punct"} or keep[0].lower_ in lex.DISCOURSE
+                    or _complementiser(keep)):
         keep.pop(0)
     while keep and keep[-1].dep_ in {"punct", "cc"}:
         keep.pop()
     return keep
+
+
+def _complementiser(keep: list[Token]) -> bool:
+    """A leading "that" before a subject ("that Beijing knew ...") that the parser did not
+    label as a marker; "That proves ..." (a demonstrative subject) is kept."""
+    return (keep[0].lower_ == "that" and len(keep) > 1
+            and keep[0].dep_ not in {"det", "nsubj", "nsubjpass"}
+            and keep[1].pos_ not in {"VERB", "AUX"})
 
 
 def _droppable(tok: Token, root: Token) -> bool:
