@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from sourcetrace.models import Attribution
 from sourcetrace.stages.attribute import extract_attributions
@@ -230,3 +232,22 @@ def test_source_keeps_descriptive_clauses(nlp: Any) -> None:
 def test_headline_attribution(nlp: Any, text: str, source: str, content: str) -> None:
     atts = _extract(nlp, text)
     assert [(a.source_text, a.content) for a in atts] == [(source, content)]
+
+
+_ODD = st.lists(
+    st.sampled_from(
+        list("ab Zq ,.:;\n\"“”«»„‘’'—") + ["said", " he ", "According to ", "\u200b", "🙂"]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=_ODD)
+def test_property_never_fails_offsets_exact(nlp: Any, text: str) -> None:
+    atts = _extract(nlp, text)
+    _check_offsets(text, atts)
+    for a in atts:
+        assert 0 <= a.span[0] < a.span[1] <= len(text)
