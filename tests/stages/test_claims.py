@@ -143,3 +143,17 @@ def test_frames_link_paraphrase_predicates() -> None:
     assert frames(("ask",)) == frames(("seek",)) == frames(("approach", "request"))
     assert frames(("know",)) != frames(("ask",))
     assert frames(("consider",)) != frames(("supply",))
+
+
+def test_impersonal_passive_and_stray_complementiser(nlp) -> None:  # type: ignore[no-untyped-def]
+    c = _one(nlp, "It is widely believed that Venezuela sold crude oil to Cuba.")
+    assert c.text == "Venezuela sold crude oil to Cuba"
+    c = _one(nlp, "That meeting took place in Madrid between Iran and Syria.")
+    assert c.text.startswith("That meeting")
+
+
+def test_subject_pronoun_resolved_to_previous_named_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    cands = _cands(nlp, "Venezuela sold crude oil to Cuba last year. It has not paid "
+                        "its debts to Russia.")
+    assert cands[-1].text == "Venezuela has not paid its debts to Russia"
+    assert cands[-1].agent == "venezuela" and cands[-1].negated
