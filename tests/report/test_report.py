@@ -185,3 +185,12 @@ def test_seeds_report_shows_central_claim_with_denials(seeds_analysis: Any, tmp_
     block = page.split(f'id="claim-{disputed["id"]}"', 1)[1].split("</article>", 1)[0]
     assert "<svg" in block and ("e-denies" in block or "n-denies" in block)
     assert "not whether it is true" in page
+
+
+def test_article_stances_listed_and_disputing_articles_styled(doc: dict[str, Any],
+                                                              page: str) -> None:
+    data = ReportData.of(doc)
+    g = provenance_graph(data, data.claim_by_id["c-seized"])
+    assert "denies" in g.nodes["a:a3"]["classes"] and "denies" not in g.nodes["a:a1"]["classes"]
+    block = page.split('id="claim-c-seized"', 1)[1].split("</article>", 1)[0]
+    assert "How each article treats it (3)" in block and 's-denies">denies' in block

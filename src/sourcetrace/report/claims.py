@@ -138,6 +138,14 @@ def claim_detail(data: ReportData, links: Links, claim: Item, *, level: int = 3)
                 f'<span class="muted">in {esc(data.article_label(ev.article))}</span> '
                 f"{evidence_link(links, ev)}"
             )
+    stances = [
+        f"{link(links.article(aid), data.article_label(aid))}: "
+        f'<span class="stance s-{esc(st)}">{esc(st)}</span>'
+        for aid, st in sorted((claim.get("article_stances") or {}).items())
+        if aid in data.article_by_id
+    ]
+    stance_list = (tag("details", tag("summary", f"How each article treats it ({len(stances)})")
+                       + ul(stances)) if stances else "")
     h = f"h{level}"
     denial_note = ""
     if denied:
@@ -153,5 +161,6 @@ def claim_detail(data: ReportData, links: Links, claim: Item, *, level: int = 3)
         f"★ marks the earliest article.</figcaption></figure>"
         f"<details open><summary>Why this grade</summary>{reasons}</details>"
         f"<details><summary>Mentions ({len(mentions)})</summary>{ul(mentions)}</details>"
+        f"{stance_list}"
         "</article>"
     )

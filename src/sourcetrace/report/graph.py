@@ -40,7 +40,10 @@ def provenance_graph(data: ReportData, claim: Item) -> nx.DiGraph:
         label = data.article_label(aid)
         if copies.get(aid):
             label += f" (+{copies[aid]} {'copy' if copies[aid] == 1 else 'copies'})"
+        stance = (claim.get("article_stances") or {}).get(aid)
         classes = ["article"] + (["earliest"] if aid == earliest else [])
+        if stance == "denies":
+            classes.append("denies")  # an article that disputes the claim in its own voice
         if aid == earliest:
             label = "★ " + label
         title = label + (f", {art['published']}" if art.get("published") else "")
