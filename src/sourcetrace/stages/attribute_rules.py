@@ -30,6 +30,69 @@ from sourcetrace.stages.attribute_spans import (
 )
 
 
+def _passive_candidate(
+    v: Token,
+    sent: Span,
+    text: str,
+    lemma: str,
+    cls: str | None,
+    children: list[Token],
+    ccomps: list[Token],
+    xcomps: list[Token],
+) -> Candidate | None:
+    """Passive reports: "it was reported that", "X is said to have", "as told by X".
+
+    Returns ``None`` when the verb is not such a passive, and a candidate with an empty
+    content when it is one without a usable content (the verb is then done with).
+    """
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
+    agent = next((c for c in children if c.dep_ == "agent"), None)
+    as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
+    if not (passive or (as_clause and agent is not None)) or not (
+        lemma in cues.REPORTIVE_PASSIVE or (cls == "speech" and agent is not None)
+    ):
+        return None
+    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    subjpass = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    content: CharSpan | None = None
+    if ccomps:
+        content = tok_span(t for c in ccomps for t in c.subtree)
+    elif xcomps and subjpass is not None and subjpass.lower_ != "it":
+        content = tok_span([*subjpass.subtree, *(t for c in xcomps for t in c.subtree)])
+    elif as_clause and v.head.i != v.i:
+        # "..., as told by sources familiar with the meeting"
+        content = outer_without(v.head, v.subtree, text)
+    cue_toks = [v, *(c for c in children if c.dep_ == "auxpass")]
+    source = noun_phrase_span(pobj, text) if pobj is not None else None
+    return Candidate(
+        tok_span(cue_toks) or (v.idx, v.idx + len(v.text)),
+        trim_span(text, content) if content is not None else (v.idx, v.idx),
+        source,
+        "reportive" if source is None else "indirect",
+        0.6,
+        (sent.start_char, sent.end_char),
+        via="passive",
+    )
+
+
+def _raising_candidate(v: Token, sent: Span, text: str) -> Candidate | None:
+    """ "X seemed/appeared to ...": an evidential; the whole clause is the content and the
+    source is left open (the writer's inference)."""
+    lead = [t for t in v.subtree if t.dep_ not in ("cc", "punct") or t.i > v.i]
+    span = tok_span(t for t in lead if t.dep_ != "mark" or t.i > v.i)
+    if span is None:
+        return None
+    return Candidate(
+        (v.idx, v.idx + len(v.text)),
+        trim_span(text, span),
+        None,
+        "reportive",
+        0.5,
+        (sent.start_char, sent.end_char),
+        via="raising",
+    )
+
+
 def _verb_candidate(v: Token, sent: Span, text: str) -> Candidate | None:
     lemma = v.lemma_.lower()
     cls = cues.verb_class(lemma)
@@ -49,7 +112,6 @@ def _verb_candidate(v: Token, sent: Span, text: str) -> Candidate | None:
     ccomps = [c for c in children if c.dep_ == "ccomp"]
     xcomps = [c for c in children if c.dep_ == "xcomp"]
     dobjs = [c for c in children if c.dep_ in ("dobj", "attr")]
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
     subj = find_subject(v)
     kind = "indirect"
     conf = 0.8 if cls == "speech" else 0.6
@@ -58,50 +120,11 @@ def _verb_candidate(v: Token, sent: Span, text: str) -> Candidate | None:
     source: CharSpan | None = None
     resolved: CharSpan | None = None
 
-    # Passive reportive: "it was reported that", "X is said to have", "X was quoted as saying".
-    agent = next((c for c in children if c.dep_ == "agent"), None)
-    as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
-    if (passive or (as_clause and agent is not None)) and (
-        lemma in cues.REPORTIVE_PASSIVE or (cls == "speech" and agent is not None)
-    ):
-        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-        subjpass = next((c for c in children if c.dep_ == "nsubjpass"), None)
-        if ccomps:
-            content = tok_span(t for c in ccomps for t in c.subtree)
-        elif xcomps and subjpass is not None and subjpass.lower_ != "it":
-            content = tok_span([*subjpass.subtree, *(t for c in xcomps for t in c.subtree)])
-        elif as_clause and v.head.i != v.i:
-            # "..., as told by sources familiar with the meeting"
-            content = outer_without(v.head, v.subtree, text)
-        if content is None:
-            return None
-        source = noun_phrase_span(pobj, text) if pobj is not None else None
-        cue_toks += [c for c in children if c.dep_ == "auxpass"]
-        return Candidate(
-            tok_span(cue_toks) or (v.idx, v.idx + len(v.text)),
-            trim_span(text, content),
-            source,
-            "reportive" if source is None else "indirect",
-            0.6,
-            (sent.start_char, sent.end_char),
-        )
-
+    reported = _passive_candidate(v, sent, text, lemma, cls, children, ccomps, xcomps)
+    if reported is not None:
+        return reported if reported.content[1] > reported.content[0] else None
     if cls == "raising" and any(c.dep_ in ("xcomp", "acomp", "ccomp", "prep") for c in children):
-        # "X seemed/appeared to ...": an evidential; the whole clause is the content and
-        # the source is left open (the writer's inference).
-        lead = [t for t in v.subtree if t.dep_ not in ("cc", "punct") or t.i > v.i]
-        span = tok_span(t for t in lead if t.dep_ != "mark" or t.i > v.i)
-        if span is None:
-            return None
-        return Candidate(
-            (v.idx, v.idx + len(v.text)),
-            trim_span(text, span),
-            None,
-            "reportive",
-            0.5,
-            (sent.start_char, sent.end_char),
-            via="raising",
-        )
+        return _raising_candidate(v, sent, text)
 
     if subj is not None and subj.dep_ == "expl":
         subj = None
