@@ -90,6 +90,7 @@ def analyze(
     with_text: bool = True,
     progress: Progress | None = None,
     feed: Sequence[str] | str | None = None,
+    engine: str = "local",
     **options: Any,
 ) -> Analysis:
     """Ingest ``paths`` into the store at ``db`` and analyse them.
@@ -98,9 +99,17 @@ def analyze(
     open store, or None for ``./sourcetrace.db``. ``paths`` may hold URLs (pages,
     feeds, sitemaps) and WARC files; ``feed`` lists RSS/Atom feeds whose linked
     articles are fetched. ``options`` override settings
-    by key (``near_threshold=0.9``) or ``section.key``.
+    by key (``near_threshold=0.9``) or ``section.key``. ``engine`` is ``local``
+    (this machine's cores) or ``spark`` (PySpark; see docs/spark.md): the same result.
     """
-    from sourcetrace.engines.local import run
+    if engine == "local":
+        from sourcetrace.engines.local import run
+    elif engine == "spark":
+        from sourcetrace.engines.spark import run
+    else:
+        from sourcetrace.errors import UsageError
+
+        raise UsageError(f"unknown engine {engine!r} (expected 'local' or 'spark')")
 
     if isinstance(paths, str | Path):
         paths = [paths]

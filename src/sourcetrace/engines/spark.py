@@ -1,0 +1,214 @@
+"""The Spark engine: ingest, dedup and the article stages on a Spark cluster (or local mode).
+
+Same stages, same result as the local engine, on more machines:
+
+- ingest: one task per input file, read by the ingest readers; Parquet inputs are
+  read by Spark (``engines.spark_ingest``);
+- dedupe: banded MinHash keys on the executors, exact verification per candidate
+  block by the dedupe stage itself (``engines.spark_dedup``);
+- article stages: ``mapPartitions`` over the articles; each Python worker loads
+  spaCy once (``load_nlp`` is cached per process and Spark reuses its workers) and
+  runs the local engine's own chunk function, so stage logic exists once;
+- corpus stages after the article stages (speakers, stance, claim clustering,
+  provenance, timeline) run on the driver over the collected per-article results,
+  exactly as in the local engine. That suits corpora whose findings fit in the
+  driver's memory (hundreds of thousands of articles); see docs/spark.md.
+
+Articles and per-article results go through the store as in a local run (the
+store is the shared record of what was analysed, and its per-article cache lets a
+re-run skip finished articles), so both engines give the same JSON v1 document.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
+
+from sourcetrace.engines.local import (
+    INGEST_BATCH,
+    Progress,
+    _analyse_chunk,
+    _cache_key,
+    _noop,
+    _work_from_data,
+)
+from sourcetrace.engines.spark_ingest import read_inputs, spark_session
+from sourcetrace.models import Article, Rejection
+from sourcetrace.pipeline import ArticleWork, Corpus, Stage
+from sourcetrace.settings import Settings
+from sourcetrace.stages.ingest import IngestOptions
+from sourcetrace.store.base import SQLStore
+
+if TYPE_CHECKING:
+    from pyspark.sql import SparkSession
+
+# Articles per partition of the article stages: enough to amortise a partition's
+# start, few enough that a failed task repeats little work.
+ARTICLES_PER_PARTITION = 256
+
+PartitionResult = tuple[int, dict[str, Any], list[Rejection]]
+
+
+def _ingest(
+    spark: SparkSession, inputs: Sequence[str], store: SQLStore, settings: Settings,
+    progress: Progress,
+) -> tuple[list[str], list[Rejection]]:
+    fetcher = None
+    if any(i.startswith(("http://", "https://", "feed:")) for i in inputs):
+        from sourcetrace.fetch import Fetcher, FetchOptions
+
+        fetcher = Fetcher(FetchOptions(**settings.section("fetch")))
+    try:
+        items = read_inputs(spark, inputs, IngestOptions(**settings.section("ingest")), fetcher)
+    finally:
+        if fetcher is not None:
+            fetcher.close()
+    ids: list[str] = []
+    seen: set[str] = set()
+    rejections: list[Rejection] = []
+    batch: list[Article] = []
+    for _, item in items:
+        if isinstance(item, Rejection):
+            rejections.append(item)
+            continue
+        if item.id not in seen:  # the same file given twice is one article
+            seen.add(item.id)
+            ids.append(item.id)
+            batch.append(item)
+        if len(batch) >= INGEST_BATCH:
+            store.add_articles(batch)
+            batch = []
+    store.add_articles(batch)
+    store.add_rejections(rejections)
+    progress("ingest", len(items), len(items))
+    return ids, rejections
+
+
+def analyse_partition(
+    rows: Iterable[tuple[int, Article]], stages: Sequence[Stage], settings: Settings
+) -> Iterator[PartitionResult]:
+    """Run the article stages over one partition, in chunks of ``[nlp] batch_size``."""
+    batch_size = int(settings.section("nlp").get("batch_size", 32))
+    chunk: list[tuple[int, Article]] = []
+
+    def flush() -> Iterator[PartitionResult]:
+        data = _analyse_chunk([a for _, a in chunk], stages, settings, batch_size)
+        for (index, _), (d, failed) in zip(chunk, data, strict=True):
+            yield index, d, failed
+
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) >= batch_size:
+            yield from flush()
+            chunk = []
+    if chunk:
+        yield from flush()
+
+
+def run_article_stages(
+    spark: SparkSession,
+    articles: Sequence[Article],
+    stages: Sequence[Stage],
+    store: SQLStore,
+    settings: Settings,
+    progress: Progress = _noop,
+    failures: list[Rejection] | None = None,
+) -> list[ArticleWork]:
+    """The article stages over ``articles`` on Spark, using and filling the store's cache."""
+    article_stages = [s for s in stages if s.scope == "article"]
+    if not article_stages:
+        return [ArticleWork(article=a) for a in articles]
+    keys = {a.id: _cache_key(a, article_stages) for a in articles}
+    cached = store.cached_results("article", keys)
+    works = {a.id: _work_from_data(a, cached[a.id]) for a in articles if a.id in cached}
+    del cached
+    todo = [(i, a) for i, a in enumerate(articles) if a.id not in works]
+    progress("analyse", len(works), len(articles))
+    if todo:
+        sc = spark.sparkContext
+        slices = max(
+            min(len(todo), sc.defaultParallelism), math.ceil(len(todo) / ARTICLES_PER_PARTITION)
+        )
+        results: list[PartitionResult] = (
+            sc.parallelize(todo, slices)
+            .mapPartitions(lambda rows: analyse_partition(rows, article_stages, settings))
+            .collect()
+        )
+        results.sort(key=lambda r: r[0])  # failures are reported in article order
+        rows = []
+        for index, data, failed in results:
+            art = articles[index]
+            works[art.id] = _work_from_data(art, data)
+            if failed:
+                if failures is not None:
+                    failures.extend(failed)
+            else:
+                rows.append((art.id, keys[art.id], data))
+        store.put_results("article", rows)
+        progress("analyse", len(todo), len(articles))
+    return [works[a.id] for a in articles]
+
+
+def _dedupe(spark: SparkSession, corpus: Corpus, settings: Settings) -> None:
+    from sourcetrace.engines.spark_dedup import spark_group_duplicates
+    from sourcetrace.stages.dedupe import DedupOptions
+
+    opts = DedupOptions(**settings.section("dedupe"))
+    corpus.duplicate_groups, corpus.articles = spark_group_duplicates(
+        spark, corpus.articles, options=opts
+    )
+
+
+def run(
+    inputs: Sequence[str] | None,
+    *,
+    store: SQLStore,
+    settings: Settings,
+    stages: Sequence[Stage],
+    article_ids: Sequence[str] | None = None,
+    progress: Progress = _noop,
+    spark: SparkSession | None = None,
+) -> Corpus:
+    """Ingest ``inputs`` (if any) and analyse them on Spark; the local engine's contract.
+
+    ``spark`` is a session to use; by default the active one or a new local session
+    (``spark_session()``).
+    """
+    spark = spark or spark_session()
+    corpus = Corpus()
+    if inputs is not None:
+        ids, corpus.rejections = _ingest(spark, list(inputs), store, settings, progress)
+    else:
+        ids = list(article_ids) if article_ids is not None else [a.id for a in store.articles()]
+    if article_ids is not None and inputs is not None:
+        ids = list(dict.fromkeys([*ids, *article_ids]))
+    corpus.articles = store.articles(ids)
+
+    positions = [i for i, s in enumerate(stages) if s.scope == "article"]
+    first = positions[0] if positions else len(stages)
+    last = positions[-1] if positions else first - 1
+    for stage in stages[:first]:
+        if stage.name == "dedupe":
+            _dedupe(spark, corpus, settings)
+        else:
+            stage.run(corpus, settings)
+        progress(stage.name, 1, 1)
+
+    works = run_article_stages(
+        spark, corpus.articles, stages[first : last + 1], store, settings, progress,
+        failures=corpus.rejections,
+    )
+    corpus.articles = [w.article for w in works]
+    for w in works:
+        corpus.timexes[w.article.id] = w.timexes
+        corpus.attributions.extend(w.attributions)
+        corpus.citations.extend(w.citations)
+        corpus.candidates.extend(w.candidates)
+        corpus.events.extend(w.events)
+
+    # Corpus stages on the driver (claim clustering blocks its own pairs; see docs/spark.md).
+    for stage in stages[last + 1 :]:
+        stage.run(corpus, settings)
+        progress(stage.name, 1, 1)
+    return corpus
