@@ -214,3 +214,16 @@ def test_browser_form_upload_redirects_to_job_page(writable_db: str) -> None:
         job_id = resp.headers["location"].rsplit("/", 1)[1]
         assert _wait(c, f"/api/jobs/{job_id}")["status"] == "done"
         assert "new articles" in c.get(resp.headers["location"]).text
+
+
+def test_internal_errors_keep_the_shape(hostile_db: str) -> None:
+    app = create_app(hostile_db, read_only=True)
+
+    def broken(*_: object, **__: object) -> None:
+        raise RuntimeError("boom: secret detail")
+
+    app.state.sourcetrace.store.findings = broken  # reading the analysis fails
+    c = TestClient(app, raise_server_exceptions=False)
+    resp = c.get("/api/claims")
+    assert_error(resp, 500)
+    assert "secret detail" not in resp.text  # internals are not leaked
