@@ -93,10 +93,11 @@ def claims_table(data: ReportData, links: Links, claims: list[Item] | None = Non
             f'<tr data-grade="{esc(grade)}" data-rel="{esc(grade[:1])}" '
             f'data-denied="{1 if denied else 0}" data-text="{esc((c.get("text") or "").casefold())}">'
             f'<td>{link(links.claim(c["id"]), c.get("text") or c["id"])}</td>'
-            f'<td class="num">{reach(c)}</td>'
-            f'<td class="num">{esc(c.get("independent_sources", 0))}</td>'
-            f'<td class="num">{denied}</td>'
-            f"<td>{grade_badge(c.get('grade'))}</td>"
+            f'<td class="num" data-label="Reach">{reach(c)}</td>'
+            f'<td class="num" data-label="Independent sources">'
+            f'{esc(c.get("independent_sources", 0))}</td>'
+            f'<td class="num" data-label="Denials">{denied}</td>'
+            f"<td data-label=\"Grade\">{grade_badge(c.get('grade'))}</td>"
             f"<td>{esc(reasons[0]) if reasons else ''}{more}</td></tr>"
         )
     head = ("<thead><tr><th scope=\"col\">Claim</th><th scope=\"col\">Reach (articles)</th>"
