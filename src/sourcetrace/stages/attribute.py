@@ -64,6 +64,8 @@ def _widen_to_quotes(
         quoted = sum(min(e, q.end) - max(s, q.start) for q in touched)
         if c.kind in ("indirect", "direct"):
             c.kind = "direct" if quoted >= 0.9 * (e - s) else "mixed"
+            # A quotation makes the content boundary sure (train precision ~0.9).
+            c.confidence = max(c.confidence, 0.9 if c.kind == "direct" else 0.75)
         # Chain: '"A," X said. "B."' — the next quote directly after the cue belongs too.
         if c.cue[0] >= e - 1:
             pi = _para_index(paras, c.cue[0])
