@@ -112,8 +112,12 @@ def _evidence_days(
     return days, pairs
 
 
-def _pair_year(pairs: Sequence[tuple[TimeRef, bool]], near: int) -> int | None:
-    """The year that makes the most weekday-date pairs true, nearest ``near`` (not before it)."""
+def _pair_year(pairs: Sequence[tuple[TimeRef, bool]], near: int, *, floor: bool) -> int | None:
+    """The year that makes the most weekday-date pairs true, nearest ``near``.
+
+    ``floor``: ``near`` is the latest year the text states, and the article is not older
+    than that; otherwise ``near`` is today's year, and the article is not from the future.
+    """
     votes: dict[int, int] = {}
     for t, _future in pairs:
         m = _PARTIAL_DAY.match(t.value)
@@ -121,7 +125,7 @@ def _pair_year(pairs: Sequence[tuple[TimeRef, bool]], near: int) -> int | None:
         if not m or wd is None:
             continue
         mon, day = int(m[1]), int(m[2])
-        for y in range(near - 1, near + 12):
+        for y in range(near - 14, near + 15):
             try:
                 if date(y, mon, day).weekday() == wd:
                     votes[y] = votes.get(y, 0) + 1
@@ -129,9 +133,7 @@ def _pair_year(pairs: Sequence[tuple[TimeRef, bool]], near: int) -> int | None:
                 continue
     if not votes:
         return None
-    # Most pairs satisfied; then a year at or after the latest full date in the text (an
-    # article is not older than the dates it states); then the nearest.
-    return max(votes, key=lambda y: (votes[y], y >= near, -abs(y - near)))
+    return max(votes, key=lambda y: (votes[y], y >= near if floor else y <= near, -abs(y - near)))
 
 
 def _complete(value: str, evidence: Sequence[date], pair_year: int | None) -> str | None:
@@ -171,7 +173,7 @@ def infer_published(
     dated, pairs = _evidence_days(text, timexes)
     days = [d for d, _f in dated]
     near = max(days).year if days else date.today().year
-    pair_year = _pair_year(pairs, near) if pairs else None
+    pair_year = _pair_year(pairs, near, floor=bool(days)) if pairs else None
 
     for m in _STATED.finditer(head):
         t = _first_day(m["rest"])

@@ -177,7 +177,11 @@ def _widen_modifiers(text: str, cands: list[_Cand]) -> list[_Cand]:
                 out.append((s - (len(before) - pm.start()), e, idx, typ, val,
                             tp.POINT_MODS[word]))  # fmt: skip
                 continue
-        if qm and (typ == "DURATION" or (typ == "DATE" and re.search(r"\bago\b", phrase))):
+        counted = not re.match(r"(?:the|this|these|those|its|their|his|her|our)\b", phrase, re.I)
+        # "over the past two weeks": "over" is the preposition, not "more than".
+        if qm and counted and (
+            typ == "DURATION" or (typ == "DATE" and re.search(r"\bago\b", phrase))
+        ):
             word = re.sub(r"\s+", " ", qm["mod"].lower())
             out.append((s - (len(before) - qm.start()), e, idx, typ, val, tp.QUANT_MODS[word]))
             continue
