@@ -115,8 +115,10 @@ def claim_detail(data: ReportData, links: Links, claim: Item, *, level: int = 3)
                      ident=f"g-{cid}")
     reasons = ul(esc(r) for r in claim.get("reasons") or [])
     first = ", ".join(claim.get("first_reported_by") or []) or "not stated"
-    denied = [link(links.speaker(s), data.speaker_label(s)) for s in claim.get("denied_by") or []]
     party = set(claim.get("denied_by_party") or [])
+    denied = [link(links.speaker(s), data.speaker_label(s))
+              + (' <span class="muted">(a party to the claim)</span>' if s in party else "")
+              for s in claim.get("denied_by") or []]
     mentions = []
     for mid in claim.get("mentions") or []:
         att = data.attribution_by_id.get(mid)
@@ -150,8 +152,8 @@ def claim_detail(data: ReportData, links: Links, claim: Item, *, level: int = 3)
     h = f"h{level}"
     denial_note = ""
     if denied:
-        parties = " (a party to the claim: an interested denial)" if party else ""
-        denial_note = f"<p><strong>Denied by</strong> {', '.join(denied)}{esc(parties)}</p>"
+        parties = " Denials by a party to the claim are interested denials." if party else ""
+        denial_note = f"<p><strong>Denied by</strong> {', '.join(denied)}.{esc(parties)}</p>"
     return (
         f'<article class="claim" id="claim-{esc(cid)}" aria-labelledby="claim-{esc(cid)}-h">'
         f'<{h} id="claim-{esc(cid)}-h">{grade_badge(claim.get("grade"))} {esc(claim.get("text"))}</{h}>'
