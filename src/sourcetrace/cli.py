@@ -106,6 +106,14 @@ def analyze(
         list[str] | None,
         typer.Option("--feed", help="RSS/Atom feed URL whose linked articles to fetch (repeatable)."),
     ] = None,
+    engine: Annotated[
+        str,
+        typer.Option("--engine", help="local (this machine's cores) or spark (PySpark; docs/spark.md)."),
+    ] = "local",
+    parquet_out: Annotated[
+        Path | None,
+        typer.Option("--parquet", help="Write one Parquet table per JSON v1 collection to this folder (needs pyspark)."),
+    ] = None,
 ) -> None:
     """Ingest articles, find copies, attributions, claims, citations and dates."""
     from sourcetrace.analysis import analyze as run_analysis
@@ -126,7 +134,13 @@ def analyze(
                 stages=[s.strip() for s in only.split(",")] if only else None,
                 with_text=not no_text,
                 progress=update,
+                engine=engine,
             )
+        if parquet_out is not None:
+            from sourcetrace.engines.spark_ingest import spark_session
+            from sourcetrace.engines.spark_parquet import write_parquet
+
+            write_parquet(spark_session(), result.to_dict(), parquet_out)
     except SourcetraceError as exc:
         _fail(exc)
         return
@@ -137,6 +151,8 @@ def analyze(
     if json_out is not None:
         result.to_json(json_out)
         out.print(f"JSON written to {json_out}")
+    if parquet_out is not None:
+        out.print(f"Parquet tables written to {parquet_out}")
     if html_out is not None:
         from sourcetrace.report import write_report
 
