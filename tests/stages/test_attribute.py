@@ -251,3 +251,19 @@ def test_property_never_fails_offsets_exact(nlp: Any, text: str) -> None:
     _check_offsets(text, atts)
     for a in atts:
         assert 0 <= a.span[0] < a.span[1] <= len(text)
+
+
+def test_quote_closing_previous_sentence_then_cue(nlp: Any) -> None:
+    text = "“She was having a very tough time, and I paid off her mortgage?” Trump said."
+    a = _one(_extract(nlp, text), "said")
+    assert a.content.startswith("“She was") and a.content.endswith("mortgage?”")
+    assert a.source_text == "Trump"
+
+
+def test_quote_chain_over_long_attribution_sentence(nlp: Any) -> None:
+    text = (
+        '"It is a very sad development," Cruz told reporters outside a restaurant in '
+        'Milwaukee. "This is the consequence of the culture of the campaign."'
+    )
+    a = _one(_extract(nlp, text), "told")
+    assert a.span == (0, len(text))

@@ -78,9 +78,14 @@ def _widen_to_quotes(
                     # Only the attribution itself may sit between the two quotes
                     # ('"A," X said. "B."'), and the second must start a sentence.
                     rest = _without(text, (e, q.start), [c.cue, c.source, c.source_outer])
-                    if len(rest.strip(" \t.,;:\u2014\u2013-")) > 25 or not re.search(
-                        r"[.:,;]\s*$", text[e : q.start]
-                    ):
+                    if not re.search(r"[.:,;]\s*$", text[e : q.start]):
+                        break
+                    # The attribution's own sentence may run on ("..., Cruz told reporters
+                    # outside a restaurant."), as long as the next quote opens the next one.
+                    own_sentence = (
+                        c.sentence[1] <= q.start and not text[c.sentence[1] : q.start].strip()
+                    )
+                    if len(rest.strip(" \t.,;:\u2014\u2013-")) > 25 and not own_sentence:
                         break
                 elif text[e : q.start].strip():
                     break

@@ -196,9 +196,16 @@ def _verb_candidate(v: Token, sent: Span, text: str) -> Candidate | None:
         # '"...," the ambassador told reporters.' parsed as a conjunct: the quotation
         # right before the source (or before an inverted cue) is the content.
         first = min(subj.left_edge.i, v.i)
-        prev = v.doc[first - 1] if first > sent.start else None
-        if prev is not None and prev.is_quote and first - 1 > sent.start:
-            content = (sent.start_char, prev.idx + len(prev.text))
+        prev = v.doc[first - 1] if first > 0 else None
+        while prev is not None and prev.is_space and prev.i > 0:
+            prev = v.doc[prev.i - 1]
+        if prev is not None and prev.is_quote and "\n" not in text[prev.idx : v.idx]:
+            if prev.i > sent.start:
+                content = (sent.start_char, prev.idx + len(prev.text))
+            else:
+                # The quotation closed the previous sentence ('"...?" Trump said.'):
+                # point at its closing mark; the quote widening takes in the whole quote.
+                content = (max(prev.idx - 1, 0), prev.idx + len(prev.text))
             kind, conf, via = "direct", 0.7, "postquote"
     if content is None:
         return None
