@@ -194,3 +194,15 @@ def test_article_stances_listed_and_disputing_articles_styled(doc: dict[str, Any
     assert "denies" in g.nodes["a:a3"]["classes"] and "denies" not in g.nodes["a:a1"]["classes"]
     block = page.split('id="claim-c-seized"', 1)[1].split("</article>", 1)[0]
     assert "How each article treats it (3)" in block and 's-denies">denies' in block
+
+
+def test_timeline_orders_events_and_shows_ranges(doc: dict[str, Any]) -> None:
+    from sourcetrace.report.links import Links
+    from sourcetrace.report.sections import timeline
+
+    events = [dict(doc["events"][0], date_range=["2024-05-01", "2024-05-03"], approximate=True),
+              *doc["events"][1:]]
+    out = timeline(ReportData.of({**doc, "events": events}), Links())
+    dates = re.findall(r"<time[^>]*>([^<]+)</time>", out)
+    assert dates == sorted(d for d in dates if d != "undated") + ["undated"]
+    assert "about 2024-05-01 to 2024-05-03" in out

@@ -23,10 +23,17 @@ def timeline(data: ReportData, links: Links) -> str:
         claim = str(ev.get("claim") or "")
         about = f" — {link(links.claim(claim), shorten(data.claim_by_id[claim].get('text'), 90))}" \
             if claim in data.claim_by_id else ""
+        rng = ev.get("date_range")
+        when = ""
+        if isinstance(rng, list | tuple) and len(rng) == 2 and rng[0] != rng[1]:
+            when = f"{rng[0]} to {rng[1]}"
+        if ev.get("approximate"):
+            when = f"about {when or ev.get('date') or ''}".strip()
+        note = f' <span class="muted">({esc(when)})</span>' if when else ""
         rows.append((
             ev.get("date") or "",
             ev.get("kind") or "mention",
-            f"“{esc(shorten(ev.get('text'), 200))}”{about} "
+            f"“{esc(shorten(ev.get('text'), 200))}”{note}{about} "
             f'<span class="muted">{esc(ev.get("expression") or "")}, in '
             f"{esc(data.article_label(ev.get('article', '')))}</span> "
             f"{evidence_link(links, data.evidence_of(ev, 'event'))}",
