@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from sourcetrace.report.claims import STANCE_WORDS, evidence_link
@@ -10,12 +11,16 @@ from sourcetrace.report.html import esc, link, shorten, slug, tag, ul
 from sourcetrace.report.links import Links
 from sourcetrace.report.marks import render_marked
 
+_ISO = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
 
 def timeline(data: ReportData, links: Links) -> str:
     """Dated events and publications, oldest first; undated events last."""
     rows: list[tuple[str, str, str]] = []
+    # The events stage may date publications itself; then it is not listed twice.
+    dated = {e.get("article") for e in data.events if e.get("kind") == "publication"}
     for art in data.articles:
-        if art.get("published") and not art.get("duplicate_of"):
+        if art.get("published") and not art.get("duplicate_of") and art["id"] not in dated:
             rows.append((art["published"], "publication",
                          f"{link(links.article(art['id']), data.article_label(art['id']))} published"
                          f' <span class="muted">({esc(art.get("published_basis") or "date")})</span>'))
@@ -42,11 +47,16 @@ def timeline(data: ReportData, links: Links) -> str:
         return '<p class="empty">No dated events or publications were found.</p>'
     rows.sort(key=lambda r: (r[0] == "", r[0]))
     items = "".join(
-        f'<li class="ev-{esc(kind)}"><time{" datetime=" + chr(34) + esc(date) + chr(34) if date else ""}>'
+        f'<li class="ev-{esc(kind)}"><time{_datetime(date)}>'
         f"{esc(date or 'undated')}</time> <span class=\"kind\">{esc(kind)}</span> {body}</li>"
         for date, kind, body in rows
     )
     return f'<ol class="timeline">{items}</ol>'
+
+
+def _datetime(value: str) -> str:
+    # Only calendar values are valid `datetime`s; "2018-WI" (a season) stays text.
+    return f' datetime="{esc(value)}"' if _ISO.fullmatch(value) else ""
 
 
 def speakers(data: ReportData, links: Links, *, level: int = 3) -> str:
