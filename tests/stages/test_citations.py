@@ -207,3 +207,21 @@ MORE_CASES = [
 def test_more_frames_and_mere_mentions(nlp, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     got = [c.outlet for c in cite(nlp, text) if c.kind != "source_line"]
     assert sorted(set(got)) == sorted(set(expected))
+
+
+def test_dateline_credits_name_unknown_wires(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "NORTH BAY, June 3 (Granite Wire) – The ferry sank, two officials told Granite Wire."
+    cits = cite(nlp, text)
+    assert [(c.outlet, c.kind) for c in cits] == [
+        ("Granite Wire", "wire_credit"),
+        ("Granite Wire", "citation"),
+    ]
+    assert all(c.outlet_id is None and c.confidence < 1.0 for c in cits)
+    known = cite(nlp, "KYIV, May 2 (Reuters) - Shelling resumed.")
+    assert [(c.outlet, c.kind) for c in known] == [("Reuters", "wire_credit")]
+
+
+def test_only_the_first_conjunct_is_first(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The plan was first reported by Der Spiegel and later by Le Monde."
+    cues = {c.outlet: c.cue for c in cite(nlp, text)}
+    assert cues == {"Der Spiegel": "first reported by", "Le Monde": "reported by"}

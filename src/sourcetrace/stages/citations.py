@@ -22,7 +22,13 @@ from spacy.tokens import Doc, Span, Token
 
 from sourcetrace.models import Citation, content_id
 from sourcetrace.outlets import SUB_BRANDS, Outlet, OutletRegistry, load_registry
-from sourcetrace.stages.citation_credits import Frame, credit_outlets, cue_of_credit, wire_credit
+from sourcetrace.stages.citation_credits import (
+    Frame,
+    credit_outlets,
+    cue_of_credit,
+    dateline_credits,
+    wire_credit,
+)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -63,6 +69,7 @@ REPORT_NOUNS = _words(
 _TELL_NOUNS = _words("comment comments remark remarks statement email e-mail message answer")
 # Verbs whose agent supplied the text itself: a wire credit ("provided by AP").
 _SUPPLY_VERBS = _words("provide supply distribute syndicate contribute")
+_LATER = frozenset({"later", "subsequently", "then", "afterwards", "since", "also"})
 # Nouns that describe an outlet and may stand in apposition to its name, or refer
 # back to the last one cited ("the newspaper said").
 OUTLET_NOUNS = _words(
@@ -157,6 +164,14 @@ def extract_citations(
         if name in own:
             continue
         out.append(_citation(doc, article_id, name, None, frame, start, end))
+    for name, start, end in dateline_credits(text):
+        if name in own or any(s < end and start < e for s, e in taken):
+            continue
+        known = reg.find(name)
+        frame = Frame(cue=f"({name})", kind="wire_credit", confidence=0.8)
+        out.append(
+            _citation(doc, article_id, known.name if known else name, known, frame, start, end)
+        )
     for target, start, end, frame in _referring(doc, mentions, out):
         if target.name in own:
             continue
@@ -246,6 +261,14 @@ def _frame_of(doc: Doc, text: str, start: int, end: int) -> Frame | None:
         return None
     node = _anchor(span)
     frame = _dependency_frame(node, span)
+    if frame is not None and frame.cue.startswith("first "):
+        # "first reported by the Ledger and later by the Wire": only the Ledger was first.
+        sent = span.sent
+        between = doc[sent.start : span.start]
+        later = [t for t in between if t.lower_ in _LATER]
+        firsts = [t for t in between if t.lower_ in ("first", "originally")]
+        if later and (not firsts or later[-1].i > firsts[-1].i):
+            frame = Frame(cue=frame.cue.removeprefix("first "), confidence=frame.confidence)
     if frame is not None:
         return frame
     # A mention attached as the complement of an ordinary noun ("a reporter for the
@@ -429,8 +452,9 @@ def _unknown_outlets(
         frame = _dependency_frame(_anchor(span), span)
         if frame is None or frame.kind != "citation":
             continue
-        # "Breitbart News Daily host Alex Marlow" is a person, not an outlet.
-        if token.ent_type_ == "PERSON" or any(t.ent_type_ == "PERSON" for t in span[-2:]):
+        # "Breitbart News Daily host Alex Marlow" is a person, not an outlet; "Meridian
+        # Wire" may be tagged PERSON by the NER but its last word says it is an outlet.
+        if token.ent_type_ == "PERSON" and token.text not in OUTLET_NAME_WORDS:
             continue
         name = re.sub(r"^[Tt]he\s+", "", span.text)
         if not name[:1].isupper() or name in OUTLET_NAME_WORDS:

@@ -196,7 +196,7 @@ def _one_claim(
         if role == "relay":
             found = corpus.find(s.name or s.label)
             if found is not None or (s.type == "outlet" and s.name):
-                relays.append(found.name if found else str(s.name))
+                relays.append(corpus.name(found.name if found else str(s.name)))
             continue
         if role is not None:
             by_stance[stance].append(s.id)

@@ -94,7 +94,7 @@ def provenance_graph(
             found = corpus.find(spk.name or spk.label)
             g.add_edge(
                 origin,
-                outlet_node(found.name if found else spk.label),
+                outlet_node(corpus.name(found.name if found else spk.label)),
                 kind="credits",
                 cue=att.cue or "",
                 citation="attribution",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sourcetrace.models import Article, Attribution, Citation, Speaker
 from sourcetrace.outlets import Outlet, OutletRegistry
@@ -121,6 +121,10 @@ def _code(value: object) -> set[str]:
     return countries_in(text)
 
 
+def _name_key(name: str) -> str:
+    return re.sub(r"^the\s+", "", " ".join(name.casefold().split()))
+
+
 class ProvenanceIndex:
     """Look-ups over the stage inputs, shared by every claim."""
 
@@ -138,13 +142,19 @@ class ProvenanceIndex:
         self.spk = {s.id: s for s in speakers}
         self.art = {a.id: a for a in articles}
         self.dup = duplicate_of
-        self.citations_by_article: dict[str, list[Citation]] = defaultdict(list)
-        for c in citations:
-            self.citations_by_article[c.article].append(c)
-        # Everything said about a named speaker anywhere, to place them in a country.
         self._countries: dict[str, frozenset[str]] = {}
         self._found: dict[str, Outlet | None] = {}
         self._outlet: dict[str, str | None] = {}
+        # Outlets the registry lacks go by the name their own articles' metadata gives
+        # ("Harbor Ledger" in a citation is "The Harbor Ledger" of the publisher field).
+        self._publisher: dict[str, str] = {}
+        for art in articles:
+            if art.outlet and self.find(art.outlet) is None:
+                self._publisher.setdefault(_name_key(art.outlet), art.outlet)
+        self.citations_by_article: dict[str, list[Citation]] = defaultdict(list)
+        for c in citations:
+            self.citations_by_article[c.article].append(replace(c, outlet=self.name(c.outlet)))
+        # Everything said about a named speaker anywhere, to place them in a country.
         self.labels_by_name: dict[str, list[str]] = defaultdict(list)
         for s in speakers:
             if s.name:
@@ -172,6 +182,13 @@ class ProvenanceIndex:
             self._found[name] = self.reg.find(name)
         return self._found[name]
 
+    def name(self, outlet: str) -> str:
+        """One display name per outlet: the registry's, else the publisher field's."""
+        found = self.find(outlet)
+        if found is not None:
+            return found.name
+        return self._publisher.get(_name_key(outlet), outlet)
+
     def outlet_of(self, article_id: str) -> str | None:
         """The publishing outlet of an article: metadata, credit line or web domain."""
         if article_id not in self._outlet:
@@ -181,8 +198,7 @@ class ProvenanceIndex:
     def _outlet_of(self, article_id: str) -> str | None:
         art = self.art.get(article_id)
         if art is not None and art.outlet:
-            found = self.find(art.outlet)
-            return found.name if found else art.outlet
+            return self.name(art.outlet)
         for c in self.citations_by_article.get(article_id, []):
             if c.kind == "source_line":
                 return c.outlet
