@@ -221,3 +221,35 @@ def test_link_citations_fills_the_claim_of_prose_citations() -> None:
     linked = {c.id: c.claim for c in link_citations(CLAIMS, ATTS, CITATIONS)}
     # c1 follows the sentence of m2 ("trucks"); credits cover the whole article.
     assert linked == {"c1": "trucks", "c2": None, "c3": None}
+
+
+def test_unknown_outlet_goes_by_its_publisher_name() -> None:
+    arts = [
+        Article(
+            id="l", text="x" * 200, path="l", outlet="The Kestrel Ledger", published="2031-01-01"
+        ),
+        Article(id="p", text="y" * 200, path="p", outlet="Northgate Post", published="2031-01-03"),
+    ]
+    spk = [Speaker(id="o", name=None, label="two officials", type="anonymous")]
+    atts = [att("a1", "p", "o", "asserts", 0)]
+    cits = [
+        Citation(
+            id="c",
+            article="p",
+            outlet="Kestrel Ledger",
+            cue="first reported by",
+            span=(90, 104),
+            sentence_span=(85, 120),
+            confidence=0.6,
+        ),
+    ]
+    claims, graphs = build_provenance(
+        [Claim(id="k", text="Veloria asked Korvath for drones", articles=("p",), mentions=("a1",))],
+        atts,
+        spk,
+        cits,
+        arts,
+        {},
+    )
+    assert claims[0].first_reported_by == ("The Kestrel Ledger",)
+    assert "outlet:The Kestrel Ledger" in graphs["k"] and "outlet:Kestrel Ledger" not in graphs["k"]
