@@ -108,11 +108,13 @@ def resolve_weekday(ref: date, weekday: int, direction: Direction | None) -> dat
     """The ``weekday`` (Monday=0) a sentence in ``direction`` most likely means.
 
     Past: the latest such day on or before the reference (news says "said Friday" on the
-    Friday itself). Future: the next such day on or after. Unknown: the nearest one.
+    Friday itself). Present tense in news reports mostly what just happened ("says on
+    Tuesday"), so it is read as past. Future: the next such day on or after. Unknown: the
+    nearest one.
     """
     back = (ref.weekday() - weekday) % 7
     fwd = (weekday - ref.weekday()) % 7
-    if direction == "past":
+    if direction in ("past", "present"):
         return ref - timedelta(days=back)
     if direction == "future":
         return ref + timedelta(days=fwd)

@@ -312,17 +312,15 @@ _REF_WORDS = [
     "ref",
     r"\b(?:(?P<w>"
     + "|".join(sorted((w.replace(" ", r"\s+") for w in _REF_WORDS), key=len, reverse=True))
-    + r")|(?P<cur>current)(?=\s+(?:levels?|rates?|prices?|conditions|situation|year|quarter|"
-    r"month|week|season|term|period|administration|government|leadership)\b))\b",
+    + r")|(?<!electric\s)(?<!ocean\s)(?P<cur>current)(?!\s+(?:account|affairs|events|flows?|"
+    r"assets|liabilities|of|in)\b)(?=\s+[a-z]))\b",
 )
 def _ref(m: re.Match[str], ctx: Ctx) -> Result | None:
     w = re.sub(r"\s+", " ", (m["w"] or m["cur"]).lower())
     after = ctx.text[m.end() : m.end() + 12].lower()
-    # "now" as a discourse particle ("Now, ...") or in "right now"/"by now" is still PRESENT_REF;
-    # "soon after"/"now that" are connectives, not times.
+    # "now" as a discourse particle ("Now, ...", "now that") is still PRESENT_REF in TimeML;
+    # "soon after" is a connective, not a time.
     if w == "soon" and re.match(r"\s+(?:after|afterwards|thereafter)", after):
-        return None
-    if w == "now" and re.match(r"\s+that\b", after):
         return None
     return ("DATE", _REFS[w], None)
 
