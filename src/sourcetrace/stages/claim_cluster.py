@@ -35,10 +35,6 @@ if TYPE_CHECKING:
 
     from sourcetrace.stages.claims import ClaimCandidate
 
-# Mirrors sourcetrace.stages.claims.ARTICLE_CONTEXT (imported lazily there to keep this
-# module importable without spaCy).
-ARTICLE_CONTEXT = "*"
-
 DEFAULT_THRESHOLD = 0.68
 # A claim worth showing says something about someone: shorter texts are fragments.
 MIN_WORDS = 4
@@ -99,7 +95,7 @@ def cluster_claims(
             continue
         if c.refers_to in index_of:
             attached[labels[index_of[c.refers_to]]].append(c)
-        elif c.refers_to == ARTICLE_CONTEXT and c.article in salient:
+        elif c.refers_to == lex.ARTICLE_CONTEXT and c.article in salient:
             attached[salient[c.article]].append(c)
     claims = [
         _make_claim([core[i] for i in members], vectors[members], attached.get(lab, []))

@@ -7,7 +7,10 @@
 * Predicate linking: verbs and nouns that express the same kind of event share a frame
   ("ask", "seek", "request", "approach ... with a request" -> ``request``), so that
   paraphrases agree and different events ("know" vs "request") stay apart.
-* Denial linking: which sentences deny a *report* rather than a proposition.
+* Pronoun linking: a subject pronoun that stands for the speaker ("The Kremlin denied it
+  has ...") or for the previous sentence's named subject is replaced, in safe cases only.
+* Denial linking: which sentences deny a *report* rather than a proposition, and which
+  claim such a denial targets (``link_report_denials``).
 
 Everything here is general vocabulary (geography, English verbs); nothing is specific to a
 story.
@@ -16,11 +19,21 @@ story.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+    from sourcetrace.models import Attribution
+    from sourcetrace.stages.claims import ClaimCandidate
+
+# A bare denial ("denied those reports") whose report is not among the few preceding
+# candidates refers to the article's most salient claim (chosen when clustering).
+ARTICLE_CONTEXT: Final = "*"
+_DENIAL_WINDOW: Final = 2
 
 
 def _words(text: str) -> frozenset[str]:
@@ -258,3 +271,215 @@ def denies_report(text: str) -> bool:
     if not _DENIAL_RE.search(text):
         return False
     return bool(_REPORT_RE.search(text) or _BARE_TARGET_RE.search(text))
+
+
+# -- linking mentions on the parse: actors, pronouns, denied reports -----------------
+def previous_subject(sent: SpacySpan) -> SpacySpan | None:
+    """The named subject of the previous sentence: what a subject pronoun opening this
+    one most likely stands for ("Beijing supports ... . Yet it has not condemned ...").
+    Only a named entity or state metonym qualifies; agreement is checked by the caller."""
+    doc = sent.doc
+    first = sent[0].sent.start
+    if first == 0:
+        return None
+    prev = doc[first - 1].sent
+    subj = next((c for c in prev.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    if not (subj.ent_type_ in {"ORG", "GPE", "NORP", "PERSON"} or metonym(subj)):
+        return None
+    return doc[subj.left_edge.i : subj.i + 1]
+
+
+def speaker_span(att: Attribution | None, doc: Doc) -> SpacySpan | None:
+    if att is None or att.source_span is None:
+        return None
+    return doc.char_span(*att.source_span, alignment_mode="expand")
+
+
+def pronoun_fits(tok: Token, speaker: SpacySpan) -> bool:
+    """Reported speech: "The Kremlin denied it has ..." — "it" is the Kremlin. Only when
+    the pronoun's number/animacy agrees with the speaker (safe cases only)."""
+    low = tok.lower_
+    people = any(t.ent_type_ == "PERSON" for t in speaker)
+    plural = speaker.root.tag_ in {"NNS", "NNPS"}
+    if low == "it":
+        # Expletive "it" ("it is unlikely that ...") stands for nothing; an organisation or
+        # state speaker must be positively recognised.
+        head = tok.head
+        if tok.dep_ in {"expl", "nsubjpass"} or any(
+            (c.dep_ in {"ccomp", "csubj"} and c.i > tok.i)
+            or (c.dep_ in {"acomp", "xcomp"} and head.lemma_ == "be")
+            for c in head.children
+        ):
+            return False
+        institutional = any(
+            t.ent_type_ in {"ORG", "GPE", "NORP"} or metonym(t) for t in speaker
+        )
+        return institutional and not people and not plural
+    if low in {"he", "she"}:
+        return people
+    return low == "they" and plural
+
+
+def actor_entities(keep: list[Token], root: Token, doc: Doc) -> tuple[tuple[str, ...], str | None]:
+    idx = {t.i for t in keep}
+    keys: list[str] = []
+    agent: str | None = None
+    seen_ents = set()
+    for tok in keep:
+        ent = entity_of(tok, doc)
+        key: str | None = None
+        if ent is not None and ent.start not in seen_ents and ent.label_ in ACTOR_LABELS:
+            seen_ents.add(ent.start)
+            key = normalise_entity(ent.text, ent.label_, place=is_place(ent.root))
+        elif ent is None:
+            key = metonym(tok)
+        if key and key not in keys:
+            keys.append(key)
+    agent = agent_of(root, doc, idx)
+    return tuple(keys), agent
+
+
+def entity_of(tok: Token, doc: Doc) -> SpacySpan | None:
+    if not tok.ent_type_:
+        return None
+    for ent in doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+def is_place(tok: Token) -> bool:
+    head = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and head.lower_ in PLACE_PREPS
+        and head.head.lemma_.lower() not in {"ask", "request", "seek", "receive", "buy", "purchase"}
+    )
+
+
+def agent_of(root: Token, doc: Doc, idx: set[int]) -> str | None:
+    cands: list[Token] = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not cands and root.pos_ in {"NOUN", "PROPN"}:
+        # Nominal proposition: "a Russian request for help", "Russia's request".
+        cands = [c for c in root.children if c.dep_ in {"poss", "amod", "compound"}]
+        for c in root.children:
+            if c.dep_ == "prep" and c.lower_ in {"from", "by"}:
+                cands += [p for p in c.children if p.dep_ == "pobj"]
+    for c in cands:
+        key = key_of_phrase(c, doc)
+        if key:
+            return key
+    return None
+
+
+def key_of_phrase(tok: Token, doc: Doc) -> str | None:
+    for t in [tok, *sorted(tok.subtree, key=lambda x: x.i)]:
+        ent = entity_of(t, doc)
+        if ent is not None and ent.label_ in ACTOR_LABELS:
+            return normalise_entity(ent.text, ent.label_, place=False)
+        key = metonym(t)
+        if key:
+            return key
+    return None
+
+
+def merge_speaker(
+    entities: tuple[str, ...], speaker: SpacySpan, doc: Doc, agent: str | None
+) -> tuple[tuple[str, ...], str | None]:
+    key = key_of_phrase(speaker.root, doc)
+    if key is None:
+        return entities, agent
+    return (key, *(e for e in entities if e != key)), agent or key
+
+
+def link_report_denials(cands: list[ClaimCandidate]) -> list[ClaimCandidate]:
+    """Point each bare denial of a report at the claim the report carries: the nearest
+    preceding relayed (affirmative) candidate among the last few, else ``ARTICLE_CONTEXT``
+    (the clustering stage then picks the article's most salient claim)."""
+    out: list[ClaimCandidate] = []
+    for i, c in enumerate(cands):
+        if c.refers_to != "?":
+            out.append(c)
+            continue
+        target = next(
+            (
+                p
+                for p in reversed(cands[max(0, i - _DENIAL_WINDOW) : i])
+                if p.refers_to is None and not p.negated and p.entities
+            ),
+            None,
+        )
+        out.append(
+            replace(c, negated=True, refers_to=target.id if target is not None else ARTICLE_CONTEXT)
+        )
+    return out
+
+
+def negated(root: Token) -> bool:
+    for c in root.children:
+        if c.dep_ == "neg" or c.lower_ in {"never"}:
+            return True
+        if c.dep_ in {"dobj", "attr", "nsubj"} and any(
+            g.lower_ in {"no", "nothing"} and g.dep_ == "det" for g in c.children
+        ):
+            return True
+    return False
+
+
+def predicates(root: Token) -> tuple[str, ...]:
+    """Main predicate lemmas: the root, its coordinated verbs, and the noun or verb a light
+    verb carries ("expressed willingness to give" -> give; "approached ... with a request")."""
+    out = [root.lemma_.lower()]
+    for c in root.children:
+        if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}:
+            out.append(c.lemma_.lower())
+        if c.dep_ == "xcomp":
+            out.append(c.lemma_.lower())
+    if root.lemma_.lower() in LIGHT_VERBS:
+        for c in root.subtree:
+            if (
+                c.dep_ in {"dobj", "pobj", "attr", "xcomp", "acl", "acomp"}
+                and c.i != root.i
+                and c.pos_ in {"NOUN", "VERB", "ADJ"}
+            ):
+                out.append(c.lemma_.lower())
+                if len(out) >= 5:
+                    break
+    seen: list[str] = []
+    for p in out:
+        if p not in seen and p.isalpha():
+            seen.append(p)
+    return tuple(seen)
+
+
+def denial_cue(att: Attribution | None) -> bool:
+    if att is None or not att.cue:
+        return False
+    words = re.findall(r"[a-z]+", att.cue.lower())
+    return any(lemma_guess(w) & DENIAL_VERBS for w in words)
+
+
+def is_report(tok: Token) -> bool:
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    return (
+        low in REPORT_NOUNS
+        or lemma in REPORT_NOUNS
+        or low in {"it", "this", "that", "them", "these", "those"}
+    )
+
+
+def targets_report(root: Token) -> bool:
+    """ "denied those reports", "calling it disinformation": the object is a report."""
+    if root.lemma_.lower() not in DENIAL_VERBS | LABEL_VERBS:
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and (
+            c.lemma_.lower() in REPORT_NOUNS
+            or c.lower_ in REPORT_NOUNS
+            or c.lower_ in {"it", "this", "that", "them", "these", "those"}
+        )
+        for c in root.children
+    )

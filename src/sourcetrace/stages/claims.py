@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from sourcetrace.models import Attribution, Span, content_id
@@ -57,10 +57,7 @@ class _Prop(NamedTuple):
     hi: int | None = None
 
 
-# A bare denial ("denied those reports") whose report is not among the few preceding
-# candidates refers to the article's most salient claim.
-ARTICLE_CONTEXT = "*"
-_DENIAL_WINDOW = 2
+ARTICLE_CONTEXT = lex.ARTICLE_CONTEXT
 
 _BYLINE = re.compile(r"^\s*By\s+[A-Z][^:\n]{1,60}:\s*")
 _CAPTION = re.compile(
@@ -108,7 +105,7 @@ def claim_candidates(
             cand = None
         if cand is not None:
             out.append(cand)
-    return _link_report_denials(out)
+    return lex.link_report_denials(out)
 
 
 def _overlap(a: Span, b: Span) -> int:
@@ -201,16 +198,16 @@ def _candidate(
     nominal = not any(t.pos_ in {"VERB", "AUX"} for t in sent)
     prop: _Prop | None
     if nominal:
-        prop, wrapper_subj, denial_wrapper = _Prop(sent.root), None, _denial_cue(att)
+        prop, wrapper_subj, denial_wrapper = _Prop(sent.root), None, lex.denial_cue(att)
     else:
         prop, wrapper_subj, denial_wrapper = _proposition_root(sent)
-    denial = denial_wrapper or _denial_cue(att) or _denial_words(prop, sent, context, att)
+    denial = denial_wrapper or lex.denial_cue(att) or _denial_words(prop, sent, context, att)
     bare = False
     if denial:
         carried = _report_proposition(context) or _denied_object(prop)
         if carried is not None:
             prop = carried
-        elif prop is None or _targets_report(prop.root) or (nominal and _is_report(prop.root)):
+        elif prop is None or lex.targets_report(prop.root) or (nominal and lex.is_report(prop.root)):
             bare = True
             prop = prop or _Prop(sent.root)
     if prop is None:
@@ -219,14 +216,14 @@ def _candidate(
     keep = _kept_tokens(prop, context if not sent.start <= root.i < sent.end else sent)
     if not keep:
         return None
-    speaker = _speaker_span(att, doc) or wrapper_subj
+    speaker = lex.speaker_span(att, doc) or wrapper_subj
     if speaker is None and att is None:
-        speaker = _previous_subject(sent)
+        speaker = lex.previous_subject(sent)
     text, subj_sub = _render(keep, root, speaker)
-    entities, agent = _entities(keep, root, doc)
+    entities, agent = lex.actor_entities(keep, root, doc)
     if subj_sub is not None:
-        entities, agent = _merge_speaker(entities, subj_sub, doc, agent)
-    negated = denial or _negated(root)
+        entities, agent = lex.merge_speaker(entities, subj_sub, doc, agent)
+    negated = denial or lex.negated(root)
     if not bare:
         if att is None and not _checkable(root, entities, keep, nominal_ok=denial):
             return None
@@ -240,21 +237,14 @@ def _candidate(
         span=(region.start_char, region.end_char),
         attribution=att.id if att is not None else None,
         entities=entities,
-        predicates=_predicates(root),
+        predicates=lex.predicates(root),
         negated=negated,
         agent=agent,
         # A denial of a bare report ("denied those reports") has no proposition of its own;
-        # it is pointed at the claim the report carries by ``_link_report_denials``.
+        # it is pointed at the claim the report carries by ``lex.link_report_denials``.
         refers_to="?" if bare else None,
         order=order,
     )
-
-
-def _denial_cue(att: Attribution | None) -> bool:
-    if att is None or not att.cue:
-        return False
-    words = re.findall(r"[a-z]+", att.cue.lower())
-    return any(lex.lemma_guess(w) & lex.DENIAL_VERBS for w in words)
 
 
 def _denial_words(
@@ -276,15 +266,6 @@ def _denial_words(
     return lex.has_denial_words(kept) or lex.has_denial_words(wrapper)
 
 
-def _is_report(tok: Token) -> bool:
-    low, lemma = tok.lower_, tok.lemma_.lower()
-    return (
-        low in lex.REPORT_NOUNS
-        or lemma in lex.REPORT_NOUNS
-        or low in {"it", "this", "that", "them", "these", "those"}
-    )
-
-
 def _attributed_proposition(root: Token, entities: tuple[str, ...], denial: bool) -> bool:
     """An attribution content is a claim when it is a clause with a subject about an actor
     ("Russia has asked ..."), not a bare object ("military equipment", "to use in ...");
@@ -300,21 +281,6 @@ def _attributed_proposition(root: Token, entities: tuple[str, ...], denial: bool
     return any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in root.children)
 
 
-def _targets_report(root: Token) -> bool:
-    """ "denied those reports", "calling it disinformation": the object is a report."""
-    if root.lemma_.lower() not in lex.DENIAL_VERBS | lex.LABEL_VERBS:
-        return False
-    return any(
-        c.dep_ == "dobj"
-        and (
-            c.lemma_.lower() in lex.REPORT_NOUNS
-            or c.lower_ in lex.REPORT_NOUNS
-            or c.lower_ in {"it", "this", "that", "them", "these", "those"}
-        )
-        for c in root.children
-    )
-
-
 def _denied_object(prop: _Prop | None) -> _Prop | None:
     """ "never heard of a request for X", "denied any request for X": the nominal denied."""
     if prop is None:
@@ -322,7 +288,7 @@ def _denied_object(prop: _Prop | None) -> _Prop | None:
     root = prop.root
     lemma = root.lemma_.lower()
     if lemma not in lex.DENIAL_VERBS and not (
-        lemma in {"hear", "know", "aware", "see"} and _negated(root)
+        lemma in {"hear", "know", "aware", "see"} and lex.negated(root)
     ):
         return None
     for c in root.children:
@@ -551,7 +517,7 @@ def _render(
             and replaced is None
             and tok.dep_ in {"nsubj", "nsubjpass"}
             and tok.head.i == root.i
-            and _pronoun_fits(tok, speaker)
+            and lex.pronoun_fits(tok, speaker)
         ):
             word = speaker.text
             replaced = speaker
@@ -562,163 +528,6 @@ def _render(
     if text and text[0].islower() and not text.startswith(("iP", "e-")):
         text = text[0].upper() + text[1:]
     return text, replaced
-
-
-def _previous_subject(sent: SpacySpan) -> SpacySpan | None:
-    """The named subject of the previous sentence: what a subject pronoun opening this
-    one most likely stands for ("Beijing supports ... . Yet it has not condemned ...").
-    Only a named entity or state metonym qualifies; agreement is checked by the caller."""
-    doc = sent.doc
-    first = sent[0].sent.start
-    if first == 0:
-        return None
-    prev = doc[first - 1].sent
-    subj = next((c for c in prev.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subj is None or subj.pos_ == "PRON":
-        return None
-    if not (subj.ent_type_ in {"ORG", "GPE", "NORP", "PERSON"} or lex.metonym(subj)):
-        return None
-    return doc[subj.left_edge.i : subj.i + 1]
-
-
-def _speaker_span(att: Attribution | None, doc: Doc) -> SpacySpan | None:
-    if att is None or att.source_span is None:
-        return None
-    return doc.char_span(*att.source_span, alignment_mode="expand")
-
-
-def _pronoun_fits(tok: Token, speaker: SpacySpan) -> bool:
-    """Reported speech: "The Kremlin denied it has ..." — "it" is the Kremlin. Only when
-    the pronoun's number/animacy agrees with the speaker (safe cases only)."""
-    low = tok.lower_
-    people = any(t.ent_type_ == "PERSON" for t in speaker)
-    plural = speaker.root.tag_ in {"NNS", "NNPS"}
-    if low == "it":
-        # Expletive "it" ("it is unlikely that ...") stands for nothing; an organisation or
-        # state speaker must be positively recognised.
-        head = tok.head
-        if tok.dep_ in {"expl", "nsubjpass"} or any(
-            (c.dep_ in {"ccomp", "csubj"} and c.i > tok.i)
-            or (c.dep_ in {"acomp", "xcomp"} and head.lemma_ == "be")
-            for c in head.children
-        ):
-            return False
-        institutional = any(
-            t.ent_type_ in {"ORG", "GPE", "NORP"} or lex.metonym(t) for t in speaker
-        )
-        return institutional and not people and not plural
-    if low in {"he", "she"}:
-        return people
-    return low == "they" and plural
-
-
-def _entities(keep: list[Token], root: Token, doc: Doc) -> tuple[tuple[str, ...], str | None]:
-    idx = {t.i for t in keep}
-    keys: list[str] = []
-    agent: str | None = None
-    seen_ents = set()
-    for tok in keep:
-        ent = _ent_of(tok, doc)
-        key: str | None = None
-        if ent is not None and ent.start not in seen_ents and ent.label_ in lex.ACTOR_LABELS:
-            seen_ents.add(ent.start)
-            key = lex.normalise_entity(ent.text, ent.label_, place=_is_place(ent.root))
-        elif ent is None:
-            key = lex.metonym(tok)
-        if key and key not in keys:
-            keys.append(key)
-    agent = _agent(root, doc, idx)
-    return tuple(keys), agent
-
-
-def _ent_of(tok: Token, doc: Doc) -> SpacySpan | None:
-    if not tok.ent_type_:
-        return None
-    for ent in doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent
-    return None
-
-
-def _is_place(tok: Token) -> bool:
-    head = tok.head
-    return (
-        tok.dep_ == "pobj"
-        and head.lower_ in lex.PLACE_PREPS
-        and head.head.lemma_.lower() not in {"ask", "request", "seek", "receive", "buy", "purchase"}
-    )
-
-
-def _agent(root: Token, doc: Doc, idx: set[int]) -> str | None:
-    cands: list[Token] = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if not cands and root.pos_ in {"NOUN", "PROPN"}:
-        # Nominal proposition: "a Russian request for help", "Russia's request".
-        cands = [c for c in root.children if c.dep_ in {"poss", "amod", "compound"}]
-        for c in root.children:
-            if c.dep_ == "prep" and c.lower_ in {"from", "by"}:
-                cands += [p for p in c.children if p.dep_ == "pobj"]
-    for c in cands:
-        key = _key_of_phrase(c, doc)
-        if key:
-            return key
-    return None
-
-
-def _key_of_phrase(tok: Token, doc: Doc) -> str | None:
-    for t in [tok, *sorted(tok.subtree, key=lambda x: x.i)]:
-        ent = _ent_of(t, doc)
-        if ent is not None and ent.label_ in lex.ACTOR_LABELS:
-            return lex.normalise_entity(ent.text, ent.label_, place=False)
-        key = lex.metonym(t)
-        if key:
-            return key
-    return None
-
-
-def _merge_speaker(
-    entities: tuple[str, ...], speaker: SpacySpan, doc: Doc, agent: str | None
-) -> tuple[tuple[str, ...], str | None]:
-    key = _key_of_phrase(speaker.root, doc)
-    if key is None:
-        return entities, agent
-    return (key, *(e for e in entities if e != key)), agent or key
-
-
-def _negated(root: Token) -> bool:
-    for c in root.children:
-        if c.dep_ == "neg" or c.lower_ in {"never"}:
-            return True
-        if c.dep_ in {"dobj", "attr", "nsubj"} and any(
-            g.lower_ in {"no", "nothing"} and g.dep_ == "det" for g in c.children
-        ):
-            return True
-    return False
-
-
-def _predicates(root: Token) -> tuple[str, ...]:
-    """Main predicate lemmas: the root, its coordinated verbs, and the noun or verb a light
-    verb carries ("expressed willingness to give" -> give; "approached ... with a request")."""
-    out = [root.lemma_.lower()]
-    for c in root.children:
-        if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}:
-            out.append(c.lemma_.lower())
-        if c.dep_ == "xcomp":
-            out.append(c.lemma_.lower())
-    if root.lemma_.lower() in lex.LIGHT_VERBS:
-        for c in root.subtree:
-            if (
-                c.dep_ in {"dobj", "pobj", "attr", "xcomp", "acl", "acomp"}
-                and c.i != root.i
-                and c.pos_ in {"NOUN", "VERB", "ADJ"}
-            ):
-                out.append(c.lemma_.lower())
-                if len(out) >= 5:
-                    break
-    seen: list[str] = []
-    for p in out:
-        if p not in seen and p.isalpha():
-            seen.append(p)
-    return tuple(seen)
 
 
 def _checkable(
@@ -736,26 +545,3 @@ def _checkable(
     if lemma in lex.OPINION_SUBJECT or any(t.lower_ in {"i", "we", "you", "my"} for t in keep):
         return False
     return not any(t.lemma_.lower() in lex.HEDGE_FLUFF for t in keep)
-
-
-def _link_report_denials(cands: list[ClaimCandidate]) -> list[ClaimCandidate]:
-    """Point each bare denial of a report at the claim the report carries: the nearest
-    preceding relayed (affirmative) candidate among the last few, else ``ARTICLE_CONTEXT``
-    (the clustering stage then picks the article's most salient claim)."""
-    out: list[ClaimCandidate] = []
-    for i, c in enumerate(cands):
-        if c.refers_to != "?":
-            out.append(c)
-            continue
-        target = next(
-            (
-                p
-                for p in reversed(cands[max(0, i - _DENIAL_WINDOW) : i])
-                if p.refers_to is None and not p.negated and p.entities
-            ),
-            None,
-        )
-        out.append(
-            replace(c, negated=True, refers_to=target.id if target is not None else ARTICLE_CONTEXT)
-        )
-    return out
