@@ -267,3 +267,13 @@ def test_quote_chain_over_long_attribution_sentence(nlp: Any) -> None:
     )
     a = _one(_extract(nlp, text), "told")
     assert a.span == (0, len(text))
+
+
+def test_role_description_resolves_to_earlier_source(nlp: Any) -> None:
+    text = (
+        "Kremlin spokesman Dmitry Peskov said on Monday that Russia had not asked for help."
+        "\n\nThe spokesman added that the talks would continue."
+    )
+    a = _one(_extract(nlp, text), "added")
+    assert a.source_text == "The spokesman"
+    assert a.resolved_source == "Kremlin spokesman Dmitry Peskov"
