@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from sourcetrace.stages.citations import extract_citations
 from sourcetrace.stages.textmeta import split_metadata
@@ -225,3 +227,49 @@ def test_only_the_first_conjunct_is_first(nlp) -> None:  # type: ignore[no-untyp
     text = "The plan was first reported by Der Spiegel and later by Le Monde."
     cues = {c.outlet: c.cue for c in cite(nlp, text)}
     assert cues == {"Der Spiegel": "first reported by", "Le Monde": "reported by"}
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Reuters",
+                "(AFP)",
+                "told",
+                "the",
+                "CNN",
+                "“",
+                "said",
+                ",",
+                "according to",
+                "Daily",
+                "Blah",
+                "reported",
+                "\n",
+                "[",
+                "]",
+                "Source:",
+                "é",
+                "\u200b",
+                "by",
+                "first",
+                "The",
+                "Times",
+                "newspaper",
+                "—",
+                "'s",
+                ".",
+            ]
+        ),
+        max_size=40,
+    )
+)
+def test_any_token_soup_gives_valid_citations(nlp, words: list[str]) -> None:  # type: ignore[no-untyped-def]
+    text = " ".join(words)
+    for c in cite(nlp, text, credits=["Source: " + " ".join(words[:3])]):
+        s, e = c.span
+        assert (s, e) == (0, 0) or 0 <= s < e <= len(text)
+        assert c.outlet.strip()
