@@ -120,7 +120,7 @@ def outlet_from_dict(data: Mapping[str, Any]) -> Outlet:
     """Build an :class:`Outlet` from a registry record; unknown keys are ignored."""
     name = str(data.get("name") or "").strip()
     if not name:
-        raise InputError(f"outlet record without a name: {dict(data)!r}", code="E210")
+        raise InputError(f"outlet record without a name: {dict(data)!r}", code="E212")
     oid = str(data.get("id") or re.sub(r"[^a-z0-9]+", "-", _fold(name)).strip("-"))
 
     def strings(value: Any) -> tuple[str, ...]:
@@ -297,7 +297,7 @@ def _read_records(path: Path) -> list[Mapping[str, Any]]:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"cannot read outlet registry {path}: {exc}", code="E211") from exc
+        raise InputError(f"cannot read outlet registry {path}: {exc}", code="E212") from exc
     try:
         if path.suffix.lower() == ".toml":
             data: Any = tomllib.loads(raw.decode("utf-8"))

@@ -148,26 +148,25 @@ def build_provenance(
     return out, graphs
 
 
+def _published(corpus: ProvenanceIndex, article_id: str) -> str:
+    art = corpus.art.get(article_id)
+    return (art.published if art else None) or "9999"
+
+
 def _first_reported(
     claim_articles: Sequence[str], cits: Sequence[Citation], corpus: ProvenanceIndex
 ) -> tuple[str, ...]:
     prose = [c for c in cits if c.kind == "citation"]
     first = [
         c.outlet
-        for c in sorted(prose, key=lambda c: (c.article, c.span))
+        for c in sorted(prose, key=lambda c: (_published(corpus, c.article), c.article, c.span))
         if c.cue.startswith("first")
     ]
     if first:
         return tuple(dict.fromkeys(first))
     # Earliest-dated article first; undated ones after, in corpus order.
     order = {a: i for i, a in enumerate(claim_articles)}
-    ordered = sorted(
-        claim_articles,
-        key=lambda a: (
-            (corpus.art[a].published or "9999") if a in corpus.art else "9999",
-            order[a],
-        ),
-    )
+    ordered = sorted(claim_articles, key=lambda a: (_published(corpus, a), order[a]))
     for a in ordered:
         credited = [c.outlet for c in sorted(prose, key=lambda c: c.span) if c.article == a]
         if credited:
