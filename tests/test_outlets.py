@@ -128,8 +128,9 @@ def test_user_file_extends_and_overrides(tmp_path: Path, monkeypatch: pytest.Mon
 def test_bad_user_file_raises_input_error(tmp_path: Path) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text("{not json", encoding="utf-8")
-    with pytest.raises(InputError):
+    with pytest.raises(InputError) as err:
         load_registry(bad)
+    assert err.value.code == "E212"
 
 
 def test_scan_accepts_a_glued_reporting_verb() -> None:
