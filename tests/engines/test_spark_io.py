@@ -52,7 +52,7 @@ def test_spark_dedup_gives_the_stage_groups(
     from sourcetrace.stages.dedupe import DedupOptions, group_duplicates
 
     arts = _articles(shared_dir, corpus_writer, tmp_path, 60)
-    arts = [replace(a, published="2020-01-0%d" % (1 + i % 3)) if i < 30 else a
+    arts = [replace(a, published=f"2020-01-0{1 + i % 3}") if i < 30 else a
             for i, a in enumerate(arts)]
     opts = DedupOptions()
     expected = group_duplicates(arts, options=opts)
