@@ -62,8 +62,7 @@ REPORT_NOUNS = _words(
     exclusive scoop account piece op-ed oped opinion editorial column commentary essay
     dispatch documentary broadcast podcast program programme show segment headline
     tally estimate review letter feature coverage revelation revelations findings
-    footage video reportage investigation interview appearance count report(s)
-    leak leaks dossier"""
+    footage video reportage appearance count leak leaks dossier"""
 )
 # Things said to an outlet: "in a statement to CNN", "in comments to Reuters".
 _TELL_NOUNS = _words("comment comments remark remarks statement email e-mail message answer")
