@@ -301,11 +301,13 @@ _REFS = {
     "soon": "FUTURE_REF", "the near future": "FUTURE_REF", "shortly": "FUTURE_REF",
     "the near term": "FUTURE_REF", "a later date": "FUTURE_REF",
 }  # fmt: skip
-# Bare "future", "recent", "previously" and "formerly" are adjectives or discourse adverbs far
-# more often than times in news, so they are left out.
+# Bare "future", "recent", "previously", "formerly", "soon" and "shortly" are adjectives or
+# discourse adverbs more often than annotated times in news, so they are left out.
 _REF_WORDS = [
-    w for w in _REFS if w not in ("once", "current", "future", "recent", "previously", "formerly")
-]
+    w for w in _REFS
+    if w not in ("once", "current", "future", "recent", "previously", "formerly", "soon",
+                 "shortly")
+]  # fmt: skip
 
 
 @rule(

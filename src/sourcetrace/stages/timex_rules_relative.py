@@ -320,10 +320,16 @@ def _holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
             return tn.nth_weekday(y, 9, 0, 1)
         return tn.nth_weekday(y, 5, 0, -1)  # Memorial Day
 
-    d = day_of(year)
+    assert ctx.dct is not None
+    ref = ctx.dct
     direction = _dir(ctx, m)
-    if direction == "past" and d > ctx.dct + timedelta(days=1) if ctx.dct else False:
-        d = day_of(year - 1)
+    options = [day_of(y) for y in (year - 1, year, year + 1)]
+    if direction == "past":
+        options = [d for d in options if d <= ref + timedelta(days=1)] or options
+    elif direction == "future":
+        options = [d for d in options if d >= ref - timedelta(days=1)] or options
+    # The nearest occurrence: "Thanksgiving" in a January story is the one just past.
+    d = min(options, key=lambda o: abs((o - ref).days))
     return ("DATE", d.isoformat(), None)
 
 
