@@ -109,8 +109,13 @@ def _citations(work: ArticleWork, settings: Settings) -> None:
     from sourcetrace.stages.citations import extract_citations
 
     assert work.doc is not None
+    # The article's own outlet is passed so its own interviews ("told Al Jazeera" in
+    # an Al Jazeera story) are not counted as crediting someone else.
     work.citations = extract_citations(
-        work.doc, article_id=work.article.id, credits=work.article.credits
+        work.doc,
+        article_id=work.article.id,
+        credits=work.article.credits,
+        outlet=work.article.outlet,
     )
 
 
@@ -193,8 +198,9 @@ def _article_stance(corpus: Corpus, settings: Settings) -> None:
 
 
 def _provenance(corpus: Corpus, settings: Settings) -> None:
-    from sourcetrace.stages.provenance import build_provenance
+    from sourcetrace.stages.provenance import build_provenance, link_citations
 
+    corpus.citations = link_citations(corpus.claims, corpus.attributions, corpus.citations)
     corpus.claims, corpus.graphs = build_provenance(
         corpus.claims,
         corpus.attributions,
