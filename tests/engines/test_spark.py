@@ -116,3 +116,30 @@ def test_unknown_engine_is_a_usage_error(demo_dir: Path, tmp_path: Path) -> None
 
     with pytest.raises(UsageError):
         sourcetrace.analyze([demo_dir], db=tmp_path / "x.db", engine="hadoop")
+
+
+def test_models_load_once_per_python_worker(spark: Any, both: tuple[Any, Any]) -> None:
+    from sourcetrace.models import Article
+    from sourcetrace.pipeline import select
+    from sourcetrace.settings import Settings
+
+    stages = [s for s in select(["ingest", "nlp", "attribute"]) if s.scope == "article"]
+    settings = Settings()
+    text = "The minister said on Monday that the talks would resume next week."
+    articles = [(i, Article(id=f"a{i}", text=text, path="mem")) for i in range(12)]
+
+    def partition(rows: Any) -> Any:
+        import os
+
+        from sourcetrace.engines.spark import analyse_partition
+        from sourcetrace.stages.nlp import load_nlp
+
+        done = list(analyse_partition(rows, stages, settings))
+        yield os.getpid(), load_nlp.cache_info().misses, len(done), sum(
+            len(d["attributions"]) for _, d, _ in done)
+
+    got = spark.sparkContext.parallelize(articles, 6).mapPartitions(partition).collect()
+    assert sum(n for _, _, n, _ in got) == 12 and all(a == n for _, _, n, a in got)
+    # Six partitions, at most two Python workers (local[2]), one spaCy load in each.
+    assert len({pid for pid, *_ in got}) <= 2
+    assert all(misses == 1 for _, misses, _, _ in got)
