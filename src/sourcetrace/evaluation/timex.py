@@ -53,6 +53,25 @@ def dev_split(records: Sequence[Record], *, seed: int = 13, fraction: float = 0.
     return dev, rest
 
 
+def named_split(records: Sequence[Record], name: str) -> list[Record]:
+    """``all``, ``dev`` (round 1), ``heldout`` (everything but dev), ``dev2`` (round 2: a
+    seeded half of the held-out part, seed 29) or ``final`` (the rest: never inspected)."""
+    if name == "all":
+        return list(records)
+    dev, rest = dev_split(records)
+    if name == "dev":
+        return dev
+    if name == "heldout":
+        return rest
+    ids = sorted(r["doc_id"] for r in rest)
+    round2 = set(random.Random(29).sample(ids, len(ids) // 2))
+    if name == "dev2":
+        return [r for r in rest if r["doc_id"] in round2]
+    if name == "final":
+        return [r for r in rest if r["doc_id"] not in round2]
+    raise ValueError(f"unknown split {name!r}: all | dev | heldout | dev2 | final")
+
+
 def predict(records: Iterable[Record], *, use_parse: bool = True) -> list[dict[str, Any]]:
     from sourcetrace.stages.timex import extract_timexes
 
@@ -151,14 +170,15 @@ def command(
     ] = None,
     limit: Annotated[int | None, typer.Option("--limit", help="Only the first N documents.")] = None,
     split: Annotated[
-        str, typer.Option("--split", help="all | dev | heldout (seeded TimeBank split).")
+        str, typer.Option("--split", help="all | dev | heldout | dev2 | final (seeded splits).")
     ] = "all",
 ) -> None:
     """Relaxed and strict span P/R/F1 and value F1 of the TIMEX3 extractor."""
     records = load_records(data, limit=limit)
-    if split != "all":
-        dev, rest = dev_split(records)
-        records = dev if split == "dev" else rest
+    try:
+        records = named_split(records, split)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from exc
     res = evaluate(records, predictions_path=predictions)
     typer.echo(f"{data.name}: {int(res['documents'])} documents, {int(res['gold'])} gold, "
                f"{int(res['predicted'])} predicted")  # fmt: skip
