@@ -157,3 +157,8 @@ def test_subject_pronoun_resolved_to_previous_named_subject(nlp) -> None:  # typ
                         "its debts to Russia.")
     assert cands[-1].text == "Venezuela has not paid its debts to Russia"
     assert cands[-1].agent == "venezuela" and cands[-1].negated
+
+
+def test_asides_take_their_commas_with_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    c = _one(nlp, "Arcade Comeaux, 49, escaped from a prison van in Baytown.")
+    assert c.text == "Arcade Comeaux escaped from a prison van in Baytown"

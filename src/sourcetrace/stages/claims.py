@@ -463,7 +463,14 @@ def _kept_tokens(prop: _Prop, sent: SpacySpan) -> list[Token]:
         if tok.i in drop:
             continue
         if _droppable(tok, root):
-            drop.update(t.i for t in tok.subtree)
+            sub = [t.i for t in tok.subtree]
+            drop.update(sub)
+            # An aside set off by commas takes its closing comma with it: "Comeaux, 49,
+            # escaped" -> "Comeaux escaped", not "Comeaux, escaped".
+            after = max(sub) + 1
+            if _after_comma(tok) and after < len(sent.doc) and sent.doc[after].text == ",":
+                drop.add(after)
+                drop.add(min(sub) - 1)
     keep = [t for t in tokens if t.i not in drop]
     # Leading connectives and complementisers carry no content.
     while keep and (keep[0].dep_ in {"mark", "cc", "punct"} or keep[0].lower_ in lex.DISCOURSE
@@ -510,8 +517,11 @@ def _render(
     """Detokenised proposition; a subject pronoun that stands for the speaker is replaced."""
     replaced: SpacySpan | None = None
     parts: list[str] = []
-    for tok in keep:
+    for pos, tok in enumerate(keep):
         word = tok.text
+        # Words that were not neighbours in the text (an aside removed between them) need
+        # a space even when the first was followed by punctuation.
+        gap = pos + 1 < len(keep) and keep[pos + 1].i != tok.i + 1
         if (
             speaker is not None
             and replaced is None
@@ -521,7 +531,7 @@ def _render(
         ):
             word = speaker.text
             replaced = speaker
-        parts.append(word + (" " if tok.whitespace_ else ""))
+        parts.append(word + (" " if tok.whitespace_ or gap else ""))
     text = _QUOTE_MARKS.sub("", "".join(parts)).strip().strip(_QUOTES + " ,;:")
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", text))
     text = re.sub(r"([,–—-])(?:\s*[,–—-])+", r"\1", text).strip(" ,;:–—-")
