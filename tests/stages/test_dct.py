@@ -83,3 +83,16 @@ def test_seed_001_with_its_stamp(seeds_dir: Path) -> None:
     values = {t.text: t.value for t in extract_timexes(copy, dct=published)}
     assert values["March 2"] == "2022-03-02"
     assert values["March 15"] == "2022-03-15"
+
+
+def test_archive_photo_caption_dates_are_not_evidence() -> None:
+    text = (
+        "Officials met on Monday.\n"
+        "A soldier stands guard in Kyiv, Ukraine June 8, 2018 [File: Staff/Reuters]\n"
+        "Talks resumed on Tuesday."
+    )
+    assert infer_published(text) == (None, None)
+    assert infer_published(text + "\nThe accord was signed on January 3, 2021.") == (
+        "2021-01-03",
+        "inferred",
+    )

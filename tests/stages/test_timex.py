@@ -91,3 +91,9 @@ def test_odd_input_never_fails() -> None:
 def test_doc_of_another_text_is_ignored(nlp) -> None:  # type: ignore[no-untyped-def]
     refs = extract_timexes("It was agreed on Monday.", dct=DCT, doc=nlp("Something else."))
     assert refs[0].value == "2022-03-14"
+
+
+def test_capitalised_season_names_are_not_seasons() -> None:
+    text = "Since the end of the Winter Olympics the talks stalled; in the winter they resumed."
+    refs = extract_timexes(text, dct=DCT)
+    assert [t.text for t in refs] == ["the winter"]

@@ -85,6 +85,17 @@ def _first_day(text: str) -> TimeRef | None:
     return None
 
 
+# Photo captions credit archive pictures ("... June 8, 2018 [File: Jason Lee/Reuters]",
+# "FILE PHOTO: ..."): their dates are when the picture was taken, not the story.
+_ARCHIVE = re.compile(r"\[\s*File\b|\bFILE\s+PHOTO\b|\bfile\s+(?:photo|picture|image)\b|\(File\)")
+
+
+def _in_archive_caption(text: str, span: tuple[int, int]) -> bool:
+    start = text.rfind("\n", 0, span[0]) + 1
+    end = text.find("\n", span[1])
+    return bool(_ARCHIVE.search(text[start : end if end != -1 else len(text)]))
+
+
 def _evidence_days(
     text: str, timexes: Sequence[TimeRef] | None
 ) -> tuple[list[tuple[date, bool]], list[tuple[TimeRef, bool]]]:
@@ -98,7 +109,7 @@ def _evidence_days(
     days: list[tuple[date, bool]] = []
     pairs: list[tuple[TimeRef, bool]] = []
     for t in refs:
-        if t.type not in ("DATE", "TIME"):
+        if t.type not in ("DATE", "TIME") or _in_archive_caption(text, t.span):
             continue
         future = _heuristic_direction(text, *t.span) == "future"
         full = _FULL_DAY.match(t.value)

@@ -259,7 +259,9 @@ def _year_ago_adj(m: re.Match[str], ctx: Ctx) -> Result | None:
 @rule(
     "season",
     r"\b(?:(?P<rel>this\s+past|this|last|next|the\s+coming|the\s+past|the|early|late|mid)[\s-]+)?"
-    rf"(?P<season>{tp.SEASON})(?:\s+(?:of\s+)?(?P<y>{tp.YEAR4}))?\b(?!-)",
+    rf"(?P<season>{tp.SEASON})(?:\s+(?:of\s+)?(?P<y>{tp.YEAR4}))?\b(?!-)"
+    # "the Winter Olympics", "Summer Palace": names, not seasons.
+    r"(?!\s+(?-i:Olympics|Games|Olympic|Palace|Park|Classic|Festival|Session))",
 )
 def _season(m: re.Match[str], ctx: Ctx) -> Result | None:
     code = tp.SEASONS[m["season"].lower()]
