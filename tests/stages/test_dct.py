@@ -96,3 +96,14 @@ def test_archive_photo_caption_dates_are_not_evidence() -> None:
         "2021-01-03",
         "inferred",
     )
+
+
+def test_metadata_formats() -> None:
+    assert infer_published("x", metadata_date="Tue, 07 Mar 2023 10:00:00 GMT")[0] == "2023-03-07"
+    assert infer_published("x", metadata_date="2023-03-07T10:00:00Z")[0] == "2023-03-07"
+    # A string without a year is not a date (dateutil would borrow today's year).
+    assert infer_published("x", metadata_date="5") == (None, None)
+    assert infer_published("x", url="https://example.com/news/2022/3/14/story") == (
+        "2022-03-14",
+        "metadata",
+    )

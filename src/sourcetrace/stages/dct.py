@@ -55,7 +55,8 @@ _WEEKDAY_LEAD = re.compile(rf"^{tp.WEEKDAY}", re.IGNORECASE)
 
 def _iso(value: str | None) -> str | None:
     d = parse_dct(value) if value else None
-    if d is None and value:
+    # dateutil fills missing parts from today's date, so only a string with a year is read.
+    if d is None and value and re.search(r"\b(?:19|20)\d\d\b", value):
         try:
             from dateutil import parser as du
 
