@@ -31,7 +31,7 @@ def read_records(
 ) -> list[dict[str, Any]]:
     """Rows of a PolNeAR-style JSONL file, optionally one split and the first ``limit``."""
     if not path.is_file():
-        raise InputError(f"no such data file: {path}", code="E201")
+        raise InputError(f"no such data file: {path}", code="E213")
     rows: list[dict[str, Any]] = []
     with path.open(encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
@@ -40,7 +40,7 @@ def read_records(
             try:
                 row = json.loads(line)
             except json.JSONDecodeError as exc:
-                raise InputError(f"{path}:{n}: not JSON ({exc})", code="E202") from exc
+                raise InputError(f"{path}:{n}: not JSON ({exc})", code="E214") from exc
             if split is not None and (row.get("meta") or {}).get("split") != split:
                 continue
             rows.append(row)

@@ -61,9 +61,9 @@ def _jsonl(path: Path) -> Iterator[dict[str, Any]]:
                     try:
                         yield json.loads(line)
                     except json.JSONDecodeError as exc:
-                        raise InputError(f"{path}:{n}: not JSON ({exc})", code="E201") from exc
+                        raise InputError(f"{path}:{n}: not JSON ({exc})", code="E214") from exc
     except OSError as exc:
-        raise InputError(f"cannot read {path}: {exc}", code="E202") from exc
+        raise InputError(f"cannot read {path}: {exc}", code="E213") from exc
 
 
 def read_pairs(data: Path, bodies: Path | None = None, *, split: str | None = None,
