@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from sourcetrace.errors import SourcetraceError, UsageError
 from sourcetrace.models import (
@@ -24,6 +24,7 @@ from sourcetrace.models import (
     Claim,
     DuplicateGroup,
     Event,
+    PublishedBasis,
     Rejection,
     Speaker,
     TimeRef,
@@ -89,7 +90,7 @@ def _dct(work: ArticleWork, settings: Settings) -> None:
         return
     date, basis = infer_published(art.text, url=art.url, metadata_date=art.published)
     if date:
-        work.article = replace(art, published=date, published_basis=basis)
+        work.article = replace(art, published=date, published_basis=cast(PublishedBasis, basis))
 
 
 def _timex(work: ArticleWork, settings: Settings) -> None:
