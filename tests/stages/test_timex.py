@@ -97,3 +97,12 @@ def test_capitalised_season_names_are_not_seasons() -> None:
     text = "Since the end of the Winter Olympics the talks stalled; in the winter they resumed."
     refs = extract_timexes(text, dct=DCT)
     assert [t.text for t in refs] == ["the winter"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("It took 2 1/2 years.", "P2Y6M"), ("It took two and a half hours.", "PT2H30M")],
+)
+def test_fractional_durations(text: str, value: str) -> None:
+    refs = extract_timexes(text, dct=DCT)
+    assert [(t.type, t.value) for t in refs] == [("DURATION", value)]

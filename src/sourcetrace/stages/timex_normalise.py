@@ -163,6 +163,17 @@ def year_for_weekday(
 
 def duration(n: int | float | None, unit: str) -> str:
     """A TimeML duration: ``P3D``, ``PT2H``, ``PXY`` (unstated count)."""
+    if n is not None and not float(n).is_integer():
+        # TimeML spells a fraction in the next unit down: 2 1/2 years = P2Y6M.
+        whole, frac = int(n), float(n) - int(n)
+        split = {"year": ("Y", "M", 12), "month": ("M", "D", 30), "day": ("D", "TH", 24),
+                 "hour": ("TH", "M", 60), "week": ("W", "D", 7)}  # fmt: skip
+        if unit in split:
+            big, small, k = split[unit]
+            t = "T" if big.startswith("T") else ""
+            small_code = small.lstrip("T")
+            sub = ("T" if small.startswith("T") and not t else "") + f"{round(frac * k)}{small_code}"
+            return f"P{t}{whole}{big.lstrip('T')}{sub}"
     count = "X" if n is None else _num(n)
     if unit in ("hour", "minute", "second"):
         return f"PT{count}{unit[0].upper()}"

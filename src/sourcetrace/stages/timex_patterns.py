@@ -48,7 +48,7 @@ UNITS: dict[str, str] = {
     "weeks": "week", "fortnight": "week2", "month": "month", "months": "month",
     "quarter": "quarter", "quarters": "quarter", "year": "year", "years": "year",
     "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
-    "weekend": "weekend", "weekends": "weekend", "semester": "half", "half": "half",
+    "weekend": "weekend", "weekends": "weekend", "semester": "half",
 }  # fmt: skip
 
 SEASONS: dict[str, str] = {
@@ -100,7 +100,10 @@ WEEKDAYS_PLURAL = r"(?-i:(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturd
 _SMALL = _alt(list(_UNITS_WORDS))
 _TENS = _alt(list(_TENS_WORDS))
 NUMBER_WORD = rf"(?:(?:{_TENS})(?:[\s-]+(?:{_SMALL}))?|{_SMALL}|a\s+hundred|one\s+hundred)"
-NUMBER = rf"(?:\d+(?:[.,]\d+)?|{NUMBER_WORD}|an?|{_alt(VAGUE_COUNTS)})"
+NUMBER = (
+    rf"(?:\d+\s+1/2|\d+½|\d+(?:[.,]\d+)?|(?:{NUMBER_WORD}|an?)\s+and\s+a\s+half|{NUMBER_WORD}|an?"
+    rf"|{_alt(VAGUE_COUNTS)})"
+)
 UNIT = _alt(list(UNITS))
 UNIT_SING = r"(?:second|minute|hour|day|week|month|quarter|year|decade|century|weekend)"
 ORDINAL = (
@@ -126,6 +129,10 @@ def parse_number(text: str) -> int | float | None:
         return None
     if t in ("a hundred", "one hundred"):
         return 100
+    half = re.fullmatch(r"(.+?)\s*(?:1/2|½|and a half)", t)
+    if half:
+        whole = parse_number(half.group(1))
+        return None if whole is None else whole + 0.5
     digits = t.replace(",", "")
     try:
         return int(digits)

@@ -128,10 +128,6 @@ def _duration(m: re.Match[str], ctx: Ctx) -> Result | None:
         n = None
     if unit == "week2":
         unit, n = "week", None if n is None else 2 * n
-    if isinstance(n, float) and not n.is_integer() and unit in ("year", "month", "day", "hour"):
-        smaller = {"year": ("month", 12), "month": ("day", 30), "day": ("hour", 24),
-                   "hour": ("minute", 60)}[unit]  # fmt: skip
-        unit, n = smaller[0], round(n * smaller[1])
     if unit == "quarter" and n is not None:
         unit, n = "month", 3 * n
     return ("DURATION", tn.duration(n, unit), None)
