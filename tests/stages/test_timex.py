@@ -106,3 +106,12 @@ def test_capitalised_season_names_are_not_seasons() -> None:
 def test_fractional_durations(text: str, value: str) -> None:
     refs = extract_timexes(text, dct=DCT)
     assert [(t.type, t.value) for t in refs] == [("DURATION", value)]
+
+
+def test_anaphoric_dates_follow_the_previous_date() -> None:
+    text = "The deal closed on March 3, 2020. The following day, shares fell. That year was good."
+    values = {t.text: t.value for t in extract_timexes(text, dct=DCT)}
+    assert values["The following day"] == "2020-03-04"
+    assert values["That year"] == "2020"
+    # With nothing to point back to, no value is invented.
+    assert extract_timexes("He left that day.", dct=DCT) == []

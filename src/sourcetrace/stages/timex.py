@@ -12,6 +12,7 @@ used (the text is never parsed here).
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import TYPE_CHECKING
 
 from sourcetrace.models import TimeRef
@@ -19,6 +20,7 @@ from sourcetrace.stages import timex_patterns as tp
 from sourcetrace.stages import timex_rules_relative  # noqa: F401  (registers its rules)
 from sourcetrace.stages.timex_normalise import Direction, parse_dct
 from sourcetrace.stages.timex_rules import RULES, Ctx
+from sourcetrace.stages.timex_rules_relative import ANAPHOR
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -189,6 +191,43 @@ def _widen_modifiers(text: str, cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
+_ANCHOR_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_ANCHOR_MONTH = re.compile(r"^(\d{4})-(\d{2})(?!\d)")
+
+
+def _resolve_anaphors(cands: list[_Cand]) -> list[_Cand]:
+    """'that year', 'the following day': against the latest date written before them."""
+    out: list[_Cand] = []
+    last: str | None = None
+    for c in cands:
+        s, e, idx, typ, val, mod = c
+        if not val.startswith(ANAPHOR):
+            out.append(c)
+            if re.match(r"^\d{4}", val) and typ in ("DATE", "TIME"):
+                last = val
+            continue
+        _tag, unit, n_s = val.split(":")
+        resolved = _shift_anchor(last, unit, int(n_s)) if last else None
+        if resolved is not None:
+            out.append((s, e, idx, typ, resolved, mod))
+    return out
+
+
+def _shift_anchor(anchor: str, unit: str, n: int) -> str | None:
+    from sourcetrace.stages import timex_normalise as tn
+
+    if unit == "year":
+        return f"{int(anchor[:4]) + n:04d}"
+    m = _ANCHOR_DAY.match(anchor)
+    if unit in ("day", "week") and m:
+        d = tn.shift(date(int(m[1]), int(m[2]), int(m[3])), unit, n)
+        return tn.fmt(d, unit)
+    mm = _ANCHOR_MONTH.match(anchor)
+    if unit == "month" and mm:
+        return tn.fmt(tn.shift(date(int(mm[1]), int(mm[2]), 1), "month", n), "month")
+    return None
+
+
 def extract_timexes(text: str, *, dct: str | None, doc: Doc | None = None) -> list[TimeRef]:
     """TIMEX3 expressions in ``text`` with spans and values relative to ``dct`` (YYYY-MM-DD).
 
@@ -208,7 +247,7 @@ def extract_timexes(text: str, *, dct: str | None, doc: Doc | None = None) -> li
         return _heuristic_direction(text, start, end)
 
     ctx = Ctx(text=text, dct=parse_dct(dct), direction=direction)
-    cands = _select(_candidates(ctx))
+    cands = _resolve_anaphors(_select(_candidates(ctx)))
     cands = _merge_clock_with_day(text, cands)
     cands = _widen_modifiers(text, cands)
     out: list[TimeRef] = []

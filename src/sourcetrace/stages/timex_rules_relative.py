@@ -458,3 +458,22 @@ def _short_year(m: re.Match[str], ctx: Ctx) -> Result | None:
 @rule("this_period", r"\bthe\s+(?:current\s+)?(?:full|fiscal|financial|calendar)\s+year\b")
 def _this_period(m: re.Match[str], ctx: Ctx) -> Result | None:
     return ("DATE", _rel(ctx, "year", 0), None)
+
+
+# ---------------------------------------------------------------- anaphoric references
+
+ANAPHOR = "ANAPHOR"  # placeholder value: ``timex.py`` resolves it against the previous date
+
+
+@rule(
+    "anaphor",
+    r"\b(?P<det>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+"
+    r"(?P<unit>day|week|month|year)\b(?!\s+(?:of|in|when|that|after|before)\b)",
+)
+def _anaphor(m: re.Match[str], ctx: Ctx) -> Result | None:
+    det = re.sub(r"\s+", " ", m["det"].lower())
+    unit = m["unit"].lower()
+    if det in ("the next", "the previous") and unit != "day":
+        return None  # "the next year" reads from the DCT in news: left to the relative rules
+    n = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}.get(det, 0)
+    return ("DATE", f"{ANAPHOR}:{unit}:{n}", None)
