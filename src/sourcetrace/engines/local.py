@@ -16,6 +16,7 @@ import multiprocessing
 import os
 import threading
 import time
+import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -241,13 +242,42 @@ def _chunks_in_pool(
                 yield chunk, future.result()
         except BrokenProcessPool as exc:
             raise SourcetraceError(
-                "a worker process died (out of memory?); run again to resume: "
-                "finished articles are cached",
+                "a worker process died (out of memory, or a script that runs analyze() "
+                "outside `if __name__ == '__main__':`)",
                 code="E502",
             ) from exc
         finally:
             for _, future in pending:
                 future.cancel()
+
+
+def _results(
+    chunks: list[list[Article]],
+    article_stages: Sequence[Stage],
+    settings: Settings,
+    batch_size: int,
+    workers: int,
+) -> Iterator[tuple[list[Article], ChunkResult]]:
+    """Chunk results from worker processes, or in-process when workers fail.
+
+    Workers can die for reasons outside our control: out of memory, or a caller's
+    script that starts work at import time without ``if __name__ == "__main__":``
+    (spawned workers import the main module). The chunks not yet done then run
+    here, so the analysis still completes with the same result, only slower.
+    """
+    done = 0
+    if workers > 1:
+        try:
+            for item in _chunks_in_pool(chunks, article_stages, settings, batch_size, workers):
+                yield item
+                done += 1
+            return
+        except SourcetraceError as exc:
+            if exc.code != "E502":
+                raise
+            warnings.warn(f"{exc}; continuing in one process", RuntimeWarning, stacklevel=2)
+    for chunk in chunks[done:]:
+        yield chunk, _analyse_chunk(chunk, article_stages, settings, batch_size)
 
 
 def run_article_stages(
@@ -281,12 +311,8 @@ def run_article_stages(
     chunks = [todo[i : i + batch_size] for i in range(0, len(todo), batch_size)]
     workers = min(_workers(settings), len(chunks))
     # Starting a worker costs a model load (~2 s): not worth it for a couple of chunks.
-    if workers > 1 and len(chunks) >= 4 and _parallel_ok(article_stages):
-        results = _chunks_in_pool(chunks, article_stages, settings, batch_size, workers)
-    else:
-        results = (
-            (chunk, _analyse_chunk(chunk, article_stages, settings, batch_size)) for chunk in chunks
-        )
+    parallel = workers > 1 and len(chunks) >= 4 and _parallel_ok(article_stages)
+    results = _results(chunks, article_stages, settings, batch_size, workers if parallel else 1)
     for chunk, data in results:
         rows = []
         for art, (d, failed) in zip(chunk, data, strict=True):
