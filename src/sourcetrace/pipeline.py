@@ -83,12 +83,16 @@ class Stage:
 
 # -- article stages ------------------------------------------------------------
 def _dct(work: ArticleWork, settings: Settings) -> None:
-    from sourcetrace.stages.dct import infer_published
+    """Infer a publication date when metadata gave none; keeps the timexes it resolved."""
+    from sourcetrace.stages.dct import dct_and_timexes
 
     art = work.article
     if art.published and art.published_basis in ("metadata", "stated", "dateline", "duplicate"):
         return
-    date, basis = infer_published(art.text, url=art.url, metadata_date=art.published)
+    date, basis, timexes = dct_and_timexes(
+        art.text, url=art.url, metadata_date=art.published, doc=work.doc
+    )
+    work.timexes = timexes  # already resolved against the inferred date
     if date:
         work.article = replace(art, published=date, published_basis=cast(PublishedBasis, basis))
 
@@ -96,6 +100,8 @@ def _dct(work: ArticleWork, settings: Settings) -> None:
 def _timex(work: ArticleWork, settings: Settings) -> None:
     from sourcetrace.stages.timex import extract_timexes
 
+    if work.timexes:
+        return  # resolved by the dct stage in the same pass
     work.timexes = extract_timexes(work.article.text, dct=work.article.published, doc=work.doc)
 
 
