@@ -183,6 +183,7 @@ _WORKER: dict[str, Any] = {}
 
 def _watch_parent(parent: int) -> None:
     # A worker whose parent was killed (kill -9 mid-run) must not linger.
+    # (Forked workers inherit no threads, so the watcher is started in each.)
     while True:
         time.sleep(0.5)
         if os.getppid() != parent:
@@ -214,6 +215,23 @@ def _parallel_ok(article_stages: Sequence[Stage]) -> bool:
     return all(by_name.get(s.name) is s for s in article_stages)
 
 
+def _start_method(names: tuple[str, ...]) -> str:
+    """``fork`` when this process runs no other thread, else ``spawn``.
+
+    Forked workers start at once and share the parent's loaded model (copy on
+    write) instead of each importing spaCy and loading it again, which is most of
+    a small run's cost. Forking while other threads run (a progress bar, a web
+    server) could copy a lock held mid-use, so then workers are spawned.
+    """
+    if threading.active_count() > 1 or "fork" not in multiprocessing.get_all_start_methods():
+        return "spawn"
+    if "nlp" in names:
+        from sourcetrace.stages.nlp import load_nlp
+
+        load_nlp()  # loaded once here, inherited by every worker
+    return "fork"
+
+
 def _chunks_in_pool(
     chunks: list[list[Article]],
     article_stages: Sequence[Stage],
@@ -222,8 +240,8 @@ def _chunks_in_pool(
     workers: int,
 ) -> Iterator[tuple[list[Article], ChunkResult]]:
     """Chunk results in order, at most two chunks per worker in flight (bounded memory)."""
-    ctx = multiprocessing.get_context("spawn")  # fork would copy threads and locks mid-use
     names = tuple(s.name for s in article_stages)
+    ctx = multiprocessing.get_context(_start_method(names))
     with ProcessPoolExecutor(
         max_workers=workers,
         mp_context=ctx,
