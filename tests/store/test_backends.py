@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import multiprocessing
+import subprocess
 import sys
 import threading
 from pathlib import Path
@@ -38,11 +38,25 @@ def _writer(url: str, start: int, stop: int, errors: list[str]) -> None:
         errors.append(repr(exc))
 
 
-def _process_writer(url: str, start: int, stop: int) -> None:
-    errors: list[str] = []
-    _writer(url, start, stop, errors)
-    if errors:
-        raise SystemExit(errors[0])
+# A separate interpreter per writer (real processes, nothing shared but the database).
+_WRITER = """
+import sys
+from sourcetrace.models import Article, Rejection, content_id
+from sourcetrace.store import open_store
+
+url, start, stop = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+store = open_store(url)
+for lo in range(start, stop, 5):
+    batch = []
+    for n in range(lo, min(lo + 5, stop)):
+        body = f"Article number {n} says the minister spoke on day {n}."
+        batch.append(Article(id=content_id(f"batch.jsonl#{n}\\0{body}"), text=body,
+                             path="batch.jsonl", line=n))
+    store.add_articles(batch)
+    store.put_results("article", [(a.id, "k", {"n": a.line}) for a in batch])
+    store.add_rejections([Rejection(path="bad.jsonl", line=lo, reason="broken", code="E209")])
+store.close()
+"""
 
 
 def test_migrations_run_once_and_record_version(store_url: str) -> None:
@@ -161,13 +175,13 @@ def test_concurrent_threads_write_safely(store_url: str) -> None:
 
 def test_concurrent_processes_write_safely(store_url: str) -> None:
     open_store(store_url).close()
-    ctx = multiprocessing.get_context("spawn")
-    procs = [ctx.Process(target=_process_writer, args=(store_url, lo, lo + 30)) for lo in (0, 15, 25)]
-    for p in procs:
-        p.start()
-    for p in procs:
-        p.join(timeout=120)
-    assert [p.exitcode for p in procs] == [0, 0, 0]
+    procs = [
+        subprocess.Popen([sys.executable, "-c", _WRITER, store_url, str(lo), str(lo + 30)],
+                         stderr=subprocess.PIPE, text=True)
+        for lo in (0, 15, 25)
+    ]
+    errors = [p.communicate(timeout=120)[1] for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0], errors
     store = open_store(store_url)
     assert sorted(a.line for a in store.articles()) == list(range(55))
     store.close()
