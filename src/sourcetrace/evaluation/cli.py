@@ -15,3 +15,7 @@ app.command("attribution")(_attribution.command)
 from sourcetrace.evaluation import timex as _timex  # noqa: E402
 
 app.command("timex")(_timex.command)
+
+from sourcetrace.evaluation import stance as _stance  # noqa: E402
+
+app.command("stance")(_stance.command)

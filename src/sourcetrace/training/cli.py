@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import typer
 
+from sourcetrace.training import stance as _stance
+
 app = typer.Typer(
     help="Train the small models that ship in the package.",
     no_args_is_help=True,
     rich_markup_mode=None,
 )
+app.command("stance")(_stance.command)

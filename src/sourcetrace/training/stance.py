@@ -146,12 +146,14 @@ def train(*, shared: Path, out: Path, cache_dir: Path, seed: int = SEED,
     y_tr = np.array([p.label for p in fnc_tr])
     related = _hgb(seed, iters=200).fit(s_tr, np.where(y_tr == UNRELATED, UNRELATED, "related"))
     rel_mask = y_tr != UNRELATED
-    body = _hgb(seed, iters=300).fit(np.hstack([s_tr, v_tr])[rel_mask], y_tr[rel_mask])
-    headline = _lr(seed, c=0.05).fit(np.hstack([e_s_tr, e_v_tr]),
-                                     np.array([p.label for p in em_tr]))
+    # Model selection (FNC-1 holdout, Emergent 5-fold grouped CV on its train part): the
+    # scalar features alone did as well as adding the 768 embedding dimensions at a
+    # fraction of the fitting time and artifact size.
+    body = _hgb(seed, iters=300).fit(s_tr[rel_mask], y_tr[rel_mask])
+    headline = _lr(seed, c=0.01).fit(e_s_tr, np.array([p.label for p in em_tr]))
     model = ArticleStanceModel(
         tfidf=tfidf, related=related, body=body, headline=headline,
-        body_vectors=True, headline_vectors=True,
+        body_vectors=False, headline_vectors=False,
     )
 
     report: dict[str, Any] = {"seed": seed, "feature_seconds": round(t_feat, 1)}

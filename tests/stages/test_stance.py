@@ -1,0 +1,72 @@
+"""Attribution stance: denial vocabulary, negation scope, questions, relays."""
+
+from __future__ import annotations
+
+from sourcetrace.stages.stance import (
+    ASSERTS,
+    DENIES,
+    QUESTIONS,
+    REPORTS,
+    attribution_stance,
+    denied_report_target,
+    is_denial_of_report,
+)
+
+
+def test_plain_statement_asserts() -> None:
+    assert attribution_stance("Russia asked China for military equipment", cue="said") == ASSERTS
+
+
+def test_denial_cue_denies() -> None:
+    assert attribution_stance("that it had sought help", cue="denied") == DENIES
+    assert attribution_stance("the accusations", cue="rejected") == DENIES
+
+
+def test_denial_vocabulary_in_content() -> None:
+    for content in (
+        "the story is complete fiction",
+        "the allegations are baseless",
+        "I have never heard of such a request",
+        "this is disinformation spread by the United States",
+    ):
+        assert attribution_stance(content, cue="said") == DENIES, content
+
+
+def test_negated_main_predicate_denies() -> None:
+    assert attribution_stance("China has not asked Russia for weapons", cue="said") == DENIES
+
+
+def test_negation_in_relative_clause_is_out_of_scope() -> None:
+    content = "an official who did not want to be named approved the sale"
+    assert attribution_stance(content, cue="said") == ASSERTS
+
+
+def test_denial_outside_content_in_sentence() -> None:
+    sentence = "Beijing dismissed as disinformation the claim that it knew of the plan."
+    assert attribution_stance("it knew of the plan", sentence=sentence) == DENIES
+
+
+def test_questions() -> None:
+    assert attribution_stance("whether the talks would resume", cue="asked") == QUESTIONS
+    assert attribution_stance("Why would anyone believe this?", cue="said") == QUESTIONS
+
+
+def test_reports() -> None:
+    assert attribution_stance("the minister reportedly resigned", cue="said") == REPORTS
+    assert attribution_stance("the deal was signed", cue="according to reports") == REPORTS
+    assert attribution_stance("the deal was signed", cue="said", speaker_type="outlet") == REPORTS
+
+
+def test_denial_of_report_is_detected() -> None:
+    sentence = "Beijing called the reports disinformation."
+    assert is_denial_of_report("the reports disinformation", cue="called", sentence=sentence)
+    assert denied_report_target(sentence) == "the reports"
+    # A denial of a proposition is not a denial of a report.
+    assert not is_denial_of_report("China has not asked for weapons", cue="said")
+    # A report that is not denied is not a denial of a report.
+    assert not is_denial_of_report("the reports were accurate", cue="said")
+
+
+def test_odd_input_never_raises() -> None:
+    for content in ("", "\u201c unbalanced", "\x00\ufffd", "?" * 50, "not " * 500):
+        assert attribution_stance(content, cue="\u200b") in {ASSERTS, DENIES, QUESTIONS, REPORTS}
