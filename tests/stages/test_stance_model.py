@@ -1,0 +1,49 @@
+"""The packaged article-stance model loads offline and answers in our vocabulary."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from sourcetrace.stages.stance_model import LABELS, ArticleStanceModel, artifact_path
+
+CLAIM = "A meteorite crashed into a field near the capital overnight"
+BODY_ON = (
+    "A small meteorite crashed into a field near the capital overnight, officials said. "
+    "Residents reported hearing a loud boom. Scientists confirmed the crater was caused by "
+    "a meteorite and said nobody was hurt. The rock left a crater about five metres deep."
+)
+BODY_OFF = (
+    "The central bank raised interest rates by a quarter point on Wednesday, citing "
+    "persistent inflation in services. Markets had expected the move. The governor said "
+    "further increases were possible if wage growth stayed high through the summer months."
+)
+
+
+def test_artifact_is_small_and_loads() -> None:
+    assert artifact_path().stat().st_size < 5_000_000
+    assert ArticleStanceModel.load() is ArticleStanceModel.load()
+
+
+def test_predict_vocabulary_and_unrelated() -> None:
+    model = ArticleStanceModel.load()
+    labels = model.predict([CLAIM, CLAIM], [BODY_ON, BODY_OFF])
+    assert all(lab in LABELS for lab in labels)
+    assert labels[0] != "unrelated"
+    assert labels[1] == "unrelated"
+
+
+def test_predict_proba_rows_sum_to_one() -> None:
+    model = ArticleStanceModel.load()
+    proba = model.predict_proba([CLAIM, CLAIM], [BODY_ON, "Meteorite crash near capital"])
+    assert proba.shape == (2, 4)
+    assert np.allclose(proba.sum(axis=1), 1.0)
+    assert model.predict([], []) == []
+
+
+def test_headline_denial_is_recognised() -> None:
+    model = ArticleStanceModel.load()
+    claim = "A shark was photographed swimming down a flooded highway"
+    labels = model.predict(
+        [claim], ["Viral photo of shark swimming on flooded highway is a hoax, fake image debunked"]
+    )
+    assert labels == ["denies"]
