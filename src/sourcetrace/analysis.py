@@ -117,17 +117,21 @@ def analyze(
         feed = [feed]
     # Feeds travel with the other inputs, marked so ingest reads them as feeds.
     paths = [*paths, *(f"feed:{url}" for url in feed or [])]
-    store = db if isinstance(db, SQLStore) else open_store(db)
     chosen = select(stages)
-    corpus = run(
-        [str(p) for p in paths],
-        store=store,
-        settings=_settings(settings, options),
-        stages=chosen,
-        progress=progress or (lambda *_: None),
-    )
-    doc = corpus_to_v1(corpus, with_text=with_text)
-    save(store, doc, corpus.articles)
+    store = db if isinstance(db, SQLStore) else open_store(db)
+    try:
+        corpus = run(
+            [str(p) for p in paths],
+            store=store,
+            settings=_settings(settings, options),
+            stages=chosen,
+            progress=progress or (lambda *_: None),
+        )
+        doc = corpus_to_v1(corpus, with_text=with_text)
+        save(store, doc, corpus.articles)
+    finally:
+        if store is not db:  # close only what this call opened
+            store.close()
     return Analysis.from_v1(doc, db=store.url, corpus=corpus)
 
 
@@ -144,11 +148,18 @@ def save(store: SQLStore, doc: dict[str, Any], articles: Sequence[Article]) -> N
 def load(db: str | Path | SQLStore | None = None, *, with_text: bool = True) -> Analysis:
     """The store's current analysis, as written by the last ``analyze``."""
     store = db if isinstance(db, SQLStore) else open_store(db)
-    findings = {k: store.findings(k) for k in ("duplicate_groups", "speakers", "attributions",
-                                               "claims", "citations", "events", "analysis_meta")}
-    meta = (findings.get("analysis_meta") or [{}])[0]
-    ids = meta.get("articles")
-    articles = store.articles(ids) if ids is not None else store.articles()
+    try:
+        findings = {
+            k: store.findings(k)
+            for k in ("duplicate_groups", "speakers", "attributions", "claims", "citations",
+                      "events", "analysis_meta")
+        }
+        meta = (findings.get("analysis_meta") or [{}])[0]
+        ids = meta.get("articles")
+        articles = store.articles(ids) if ids is not None else store.articles()
+    finally:
+        if store is not db:
+            store.close()
     derived = meta.get("metadata", {})
     articles = [replace(a, **derived[a.id]) if a.id in derived else a for a in articles]
     doc = v1_from_findings(findings, articles, with_text=with_text)

@@ -170,11 +170,14 @@ class SQLStore:
                         json.dumps(list(art.credits)), stamp,
                     ),
                 )
+                # Plain comparisons (no COALESCE) so the (path, line) index is used:
+                # a JSONL file of n lines must not cost n full scans.
+                same_line = "line IS NULL" if art.line is None else "line = ?"
                 self._exec(
                     cur,
-                    "UPDATE articles SET superseded_by = ? WHERE path = ? "
-                    "AND COALESCE(line, -1) = COALESCE(?, -1) AND id <> ? AND superseded_by IS NULL",
-                    (art.id, art.path, art.line, art.id),
+                    f"UPDATE articles SET superseded_by = ? WHERE path = ? AND {same_line} "
+                    "AND id <> ? AND superseded_by IS NULL",
+                    (art.id, art.path, *(() if art.line is None else (art.line,)), art.id),
                 )
                 added.append(art.id)
         return added
