@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -175,7 +175,7 @@ _OUT_OF_SCOPE_DEPS: Final = frozenset(
 
 
 @lru_cache(maxsize=1)
-def _nlp():  # type: ignore[no-untyped-def]
+def _nlp() -> Any:
     # Imported lazily: the lexical paths need no parser, and loading spaCy costs seconds.
     from sourcetrace.stages.nlp import load_nlp
 

@@ -30,37 +30,43 @@ if TYPE_CHECKING:
 Embedder = Callable[[Sequence[str]], "NDArray[np.float32]"]
 
 MAX_SENTENCES: Final = 40
+
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 TOP_K: Final = 3
 
 # Word lists are general English facts about how refutation, hedging and confirmation are
 # phrased in news, not drawn from any particular story.
-REFUTE: Final = frozenset(
+REFUTE: Final = _wordset(
     "fake fraud hoax hoaxes false falsely deny denies denied denial refute refutes refuted "
     "despite nope doubt doubts doubtful bogus debunk debunks debunked prank pranks retract "
     "retracted retraction misleading untrue fabricated fabrication satire satirical "
     "parody myth rumour rumor unfounded baseless nonsense incorrect wrong erroneous "
-    "dismissed dismisses rejected rejects disputes disputed contrary".split()
+    "dismissed dismisses rejected rejects disputes disputed contrary"
 )
-HEDGE: Final = frozenset(
+HEDGE: Final = _wordset(
     "reportedly allegedly alleged claims claim claimed report reports reported rumors "
     "rumours rumored rumoured may might could possibly purportedly unconfirmed apparently "
     "appears appear suggests suggest believed speculation speculated if whether "
-    "unverified supposedly seemingly purported according sources".split()
+    "unverified supposedly seemingly purported according sources"
 )
-CONFIRM: Final = frozenset(
+CONFIRM: Final = _wordset(
     "confirmed confirms confirm confirmation officially announced announces revealed "
     "reveals shows proves proved proof indeed verified true actually evidence "
-    "definitely certainly".split()
+    "definitely certainly"
 )
-NEGATION: Final = frozenset("not no never none nothing neither nor without cannot n't".split())
+NEGATION: Final = _wordset("not no never none nothing neither nor without cannot n't")
 
-_STOP: Final = frozenset(
+_STOP: Final = _wordset(
     "a an the of to in on at for by with from and or but is are was were be been being "
     "as it its this that these those he she they them his her their we you i has have had "
     "do does did will would can could should may might must not no so if than then there "
     "here what which who whom whose when where why how all any each more most other some "
     "such only own same too very just about after before over under again also into up "
-    "down out off s t".split()
+    "down out off s t"
 )
 _WORD_RE: Final = re.compile(r"[a-z0-9]+(?:'t)?")
 _SENT_SPLIT_RE: Final = re.compile(r"\n+|(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")

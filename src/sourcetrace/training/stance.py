@@ -25,6 +25,7 @@ from sourcetrace.evaluation.stance import Pair, read_pairs, scores
 from sourcetrace.stages.stance_model import (
     UNRELATED,
     ArticleStanceModel,
+    _short_mask,
     artifact_path,
     labels_from_proba,
 )
@@ -157,10 +158,12 @@ def train(*, shared: Path, out: Path, cache_dir: Path, seed: int = SEED,
     )
 
     report: dict[str, Any] = {"seed": seed, "feature_seconds": round(t_feat, 1)}
-    short_dev = np.zeros(len(fnc_dev), dtype=bool)
+    # Route dev pairs exactly as ``predict`` does (short FNC-1 bodies go to the headline
+    # head), so these numbers match `sourcetrace eval stance`.
+    short_dev = _short_mask([p.body for p in fnc_dev])
     fnc_pred = labels_from_proba(model.proba_from_features(s_dev, v_dev, short=short_dev))
     report["fnc1_holdout"] = _rounded(scores([p.label for p in fnc_dev], fnc_pred))
-    em_short = np.ones(len(em_dev), dtype=bool)
+    em_short = _short_mask([p.body for p in em_dev])
     em_pred = labels_from_proba(model.proba_from_features(e_s_dev, e_v_dev, short=em_short))
     report["emergent_dev"] = _rounded(scores([p.label for p in em_dev], em_pred))
     report["rows"] = {"fnc1_train": len(fnc_tr), "fnc1_holdout": len(fnc_dev),
