@@ -31,7 +31,7 @@ app.add_typer(eval_app, name="eval")
 app.add_typer(train_app, name="train")
 
 out = Console()
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # one line per message, whatever the width
 
 DbOption = Annotated[
     str | None,
