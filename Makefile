@@ -21,6 +21,7 @@ $(STAMP): pyproject.toml Makefile
 	touch $(STAMP)
 
 demo: setup
+	mkdir -p demo-out
 	$(BIN)/sourcetrace analyze demo/corpus --db demo-out/sourcetrace.db \
 		--json demo-out/analysis.json --html demo-out/report.html
 	@echo "JSON:   $(CURDIR)/demo-out/analysis.json"
