@@ -161,3 +161,11 @@ def test_every_scannable_name_scans_back_to_its_outlet() -> None:
             found = reg.scan(f"Yesterday {name} reported it.")
             assert found, name
             assert reg.find(name) == found[0][0], name
+
+
+def test_lowercase_common_noun_is_not_an_outlet() -> None:
+    from sourcetrace.outlets import find_outlet
+
+    assert find_outlet("the diplomat") is None  # a person, not The Diplomat
+    assert find_outlet("The Diplomat") is not None
+    assert find_outlet("the financial times") is None
