@@ -168,4 +168,3 @@ def test_lowercase_common_noun_is_not_an_outlet() -> None:
 
     assert find_outlet("the diplomat") is None  # a person, not The Diplomat
     assert find_outlet("The Diplomat") is not None
-    assert find_outlet("the financial times") is None

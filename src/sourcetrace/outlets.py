@@ -185,9 +185,10 @@ class OutletRegistry:
         if not text or not text.strip():
             return None
         hit = self._by_key.get(_key(text))
-        # In prose an outlet's name is capitalised: "the diplomat said" is a person,
-        # not The Diplomat, and "the hill" is not The Hill.
-        if hit is not None and re.search(r"[A-Z0-9]", re.sub(r"^\s*the\s+", "", text, flags=re.I)):
+        # A one-word name in lower case is an ordinary word: "the diplomat said" is a
+        # person, not The Diplomat, and "the hill" is not The Hill.
+        bare = re.sub(r"^\s*the\s+", "", text, flags=re.I).strip()
+        if hit is not None and (" " in bare or re.search(r"[A-Z0-9]", bare)):
             return hit
         mentions = self.scan(text)
         if len(mentions) != 1:
