@@ -511,6 +511,15 @@ def _after_comma(tok: Token) -> bool:
     return first.i > 0 and first.doc[first.i - 1].text in {",", "–", "—", "-", "("}
 
 
+# A wire dateline opening a lead sentence: "PORT SELVA, May 14 (Reuters) – ",
+# "WASHINGTON (AP) — ", "MOSCOW, March 3 - ". It locates the report, it is not the claim.
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’ -]*[A-Z]\.?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"(?:\s*\([^)]{1,40}\))?\s*[–—-]{1,2}\s+"
+)
+
+
 def _render(
     keep: list[Token], root: Token, speaker: SpacySpan | None
 ) -> tuple[str, SpacySpan | None]:
@@ -535,6 +544,7 @@ def _render(
     text = _QUOTE_MARKS.sub("", "".join(parts)).strip().strip(_QUOTES + " ,;:")
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", text))
     text = re.sub(r"([,–—-])(?:\s*[,–—-])+", r"\1", text).strip(" ,;:–—-")
+    text = re.sub(r"\s*[,;:]+\s*([.!?])$", r"\1", _DATELINE.sub("", text))
     if text and text[0].islower() and not text.startswith(("iP", "e-")):
         text = text[0].upper() + text[1:]
     return text, replaced
