@@ -162,3 +162,15 @@ def test_subject_pronoun_resolved_to_previous_named_subject(nlp) -> None:  # typ
 def test_asides_take_their_commas_with_them(nlp) -> None:  # type: ignore[no-untyped-def]
     c = _one(nlp, "Arcade Comeaux, 49, escaped from a prison van in Baytown.")
     assert c.text == "Arcade Comeaux escaped from a prison van in Baytown"
+
+
+def test_wire_dateline_is_not_part_of_the_claim(nlp) -> None:  # type: ignore[no-untyped-def]
+    from sourcetrace.stages.attribute import extract_attributions
+    from sourcetrace.stages.claims import claim_candidates
+
+    doc = nlp("HARBOURTON, May 3 (Example Wire) – Norland has asked Estavia for armed drones, "
+              "two officials said on Tuesday.")
+    cands = claim_candidates(doc, article_id="x", attributions=extract_attributions(doc, article_id="x"))
+    texts = [c.text for c in cands]
+    assert any(t.startswith("Norland has asked Estavia") for t in texts), texts
+    assert not any("HARBOURTON" in t or "Example Wire" in t for t in texts), texts
