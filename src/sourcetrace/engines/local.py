@@ -24,6 +24,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from typing import Any
 
+from sourcetrace.engines.common import absorb, scope, split_stages
 from sourcetrace.errors import SourcetraceError
 from sourcetrace.models import Article, Attribution, Citation, Event, Rejection, TimeRef
 from sourcetrace.pipeline import PIPELINE_VERSION, STAGES, ArticleWork, Corpus, Stage
@@ -356,39 +357,20 @@ def run(
 ) -> Corpus:
     """Ingest ``inputs`` (if any) and analyse this run's articles (or ``article_ids``)."""
     corpus = Corpus()
+    ingested = None
     if inputs is not None:
-        ids, corpus.rejections = ingest_into(inputs, store, settings, progress)
-    else:
-        ids = list(article_ids) if article_ids is not None else [a.id for a in store.articles()]
-    if article_ids is not None and inputs is not None:
-        ids = list(dict.fromkeys([*ids, *article_ids]))
-    corpus.articles = store.articles(ids)
+        ingested, corpus.rejections = ingest_into(inputs, store, settings, progress)
+    corpus.articles = store.articles(scope(ingested, article_ids, store))
 
-    first_article = next((i for i, s in enumerate(stages) if s.scope == "article"), len(stages))
-    last_article = max(
-        (i for i, s in enumerate(stages) if s.scope == "article"), default=first_article - 1
-    )
-    for stage in stages[:first_article]:
+    before, article_stages, after = split_stages(stages)
+    for stage in before:
         stage.run(corpus, settings)
         progress(stage.name, 1, 1)
-
     works = run_article_stages(
-        corpus.articles,
-        stages[first_article : last_article + 1],
-        store,
-        settings,
-        progress,
-        failures=corpus.rejections,
+        corpus.articles, article_stages, store, settings, progress, failures=corpus.rejections
     )
-    corpus.articles = [w.article for w in works]
-    for w in works:
-        corpus.timexes[w.article.id] = w.timexes
-        corpus.attributions.extend(w.attributions)
-        corpus.citations.extend(w.citations)
-        corpus.candidates.extend(w.candidates)
-        corpus.events.extend(w.events)
-
-    for stage in stages[last_article + 1 :]:
+    absorb(corpus, works)
+    for stage in after:
         stage.run(corpus, settings)
         progress(stage.name, 1, 1)
     return corpus

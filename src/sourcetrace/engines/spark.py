@@ -25,6 +25,7 @@ import math
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
+from sourcetrace.engines.common import absorb, scope, split_stages
 from sourcetrace.engines.local import (
     INGEST_BATCH,
     Progress,
@@ -177,38 +178,25 @@ def run(
     """
     spark = spark or spark_session()
     corpus = Corpus()
+    ingested = None
     if inputs is not None:
-        ids, corpus.rejections = _ingest(spark, list(inputs), store, settings, progress)
-    else:
-        ids = list(article_ids) if article_ids is not None else [a.id for a in store.articles()]
-    if article_ids is not None and inputs is not None:
-        ids = list(dict.fromkeys([*ids, *article_ids]))
-    corpus.articles = store.articles(ids)
+        ingested, corpus.rejections = _ingest(spark, list(inputs), store, settings, progress)
+    corpus.articles = store.articles(scope(ingested, article_ids, store))
 
-    positions = [i for i, s in enumerate(stages) if s.scope == "article"]
-    first = positions[0] if positions else len(stages)
-    last = positions[-1] if positions else first - 1
-    for stage in stages[:first]:
+    before, article_stages, after = split_stages(stages)
+    for stage in before:
         if stage.name == "dedupe":
             _dedupe(spark, corpus, settings)
         else:
             stage.run(corpus, settings)
         progress(stage.name, 1, 1)
-
     works = run_article_stages(
-        spark, corpus.articles, stages[first : last + 1], store, settings, progress,
+        spark, corpus.articles, article_stages, store, settings, progress,
         failures=corpus.rejections,
     )
-    corpus.articles = [w.article for w in works]
-    for w in works:
-        corpus.timexes[w.article.id] = w.timexes
-        corpus.attributions.extend(w.attributions)
-        corpus.citations.extend(w.citations)
-        corpus.candidates.extend(w.candidates)
-        corpus.events.extend(w.events)
-
+    absorb(corpus, works)
     # Corpus stages on the driver (claim clustering blocks its own pairs; see docs/spark.md).
-    for stage in stages[last + 1 :]:
+    for stage in after:
         stage.run(corpus, settings)
         progress(stage.name, 1, 1)
     return corpus

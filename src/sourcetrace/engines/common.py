@@ -1,0 +1,36 @@
+"""What every engine does the same way: which articles, which stages where, merging results."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sourcetrace.pipeline import ArticleWork, Corpus, Stage
+from sourcetrace.store.base import SQLStore
+
+
+def scope(ingested: list[str] | None, article_ids: Sequence[str] | None, store: SQLStore) -> list[str]:
+    """The article ids a run analyses: what it ingested plus any ids asked for; else the store."""
+    if ingested is None:
+        return list(article_ids) if article_ids is not None else [a.id for a in store.articles()]
+    if article_ids is not None:
+        return list(dict.fromkeys([*ingested, *article_ids]))
+    return ingested
+
+
+def split_stages(stages: Sequence[Stage]) -> tuple[list[Stage], list[Stage], list[Stage]]:
+    """Corpus stages before the article stages, the article stages, corpus stages after."""
+    positions = [i for i, s in enumerate(stages) if s.scope == "article"]
+    first = positions[0] if positions else len(stages)
+    last = positions[-1] if positions else first - 1
+    return list(stages[:first]), list(stages[first : last + 1]), list(stages[last + 1 :])
+
+
+def absorb(corpus: Corpus, works: Sequence[ArticleWork]) -> None:
+    """Fold per-article results into the corpus, in article order."""
+    corpus.articles = [w.article for w in works]
+    for w in works:
+        corpus.timexes[w.article.id] = w.timexes
+        corpus.attributions.extend(w.attributions)
+        corpus.citations.extend(w.citations)
+        corpus.candidates.extend(w.candidates)
+        corpus.events.extend(w.events)
