@@ -27,11 +27,14 @@ demo: setup
 	@echo "JSON:   $(CURDIR)/demo-out/analysis.json"
 	@echo "Report: $(CURDIR)/demo-out/report.html"
 
+# Lint and type checks are part of the test run: a regression there fails CI too.
 test: setup
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
 lint: setup
-	$(BIN)/ruff check src tests
+	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy
 
 clean:
