@@ -11,6 +11,7 @@ only articles whose cached results are missing or stale.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import multiprocessing
 import os
@@ -22,6 +23,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from sourcetrace.engines.common import absorb, scope, split_stages
@@ -86,9 +88,24 @@ def _ingest_batches(
     return ids, rejections
 
 
+@functools.lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """A digest of the code and data that article stages run, so an upgrade or a local
+    change to a stage invalidates cached results instead of silently reusing them."""
+    import sourcetrace
+
+    root = Path(sourcetrace.__file__).parent
+    digest = hashlib.sha256(PIPELINE_VERSION.encode())
+    for path in sorted([*root.glob("stages/*.py"), root / "pipeline.py", root / "models.py",
+                        root / "outlets.py", *root.glob("data/*.json")]):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def _cache_key(article: Article, stages: Sequence[Stage]) -> str:
     # The date matters: temporal values are relative to it and dedup may change it.
-    raw = "|".join([PIPELINE_VERSION, article.published or "", *(s.name for s in stages)])
+    raw = "|".join([code_fingerprint(), article.published or "", *(s.name for s in stages)])
     return hashlib.sha256(raw.encode()).hexdigest()[:16]
 
 
