@@ -100,6 +100,15 @@ def code_fingerprint() -> str:
                         root / "outlets.py", *root.glob("data/*.json")]):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
+    from importlib.metadata import PackageNotFoundError, version
+
+    from sourcetrace.stages.nlp import MODEL_PACKAGES
+
+    for package in (*MODEL_PACKAGES, "spacy"):  # a new parser gives new parses
+        try:
+            digest.update(f"{package}={version(package)}".encode())
+        except PackageNotFoundError:
+            continue
     return digest.hexdigest()[:16]
 
 
