@@ -174,7 +174,9 @@ def read_json_records(text: str, *, path: str) -> Iterator[Record | Rejection]:
             if isinstance(obj, dict):
                 yield _with_path(record_from_mapping(obj, line=i), path)
             else:
-                yield Rejection(path=path, line=i, reason="array item is not an object", code="E209")
+                yield Rejection(
+                    path=path, line=i, reason="array item is not an object", code="E209"
+                )
         return
     # JSON Lines are separated by \n only; str.splitlines would also split inside
     # records on \u2028, \x0b and friends, which JSON strings may contain raw.
@@ -186,7 +188,10 @@ def read_json_records(text: str, *, path: str) -> Iterator[Record | Rejection]:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
             yield Rejection(
-                path=path, line=lineno, reason=f"invalid JSON: {exc.msg} (column {exc.colno})", code="E209"
+                path=path,
+                line=lineno,
+                reason=f"invalid JSON: {exc.msg} (column {exc.colno})",
+                code="E209",
             )
             continue
         if not isinstance(obj, dict):
@@ -209,7 +214,9 @@ def read_csv_records(text: str, *, path: str) -> Iterator[Record | Rejection]:
         except StopIteration:
             return
         except csv.Error as exc:
-            yield Rejection(path=path, line=reader.line_num, reason=f"invalid CSV: {exc}", code="E210")
+            yield Rejection(
+                path=path, line=reader.line_num, reason=f"invalid CSV: {exc}", code="E210"
+            )
             return
         clean = {k: v for k, v in row.items() if k is not None}
         yield _with_path(record_from_mapping(clean, line=reader.line_num), path)
