@@ -47,3 +47,21 @@ def test_headline_denial_is_recognised() -> None:
         [claim], ["Viral photo of shark swimming on flooded highway is a hoax, fake image debunked"]
     )
     assert labels == ["denies"]
+
+
+def test_headline_head_masks_claim_words_and_reads_framing() -> None:
+    from sourcetrace.stages.stance_features import (
+        N_HEADLINE_LEXICAL,
+        headline_lexical,
+        masked_headline,
+    )
+    from sourcetrace.stages.stance_model import HeadlineHead
+
+    masked = masked_headline(CLAIM, "Meteorite crash near capital was a hoax, police say")
+    assert masked.split()[:2] == ["CLAIMW", "crash"]
+    assert "hoax" in masked and "meteorite" not in masked
+    cues = headline_lexical("Report: meteorite reportedly hit a field?")
+    assert len(cues) == N_HEADLINE_LEXICAL
+    assert cues[0] == 1.0 and cues[2] == 1.0 and cues[3] == 1.0 and cues[4] >= 1.0
+    assert headline_lexical("Meteorite hits field")[:4] == [0.0, 0.0, 0.0, 0.0]
+    assert isinstance(ArticleStanceModel.load().headline, HeadlineHead)

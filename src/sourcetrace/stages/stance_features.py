@@ -246,3 +246,54 @@ def _pair(
     feats.append(100.0 * (top_ref - _count(all_tok, REFUTE) / n_words))
     vec = np.concatenate([e_c * top_vec, mean_vec]).astype(np.float32)
     return np.asarray(feats, dtype=np.float32), vec
+
+
+# --- headline-only features (the short-body head) ------------------------------------
+# A headline's stance shows in its framing more than in its similarity to the claim:
+# attribution and hedging verbs ("X says", "reportedly"), a trailing question mark, a
+# "Report:" / "Video:" kicker. Claim words are masked in the n-gram text so patterns such
+# as "CLAIMW hoax" generalise across claims instead of memorising one story's vocabulary.
+_HL_WORD_RE: Final = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_HL_STOP: Final = _wordset(
+    "a an the of to in on at for by with from and or but is are was were be been as it its "
+    "this that"
+)
+SAYING: Final = _wordset(
+    "says said say claims claimed claim reports reported report according tells told "
+    "alleges alleged allegedly reportedly rumor rumour rumors rumours"
+)
+HL_HEDGE: Final = _wordset(
+    "may might could possibly apparently reportedly allegedly purportedly rumored rumoured "
+    "unconfirmed supposedly seems appears if whether"
+)
+_KICKER_RE: Final = re.compile(r"^[A-Za-z ]{2,20}:\s")
+_NEWS_KICKER_RE: Final = re.compile(
+    r"\b(?:report|video|watch|photos?|rumou?r|update|breaking|exclusive)\s*:"
+)
+CLAIM_MASK: Final = "CLAIMW"
+N_HEADLINE_LEXICAL: Final = 8
+
+
+def masked_headline(claim: str, body: str) -> str:
+    """``body`` lower-cased and tokenised, with the claim's content words replaced by a mask."""
+    claim_words = {w for w in _HL_WORD_RE.findall(claim.lower()) if w not in _HL_STOP}
+    return " ".join(
+        CLAIM_MASK if w in claim_words else w for w in _HL_WORD_RE.findall(body.lower())
+    )
+
+
+def headline_lexical(body: str) -> list[float]:
+    """Framing cues of a headline-like body (``N_HEADLINE_LEXICAL`` numbers)."""
+    text = body.strip()
+    low = text.lower()
+    toks = _HL_WORD_RE.findall(low)
+    return [
+        float(text.endswith("?")),
+        float("?" in text),
+        float(bool(_KICKER_RE.match(text))),
+        float(bool(_NEWS_KICKER_RE.search(low))),
+        float(sum(t in SAYING for t in toks)),
+        float(sum(t in HL_HEDGE for t in toks)),
+        float('"' in text or "“" in text or text.startswith("'")),
+        float(len(toks)),
+    ]

@@ -6,7 +6,9 @@ holds three small scikit-learn models over the features of ``stance_features``:
 * ``related`` — unrelated vs related, trained on FNC-1 (claim = headline, body = article);
 * ``body`` — supports / denies / reports among related pairs, trained on FNC-1;
 * ``headline`` — supports / denies / reports for a short body (a headline or a lead
-  sentence), trained on Emergent, where the "body" is an article headline.
+  sentence), trained on Emergent, where the "body" is an article headline; a
+  ``HeadlineHead`` that also reads the headline's words (older artifacts: a plain
+  classifier over the pair features).
 
 A pair goes to the headline model when its body is short (``SHORT_BODY_WORDS``); there the
 unrelated decision is left to the relatedness model only when it is very sure, because
@@ -25,7 +27,13 @@ from typing import TYPE_CHECKING, Any, Final
 import numpy as np
 
 from sourcetrace.errors import ModelMissingError
-from sourcetrace.stages.stance_features import Embedder, featurize, words
+from sourcetrace.stages.stance_features import (
+    Embedder,
+    featurize,
+    headline_lexical,
+    masked_headline,
+    words,
+)
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
@@ -46,6 +54,37 @@ FORMAT_VERSION: Final = 1
 
 def artifact_path() -> Path:
     return Path(str(resources.files("sourcetrace") / "data" / "stance" / ARTIFACT))
+
+
+@dataclass
+class HeadlineHead:
+    """Short-body head: logistic regression over the standardised pair features plus the
+    headline's framing cues, and word / character TF-IDF n-grams of the headline with the
+    claim's words masked (``masked_headline``)."""
+
+    words_tfidf: Any
+    chars_tfidf: Any
+    scaler: Any
+    clf: Any
+
+    @property
+    def classes_(self) -> Any:
+        return self.clf.classes_
+
+    def matrix(self, scal: NDArray[np.float32], claims: Sequence[str],
+               bodies: Sequence[str]) -> Any:
+        import scipy.sparse as sp
+
+        masked = [masked_headline(c, b) for c, b in zip(claims, bodies, strict=True)]
+        lexical = np.array([headline_lexical(b) for b in bodies], dtype=np.float64)
+        dense = self.scaler.transform(np.hstack([scal, lexical.reshape(len(bodies), -1)]))
+        return sp.hstack([self.words_tfidf.transform(masked),
+                          self.chars_tfidf.transform(masked),
+                          sp.csr_matrix(dense)]).tocsr()
+
+    def predict_proba(self, scal: NDArray[np.float32], claims: Sequence[str],
+                      bodies: Sequence[str]) -> NDArray[np.float64]:
+        return np.asarray(self.clf.predict_proba(self.matrix(scal, claims, bodies)))
 
 
 def _stack(scal: NDArray[np.float32], vect: NDArray[np.float32], use_vectors: bool) -> Any:
@@ -99,11 +138,14 @@ class ArticleStanceModel:
         if not claims:
             return np.zeros((0, len(LABELS)))
         scal, vect = self.features(claims, bodies, embedder=embedder)
-        return self.proba_from_features(scal, vect, short=_short_mask(bodies))
+        return self.proba_from_features(scal, vect, short=_short_mask(bodies), claims=claims,
+                                        bodies=bodies)
 
     def proba_from_features(
-        self, scal: NDArray[np.float32], vect: NDArray[np.float32], *, short: NDArray[np.bool_]
+        self, scal: NDArray[np.float32], vect: NDArray[np.float32], *, short: NDArray[np.bool_],
+        claims: Sequence[str] | None = None, bodies: Sequence[str] | None = None,
     ) -> NDArray[np.float64]:
+        """Probabilities from precomputed features; a ``HeadlineHead`` also needs the texts."""
         out = np.zeros((len(scal), len(LABELS)))
         p_unrel = _column(self.related, scal, UNRELATED)
         long_ = ~short
@@ -112,15 +154,26 @@ class ArticleStanceModel:
             out[long_, :3] = p_body * (1.0 - p_unrel[long_, None])
             out[long_, 3] = p_unrel[long_]
         if short.any():
-            p_head = _ordered(
-                self.headline, _stack(scal[short], vect[short], self.headline_vectors)
-            )
+            p_head = self._headline_proba(scal, vect, short, claims, bodies)
             # Headline data has no unrelated pairs: only a near-certain relatedness verdict
             # overrides the headline model.
             sure = np.where(p_unrel[short] >= SHORT_UNRELATED_P, p_unrel[short], 0.0)
             out[short, :3] = p_head * (1.0 - sure[:, None])
             out[short, 3] = sure
         return out
+
+    def _headline_proba(
+        self, scal: NDArray[np.float32], vect: NDArray[np.float32], short: NDArray[np.bool_],
+        claims: Sequence[str] | None, bodies: Sequence[str] | None,
+    ) -> NDArray[np.float64]:
+        if not isinstance(self.headline, HeadlineHead):
+            return _ordered(self.headline, _stack(scal[short], vect[short], self.headline_vectors))
+        if claims is None or bodies is None:
+            raise ValueError("the headline head needs the claim and body texts")
+        idx = np.flatnonzero(short).tolist()
+        proba = self.headline.predict_proba(
+            scal[short], [claims[i] for i in idx], [bodies[i] for i in idx])
+        return _reorder(proba, list(self.headline.classes_))
 
     def predict(
         self, claims: Sequence[str], bodies: Sequence[str], *, embedder: Embedder | None = None
@@ -154,9 +207,11 @@ def _column(model: Any, X: Any, label: str) -> NDArray[np.float64]:
 
 def _ordered(model: Any, X: Any) -> NDArray[np.float64]:
     """Probabilities in ``RELATED_LABELS`` order whatever the model's class order."""
-    proba = model.predict_proba(X)
-    classes = list(model.classes_)
-    out = np.zeros((len(X), len(RELATED_LABELS)))
+    return _reorder(model.predict_proba(X), list(model.classes_))
+
+
+def _reorder(proba: Any, classes: list[Any]) -> NDArray[np.float64]:
+    out = np.zeros((len(proba), len(RELATED_LABELS)))
     for j, label in enumerate(RELATED_LABELS):
         if label in classes:
             out[:, j] = proba[:, classes.index(label)]
