@@ -59,13 +59,15 @@ def artifact_path() -> Path:
 @dataclass
 class HeadlineHead:
     """Short-body head: logistic regression over the standardised pair features plus the
-    headline's framing cues, and word / character TF-IDF n-grams of the headline with the
-    claim's words masked (``masked_headline``)."""
+    headline's framing cues, word / character TF-IDF n-grams of the headline with the
+    claim's words masked (``masked_headline``) and word n-grams of the plain headline."""
 
     words_tfidf: Any
     chars_tfidf: Any
     scaler: Any
     clf: Any
+    # Word n-grams of the unmasked headline (which claim words are negated or hedged).
+    raw_tfidf: Any = None
 
     @property
     def classes_(self) -> Any:
@@ -78,9 +80,10 @@ class HeadlineHead:
         masked = [masked_headline(c, b) for c, b in zip(claims, bodies, strict=True)]
         lexical = np.array([headline_lexical(b) for b in bodies], dtype=np.float64)
         dense = self.scaler.transform(np.hstack([scal, lexical.reshape(len(bodies), -1)]))
-        return sp.hstack([self.words_tfidf.transform(masked),
-                          self.chars_tfidf.transform(masked),
-                          sp.csr_matrix(dense)]).tocsr()
+        parts = [self.words_tfidf.transform(masked), self.chars_tfidf.transform(masked)]
+        if self.raw_tfidf is not None:
+            parts.append(self.raw_tfidf.transform(list(bodies)))
+        return sp.hstack([*parts, sp.csr_matrix(dense)]).tocsr()
 
     def predict_proba(self, scal: NDArray[np.float32], claims: Sequence[str],
                       bodies: Sequence[str]) -> NDArray[np.float64]:

@@ -107,12 +107,14 @@ def fit_headline_head(scal: NDArray[np.float32], claims: Sequence[str], bodies: 
                                   lowercase=False, dtype=np.float32).fit(masked)
     chars_tfidf = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True,
                                   min_df=2, lowercase=False, dtype=np.float32).fit(masked)
+    raw_tfidf = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=2,
+                                dtype=np.float32).fit(list(bodies))
     scaler = StandardScaler().fit(np.hstack([scal, lexical]))
     # Balanced class weights: Emergent's reports/supports/denies are far from even, and
     # grouped CV preferred them.
     clf = LogisticRegression(C=c, max_iter=3000, class_weight="balanced", random_state=seed)
     head = HeadlineHead(words_tfidf=words_tfidf, chars_tfidf=chars_tfidf, scaler=scaler,
-                        clf=clf)
+                        clf=clf, raw_tfidf=raw_tfidf)
     clf.fit(head.matrix(scal, claims, bodies), np.asarray(labels))
     return head
 
@@ -168,7 +170,7 @@ def train(*, shared: Path, out: Path, cache_dir: Path, seed: int = SEED,
     # fraction of the fitting time and artifact size.
     body = _hgb(seed, iters=300).fit(s_tr[rel_mask], y_tr[rel_mask])
     # Headline head chosen by 5-fold CV grouped by claim on the Emergent train part only
-    # (C over {0.3, 1}; masked vs raw n-grams; with/without the framing cues).
+    # (C over {0.3..2}; masked and/or raw n-grams; with/without the framing cues).
     headline = fit_headline_head(e_s_tr, [p.claim for p in em_tr], [p.body for p in em_tr],
                                  [p.label for p in em_tr], seed=seed, c=1.0)
     model = ArticleStanceModel(
