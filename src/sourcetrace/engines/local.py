@@ -325,6 +325,28 @@ def _results(
         yield chunk, _analyse_chunk(chunk, article_stages, settings, batch_size)
 
 
+def keep_fresh(
+    fresh: Iterable[tuple[Article, dict[str, Any], list[Rejection]]],
+    works: dict[str, ArticleWork],
+    keys: dict[str, str],
+    store: SQLStore,
+    failures: list[Rejection] | None,
+) -> None:
+    """Take freshly analysed articles into ``works``; cache those with no failed stage.
+
+    Failed ones are reported and left uncached, so a fixed pipeline retries them.
+    """
+    rows = []
+    for art, data, failed in fresh:
+        works[art.id] = _work_from_data(art, data)
+        if failed:
+            if failures is not None:
+                failures.extend(failed)
+        else:
+            rows.append((art.id, keys[art.id], data))
+    store.put_results("article", rows)
+
+
 def run_article_stages(
     articles: Sequence[Article],
     stages: Sequence[Stage],
@@ -359,15 +381,10 @@ def run_article_stages(
     parallel = workers > 1 and len(chunks) >= 4 and _parallel_ok(article_stages)
     results = _results(chunks, article_stages, settings, batch_size, workers if parallel else 1)
     for chunk, data in results:
-        rows = []
-        for art, (d, failed) in zip(chunk, data, strict=True):
-            works[art.id] = _work_from_data(art, d)
-            if failed:
-                if failures is not None:
-                    failures.extend(failed)
-            else:
-                rows.append((art.id, keys[art.id], d))
-        store.put_results("article", rows)
+        keep_fresh(
+            ((art, d, failed) for art, (d, failed) in zip(chunk, data, strict=True)),
+            works, keys, store, failures,
+        )
         progress("analyse", len(chunk), len(articles))
     return [works[a.id] for a in articles]
 

@@ -33,6 +33,7 @@ from sourcetrace.engines.local import (
     _cache_key,
     _noop,
     _work_from_data,
+    keep_fresh,
 )
 from sourcetrace.engines.spark_ingest import read_inputs, spark_session
 from sourcetrace.models import Article, Rejection
@@ -137,16 +138,10 @@ def run_article_stages(
             .collect()
         )
         results.sort(key=lambda r: r[0])  # failures are reported in article order
-        rows = []
-        for index, data, failed in results:
-            art = articles[index]
-            works[art.id] = _work_from_data(art, data)
-            if failed:
-                if failures is not None:
-                    failures.extend(failed)
-            else:
-                rows.append((art.id, keys[art.id], data))
-        store.put_results("article", rows)
+        keep_fresh(
+            ((articles[index], data, failed) for index, data, failed in results),
+            works, keys, store, failures,
+        )
         progress("analyse", len(todo), len(articles))
     return [works[a.id] for a in articles]
 
