@@ -407,32 +407,22 @@ def headline_candidates(text: str, para: tuple[int, int]) -> list[Candidate]:
     words = line.split()
     if not 3 <= len(words) <= 25 or line.rstrip().endswith((".", "?", "!", ":")):
         return []
-    out: list[Candidate] = []
+
+    def candidate(m: re.Match[str]) -> Candidate:
+        return Candidate(
+            (s + m.start("cue"), s + m.end("cue")),
+            trim_span(text, (s + m.start("rest"), s + m.end("rest"))),
+            trim_span(text, (s + m.start("src"), s + m.end("src"))),
+            "indirect",
+            0.5,
+            (s, e),
+            via="headline",
+        )
+
     m = _HEADLINE_BACK.match(line)
     if m:
-        out.append(
-            Candidate(
-                (s + m.start("cue"), s + m.end("cue")),
-                trim_span(text, (s + m.start("rest"), s + m.end("rest"))),
-                trim_span(text, (s + m.start("src"), s + m.end("src"))),
-                "indirect",
-                0.5,
-                (s, e),
-                via="headline",
-            )
-        )
-        return out
+        return [candidate(m)]
     m = _HEADLINE_FRONT.match(line)
     if m and m.group("cue")[0].isupper() and len(m.group("rest").split()) >= 2:
-        out.append(
-            Candidate(
-                (s + m.start("cue"), s + m.end("cue")),
-                trim_span(text, (s + m.start("rest"), s + m.end("rest"))),
-                trim_span(text, (s + m.start("src"), s + m.end("src"))),
-                "indirect",
-                0.5,
-                (s, e),
-                via="headline",
-            )
-        )
-    return out
+        return [candidate(m)]
+    return []
