@@ -51,17 +51,32 @@ def tense_direction(doc: Doc, start: int, end: int) -> Direction | None:
         return "future"
     if tok.tag_ == "VB" and any(a.lower_ == "to" for a in auxes):
         head = tok.head
-        if head.lemma_.lower() in _FUTURE_HEADS or head.lower_ == "going":
+        # "had been due to expire Friday": a plan in the past perfect has already run out.
+        governors = (head, head.head) if head.pos_ == "ADJ" else (head,)  # "been due to"
+        head_auxes = [c for g in governors for c in g.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lemma_ == "have" and a.tag_ == "VBD" for a in head_auxes):
+            return "past"
+        # "is to resume trading Tuesday": be + infinitive is an arrangement still ahead.
+        if (
+            head.lemma_.lower() in _FUTURE_HEADS
+            or head.lower_ == "going"
+            or (head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"))
+        ):
             return "future"
     tags = {a.tag_ for a in auxes} | {tok.tag_}
     if "VBD" in tags:
         return "past"
     if tok.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
         return "past"
-    if tok.tag_ in ("VBZ", "VBP", "VBG") or tags & {"VBZ", "VBP"}:
-        return "present"
+    # "would be traveling Thursday": a modal looks ahead even with a progressive verb.
     if tok.tag_ == "MD" or any(a.tag_ == "MD" for a in auxes):
         return "future"
+    if tok.tag_ in ("VBZ", "VBP", "VBG") or tags & {"VBZ", "VBP"}:
+        return "present"
+    # A bare participle modifying a noun ("the injunction issued Thursday") reports a
+    # completed act.
+    if tok.tag_ == "VBN" and not auxes and tok.dep_ in ("acl", "amod", "relcl"):
+        return "past"
     return None
 
 

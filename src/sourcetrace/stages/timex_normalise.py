@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 Direction = Literal["past", "future", "present"]
+WRONG_SIDE = 4.0
 Granularity = Literal["day", "week", "month", "quarter", "half", "year", "decade", "century"]
 
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -133,14 +134,16 @@ def resolve_year(ref: date, month: int, day: int | None, direction: Direction | 
     if day is None and month == ref.month:
         return ref.year
 
-    # The nearest occurrence, with the tense as a tie-breaker: a past-tense sentence makes a
-    # future date half as likely (it still happens: "said it will pay on Jan. 2").
+    # The nearest occurrence, with the tense as a tie-breaker: in a past-tense clause a
+    # future date is counted WRONG_SIDE times as far away, and the other way round. The
+    # parse's tense is not reliable enough to rule the other side out ("said the offer
+    # expires Nov. 16" may hang the date on "said").
     def cost(c: date) -> float:
         diff = (c - ref).days
         if direction == "past" and diff > 0:
-            return diff * 2.0
+            return diff * WRONG_SIDE
         if direction == "future" and diff < 0:
-            return -diff * 2.0
+            return -diff * WRONG_SIDE
         return abs(diff)
 
     return min(candidates, key=cost).year

@@ -1,0 +1,43 @@
+"""TimeML conventions added in round 3: tense-led direction, granularity of comparisons."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcetrace.stages.timex import extract_timexes
+
+DCT = "2022-03-17"  # a Thursday
+
+
+def _value(text: str, phrase: str, nlp=None, dct: str = DCT) -> str:
+    refs = extract_timexes(text, dct=dct, doc=nlp(text) if nlp is not None else None)
+    hits = [t for t in refs if t.text == phrase]
+    assert hits, f"{phrase!r} not found in {[(t.text, t.value) for t in refs]}"
+    return hits[0].value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # Four months ahead or eight months back: a past-tense clause means the one gone by.
+        ("The plant was closed in July.", "July", "2021-07"),
+        ("The plant will reopen in July.", "July", "2022-07"),
+        # A date a few weeks ahead stays ahead even when the parse hangs it on a past verb.
+        ("The board said the vote falls on April 2.", "April 2", "2022-04-02"),
+    ],
+)
+def test_month_direction_follows_tense(nlp, text: str, phrase: str, value: str) -> None:
+    assert _value(text, phrase, nlp) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The offer had been due to expire on Friday.", "Friday", "2022-03-11"),
+        ("The shares are to resume trading on Monday.", "Monday", "2022-03-21"),
+        ("The envoy would be travelling to Paris on Tuesday.", "Tuesday", "2022-03-22"),
+        ("Lawyers plan to appeal the ruling issued Tuesday.", "Tuesday", "2022-03-15"),
+    ],
+)
+def test_weekday_direction_from_the_governing_verb(nlp, text: str, phrase: str, value: str) -> None:
+    assert _value(text, phrase, nlp) == value
