@@ -1,9 +1,9 @@
 """Linking words to what they stand for, for the claims stages.
 
 * Entity linking: names of states, their capitals, demonyms and seats of government are
-  linked to one actor key ("Moscow", "the Kremlin", "Russian" -> ``russia``), because news
-  prose uses them interchangeably for a government. People are keyed by surname, other
-  organisations by their lower-cased name.
+  linked to one actor key ("Moscow", "the Kremlin", "Russian" -> ``russia``, from the shared
+  lexicon in ``places``), because news prose uses them interchangeably for a government.
+  People are keyed by surname, other organisations by their lower-cased name.
 * Predicate linking: verbs and nouns that express the same kind of event share a frame
   ("ask", "seek", "request", "approach ... with a request" -> ``request``), so that
   paraphrases agree and different events ("know" vs "request") stay apart.
@@ -23,6 +23,8 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
+from sourcetrace.stages.places import is_city, normalise_place
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
@@ -41,54 +43,6 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(w.replace("_", " ") for w in text.split())
 
 
-# Canonical key -> aliases (lower case): names, short forms, capitals, demonyms, seats of
-# government. Capitals count as the state only when used as an actor (see ``place``).
-_STATES: Final = {
-    "us": "united states|united states of america|u.s.|u.s|us|usa|u.s.a.|america|american|"
-    "americans|washington|white house|pentagon|state department|capitol hill",
-    "russia": "russia|russian federation|russian|russians|moscow|kremlin|the kremlin",
-    "china": "china|people's republic of china|prc|chinese|beijing|zhongnanhai",
-    "uk": "united kingdom|uk|u.k.|britain|great britain|british|london|downing street|"
-    "whitehall|england",
-    "ukraine": "ukraine|ukrainian|ukrainians|kyiv|kiev",
-    "france": "france|french|paris|elysee|élysée",
-    "germany": "germany|german|germans|berlin",
-    "japan": "japan|japanese|tokyo",
-    "india": "india|indian|new delhi|delhi",
-    "iran": "iran|iranian|iranians|tehran",
-    "israel": "israel|israeli|israelis|jerusalem",
-    "north korea": "north korea|north korean|pyongyang|dprk",
-    "south korea": "south korea|south korean|seoul",
-    "taiwan": "taiwan|taiwanese|taipei",
-    "turkey": "turkey|türkiye|turkish|ankara",
-    "italy": "italy|italian|rome",
-    "spain": "spain|spanish|madrid",
-    "canada": "canada|canadian|ottawa",
-    "australia": "australia|australian|canberra",
-    "brazil": "brazil|brazilian|brasilia",
-    "mexico": "mexico|mexican|mexico city",
-    "saudi arabia": "saudi arabia|saudi|saudis|riyadh",
-    "syria": "syria|syrian|damascus",
-    "iraq": "iraq|iraqi|baghdad",
-    "afghanistan": "afghanistan|afghan|kabul",
-    "pakistan": "pakistan|pakistani|islamabad",
-    "belarus": "belarus|belarusian|minsk",
-    "poland": "poland|polish|warsaw",
-    "egypt": "egypt|egyptian|cairo",
-    "venezuela": "venezuela|venezuelan|caracas",
-    "cuba": "cuba|cuban|havana",
-    "european union": "european union|eu|e.u.|brussels",
-    "nato": "nato|north atlantic treaty organization",
-    "united nations": "united nations|un|u.n.",
-}
-_ALIAS: Final = {a: key for key, aliases in _STATES.items() for a in aliases.split("|")}
-# Capitals and seats: the state only when they act ("Beijing said"), a place otherwise.
-_CAPITALS: Final = _words(
-    "washington moscow beijing london kyiv kiev paris berlin tokyo new_delhi delhi tehran "
-    "jerusalem pyongyang seoul taipei ankara rome madrid ottawa canberra brasilia "
-    "mexico_city riyadh damascus baghdad kabul islamabad minsk warsaw cairo caracas havana "
-    "brussels"
-)
 _TITLES: Final = re.compile(
     r"^(?:the|mr\.?|mrs\.?|ms\.?|dr\.?|president|prime minister|minister|spokesman|"
     r"spokeswoman|spokesperson|secretary|general|senator|sen\.|rep\.|gov\.|governor)\s+",
@@ -129,10 +83,12 @@ def normalise_entity(text: str, label: str, *, place: bool = False) -> str | Non
     low = low.strip(" .,'\"“”‘’`")
     if not low or not any(ch.isalnum() for ch in low) or low in _NOT_ACTORS:
         return None
-    if place and (low in _CAPITALS or label in {"LOC", "FAC"}):
+    # Capitals and other cities are the state only when they act ("Beijing said").
+    if place and (is_city(low) or label in {"LOC", "FAC"}):
         return "@" + low
-    if low in _ALIAS:
-        return _ALIAS[low]
+    state = normalise_place(low)
+    if state is not None:
+        return state
     if label == "PERSON":
         return low.split()[-1]
     if label in {"LOC", "FAC"}:
@@ -145,8 +101,8 @@ def metonym(tok: Token) -> str | None:
     low = tok.lower_
     if tok.pos_ not in {"PROPN", "ADJ", "NOUN"}:
         return None
-    if low in _ALIAS and (tok.pos_ == "PROPN" or tok.text[:1].isupper()):
-        return _ALIAS[low]
+    if tok.pos_ == "PROPN" or tok.text[:1].isupper():
+        return normalise_place(low)
     return None
 
 

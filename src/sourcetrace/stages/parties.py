@@ -1,118 +1,23 @@
 """Which countries a piece of text names: used to tell whether a speaker is a party to
 a claim ("the Kremlin" speaks for Russia, "China's foreign ministry" for China).
 
-Facts only: country names, demonyms, capitals and seats of government used as
-metonyms in news copy ("Beijing", "Moscow", "the White House"). Group words
-("Western", "European") stand for several countries and are kept apart, because a
-"Western official" may or may not be the same person as a "US official".
+The country names, demonyms, capitals and seats of government ("Beijing", "Moscow",
+"the White House") are the shared lexicon of ``places``; this module finds them in
+prose (case rules, locations) and maps them to ISO codes. Group words ("Western",
+"European") stand for several countries and are kept apart, because a "Western
+official" may or may not be the same person as a "US official".
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
-# ISO code -> words that name the country or stand for its government.
-COUNTRIES: dict[str, tuple[str, ...]] = {
-    "US": (
-        "United States",
-        "U.S.",
-        "US",
-        "USA",
-        "America",
-        "American",
-        "Americans",
-        "Washington",
-        "White House",
-        "Pentagon",
-        "State Department",
-        "CIA",
-        "FBI",
-        "National Security Council",
-        "Biden administration",
-        "Trump administration",
-    ),
-    "RU": ("Russia", "Russian", "Russians", "Russian Federation", "Moscow", "Kremlin"),
-    "CN": ("China", "Chinese", "People's Republic of China", "PRC", "Beijing", "Zhongnanhai"),
-    "UA": ("Ukraine", "Ukrainian", "Ukrainians", "Kyiv", "Kiev"),
-    "GB": (
-        "United Kingdom",
-        "UK",
-        "U.K.",
-        "Britain",
-        "British",
-        "Great Britain",
-        "London",
-        "Downing Street",
-        "Whitehall",
-        "England",
-        "English",
-        "Scotland",
-        "Wales",
-    ),
-    "FR": ("France", "French", "Paris", "Elysee", "Élysée"),
-    "DE": ("Germany", "German", "Germans", "Berlin"),
-    "IT": ("Italy", "Italian", "Rome"),
-    "ES": ("Spain", "Spanish", "Madrid"),
-    "PL": ("Poland", "Polish", "Warsaw"),
-    "NL": ("Netherlands", "Dutch", "The Hague", "Amsterdam"),
-    "BE": ("Belgium", "Belgian", "Brussels"),
-    "SE": ("Sweden", "Swedish", "Stockholm"),
-    "FI": ("Finland", "Finnish", "Helsinki"),
-    "NO": ("Norway", "Norwegian", "Oslo"),
-    "DK": ("Denmark", "Danish", "Copenhagen"),
-    "HU": ("Hungary", "Hungarian", "Budapest"),
-    "CZ": ("Czech Republic", "Czechia", "Czech", "Prague"),
-    "RO": ("Romania", "Romanian", "Bucharest"),
-    "GR": ("Greece", "Greek", "Athens"),
-    "TR": ("Turkey", "Türkiye", "Turkish", "Ankara"),
-    "BY": ("Belarus", "Belarusian", "Minsk"),
-    "MD": ("Moldova", "Moldovan", "Chisinau"),
-    "GE": ("Georgia", "Georgian", "Tbilisi"),
-    "AM": ("Armenia", "Armenian", "Yerevan"),
-    "AZ": ("Azerbaijan", "Azerbaijani", "Baku"),
-    "KZ": ("Kazakhstan", "Kazakh", "Astana"),
-    "IR": ("Iran", "Iranian", "Tehran"),
-    "IQ": ("Iraq", "Iraqi", "Baghdad"),
-    "SY": ("Syria", "Syrian", "Damascus"),
-    "IL": ("Israel", "Israeli", "Israelis", "Jerusalem", "Tel Aviv"),
-    "PS": ("Palestine", "Palestinian", "Palestinians", "Gaza", "Ramallah", "West Bank"),
-    "LB": ("Lebanon", "Lebanese", "Beirut"),
-    "JO": ("Jordan", "Jordanian", "Amman"),
-    "EG": ("Egypt", "Egyptian", "Cairo"),
-    "SA": ("Saudi Arabia", "Saudi", "Saudis", "Riyadh"),
-    "AE": ("United Arab Emirates", "UAE", "Emirati", "Abu Dhabi", "Dubai"),
-    "QA": ("Qatar", "Qatari", "Doha"),
-    "YE": ("Yemen", "Yemeni", "Sanaa"),
-    "AF": ("Afghanistan", "Afghan", "Kabul"),
-    "PK": ("Pakistan", "Pakistani", "Islamabad"),
-    "IN": ("India", "Indian", "New Delhi", "Delhi"),
-    "JP": ("Japan", "Japanese", "Tokyo"),
-    "KR": ("South Korea", "South Korean", "Seoul"),
-    "KP": ("North Korea", "North Korean", "Pyongyang", "DPRK"),
-    "TW": ("Taiwan", "Taiwanese", "Taipei"),
-    "VN": ("Vietnam", "Vietnamese", "Hanoi"),
-    "PH": ("Philippines", "Philippine", "Filipino", "Manila"),
-    "ID": ("Indonesia", "Indonesian", "Jakarta"),
-    "AU": ("Australia", "Australian", "Canberra"),
-    "NZ": ("New Zealand", "Wellington"),
-    "CA": ("Canada", "Canadian", "Ottawa"),
-    "MX": ("Mexico", "Mexican", "Mexico City"),
-    "BR": ("Brazil", "Brazilian", "Brasilia", "Brasília"),
-    "AR": ("Argentina", "Argentine", "Buenos Aires"),
-    "VE": ("Venezuela", "Venezuelan", "Caracas"),
-    "CU": ("Cuba", "Cuban", "Havana"),
-    "ZA": ("South Africa", "South African", "Pretoria"),
-    "NG": ("Nigeria", "Nigerian", "Abuja"),
-    "ET": ("Ethiopia", "Ethiopian", "Addis Ababa"),
-    "KE": ("Kenya", "Kenyan", "Nairobi"),
-    "SD": ("Sudan", "Sudanese", "Khartoum"),
-    "LY": ("Libya", "Libyan", "Tripoli"),
-    "RS": ("Serbia", "Serbian", "Belgrade"),
-    "LT": ("Lithuania", "Lithuanian", "Vilnius"),
-    "LV": ("Latvia", "Latvian", "Riga"),
-    "EE": ("Estonia", "Estonian", "Tallinn"),
-}
+from sourcetrace.stages.places import countries, country_code, normalise_place
+
+# ISO code -> words that name the country or stand for its government (``places``).
+COUNTRIES: Final = countries()
 
 
 def _codes(text: str) -> frozenset[str]:
@@ -145,14 +50,11 @@ _GROUP_WORDS = {
 
 
 @lru_cache(maxsize=1)
-def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    owner: dict[str, str] = {}
-    for code, words in COUNTRIES.items():
-        for w in words:
-            owner[w.casefold()] = code
-    alternatives = sorted(owner, key=len, reverse=True)
+def _pattern() -> re.Pattern[str]:
+    alternatives = sorted({w.casefold() for words in COUNTRIES.values() for w in words},
+                          key=len, reverse=True)
     body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alternatives)
-    return re.compile(r"(?<![\w.])(?:" + body + r")(?:['’]s)?(?![\w])", re.IGNORECASE), owner
+    return re.compile(r"(?<![\w.])(?:" + body + r")(?:['’]s)?(?![\w])", re.IGNORECASE)
 
 
 def _case_ok(found: str) -> bool:
@@ -175,7 +77,7 @@ def _countries_in(text: str, skip_locations: bool) -> frozenset[str]:
     With ``skip_locations``, a name right after "in"/"at"/"from" is a place, not an
     affiliation ("a spokesman for the embassy of China in Washington" is China).
     """
-    pattern, owner = _pattern()
+    pattern = _pattern()
     found: set[str] = set()
     for m in pattern.finditer(text or ""):
         if not _case_ok(m.group(0)):
@@ -185,9 +87,8 @@ def _countries_in(text: str, skip_locations: bool) -> frozenset[str]:
             text[max(0, m.start() - 12) : m.start()],
         ):
             continue
-        key = re.sub(r"['’]s$", "", m.group(0)).casefold()
-        key = re.sub(r"\s+", " ", key)
-        code = owner.get(key)
+        key = normalise_place(m.group(0))
+        code = country_code(key) if key is not None else None
         if code:
             found.add(code)
     return frozenset(found)
