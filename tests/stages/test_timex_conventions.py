@@ -41,3 +41,24 @@ def test_month_direction_follows_tense(nlp, text: str, phrase: str, value: str) 
 )
 def test_weekday_direction_from_the_governing_verb(nlp, text: str, phrase: str, value: str) -> None:
     assert _value(text, phrase, nlp) == value
+
+
+def test_year_back_takes_the_quarter_just_named() -> None:
+    text = (
+        "Third-quarter profit rose to $5 million from $4 million a year earlier. "
+        "Year-ago sales were lower, and the year-ago quarter had a charge."
+    )
+    values = {t.text: t.value for t in extract_timexes(text, dct=DCT)}
+    assert values["Third-quarter"] == "2021-Q3"
+    assert values["a year earlier"] == "2020-Q3"
+    assert values["Year-ago"] == "2020-Q3"
+
+
+def test_year_back_without_a_quarter_keeps_the_year() -> None:
+    assert _value("Prices were higher a year ago.", "a year ago") == "2021"
+    assert _value("Sales beat year-earlier levels.", "year-earlier") == "2021"
+    # A quarter far back in the story does not reach a later comparison.
+    text = (
+        "The fourth quarter was weak. " + "Nothing else happened. " * 40 + "A year ago it rained."
+    )
+    assert _value(text, "A year ago") == "2021"

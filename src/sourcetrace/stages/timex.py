@@ -243,6 +243,39 @@ def _shift_anchor(anchor: str, unit: str, n: int) -> str | None:
     return None
 
 
+_YEAR_BACK = re.compile(
+    r"^(?:(?:a|one)\s+year\s+(?:ago|earlier)|(?:the\s+)?year-(?:ago|earlier))$", re.IGNORECASE
+)
+_QUARTER_VALUE = re.compile(r"^(\d{4})-(Q\d)$")
+_BACK_WORDS = re.compile(r"year[-\s](?:ago|earlier)|last\s+year", re.IGNORECASE)
+QUARTER_WINDOW = 600  # characters: a results paragraph, not the whole story
+
+
+def _year_back_quarters(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """'net rose to $5 million from $4 million a year ago' after 'third-quarter': 1988-Q3.
+
+    In results reporting "a year ago"/"a year earlier" and the adjective "year-ago" compare
+    with the same period one year back, so TimeML gives the period's granularity. The period
+    is the quarter named last before the phrase in the same stretch of text; with none
+    nearby the phrase keeps its year.
+    """
+    out: list[_Cand] = []
+    last_q: tuple[int, str] | None = None  # end offset, value of the latest quarter
+    for c in cands:
+        s, e, idx, typ, val, mod = c
+        if _YEAR_BACK.match(text[s:e].strip()) and typ == "DATE":
+            if last_q is not None and s - last_q[0] <= QUARTER_WINDOW:
+                year, q = last_q[1].split("-")
+                val = f"{int(year) - 1:04d}-{q}"
+            out.append((s, e, idx, typ, val, mod))
+            continue
+        # "the year-ago quarter" is itself the comparison, not the period reported on.
+        if _QUARTER_VALUE.match(val) and not _BACK_WORDS.search(text[s:e]):
+            last_q = (e, val)
+        out.append(c)
+    return out
+
+
 def extract_timexes(text: str, *, dct: str | None, doc: Doc | None = None) -> list[TimeRef]:
     """TIMEX3 expressions in ``text`` with spans and values relative to ``dct`` (YYYY-MM-DD).
 
@@ -265,6 +298,7 @@ def extract_timexes(text: str, *, dct: str | None, doc: Doc | None = None) -> li
     cands = _resolve_anaphors(_select(_candidates(ctx)))
     cands = _merge_clock_with_day(text, cands)
     cands = _widen_modifiers(text, cands)
+    cands = _year_back_quarters(text, cands)
     out: list[TimeRef] = []
     for s, e, _idx, typ, val, mod in cands:
         # Trim trailing punctuation a pattern may have swallowed ("Sept." keeps its dot).

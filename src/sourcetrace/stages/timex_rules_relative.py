@@ -244,9 +244,8 @@ def _rel_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
     r"\b(?:the\s+)?(?P<w>year-ago|year-earlier)\b(?!\s+(?:quarter|period|\w+\s+quarter))",
 )  # noqa: E501
 def _year_ago_adj(m: re.Match[str], ctx: Ctx) -> Result | None:
-    if ctx.dct is None:
-        return ("DATE", "XXXX", None)
-    return ("DATE", tn.fmt(tn.shift(tn.shift(ctx.dct, "quarter", -1), "year", -1), "quarter"), None)
+    # The year before; ``timex.py`` narrows it to a quarter when one was just named.
+    return ("DATE", _rel(ctx, "year", -1), None)
 
 
 # ---------------------------------------------------------------- seasons and holidays
