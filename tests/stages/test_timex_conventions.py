@@ -62,3 +62,14 @@ def test_year_back_without_a_quarter_keeps_the_year() -> None:
         "The fourth quarter was weak. " + "Nothing else happened. " * 40 + "A year ago it rained."
     )
     assert _value(text, "A year ago") == "2021"
+
+
+def test_recent_before_a_noun_is_a_past_reference() -> None:
+    assert _value("Shares fell after the recent merger.", "recent") == "PAST_REF"
+    refs = extract_timexes("Its most recent phone sold well.", dct=DCT)
+    assert [t.text for t in refs] == []
+
+
+def test_ages_are_not_durations() -> None:
+    refs = extract_timexes("The driver, 41 years old, worked there for 12 years.", dct=DCT)
+    assert [(t.text, t.value) for t in refs] == [("12 years", "P12Y")]

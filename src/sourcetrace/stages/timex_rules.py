@@ -301,8 +301,9 @@ _REFS = {
     "soon": "FUTURE_REF", "the near future": "FUTURE_REF", "shortly": "FUTURE_REF",
     "the near term": "FUTURE_REF", "a later date": "FUTURE_REF",
 }  # fmt: skip
-# Bare "future", "recent", "previously", "formerly", "soon" and "shortly" are adjectives or
-# discourse adverbs more often than annotated times in news, so they are left out.
+# Bare "future", "previously", "formerly", "soon" and "shortly" are adjectives or
+# discourse adverbs more often than annotated times in news, so they are left out;
+# "current" and "recent" count only before a noun (see the pattern).
 _REF_WORDS = [
     w for w in _REFS
     if w not in ("once", "current", "future", "recent", "previously", "formerly", "soon",
@@ -315,10 +316,13 @@ _REF_WORDS = [
     r"\b(?:(?P<w>"
     + "|".join(sorted((w.replace(" ", r"\s+") for w in _REF_WORDS), key=len, reverse=True))
     + r")|(?<!electric\s)(?<!ocean\s)(?P<cur>current)(?!\s+(?:account|affairs|events|flows?|"
-    r"assets|liabilities|of|in)\b)(?=\s+[a-z]))\b",
+    r"assets|liabilities|of|in)\b)(?=\s+[a-z])"
+    # The adjective "recent" before a noun ("the recent sale") is a vague past reference;
+    # "most recent" ranks items and is left alone.
+    r"|(?<!most\s)(?<!more\s)(?P<rec>recent)(?=\s+[a-z]))\b",
 )
 def _ref(m: re.Match[str], ctx: Ctx) -> Result | None:
-    w = re.sub(r"\s+", " ", (m["w"] or m["cur"]).lower())
+    w = re.sub(r"\s+", " ", (m["w"] or m["cur"] or m["rec"]).lower())
     after = ctx.text[m.end() : m.end() + 12].lower()
     # "now" as a discourse particle ("Now, ...", "now that") is still PRESENT_REF in TimeML;
     # "soon after" is a connective, not a time.

@@ -113,7 +113,8 @@ _DUR_ADJ = (
     rf"(?P<num>{tp.NUMBER})(?:\s*(?:to|-|or|and)\s*(?P<num2>{tp.NUMBER}))?\s+"
     r"(?:(?:more|full|straight|consecutive|additional|long|trading|business|calendar|working|"
     r"short|extra|further|successive|previous|other)\s+)?"
-    rf"(?P<unit>{tp.UNIT})\b(?!-)",
+    # "37 years old" is an age, which TimeBank leaves unannotated (as "6-year-old").
+    rf"(?P<unit>{tp.UNIT})\b(?!-|\s+old\b)",
 )
 def _duration(m: re.Match[str], ctx: Ctx) -> Result | None:
     unit = tp.UNITS[m["unit"].lower()]
