@@ -73,3 +73,28 @@ def test_recent_before_a_noun_is_a_past_reference() -> None:
 def test_ages_are_not_durations() -> None:
     refs = extract_timexes("The driver, 41 years old, worked there for 12 years.", dct=DCT)
     assert [(t.text, t.value) for t in refs] == [("12 years", "P12Y")]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Bond yields have fallen in recent years.", "recent years", "PAST_REF"),
+        ("Rates should ease in the coming months.", "the coming months", "FUTURE_REF"),
+        ("Rents rose over the past few months.", "the past few months", "PXM"),
+    ],
+)
+def test_vague_spans_before_or_after_now(text: str, phrase: str, value: str) -> None:
+    assert _value(text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The index gained 2% to end the day at 1,200.", "the day"),
+        ("For the day, the index lost 3%.", "the day"),
+        ("The shares recovered later in the day.", "the day"),
+    ],
+)
+def test_the_trading_day_is_the_document_day(text: str, phrase: str) -> None:
+    assert _value(text, phrase) == DCT
+    assert extract_timexes("He was sick for the day of the vote.", dct=DCT) == []

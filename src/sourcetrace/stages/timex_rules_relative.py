@@ -146,6 +146,12 @@ def _vague_duration(m: re.Match[str], ctx: Ctx) -> Result | None:
     det = re.sub(r"\s+", " ", (m["det"] or "").strip().lower())
     if not m["prep"] and (not det or det == "the"):
         return None
+    # "in recent years" and "in (the) coming months" place an event vaguely before or after
+    # now rather than measuring a stretch; TimeBank writes them PAST_REF / FUTURE_REF.
+    if det == "recent" and m["unit"].lower() == "years":
+        return ("DATE", "PAST_REF", None)
+    if det in ("coming", "the coming"):
+        return ("DATE", "FUTURE_REF", None)
     unit = tp.UNITS[m["unit"].lower()]
     return ("DURATION", tn.duration(None, unit), None)
 
@@ -441,9 +447,14 @@ def _period_end(m: re.Match[str], ctx: Ctx) -> Result | None:
     return ("DATE", _rel(ctx, unit, 0), mod)
 
 
-@rule("for_the_day", r"for\s+(?P<core>the\s+day)")
+@rule(
+    "for_the_day",
+    r"\b(?:for|end|(?:later|earlier)\s+in)\s+(?P<core>the\s+day)\b"
+    r"(?!\s+(?:of|before|after|when|that)\b)",
+)
 def _for_the_day(m: re.Match[str], ctx: Ctx) -> Result | None:
-    # Market reports: "closed down 2% for the day" is the trading day of the report.
+    # Market reports: "closed down 2% for the day", "to end the day at 9,505", "later in
+    # the day" name the day of the report.
     return ("DATE", _rel(ctx, "day", 0), None)
 
 
