@@ -98,3 +98,13 @@ def test_vague_spans_before_or_after_now(text: str, phrase: str, value: str) -> 
 def test_the_trading_day_is_the_document_day(text: str, phrase: str) -> None:
     assert _value(text, phrase) == DCT
     assert extract_timexes("He was sick for the day of the vote.", dct=DCT) == []
+
+
+def test_reporting_year_and_earlier_in_the_year() -> None:
+    text = "Net income for the year ended June 30 rose. Sales slipped earlier in the year."
+    refs = [(t.text, t.type, t.value) for t in extract_timexes(text, dct=DCT)]
+    assert refs == [
+        ("the year", "DURATION", "P1Y"),
+        ("June 30", "DATE", "2021-06-30"),
+        ("the year", "DATE", "2022"),
+    ]

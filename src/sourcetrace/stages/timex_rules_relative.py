@@ -458,6 +458,22 @@ def _for_the_day(m: re.Match[str], ctx: Ctx) -> Result | None:
     return ("DATE", _rel(ctx, "day", 0), None)
 
 
+@rule("year_ended", r"\b(?P<core>the\s+(?:fiscal\s+)?year)\s+(?:ended|ending)\b")
+def _year_ended(m: re.Match[str], ctx: Ctx) -> Result | None:
+    # "net income for the year ended Aug. 31": a reporting period, measured, not placed.
+    return ("DURATION", "P1Y", None)
+
+
+@rule(
+    "in_the_unit",
+    r"\b(?:earlier|later)\s+in\s+(?P<core>the\s+(?P<unit>year|month|week))\b"
+    r"(?!\s+(?:of|before|after|when|that)\b)",
+)
+def _in_the_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
+    # "delayed earlier in the year" is the current year, like "later in the day".
+    return ("DATE", _rel(ctx, m["unit"].lower(), 0), None)
+
+
 @rule("short_year", r"(?<![\w'’$])['’](?P<yy>\d\d)\b(?!['’]?s)")
 def _short_year(m: re.Match[str], ctx: Ctx) -> Result | None:
     yy = int(m["yy"])
