@@ -108,3 +108,15 @@ def test_reporting_year_and_earlier_in_the_year() -> None:
         ("June 30", "DATE", "2021-06-30"),
         ("the year", "DATE", "2022"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The plant shut in June last year.", "June last year", "2021-06"),
+        ("Output peaked in January this year.", "January this year", "2022-01"),
+        ("It reopens in May of next year.", "May of next year", "2023-05"),
+    ],
+)
+def test_month_with_a_relative_year(text: str, phrase: str, value: str) -> None:
+    assert _value(text, phrase) == value

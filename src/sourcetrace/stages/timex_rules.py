@@ -149,6 +149,21 @@ def _month_year(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 @rule(
+    "month_rel_year",
+    rf"\b(?P<mon>{tp.MONTH})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b(?!['’]s)",
+)
+def _month_rel_year(m: re.Match[str], ctx: Ctx) -> Result | None:
+    # "June last year" is one expression: the month of the year the phrase names.
+    mon = tp.month_number(m["mon"])
+    if mon is None:
+        return None
+    if ctx.dct is None:
+        return ("DATE", f"XXXX-{mon:02d}", None)
+    y = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    return ("DATE", f"{y:04d}-{mon:02d}", None)
+
+
+@rule(
     "month",
     r"\b(?:(?P<rel>this\s+past|last|next|this|past|coming|that)\s+)?"
     r"(?P<mon>(?-i:January|February|March|April|May|June|July|August|September|October"
