@@ -120,3 +120,9 @@ def test_reporting_year_and_earlier_in_the_year() -> None:
 )
 def test_month_with_a_relative_year(text: str, phrase: str, value: str) -> None:
     assert _value(text, phrase) == value
+
+
+def test_spoken_decades_and_prefixed_years() -> None:
+    refs = extract_timexes("Crime fell through the nineties and the post-1989 era.", dct=DCT)
+    assert [(t.text, t.value) for t in refs] == [("the nineties", "199"), ("post-1989", "1989")]
+    assert _value("Rents soared in the late eighties.", "the late eighties") == "198"

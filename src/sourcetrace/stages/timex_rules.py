@@ -264,6 +264,30 @@ def _decade(m: re.Match[str], ctx: Ctx) -> Result | None:
     return ("DATE", f"{century}{yy // 10}", None)
 
 
+_DECADE_WORDS = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+    "eighties": 8, "nineties": 9,
+}  # fmt: skip
+
+
+@rule(
+    "spoken_decade",
+    r"\bthe\s+(?:(?P<mod>early|mid|late)[\s-]+)?(?P<w>" + "|".join(_DECADE_WORDS) + r")\b",
+)
+def _spoken_decade(m: re.Match[str], ctx: Ctx) -> Result | None:
+    # "the nineties" is the 1990s; a news text naming "the twenties" after 2020 means its own.
+    d = _DECADE_WORDS[m["w"].lower()]
+    century = 20 if ctx.dct is not None and d == 2 and ctx.dct.year >= 2025 else 19
+    mod = {"early": "START", "mid": "MID", "late": "END"}.get((m["mod"] or "").lower())
+    return ("DATE", f"{century}{d}", mod)
+
+
+@rule("pre_post_year", rf"\b(?:pre|post)-(?P<y>{tp.YEAR4})\b")
+def _pre_post_year(m: re.Match[str], ctx: Ctx) -> Result | None:
+    # "post-1959 politics": TimeML marks the year the prefix hangs on.
+    return ("DATE", m["y"], None)
+
+
 @rule("century", r"\b(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century\b")
 def _century(m: re.Match[str], ctx: Ctx) -> Result | None:
     return ("DATE", f"{int(m['n']) - 1:02d}", None)
