@@ -17,10 +17,11 @@ from typing import TYPE_CHECKING
 
 from sourcetrace.models import TimeRef
 from sourcetrace.stages import timex_patterns as tp
-from sourcetrace.stages import timex_rules_relative  # noqa: F401  (registers its rules)
 from sourcetrace.stages.timex_normalise import Direction, parse_dct
 from sourcetrace.stages.timex_rules import RULES, Ctx
-from sourcetrace.stages.timex_rules_relative import ANAPHOR
+
+# Importing the periods module registers the relative rules and then its own.
+from sourcetrace.stages.timex_rules_periods import ANAPHOR
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
