@@ -42,11 +42,11 @@ def test_gate_tempeval3_heldout_subset(shared_dir: Path) -> None:
     _dev, heldout = ev.dev_split(records)
     res = ev.evaluate(heldout[:40])
     assert res["relaxed_f1"] >= 0.88, res
-    assert res["value_f1"] >= 0.76, res
+    assert res["value_f1"] >= 0.80, res  # 0.821 after round 3
 
 
 def test_gate_meantime_subset(shared_dir: Path) -> None:
     records = ev.load_records(shared_dir / "data" / "meantime" / "dev.jsonl", limit=30)
     res = ev.evaluate(records)
     assert res["relaxed_f1"] >= 0.88, res
-    assert res["value_f1"] >= 0.76, res
+    assert res["value_f1"] >= 0.79, res  # 0.813 after round 3
