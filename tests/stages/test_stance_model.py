@@ -65,3 +65,20 @@ def test_headline_head_masks_claim_words_and_reads_framing() -> None:
     assert cues[0] == 1.0 and cues[2] == 1.0 and cues[3] == 1.0 and cues[4] >= 1.0
     assert headline_lexical("Meteorite hits field")[:4] == [0.0, 0.0, 0.0, 0.0]
     assert isinstance(ArticleStanceModel.load().headline, HeadlineHead)
+
+
+def test_headline_head_reads_the_headline_embedding() -> None:
+    import pytest
+
+    from sourcetrace.stages.stance_model import body_mean_vectors
+
+    model = ArticleStanceModel.load()
+    assert model.headline.vectors
+    claims, bodies = [CLAIM], ["Meteorite crash near capital was a hoax, police say"]
+    scal, vect = model.features(claims, bodies)
+    assert body_mean_vectors(vect).shape == (1, vect.shape[1] // 2)
+    # The head's matrix carries the vector columns and refuses to run without them.
+    with pytest.raises(ValueError, match="pair vectors"):
+        model.headline.matrix(scal, claims, bodies)
+    with_vec = model.headline.matrix(scal, claims, bodies, vect)
+    assert with_vec.shape[1] == model.headline.clf.coef_.shape[1]

@@ -60,7 +60,9 @@ def artifact_path() -> Path:
 class HeadlineHead:
     """Short-body head: logistic regression over the standardised pair features plus the
     headline's framing cues, word / character TF-IDF n-grams of the headline with the
-    claim's words masked (``masked_headline``) and word n-grams of the plain headline."""
+    claim's words masked (``masked_headline``), word n-grams of the plain headline and,
+    when ``vectors`` is set, the headline's sentence embedding (what it says beyond its
+    words: "X Wants Y Fired" and "Y Should Go, Says X" sit close together)."""
 
     words_tfidf: Any
     chars_tfidf: Any
@@ -68,13 +70,15 @@ class HeadlineHead:
     clf: Any
     # Word n-grams of the unmasked headline (which claim words are negated or hedged).
     raw_tfidf: Any = None
+    # Reads the body's mean sentence embedding (the second half of the pair vectors).
+    vectors: bool = False
 
     @property
     def classes_(self) -> Any:
         return self.clf.classes_
 
     def matrix(self, scal: NDArray[np.float32], claims: Sequence[str],
-               bodies: Sequence[str]) -> Any:
+               bodies: Sequence[str], vect: NDArray[np.float32] | None = None) -> Any:
         import scipy.sparse as sp
 
         masked = [masked_headline(c, b) for c, b in zip(claims, bodies, strict=True)]
@@ -83,11 +87,21 @@ class HeadlineHead:
         parts = [self.words_tfidf.transform(masked), self.chars_tfidf.transform(masked)]
         if self.raw_tfidf is not None:
             parts.append(self.raw_tfidf.transform(list(bodies)))
+        if self.vectors:
+            if vect is None:
+                raise ValueError("this headline head needs the pair vectors")
+            parts.append(sp.csr_matrix(body_mean_vectors(vect)))
         return sp.hstack([*parts, sp.csr_matrix(dense)]).tocsr()
 
     def predict_proba(self, scal: NDArray[np.float32], claims: Sequence[str],
-                      bodies: Sequence[str]) -> NDArray[np.float64]:
-        return np.asarray(self.clf.predict_proba(self.matrix(scal, claims, bodies)))
+                      bodies: Sequence[str], vect: NDArray[np.float32] | None = None,
+                      ) -> NDArray[np.float64]:
+        return np.asarray(self.clf.predict_proba(self.matrix(scal, claims, bodies, vect)))
+
+
+def body_mean_vectors(vect: NDArray[np.float32]) -> NDArray[np.float32]:
+    """The body's unit mean sentence embedding: the second half of ``featurize``'s vectors."""
+    return vect[:, vect.shape[1] // 2:]
 
 
 def _stack(scal: NDArray[np.float32], vect: NDArray[np.float32], use_vectors: bool) -> Any:
@@ -175,7 +189,7 @@ class ArticleStanceModel:
             raise ValueError("the headline head needs the claim and body texts")
         idx = np.flatnonzero(short).tolist()
         proba = self.headline.predict_proba(
-            scal[short], [claims[i] for i in idx], [bodies[i] for i in idx])
+            scal[short], [claims[i] for i in idx], [bodies[i] for i in idx], vect[short])
         return _reorder(proba, list(self.headline.classes_))
 
     def predict(
