@@ -178,3 +178,22 @@ def test_name_before_organisation_and_time_tail() -> None:
 def test_entity_hint_types_place_as_organization() -> None:
     assert parse_source("Hungary", entity="GPE").type == "organization"
     assert parse_source("Hungary", entity="PERSON").type == "person"
+
+
+def test_one_word_state_is_not_a_person() -> None:
+    # An unfamiliar country name reads as a person to the parser; the corpus shows it is a
+    # state ("Zembria's foreign ministry") and no person's full name carries the word.
+    atts = [
+        _att("a1", "Zembria's foreign ministry", 1),
+        _att("a2", "Zembria", 2),
+        _att("a2", "Vladimir Putin", 3),
+        _att("a3", "Putin", 4),
+        _att("a3", "Putin's office", 5),
+    ]
+    speakers, linked = build_speakers(atts)
+    by_id = {s.id: s for s in speakers}
+    types = {a.source_text: by_id[a.speaker].type for a in linked if a.speaker}
+    assert types["Zembria"] == "organization"
+    # A word that is part of a person's full name stays a person, whatever it possesses.
+    assert types["Putin"] == "person"
+    assert by_id[linked[3].speaker or ""].name == "Vladimir Putin"

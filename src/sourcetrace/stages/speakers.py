@@ -7,6 +7,10 @@ Rules, in order of strength:
   carries it — first in its own article, then in related articles, then in the corpus —
   and stays apart when two different people share it.
 - Organisations, outlets and capitals-as-governments merge on their normalised name.
+- A bare one-word "person" that the corpus also uses as a state ("Korvath's foreign
+  ministry", a place entity elsewhere) and never as part of a person's full name is a
+  state speaking ("Korvath rejected that claim"): the parser's entity labels miss
+  unfamiliar country names.
 - Anonymous sources are never merged into named people, nor with each other across
   articles; the same description in related articles is marked ``possibly_same_as``.
 """
@@ -27,6 +31,14 @@ __all__ = ["SpeakerInfo", "build_speakers", "parse_source"]
 
 _HONORIFIC = re.compile(r"^(?:mr|mrs|ms|dr|sen|rep|gov|prof|gen|sir)\.?\s+", re.I)
 _DET = re.compile(r"^(?:the|a|an)\s+", re.I)
+# "X's foreign ministry": the possessor of a state institution is a state, not a person.
+# Institutions only a state has: "Putin's office" or "Putin's government" do not qualify.
+_STATE_POSSESSOR = re.compile(
+    r"\b([A-Z][\w\-]+)['\u2019]s\s+(?:foreign|defen[cs]e|interior|finance|trade)\s+"
+    r"ministry|\b([A-Z][\w\-]+)['\u2019]s\s+(?:embassy|consulate|armed forces|navy|"
+    r"coast guard|parliament|capital|state (?:television|media|news agency))"
+)
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "NORP"})
 
 
 def _norm(text: str) -> str:
@@ -71,6 +83,39 @@ def _best(c: Counter[str]) -> str | None:
     return max(c.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
 
 
+def _state_words(attributions: Sequence[Attribution], infos: Sequence[SpeakerInfo | None],
+                 ) -> set[str]:  # fmt: skip
+    """Lower-cased single words the corpus uses as a state's name."""
+    out: set[str] = set()
+    for a, info in zip(attributions, infos, strict=True):
+        texts = [a.source_text or "", a.resolved_source or ""]
+        if info is not None:
+            texts += [info.name or "", info.affiliation or ""]
+        for text in texts:
+            for m in _STATE_POSSESSOR.finditer(text):
+                out.add(_norm(m.group(1) or m.group(2)))
+        src = (a.source_text or "").strip()
+        if a.source_entity in _PLACE_ENTITIES and src and len(src.split()) == 1:
+            out.add(_norm(src))
+    return out
+
+
+def _retype_states(attributions: Sequence[Attribution], infos: list[SpeakerInfo | None],
+                   name_words: set[str]) -> list[SpeakerInfo | None]:  # fmt: skip
+    """Bare one-word "people" the corpus shows to be states become organisations."""
+    states = _state_words(attributions, infos) - name_words
+    if not states:
+        return infos
+    out: list[SpeakerInfo | None] = []
+    for info in infos:
+        if (info is not None and info.type == "person" and info.name and not info.role
+                and not info.affiliation and len(info.name.split()) == 1
+                and _person_key(info.name) in states):
+            info = replace(info, type="organization")
+        out.append(info)
+    return out
+
+
 def _person_key(name: str) -> str:
     return _norm(name)
 
@@ -112,6 +157,7 @@ def build_speakers(
             for w in (parts[0], parts[-1]):
                 full_by_word[w].add(key)
                 full_in_article[(a.article, w)].add(key)
+    infos = _retype_states(attributions, infos, set(full_by_word))
     story_of = {a.article: related.get(a.article, a.article) for a in attributions}
     full_in_story: dict[tuple[str, str], set[str]] = defaultdict(set)
     for (art, w), names in full_in_article.items():
