@@ -42,3 +42,11 @@ def test_every_alias_names_one_entry_only() -> None:
             assert seen.setdefault(alias.casefold(), record["key"]) == record["key"], alias
     keys = [r["key"] for r in [*data["states"], *data["blocs"]]]
     assert len(keys) == len(set(keys))
+
+
+def test_dotted_abbreviation_without_its_last_full_stop() -> None:
+    # Claim linking strips trailing punctuation, so "U.K." arrives as "u.k".
+    assert normalise_place("U.K") == normalise_place("U.K.") == normalise_place("UK")
+    assert normalise_place("the E.U") == normalise_place("EU")
+    assert normalise_place("U.S.A") == normalise_place("United States")
+    assert normalise_place("A.B") is None

@@ -79,8 +79,14 @@ def _lexicon() -> _Lexicon:
 def _lookup(text: str) -> Place | None:
     owner = _lexicon().owner
     low = _fold(text)
+    if _DOTTED_CLIPPED.match(low):
+        low += "."  # "U.K" from a caller that stripped the sentence's full stop
     # "The Hague" is a name with its article; "the Kremlin" is a name after one.
     return owner.get(low) or owner.get(re.sub(r"^the ", "", low))
+
+
+# A dotted abbreviation that lost its last full stop ("u.k", "e.u", "u.s.a").
+_DOTTED_CLIPPED = re.compile(r"^(?:the )?(?:[a-z]\.)+[a-z]$")
 
 
 def normalise_place(text: str) -> str | None:
