@@ -36,6 +36,15 @@ def test_negated_main_predicate_denies() -> None:
     assert attribution_stance("China has not asked Russia for weapons", cue="said") == DENIES
 
 
+def test_qualified_negation_is_not_a_denial() -> None:
+    for content in (
+        "the ministry will not necessarily approve the sale",
+        "the port will not only handle grain but also fuel",
+    ):
+        assert attribution_stance(content, cue="believe") != DENIES, content
+    assert attribution_stance("the ministry will not approve the sale", cue="said") == DENIES
+
+
 def test_negation_in_relative_clause_is_out_of_scope() -> None:
     content = "an official who did not want to be named approved the sale"
     assert attribution_stance(content, cue="said") == ASSERTS

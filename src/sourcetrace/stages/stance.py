@@ -204,6 +204,10 @@ def _any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
     return any(p.search(text) for p in patterns)
 
 
+# Words that turn a following negation into a qualification of the claim, not its denial.
+_QUALIFIERS: Final = frozenset({"necessarily", "only", "always", "entirely", "fully", "just"})
+
+
 def _main_predicate_negated(doc: Doc) -> bool:
     """True when a negation word attaches to the root predicate (or its conjunct/xcomp chain).
 
@@ -220,6 +224,9 @@ def _main_predicate_negated(doc: Doc) -> bool:
         for tok in sent:
             if tok.lower_ not in _NEGATION_WORDS:
                 continue
+            nxt = tok.nbor(1).lower_ if tok.i + 1 < len(doc) else ""
+            if nxt in _QUALIFIERS:
+                continue  # "will not necessarily supply", "not only X": a hedge, no denial
             if tok.dep_ == "neg" and tok.head.i in heads:
                 return True
             # "no" / "never" as determiners or adverbs of a direct dependent of the root:
