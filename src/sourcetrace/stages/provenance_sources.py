@@ -37,6 +37,13 @@ _ROLE = re.compile(
     r"senator|official|representative|mayor|leader|head|chairman|chair|ceo|prime)\b",
     re.IGNORECASE,
 )
+# Named commentators (scholars, analysts) are on the record but speak for no institution
+# on the claim and have no direct knowledge of it: reliability C, not B (DESIGN.md).
+_COMMENTATOR = re.compile(
+    r"\b(?:analyst|expert|specialist|professor|lecturer|researcher|scholar|fellow|"
+    r"commentator|columnist|academic|observer|historian|economist)s?\b",
+    re.IGNORECASE,
+)
 _GOVERNMENT = re.compile(
     r"\b(?:spokes(?:man|woman|person)|minist\w*|ambassador|embassy|consul\w*|government|"
     r"president|premier|prime minister|chancellor|secretary|envoy|foreign|kremlin|"
@@ -336,6 +343,13 @@ def _official(s: Speaker) -> bool:
     return s.type == "organization" and bool(countries_in(s.name or s.label))
 
 
+def _commentator(s: Speaker) -> bool:
+    # The role decides, not the affiliation: "a fellow of the defence studies department"
+    # is a scholar, "a foreign ministry researcher" speaks for the ministry.
+    role = s.role or s.label or ""
+    return bool(_COMMENTATOR.search(role)) and not _GOVERNMENT.search(s.role or "")
+
+
 def is_party(
     s: Speaker, corpus: ProvenanceIndex, claim_text: str, claim_countries: set[str]
 ) -> bool:
@@ -362,7 +376,9 @@ def summarise_source(
     speakers = [corpus.spk[x] for x in src.speakers if x in corpus.spk]
     labels = " ".join(s.label for s in speakers)
     named = src.type != "anonymous" and any(s.name or s.type != "person" for s in speakers)
-    has_role = any(s.role or s.affiliation for s in speakers) or bool(_ROLE.search(labels))
+    voices = [s for s in speakers if not _commentator(s)]
+    has_role = any(s.role or s.affiliation for s in voices) or bool(
+        _ROLE.search(" ".join(s.label for s in voices)))
     desc = " ".join(str(v) for s in speakers for v in s.descriptors.values())
     return SourceSummary(
         label=src.label,
