@@ -177,6 +177,28 @@ def _first_reported(
     return ()
 
 
+def _voiced_by_another(atts: Sequence[Attribution], corpus: ProvenanceIndex) -> set[str]:
+    """Attributions whose source is named inside another non-relay speaker's words with
+    the same stance ("Sullivan said the administration believes China knew"): one chain,
+    one source, the outer speaker. (An outlet relaying officials is handled as a relay.)"""
+    out: set[str] = set()
+    for inner in atts:
+        if inner.source_span is None:
+            continue
+        s0, e0 = inner.source_span
+        for outer in atts:
+            if (outer.id == inner.id or outer.article != inner.article
+                    or (outer.stance or "asserts") != (inner.stance or "asserts")):
+                continue
+            spk = corpus.spk.get(outer.speaker or "")
+            if spk is None or role_of(spk) in (None, "relay"):
+                continue
+            if outer.span[0] <= s0 and e0 <= outer.span[1]:
+                out.add(inner.id)
+                break
+    return out
+
+
 def _one_claim(
     claim: Claim, atts: Sequence[Attribution], cits: Sequence[Citation], corpus: ProvenanceIndex
 ) -> tuple[Claim, nx.DiGraph]:
@@ -186,9 +208,10 @@ def _one_claim(
 
     by_stance: dict[str, list[str]] = defaultdict(list)
     relays: list[str] = []
+    nested = _voiced_by_another(atts, corpus)
     for att in atts:
         s = corpus.spk.get(att.speaker or "")
-        if s is None:
+        if s is None or att.id in nested:
             continue
         stance = att.stance or "asserts"
         role = role_of(s)
