@@ -171,7 +171,9 @@ def train(*, shared: Path, out: Path, cache_dir: Path, seed: int = SEED,
     # Model selection (FNC-1 holdout, Emergent 5-fold grouped CV on its train part): the
     # scalar features alone did as well as adding the 768 embedding dimensions at a
     # fraction of the fitting time and artifact size.
-    body = _hgb(seed, iters=300).fit(s_tr[rel_mask], y_tr[rel_mask])
+    # Balanced class weights for the body head: denials are 7 % of related pairs; on the
+    # holdout they lift denies F1 0.21 -> 0.29 and the relative score 0.8523 -> 0.8558.
+    body = _hgb(seed, iters=300, balanced=True).fit(s_tr[rel_mask], y_tr[rel_mask])
     # Headline head chosen by 5-fold CV grouped by claim on the Emergent train part only
     # (C over {0.3..2}; masked and/or raw n-grams; with/without the framing cues; with the
     # headline embedding: CV 0.753 -> 0.761 at C 0.5, 0.765 unweighted; claim embeddings,
