@@ -76,6 +76,10 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(places, owner, {p.key: p for p in places}, frozenset(cities))
 
 
+# A dotted abbreviation that lost its last full stop ("u.k", "e.u", "u.s.a").
+_DOTTED_CLIPPED = re.compile(r"^(?:the )?(?:[a-z]\.)+[a-z]$")
+
+
 def _lookup(text: str) -> Place | None:
     owner = _lexicon().owner
     low = _fold(text)
@@ -83,10 +87,6 @@ def _lookup(text: str) -> Place | None:
         low += "."  # "U.K" from a caller that stripped the sentence's full stop
     # "The Hague" is a name with its article; "the Kremlin" is a name after one.
     return owner.get(low) or owner.get(re.sub(r"^the ", "", low))
-
-
-# A dotted abbreviation that lost its last full stop ("u.k", "e.u", "u.s.a").
-_DOTTED_CLIPPED = re.compile(r"^(?:the )?(?:[a-z]\.)+[a-z]$")
 
 
 def normalise_place(text: str) -> str | None:

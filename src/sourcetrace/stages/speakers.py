@@ -85,7 +85,7 @@ def _best(c: Counter[str]) -> str | None:
 
 def _state_words(attributions: Sequence[Attribution], infos: Sequence[SpeakerInfo | None],
                  ) -> set[str]:  # fmt: skip
-    """Lower-cased single words the corpus uses as a state's name."""
+    """Single words (in ``_norm`` form) the corpus uses as a state's name."""
     out: set[str] = set()
     for a, info in zip(attributions, infos, strict=True):
         texts = [a.source_text or "", a.resolved_source or ""]
