@@ -143,6 +143,16 @@ def test_pronoun_resolved_conservatively(nlp: Any) -> None:
     assert text[a.resolved_span[0] : a.resolved_span[1]] == a.resolved_source
 
 
+def test_pronoun_resolves_past_a_source_apposition_naming_a_country(nlp: Any) -> None:
+    # The surname of "Ana Ortiz, Chile's envoy to the UN" is Ortiz, not UN.
+    text = (
+        "“The vote was rigged,” Ana Ortiz, Chile’s envoy to the UN, wrote in a column.\n\n"
+        "“We will appeal the decision,” she added."
+    )
+    a = _one(_extract(nlp, text), "added")
+    assert a.resolved_source is not None and "Ana Ortiz" in a.resolved_source
+
+
 def test_pronoun_left_unresolved_when_ambiguous(nlp: Any) -> None:
     text = "Jake Sullivan met Yang Jiechi in Rome on Monday.\n\n“The talks were frank,” he said."
     a = _one(_extract(nlp, text), "said")

@@ -86,6 +86,13 @@ def _surname(text: str) -> str:
     return words[-1].lower() if words else ""
 
 
+def _source_surname(att: Attribution) -> str:
+    """Surname of an attribution's source: of its parsed name, so that an apposition
+    ("Qin Gang, China's ambassador to the US") gives "gang", not "us"."""
+    src = att.resolved_source or att.source_text or ""
+    return _surname(parse_source(src).name or src)
+
+
 def _all_person_mentions(doc: Doc) -> list[tuple[int, int, str]]:
     out = []
     for ent in doc.ents:
@@ -143,7 +150,7 @@ def _resolve_pronoun(
         and parse_source(a.resolved_source or a.source_text or "").type == "person"
     ]
     surnames = {_surname(m[2]) for m in people} | {
-        _surname(a.source_text or "") for a in named_sources
+        _source_surname(a) for a in named_sources
     }
     surnames.discard("")
     if len(surnames) == 1:
@@ -152,7 +159,7 @@ def _resolve_pronoun(
         # Several people in view: the most recent named speaker, only if he or she is
         # also the most recent person mentioned (no one else has come in between).
         last = named_sources[-1]
-        sur = _surname(last.source_text or "")
+        sur = _source_surname(last)
         if people and _surname(max(people)[2]) != sur:
             return None
     else:
@@ -161,7 +168,7 @@ def _resolve_pronoun(
     if best is not None:
         return best[2], (best[0], best[1])
     for a in reversed(named_sources):
-        if _surname(a.source_text or "") == sur and a.source_span:
+        if _source_surname(a) == sur and a.source_span:
             return a.source_text or "", a.source_span
     return None
 
