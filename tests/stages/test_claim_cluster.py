@@ -12,6 +12,7 @@ from sourcetrace.stages.claim_cluster import (
     candidate_pairs,
     cluster_claims,
     cluster_labels,
+    pair_score,
     rank_claims,
 )
 from sourcetrace.stages.claims import ClaimCandidate, claim_candidates
@@ -159,3 +160,35 @@ def test_ecbplus_lead_claims_merge_within_a_story_not_across(shared_dir, nlp) ->
     assert len(same_story) > 100 and len(other_story) > 100
     assert sum(same_story) / len(same_story) > 0.3
     assert sum(other_story) / len(other_story) < 0.05
+
+
+def _bare(cid: str, text: str, *, negated: bool = False, denial: bool = False) -> ClaimCandidate:
+    return ClaimCandidate(id=cid, article=cid, text=text, span=(0, len(text)),
+                          negated=negated, denial=denial)
+
+
+def test_a_merely_negated_mention_needs_more_similarity_than_an_explicit_denial() -> None:
+    # Placed in a claim, a negated mention reads as a denial of it: it must be closer.
+    claim = _bare("k1", "Iran asked for missiles")
+    negated = _bare("k2", "Iran did not ask for missiles", negated=True)
+    denial = _bare("k3", "Iran denied asking for missiles", negated=True, denial=True)
+    both = _bare("k4", "Iran has not asked for missiles", negated=True)
+    opts = ClusterOptions()
+    assert pair_score(claim, negated, 0.75) == pytest.approx(0.75 - opts.negation_penalty)
+    assert pair_score(claim, denial, 0.75) == pytest.approx(0.75)
+    assert pair_score(negated, both, 0.75) == pytest.approx(0.75)  # they agree
+
+
+def test_a_negated_aside_does_not_become_a_denial_of_a_related_claim(nlp) -> None:  # type: ignore[no-untyped-def]
+    texts = {
+        "b1": "Analysts say questions remain over how far Ankara will go to anger Brussels "
+              "and put its own economy at risk.",
+        "b2": "Ankara might not mind risking sanctions if that helps it gain ground in the "
+              "region, a professor said.",
+    }
+    cands = [c for art, t in texts.items() for c in claim_candidates(nlp(t), article_id=art)]
+    aside = next(c for c in cands if c.article == "b2")
+    assert aside.negated and not aside.denial
+    claims = cluster_claims(cands)
+    holder = next(cl for cl in claims if aside.id in cl.candidates)
+    assert holder.articles == ("b2",)

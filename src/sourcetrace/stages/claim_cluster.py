@@ -55,6 +55,12 @@ class ClusterOptions:
     entity_bonus: float = 0.10
     disjoint_penalty: float = 0.10
     swap_penalty: float = 0.20
+    # A merely negated mention placed in a claim reads as a denial of it, so it must be
+    # closer to an affirmative mention than the threshold alone asks: "Beijing might not
+    # mind risking sanctions" is related to, but does not deny, "Questions remain over
+    # how far Beijing will go". Explicit denials ("denied", "disinformation") are exempt:
+    # they often restate the claim loosely ("dismissed the reports of a request").
+    negation_penalty: float = 0.10
     link_margin: float = 0.05  # merging clusters: average similarity >= threshold - margin
     link_sample: int = 24  # members sampled per side for the average-link check
 
@@ -296,6 +302,8 @@ def pair_score(
             score += o.entity_bonus * inter / len(ea | eb)
     if a.agent and b.agent and a.agent != b.agent and a.agent in eb and b.agent in ea:
         score -= o.swap_penalty  # same actors, swapped roles
+    if a.negated != b.negated and not (a.denial or b.denial):
+        score -= o.negation_penalty
     return score
 
 

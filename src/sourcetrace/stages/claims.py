@@ -52,6 +52,9 @@ class ClaimCandidate:
     entities: tuple[str, ...] = ()  # normalised actor keys ("russia", "peskov"); "@rome" = place
     predicates: tuple[str, ...] = ()  # lemmas of the main predicate(s)
     negated: bool = False  # the mention negates or denies the proposition
+    # An explicit denial (a denial cue or vocabulary: "denied", "disinformation"), as
+    # opposed to a merely negated predicate ("X did not ask").
+    denial: bool = False
     agent: str | None = None  # normalised entity key of the proposition's subject
     refers_to: str | None = None  # denial of a report: id of the candidate the report carries
     order: int = 0  # position in the article (0 = first candidate)
@@ -233,6 +236,7 @@ def _candidate(
         entities=entities,
         predicates=lex.predicates(root),
         negated=negated,
+        denial=bool(denial),
         agent=agent,
         # A denial of a bare report ("denied those reports") has no proposition of its own;
         # it is pointed at the claim the report carries by ``lex.link_report_denials``.
