@@ -180,11 +180,18 @@ def _stance(corpus: Corpus, settings: Settings) -> None:
 
 
 def _claims(corpus: Corpus, settings: Settings) -> None:
-    from sourcetrace.stages.claim_cluster import cluster_claims
+    from sourcetrace.stages.claim_cluster import cluster_claims, own_negations
 
     corpus.claims = cluster_claims(corpus.candidates, seed=int(settings.section("claims")["seed"]))
     claim_of = {m: c.id for c in corpus.claims for m in c.mentions}
-    corpus.attributions = [replace(a, claim=claim_of.get(a.id)) for a in corpus.attributions]
+    # Stance is toward the claim as worded: a negated statement that is itself the claim
+    # ("We will not allow ...") asserts it.
+    asserting = own_negations(corpus.claims, corpus.candidates)
+    corpus.attributions = [
+        replace(a, claim=claim_of.get(a.id),
+                stance="asserts" if a.id in asserting and a.stance == "denies" else a.stance)
+        for a in corpus.attributions
+    ]
 
 
 def _article_stance(corpus: Corpus, settings: Settings) -> None:

@@ -12,6 +12,7 @@ from sourcetrace.stages.claim_cluster import (
     candidate_pairs,
     cluster_claims,
     cluster_labels,
+    own_negations,
     pair_score,
     rank_claims,
 )
@@ -192,3 +193,26 @@ def test_a_negated_aside_does_not_become_a_denial_of_a_related_claim(nlp) -> Non
     claims = cluster_claims(cands)
     holder = next(cl for cl in claims if aside.id in cl.candidates)
     assert holder.articles == ("b2",)
+
+
+def test_speakers_of_a_claim_worded_as_a_negation_assert_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    texts = {
+        "n1": "“We will not allow any fuel exports to Ruritania,” the energy minister said.",
+        "n2": "The minister said the government will not allow fuel exports to Ruritania.",
+        "n3": "The ministry denied that Ruritania had bought fuel from Freedonia.",
+    }
+    from sourcetrace.stages.attribute import extract_attributions
+
+    cands: list[ClaimCandidate] = []
+    for art, t in texts.items():
+        doc = nlp(t)
+        cands += claim_candidates(doc, article_id=art,
+                                  attributions=extract_attributions(doc, article_id=art))
+    claims = cluster_claims(cands)
+    exports = next(cl for cl in claims if "fuel exports" in cl.text)
+    assert "not allow" in exports.text
+    negs = own_negations(claims, cands)
+    assert set(exports.mentions) <= negs and exports.mentions
+    # An explicit denial keeps its stance: its claim is the proposition it denies.
+    bought = next(cl for cl in claims if "bought fuel" in cl.text)
+    assert not set(bought.mentions) & negs

@@ -110,6 +110,23 @@ def cluster_claims(
     return rank_claims(c for c in claims if len(c.text.split()) >= MIN_WORDS)
 
 
+def own_negations(claims: Iterable[Claim], candidates: Sequence[ClaimCandidate]) -> set[str]:
+    """Attribution ids whose "denial" is the claim's own wording: when every mention of a
+    claim is a merely negated statement ("We will not allow a lifeline to Russia"), the
+    claim's text is that negative statement and its speakers assert it; listing them as
+    deniers would say they claimed the opposite."""
+    by_id = {c.id: c for c in candidates}
+    out: set[str] = set()
+    for claim in claims:
+        members = [by_id[i] for i in claim.candidates if i in by_id]
+        rep = next((m for m in members if m.text == claim.text and m.refers_to is None), None)
+        if rep is None or not rep.negated or rep.denial:
+            continue
+        out |= {m.attribution for m in members
+                if m.attribution and m.negated and not m.denial and m.refers_to is None}
+    return out
+
+
 def _salient_label_per_article(core: Sequence[ClaimCandidate], labels: list[int]) -> dict[str, int]:
     """Per article, the cluster with most affirmative mentions there (earliest on ties):
     what a denial of "the reports" most likely targets when no nearer report precedes."""
