@@ -180,16 +180,17 @@ def _stance(corpus: Corpus, settings: Settings) -> None:
 
 
 def _claims(corpus: Corpus, settings: Settings) -> None:
-    from sourcetrace.stages.claim_cluster import cluster_claims, own_negations
+    from sourcetrace.stages.claim_cluster import cluster_claims, stance_toward_claims
 
     corpus.claims = cluster_claims(corpus.candidates, seed=int(settings.section("claims")["seed"]))
     claim_of = {m: c.id for c in corpus.claims for m in c.mentions}
-    # Stance is toward the claim as worded: a negated statement that is itself the claim
-    # ("We will not allow ...") asserts it.
-    asserting = own_negations(corpus.claims, corpus.candidates)
+    # Stance is read toward the claim each attribution is linked to (see the function).
+    fixed = stance_toward_claims(
+        corpus.claims, corpus.candidates, {a.id: a.stance or "" for a in corpus.attributions}
+    )
     corpus.attributions = [
         replace(a, claim=claim_of.get(a.id),
-                stance="asserts" if a.id in asserting and a.stance == "denies" else a.stance)
+                stance=fixed.get((a.id, claim_of.get(a.id, "")), a.stance))
         for a in corpus.attributions
     ]
 

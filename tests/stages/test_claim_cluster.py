@@ -12,9 +12,9 @@ from sourcetrace.stages.claim_cluster import (
     candidate_pairs,
     cluster_claims,
     cluster_labels,
-    own_negations,
     pair_score,
     rank_claims,
+    stance_toward_claims,
 )
 from sourcetrace.stages.claims import ClaimCandidate, claim_candidates
 
@@ -211,8 +211,29 @@ def test_speakers_of_a_claim_worded_as_a_negation_assert_it(nlp) -> None:  # typ
     claims = cluster_claims(cands)
     exports = next(cl for cl in claims if "fuel exports" in cl.text)
     assert "not allow" in exports.text
-    negs = own_negations(claims, cands)
-    assert set(exports.mentions) <= negs and exports.mentions
+    stances = {c.attribution: "denies" for c in cands if c.attribution}
+    fixed = stance_toward_claims(claims, cands, stances)
+    assert exports.mentions
+    assert all(fixed[(m, exports.id)] == "asserts" for m in exports.mentions)
     # An explicit denial keeps its stance: its claim is the proposition it denies.
     bought = next(cl for cl in claims if "bought fuel" in cl.text)
-    assert not set(bought.mentions) & negs
+    assert bought.mentions and not any((m, bought.id) in fixed for m in bought.mentions)
+
+
+def test_a_negation_elsewhere_in_a_long_quote_does_not_deny_the_claim(nlp) -> None:  # type: ignore[no-untyped-def]
+    from sourcetrace.stages.attribute import extract_attributions
+
+    text = ("“There is a trade dimension to the dispute with Freedonia. We should not forget "
+            "the tariffs of 2019,” the economist said.")
+    doc = nlp(text)
+    atts = extract_attributions(doc, article_id="q1")
+    cands = claim_candidates(doc, article_id="q1", attributions=atts)
+    claims = cluster_claims(cands)
+    trade = next(cl for cl in claims if "trade dimension" in cl.text)
+    assert trade.mentions
+    from sourcetrace.stages.stance import attribution_stance
+
+    stances = {a.id: attribution_stance(a.content, cue=a.cue) for a in atts}
+    assert {stances[m] for m in trade.mentions} == {"denies"}  # read over the whole quote
+    fixed = stance_toward_claims(claims, cands, stances)
+    assert all(fixed[(m, trade.id)] == "asserts" for m in trade.mentions)

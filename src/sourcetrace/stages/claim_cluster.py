@@ -20,14 +20,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from sourcetrace.models import Claim, content_id
+from sourcetrace.models import Claim, StanceLabel, content_id
 from sourcetrace.stages import claim_link as lex
 
 if TYPE_CHECKING:
@@ -61,6 +61,7 @@ class ClusterOptions:
     # how far Beijing will go". Explicit denials ("denied", "disinformation") are exempt:
     # they often restate the claim loosely ("dismissed the reports of a request").
     negation_penalty: float = 0.10
+    rare_actors: bool = True  # weight the shared-actor bonus by rarity (``actor_rarity``)
     link_margin: float = 0.05  # merging clusters: average similarity >= threshold - margin
     link_sample: int = 24  # members sampled per side for the average-link check
 
@@ -110,20 +111,32 @@ def cluster_claims(
     return rank_claims(c for c in claims if len(c.text.split()) >= MIN_WORDS)
 
 
-def own_negations(claims: Iterable[Claim], candidates: Sequence[ClaimCandidate]) -> set[str]:
-    """Attribution ids whose "denial" is the claim's own wording: when every mention of a
-    claim is a merely negated statement ("We will not allow a lifeline to Russia"), the
-    claim's text is that negative statement and its speakers assert it; listing them as
-    deniers would say they claimed the opposite."""
+def stance_toward_claims(
+    claims: Iterable[Claim], candidates: Sequence[ClaimCandidate], stances: Mapping[str, str]
+) -> dict[tuple[str, str], StanceLabel]:
+    """Corrections to attribution stances, (attribution id, claim id) -> stance, so that
+    each reads toward the claim its mention is in, not toward the whole quoted content:
+
+    * a "denial" whose mention of the claim is affirmative asserts it: the negation was
+      elsewhere in a long quote ("There is a US-China dimension. We shouldn't forget the
+      trade war.");
+    * when every mention of a claim is a merely negated statement ("We will not allow a
+      lifeline to Russia"), the claim's text is that negative statement and its speakers
+      assert it; listing them as deniers would say they claimed the opposite.
+    """
     by_id = {c.id: c for c in candidates}
-    out: set[str] = set()
+    out: dict[tuple[str, str], StanceLabel] = {}
     for claim in claims:
         members = [by_id[i] for i in claim.candidates if i in by_id]
         rep = next((m for m in members if m.text == claim.text and m.refers_to is None), None)
-        if rep is None or not rep.negated or rep.denial:
-            continue
-        out |= {m.attribution for m in members
-                if m.attribution and m.negated and not m.denial and m.refers_to is None}
+        negative = rep is not None and rep.negated and not rep.denial
+        for m in members:
+            if m.attribution is None or m.refers_to is not None:
+                continue
+            if stances.get(m.attribution) != "denies" or m.attribution not in claim.mentions:
+                continue
+            if not m.negated or (negative and not m.denial):
+                out[(m.attribution, claim.id)] = "asserts"
     return out
 
 
@@ -171,13 +184,14 @@ def cluster_labels(
     else:
         pieces = _pieces(core, vectors, seed=seed, options=opts)
     idx_a, idx_b, cos = _close_pairs(vectors, pieces, floor)
+    rarity = actor_rarity(core) if opts.rare_actors else None
     edges: list[tuple[float, int, int]] = []
     for i, j, c in zip(idx_a.tolist(), idx_b.tolist(), cos.tolist(), strict=True):
-        sc = pair_score(core[i], core[j], c, opts)
+        sc = pair_score(core[i], core[j], c, opts, rarity=rarity)
         if sc >= threshold:
             edges.append((sc, i, j))
     edges.sort(key=lambda e: (-e[0], e[1], e[2]))
-    return _greedy_merge(core, vectors, edges, len(core), threshold, opts)
+    return _greedy_merge(core, vectors, edges, len(core), threshold, opts, rarity)
 
 
 def _close_pairs(
@@ -300,9 +314,14 @@ def _block_keys(c: ClaimCandidate) -> list[str]:
 
 
 def pair_score(
-    a: ClaimCandidate, b: ClaimCandidate, cosine: float, opts: ClusterOptions | None = None
+    a: ClaimCandidate, b: ClaimCandidate, cosine: float, opts: ClusterOptions | None = None,
+    *, rarity: Mapping[str, float] | None = None,
 ) -> float:
-    """Embedding cosine adjusted by agreement of frames, actors and roles."""
+    """Embedding cosine adjusted by agreement of frames, actors and roles.
+
+    ``rarity`` (``actor_rarity``) scales the shared-actor bonus by how rare the shared
+    actors are in the corpus: in a story about Russia and China, two sentences that both
+    name China have not agreed on much."""
     o = opts or ClusterOptions()
     score = cosine
     fa, fb = lex.frames(a.predicates), lex.frames(b.predicates)
@@ -316,12 +335,24 @@ def pair_score(
         if inter == 0:
             score -= o.disjoint_penalty
         else:
-            score += o.entity_bonus * inter / len(ea | eb)
+            shared = ea & eb
+            weight = 1.0 if rarity is None else sum(rarity.get(e, 1.0) for e in shared) / inter
+            score += o.entity_bonus * weight * inter / len(ea | eb)
     if a.agent and b.agent and a.agent != b.agent and a.agent in eb and b.agent in ea:
         score -= o.swap_penalty  # same actors, swapped roles
     if a.negated != b.negated and not (a.denial or b.denial):
         score -= o.negation_penalty
     return score
+
+
+def actor_rarity(core: Sequence[ClaimCandidate]) -> dict[str, float]:
+    """Per actor key, the share of candidates that do not name it (1 = rare, 0 = in all)."""
+    df: dict[str, int] = defaultdict(int)
+    for c in core:
+        for e in _actors(c.entities):
+            df[e] += 1
+    n = max(1, len(core))
+    return {e: 1.0 - k / n for e, k in df.items()}
 
 
 @lru_cache(maxsize=65536)
@@ -337,6 +368,7 @@ def _greedy_merge(
     n: int,
     threshold: float,
     opts: ClusterOptions,
+    rarity: Mapping[str, float] | None = None,
 ) -> list[int]:
     """Merge along the strongest edges; two clusters join only when their *average*
     adjusted similarity (over all cross pairs, sampled when large) clears the threshold
@@ -354,7 +386,7 @@ def _greedy_merge(
         ri, rj = find(i), find(j)
         if ri == rj:
             continue
-        if _average_link(core, vectors, members[ri], members[rj], opts) < (
+        if _average_link(core, vectors, members[ri], members[rj], opts, rarity) < (
             threshold - opts.link_margin
         ):
             continue
@@ -371,6 +403,7 @@ def _average_link(
     a: list[int],
     b: list[int],
     opts: ClusterOptions,
+    rarity: Mapping[str, float] | None = None,
 ) -> float:
     # Evenly spaced samples keep the check bounded (and deterministic) for big clusters.
     a_s = a if len(a) <= opts.link_sample else a[:: max(1, len(a) // opts.link_sample)]
@@ -379,7 +412,7 @@ def _average_link(
     total = 0.0
     for x, i in enumerate(a_s):
         for y, j in enumerate(b_s):
-            total += pair_score(core[i], core[j], float(cos[x, y]), opts)
+            total += pair_score(core[i], core[j], float(cos[x, y]), opts, rarity=rarity)
     return total / (len(a_s) * len(b_s))
 
 
