@@ -1,7 +1,8 @@
 """Claim clustering: blocked/approximate pairs vs all pairs, and an ECB+ sanity check.
 
     .venv/bin/python benchmarks/claim_clustering.py speed [--sizes 1000,2000,4000] [--replicate 4]
-    .venv/bin/python benchmarks/claim_clustering.py ecb [--split dev] [--threshold T]
+    .venv/bin/python benchmarks/claim_clustering.py ecb [--split dev] [--thresholds T,...]
+        [--per-topic]
 
 ``speed`` builds claim candidates from ECB+ news sentences (../shared/data/ecbplus, all
 topics: only timing and agreement are measured), embeds them once, then clusters them
@@ -13,7 +14,8 @@ and pairwise precision/recall of co-membership, the all-pairs result as referenc
 ``ecb`` clusters one candidate per document (its lead claim) over the documents of a
 split and checks against the gold story labels: lead claims of documents about the same
 story should often merge (recall proxy), those of a different story of the same topic
-should rarely merge (over-merging).
+should rarely merge (over-merging). ``--per-topic`` clusters each topic's documents as a
+corpus of its own, as a user's single-story corpus would be.
 """
 
 from __future__ import annotations
@@ -121,7 +123,7 @@ def speed(sizes: list[int], seed: int, replicate: int) -> None:
               f"{t_all:.2f} | {t_all / t_blocked:.2f} | {ari:.3f} | {p:.3f} | {r:.3f}")
 
 
-def ecb(split: str, thresholds: list[float], seed: int) -> None:
+def ecb(split: str, thresholds: list[float], seed: int, *, per_topic: bool = False) -> None:
     from sourcetrace.embeddings import embed
     from sourcetrace.stages.claim_cluster import cluster_labels, embedding_text
 
@@ -130,11 +132,26 @@ def ecb(split: str, thresholds: list[float], seed: int) -> None:
     vectors = embed([embedding_text(c) for c in lead])
     with (ECB / "train_dev_pairs.jsonl").open(encoding="utf-8") as fh:
         gold = [json.loads(line) for line in fh]
-    print(f"split={split} docs={len(docs)} lead claims={len(lead)}")
+    topic_of = {str(d["doc_id"]): d["topic_id"] for d in docs}
+    print(f"split={split} docs={len(docs)} lead claims={len(lead)} per_topic={per_topic}")
     print("threshold | clusters | same_story merged | same_topic_diff_story merged | "
           "different_topic merged | merge precision")
     for thr in thresholds:
-        labels = cluster_labels(lead, vectors, threshold=thr, seed=seed)
+        if per_topic:
+            # One corpus per topic, as a user's story corpus: every lead shares its actors.
+            labels = [0] * len(lead)
+            base = 0
+            for topic in sorted(set(topic_of.values())):
+                idx = [i for i, c in enumerate(lead) if topic_of[c.article] == topic]
+                if not idx:
+                    continue
+                sub = cluster_labels([lead[i] for i in idx], vectors[idx], threshold=thr,
+                                     seed=seed)
+                for i, lab in zip(idx, sub, strict=True):
+                    labels[i] = base + lab
+                base += max(sub) + 1
+        else:
+            labels = cluster_labels(lead, vectors, threshold=thr, seed=seed)
         label_of = {c.article: lab for c, lab in zip(lead, labels, strict=True)}
         merged: dict[str, list[int]] = {}
         for rec in gold:
@@ -165,6 +182,8 @@ def main(argv: list[str]) -> int:
     ep.add_argument("--split", default="dev", choices=("train", "dev"))
     ep.add_argument("--thresholds", default=None, help="comma list (default: the default)")
     ep.add_argument("--seed", type=int, default=0)
+    ep.add_argument("--per-topic", action="store_true",
+                    help="cluster each topic's documents as a corpus of their own")
     args = ap.parse_args(argv)
     np.seterr(all="ignore")
     if args.mode == "speed":
@@ -173,7 +192,8 @@ def main(argv: list[str]) -> int:
         from sourcetrace.stages.claim_cluster import DEFAULT_THRESHOLD
 
         thr = args.thresholds or str(DEFAULT_THRESHOLD)
-        ecb(args.split, [float(x) for x in thr.split(",")], args.seed)
+        ecb(args.split, [float(x) for x in thr.split(",")], args.seed,
+            per_topic=args.per_topic)
     return 0
 
 

@@ -163,9 +163,10 @@ def test_ecbplus_lead_claims_merge_within_a_story_not_across(shared_dir, nlp) ->
     assert sum(other_story) / len(other_story) < 0.05
 
 
-def _bare(cid: str, text: str, *, negated: bool = False, denial: bool = False) -> ClaimCandidate:
+def _bare(cid: str, text: str, *, negated: bool = False, denial: bool = False,
+          predicates: tuple[str, ...] = ()) -> ClaimCandidate:
     return ClaimCandidate(id=cid, article=cid, text=text, span=(0, len(text)),
-                          negated=negated, denial=denial)
+                          negated=negated, denial=denial, predicates=predicates)
 
 
 def test_a_merely_negated_mention_needs_more_similarity_than_an_explicit_denial() -> None:
@@ -178,6 +179,22 @@ def test_a_merely_negated_mention_needs_more_similarity_than_an_explicit_denial(
     assert pair_score(claim, negated, 0.75) == pytest.approx(0.75 - opts.negation_penalty)
     assert pair_score(claim, denial, 0.75) == pytest.approx(0.75)
     assert pair_score(negated, both, 0.75) == pytest.approx(0.75)  # they agree
+    # Negating the claim's own predicate is a denial of it: no penalty beyond the bonus.
+    asked = _bare("k5", "Iran asked for missiles", predicates=("ask",))
+    never = _bare("k6", "Iran never asked for missiles", negated=True, predicates=("ask",))
+    unrelated = _bare("k7", "Iran did not mind", negated=True, predicates=("mind",))
+    assert pair_score(asked, never, 0.6) > 0.6
+    assert pair_score(asked, unrelated, 0.6) == pytest.approx(0.6 - opts.negation_penalty)
+
+
+def test_denial_vocabulary_marks_an_explicit_denial(nlp) -> None:  # type: ignore[no-untyped-def]
+    from sourcetrace.stages.attribute import extract_attributions
+
+    text = "“Freedonia has received no such request from Ruritania,” the spokeswoman said."
+    doc = nlp(text)
+    cands = claim_candidates(doc, article_id="d1",
+                             attributions=extract_attributions(doc, article_id="d1"))
+    assert any(c.negated and c.denial for c in cands)
 
 
 def test_a_negated_aside_does_not_become_a_denial_of_a_related_claim(nlp) -> None:  # type: ignore[no-untyped-def]

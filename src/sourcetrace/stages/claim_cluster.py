@@ -58,10 +58,10 @@ class ClusterOptions:
     # A merely negated mention placed in a claim reads as a denial of it, so it must be
     # closer to an affirmative mention than the threshold alone asks: "Beijing might not
     # mind risking sanctions" is related to, but does not deny, "Questions remain over
-    # how far Beijing will go". Explicit denials ("denied", "disinformation") are exempt:
-    # they often restate the claim loosely ("dismissed the reports of a request").
+    # how far Beijing will go". Exempt: explicit denials ("denied", "disinformation"),
+    # which often restate the claim loosely, and negations of the same predicate ("X
+    # never asked Y for weapons" against "X asked Y for drones").
     negation_penalty: float = 0.10
-    rare_actors: bool = True  # weight the shared-actor bonus by rarity (``actor_rarity``)
     link_margin: float = 0.05  # merging clusters: average similarity >= threshold - margin
     link_sample: int = 24  # members sampled per side for the average-link check
 
@@ -184,14 +184,13 @@ def cluster_labels(
     else:
         pieces = _pieces(core, vectors, seed=seed, options=opts)
     idx_a, idx_b, cos = _close_pairs(vectors, pieces, floor)
-    rarity = actor_rarity(core) if opts.rare_actors else None
     edges: list[tuple[float, int, int]] = []
     for i, j, c in zip(idx_a.tolist(), idx_b.tolist(), cos.tolist(), strict=True):
-        sc = pair_score(core[i], core[j], c, opts, rarity=rarity)
+        sc = pair_score(core[i], core[j], c, opts)
         if sc >= threshold:
             edges.append((sc, i, j))
     edges.sort(key=lambda e: (-e[0], e[1], e[2]))
-    return _greedy_merge(core, vectors, edges, len(core), threshold, opts, rarity)
+    return _greedy_merge(core, vectors, edges, len(core), threshold, opts)
 
 
 def _close_pairs(
@@ -314,20 +313,18 @@ def _block_keys(c: ClaimCandidate) -> list[str]:
 
 
 def pair_score(
-    a: ClaimCandidate, b: ClaimCandidate, cosine: float, opts: ClusterOptions | None = None,
-    *, rarity: Mapping[str, float] | None = None,
+    a: ClaimCandidate, b: ClaimCandidate, cosine: float, opts: ClusterOptions | None = None
 ) -> float:
-    """Embedding cosine adjusted by agreement of frames, actors and roles.
-
-    ``rarity`` (``actor_rarity``) scales the shared-actor bonus by how rare the shared
-    actors are in the corpus: in a story about Russia and China, two sentences that both
-    name China have not agreed on much."""
+    """Embedding cosine adjusted by agreement of frames, actors and roles."""
     o = opts or ClusterOptions()
     score = cosine
     fa, fb = lex.frames(a.predicates), lex.frames(b.predicates)
+    same_predicate = False
     if fa and fb:
-        score += o.frame_bonus if fa[0] == fb[0] else -o.frame_penalty
+        same_predicate = fa[0] == fb[0]
+        score += o.frame_bonus if same_predicate else -o.frame_penalty
     elif a.predicates and b.predicates and a.predicates[0] == b.predicates[0]:
+        same_predicate = True
         score += o.frame_bonus / 2
     ea, eb = _actors(a.entities), _actors(b.entities)
     if ea and eb:
@@ -335,24 +332,12 @@ def pair_score(
         if inter == 0:
             score -= o.disjoint_penalty
         else:
-            shared = ea & eb
-            weight = 1.0 if rarity is None else sum(rarity.get(e, 1.0) for e in shared) / inter
-            score += o.entity_bonus * weight * inter / len(ea | eb)
+            score += o.entity_bonus * inter / len(ea | eb)
     if a.agent and b.agent and a.agent != b.agent and a.agent in eb and b.agent in ea:
         score -= o.swap_penalty  # same actors, swapped roles
-    if a.negated != b.negated and not (a.denial or b.denial):
+    if a.negated != b.negated and not (a.denial or b.denial or same_predicate):
         score -= o.negation_penalty
     return score
-
-
-def actor_rarity(core: Sequence[ClaimCandidate]) -> dict[str, float]:
-    """Per actor key, the share of candidates that do not name it (1 = rare, 0 = in all)."""
-    df: dict[str, int] = defaultdict(int)
-    for c in core:
-        for e in _actors(c.entities):
-            df[e] += 1
-    n = max(1, len(core))
-    return {e: 1.0 - k / n for e, k in df.items()}
 
 
 @lru_cache(maxsize=65536)
@@ -368,7 +353,6 @@ def _greedy_merge(
     n: int,
     threshold: float,
     opts: ClusterOptions,
-    rarity: Mapping[str, float] | None = None,
 ) -> list[int]:
     """Merge along the strongest edges; two clusters join only when their *average*
     adjusted similarity (over all cross pairs, sampled when large) clears the threshold
@@ -386,7 +370,7 @@ def _greedy_merge(
         ri, rj = find(i), find(j)
         if ri == rj:
             continue
-        if _average_link(core, vectors, members[ri], members[rj], opts, rarity) < (
+        if _average_link(core, vectors, members[ri], members[rj], opts) < (
             threshold - opts.link_margin
         ):
             continue
@@ -403,7 +387,6 @@ def _average_link(
     a: list[int],
     b: list[int],
     opts: ClusterOptions,
-    rarity: Mapping[str, float] | None = None,
 ) -> float:
     # Evenly spaced samples keep the check bounded (and deterministic) for big clusters.
     a_s = a if len(a) <= opts.link_sample else a[:: max(1, len(a) // opts.link_sample)]
@@ -412,7 +395,7 @@ def _average_link(
     total = 0.0
     for x, i in enumerate(a_s):
         for y, j in enumerate(b_s):
-            total += pair_score(core[i], core[j], float(cos[x, y]), opts, rarity=rarity)
+            total += pair_score(core[i], core[j], float(cos[x, y]), opts)
     return total / (len(a_s) * len(b_s))
 
 

@@ -34,6 +34,7 @@ from sourcetrace.stages.claim_canon import (
     render,
     report_proposition,
 )
+from sourcetrace.stages.stance import has_denial_vocabulary
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -220,7 +221,10 @@ def _candidate(
     entities, agent = lex.actor_entities(keep, root, doc)
     if subj_sub is not None:
         entities, agent = lex.merge_speaker(entities, subj_sub, doc, agent)
-    negated = denial or lex.negated(root)
+    # The stance stage's denial vocabulary counts too ("no such request"): both decide
+    # whether the mention denies the claim it joins.
+    explicit = bool(denial) or has_denial_vocabulary(text)
+    negated = explicit or lex.negated(root)
     if not bare:
         if att is None and not _checkable(root, entities, keep, nominal_ok=denial):
             return None
@@ -236,7 +240,7 @@ def _candidate(
         entities=entities,
         predicates=lex.predicates(root),
         negated=negated,
-        denial=bool(denial),
+        denial=explicit,
         agent=agent,
         # A denial of a bare report ("denied those reports") has no proposition of its own;
         # it is pointed at the claim the report carries by ``lex.link_report_denials``.

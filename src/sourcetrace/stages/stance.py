@@ -208,6 +208,11 @@ def _any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
 _QUALIFIERS: Final = frozenset({"necessarily", "only", "always", "entirely", "fully", "just"})
 
 
+def has_denial_vocabulary(text: str) -> bool:
+    """Denial vocabulary ("no such", "baseless", "not true") anywhere in ``text``."""
+    return _any(DENIAL_PATTERNS, text.lower())
+
+
 def _main_predicate_negated(doc: Doc) -> bool:
     """True when a negation word attaches to the root predicate (or its conjunct/xcomp chain).
 
