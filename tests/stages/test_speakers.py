@@ -54,6 +54,8 @@ def test_title_of_state_is_a_role() -> None:
         ("sources familiar with the meeting", {"knowledge": "familiar with the meeting"}),
         ("people briefed on the matter", {"knowledge": "briefed on the matter"}),
         ("unnamed US intelligence officials", {"agency": "intelligence"}),
+        # Scare quotes around part of the description.
+        ("an official\u201d in the French government", {"count": 1}),
     ],
 )
 def test_anonymous_with_descriptors(text: str, expected: dict[str, object]) -> None:

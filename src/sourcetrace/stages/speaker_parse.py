@@ -242,7 +242,10 @@ def parse_source(text: str, *, entity: str | None = None) -> SpeakerInfo:
 
 @lru_cache(maxsize=8192)
 def _parse_cached(text: str, entity: str | None) -> SpeakerInfo:
-    raw = " ".join(text.split()).strip(" ,;:\"'\u201c\u201d\u2018\u2019")
+    # Scare quotes inside a source ("an official” in the US government") are not part of
+    # the description; apostrophes are kept ("China’s ambassador").
+    raw = " ".join(re.sub("[\u201c\u201d\"]", " ", text).split()).strip(
+        " ,;:'\u2018\u2019")
     if not raw:
         return SpeakerInfo(text=text, type="other")
     low = raw.lower()
