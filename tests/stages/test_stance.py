@@ -58,6 +58,11 @@ def test_denial_outside_content_in_sentence() -> None:
 def test_questions() -> None:
     assert attribution_stance("whether the talks would resume", cue="asked") == QUESTIONS
     assert attribution_stance("Why would anyone believe this?", cue="said") == QUESTIONS
+    # Doubt is not assent; an adjective "unlikely" on a noun is no doubt.
+    doubt = "It\u2019s unlikely that Lima and Quito discussed any arms deal"
+    assert attribution_stance(doubt, cue="said") == QUESTIONS
+    assert attribution_stance("that the pact was highly improbable", cue="said") == QUESTIONS
+    assert attribution_stance("that an unlikely alliance had formed", cue="said") == ASSERTS
 
 
 def test_reports() -> None:

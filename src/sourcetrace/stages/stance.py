@@ -125,6 +125,11 @@ QUESTION_PATTERNS: Final = tuple(
         r"\b(?:raised|raises|cast|casts|casting) (?:doubts?|questions?)\b",
         r"\bit is (?:unclear|not clear) (?:whether|if)\b",
         r"\bskeptical\b|\bsceptical\b",
+        # "It's unlikely that Moscow and Beijing discussed ...": doubt, not assent (but
+        # "an unlikely alliance" is an adjective on a noun, so a copula is required).
+        r"(?:\b(?:is|are|was|were|be|seems?|seemed|appears?|appeared|looks?)|['\u2019]s) "
+        r"(?:highly |very |extremely |quite |most |rather )?"
+        r"(?:unlikely|doubtful|improbable|implausible)\b",
     )
 )
 
