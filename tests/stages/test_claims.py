@@ -53,6 +53,9 @@ def test_asides_dates_and_discourse_words_are_dropped(nlp) -> None:  # type: ign
     c = _one(nlp, "However, Iran also sought missiles from North Korea on Monday, which has "
                   "supplied it before.")
     assert c.text == "Iran sought missiles from North Korea"
+    # A connective inside a phrase stays: "So far" is not the connective "So".
+    c = _one(nlp, "So far, there are no plans for talks between Chile and Peru.")
+    assert c.text.startswith("So far, there are no plans")
 
 
 def test_negation_and_denial_vocabulary(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -230,9 +230,11 @@ def kept_tokens(prop: Prop, sent: SpacySpan) -> list[Token]:
                 drop.add(after)
                 drop.add(min(sub) - 1)
     keep = [t for t in tokens if t.i not in drop]
-    # Leading connectives and complementisers carry no content.
-    while keep and (keep[0].dep_ in {"mark", "cc", "punct"} or keep[0].lower_ in lex.DISCOURSE
-                    or _complementiser(keep)):
+    # Leading connectives and complementisers carry no content; a connective that
+    # modifies the next word is part of a phrase ("So far, there are no plans").
+    while keep and (keep[0].dep_ in {"mark", "cc", "punct"} or _complementiser(keep)
+                    or (keep[0].lower_ in lex.DISCOURSE
+                        and not (len(keep) > 1 and keep[0].head.i == keep[1].i))):
         keep.pop(0)
     while keep and keep[-1].dep_ in {"punct", "cc"}:
         keep.pop()
