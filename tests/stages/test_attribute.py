@@ -85,6 +85,12 @@ def test_colon_attribution(nlp: Any) -> None:
     assert a.content.startswith("Russia has not asked")
 
 
+def test_photo_credit_is_not_a_colon_attribution(nlp: Any) -> None:
+    for text in ("[File: Ana Ruiz/Agencia Sur]\n\nThe minister resigned on Monday after the vote.",
+                 "(Photo: Ana Ruiz) The minister resigned on Monday after a long debate."):
+        assert not [a for a in _extract(nlp, text) if a.kind == "colon"], text
+
+
 def test_cue_with_colon_and_quote(nlp: Any) -> None:
     text = "Foreign ministry spokesman Zhao Lijian said: “The US has been spreading lies.”"
     a = _one(_extract(nlp, text), "said")

@@ -311,6 +311,10 @@ _SECTION_WORDS = frozenset(
         "read",
         "related",
         "photo",
+        "photos",
+        "file",
+        "image",
+        "picture",
         "video",
         "breaking",
         "exclusive",
@@ -347,6 +351,8 @@ def _colon_candidate(sent: Span, text: str) -> Candidate | None:
         t.lower_ in _SECTION_WORDS for t in head
     ):
         return None
+    if head[0].text in ("[", "("):
+        return None  # a bracketed label: a photo credit or an editor's note
     namey = [t.pos_ == "PROPN" or (t.is_title and t.pos_ == "NOUN") for t in head]
     if not any(namey):
         return None
