@@ -212,6 +212,30 @@ def test_one_bad_quote_keeps_other_attributions(nlp: Any) -> None:
     assert any(a.source_text == "The governor" for a in atts)
 
 
+def test_relative_which_after_a_named_state_resolves_to_the_state(nlp: Any) -> None:
+    text = ("Officials said Chile had sought patrol boats and radar from Peru, which had "
+            "expressed willingness to help.")
+    a = _one(_extract(nlp, text), "expressed")
+    assert a.source_text == "which"
+    assert a.resolved_source == "Peru"
+
+
+def test_relative_which_hung_on_the_phrase_head_goes_to_the_named_state(nlp: Any) -> None:
+    # The parse the model gives a seed sentence: "which" hangs on "drones", not "Peru".
+    from spacy.tokens import Doc
+
+    from sourcetrace.stages.attribute_rules import _named_antecedent
+
+    words = ["drones", "from", "Peru", ",", "which", "had", "expressed", "willingness"]
+    doc = Doc(nlp.vocab, words=words, heads=[0, 0, 1, 0, 6, 6, 0, 6],
+              deps=["ROOT", "prep", "pobj", "punct", "nsubj", "aux", "relcl", "dobj"],
+              pos=["NOUN", "ADP", "PROPN", "PUNCT", "PRON", "AUX", "VERB", "NOUN"],
+              ents=["O", "O", "B-GPE", "O", "O", "O", "O", "O"])
+    assert _named_antecedent(doc[4]).text == "Peru"
+    doc[2].ent_type_ = ""  # no named entity before "which": the parsed head stays
+    assert _named_antecedent(doc[4]).text == "drones"
+
+
 def test_relative_pronoun_source_keeps_literal_and_resolves(nlp: Any) -> None:
     text = "The report angered Maria Lopez, who said that the figures were wrong."
     a = _one(_extract(nlp, text), "said")

@@ -136,7 +136,7 @@ def _verb_candidate(v: Token, sent: Span, text: str) -> Candidate | None:
         if subj.lower_ in ("which", "that", "who") and subj.head.dep_ == "relcl":
             # Keep the literal relative pronoun as the source; its antecedent is the
             # resolved source ("Barkley, who said ...").
-            resolved = noun_phrase_span(subj.head.head, text)
+            resolved = noun_phrase_span(_named_antecedent(subj), text)
 
     if not ccomps and lemma in HEARER_VERBS:
         # "told media outlets that Beijing knew": the that-clause is often misparsed
@@ -299,6 +299,24 @@ def _noun_candidate(n: Token, sent: Span, text: str) -> Candidate | None:
         0.5,
         (sent.start_char, sent.end_char),
     )
+
+
+def _named_antecedent(rel: Token) -> Token:
+    """The antecedent of a relative pronoun that is a source. The parser hangs "which" on
+    the head of the phrase before it ("drones and missiles from Beijing, which had
+    expressed willingness"), but a state or organisation named just before "which" is
+    the one that can express, say or deny."""
+    head = rel.head.head
+    if rel.lower_ == "who":
+        return head
+    prev = rel.i - 1
+    while prev > head.i and rel.doc[prev].is_punct:
+        prev -= 1
+    tok = rel.doc[prev]
+    if (prev > head.i and tok.pos_ == "PROPN" and tok.ent_type_ in ("ORG", "GPE", "NORP")
+            and not head.ent_type_ and tok in head.subtree):
+        return tok
+    return head
 
 
 # Labels before a colon that introduce a section, not a speaker.
