@@ -36,6 +36,13 @@ def test_named_person(text: str, name: str, role: str | None, affiliation: str |
     assert info.affiliation == affiliation
 
 
+def test_an_envoys_posting_is_not_their_affiliation() -> None:
+    info = parse_source("Ana Ortiz, Chile\u2019s ambassador to Peru")
+    assert info.name == "Ana Ortiz"
+    assert info.role == "ambassador to Peru"
+    assert info.affiliation == "Chile"
+
+
 def test_title_of_state_is_a_role() -> None:
     info = parse_source("US Secretary of State Anthony Blinken")
     assert info.name == "Anthony Blinken"

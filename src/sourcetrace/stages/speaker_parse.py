@@ -178,6 +178,12 @@ def _descriptors(text: str) -> dict[str, Any]:
     return d
 
 
+# Titles whose "to X" phrase names where the holder is posted, not whom they work for.
+_POSTING = re.compile(
+    r"\b(?:ambassador|envoy|representative|consul|delegate|emissary|attach[eé])$", re.I
+)
+
+
 def _split_role(prefix: str) -> tuple[str | None, str | None]:
     """ "Chinese Foreign Ministry spokesman" -> (role "spokesman", affiliation "Chinese Foreign
     Ministry"); "senior international fellow at the Taihe Institute" -> role, affiliation."""
@@ -199,6 +205,13 @@ def _split_role(prefix: str) -> tuple[str | None, str | None]:
     if m:
         role = prefix[: m.start()].strip(" ,")
         role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I)
+        if m.group(0).lower().startswith("to ") and _POSTING.search(role):
+            # "China's ambassador to the US": the "to" phrase is the posting, the
+            # possessor is who the envoy speaks for.
+            owner = re.match(r"^(.+?)['\u2019]s\s+", role)
+            title = role[owner.end():] if owner else role
+            return f"{title} {m.group(0)}".strip(), (
+                owner.group(1) if owner else _country_of(title))
         return (role or None), m.group(1).strip(" ,")
     words = [w for w in prefix.split() if w.lower() not in HONORIFICS]
     # Role words at the end, organisation words before them.
