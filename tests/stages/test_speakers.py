@@ -43,6 +43,13 @@ def test_an_envoys_posting_is_not_their_affiliation() -> None:
     assert info.affiliation == "Chile"
 
 
+def test_a_seat_of_government_gives_the_speakers_country() -> None:
+    assert parse_source("Kremlin spokesman Ivan Petrov").country == "Russia"
+    assert parse_source("White House adviser Jo Smith").country == "United States"
+    # An anonymous source's nationality stays as worded.
+    assert "nationality" not in parse_source("a White House official").descriptors
+
+
 def test_title_of_state_is_a_role() -> None:
     info = parse_source("US Secretary of State Anthony Blinken")
     assert info.name == "Anthony Blinken"

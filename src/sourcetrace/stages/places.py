@@ -115,3 +115,16 @@ def is_city(text: str) -> bool:
 def countries() -> dict[str, tuple[str, ...]]:
     """ISO code -> every surface form of that state (blocs have no code and are left out)."""
     return {p.code: p.aliases for p in _lexicon().places if p.code is not None}
+
+
+def seat_country(text: str) -> str | None:
+    """The name of the state whose seat of government or agency ``text`` mentions ("Kremlin
+    spokesman" -> "Russia", "White House NSA" -> "United States"); blocs are left out."""
+    low = _fold(text)
+    for place in _lexicon().places:
+        if place.code is None:
+            continue
+        for seat in place.seats:
+            if re.search(rf"(?<![\w.]){re.escape(_fold(seat))}(?![\w])", low):
+                return place.names[0]
+    return None

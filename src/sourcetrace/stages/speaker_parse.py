@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from sourcetrace.models import SpeakerType
+from sourcetrace.stages.places import seat_country
 from sourcetrace.stages.speaker_lexicon import (
     ANON_HEADS,
     ANON_MARKERS,
@@ -262,7 +263,9 @@ def _parse_cached(text: str, entity: str | None) -> SpeakerInfo:
     if not raw:
         return SpeakerInfo(text=text, type="other")
     low = raw.lower()
-    country = _country_of(raw)
+    # "Kremlin spokesman", "White House NSA": a seat of government names its state (the
+    # speaker's country only: an anonymous source's "nationality" stays as worded).
+    country = _country_of(raw) or seat_country(raw)
     if low in PRONOUNS:
         kind: SpeakerType = "person" if low in ("he", "she", "him", "her", "i") else "other"
         return SpeakerInfo(text=raw, type=kind)
