@@ -50,6 +50,21 @@ def test_a_seat_of_government_gives_the_speakers_country() -> None:
     assert "nationality" not in parse_source("a White House official").descriptors
 
 
+@pytest.mark.parametrize(
+    ("text", "affiliation"),
+    [
+        ("a White House official", "White House"),
+        ("a senior Foreign Ministry spokesman", "Foreign Ministry"),
+        ("an official at the Defence Ministry", "Defence Ministry"),
+        ("a senior US official", None),
+    ],
+)
+def test_anonymous_source_affiliation(text: str, affiliation: str | None) -> None:
+    info = parse_source(text)
+    assert info.type == "anonymous"
+    assert info.affiliation == affiliation
+
+
 def test_title_of_state_is_a_role() -> None:
     info = parse_source("US Secretary of State Anthony Blinken")
     assert info.name == "Anthony Blinken"

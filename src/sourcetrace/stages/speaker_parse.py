@@ -424,6 +424,18 @@ def _anon_role(text: str) -> tuple[str | None, str | None]:
     m = re.search(r"\b(?:at|of|in|for|from|with)\s+(?:the\s+)?([A-Z][^,;]*)", text)
     if m and any(w.lower() in ORG_HEADS or w[:1].isupper() for w in m.group(1).split()):
         aff = m.group(1).strip()
+    if aff is None and role is not None:
+        # "a White House official", "a State Department official": the capitalised run
+        # just before the role word, when it names a body (not "US" or "Senior").
+        k = words.index(role)
+        start = k
+        while (start > 0 and words[start - 1][:1].isupper()
+               and words[start - 1].lower().strip(".") not in NATIONALITIES
+               and words[start - 1].lower() not in SENIORITY):
+            start -= 1
+        run = words[start:k]
+        if run and (any(w.lower() in ORG_HEADS for w in run) or seat_country(" ".join(run))):
+            aff = " ".join(run)
     if aff is None:
         agency = [
             w for w in words if w.lower() in ORG_HEADS and w.lower() not in ("state", "states")
