@@ -46,6 +46,9 @@ def test_an_envoys_posting_is_not_their_affiliation() -> None:
 def test_a_seat_of_government_gives_the_speakers_country() -> None:
     assert parse_source("Kremlin spokesman Ivan Petrov").country == "Russia"
     assert parse_source("White House adviser Jo Smith").country == "United States"
+    # A closing "in <city>" places the institution before an adjective in its name.
+    far = parse_source("Ivan Petrov, director of the Centre for European Studies in Moscow")
+    assert far.country == "Russia"
     # An anonymous source's nationality stays as worded.
     assert "nationality" not in parse_source("a White House official").descriptors
 

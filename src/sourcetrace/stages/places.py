@@ -128,3 +128,10 @@ def seat_country(text: str) -> str | None:
             if re.search(rf"(?<![\w.]){re.escape(_fold(seat))}(?![\w])", low):
                 return place.names[0]
     return None
+
+
+def state_name(text: str) -> str | None:
+    """The name of the state that ``text`` names as a whole ("Moscow" -> "Russia",
+    "the UK" -> "United Kingdom"); None for blocs and anything else."""
+    place = _lookup(text)
+    return place.names[0] if place is not None and place.code is not None else None

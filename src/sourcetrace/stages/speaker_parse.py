@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from sourcetrace.models import SpeakerType
-from sourcetrace.stages.places import seat_country
+from sourcetrace.stages.places import seat_country, state_name
 from sourcetrace.stages.speaker_lexicon import (
     ANON_HEADS,
     ANON_MARKERS,
@@ -138,6 +138,9 @@ def _is_name_word(w: str) -> bool:
     ):
         return False
     return not w.endswith(("\u2019s", "'s"))
+
+
+_IN_PLACE_END = re.compile(r"\bin\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s*$")
 
 
 def _country_of(text: str) -> str | None:
@@ -265,7 +268,11 @@ def _parse_cached(text: str, entity: str | None) -> SpeakerInfo:
     low = raw.lower()
     # "Kremlin spokesman", "White House NSA": a seat of government names its state (the
     # speaker's country only: an anonymous source's "nationality" stays as worded).
-    country = _country_of(raw) or seat_country(raw)
+    # A closing "in Moscow" places the source's institution before any adjective inside
+    # its name ("Center for ... European ... Studies ... in Moscow").
+    located = _IN_PLACE_END.search(raw)
+    country = (state_name(located.group(1)) if located else None) or _country_of(raw) or (
+        seat_country(raw))
     if low in PRONOUNS:
         kind: SpeakerType = "person" if low in ("he", "she", "him", "her", "i") else "other"
         return SpeakerInfo(text=raw, type=kind)
