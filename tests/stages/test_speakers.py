@@ -49,6 +49,8 @@ def test_a_seat_of_government_gives_the_speakers_country() -> None:
     # A closing "in <city>" places the institution before an adjective in its name.
     far = parse_source("Ivan Petrov, director of the Centre for European Studies in Moscow")
     assert far.country == "Russia"
+    post = parse_source("Li Wei, a spokesman for the embassy of China in Washington")
+    assert post.country == "China"
     # An anonymous source's nationality stays as worded.
     assert "nationality" not in parse_source("a White House official").descriptors
 

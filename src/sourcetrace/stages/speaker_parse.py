@@ -140,6 +140,7 @@ def _is_name_word(w: str) -> bool:
     return not w.endswith(("\u2019s", "'s"))
 
 
+_DIPLOMATIC_POST = re.compile(r"\b(?:embass(?:y|ies)|consulates?|missions?|delegations?)\b", re.I)
 _IN_PLACE_END = re.compile(r"\bin\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s*$")
 
 
@@ -270,7 +271,8 @@ def _parse_cached(text: str, entity: str | None) -> SpeakerInfo:
     # speaker's country only: an anonymous source's "nationality" stays as worded).
     # A closing "in Moscow" places the source's institution before any adjective inside
     # its name ("Center for ... European ... Studies ... in Moscow").
-    located = _IN_PLACE_END.search(raw)
+    # Not for a diplomatic post: "the embassy of China in Washington" speaks for China.
+    located = None if _DIPLOMATIC_POST.search(raw) else _IN_PLACE_END.search(raw)
     country = (state_name(located.group(1)) if located else None) or _country_of(raw) or (
         seat_country(raw))
     if low in PRONOUNS:
