@@ -37,3 +37,14 @@ def test_seed_request_claim(seeds_dir: Path, tmp_path: Path) -> None:
     assert isinstance(graph, nx.DiGraph)
     assert graph.nodes["outlet:Financial Times"]["first"] is True
     assert any(k == "denies" for _u, _v, k in graph.edges(data="kind"))
+
+
+def test_no_speaker_both_asserts_and_denies_a_claim(seeds_analysis, demo_analysis) -> None:  # type: ignore[no-untyped-def]
+    # A speaker listed on both sides of one claim means a stance was read toward the
+    # wrong proposition (a negation elsewhere in a quote, or a negatively worded claim).
+    for analysis in (seeds_analysis, demo_analysis):
+        corpus = analysis.corpus
+        assert corpus is not None and corpus.claims
+        both = [(c.text, set(c.asserted_by) & set(c.denied_by)) for c in corpus.claims
+                if set(c.asserted_by) & set(c.denied_by)]
+        assert not both
