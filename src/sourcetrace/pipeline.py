@@ -267,7 +267,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("stance", "corpus", ("attributions",), ("stance",), _stance,
           "asserts / denies / questions / reports per attribution"),
     Stage("claims", "corpus", ("candidates", "stance"), ("claims",), _claims,
-          "claims clustered across articles and paraphrases"),
+          "claims clustered across articles and paraphrases; stances read toward them"),
     Stage("article_stance", "corpus", ("claims",), ("article_stances",), _article_stance,
           "each article's stance toward each claim it carries"),
     Stage("provenance", "corpus", ("claims", "speakers", "citations", "duplicate_groups"),
