@@ -130,10 +130,11 @@ def stance_toward_claims(
         members = [by_id[i] for i in claim.candidates if i in by_id]
         rep = next((m for m in members if m.text == claim.text and m.refers_to is None), None)
         negative = rep is not None and rep.negated and not rep.denial
+        mentions = set(claim.mentions)
         for m in members:
             if m.attribution is None or m.refers_to is not None:
                 continue
-            if stances.get(m.attribution) != "denies" or m.attribution not in claim.mentions:
+            if stances.get(m.attribution) != "denies" or m.attribution not in mentions:
                 continue
             if not m.negated or (negative and not m.denial):
                 out[(m.attribution, claim.id)] = "asserts"

@@ -8,6 +8,7 @@ official ``en_core_web_sm`` is preferred; the PyPI re-upload
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -65,6 +66,7 @@ _GLUED_STARTERS = (
     "After|Before|While|When|If|However|Meanwhile|Earlier|Later"
 )
 _GLUED = rf"(?<=[a-z]{{3}})(?=(?:{_GLUED_STARTERS})\b)"
+_GLUED_RE = re.compile(_GLUED)
 
 
 def _split_glued_sentences(nlp: Language) -> None:
@@ -84,9 +86,10 @@ def _split_glued_sentences(nlp: Language) -> None:
 
 
 def _mark_glued(doc: Doc) -> Doc:
-    for i in range(1, len(doc)):
-        prev, tok = doc[i - 1], doc[i]
-        if (not prev.whitespace_ and prev.text[-1:].islower() and tok.text[:1].isupper()
-                and prev.is_alpha and tok.is_alpha):
-            tok.is_sent_start = True
+    # The same pattern as the tokenizer's infix, so a boundary is set exactly where the
+    # tokenizer split (one regex pass over the text, not a loop over every token).
+    for m in _GLUED_RE.finditer(doc.text):
+        span = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
+        if span is not None and span.start > 0 and span[0].idx == m.start():
+            span[0].is_sent_start = True
     return doc
