@@ -55,6 +55,14 @@ def test_denial_outside_content_in_sentence() -> None:
     assert attribution_stance("it knew of the plan", sentence=sentence) == DENIES
 
 
+def test_stock_denial_of_a_request_is_denial_vocabulary() -> None:
+    from sourcetrace.stages.stance import has_denial_vocabulary
+
+    assert has_denial_vocabulary("The ministry has received no formal request from Quito")
+    assert has_denial_vocabulary("it had received no such request")
+    assert not has_denial_vocabulary("the ministry had no time to reply")
+
+
 def test_questions() -> None:
     assert attribution_stance("whether the talks would resume", cue="asked") == QUESTIONS
     assert attribution_stance("Why would anyone believe this?", cue="said") == QUESTIONS

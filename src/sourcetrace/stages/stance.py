@@ -91,6 +91,9 @@ DENIAL_PATTERNS: Final = tuple(
         r"\bmalicious(?:ly)? (?:rumou?rs?|speculation|smears?)\b",
         r"\bnothing to do with\b",
         r"\bno (?:such|plans? to)\b",
+        # The stock official denial of a reported request or approach.
+        r"\b(?:received|receive|receives|had|got) no (?:such |formal )?"
+        r"(?:request|approach|demand|application)s?\b",
     )
 )
 # Outside the content (in the rest of the sentence) a denial verb also counts: "Beijing
