@@ -119,15 +119,23 @@ def countries() -> dict[str, tuple[str, ...]]:
 
 def seat_country(text: str) -> str | None:
     """The name of the state whose seat of government or agency ``text`` mentions ("Kremlin
-    spokesman" -> "Russia", "White House NSA" -> "United States"); blocs are left out."""
-    low = _fold(text)
-    for place in _lexicon().places:
-        if place.code is None:
-            continue
-        for seat in place.seats:
-            if re.search(rf"(?<![\w.]){re.escape(_fold(seat))}(?![\w])", low):
-                return place.names[0]
-    return None
+    spokesman" -> "Russia", "White House NSA" -> "United States"); blocs are left out.
+    With several, the state listed first in ``places.json`` wins."""
+    pattern, state_of = _seats()
+    found = [state_of[m.group(0)] for m in pattern.finditer(_fold(text))]
+    return min(found)[1] if found else None
+
+
+@lru_cache(maxsize=1)
+def _seats() -> tuple[re.Pattern[str], dict[str, tuple[int, str]]]:
+    """One alternation over every state's seats (longest first), and seat -> (the state's
+    position in the lexicon, its name)."""
+    state_of = {
+        _fold(seat): (k, p.names[0])
+        for k, p in enumerate(_lexicon().places) if p.code for seat in p.seats
+    }
+    alts = "|".join(re.escape(s) for s in sorted(state_of, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<![\w.])(?:{alts})(?![\w])"), state_of
 
 
 def state_name(text: str) -> str | None:
