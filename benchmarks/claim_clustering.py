@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/claim_clustering.py speed [--sizes 1000,2000,4000] [--replicate 4]
     .venv/bin/python benchmarks/claim_clustering.py ecb [--split dev] [--thresholds T,...]
         [--per-topic]
+    .venv/bin/python benchmarks/claim_clustering.py emergent [--split dev] [--thresholds T,...]
 
 ``speed`` builds claim candidates from ECB+ news sentences (../shared/data/ecbplus, all
 topics: only timing and agreement are measured), embeds them once, then clusters them
@@ -16,6 +17,14 @@ split and checks against the gold story labels: lead claims of documents about t
 story should often merge (recall proxy), those of a different story of the same topic
 should rarely merge (over-merging). ``--per-topic`` clusters each topic's documents as a
 corpus of its own, as a user's single-story corpus would be.
+
+``emergent`` is a claim-level check (ECB+ only knows stories, and two different claims of
+one story merged count as right there): every Emergent headline of a split is parsed as an
+article of its own, its claim candidates (attribution contents and own-voice sentences)
+are clustered together, and each candidate's gold label is the claim its headline was
+written about (denials and bare reports included). It prints B-cubed and pairwise
+precision / recall of the clusters against those claims. Our train/dev split is the one
+the stance model uses (by a seeded hash of the claim id).
 """
 
 from __future__ import annotations
@@ -170,6 +179,88 @@ def ecb(split: str, thresholds: list[float], seed: int, *, per_topic: bool = Fal
         print(f"{thr:.2f} | {len(set(labels))} | " + " | ".join(cells) + f" | {prec:.3f}")
 
 
+def _bcubed(ref: list[str], got: list[int]) -> tuple[float, float]:
+    """B-cubed precision and recall of ``got`` against ``ref`` (per item, averaged)."""
+    by_got: dict[int, list[int]] = {}
+    by_ref: dict[str, list[int]] = {}
+    for i, (r, g) in enumerate(zip(ref, got, strict=True)):
+        by_got.setdefault(g, []).append(i)
+        by_ref.setdefault(r, []).append(i)
+    p = r_ = 0.0
+    for i in range(len(ref)):
+        same = sum(1 for j in by_got[got[i]] if ref[j] == ref[i])
+        p += same / len(by_got[got[i]])
+        r_ += same / len(by_ref[ref[i]])
+    return p / len(ref), r_ / len(ref)
+
+
+def emergent(split: str, thresholds: list[float], seed: int, confirms: list[float]) -> None:
+    from sourcetrace.embeddings import embed
+    from sourcetrace.evaluation.stance import emergent_split
+    from sourcetrace.stages.attribute import extract_attributions
+    from sourcetrace.stages.claim_cluster import (
+        cluster_with_edges,
+        confirmed_members,
+        embedding_text,
+        representative,
+    )
+    from sourcetrace.stages.claims import claim_candidates
+    from sourcetrace.stages.nlp import load_nlp
+
+    path = ROOT / ".." / "shared" / "data" / "emergent" / "train.jsonl"
+    with path.open(encoding="utf-8") as fh:
+        rows = [r for r in map(json.loads, fh) if emergent_split(r["meta"]["claim_id"]) == split]
+    nlp = load_nlp()
+    core, gold = [], []
+    for row, doc in zip(rows, nlp.pipe((r["body"] for r in rows), batch_size=64), strict=True):
+        found = extract_attributions(doc, article_id=row["id"])
+        for c in claim_candidates(doc, article_id=row["id"], attributions=found):
+            if c.refers_to is None:
+                core.append(c)
+                gold.append(row["meta"]["claim_id"])
+    vectors = embed([embedding_text(c) for c in core])
+    print(f"split={split} headlines={len(rows)} claims={len(set(gold))} candidates={len(core)}")
+    print("threshold | clusters | B3 precision | B3 recall | B3 F1 | pair precision | pair recall")
+    ids = {g: k for k, g in enumerate(sorted(set(gold)))}
+    runs = []
+    for thr in thresholds:
+        labels, edges = cluster_with_edges(core, vectors, threshold=thr, seed=seed)
+        runs.append((thr, labels, edges))
+        bp, br = _bcubed(gold, labels)
+        pp, pr = _pairwise([ids[g] for g in gold], labels)
+        print(f"{thr:.2f} | {len(set(labels))} | {bp:.3f} | {br:.3f} | "
+              f"{2 * bp * br / (bp + br):.3f} | {pp:.3f} | {pr:.3f}")
+    # Members counted as sources (confirming) vs related only: how often each is about
+    # the same gold claim as the cluster's representative.
+    print("threshold | confirm | members | confirming (same claim as rep) | "
+          "related (same claim as rep)")
+    for thr, labels, edges in runs:
+        groups: dict[int, list[int]] = {}
+        for i, lab in enumerate(labels):
+            groups.setdefault(lab, []).append(i)
+        rep_gold = {lab: gold[m[representative([core[i] for i in m], vectors[m])]]
+                    for lab, m in groups.items()}
+        multi = [i for i, lab in enumerate(labels) if len(groups[lab]) > 1]
+        base = sum(gold[i] == rep_gold[labels[i]] for i in multi)
+        print(f"{thr:.2f} | none | {len(multi)} | {len(multi)} ({base / max(1, len(multi)):.3f})"
+              " | 0 (-)")
+        for conf in confirms:
+            ok = confirmed_members(core, vectors, labels, edges, confirm=conf)
+            yes = [i for i in multi if i in ok]
+            no = [i for i in multi if i not in ok]
+            same_yes = sum(gold[i] == rep_gold[labels[i]] for i in yes)
+            same_no = sum(gold[i] == rep_gold[labels[i]] for i in no)
+            print(f"{thr:.2f} | {conf:.2f} | {len(multi)} | {len(yes)} "
+                  f"({same_yes / max(1, len(yes)):.3f}) | {len(no)} "
+                  f"({same_no / max(1, len(no)):.3f})")
+
+
+def _confirm_value(text: str) -> float:
+    from sourcetrace.stages.claim_cluster import ClusterOptions
+
+    return ClusterOptions().confirm if text == "default" else float(text)
+
+
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = ap.add_subparsers(dest="mode", required=True)
@@ -184,6 +275,12 @@ def main(argv: list[str]) -> int:
     ep.add_argument("--seed", type=int, default=0)
     ep.add_argument("--per-topic", action="store_true",
                     help="cluster each topic's documents as a corpus of their own")
+    mp = sub.add_parser("emergent")
+    mp.add_argument("--split", default="dev", choices=("train", "dev"))
+    mp.add_argument("--thresholds", default=None, help="comma list (default: the default)")
+    mp.add_argument("--seed", type=int, default=0)
+    mp.add_argument("--confirm", default="default",
+                    help="comma list of ClusterOptions.confirm values: numbers or 'default'")
     args = ap.parse_args(argv)
     np.seterr(all="ignore")
     if args.mode == "speed":
@@ -192,6 +289,10 @@ def main(argv: list[str]) -> int:
         from sourcetrace.stages.claim_cluster import DEFAULT_THRESHOLD
 
         thr = args.thresholds or str(DEFAULT_THRESHOLD)
+        if args.mode == "emergent":
+            confirms = [_confirm_value(x) for x in args.confirm.split(",")]
+            emergent(args.split, [float(x) for x in thr.split(",")], args.seed, confirms)
+            return 0
         ecb(args.split, [float(x) for x in thr.split(",")], args.seed,
             per_topic=args.per_topic)
     return 0

@@ -185,3 +185,6 @@ class Claim:
     denied_by_party: tuple[str, ...] = ()
     # Each article's stance toward the claim: supports / denies / reports.
     article_stances: dict[str, str] = field(default_factory=dict)
+    # Mentions (attribution ids) clustered with the claim that only say something related:
+    # shown with it, never counted as its sources (see ClusterOptions.confirm).
+    related: tuple[str, ...] = ()

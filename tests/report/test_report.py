@@ -206,3 +206,18 @@ def test_timeline_orders_events_and_shows_ranges(doc: dict[str, Any]) -> None:
     dates = re.findall(r"<time[^>]*>([^<]+)</time>", out)
     assert dates == sorted(d for d in dates if d != "undated") + ["undated"]
     assert "about 2024-05-01 to 2024-05-03" in out
+
+
+def test_related_mentions_are_flagged_and_left_out_of_the_graph(doc: dict[str, Any]) -> None:
+    # The same claim with the Harbor Ledger's mention marked as only related to it (so,
+    # as provenance does, the Ledger is no longer among those asserting it).
+    loose = json.loads(json.dumps(doc))
+    claim = next(c for c in loose["claims"] if c["id"] == "c-seized")
+    claim["related"] = ["t4"]
+    claim["asserted_by"] = [s for s in claim["asserted_by"] if s != "sp-ledger"]
+    data = ReportData.of(loose)
+    assert "s:sp-ledger" not in provenance_graph(data, data.claim_by_id["c-seized"])
+    plain = ReportData.of(doc)
+    assert "s:sp-ledger" in provenance_graph(plain, plain.claim_by_id["c-seized"])
+    block = render_report(loose).split('id="claim-c-seized"', 1)[1].split("</article>", 1)[0]
+    assert block.count("related statement, not counted as a source") == 1

@@ -12,6 +12,7 @@ from sourcetrace.stages.claim_cluster import (
     candidate_pairs,
     cluster_claims,
     cluster_labels,
+    confirmed_members,
     pair_score,
     rank_claims,
     stance_toward_claims,
@@ -254,3 +255,23 @@ def test_a_negation_elsewhere_in_a_long_quote_does_not_deny_the_claim(nlp) -> No
     assert {stances[m] for m in trade.mentions} == {"denies"}  # read over the whole quote
     fixed = stance_toward_claims(claims, cands, stances)
     assert all(fixed[(m, trade.id)] == "asserts" for m in trade.mentions)
+
+
+def test_only_strong_chains_from_the_representative_confirm_a_claim() -> None:
+    # Seven mentions in one cluster (identical vectors: the first is the representative)
+    # and one singleton. k1, k2 are linked to k0 by close paraphrase; k3, k4 only by
+    # pairs above the clustering threshold but below ``confirm``; k5 is an explicit
+    # denial (always counts); k6 is strong only to k3, itself unconfirmed.
+    opts = ClusterOptions()
+    cands = [
+        ClaimCandidate(id=f"k{i}", article=f"a{i}", text=f"statement {i}", span=(0, 1),
+                       order=i, negated=i == 5, denial=i == 5)
+        for i in range(8)
+    ]
+    vectors = np.tile(np.eye(4, dtype=np.float32)[0], (8, 1))
+    labels = [0, 0, 0, 0, 0, 0, 0, 1]
+    strong, weak = opts.confirm + 0.05, opts.confirm - 0.05
+    edges = [(strong, 0, 1), (strong, 1, 2), (weak, 0, 3), (weak, 2, 4), (weak, 0, 5),
+             (strong, 3, 6), (weak, 0, 7)]
+    got = confirmed_members(cands, vectors, labels, edges, confirm=opts.confirm)
+    assert got == {0, 1, 2, 5, 7}

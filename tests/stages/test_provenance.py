@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import networkx as nx
 
 from sourcetrace.models import Article, Attribution, Citation, Claim, Speaker
@@ -253,3 +255,18 @@ def test_unknown_outlet_goes_by_its_publisher_name() -> None:
     )
     assert claims[0].first_reported_by == ("The Kestrel Ledger",)
     assert "outlet:The Kestrel Ledger" in graphs["k"] and "outlet:Kestrel Ledger" not in graphs["k"]
+
+
+def test_related_mentions_are_shown_but_not_counted_as_sources() -> None:
+    # The same "shipped" claim, but the port authority's mention is only a related
+    # statement clustered with it: one on-record source remains, and the reasons say who
+    # was left out.
+    loose = replace(CLAIMS[1], related=("n2",))
+    claims, graphs = build_provenance([loose], ATTS, SPEAKERS, CITATIONS, ARTICLES, DUPLICATE_OF)
+    c = claims[0]
+    assert c.independent_sources == 1
+    assert c.asserted_by == ("s_minister",)
+    assert c.grade.endswith("3")  # one primary source, not independently confirmed
+    assert c.related == ("n2",)
+    assert any("Not counted as sources" in r and "Aktau port authority" in r for r in c.reasons)
+    assert "source:s_port" not in graphs["shipped"]

@@ -48,3 +48,24 @@ def test_no_speaker_both_asserts_and_denies_a_claim(seeds_analysis, demo_analysi
         both = [(c.text, set(c.asserted_by) & set(c.denied_by)) for c in corpus.claims
                 if set(c.asserted_by) & set(c.denied_by)]
         assert not both
+
+
+def test_loosely_related_quotes_are_not_counted_as_sources(seeds_analysis) -> None:  # type: ignore[no-untyped-def]
+    # Qin Gang's "Had China known about the imminent crisis, we would have tried our best
+    # to prevent it" clusters with an analyst's "China was pushing for a diplomatic
+    # solution", which does not say it: one on-record source, not "confirmed by two".
+    corpus = seeds_analysis.corpus
+    speakers = {s.id: s for s in corpus.speakers}
+    atts = {a.id: a for a in corpus.attributions}
+    known = next(c for c in corpus.claims if c.text.startswith("Had China known"))
+    assert [speakers[s].name for s in known.asserted_by] == ["Qin Gang"]
+    assert known.independent_sources == 1 and known.grade.endswith("3")
+    pushing = [m for m in known.related if "diplomatic solution" in atts[m].content]
+    assert pushing and all(m in known.mentions for m in known.related)
+    assert any(r.startswith("Not counted as sources") and "Tangen" in r for r in known.reasons)
+    # Every claim's counted sources are disjoint from the speakers only related to it.
+    for c in corpus.claims:
+        only_related = {atts[m].speaker for m in c.related} - {
+            atts[m].speaker for m in c.mentions if m not in c.related
+        }
+        assert not only_related & set(c.asserted_by), c.text

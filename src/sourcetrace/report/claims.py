@@ -120,10 +120,13 @@ def claim_detail(data: ReportData, links: Links, claim: Item, *, level: int = 3)
               + (' <span class="muted">(a party to the claim)</span>' if s in party else "")
               for s in claim.get("denied_by") or []]
     mentions = []
+    related = set(claim.get("related") or [])
     for mid in claim.get("mentions") or []:
         att = data.attribution_by_id.get(mid)
         if not att:
             continue
+        note = (' <span class="muted">(related statement, not counted as a source)</span>'
+                if mid in related else "")
         stance = att.get("stance") or "reports"
         who = link(links.speaker(att["speaker"]), data.speaker_label(att["speaker"])) \
             if att.get("speaker") else esc(att.get("source_text") or "unstated source")
@@ -131,7 +134,7 @@ def claim_detail(data: ReportData, links: Links, claim: Item, *, level: int = 3)
             f'<span class="stance s-{esc(stance)}">{esc(STANCE_WORDS.get(stance, stance))}</span> '
             f"{who}: “{esc(shorten(att.get('content'), 240))}” "
             f'<span class="muted">in {esc(data.article_label(att["article"]))}</span> '
-            f"{evidence_link(links, data.evidence_of(att, 'attribution'))}"
+            f"{evidence_link(links, data.evidence_of(att, 'attribution'))}{note}"
         )
     for ev in data.claim_evidence(claim):
         if ev.kind == "claim":

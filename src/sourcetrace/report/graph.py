@@ -50,8 +50,10 @@ def provenance_graph(data: ReportData, claim: Item) -> nx.DiGraph:
         g.add_node(f"a:{aid}", layer=0, label=label, title=title, classes=classes, href=aid)
 
     first = set(claim.get("first_reported_by") or [])
+    # Related statements are listed with the claim but are not its sources.
+    related = set(claim.get("related") or [])
     mentions = [data.attribution_by_id[m] for m in claim.get("mentions") or []
-                if m in data.attribution_by_id]
+                if m in data.attribution_by_id and m not in related]
     sentences = [m.get("sentence_span") or m.get("span") for m in mentions]
     cites: list[Item] = []
     for aid in articles:

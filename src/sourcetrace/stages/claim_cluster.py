@@ -64,6 +64,14 @@ class ClusterOptions:
     negation_penalty: float = 0.10
     link_margin: float = 0.05  # merging clusters: average similarity >= threshold - margin
     link_sample: int = 24  # members sampled per side for the average-link check
+    # A mention confirms its claim only when a chain of pairs at least this similar
+    # (adjusted) links it to the claim's representative; the other members are related
+    # statements, kept in the claim but not counted as its sources. Average-link merging
+    # lets a loosely related quote ride in on the strength of the rest ("China was
+    # pushing for a diplomatic solution" inside "Had China known, we would have tried to
+    # prevent it"); counted, it would make one source look confirmed by two. Explicit
+    # denials always count: they restate what they deny loosely.
+    confirm: float = 0.80
 
 
 def embedding_text(c: ClaimCandidate) -> str:
@@ -90,7 +98,9 @@ def cluster_claims(
     if not core:
         return []
     vectors = _embed_unique([embedding_text(c) for c in core], embedder)
-    labels = cluster_labels(core, vectors, threshold=threshold, seed=seed, options=opts)
+    labels, edges = cluster_with_edges(core, vectors, threshold=threshold, seed=seed,
+                                       options=opts)
+    confirmed = confirmed_members(core, vectors, labels, edges, confirm=opts.confirm)
     groups: dict[int, list[int]] = defaultdict(list)
     for i, lab in enumerate(labels):
         groups[lab].append(i)
@@ -105,7 +115,8 @@ def cluster_claims(
         elif c.refers_to == lex.ARTICLE_CONTEXT and c.article in salient:
             attached[salient[c.article]].append(c)
     claims = [
-        _make_claim([core[i] for i in members], vectors[members], attached.get(lab, []))
+        _make_claim([core[i] for i in members], vectors[members], attached.get(lab, []),
+                    loose=[core[i] for i in members if i not in confirmed])
         for lab, members in groups.items()
     ]
     return rank_claims(c for c in claims if len(c.text.split()) >= MIN_WORDS)
@@ -177,6 +188,21 @@ def cluster_labels(
 ) -> list[int]:
     """Cluster label per candidate. ``all_pairs`` compares every pair instead of the
     blocked ones (the benchmark's exact baseline, quadratic)."""
+    return cluster_with_edges(core, vectors, threshold=threshold, seed=seed,
+                              options=options, all_pairs=all_pairs)[0]
+
+
+def cluster_with_edges(
+    core: Sequence[ClaimCandidate],
+    vectors: NDArray[np.float32],
+    *,
+    threshold: float = DEFAULT_THRESHOLD,
+    seed: int = 0,
+    options: ClusterOptions | None = None,
+    all_pairs: bool = False,
+) -> tuple[list[int], list[tuple[float, int, int]]]:
+    """``cluster_labels`` plus the scored pairs at or above the threshold, strongest
+    first, as (score, i, j)."""
     opts = options or ClusterOptions()
     # No bonus can lift a pair whose cosine is below this floor over the threshold.
     floor = threshold - opts.frame_bonus - opts.entity_bonus
@@ -191,7 +217,40 @@ def cluster_labels(
         if sc >= threshold:
             edges.append((sc, i, j))
     edges.sort(key=lambda e: (-e[0], e[1], e[2]))
-    return _greedy_merge(core, vectors, edges, len(core), threshold, opts)
+    return _greedy_merge(core, vectors, edges, len(core), threshold, opts), edges
+
+
+def confirmed_members(
+    core: Sequence[ClaimCandidate],
+    vectors: NDArray[np.float32],
+    labels: Sequence[int],
+    edges: Iterable[tuple[float, int, int]],
+    *,
+    confirm: float,
+) -> set[int]:
+    """Indices of the candidates that confirm their cluster's claim: the representative,
+    what a chain of pairs scoring >= ``confirm`` inside the cluster links to it, and
+    explicit denials. The rest are related statements (see ``ClusterOptions.confirm``)."""
+    strong: dict[int, list[int]] = defaultdict(list)
+    for score, i, j in edges:
+        if score >= confirm and labels[i] == labels[j]:
+            strong[i].append(j)
+            strong[j].append(i)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i, lab in enumerate(labels):
+        groups[lab].append(i)
+    out: set[int] = set()
+    for members in groups.values():
+        rep = members[representative([core[i] for i in members], vectors[members])]
+        reached, todo = {rep}, [rep]
+        while todo:
+            for j in strong[todo.pop()]:
+                if j not in reached:
+                    reached.add(j)
+                    todo.append(j)
+        out |= reached
+        out.update(i for i in members if core[i].denial)
+    return out
 
 
 def _close_pairs(
@@ -400,20 +459,28 @@ def _average_link(
     return total / (len(a_s) * len(b_s))
 
 
-def _make_claim(
-    members: list[ClaimCandidate], vecs: NDArray[np.float32], attached: list[ClaimCandidate]
-) -> Claim:
-    centroid = vecs.mean(axis=0)
-    sims = vecs @ centroid
+def representative(members: Sequence[ClaimCandidate], vecs: NDArray[np.float32]) -> int:
+    """Index of the claim's representative: an affirmative, central mention."""
+    sims = vecs @ vecs.mean(axis=0)
 
     def rank(k: int) -> tuple[int, float, int, str]:
         c = members[k]
-        # The representative is an affirmative, central mention.
         return (int(c.negated), -float(sims[k]), c.order, c.id)
 
-    rep = members[min(range(len(members)), key=rank)]
+    return min(range(len(members)), key=rank)
+
+
+def _make_claim(
+    members: list[ClaimCandidate], vecs: NDArray[np.float32], attached: list[ClaimCandidate],
+    *, loose: Sequence[ClaimCandidate] = (),
+) -> Claim:
+    rep = members[representative(members, vecs)]
     everyone = [*members, *attached]
     ids = tuple(sorted({c.id for c in everyone}))
+    # An attribution is related only when none of its candidates here confirms the claim.
+    loose_ids = {c.id for c in loose}
+    confirming = {c.attribution for c in everyone if c.id not in loose_ids}
+    related = {c.attribution for c in loose if c.attribution and c.attribution not in confirming}
     return Claim(
         id=content_id("|".join(ids), prefix="c"),
         text=rep.text,
@@ -423,6 +490,7 @@ def _make_claim(
         sentences=tuple(
             sorted({(c.article, c.span[0], c.span[1]) for c in everyone if c.attribution is None})
         ),
+        related=tuple(sorted(related)),
     )
 
 

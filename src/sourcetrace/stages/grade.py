@@ -49,6 +49,8 @@ class ClaimSourcing:
     questioned_by: tuple[SourceSummary, ...] = field(default_factory=tuple)
     # (repeating outlet, outlet it credits): an outlet relaying another's report.
     echoes: tuple[tuple[str, str], ...] = ()
+    # Who made related statements clustered with the claim (not counted as its sources).
+    related_by: tuple[str, ...] = ()
 
 
 def source_reliability(source: SourceSummary) -> str:
@@ -209,5 +211,10 @@ def grade_claim(sourcing: ClaimSourcing) -> tuple[str, list[str]]:
         reasons.append(f"Echoes, not corroboration: {'; '.join(parts)}.")
     if sourcing.questioned_by:
         reasons.append(f"Questioned by {_join([q.label for q in sourcing.questioned_by])}.")
+    if sourcing.related_by:
+        reasons.append(
+            f"Not counted as sources: related statements by {_join(list(sourcing.related_by))} "
+            "that do not say the same thing closely enough."
+        )
     reasons.append(NOT_TRUTH)
     return grade, reasons

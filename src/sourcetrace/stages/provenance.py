@@ -209,9 +209,15 @@ def _one_claim(
     by_stance: dict[str, list[str]] = defaultdict(list)
     relays: list[str] = []
     nested = _voiced_by_another(atts, corpus)
+    loose = set(claim.related)
+    related_by: list[str] = []
     for att in atts:
         s = corpus.spk.get(att.speaker or "")
         if s is None or att.id in nested:
+            continue
+        if att.id in loose:
+            # Clustered with the claim but not saying it: shown, never counted.
+            related_by.append(s.name or s.label)
             continue
         stance = att.stance or "asserts"
         role = role_of(s)
@@ -247,6 +253,7 @@ def _one_claim(
         first_reported_by=first,
         articles=len(origins),
         questioned_by=tuple(summaries(questioning)),
+        related_by=tuple(dict.fromkeys(related_by)),
         echoes=tuple(
             dict.fromkeys(
                 (own, c.outlet)
@@ -272,5 +279,6 @@ def _one_claim(
         grade=grade,
         reasons=tuple(reasons),
     )
-    graph = provenance_graph(new, atts, cits, corpus, sources + deniers, set(first))
+    counted = [a for a in atts if a.id not in loose]
+    graph = provenance_graph(new, counted, cits, corpus, sources + deniers, set(first))
     return new, graph
