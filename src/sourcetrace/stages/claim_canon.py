@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from sourcetrace.stages import claim_link as lex
+from sourcetrace.stages.stance import has_denial_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -202,7 +203,7 @@ def report_proposition(sent: SpacySpan) -> Prop | None:
 def _report_clause_end(doc: Doc, lo: int, hi: int) -> int:
     """Where "assertions that P" ends: before the copula of "... are disinformation"."""
     for i in range(lo, hi):
-        if doc[i].lemma_ == "be" and lex.has_denial_words(doc[i : min(hi, i + 5)].text):
+        if doc[i].lemma_ == "be" and has_denial_words(doc[i : min(hi, i + 5)].text):
             return i
     return hi
 

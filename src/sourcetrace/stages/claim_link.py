@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
 from sourcetrace.stages.places import is_city, normalise_place
+from sourcetrace.stages.stance import has_denial_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -178,16 +179,7 @@ def frames(predicates: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
-# Denial vocabulary (sentence level) and report nouns it can target.
-_DENIAL_RE: Final = re.compile(
-    r"\b(?:dis|mis)information\b|\bfake news\b|\bbaseless\b|\bgroundless\b|\bunfounded\b|"
-    r"\b(?:complete|total|pure|utter)(?:ly)? (?:fiction|fabrications?|nonsense|lies)\b|"
-    r"\bfabricat(?:ed|ion|ions)\b|\bnot (?:true|accurate|correct|the case)\b|"
-    r"\bnever heard\b|\bno (?:truth|basis|evidence|foundation)\b|\b(?:smear|hoax|falsehoods?)\b|"
-    r"\bdeni(?:ed|es|al|ing)\b|\bdeny\b|\b(?:rejected|rejects|dismissed|dismisses|refuted|"
-    r"refutes|rebutted)\b",
-    re.I,
-)
+# Report nouns a denial can target (the denial lexicon itself lives in ``stance``).
 _REPORT_RE: Final = re.compile(r"\b(?:" + "|".join(sorted(REPORT_NOUNS)) + r")\b", re.I)
 _BARE_TARGET_RE: Final = re.compile(
     r"\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|called|calling|"
@@ -216,15 +208,10 @@ def lemma_guess(word: str) -> set[str]:
     return out
 
 
-def has_denial_words(text: str) -> bool:
-    """Denial vocabulary anywhere in ``text``."""
-    return bool(_DENIAL_RE.search(text))
-
-
 def denies_report(text: str) -> bool:
     """True when ``text`` denies a report ("denied those reports", "called it
     disinformation", "assertions that ... are disinformation") rather than a proposition."""
-    if not _DENIAL_RE.search(text):
+    if not has_denial_words(text):
         return False
     return bool(_REPORT_RE.search(text) or _BARE_TARGET_RE.search(text))
 

@@ -34,7 +34,7 @@ from sourcetrace.stages.claim_canon import (
     render,
     report_proposition,
 )
-from sourcetrace.stages.stance import has_denial_vocabulary
+from sourcetrace.stages.stance import has_denial_vocabulary, has_denial_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -256,16 +256,16 @@ def _denial_words(
     disinformation the claim that ..."), not in an aside ("..., which has denied any
     role"): asides are dropped from the proposition and are not part of the wrapper."""
     if prop is None:
-        return lex.has_denial_words(context.text)
+        return has_denial_words(context.text)
     inner = {t.i for t in prop.root.subtree}
     kept = " ".join(t.text for t in kept_tokens(prop, sent))
     if att is not None:
         outside = " ".join(t.text for t in context if not sent.start <= t.i < sent.end)
-        return lex.has_denial_words(kept) or (
-            lex.has_denial_words(outside) and lex.denies_report(outside)
+        return has_denial_words(kept) or (
+            has_denial_words(outside) and lex.denies_report(outside)
         )
     wrapper = " ".join(t.text for t in sent if t.i not in inner)
-    return lex.has_denial_words(kept) or lex.has_denial_words(wrapper)
+    return has_denial_words(kept) or has_denial_words(wrapper)
 
 
 def _attributed_proposition(root: Token, entities: tuple[str, ...], denial: bool) -> bool:

@@ -85,7 +85,7 @@ DENIAL_PATTERNS: Final = tuple(
         r"(?:false|untrue|wrong|incorrect|inaccurate|fiction)\b",
         r"\bnot (?:true|accurate|correct|the case)\b",
         r"\bno (?:truth|basis|evidence|foundation)\b",
-        r"\bnever heard of\b",
+        r"\bnever heard\b",
         r"\b(?:smear|hoax|falsehoods?|nonsense|rubbish|absurd)\b",
         r"\b(?:a|an|is|are|was|were|pure|outright|total) (?:lie|lies)\b",
         r"\bmalicious(?:ly)? (?:rumou?rs?|speculation|smears?)\b",
@@ -219,6 +219,12 @@ _QUALIFIERS: Final = frozenset({"necessarily", "only", "always", "entirely", "fu
 def has_denial_vocabulary(text: str) -> bool:
     """Denial vocabulary ("no such", "baseless", "not true") anywhere in ``text``."""
     return _any(DENIAL_PATTERNS, text.lower())
+
+
+def has_denial_words(text: str) -> bool:
+    """Denial vocabulary or a denial verb ("denied", "dismissed") anywhere in ``text``:
+    the one lexicon the claims stage and attribution stance share."""
+    return _any(SENTENCE_DENIAL_PATTERNS, text.lower())
 
 
 def _main_predicate_negated(doc: Doc) -> bool:
