@@ -87,6 +87,25 @@ def test_denial_of_a_bare_report_points_at_the_preceding_claim(nlp) -> None:  # 
     assert [c.refers_to for c in lone] == [ARTICLE_CONTEXT]
 
 
+@pytest.mark.parametrize("denial", [
+    "Ruritania called the reports disinformation.",  # parsed as "reports disinformation"
+    "Ruritania's foreign ministry called the reports disinformation.",  # own voice
+    "A Ruritanian spokesman said the reports were baseless.",
+    "\u201cThe reports are absurd,\u201d a Ruritanian spokesman said.",
+    "A Ruritanian spokesman said the reports were malicious rumours.",
+])
+def test_a_report_called_false_is_a_denial_of_the_claim_it_carries(nlp, denial: str) -> None:  # type: ignore[no-untyped-def]
+    from sourcetrace.stages.attribute import extract_attributions
+
+    doc = nlp("Officials in Freedonia said Ruritania had asked Ostland for tanks. " + denial)
+    cands = claim_candidates(doc, article_id="art",
+                             attributions=extract_attributions(doc, article_id="art"))
+    claim = next(c for c in cands if c.text == "Ruritania had asked Ostland for tanks")
+    denials = [c for c in cands if c.refers_to is not None]
+    assert [d.refers_to for d in denials] == [claim.id]
+    assert denials[0].negated and denials[0].denial
+
+
 def test_pronoun_standing_for_the_speaker_is_resolved(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The Iranian government denied it has sought missiles from North Korea."
     doc = nlp(text)

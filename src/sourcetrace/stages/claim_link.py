@@ -413,16 +413,19 @@ def is_report(tok: Token) -> bool:
     )
 
 
+def names_report(tok: Token) -> bool:
+    """``tok`` is a report ("those reports", "it") or a noun the parser glued one onto
+    ("called [the reports] disinformation" parsed as a compound "reports disinformation")."""
+    return is_report(tok) or any(c.dep_ == "compound" and is_report(c) for c in tok.children)
+
+
 def targets_report(root: Token) -> bool:
-    """ "denied those reports", "calling it disinformation": the object is a report."""
-    if root.lemma_.lower() not in DENIAL_VERBS | LABEL_VERBS:
-        return False
-    return any(
-        c.dep_ == "dobj"
-        and (
-            c.lemma_.lower() in REPORT_NOUNS
-            or c.lower_ in REPORT_NOUNS
-            or c.lower_ in {"it", "this", "that", "them", "these", "those"}
-        )
-        for c in root.children
-    )
+    """The denial is about a report, not a proposition: "denied those reports", "calling
+    it disinformation", "the reports are baseless", "this is absurd". Callers check that
+    the sentence has denial vocabulary."""
+    lemma = root.lemma_.lower()
+    if lemma in DENIAL_VERBS | LABEL_VERBS:
+        return any(c.dep_ in ("dobj", "oprd") and names_report(c) for c in root.children)
+    if lemma == "be":
+        return any(c.dep_ in ("nsubj", "nsubjpass") and names_report(c) for c in root.children)
+    return False

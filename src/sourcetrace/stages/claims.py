@@ -205,7 +205,7 @@ def _candidate(
         carried = report_proposition(context) or denied_object(prop)
         if carried is not None:
             prop = carried
-        elif prop is None or lex.targets_report(prop.root) or (nominal and lex.is_report(prop.root)):
+        elif prop is None or lex.targets_report(prop.root) or (nominal and lex.names_report(prop.root)):
             bare = True
             prop = prop or Prop(sent.root)
     if prop is None:
