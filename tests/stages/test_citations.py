@@ -193,6 +193,9 @@ MORE_CASES = [
         ["The Wall Street Journal"],
     ),
     ("The plan was approved, the Journal reported, citing officials.", []),
+    ("Citing The Wall Street Journal, the agency said the sale was off.",
+     ["The Wall Street Journal"]),
+    ("The news agency, quoting Reuters, said the port was shut.", ["Reuters"]),
     ("The BBC Persian service reported that protests spread.", ["BBC"]),
     # mere mentions
     ("He worked at Reuters for ten years before joining the ministry.", []),

@@ -88,7 +88,7 @@ OUTLET_NAME_WORDS = _words(
 _LEFT_FRAME = re.compile(
     r"(?:\b(?P<cue>told|tells|telling|said to|says to|speaking to|spoke to|talking to|"
     r"talked to|according to|first reported by|reported by|published by|quoted by|"
-    r"cited by|interviewed by|in an interview with|writes|wrote|reports)\s+)$",
+    r"cited by|interviewed by|in an interview with|writes|wrote|reports|citing|quoting)\s+)$",
     re.IGNORECASE,
 )
 # ... or right after it ("The Financial Times, citing officials, reported").
@@ -360,6 +360,9 @@ def _dependency_frame(node: Token, span: Span) -> Frame | None:
         return None
     # "told CNN", "telling Reuters"
     if dep in ("dobj", "dative", "iobj") and head_lemma in TELL_VERBS - {"say", "write"}:
+        return Frame(cue=head.text.lower())
+    # "the agency said, citing The Wall Street Journal", "quoting the BBC"
+    if dep == "dobj" and head_lemma in ("cite", "quote"):
         return Frame(cue=head.text.lower())
     # inverted speech: "..., writes The Wall Street Journal" parsed with the name as object
     if dep in ("dobj", "attr", "npadvmod") and head_lemma in REPORT_VERBS and head.i < span.start:
