@@ -275,3 +275,14 @@ def test_only_strong_chains_from_the_representative_confirm_a_claim() -> None:
              (strong, 3, 6), (weak, 0, 7)]
     got = confirmed_members(cands, vectors, labels, edges, confirm=opts.confirm)
     assert got == {0, 1, 2, 5, 7}
+
+
+def test_blocking_rejects_degenerate_settings() -> None:
+    from sourcetrace.stages.claim_blocking import pieces
+
+    cands = [_bare(f"b{i}", f"statement {i}") for i in range(3)]
+    vectors = np.tile(np.eye(3, dtype=np.float32)[0], (3, 1))  # one LSH bucket
+    with pytest.raises(ValueError):
+        list(pieces(cands, vectors, max_block=1))
+    assert all(len(p) <= 2 for p in pieces(cands, vectors, max_block=2))
+    assert sum(len(p) for p in pieces(cands, vectors, max_block=2)) >= 3
