@@ -270,3 +270,30 @@ def test_related_mentions_are_shown_but_not_counted_as_sources() -> None:
     assert c.related == ("n2",)
     assert any("Not counted as sources" in r and "Aktau port authority" in r for r in c.reasons)
     assert "source:s_port" not in graphs["shipped"]
+
+
+def test_a_state_and_its_anonymous_officials_are_one_source() -> None:
+    # "Minsk", "the Belarusian government" and "Belarusian officials" are one government's
+    # voice however its position reaches the press; a Kazakh official is another source.
+    speakers = [
+        *SPEAKERS,
+        Speaker(id="s_minsk", name="Minsk", label="Minsk", type="organization"),
+        Speaker(id="s_bygov", name="Belarusian government", label="the Belarusian government",
+                type="organization"),
+        Speaker(id="s_byoff", name=None, label="Belarusian officials", type="anonymous",
+                descriptors={"nationality": "Belarusian"}),
+        Speaker(id="s_kzoff", name=None, label="a Kazakh official", type="anonymous",
+                descriptors={"nationality": "Kazakh"}),
+    ]
+    atts = [*ATTS, att("v1", "aj", "s_byoff", "asserts", 800),
+            att("v2", "cnn", "s_minsk", "asserts", 350),
+            att("v3", "g1", "s_bygov", "asserts", 200)]
+    claim = Claim(id="drill", text="Belarus will hold a naval drill in the Caspian Sea",
+                  articles=("aj", "cnn", "g1"), mentions=("v1", "v2", "v3"))
+    (c,), _ = build_provenance([claim], atts, speakers, CITATIONS, ARTICLES, DUPLICATE_OF)
+    assert c.independent_sources == 1 and c.grade.endswith("3")
+    assert "(Minsk)" in c.reasons[0] and "on-record" in c.reasons[0]
+    other = att("v4", "cnn", "s_kzoff", "asserts", 380)
+    (c2,), _ = build_provenance([replace(claim, mentions=("v1", "v2", "v3", "v4"))],
+                                [*atts, other], speakers, CITATIONS, ARTICLES, DUPLICATE_OF)
+    assert c2.independent_sources == 2

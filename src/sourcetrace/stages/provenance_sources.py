@@ -18,6 +18,7 @@ from sourcetrace.models import Article, Attribution, Citation, Speaker
 from sourcetrace.outlets import Outlet, OutletRegistry
 from sourcetrace.stages.grade import SourceSummary
 from sourcetrace.stages.parties import COUNTRIES, countries_in, group_members, groups_in
+from sourcetrace.stages.places import state_name
 
 _KNOWLEDGE = re.compile(
     r"\b(?:familiar with|briefed on|with (?:direct |first-hand |firsthand )?knowledge|"
@@ -100,12 +101,29 @@ class _Source:
     head: str
     agency: str | None
     labels: list[str] = field(default_factory=list)
+    # The country whose unnamed institutional voice this is ("Washington", "the Kremlin",
+    # "the Chinese authorities"), else None.
+    state: str | None = None
 
     def __post_init__(self) -> None:
         self.labels = self.labels or [self.label]
 
     def fits(self, other: _Source) -> bool:
-        """Could two anonymous descriptions be the same source?"""
+        """Could two sources be one? Two anonymous descriptions that fit each other; a
+        state's unnamed institutional voices ("Washington", "the White House", "the US")
+        and that state's anonymous officials: a government is one source however its
+        position reaches the press."""
+        state = self.state or other.state
+        if state is not None:
+            voice, peer = (self, other) if self.state else (other, self)
+            if peer.state is not None:
+                return peer.state == voice.state
+            if peer.type != "anonymous":
+                return False
+            # "US officials", or officials of a bloc the state belongs to ("Western").
+            if peer.countries:
+                return peer.countries == {state}
+            return any(state in group_members(g) for g in peer.groups)
         if self.type != "anonymous" or other.type != "anonymous":
             return False
         if self.head and other.head and self.head != other.head:
@@ -286,7 +304,31 @@ def _source_of(s: Speaker, corpus: ProvenanceIndex) -> _Source:
             agency=str(agency).casefold() if agency else None,
         )
     key = (s.name or label).casefold()
-    return _Source(key, [s.id], label, s.type, corpus.speaker_countries(s), set(), "", None)
+    countries = corpus.speaker_countries(s)
+    state = next(iter(countries)) if len(countries) == 1 and _state_voice(s) else None
+    return _Source(key, [s.id], label, s.type, countries, set(), "", None, state=state)
+
+
+# Words an unnamed institutional voice of a state may add to the state's name.
+_STATE_NOUNS = frozenset(
+    {"the", "government", "administration", "authorities", "regime", "leadership", "cabinet"}
+)
+
+
+def _state_voice(s: Speaker) -> bool:
+    """An organisation that is a state speaking as such, unnamed: "Beijing", "the US",
+    "the Kremlin", "the Russian government", "the Biden administration" (not a ministry
+    or an agency, which speak for themselves)."""
+    if s.type != "organization" or s.role:
+        return False
+    every = _WORD.findall(s.name or s.label or "")
+    words = [re.sub(r"['’]s$", "", w) for w in every if w.casefold() not in _STATE_NOUNS]
+    if not words:
+        return False
+    if state_name(" ".join(words)):
+        return True
+    # "the Biden administration": a leader's name before a state noun.
+    return len(words) == 1 and len(every) > 1 and words[0][:1].isupper()
 
 
 def _best_label(labels: Sequence[str]) -> str:
@@ -304,14 +346,19 @@ def _best_label(labels: Sequence[str]) -> str:
 
 
 def collapse_sources(speakers: Iterable[Speaker], corpus: ProvenanceIndex) -> list[_Source]:
-    """Independent sources: same name, same speaker or fitting anonymous descriptions."""
+    """Independent sources: same name, same speaker, fitting anonymous descriptions, or a
+    state's unnamed voices with its anonymous officials (``_Source.fits``)."""
     merged: list[_Source] = []
     alias: dict[str, str] = {}
+    speakers = list(speakers)
     for s in speakers:
         for other in s.possibly_same_as:
             alias.setdefault(other, s.id)
-    for s in speakers:
-        src = _source_of(s, corpus)
+    sources = [_source_of(s, corpus) for s in speakers]
+    # A state's own voice first: its officials join it, and the source goes by the state.
+    order = sorted(range(len(speakers)), key=lambda k: sources[k].state is None)
+    for k in order:
+        s, src = speakers[k], sources[k]
         target = next(
             (
                 m
@@ -330,7 +377,7 @@ def collapse_sources(speakers: Iterable[Speaker], corpus: ProvenanceIndex) -> li
         target.labels.append(src.label)
         target.groups |= src.groups
     for m in merged:
-        m.label = _best_label(m.labels)
+        m.label = m.labels[0] if m.state else _best_label(m.labels)
     return merged
 
 
