@@ -106,6 +106,21 @@ def test_a_report_called_false_is_a_denial_of_the_claim_it_carries(nlp, denial: 
     assert denials[0].negated and denials[0].denial
 
 
+@pytest.mark.parametrize("text", [
+    "A diplomat said Freedonia had seen intelligence suggesting that Ruritania moved tanks "
+    "to the border.",
+    "Freedonia has evidence showing that Ruritania moved tanks to the border, the minister "
+    "said.",
+])
+def test_what_held_evidence_shows_is_the_claim(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    from sourcetrace.stages.attribute import extract_attributions
+
+    doc = nlp(text)
+    cands = claim_candidates(doc, article_id="art",
+                             attributions=extract_attributions(doc, article_id="art"))
+    assert cands and {c.text for c in cands} == {"Ruritania moved tanks to the border"}
+
+
 def test_pronoun_standing_for_the_speaker_is_resolved(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The Iranian government denied it has sought missiles from North Korea."
     doc = nlp(text)

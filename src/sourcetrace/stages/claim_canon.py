@@ -116,6 +116,11 @@ def proposition_root(sent: SpacySpan) -> tuple[Prop | None, SpacySpan | None, bo
                 return (Prop(root) if _has_obj(root) else None), subject, denial
             root = comp
             continue
+        if lemma in lex.EVIDENCE_HOLDER_VERBS:
+            shown = _evidence_clause(root, sent)
+            if shown is not None:
+                root = shown
+                continue
         if lemma in lex.PUBLISH_VERBS:
             # "The Times published a story quoting officials who believe P": P is the claim.
             for tok in root.subtree:
@@ -131,6 +136,20 @@ def proposition_root(sent: SpacySpan) -> tuple[Prop | None, SpacySpan | None, bo
     ):
         return None, subject, denial
     return Prop(root), subject, denial
+
+
+def _evidence_clause(verb: Token, sent: SpacySpan) -> Token | None:
+    """What the held evidence is said to show: the clause of "had seen intelligence
+    [suggesting that P]" (an object from ``EVIDENCE_NOUNS`` with a wrapper verb on it)."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.lemma_.lower() not in lex.EVIDENCE_NOUNS:
+            continue
+        for mod in obj.children:
+            if mod.dep_ in ("acl", "relcl") and mod.lemma_.lower() in lex.WRAPPER_VERBS:
+                clause = next((c for c in mod.children if c.dep_ == "ccomp"), None)
+                if clause is not None and sent.start <= clause.i < sent.end:
+                    return clause
+    return None
 
 
 def _impersonal(verb: Token) -> bool:

@@ -122,6 +122,13 @@ DENIAL_VERBS: Final = _words(
 LABEL_VERBS: Final = _words("call label brand term describe characterise characterize")
 # "The Times published a story quoting officials who believe P".
 PUBLISH_VERBS: Final = _words("publish quote cite run carry air print broadcast")
+# "X had seen intelligence suggesting that P", "we have evidence showing that P": a holder
+# of evidence, the evidence, and what it is said to show; P is the claim.
+EVIDENCE_HOLDER_VERBS: Final = _words("see have obtain receive review gather possess share")
+EVIDENCE_NOUNS: Final = _words(
+    "intelligence evidence information report reports document documents data indication "
+    "indications sign signs message messages intercept intercepts image images footage"
+)
 REPORT_NOUNS: Final = _words(
     "report reports story stories claim claims allegation allegations accusation accusations "
     "rumor rumors rumour rumours speculation suggestion suggestions assertion assertions "
