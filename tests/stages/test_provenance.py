@@ -297,3 +297,49 @@ def test_a_state_and_its_anonymous_officials_are_one_source() -> None:
     (c2,), _ = build_provenance([replace(claim, mentions=("v1", "v2", "v3", "v4"))],
                                 [*atts, other], speakers, CITATIONS, ARTICLES, DUPLICATE_OF)
     assert c2.independent_sources == 2
+
+
+def test_support_is_counted_per_state_but_deniers_are_listed_one_by_one() -> None:
+    # Belarusian officials and the Belarusian foreign ministry's spokesman assert it; so
+    # does a Minsk scholar (a commentator, not an official voice). Two sources: the
+    # Belarusian government and the scholar. Kazakhstan's ministry and its trade minister
+    # deny it: both stay named as deniers.
+    speakers = [
+        *SPEAKERS,
+        Speaker(id="s_byoff", name=None, label="Belarusian officials", type="anonymous",
+                descriptors={"nationality": "Belarusian"}),
+    ]
+    atts = [*ATTS, att("w1", "aj", "s_byoff", "asserts", 800),
+            att("w2", "cnn", "s_petrov2", "asserts", 350),
+            att("w3", "g1", "s_scholar", "asserts", 200),
+            att("w4", "cnn", "s_kz", "denies", 370),
+            att("w5", "aj", "s_minister", "denies", 820)]
+    claim = Claim(id="grain", text="Belarus bought grain from Kazakhstan at a discount",
+                  articles=("aj", "cnn", "g1"), mentions=("w1", "w2", "w3", "w4", "w5"))
+    (c,), _ = build_provenance([claim], atts, speakers, CITATIONS, ARTICLES, DUPLICATE_OF)
+    assert c.independent_sources == 2
+    assert "1 more official voice of the same state" in c.reasons[0]
+    assert set(c.denied_by) == {"s_kz", "s_minister"}
+    assert "Aliya Nur" in c.reasons[0] and "Kazakhstan's foreign ministry" in c.reasons[0]
+
+
+def test_one_organisation_named_three_ways_is_one_source() -> None:
+    speakers = [
+        *SPEAKERS,
+        Speaker(id="o1", name="army", label="the army", type="organization"),
+        Speaker(id="o2", name="Belarus's army", label="Belarus's army", type="organization"),
+        Speaker(id="o3", name="Belarusian army", label="the Belarusian army",
+                type="organization"),
+        Speaker(id="o4", name="Kazakh army", label="the Kazakh army", type="organization"),
+    ]
+    atts = [*ATTS, att("x1", "aj", "o1", "asserts", 800), att("x2", "cnn", "o2", "asserts", 350),
+            att("x3", "g1", "o3", "asserts", 200)]
+    claim = Claim(id="drill2", text="Troops crossed the river at dawn",
+                  articles=("aj", "cnn", "g1"), mentions=("x1", "x2", "x3"))
+    (c,), _ = build_provenance([claim], atts, speakers, CITATIONS, ARTICLES, DUPLICATE_OF)
+    assert c.independent_sources == 1
+    # Another state's army is another source.
+    more = [*atts, att("x4", "cnn", "o4", "asserts", 380)]
+    (c2,), _ = build_provenance([replace(claim, mentions=("x1", "x2", "x3", "x4"))], more,
+                                speakers, CITATIONS, ARTICLES, DUPLICATE_OF)
+    assert c2.independent_sources == 2

@@ -232,14 +232,16 @@ def _one_claim(
     denying = list(dict.fromkeys(by_stance["denies"]))
     questioning = list(dict.fromkeys(by_stance["questions"]))
 
-    def summaries(ids: Sequence[str]) -> list[SourceSummary]:
+    def summaries(ids: Sequence[str], *, by_state: bool = False) -> list[SourceSummary]:
         spks = [corpus.spk[i] for i in ids]
         return [
             summarise_source(src, corpus, claim.text, claim_countries, set(asserting), set(denying))
-            for src in collapse_sources(spks, corpus)
+            for src in collapse_sources(spks, corpus, by_state=by_state)
         ]
 
-    sources = summaries(asserting)
+    # Support is counted per state: officials repeating their government's position do
+    # not corroborate it. Deniers stay listed one by one.
+    sources = summaries(asserting, by_state=True)
     deniers = summaries(denying)
     first = _first_reported(all_articles, cits, corpus)
     outlets = [corpus.outlet_of(a) for a in origins]

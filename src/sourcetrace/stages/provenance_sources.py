@@ -104,15 +104,32 @@ class _Source:
     # The country whose unnamed institutional voice this is ("Washington", "the Kremlin",
     # "the Chinese authorities"), else None.
     state: str | None = None
+    # An organisation's name without articles and state words ("the navy", "India's navy"
+    # and "the Indian navy" are all "navy"); empty for anything else.
+    org: str = ""
+    # Speaks for a state: a government body, an official, a spokesperson.
+    official: bool = False
 
     def __post_init__(self) -> None:
         self.labels = self.labels or [self.label]
 
-    def fits(self, other: _Source) -> bool:
-        """Could two sources be one? Two anonymous descriptions that fit each other; a
-        state's unnamed institutional voices ("Washington", "the White House", "the US")
-        and that state's anonymous officials: a government is one source however its
-        position reaches the press."""
+    def fits(self, other: _Source, *, by_state: bool = False) -> bool:
+        """Could two sources be one? Two anonymous descriptions that fit each other; one
+        organisation named two ways; a state's unnamed institutional voices ("Washington",
+        "the White House", "the US") and that state's anonymous officials: a government is
+        one source however its position reaches the press. With ``by_state``, every
+        official voice of one state is one source (for counting independent support:
+        officials repeating their government's position do not corroborate it)."""
+        same_org = bool(self.org) and self.org == other.org and (
+            not self.countries or not other.countries or bool(self.countries & other.countries)
+        )
+        if by_state and self.official and other.official:
+            state_a, state_b = self._state_of(), other._state_of()
+            # One state, or one body: "the navy" and "navy spokesman Nirad Sinha".
+            if (state_a is not None and state_a == state_b) or same_org:
+                return True
+        if same_org and self.type == other.type == "organization":
+            return True
         state = self.state or other.state
         if state is not None:
             voice, peer = (self, other) if self.state else (other, self)
@@ -133,6 +150,9 @@ class _Source:
         mine = self.countries | {c for g in self.groups for c in group_members(g)}
         theirs = other.countries | {c for g in other.groups for c in group_members(g)}
         return not mine or not theirs or bool(mine & theirs)
+
+    def _state_of(self) -> str | None:
+        return self.state or (next(iter(self.countries)) if len(self.countries) == 1 else None)
 
 
 def _code(value: object) -> set[str]:
@@ -302,11 +322,29 @@ def _source_of(s: Speaker, corpus: ProvenanceIndex) -> _Source:
             groups=groups_in(label) | groups_in(str(s.descriptors.get("nationality") or "")),
             head=head,
             agency=str(agency).casefold() if agency else None,
+            official=_official(s) and not _commentator(s),
         )
     key = (s.name or label).casefold()
     countries = corpus.speaker_countries(s)
     state = next(iter(countries)) if len(countries) == 1 and _state_voice(s) else None
-    return _Source(key, [s.id], label, s.type, countries, set(), "", None, state=state)
+    return _Source(key, [s.id], label, s.type, countries, set(), "", None, state=state,
+                   org=_org_key(s), official=_official(s) and not _commentator(s))
+
+
+def _org_key(s: Speaker) -> str:
+    """An organisation's name without articles, possessives and state words: "the navy",
+    "India's navy" and "The Indian navy" are one "navy"; for a person, their
+    organisation's ("navy spokesman Nirad Sinha": "navy")."""
+    if s.type == "organization":
+        name = s.name or s.label or ""
+    elif s.type == "person" and s.affiliation:
+        name = s.affiliation
+    else:
+        return ""
+    words = [re.sub(r"['’]s$", "", w) for w in _WORD.findall(name)]
+    kept = [w.casefold() for w in words
+            if w.casefold() != "the" and not (w[:1].isupper() and state_name(w))]
+    return " ".join(kept)
 
 
 # Words an unnamed institutional voice of a state may add to the state's name.
@@ -345,40 +383,89 @@ def _best_label(labels: Sequence[str]) -> str:
     return max(counts, key=score)
 
 
-def collapse_sources(speakers: Iterable[Speaker], corpus: ProvenanceIndex) -> list[_Source]:
-    """Independent sources: same name, same speaker, fitting anonymous descriptions, or a
-    state's unnamed voices with its anonymous officials (``_Source.fits``)."""
-    merged: list[_Source] = []
+def collapse_sources(
+    speakers: Iterable[Speaker], corpus: ProvenanceIndex, *, by_state: bool = False
+) -> list[_Source]:
+    """Independent sources: the groups of speakers linked by any chain of "may be one
+    source" (same name, an alias, one organisation named two ways, fitting anonymous
+    descriptions, a state's unnamed voices with its anonymous officials; with
+    ``by_state``, also every official voice of one state: see ``_Source.fits``)."""
+    speakers = list({s.id: s for s in speakers}.values())
     alias: dict[str, str] = {}
-    speakers = list(speakers)
     for s in speakers:
         for other in s.possibly_same_as:
             alias.setdefault(other, s.id)
     sources = [_source_of(s, corpus) for s in speakers]
-    # A state's own voice first: its officials join it, and the source goes by the state.
-    order = sorted(range(len(speakers)), key=lambda k: sources[k].state is None)
-    for k in order:
-        s, src = speakers[k], sources[k]
-        target = next(
-            (
-                m
-                for m in merged
-                if m.key == src.key
-                or alias.get(s.id) in m.speakers
-                or any(alias.get(x) == s.id for x in m.speakers)
-                or m.fits(src)
-            ),
-            None,
-        )
-        if target is None:
-            merged.append(src)
-            continue
-        target.speakers.append(s.id)
-        target.labels.append(src.label)
-        target.groups |= src.groups
-    for m in merged:
-        m.label = m.labels[0] if m.state else _best_label(m.labels)
-    return merged
+    n = len(sources)
+    # One source; one source when counting support per state. Each group carries the
+    # countries it speaks for: a chain through a source of unknown country ("the army")
+    # must not join two states' sources ("the Belarusian army", "the Kazakh army").
+    same = _UnionFind([src.countries for src in sources])
+    state = _UnionFind([src.countries for src in sources])
+
+    def join(uf: _UnionFind, i: int, j: int, *, named: bool) -> None:
+        ri, rj = uf.find(i), uf.find(j)
+        a, b = uf.held[ri], uf.held[rj]
+        if ri != rj and (named or not (a and b) or a & b):
+            uf.union(ri, rj)
+
+    for i in range(n):
+        for j in range(i + 1, n):
+            a, b = sources[i], sources[j]
+            named = (a.key == b.key or alias.get(speakers[j].id) == speakers[i].id
+                     or alias.get(speakers[i].id) == speakers[j].id)
+            if named or a.fits(b):
+                join(same, i, j, named=named)
+                join(state, i, j, named=named)
+            elif by_state and a.fits(b, by_state=True):
+                join(state, i, j, named=False)
+    merged: list[tuple[int, _Source]] = []
+    for members in state.groups():
+        # The source goes by a state's own voice, else by a name, else by a description.
+        members.sort(key=lambda k: (sources[k].state is None, sources[k].type == "anonymous", k))
+        lead = sources[members[0]]
+        src = _Source(lead.key, [speakers[k].id for k in members], lead.label, lead.type,
+                      set().union(*(sources[k].countries for k in members)),
+                      set().union(*(sources[k].groups for k in members)), lead.head,
+                      lead.agency, [sources[k].label for k in members], state=lead.state,
+                      org=lead.org, official=lead.official)
+        # Other voices of the same state, taken in only to count support per state.
+        others = {sources[k].label.casefold() for k in members
+                  if same.find(k) != same.find(members[0])}
+        src.label = lead.label if lead.state or others else _best_label(src.labels)
+        if others:
+            count = len(others)
+            src.label += (f", with {count} more official voice{'s' if count > 1 else ''} "
+                          "of the same state")
+        merged.append((min(members), src))
+    return [m for _first, m in sorted(merged, key=lambda x: x[0])]
+
+
+class _UnionFind:
+    """Disjoint sets over ``0..n-1``, each root holding the union of its members' sets."""
+
+    def __init__(self, held: Sequence[set[str]]) -> None:
+        self.parent = list(range(len(held)))
+        self.held = [set(h) for h in held]
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            keep, gone = min(ra, rb), max(ra, rb)
+            self.parent[gone] = keep
+            self.held[keep] |= self.held[gone]
+
+    def groups(self) -> list[list[int]]:
+        out: dict[int, list[int]] = defaultdict(list)
+        for i in range(len(self.parent)):
+            out[self.find(i)].append(i)
+        return list(out.values())
 
 
 def _official(s: Speaker) -> bool:
