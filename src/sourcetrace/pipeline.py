@@ -171,10 +171,14 @@ def _stance(corpus: Corpus, settings: Settings) -> None:
     texts = {a.id: a.text for a in corpus.articles}
     out = []
     for att in corpus.attributions:
-        sentence = None
+        sentence = before = None
+        text = texts.get(att.article, "")
         if att.sentence_span is not None:
-            sentence = texts.get(att.article, "")[att.sentence_span[0] : att.sentence_span[1]]
-        label = attribution_stance(att.content, cue=att.cue, sentence=sentence)
+            sentence = text[att.sentence_span[0] : att.sentence_span[1]]
+            if att.cue_span is not None:
+                before = text[att.sentence_span[0] : att.cue_span[0]]
+        label = attribution_stance(att.content, cue=att.cue, sentence=sentence,
+                                   before_cue=before)
         out.append(replace(att, stance=label))  # type: ignore[arg-type]
     corpus.attributions = out
 

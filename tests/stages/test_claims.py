@@ -121,6 +121,19 @@ def test_what_held_evidence_shows_is_the_claim(nlp, text: str) -> None:  # type:
     assert cands and {c.text for c in cands} == {"Ruritania moved tanks to the border"}
 
 
+def test_a_negated_denial_cue_makes_no_denial(nlp) -> None:  # type: ignore[no-untyped-def]
+    from sourcetrace.stages.attribute import extract_attributions
+
+    base = "Officials in Freedonia said Ruritania had asked Ostland for tanks. "
+    for tail, denies in (("The minister, while not denying the story, declined to comment.",
+                          False),
+                         ("The minister denied the story.", True)):
+        doc = nlp(base + tail)
+        cands = claim_candidates(doc, article_id="art",
+                                 attributions=extract_attributions(doc, article_id="art"))
+        assert any(c.denial for c in cands) is denies, tail
+
+
 def test_pronoun_standing_for_the_speaker_is_resolved(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The Iranian government denied it has sought missiles from North Korea."
     doc = nlp(text)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from sourcetrace.stages.stance import (
     ASSERTS,
     DENIES,
@@ -92,3 +94,16 @@ def test_denial_of_report_is_detected() -> None:
 def test_odd_input_never_raises() -> None:
     for content in ("", "\u201c unbalanced", "\x00\ufffd", "?" * 50, "not " * 500):
         assert attribution_stance(content, cue="\u200b") in {ASSERTS, DENIES, QUESTIONS, REPORTS}
+
+
+@pytest.mark.parametrize("before", [
+    "Gupta would not comment -- while not ",
+    "The ministry did not directly ",
+    "The ministry declined to ",
+    "The embassy wouldn't ",
+])
+def test_a_negated_denial_cue_is_no_denial(before: str) -> None:
+    assert attribution_stance("the story", cue="deny", before_cue=before) == "reports"
+    # The same cue, not negated (a negation earlier in the sentence does not count).
+    assert attribution_stance("the story", cue="deny",
+                              before_cue="Not all of it was new, and the ministry ") == "denies"

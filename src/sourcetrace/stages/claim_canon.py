@@ -108,7 +108,9 @@ def proposition_root(sent: SpacySpan) -> tuple[Prop | None, SpacySpan | None, bo
                 subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
                 if subj is not None and subj.pos_ != "PRON":
                     subject = sent.doc[subj.left_edge.i : subj.i + 1]
-            denial = denial or lemma in lex.DENIAL_VERBS
+            # "did not deny that P" leaves P open; it is no denial of it.
+            denial = denial or (lemma in lex.DENIAL_VERBS
+                                and not any(c.dep_ == "neg" for c in root.children))
             if comp is None:
                 surface = _that_clause_root(root, sent)
                 if surface is not None:

@@ -34,7 +34,7 @@ from sourcetrace.stages.claim_canon import (
     render,
     report_proposition,
 )
-from sourcetrace.stages.stance import has_denial_vocabulary, has_denial_words
+from sourcetrace.stages.stance import cue_negated, has_denial_vocabulary, has_denial_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -196,10 +196,10 @@ def _candidate(
     nominal = not any(t.pos_ in {"VERB", "AUX"} for t in sent)
     prop: Prop | None
     if nominal:
-        prop, wrapper_subj, denial_wrapper = Prop(sent.root), None, lex.denial_cue(att)
+        prop, wrapper_subj, denial_wrapper = Prop(sent.root), None, _denial_cue(doc, att)
     else:
         prop, wrapper_subj, denial_wrapper = proposition_root(sent)
-    denial = denial_wrapper or lex.denial_cue(att) or _denial_words(prop, sent, context, att)
+    denial = denial_wrapper or _denial_cue(doc, att) or _denial_words(prop, sent, context, att)
     bare = False
     if denial:
         carried = report_proposition(context) or denied_object(prop)
@@ -247,6 +247,17 @@ def _candidate(
         refers_to="?" if bare else None,
         order=order,
     )
+
+
+def _denial_cue(doc: Doc, att: Attribution | None) -> bool:
+    """A denial cue that is not itself negated ("while not denying the story")."""
+    if not lex.denial_cue(att):
+        return False
+    assert att is not None
+    if att.cue_span is None:
+        return True
+    start = att.sentence_span[0] if att.sentence_span else max(0, att.cue_span[0] - 40)
+    return not cue_negated(doc.text[start : att.cue_span[0]])
 
 
 def _denial_words(

@@ -307,33 +307,52 @@ def _denial_in_sentence(sentence: str, content: str) -> bool:
     return _any(SENTENCE_DENIAL_PATTERNS, low)
 
 
+# A negation right before a cue ("while not denying the story", "did not directly
+# deny", "declined to deny"): the speaker does not deny.
+_CUE_NEGATION: Final = re.compile(
+    r"(?:\b(?:not|never|without|no longer)|n['’]t|\b(?:refus|declin)\w* to)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def cue_negated(before_cue: str) -> bool:
+    """True when the words just before a cue negate it (``before_cue`` is the text of the
+    sentence up to the cue)."""
+    return bool(_CUE_NEGATION.search(before_cue[-40:]))
+
+
 def attribution_stance(
     content: str,
     *,
     cue: str | None = None,
     sentence: str | None = None,
     speaker_type: str | None = None,
+    before_cue: str | None = None,
 ) -> str:
     """Stance of a speaker toward the content attributed to them.
 
     ``content`` is the attributed text, ``cue`` the attribution cue ("said", "denied",
     "according to"), ``sentence`` the full sentence when available (denial words can sit
     outside the content), ``speaker_type`` the speaker type from the attribution stage
-    ("outlet" relays by default). Returns one of ``STANCES``.
+    ("outlet" relays by default), ``before_cue`` the sentence up to the cue (a negated
+    denial cue, "while not denying the story", is no denial). Returns one of ``STANCES``.
     """
     try:
-        return _stance(content or "", cue=cue, sentence=sentence, speaker_type=speaker_type)
+        return _stance(content or "", cue=cue, sentence=sentence, speaker_type=speaker_type,
+                       before_cue=before_cue)
     except Exception:  # noqa: BLE001 - a stance is never worth failing an article
         return ASSERTS
 
 
 def _stance(
-    content: str, *, cue: str | None, sentence: str | None, speaker_type: str | None
+    content: str, *, cue: str | None, sentence: str | None, speaker_type: str | None,
+    before_cue: str | None = None,
 ) -> str:
     low = content.lower()
     cue_kind = _cue_kind(cue)
     if cue_kind == DENIES:
-        return DENIES
+        # Not denying is neither denying nor asserting: the speaker leaves it open.
+        return REPORTS if before_cue and cue_negated(before_cue) else DENIES
     if _any(DENIAL_PATTERNS, low) or (sentence and _denial_in_sentence(sentence, content)):
         return DENIES
     if _negated(content):
