@@ -233,3 +233,10 @@ def test_one_word_state_is_not_a_person() -> None:
     # A word that is part of a person's full name stays a person, whatever it possesses.
     assert types["Putin"] == "person"
     assert by_id[linked[3].speaker or ""].name == "Vladimir Putin"
+
+
+@pytest.mark.parametrize("text", ["a senior Democrat", "two Republicans", "a Conservative MP",
+                                  "two Ukrainian negotiators"])
+def test_an_unnamed_member_of_a_party_or_group_is_anonymous(text: str) -> None:
+    info = parse_source(text)
+    assert info.type == "anonymous" and info.name is None

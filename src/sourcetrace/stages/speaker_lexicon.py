@@ -110,7 +110,8 @@ ANON_HEADS = _words("""
     aide aides insider insiders analyst analysts expert experts observer observers
     employee employees staffer staffers resident residents witness witnesses member
     members spokesperson spokesman spokeswoman investigator investigators lawmaker
-    lawmakers adviser advisers advisor advisors executive executives""")
+    lawmakers adviser advisers advisor advisors executive executives mp mps legislator
+    legislators negotiator negotiators""")
 ANON_MARKERS = (
     "anonymity",
     "anonymous",

@@ -42,6 +42,10 @@ _GENERIC_OUTLET = re.compile(
     re.I,
 )
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'\u2019\-]*\.?|[A-Z]\.|(?:de|van|von|bin|al|la|le|da)$)")
+# Words before a lone capitalised word that make it a description, not a name.
+_UNNAMED_DETERMINERS = frozenset(
+    {"a", "an", "another", "one", "two", "three", "four", "several", "some", "many"}
+)
 _SPLIT = re.compile(r",\s*|\s+\u2014\s+|\s+-\s+|\s*\(\s*|\s*\)\s*")
 
 
@@ -312,6 +316,11 @@ def _parse_cached(text: str, entity: str | None) -> SpeakerInfo:
             w in ("in", "of", "at", "from", "for") for w in before
         ):
             run = None  # "Officials in the United States": the capitals name a place
+    if (run is not None and run[1] - run[0] == 1 and run[1] == len(words) and len(words) > 1
+            and words[0].lower() in _UNNAMED_DETERMINERS):
+        # "a senior Democrat", "two Republicans": a member of a party or group, unnamed.
+        return SpeakerInfo(raw, "anonymous", role=words[-1].strip(",."), country=country,
+                           descriptors=_descriptors(raw))
     if run is not None and not anon_marked:
         name = " ".join(words[run[0] : run[1]]).strip(",")
         prefix = " ".join(words[: run[0]])
