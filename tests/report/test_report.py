@@ -221,3 +221,16 @@ def test_related_mentions_are_flagged_and_left_out_of_the_graph(doc: dict[str, A
     assert "s:sp-ledger" in provenance_graph(plain, plain.claim_by_id["c-seized"])
     block = render_report(loose).split('id="claim-c-seized"', 1)[1].split("</article>", 1)[0]
     assert block.count("related statement, not counted as a source") == 1
+
+
+def test_claim_counts_read_in_the_singular_and_quotes_are_not_doubled(
+        doc: dict[str, Any]) -> None:
+    one = json.loads(json.dumps(doc))
+    claim = next(c for c in one["claims"] if c["id"] == "c-seized")
+    claim["independent_sources"] = 1
+    att = next(a for a in one["attributions"] if a["id"] == claim["mentions"][0])
+    att["content"] = "\u201cThe ferry was seized at dawn,\u201d"
+    block = render_report(one).split('id="claim-c-seized"', 1)[1].split("</article>", 1)[0]
+    assert "1 independent primary source;" in block
+    assert "\u201cThe ferry was seized at dawn\u201d" in block
+    assert "\u201c\u201c" not in block

@@ -132,7 +132,7 @@ def claim_detail(data: ReportData, links: Links, claim: Item, *, level: int = 3)
             if att.get("speaker") else esc(att.get("source_text") or "unstated source")
         mentions.append(
             f'<span class="stance s-{esc(stance)}">{esc(STANCE_WORDS.get(stance, stance))}</span> '
-            f"{who}: “{esc(shorten(att.get('content'), 240))}” "
+            f"{who}: “{esc(shorten(_unquoted(att.get('content')), 240))}” "
             f'<span class="muted">in {esc(data.article_label(att["article"]))}</span> '
             f"{evidence_link(links, data.evidence_of(att, 'attribution'))}{note}"
         )
@@ -152,6 +152,7 @@ def claim_detail(data: ReportData, links: Links, claim: Item, *, level: int = 3)
     ]
     stance_list = (tag("details", tag("summary", f"How each article treats it ({len(stances)})")
                        + ul(stances)) if stances else "")
+    independent = int(claim.get("independent_sources") or 0)
     h = f"h{level}"
     denial_note = ""
     if denied:
@@ -160,8 +161,8 @@ def claim_detail(data: ReportData, links: Links, claim: Item, *, level: int = 3)
     return (
         f'<article class="claim" id="claim-{esc(cid)}" aria-labelledby="claim-{esc(cid)}-h">'
         f'<{h} id="claim-{esc(cid)}-h">{grade_badge(claim.get("grade"))} {esc(claim.get("text"))}</{h}>'
-        f"<p>Carried by {reach(claim)} articles; {esc(claim.get('independent_sources', 0))} "
-        f"independent primary sources; first reported by {esc(first)}.</p>{denial_note}"
+        f"<p>Carried by {reach(claim)} articles; {esc(_count(independent, 'independent primary source'))}; "
+        f"first reported by {esc(first)}.</p>{denial_note}"
         f'<figure class="graph">{svg}<figcaption>Provenance: articles → outlets they credit → '
         f'sources. <span class="key-deny">Dashed red</span> links and nodes are denials; '
         f"★ marks the earliest article.</figcaption></figure>"
@@ -170,3 +171,12 @@ def claim_detail(data: ReportData, links: Links, claim: Item, *, level: int = 3)
         f"{stance_list}"
         "</article>"
     )
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
+def _unquoted(text: object) -> str:
+    """A quote's text without its own outer quotation marks (the page adds them)."""
+    return str(text or "").strip().strip("“”\"‘’'").rstrip(",").strip()
