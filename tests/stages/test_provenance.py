@@ -343,3 +343,24 @@ def test_one_organisation_named_three_ways_is_one_source() -> None:
     (c2,), _ = build_provenance([replace(claim, mentions=("x1", "x2", "x3", "x4"))], more,
                                 speakers, CITATIONS, ARTICLES, DUPLICATE_OF)
     assert c2.independent_sources == 2
+
+
+def test_a_bare_generic_body_is_the_one_named_more_fully() -> None:
+    speakers = [
+        *SPEAKERS,
+        Speaker(id="p1", name="police", label="police", type="organization"),
+        Speaker(id="p2", name="Aktau police", label="Aktau police", type="organization"),
+        Speaker(id="m1", name="foreign ministry", label="the foreign ministry",
+                type="organization"),
+        Speaker(id="m2", name="defence ministry", label="the defence ministry",
+                type="organization"),
+    ]
+    atts = [*ATTS, att("y1", "aj", "p1", "asserts", 800), att("y2", "cnn", "p2", "asserts", 350)]
+    claim = Claim(id="arrest", text="A suspect was arrested at the port of Aktau",
+                  articles=("aj", "cnn"), mentions=("y1", "y2"))
+    (c,), _ = build_provenance([claim], atts, speakers, CITATIONS, ARTICLES, DUPLICATE_OF)
+    assert c.independent_sources == 1
+    more = [*ATTS, att("z1", "aj", "m1", "asserts", 800), att("z2", "cnn", "m2", "asserts", 350)]
+    (c2,), _ = build_provenance([replace(claim, mentions=("z1", "z2"))], more, speakers,
+                                CITATIONS, ARTICLES, DUPLICATE_OF)
+    assert c2.independent_sources == 2

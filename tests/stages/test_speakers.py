@@ -240,3 +240,9 @@ def test_one_word_state_is_not_a_person() -> None:
 def test_an_unnamed_member_of_a_party_or_group_is_anonymous(text: str) -> None:
     info = parse_source(text)
     assert info.type == "anonymous" and info.name is None
+
+
+@pytest.mark.parametrize("text", ["Monday's violence", "last week's report"])
+def test_a_phrase_owned_by_a_time_is_no_speaker(text: str) -> None:
+    assert parse_source(text).type == "other"
+

@@ -50,7 +50,7 @@ _GOVERNMENT = re.compile(
     r"president|premier|prime minister|chancellor|secretary|envoy|foreign|kremlin|"
     r"white house|state department|pentagon|officials?|army|military|armed forces|"
     r"defen[cs]e|administration|parliament|senator|congress\w*|cabinet|regime|"
-    r"authorities|presidential|mission to)\b",
+    r"authorities|presidential|mission to|police|navy|air force|coast guard)\b",
     re.IGNORECASE,
 )
 _RELAY_LABEL = re.compile(
@@ -120,7 +120,7 @@ class _Source:
         one source however its position reaches the press. With ``by_state``, every
         official voice of one state is one source (for counting independent support:
         officials repeating their government's position do not corroborate it)."""
-        same_org = bool(self.org) and self.org == other.org and (
+        same_org = _same_org(self.org, other.org) and (
             not self.countries or not other.countries or bool(self.countries & other.countries)
         )
         if by_state and self.official and other.official:
@@ -329,6 +329,18 @@ def _source_of(s: Speaker, corpus: ProvenanceIndex) -> _Source:
     state = next(iter(countries)) if len(countries) == 1 and _state_voice(s) else None
     return _Source(key, [s.id], label, s.type, countries, set(), "", None, state=state,
                    org=_org_key(s), official=_official(s) and not _commentator(s))
+
+
+def _same_org(a: str, b: str) -> bool:
+    """Two organisation keys naming one body: equal, or the same head noun where one adds
+    nothing but modifiers to a bare generic ("police" and "vancouver police", "ministry"
+    and "defence ministry"; not "foreign ministry" and "defence ministry")."""
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    wa, wb = a.split(), b.split()
+    return wa[-1] == wb[-1] and (len(wa) == 1 or len(wb) == 1)
 
 
 def _org_key(s: Speaker) -> str:

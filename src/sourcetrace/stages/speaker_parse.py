@@ -42,6 +42,14 @@ _GENERIC_OUTLET = re.compile(
     re.I,
 )
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'\u2019\-]*\.?|[A-Z]\.|(?:de|van|von|bin|al|la|le|da)$)")
+# A source phrase owned by a time ("Monday's violence", "last week's report"); not "May's",
+# which is as often a person's ("May's spokesman").
+_TIME_OWNER = re.compile(
+    r"^(?:the\s+)?(?:(?:last|this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|january|february|march|april|june|july|august|september|october|"
+    r"november|december|yesterday|today|tonight|week|month|year|weekend)['’]s\s",
+    re.IGNORECASE,
+)
 # Words before a lone capitalised word that make it a description, not a name.
 _UNNAMED_DETERMINERS = frozenset(
     {"a", "an", "another", "one", "two", "three", "four", "several", "some", "many"}
@@ -282,6 +290,9 @@ def _parse_cached(text: str, entity: str | None) -> SpeakerInfo:
     if low in PRONOUNS:
         kind: SpeakerType = "person" if low in ("he", "she", "him", "her", "i") else "other"
         return SpeakerInfo(text=raw, type=kind)
+    if _TIME_OWNER.match(raw):
+        # "Monday's violence", "last week's report": an event or a text, not a speaker.
+        return SpeakerInfo(text=raw, type="other", descriptors=_descriptors(raw))
     outlet = find_outlet_name(raw)
     if outlet is not None or _GENERIC_OUTLET.match(raw):
         return SpeakerInfo(text=raw, type="outlet", name=outlet, country=None)
