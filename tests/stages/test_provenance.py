@@ -364,3 +364,18 @@ def test_a_bare_generic_body_is_the_one_named_more_fully() -> None:
     (c2,), _ = build_provenance([replace(claim, mentions=("z1", "z2"))], more, speakers,
                                 CITATIONS, ARTICLES, DUPLICATE_OF)
     assert c2.independent_sources == 2
+
+
+def test_a_company_president_is_not_a_state_voice() -> None:
+    speakers = [
+        *SPEAKERS,
+        Speaker(id="k1", name=None, label="Kazakh officials", type="anonymous",
+                descriptors={"nationality": "Kazakh"}),
+        Speaker(id="k2", name="Dana Lee", label="Caspian Grain president Dana Lee",
+                type="person", role="president", affiliation="Caspian Grain", country="KZ"),
+    ]
+    atts = [*ATTS, att("q1", "aj", "k1", "asserts", 800), att("q2", "cnn", "k2", "asserts", 350)]
+    claim = Claim(id="grain2", text="Kazakhstan halted grain exports to Belarus",
+                  articles=("aj", "cnn"), mentions=("q1", "q2"))
+    (c,), _ = build_provenance([claim], atts, speakers, CITATIONS, ARTICLES, DUPLICATE_OF)
+    assert c.independent_sources == 2

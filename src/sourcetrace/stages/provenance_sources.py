@@ -322,13 +322,40 @@ def _source_of(s: Speaker, corpus: ProvenanceIndex) -> _Source:
             groups=groups_in(label) | groups_in(str(s.descriptors.get("nationality") or "")),
             head=head,
             agency=str(agency).casefold() if agency else None,
-            official=_official(s) and not _commentator(s),
+            official=_government_voice(s),
         )
     key = (s.name or label).casefold()
     countries = corpus.speaker_countries(s)
     state = next(iter(countries)) if len(countries) == 1 and _state_voice(s) else None
     return _Source(key, [s.id], label, s.type, countries, set(), "", None, state=state,
-                   org=_org_key(s), official=_official(s) and not _commentator(s))
+                   org=_org_key(s), official=_government_voice(s))
+
+
+# Bodies and offices of a state. Narrower than ``_GOVERNMENT`` (which decides who is a
+# party to a claim): "president", "spokesman" or "officials" alone also describe a
+# company's or a team's people.
+_STATE_BODY = re.compile(
+    r"\b(?:government|minist(?:er|ry|ries)|ambassador|embassy|consul\w*|kremlin|"
+    r"white house|state department|pentagon|army|military|armed forces|navy|air force|"
+    r"coast guard|police|administration|parliament|senator|congress\w*|cabinet|regime|"
+    r"authorities|secretary of state|foreign office|prime minister|chancellor|premier|"
+    r"national security|intelligence officials?|defen[cs]e (?:department|secretary|forces))\b",
+    re.IGNORECASE,
+)
+
+
+def _government_voice(s: Speaker) -> bool:
+    """Speaks for a state, for counting support per state: a state's own voice, a body or
+    office of a state, or officials described by their country ("US officials")."""
+    if _commentator(s):
+        return False
+    if _state_voice(s):
+        return True
+    text = " ".join(x for x in (s.label, s.name, s.role, s.affiliation) if x)
+    if _STATE_BODY.search(text):
+        return True
+    return s.type == "anonymous" and bool(re.search(r"\bofficials?\b", text, re.I)) and bool(
+        countries_in(s.label, skip_locations=True))
 
 
 def _same_org(a: str, b: str) -> bool:
