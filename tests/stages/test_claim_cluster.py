@@ -286,3 +286,18 @@ def test_blocking_rejects_degenerate_settings() -> None:
         list(pieces(cands, vectors, max_block=1))
     assert all(len(p) <= 2 for p in pieces(cands, vectors, max_block=2))
     assert sum(len(p) for p in pieces(cands, vectors, max_block=2)) >= 3
+
+
+def test_another_kind_of_event_never_confirms_a_claim() -> None:
+    # "Lee was hired as coach" strongly linked inside "Lee was fired as coach": related.
+    fired = ClaimCandidate(id="f0", article="a0", text="Lee was fired as coach", span=(0, 1),
+                           predicates=("fire",))
+    sacked = ClaimCandidate(id="f1", article="a1", text="Lee was sacked as coach", span=(0, 1),
+                            predicates=("sack",), order=1)
+    hired = ClaimCandidate(id="f2", article="a2", text="Lee was hired as coach", span=(0, 1),
+                           predicates=("hire",), order=2)
+    vectors = np.tile(np.eye(4, dtype=np.float32)[0], (3, 1))
+    edges = [(0.95, 0, 1), (0.9, 1, 2)]
+    got = confirmed_members([fired, sacked, hired], vectors, [0, 0, 0], edges, confirm=0.8)
+    assert got == {0, 1}
+

@@ -379,3 +379,21 @@ def test_a_company_president_is_not_a_state_voice() -> None:
                   articles=("aj", "cnn"), mentions=("q1", "q2"))
     (c,), _ = build_provenance([claim], atts, speakers, CITATIONS, ARTICLES, DUPLICATE_OF)
     assert c.independent_sources == 2
+
+
+def test_one_person_named_in_full_and_by_surname_is_one_source() -> None:
+    speakers = [
+        *SPEAKERS,
+        Speaker(id="n1", name="Aliya Nur", label="Aliya Nur", type="person"),
+        Speaker(id="n2", name="Nur", label="Nur", type="person"),
+        Speaker(id="n3", name="Timur Nur", label="Timur Nur", type="person"),
+    ]
+    atts = [*ATTS, att("r7", "aj", "n1", "asserts", 800), att("r8", "cnn", "n2", "asserts", 350)]
+    claim = Claim(id="quota", text="Kazakhstan will lift the grain export quota in June",
+                  articles=("aj", "cnn"), mentions=("r7", "r8"))
+    (c,), _ = build_provenance([claim], atts, speakers, CITATIONS, ARTICLES, DUPLICATE_OF)
+    assert c.independent_sources == 1
+    more = [*ATTS, att("r9", "aj", "n1", "asserts", 800), att("r10", "cnn", "n3", "asserts", 350)]
+    (c2,), _ = build_provenance([replace(claim, mentions=("r9", "r10"))], more, speakers,
+                                CITATIONS, ARTICLES, DUPLICATE_OF)
+    assert c2.independent_sources == 2  # another Nur

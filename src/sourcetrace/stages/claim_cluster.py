@@ -243,13 +243,15 @@ def confirmed_members(
     out: set[int] = set()
     for members in groups.values():
         rep = members[representative([core[i] for i in members], vectors[members])]
+        head = lex.frames(core[rep].predicates)[:1]
         reached, todo = {rep}, [rep]
         while todo:
             for j in strong[todo.pop()]:
                 if j not in reached:
                     reached.add(j)
                     todo.append(j)
-        out |= reached
+        # Another kind of event never confirms the claim ("X was hired" in "X was fired").
+        out.update(i for i in reached if not _other_event(head, core[i]))
         out.update(i for i in members if core[i].denial)
     return out
 
@@ -352,6 +354,11 @@ def _average_link(
         for y, j in enumerate(b_s):
             total += pair_score(core[i], core[j], float(cos[x, y]), opts)
     return total / (len(a_s) * len(b_s))
+
+
+def _other_event(head: tuple[str, ...], c: ClaimCandidate) -> bool:
+    mine = lex.frames(c.predicates)[:1]
+    return bool(head and mine and head != mine)
 
 
 def representative(members: Sequence[ClaimCandidate], vecs: NDArray[np.float32]) -> int:

@@ -169,6 +169,7 @@ _FRAMES: Final = {
     "kill": "kill die dead murder shoot slay",
     "win": "win elect defeat beat",
     "quit": "resign quit retire fire oust sack",
+    "appoint": "hire appoint nominate recruit appointment nomination",
     "buy": "buy purchase acquire acquisition",
 }
 _FRAME_OF: Final = {w: f for f, words in _FRAMES.items() for w in words.split()}

@@ -130,6 +130,8 @@ class _Source:
                 return True
         if same_org and self.type == other.type == "organization":
             return True
+        if self.type == other.type == "person" and _same_person(self.key, other.key):
+            return True
         state = self.state or other.state
         if state is not None:
             voice, peer = (self, other) if self.state else (other, self)
@@ -356,6 +358,15 @@ def _government_voice(s: Speaker) -> bool:
         return True
     return s.type == "anonymous" and bool(re.search(r"\bofficials?\b", text, re.I)) and bool(
         countries_in(s.label, skip_locations=True))
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Two names of one person: "barack obama" and "obama", "president obama" (the same
+    surname, one name's words all in the other's)."""
+    wa, wb = a.split(), b.split()
+    if not wa or not wb or wa[-1] != wb[-1]:
+        return False
+    return set(wa) <= set(wb) or set(wb) <= set(wa)
 
 
 def _same_org(a: str, b: str) -> bool:
