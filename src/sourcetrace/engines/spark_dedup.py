@@ -27,10 +27,10 @@ from sourcetrace.stages.dedupe import (
     MAX_CONTAINED_RATIO,
     DedupOptions,
     _band_params,
-    _UnionFind,
     group_duplicates,
     shingles,
 )
+from sourcetrace.unionfind import UnionFind
 
 if TYPE_CHECKING:
     from pyspark.sql import SparkSession
@@ -81,13 +81,10 @@ def _star(members: Iterable[int]) -> list[tuple[int, int]]:
 
 
 def _components(n: int, links: Iterable[tuple[int, int]]) -> list[list[int]]:
-    uf = _UnionFind([str(i) for i in range(n)])
+    uf = UnionFind(range(n))
     for a, b in links:
-        uf.union(str(a), str(b))
-    groups: dict[str, list[int]] = {}
-    for i in range(n):
-        groups.setdefault(uf.find(str(i)), []).append(i)
-    return [members for members in groups.values() if len(members) > 1]
+        uf.union(a, b)
+    return [members for members in uf.groups() if len(members) > 1]
 
 
 def _group_component(

@@ -29,6 +29,7 @@ import numpy as np
 from sourcetrace.models import Claim, StanceLabel, content_id
 from sourcetrace.stages import claim_blocking as blocking
 from sourcetrace.stages import claim_link as lex
+from sourcetrace.unionfind import UnionFind
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
@@ -314,28 +315,22 @@ def _greedy_merge(
     """Merge along the strongest edges; two clusters join only when their *average*
     adjusted similarity (over all cross pairs, sampled when large) clears the threshold
     less a margin, which stops single-link chaining through topical sentences."""
-    parent = list(range(n))
+    sets = UnionFind(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
     for _score, i, j in edges:
-        ri, rj = find(i), find(j)
+        ri, rj = sets.find(i), sets.find(j)
         if ri == rj:
             continue
         if _average_link(core, vectors, members[ri], members[rj], opts) < (
             threshold - opts.link_margin
         ):
             continue
-        keep, gone = (ri, rj) if ri < rj else (rj, ri)
-        parent[gone] = keep
+        joined = sets.union(ri, rj)
+        assert joined is not None
+        keep, gone = joined
         members[keep] = members[keep] + members.pop(gone)
     roots: dict[int, int] = {}
-    return [roots.setdefault(find(i), len(roots)) for i in range(n)]
+    return [roots.setdefault(sets.find(i), len(roots)) for i in range(n)]
 
 
 def _average_link(

@@ -24,6 +24,7 @@ from functools import lru_cache
 import numpy as np
 
 from sourcetrace.models import Article, DuplicateGroup, normalise_text
+from sourcetrace.unionfind import UnionFind
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -51,22 +52,6 @@ def shingles(text: str, k: int) -> set[str]:
     if len(words) < k:
         return {" ".join(words)} if words else set()
     return {" ".join(words[i : i + k]) for i in range(len(words) - k + 1)}
-
-
-class _UnionFind:
-    def __init__(self, items: Sequence[str]) -> None:
-        self.parent = {x: x for x in items}
-
-    def find(self, x: str) -> str:
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 @dataclass(frozen=True)
@@ -246,7 +231,7 @@ def group_duplicates(
     pairs = find_pairs(articles, opts)
     if not pairs:
         return [], list(articles)
-    uf = _UnionFind([a.id for a in articles])
+    uf = UnionFind([a.id for a in articles])
     for p in pairs:
         uf.union(p.a, p.b)
     by_id = {a.id: a for a in articles}

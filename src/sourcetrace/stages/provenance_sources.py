@@ -19,6 +19,7 @@ from sourcetrace.outlets import Outlet, OutletRegistry
 from sourcetrace.stages.grade import SourceSummary
 from sourcetrace.stages.parties import COUNTRIES, countries_in, group_members, groups_in
 from sourcetrace.stages.places import state_name
+from sourcetrace.unionfind import UnionFind
 
 _KNOWLEDGE = re.compile(
     r"\b(?:familiar with|briefed on|with (?:direct |first-hand |firsthand )?knowledge|"
@@ -450,14 +451,18 @@ def collapse_sources(
     # One source; one source when counting support per state. Each group carries the
     # countries it speaks for: a chain through a source of unknown country ("the army")
     # must not join two states' sources ("the Belarusian army", "the Kazakh army").
-    same = _UnionFind([src.countries for src in sources])
-    state = _UnionFind([src.countries for src in sources])
+    same, state = UnionFind(range(n)), UnionFind(range(n))
+    held = {uf: {i: set(src.countries) for i, src in enumerate(sources)} for uf in (same, state)}
 
-    def join(uf: _UnionFind, i: int, j: int, *, named: bool) -> None:
+    def join(uf: UnionFind[int], i: int, j: int, *, named: bool) -> None:
+        countries = held[uf]
         ri, rj = uf.find(i), uf.find(j)
-        a, b = uf.held[ri], uf.held[rj]
+        a, b = countries[ri], countries[rj]
         if ri != rj and (named or not (a and b) or a & b):
-            uf.union(ri, rj)
+            joined = uf.union(ri, rj)
+            assert joined is not None
+            keep, gone = joined
+            countries[keep] = countries[keep] | countries.pop(gone)
 
     for i in range(n):
         for j in range(i + 1, n):
@@ -489,33 +494,6 @@ def collapse_sources(
                           "of the same state")
         merged.append((min(members), src))
     return [m for _first, m in sorted(merged, key=lambda x: x[0])]
-
-
-class _UnionFind:
-    """Disjoint sets over ``0..n-1``, each root holding the union of its members' sets."""
-
-    def __init__(self, held: Sequence[set[str]]) -> None:
-        self.parent = list(range(len(held)))
-        self.held = [set(h) for h in held]
-
-    def find(self, x: int) -> int:
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            keep, gone = min(ra, rb), max(ra, rb)
-            self.parent[gone] = keep
-            self.held[keep] |= self.held[gone]
-
-    def groups(self) -> list[list[int]]:
-        out: dict[int, list[int]] = defaultdict(list)
-        for i in range(len(self.parent)):
-            out[self.find(i)].append(i)
-        return list(out.values())
 
 
 def _official(s: Speaker) -> bool:
