@@ -108,7 +108,8 @@ class _Source:
     # An organisation's name without articles and state words ("the navy", "India's navy"
     # and "the Indian navy" are all "navy"); empty for anything else.
     org: str = ""
-    # Speaks for a state: a government body, an official, a spokesperson.
+    # Speaks for a state (``_government_voice``): its own voice, a body or office of it,
+    # or officials described by their country.
     official: bool = False
 
     def __post_init__(self) -> None:
