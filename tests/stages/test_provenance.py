@@ -318,7 +318,7 @@ def test_support_is_counted_per_state_but_deniers_are_listed_one_by_one() -> Non
                   articles=("aj", "cnn", "g1"), mentions=("w1", "w2", "w3", "w4", "w5"))
     (c,), _ = build_provenance([claim], atts, speakers, CITATIONS, ARTICLES, DUPLICATE_OF)
     assert c.independent_sources == 2
-    assert "1 more official voice of the same state" in c.reasons[0]
+    assert "[with 1 more official voice of the same state]" in c.reasons[0]
     assert set(c.denied_by) == {"s_kz", "s_minister"}
     assert "Aliya Nur" in c.reasons[0] and "Kazakhstan's foreign ministry" in c.reasons[0]
 
@@ -397,3 +397,18 @@ def test_one_person_named_in_full_and_by_surname_is_one_source() -> None:
     (c2,), _ = build_provenance([replace(claim, mentions=("r9", "r10"))], more, speakers,
                                 CITATIONS, ARTICLES, DUPLICATE_OF)
     assert c2.independent_sources == 2  # another Nur
+
+
+def test_an_acronym_and_its_full_name_are_one_source() -> None:
+    speakers = [
+        *SPEAKERS,
+        Speaker(id="h1", name="KPA", label="the KPA", type="organization"),
+        Speaker(id="h2", name="Kazakh Port Authority", label="the Kazakh Port Authority",
+                type="organization"),
+    ]
+    atts = [*ATTS, att("h3", "aj", "h1", "asserts", 800), att("h4", "cnn", "h2", "asserts", 350)]
+    claim = Claim(id="closed", text="The port of Aktau closed for two days",
+                  articles=("aj", "cnn"), mentions=("h3", "h4"))
+    (c,), _ = build_provenance([claim], atts, speakers, CITATIONS, ARTICLES, DUPLICATE_OF)
+    assert c.independent_sources == 1
+

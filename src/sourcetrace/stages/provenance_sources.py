@@ -108,6 +108,9 @@ class _Source:
     # An organisation's name without articles and state words ("the navy", "India's navy"
     # and "the Indian navy" are all "navy"); empty for anything else.
     org: str = ""
+    # An organisation's full name's initials ("chp" for "the California Highway
+    # Patrol"), to meet its acronym.
+    initials: str = ""
     # Speaks for a state (``_government_voice``): its own voice, a body or office of it,
     # or officials described by their country.
     official: bool = False
@@ -122,7 +125,9 @@ class _Source:
         one source however its position reaches the press. With ``by_state``, every
         official voice of one state is one source (for counting independent support:
         officials repeating their government's position do not corroborate it)."""
-        same_org = _same_org(self.org, other.org) and (
+        same_org = (_same_org(self.org, other.org)
+                    or bool(self.initials) and self.initials == other.org
+                    or bool(other.initials) and other.initials == self.org) and (
             not self.countries or not other.countries or bool(self.countries & other.countries)
         )
         if by_state and self.official and other.official:
@@ -332,7 +337,17 @@ def _source_of(s: Speaker, corpus: ProvenanceIndex) -> _Source:
     countries = corpus.speaker_countries(s)
     state = next(iter(countries)) if len(countries) == 1 and _state_voice(s) else None
     return _Source(key, [s.id], label, s.type, countries, set(), "", None, state=state,
-                   org=_org_key(s), official=_government_voice(s))
+                   org=_org_key(s), official=_government_voice(s), initials=_initials(s))
+
+
+def _initials(s: Speaker) -> str:
+    """The initials of an organisation's name of three words or more ("California
+    Highway Patrol" -> "chp"), ignoring "the", "of", "and", "for"."""
+    if s.type != "organization":
+        return ""
+    words = [w for w in _WORD.findall(s.name or s.label or "")
+             if w.casefold() not in {"the", "of", "and", "for"}]
+    return "".join(w[0] for w in words).casefold() if len(words) >= 3 else ""
 
 
 # Bodies and offices of a state. Narrower than ``_GOVERNMENT`` (which decides who is a
@@ -491,8 +506,8 @@ def collapse_sources(
         src.label = lead.label if lead.state or others else _best_label(src.labels)
         if others:
             count = len(others)
-            src.label += (f", with {count} more official voice{'s' if count > 1 else ''} "
-                          "of the same state")
+            src.label += (f" [with {count} more official voice{'s' if count > 1 else ''} "
+                          "of the same state]")
         merged.append((min(members), src))
     return [m for _first, m in sorted(merged, key=lambda x: x[0])]
 
