@@ -166,19 +166,17 @@ def _speakers(corpus: Corpus, settings: Settings) -> None:
 
 
 def _stance(corpus: Corpus, settings: Settings) -> None:
-    from sourcetrace.stages.stance import attribution_stance
+    from sourcetrace.stages.stance import attribution_stance, text_before_cue
 
     texts = {a.id: a.text for a in corpus.articles}
     out = []
     for att in corpus.attributions:
-        sentence = before = None
+        sentence = None
         text = texts.get(att.article, "")
         if att.sentence_span is not None:
             sentence = text[att.sentence_span[0] : att.sentence_span[1]]
-            if att.cue_span is not None:
-                before = text[att.sentence_span[0] : att.cue_span[0]]
         label = attribution_stance(att.content, cue=att.cue, sentence=sentence,
-                                   before_cue=before)
+                                   before_cue=text_before_cue(text, att))
         out.append(replace(att, stance=label))  # type: ignore[arg-type]
     corpus.attributions = out
 

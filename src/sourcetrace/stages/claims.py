@@ -34,7 +34,12 @@ from sourcetrace.stages.claim_canon import (
     render,
     report_proposition,
 )
-from sourcetrace.stages.stance import cue_negated, has_denial_vocabulary, has_denial_words
+from sourcetrace.stages.stance import (
+    cue_negated,
+    has_denial_vocabulary,
+    has_denial_words,
+    text_before_cue,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -254,10 +259,8 @@ def _denial_cue(doc: Doc, att: Attribution | None) -> bool:
     if not lex.denial_cue(att):
         return False
     assert att is not None
-    if att.cue_span is None:
-        return True
-    start = att.sentence_span[0] if att.sentence_span else max(0, att.cue_span[0] - 40)
-    return not cue_negated(doc.text[start : att.cue_span[0]])
+    before = text_before_cue(doc.text, att)
+    return before is None or not cue_negated(before)
 
 
 def _denial_words(

@@ -29,6 +29,8 @@ from typing import TYPE_CHECKING, Any, Final
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from sourcetrace.models import Attribution
+
 ASSERTS: Final = "asserts"
 DENIES: Final = "denies"
 QUESTIONS: Final = "questions"
@@ -319,6 +321,15 @@ def cue_negated(before_cue: str) -> bool:
     """True when the words just before a cue negate it (``before_cue`` is the text of the
     sentence up to the cue)."""
     return bool(_CUE_NEGATION.search(before_cue[-40:]))
+
+
+def text_before_cue(text: str, att: Attribution) -> str | None:
+    """The article text from the attribution's sentence start (else 40 characters back)
+    up to its cue: what ``cue_negated`` reads. None when the cue has no offsets."""
+    if att.cue_span is None:
+        return None
+    start = att.sentence_span[0] if att.sentence_span else max(0, att.cue_span[0] - 40)
+    return text[start : att.cue_span[0]]
 
 
 def attribution_stance(
