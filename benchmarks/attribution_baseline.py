@@ -17,11 +17,11 @@ import time
 from pathlib import Path
 from typing import Any
 
+from sourcetrace.attribution.extract import extract_attributions
 from sourcetrace.evaluation.attribution import THRESHOLDS, _gold, match, read_records
 from sourcetrace.evaluation.spans import prf
 from sourcetrace.models import Span
-from sourcetrace.stages.attribute import extract_attributions
-from sourcetrace.stages.nlp import parse
+from sourcetrace.nlp.model import parse
 
 DATA = (
     Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "polnear" / "train_dev.jsonl"

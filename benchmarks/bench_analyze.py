@@ -41,7 +41,7 @@ def load_texts(n: int) -> list[str]:
 
 
 def bare_spacy(texts: list[str], n_process: int = 1) -> float:
-    from sourcetrace.stages.nlp import load_nlp
+    from sourcetrace.nlp.model import load_nlp
 
     nlp = load_nlp()
     start = time.perf_counter()

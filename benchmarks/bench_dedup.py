@@ -41,7 +41,7 @@ def _corpus(n: int) -> list[Any]:
 
 
 def _lsh(n: int, queue: Any) -> None:
-    from sourcetrace.stages.dedupe import DedupOptions, find_pairs
+    from sourcetrace.dedup.groups import DedupOptions, find_pairs
 
     arts = _corpus(n)
     base = _peak_mb()
@@ -54,8 +54,8 @@ def _lsh(n: int, queue: Any) -> None:
 
 
 def _pairwise(n: int, queue: Any) -> None:
+    from sourcetrace.dedup.groups import DedupOptions, shingles
     from sourcetrace.models import normalise_text
-    from sourcetrace.stages.dedupe import DedupOptions, shingles
 
     opts = DedupOptions()
     arts = _corpus(n)

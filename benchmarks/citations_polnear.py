@@ -18,9 +18,9 @@ import json
 import time
 from pathlib import Path
 
-from sourcetrace.outlets import load_registry
-from sourcetrace.stages.citations import extract_citations
-from sourcetrace.stages.nlp import load_nlp
+from sourcetrace.citations.extract import extract_citations
+from sourcetrace.citations.outlets import load_registry
+from sourcetrace.nlp.model import load_nlp
 
 DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "polnear"
 

@@ -52,8 +52,8 @@ def _docs(split: str | None) -> Iterator[dict[str, object]]:
 
 
 def _candidates(docs: list[dict[str, object]], *, limit: int | None, per_doc: int | None):
-    from sourcetrace.stages.claims import claim_candidates
-    from sourcetrace.stages.nlp import load_nlp
+    from sourcetrace.claims.candidates import claim_candidates
+    from sourcetrace.nlp.model import load_nlp
 
     nlp = load_nlp()
     out = []
@@ -98,13 +98,13 @@ def _replicate(pool, vectors, times: int, seed: int):  # type: ignore[no-untyped
 def speed(sizes: list[int], seed: int, replicate: int) -> None:
     from sklearn.metrics import adjusted_rand_score
 
-    from sourcetrace.embeddings import embed
-    from sourcetrace.stages.claim_cluster import (
+    from sourcetrace.claims.cluster import (
         ClusterOptions,
         candidate_pairs,
         cluster_labels,
         embedding_text,
     )
+    from sourcetrace.nlp.embeddings import embed
 
     t0 = time.perf_counter()
     pool = _candidates(list(_docs(None)), limit=max(sizes), per_doc=None)
@@ -133,8 +133,8 @@ def speed(sizes: list[int], seed: int, replicate: int) -> None:
 
 
 def ecb(split: str, thresholds: list[float], seed: int, *, per_topic: bool = False) -> None:
-    from sourcetrace.embeddings import embed
-    from sourcetrace.stages.claim_cluster import cluster_labels, embedding_text
+    from sourcetrace.claims.cluster import cluster_labels, embedding_text
+    from sourcetrace.nlp.embeddings import embed
 
     docs = list(_docs(split))
     lead = _candidates(docs, limit=None, per_doc=1)
@@ -195,17 +195,17 @@ def _bcubed(ref: list[str], got: list[int]) -> tuple[float, float]:
 
 
 def emergent(split: str, thresholds: list[float], seed: int, confirms: list[float]) -> None:
-    from sourcetrace.embeddings import embed
-    from sourcetrace.evaluation.stance import emergent_split
-    from sourcetrace.stages.attribute import extract_attributions
-    from sourcetrace.stages.claim_cluster import (
+    from sourcetrace.attribution.extract import extract_attributions
+    from sourcetrace.claims.candidates import claim_candidates
+    from sourcetrace.claims.cluster import (
         cluster_with_edges,
         confirmed_members,
         embedding_text,
         representative,
     )
-    from sourcetrace.stages.claims import claim_candidates
-    from sourcetrace.stages.nlp import load_nlp
+    from sourcetrace.evaluation.stance import emergent_split
+    from sourcetrace.nlp.embeddings import embed
+    from sourcetrace.nlp.model import load_nlp
 
     path = ROOT / ".." / "shared" / "data" / "emergent" / "train.jsonl"
     with path.open(encoding="utf-8") as fh:
@@ -256,7 +256,7 @@ def emergent(split: str, thresholds: list[float], seed: int, confirms: list[floa
 
 
 def _confirm_value(text: str) -> float:
-    from sourcetrace.stages.claim_cluster import ClusterOptions
+    from sourcetrace.claims.cluster import ClusterOptions
 
     return ClusterOptions().confirm if text == "default" else float(text)
 
@@ -286,7 +286,7 @@ def main(argv: list[str]) -> int:
     if args.mode == "speed":
         speed([int(x) for x in args.sizes.split(",")], args.seed, args.replicate)
     else:
-        from sourcetrace.stages.claim_cluster import DEFAULT_THRESHOLD
+        from sourcetrace.claims.cluster import DEFAULT_THRESHOLD
 
         thr = args.thresholds or str(DEFAULT_THRESHOLD)
         if args.mode == "emergent":

@@ -14,7 +14,7 @@ import sys
 import time
 
 from sourcetrace.models import Article, Attribution, Citation, Claim, Speaker
-from sourcetrace.stages.provenance import build_provenance
+from sourcetrace.provenance.build import build_provenance
 
 
 def main() -> None:

@@ -28,7 +28,7 @@ def demo_dir() -> Path:
 
 @pytest.fixture(scope="session")
 def nlp():  # type: ignore[no-untyped-def]
-    from sourcetrace.stages.nlp import load_nlp
+    from sourcetrace.nlp.model import load_nlp
 
     return load_nlp()
 

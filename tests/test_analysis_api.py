@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 import sourcetrace
-from sourcetrace.output import validate
+from sourcetrace.output.json_v1 import validate
 
 FAST = ["ingest", "dedupe"]
 

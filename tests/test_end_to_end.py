@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sourcetrace.output import validate
+from sourcetrace.output.json_v1 import validate
 
 
 def _by_seed(result: Any) -> dict[str, str]:

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from sourcetrace.cli import app as cli
 from sourcetrace.errors import UsageError
-from sourcetrace.export import export, to_jsonld
+from sourcetrace.output.export import export, to_jsonld
 
 HOSTILE = Path(__file__).resolve().parent / "report" / "data" / "hostile_v1.json"
 

@@ -29,7 +29,7 @@ from sourcetrace.models import (
     Speaker,
     TimeRef,
 )
-from sourcetrace.output import SCHEMA_ID
+from sourcetrace.output.json_v1 import SCHEMA_ID
 from sourcetrace.store import open_store
 
 __version__ = "0.1.0"

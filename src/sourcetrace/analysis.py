@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from sourcetrace.models import Article
-from sourcetrace.output import (
+from sourcetrace.output.json_v1 import (
     COLLECTIONS,
     SCHEMA_ID,
     corpus_to_v1,

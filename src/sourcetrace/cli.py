@@ -166,12 +166,12 @@ def analyze(
 @app.command()
 def stages() -> None:
     """List the pipeline stages in order, with what each needs and produces."""
-    from sourcetrace.pipeline import STAGES
+    from sourcetrace.pipeline import all_stages
 
     table = Table(show_header=True, header_style="bold")
     for col in ("stage", "scope", "requires", "produces", "what it does"):
         table.add_column(col)
-    for s in STAGES:
+    for s in all_stages():
         table.add_row(s.name, s.scope, ", ".join(s.requires), ", ".join(s.produces), s.doc)
     out.print(table)
 
@@ -233,7 +233,7 @@ def export(
 ) -> None:
     """Export the store's current analysis for other tools (pandas, Gephi, fact-checkers)."""
     from sourcetrace.analysis import load
-    from sourcetrace.export import export as run_export
+    from sourcetrace.output.export import export as run_export
 
     try:
         text = run_export(load(db), fmt, out_path)

@@ -1,4 +1,9 @@
-"""The ordered list of stages. Each declares what it needs and what it produces.
+"""The stage registry and the order stages run in. Each declares what it needs and produces.
+
+Stages live with their capability: each capability package (``sourcetrace.claims``,
+``sourcetrace.temporal`` ...) registers its stages here when imported, and this module
+imports none of them by name in code, so capabilities depend on the pipeline and never
+the other way round. ``ORDER`` is the one place the pipeline's order is written down.
 
 Two scopes:
 - ``article`` stages run once per article on its spaCy parse; their output is
@@ -12,9 +17,11 @@ requirements are produced by an earlier stage.
 
 from __future__ import annotations
 
+import functools
+import importlib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any, Literal, cast
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal
 
 from sourcetrace.errors import SourcetraceError, UsageError
 from sourcetrace.models import (
@@ -24,7 +31,6 @@ from sourcetrace.models import (
     Claim,
     DuplicateGroup,
     Event,
-    PublishedBasis,
     Rejection,
     Speaker,
     TimeRef,
@@ -79,204 +85,74 @@ class Stage:
     produces: tuple[str, ...]
     run: Callable[..., None]
     doc: str = ""
+    # A stage that works on a whole chunk of texts at once (the parser): engines call it
+    # with the chunk's texts and a batch size and hand each article its result as ``doc``.
+    batch: Callable[[Sequence[str], int], list[Any]] | None = None
+    # Loaded once per process before any article is analysed (the parser model), so
+    # forked workers share it and spawned ones load it before their first chunk.
+    warmup: Callable[[], Any] | None = None
 
 
-# -- article stages ------------------------------------------------------------
-def _dct(work: ArticleWork, settings: Settings) -> None:
-    """Infer a publication date when metadata gave none; keeps the timexes it resolved."""
-    from sourcetrace.stages.dct import dct_and_timexes
+def lazy_exports(package: str, names: dict[str, str]) -> Callable[[str], Any]:
+    """A module ``__getattr__`` for a capability's public names (``name -> submodule``).
 
-    art = work.article
-    if art.published and art.published_basis in ("metadata", "stated", "dateline", "duplicate"):
-        return
-    date, basis, timexes = dct_and_timexes(
-        art.text, url=art.url, metadata_date=art.published, doc=work.doc
-    )
-    work.timexes = timexes  # already resolved against the inferred date
-    if date:
-        work.article = replace(art, published=date, published_basis=cast(PublishedBasis, basis))
+    A capability's ``__init__`` runs whenever any of its modules is imported; loading
+    its entry functions only when asked keeps that cheap (the report needs the outlet
+    registry, not spaCy) and keeps capabilities from importing each other in a cycle.
+    """
 
+    def __getattr__(name: str) -> Any:
+        if name not in names:
+            raise AttributeError(f"module {package!r} has no attribute {name!r}")
+        return getattr(importlib.import_module(f"{package}.{names[name]}"), name)
 
-def _timex(work: ArticleWork, settings: Settings) -> None:
-    from sourcetrace.stages.timex import extract_timexes
-
-    if work.timexes:
-        return  # resolved by the dct stage in the same pass
-    work.timexes = extract_timexes(work.article.text, dct=work.article.published, doc=work.doc)
+    return __getattr__
 
 
-def _attribute(work: ArticleWork, settings: Settings) -> None:
-    from sourcetrace.stages.attribute import extract_attributions
-
-    assert work.doc is not None
-    work.attributions = extract_attributions(work.doc, article_id=work.article.id)
+def engine_run(work: Any, settings: Settings) -> None:
+    """The ``run`` of a stage the engine performs itself (ingest, the batched parse)."""
 
 
-def _citations(work: ArticleWork, settings: Settings) -> None:
-    from sourcetrace.stages.citations import extract_citations
-
-    assert work.doc is not None
-    # The article's own outlet is passed so its own interviews ("told Al Jazeera" in
-    # an Al Jazeera story) are not counted as crediting someone else.
-    work.citations = extract_citations(
-        work.doc,
-        article_id=work.article.id,
-        credits=work.article.credits,
-        outlet=work.article.outlet,
-    )
-
-
-def _candidates(work: ArticleWork, settings: Settings) -> None:
-    from sourcetrace.stages.claims import claim_candidates
-
-    assert work.doc is not None
-    work.candidates = claim_candidates(
-        work.doc, article_id=work.article.id, attributions=work.attributions
-    )
-
-
-def _events(work: ArticleWork, settings: Settings) -> None:
-    from sourcetrace.stages.events import build_events
-
-    art = work.article
-    work.events = build_events(
-        art.id,
-        art.text,
-        work.timexes,
-        published=art.published,
-        doc=work.doc,
-        attributions=work.attributions,
-        citations=work.citations,
-    )
-
-
-# -- corpus stages -------------------------------------------------------------
-def _dedupe(corpus: Corpus, settings: Settings) -> None:
-    from sourcetrace.stages.dedupe import DedupOptions, group_duplicates
-
-    opts = DedupOptions(**settings.section("dedupe"))
-    corpus.duplicate_groups, corpus.articles = group_duplicates(corpus.articles, options=opts)
-
-
-def _speakers(corpus: Corpus, settings: Settings) -> None:
-    from sourcetrace.stages.speakers import build_speakers
-
-    related = {m: g.canonical for g in corpus.duplicate_groups for m in g.members}
-    corpus.speakers, corpus.attributions = build_speakers(corpus.attributions, related=related)
-
-
-def _stance(corpus: Corpus, settings: Settings) -> None:
-    from sourcetrace.stages.stance import attribution_stance, text_before_cue
-
-    texts = {a.id: a.text for a in corpus.articles}
-    out = []
-    for att in corpus.attributions:
-        sentence = None
-        text = texts.get(att.article, "")
-        if att.sentence_span is not None:
-            sentence = text[att.sentence_span[0] : att.sentence_span[1]]
-        label = attribution_stance(att.content, cue=att.cue, sentence=sentence,
-                                   before_cue=text_before_cue(text, att))
-        out.append(replace(att, stance=label))  # type: ignore[arg-type]
-    corpus.attributions = out
-
-
-def _claims(corpus: Corpus, settings: Settings) -> None:
-    from sourcetrace.stages.claim_cluster import cluster_claims, stance_toward_claims
-
-    corpus.claims = cluster_claims(corpus.candidates, seed=int(settings.section("claims")["seed"]))
-    claim_of = {m: c.id for c in corpus.claims for m in c.mentions}
-    # Stance is read toward the claim each attribution is linked to (see the function).
-    fixed = stance_toward_claims(
-        corpus.claims, corpus.candidates, {a.id: a.stance or "" for a in corpus.attributions}
-    )
-    corpus.attributions = [
-        replace(a, claim=claim_of.get(a.id),
-                stance=fixed.get((a.id, claim_of.get(a.id, "")), a.stance))
-        for a in corpus.attributions
-    ]
-
-
-def _article_stance(corpus: Corpus, settings: Settings) -> None:
-    """How each article carrying a claim stands toward it (supports / denies / reports)."""
-    from sourcetrace.stages.stance_model import ArticleStanceModel
-
-    pairs = [(c, a) for c in corpus.claims for a in c.articles]
-    if not pairs:
-        return
-    texts = {a.id: a.text for a in corpus.articles}
-    model = ArticleStanceModel.load()
-    labels = model.predict([c.text for c, _ in pairs], [texts.get(a, "") for _, a in pairs])
-    stances: dict[str, dict[str, str]] = {}
-    for (claim, art), label in zip(pairs, labels, strict=True):
-        # Every article here carries the claim, so "unrelated" is not an answer.
-        stances.setdefault(claim.id, {})[art] = "reports" if label == "unrelated" else label
-    corpus.claims = [replace(c, article_stances=stances.get(c.id, {})) for c in corpus.claims]
-
-
-def _provenance(corpus: Corpus, settings: Settings) -> None:
-    from sourcetrace.stages.provenance import build_provenance, link_citations
-
-    corpus.citations = link_citations(corpus.claims, corpus.attributions, corpus.citations)
-    corpus.claims, corpus.graphs = build_provenance(
-        corpus.claims,
-        corpus.attributions,
-        corpus.speakers,
-        corpus.citations,
-        corpus.articles,
-        corpus.duplicate_of,
-    )
-
-
-def _timeline(corpus: Corpus, settings: Settings) -> None:
-    from sourcetrace.stages.events import build_timeline
-
-    # An event belongs to the claim of an attribution in the same sentence.
-    sentences: dict[str, list[tuple[int, int, str]]] = {}
-    for att in corpus.attributions:
-        if att.claim and att.sentence_span:
-            sentences.setdefault(att.article, []).append((*att.sentence_span, att.claim))
-    linked = []
-    for ev in corpus.events:
-        claim = ev.claim or next(
-            (c for s, e, c in sentences.get(ev.article, ()) if s <= ev.span[0] < e), None
-        )
-        linked.append(replace(ev, claim=claim))
-    corpus.events = build_timeline(linked)
-
-
-STAGES: tuple[Stage, ...] = (
-    Stage("ingest", "corpus", (), ("articles", "rejections"), lambda c, s: None,
-          "read inputs (run by the engine before everything else)"),
-    Stage("dedupe", "corpus", ("articles",), ("duplicate_groups", "published"), _dedupe,
-          "exact, near and contained copies; dates shared within a group"),
-    Stage("nlp", "article", ("articles",), ("doc",), lambda w, s: None,
-          "one spaCy parse per article (run by the engine, batched)"),
-    Stage("dct", "article", ("doc", "published"), ("dct",), _dct,
-          "publication date inferred from the text when metadata has none"),
-    Stage("timex", "article", ("doc", "dct"), ("timexes",), _timex,
-          "temporal expressions normalised against the publication date"),
-    Stage("attribute", "article", ("doc",), ("attributions",), _attribute,
-          "quotes, reported speech, according-to"),
-    Stage("citations", "article", ("doc",), ("citations",), _citations,
-          "outlets credited in the prose and credit lines"),
-    Stage("candidates", "article", ("doc", "attributions"), ("candidates",), _candidates,
-          "claim candidates from attributions and the article's own voice"),
-    Stage("events", "article", ("timexes", "attributions", "citations"), ("events",), _events,
-          "dated statements and report events"),
-    Stage("speakers", "corpus", ("attributions", "duplicate_groups"), ("speakers",), _speakers,
-          "speaker typing and merging across articles"),
-    Stage("stance", "corpus", ("attributions",), ("stance",), _stance,
-          "asserts / denies / questions / reports per attribution"),
-    Stage("claims", "corpus", ("candidates", "stance"), ("claims",), _claims,
-          "claims clustered across articles and paraphrases; stances read toward them"),
-    Stage("article_stance", "corpus", ("claims",), ("article_stances",), _article_stance,
-          "each article's stance toward each claim it carries"),
-    Stage("provenance", "corpus", ("claims", "speakers", "citations", "duplicate_groups"),
-          ("grades",), _provenance, "independence, first report and sourcing grade per claim"),
-    Stage("timeline", "corpus", ("events", "claims"), ("timeline",), _timeline,
-          "events linked to claims and ordered"),
+# The capability packages that register stages, imported by name on first use.
+CAPABILITIES = (
+    "ingest", "dedup", "nlp", "temporal", "attribution", "citations", "claims",
+    "speakers", "stance", "provenance",
 )
+
+# The pipeline's order. A registered stage missing here, or a name here that no
+# capability registers, is an error at load time rather than a stage silently skipped.
+ORDER = (
+    "ingest", "dedupe", "nlp", "dct", "timex", "attribute", "citations", "candidates",
+    "events", "speakers", "stance", "claims", "article_stance", "provenance", "timeline",
+)
+
+_REGISTRY: dict[str, Stage] = {}
+
+
+def register(*stages: Stage) -> None:
+    """Add stages to the registry (called by each capability package on import)."""
+    for stage in stages:
+        if stage.name in _REGISTRY and _REGISTRY[stage.name] is not stage:
+            raise SourcetraceError(f"stage {stage.name!r} registered twice", code="E500")
+        _REGISTRY[stage.name] = stage
+
+
+@functools.lru_cache(maxsize=1)
+def all_stages() -> tuple[Stage, ...]:
+    """Every registered stage, in pipeline order (loads the capability packages)."""
+    for name in CAPABILITIES:
+        importlib.import_module(f"sourcetrace.{name}")
+    unordered = set(_REGISTRY) - set(ORDER)
+    missing = [n for n in ORDER if n not in _REGISTRY]
+    if unordered or missing:
+        raise SourcetraceError(
+            f"stage registry and pipeline order disagree: not in ORDER {sorted(unordered)}, "
+            f"not registered {missing}",
+            code="E500",
+        )
+    stages = tuple(_REGISTRY[n] for n in ORDER)
+    check_order(stages)
+    return stages
 
 
 def check_order(stages: Sequence[Stage]) -> None:
@@ -294,15 +170,14 @@ def check_order(stages: Sequence[Stage]) -> None:
 
 def select(names: Sequence[str] | None = None) -> tuple[Stage, ...]:
     """The stages to run, in pipeline order (all by default)."""
+    stages = all_stages()
     if names is None:
-        chosen = STAGES
+        chosen = stages
     else:
-        unknown = set(names) - {s.name for s in STAGES}
+        unknown = set(names) - {s.name for s in stages}
         if unknown:
             raise UsageError(f"unknown stages: {sorted(unknown)}", code="E501")
-        chosen = tuple(s for s in STAGES if s.name in names)
+        chosen = tuple(s for s in stages if s.name in names)
     check_order(chosen)
     return chosen
 
-
-check_order(STAGES)

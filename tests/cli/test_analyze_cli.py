@@ -11,7 +11,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from sourcetrace.output import load_schema
+from sourcetrace.output.json_v1 import load_schema
 
 EXE = shutil.which("sourcetrace", path=str(Path(sys.executable).parent))
 

@@ -14,10 +14,10 @@ pytestmark = pytest.mark.spark
 def _stage_names() -> list[str]:
     """Every pipeline stage whose model is installed (the stance model may still be training)."""
     from sourcetrace.errors import ModelMissingError
-    from sourcetrace.pipeline import STAGES
-    from sourcetrace.stages.stance_model import ArticleStanceModel
+    from sourcetrace.pipeline import all_stages
+    from sourcetrace.stance.model import ArticleStanceModel
 
-    names = [s.name for s in STAGES]
+    names = [s.name for s in all_stages()]
     try:
         ArticleStanceModel.load()
     except ModelMissingError:
@@ -76,7 +76,7 @@ def test_parquet_tables_round_trip_the_json_v1_collections(
     spark: Any, both: tuple[Any, Any], tmp_path: Path
 ) -> None:
     from sourcetrace.engines.spark_parquet import read_parquet, write_parquet
-    from sourcetrace.output import COLLECTIONS
+    from sourcetrace.output.json_v1 import COLLECTIONS
 
     doc = both[0].to_dict()
     paths = write_parquet(spark, doc, tmp_path / "tables")
@@ -132,7 +132,7 @@ def test_models_load_once_per_python_worker(spark: Any, both: tuple[Any, Any]) -
         import os
 
         from sourcetrace.engines.spark import analyse_partition
-        from sourcetrace.stages.nlp import load_nlp
+        from sourcetrace.nlp.model import load_nlp
 
         done = list(analyse_partition(rows, stages, settings))
         yield os.getpid(), load_nlp.cache_info().misses, len(done), sum(

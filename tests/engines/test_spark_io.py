@@ -20,8 +20,8 @@ def spark() -> Any:
 
 
 def _articles(shared_dir: Path, corpus_writer: Any, tmp: Path, n: int) -> list[Any]:
+    from sourcetrace.ingest.inputs import ingest
     from sourcetrace.models import Article
-    from sourcetrace.stages.ingest import ingest
 
     corpus_writer(shared_dir, tmp / "news.jsonl", n)
     arts = [a for a in ingest([str(tmp / "news.jsonl")]) if isinstance(a, Article)]
@@ -48,8 +48,8 @@ def test_spark_dedup_gives_the_stage_groups(
 ) -> None:
     from dataclasses import replace
 
+    from sourcetrace.dedup.groups import DedupOptions, group_duplicates
     from sourcetrace.engines.spark_dedup import spark_group_duplicates
-    from sourcetrace.stages.dedupe import DedupOptions, group_duplicates
 
     arts = _articles(shared_dir, corpus_writer, tmp_path, 60)
     arts = [replace(a, published=f"2020-01-0{1 + i % 3}") if i < 30 else a
@@ -67,8 +67,8 @@ def test_spark_dedup_gives_the_stage_groups(
 
 def test_spark_dedup_with_lower_thresholds(spark: Any, shared_dir: Path, corpus_writer: Any,
                                            tmp_path: Path) -> None:
+    from sourcetrace.dedup.groups import DedupOptions, group_duplicates
     from sourcetrace.engines.spark_dedup import spark_group_duplicates
-    from sourcetrace.stages.dedupe import DedupOptions, group_duplicates
 
     arts = _articles(shared_dir, corpus_writer, tmp_path, 30)
     opts = DedupOptions(near_threshold=0.5, containment_threshold=0.6, shingle_size=3)
@@ -91,7 +91,7 @@ def _warc(path: Path, demo_dir: Path) -> None:
 
 def test_spark_ingest_reads_like_local_ingest(spark: Any, demo_dir: Path, tmp_path: Path) -> None:
     from sourcetrace.engines.spark_ingest import read_inputs
-    from sourcetrace.stages.ingest import IngestOptions, ingest
+    from sourcetrace.ingest.inputs import IngestOptions, ingest
 
     folder = tmp_path / "in"
     folder.mkdir()
@@ -111,8 +111,8 @@ def test_spark_ingest_reads_like_local_ingest(spark: Any, demo_dir: Path, tmp_pa
 
 def test_parquet_input_reads_json_columns(spark: Any, demo_dir: Path, tmp_path: Path) -> None:
     from sourcetrace.engines.spark_ingest import plan_sources, read_inputs
+    from sourcetrace.ingest.inputs import IngestOptions, ingest
     from sourcetrace.models import Article, Rejection
-    from sourcetrace.stages.ingest import IngestOptions, ingest
 
     wires = demo_dir / "07_wires.jsonl"
     rows = []

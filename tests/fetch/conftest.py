@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from sourcetrace.fetch import Fetcher, FetchOptions
+from sourcetrace.ingest.fetch import Fetcher, FetchOptions
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "fetch"
 

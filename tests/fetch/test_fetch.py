@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from sourcetrace.fetch import Fetcher, FetchOptions
+from sourcetrace.ingest.fetch import Fetcher, FetchOptions
+from sourcetrace.ingest.inputs import ingest
 from sourcetrace.models import Article, Rejection
-from sourcetrace.stages.ingest import ingest
 
 
 def _split(items: list[Article | Rejection]) -> tuple[list[Article], list[Rejection]]:

@@ -11,8 +11,8 @@ from typer.testing import CliRunner
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from sourcetrace.ingest.inputs import ingest
 from sourcetrace.models import Article, Rejection
-from sourcetrace.stages.ingest import ingest
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "fetch"
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from sourcetrace.ingest.inputs import IngestOptions, ingest
 from sourcetrace.models import Article, Rejection
-from sourcetrace.stages.ingest import IngestOptions, ingest
 
 GOOD = "Officials said on Monday that the talks would resume.\n\nA second paragraph follows."
 
@@ -103,7 +103,7 @@ def test_unreadable_file_is_rejected(tmp_path: Path) -> None:
 
 
 def test_missing_path_and_unreachable_url_are_rejected(tmp_path: Path) -> None:
-    from sourcetrace.fetch import Fetcher, FetchOptions
+    from sourcetrace.ingest.fetch import Fetcher, FetchOptions
 
     # Port 9 (discard) on loopback: nothing listens, and nothing leaves the machine.
     fetcher = Fetcher(FetchOptions(retries=0, cache=False))

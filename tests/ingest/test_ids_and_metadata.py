@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sourcetrace.ingest.inputs import ingest
+from sourcetrace.ingest.textmeta import split_metadata
 from sourcetrace.models import Article
-from sourcetrace.stages.ingest import ingest
-from sourcetrace.stages.textmeta import split_metadata
 
 
 def _articles(paths: list[str]) -> list[Article]:

@@ -7,9 +7,9 @@ import json
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from sourcetrace.ingest.readers import Record, read_json_records
+from sourcetrace.ingest.textmeta import split_metadata
 from sourcetrace.models import Rejection
-from sourcetrace.stages.readers import Record, read_json_records
-from sourcetrace.stages.textmeta import split_metadata
 
 value = st.text(
     alphabet=st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp"), blacklist_characters="\n\r"),

@@ -69,7 +69,7 @@ class Jobs:
     def _run(self, job: Job, folder: Path) -> None:
         from sourcetrace.analysis import save
         from sourcetrace.engines.local import run
-        from sourcetrace.output import corpus_to_v1
+        from sourcetrace.output.json_v1 import corpus_to_v1
         from sourcetrace.pipeline import select
         from sourcetrace.settings import load_settings
 

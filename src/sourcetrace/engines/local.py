@@ -28,11 +28,11 @@ from typing import Any
 
 from sourcetrace.engines.common import absorb, scope, split_stages
 from sourcetrace.errors import SourcetraceError
+from sourcetrace.ingest.inputs import IngestOptions, ingest
 from sourcetrace.models import Article, Attribution, Citation, Event, Rejection, TimeRef
-from sourcetrace.pipeline import PIPELINE_VERSION, STAGES, ArticleWork, Corpus, Stage
-from sourcetrace.serialize import from_data, to_data
+from sourcetrace.output.serialize import from_data, to_data
+from sourcetrace.pipeline import PIPELINE_VERSION, ArticleWork, Corpus, Stage, all_stages
 from sourcetrace.settings import Settings
-from sourcetrace.stages.ingest import IngestOptions, ingest
 from sourcetrace.store.base import SQLStore
 
 Progress = Callable[[str, int, int | None], None]  # (phase, advance, total)
@@ -52,7 +52,7 @@ def ingest_into(
     inputs = list(inputs)
     fetcher = None
     if any(i.startswith(("http://", "https://", "feed:")) for i in inputs):
-        from sourcetrace.fetch import Fetcher, FetchOptions
+        from sourcetrace.ingest.fetch import Fetcher, FetchOptions
 
         # One fetcher for the run: per-host rates and robots.txt are shared by all URLs.
         fetcher = Fetcher(FetchOptions(**settings.section("fetch")))
@@ -88,21 +88,31 @@ def _ingest_batches(
     return ids, rejections
 
 
+# Packages whose code never changes what an article stage returns for an article.
+_NOT_ARTICLE_CODE = ("api", "engines", "evaluation", "output", "report", "store", "training")
+
+
 @functools.lru_cache(maxsize=1)
 def code_fingerprint() -> str:
     """A digest of the code and data that article stages run, so an upgrade or a local
-    change to a stage invalidates cached results instead of silently reusing them."""
+    change to a stage invalidates cached results instead of silently reusing them.
+
+    Every module of the package counts except those listed in ``_NOT_ARTICLE_CODE`` (and
+    the CLI): a capability package added or a module moved is covered without editing
+    this list, at the price of a cache miss when an unrelated module changes."""
     import sourcetrace
+    from sourcetrace.nlp.model import MODEL_PACKAGES
 
     root = Path(sourcetrace.__file__).parent
     digest = hashlib.sha256(PIPELINE_VERSION.encode())
-    for path in sorted([*root.glob("stages/*.py"), root / "pipeline.py", root / "models.py",
-                        root / "outlets.py", *root.glob("data/*.json")]):
-        digest.update(path.name.encode())
+    files = [p for p in root.rglob("*") if p.is_file() and p.suffix in (".py", ".json", ".toml")]
+    for path in sorted(files):
+        rel = path.relative_to(root)
+        if rel.parts[0] in _NOT_ARTICLE_CODE or rel.name in ("cli.py", "clidocs.py"):
+            continue
+        digest.update(rel.as_posix().encode())
         digest.update(path.read_bytes())
     from importlib.metadata import PackageNotFoundError, version
-
-    from sourcetrace.stages.nlp import MODEL_PACKAGES
 
     for package in (*MODEL_PACKAGES, "spacy"):  # a new parser gives new parses
         try:
@@ -132,7 +142,7 @@ def _work_to_data(work: ArticleWork) -> dict[str, Any]:
 
 def _candidate_class() -> type | None:
     try:
-        from sourcetrace.stages.claims import ClaimCandidate
+        from sourcetrace.claims.candidates import ClaimCandidate
     except ImportError:
         return None
     return ClaimCandidate
@@ -190,12 +200,11 @@ def _analyse_chunk(
     chunk: Sequence[Article], article_stages: Sequence[Stage], settings: Settings, batch_size: int
 ) -> ChunkResult:
     """Parse one chunk and run the article stages on it: per article, its data and failures."""
-    runners = [s for s in article_stages if s.name != "nlp"]
+    runners = [s for s in article_stages if s.batch is None]
     docs: list[Any] = [None] * len(chunk)
-    if any(s.name == "nlp" for s in article_stages):
-        from sourcetrace.stages.nlp import load_nlp
-
-        docs = list(load_nlp().pipe((a.text for a in chunk), batch_size=batch_size))
+    for stage in article_stages:
+        if stage.batch is not None:
+            docs = stage.batch([a.text for a in chunk], batch_size)
     out = []
     for art, doc in zip(chunk, docs, strict=True):
         work = ArticleWork(article=art, doc=doc)
@@ -224,12 +233,16 @@ def _init_worker(names: tuple[str, ...], settings: Settings, batch_size: int, pa
         from threadpoolctl import threadpool_limits
 
         threadpool_limits(1)
-    by_name = {s.name: s for s in STAGES}
-    _WORKER.update(stages=[by_name[n] for n in names], settings=settings, batch_size=batch_size)
-    if "nlp" in names:
-        from sourcetrace.stages.nlp import load_nlp
+    by_name = {s.name: s for s in all_stages()}
+    stages = [by_name[n] for n in names]
+    _WORKER.update(stages=stages, settings=settings, batch_size=batch_size)
+    _warm_up(stages)  # once per worker, before the first chunk arrives
 
-        load_nlp()  # once per worker, before the first chunk arrives
+
+def _warm_up(stages: Sequence[Stage]) -> None:
+    for stage in stages:
+        if stage.warmup is not None:
+            stage.warmup()
 
 
 def _worker_chunk(chunk: list[Article]) -> ChunkResult:
@@ -238,11 +251,11 @@ def _worker_chunk(chunk: list[Article]) -> ChunkResult:
 
 def _parallel_ok(article_stages: Sequence[Stage]) -> bool:
     # Workers look stages up by name, so only the pipeline's own stages can travel.
-    by_name = {s.name: s for s in STAGES}
+    by_name = {s.name: s for s in all_stages()}
     return all(by_name.get(s.name) is s for s in article_stages)
 
 
-def _start_method(names: tuple[str, ...]) -> str:
+def _start_method(stages: Sequence[Stage]) -> str:
     """``fork`` when this process runs no other thread, else ``spawn``.
 
     Forked workers start at once and share the parent's loaded model (copy on
@@ -252,10 +265,7 @@ def _start_method(names: tuple[str, ...]) -> str:
     """
     if threading.active_count() > 1 or "fork" not in multiprocessing.get_all_start_methods():
         return "spawn"
-    if "nlp" in names:
-        from sourcetrace.stages.nlp import load_nlp
-
-        load_nlp()  # loaded once here, inherited by every worker
+    _warm_up(stages)  # loaded once here, inherited by every worker
     return "fork"
 
 
@@ -268,7 +278,7 @@ def _chunks_in_pool(
 ) -> Iterator[tuple[list[Article], ChunkResult]]:
     """Chunk results in order, at most two chunks per worker in flight (bounded memory)."""
     names = tuple(s.name for s in article_stages)
-    ctx = multiprocessing.get_context(_start_method(names))
+    ctx = multiprocessing.get_context(_start_method(article_stages))
     with ProcessPoolExecutor(
         max_workers=workers,
         mp_context=ctx,

@@ -22,7 +22,7 @@ re-run skip finished articles), so both engines give the same JSON v1 document.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from sourcetrace.engines.common import absorb, scope, split_stages
@@ -36,10 +36,10 @@ from sourcetrace.engines.local import (
     keep_fresh,
 )
 from sourcetrace.engines.spark_ingest import read_inputs, spark_session
+from sourcetrace.ingest.inputs import IngestOptions
 from sourcetrace.models import Article, Rejection
 from sourcetrace.pipeline import ArticleWork, Corpus, Stage
 from sourcetrace.settings import Settings
-from sourcetrace.stages.ingest import IngestOptions
 from sourcetrace.store.base import SQLStore
 
 if TYPE_CHECKING:
@@ -58,7 +58,7 @@ def _ingest(
 ) -> tuple[list[str], list[Rejection]]:
     fetcher = None
     if any(i.startswith(("http://", "https://", "feed:")) for i in inputs):
-        from sourcetrace.fetch import Fetcher, FetchOptions
+        from sourcetrace.ingest.fetch import Fetcher, FetchOptions
 
         fetcher = Fetcher(FetchOptions(**settings.section("fetch")))
     try:
@@ -147,13 +147,18 @@ def run_article_stages(
 
 
 def _dedupe(spark: SparkSession, corpus: Corpus, settings: Settings) -> None:
+    from sourcetrace.dedup.groups import DedupOptions
     from sourcetrace.engines.spark_dedup import spark_group_duplicates
-    from sourcetrace.stages.dedupe import DedupOptions
 
     opts = DedupOptions(**settings.section("dedupe"))
     corpus.duplicate_groups, corpus.articles = spark_group_duplicates(
         spark, corpus.articles, options=opts
     )
+
+
+
+# Stages Spark runs with an implementation of its own instead of the registered one.
+_ON_SPARK: dict[str, Callable[[SparkSession, Corpus, Settings], None]] = {"dedupe": _dedupe}
 
 
 def run(
@@ -180,8 +185,9 @@ def run(
 
     before, article_stages, after = split_stages(stages)
     for stage in before:
-        if stage.name == "dedupe":
-            _dedupe(spark, corpus, settings)
+        own = _ON_SPARK.get(stage.name)
+        if own is not None:
+            own(spark, corpus, settings)
         else:
             stage.run(corpus, settings)
         progress(stage.name, 1, 1)

@@ -1,7 +1,7 @@
 """Duplicate detection on Spark: banded MinHash keys find candidate blocks, the stage verifies.
 
 Executors compute each article's MinHash signature (datasketch, the same seed and
-permutations as ``stages/dedupe.py``) and emit one key per LSH band, plus a digest of
+permutations as ``dedup/groups.py``) and emit one key per LSH band, plus a digest of
 the normalised text so exact copies of short texts meet too. Articles that share a
 key are linked; the connected components of those links are the only places where
 ``find_pairs`` could ever report a pair, because it compares exactly the pairs that
@@ -22,14 +22,14 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from sourcetrace.models import Article, DuplicateGroup, normalise_text
-from sourcetrace.stages.dedupe import (
+from sourcetrace.dedup.groups import (
     MAX_CONTAINED_RATIO,
     DedupOptions,
     _band_params,
     group_duplicates,
     shingles,
 )
+from sourcetrace.models import Article, DuplicateGroup, normalise_text
 from sourcetrace.unionfind import UnionFind
 
 if TYPE_CHECKING:

@@ -22,9 +22,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sourcetrace.errors import MissingExtraError
+from sourcetrace.ingest import readers
+from sourcetrace.ingest.inputs import IngestOptions, _to_article, ingest, iter_paths
 from sourcetrace.models import Article, Rejection
-from sourcetrace.stages import readers
-from sourcetrace.stages.ingest import IngestOptions, _to_article, ingest, iter_paths
 
 if TYPE_CHECKING:
     from pyspark.sql import SparkSession

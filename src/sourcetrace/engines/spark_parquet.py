@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sourcetrace.models import Attribution, Citation, Claim, DuplicateGroup, Event, Speaker
-from sourcetrace.output import COLLECTIONS
+from sourcetrace.output.json_v1 import COLLECTIONS
 
 if TYPE_CHECKING:
     from pyspark.sql import SparkSession

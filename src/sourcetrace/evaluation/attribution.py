@@ -92,7 +92,7 @@ def _source_ok(pred: Span | None, gold: Span | None, threshold: float) -> bool:
 
 def prediction_record(doc_id: str, atts: Sequence[Attribution]) -> dict[str, Any]:
     """One line of the --predictions file."""
-    from sourcetrace.stages.speakers import parse_source
+    from sourcetrace.speakers.build import parse_source
 
     items = []
     for a in atts:
@@ -117,7 +117,7 @@ def prediction_record(doc_id: str, atts: Sequence[Attribution]) -> dict[str, Any
 
 
 def _docs(texts: Sequence[str]) -> Iterator[Any]:
-    from sourcetrace.stages.nlp import parse
+    from sourcetrace.nlp.model import parse
 
     yield from parse(texts, batch_size=16)
 
@@ -132,7 +132,7 @@ def evaluate(
 
     ``docs`` may hold the records' existing spaCy parses (same order) to skip parsing.
     """
-    from sourcetrace.stages.attribute import extract_attributions
+    from sourcetrace.attribution.extract import extract_attributions
 
     rows = list(records)
     doc_iter = iter(docs) if docs is not None else _docs([str(r.get("text", "")) for r in rows])

@@ -134,7 +134,7 @@ def scores(gold: Sequence[str], pred: Sequence[str]) -> dict[str, float]:
 def evaluate(data: Path, bodies: Path | None = None, predictions: Path | None = None,
              split: str | None = None, limit: int | None = None) -> dict[str, float]:
     """Run the packaged model on ``data`` (optionally writing ``predictions``) and score it."""
-    from sourcetrace.stages.stance_model import ArticleStanceModel
+    from sourcetrace.stance.model import ArticleStanceModel
 
     pairs = read_pairs(data, bodies, split=split, limit=limit)
     if not pairs:

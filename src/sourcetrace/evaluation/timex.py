@@ -73,11 +73,11 @@ def named_split(records: Sequence[Record], name: str) -> list[Record]:
 
 
 def predict(records: Iterable[Record], *, use_parse: bool = True) -> list[dict[str, Any]]:
-    from sourcetrace.stages.timex import extract_timexes
+    from sourcetrace.temporal.timex import extract_timexes
 
     nlp = None
     if use_parse:
-        from sourcetrace.stages.nlp import load_nlp
+        from sourcetrace.nlp.model import load_nlp
 
         nlp = load_nlp()
     preds: list[dict[str, Any]] = []

@@ -22,8 +22,8 @@ import numpy as np
 import typer
 
 from sourcetrace.evaluation.stance import Pair, read_pairs, scores
-from sourcetrace.stages.stance_features import headline_lexical, masked_headline
-from sourcetrace.stages.stance_model import (
+from sourcetrace.stance.features import headline_lexical, masked_headline
+from sourcetrace.stance.model import (
     UNRELATED,
     ArticleStanceModel,
     HeadlineHead,
@@ -52,7 +52,7 @@ class CachedEmbedder:
                 self.vectors = dict(zip(keys, data["vecs"], strict=True))
 
     def __call__(self, texts: Sequence[str]) -> NDArray[np.float32]:
-        from sourcetrace.embeddings import embed
+        from sourcetrace.nlp.embeddings import embed
 
         keys = [hashlib.sha1(t.encode()).hexdigest() for t in texts]
         missing = list(dict.fromkeys(k for k in keys if k not in self.vectors))

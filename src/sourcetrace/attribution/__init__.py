@@ -1,0 +1,31 @@
+"""Attribution: quotes, reported speech and according-to, with source and content spans.
+
+Entry: ``extract_attributions(doc, article_id=...)`` (``extract``); cue words in ``cues``,
+sentence rules in ``rules``, span trimming in ``spans``, pronoun sources in ``resolve``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sourcetrace.pipeline import ArticleWork, Stage, lazy_exports, register
+from sourcetrace.settings import Settings
+
+if TYPE_CHECKING:
+    from sourcetrace.attribution.extract import extract_attributions
+
+__all__ = ["extract_attributions"]
+__getattr__ = lazy_exports(__name__, {"extract_attributions": "extract"})
+
+
+def _attribute(work: ArticleWork, settings: Settings) -> None:
+    from sourcetrace.attribution.extract import extract_attributions
+
+    assert work.doc is not None
+    work.attributions = extract_attributions(work.doc, article_id=work.article.id)
+
+
+register(
+    Stage("attribute", "article", ("doc",), ("attributions",), _attribute,
+          "quotes, reported speech, according-to"),
+)

@@ -1,0 +1,320 @@
+"""Within-article resolution of pronoun and description sources.
+
+"he added" / "the spokesman said" / "the official said" are linked to the named
+speaker they stand for, conservatively: only when the antecedent is close (a few
+sentences back, same or previous paragraph) and unambiguous. Otherwise the
+attribution stays unresolved; ``source_span`` always keeps the literal source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from sourcetrace.models import Attribution, Span
+from sourcetrace.speakers.parse import parse_source
+
+PERSONAL = {"he": "m", "him": "m", "she": "f", "her": "f"}
+# Role nouns a definite description may use to refer back to a named speaker.
+ROLE_NOUNS = frozenset(
+    [
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "official",
+        "minister",
+        "secretary",
+        "president",
+        "senator",
+        "ambassador",
+        "analyst",
+        "expert",
+        "professor",
+        "researcher",
+        "fellow",
+        "diplomat",
+        "adviser",
+        "advisor",
+        "director",
+        "chief",
+        "head",
+        "envoy",
+        "representative",
+        "lawmaker",
+        "governor",
+        "mayor",
+        "candidate",
+        "leader",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "economist",
+        "scientist",
+        "lawyer",
+        "attorney",
+        "general",
+        "commander",
+        "officer",
+        "ceo",
+        "founder",
+        "author",
+        "premier",
+        "chancellor",
+        "congressman",
+        "congresswoman",
+        "judge",
+    ]
+)
+_DESCRIPTION = re.compile(r"^(?:the|this|that)\s+(?:[\w\-]+\s+){0,3}?([a-z\-]+)$", re.I)
+_MAX_SENTENCES_BACK = 3
+_MAX_CHARS_BACK = 1200
+_FEMALE_HINTS = frozenset(
+    ["she", "her", "mrs", "ms", "madam", "spokeswoman", "chairwoman", "congresswoman"]
+)
+
+
+def _is_named(doc: Doc, span: Span) -> bool:
+    sp = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return sp is not None and any(t.pos_ == "PROPN" for t in sp)
+
+
+def _surname(text: str) -> str:
+    words = [w for w in re.findall(r"[A-Z][\w'\-\u2019]+", text)]
+    return words[-1].lower() if words else ""
+
+
+def _source_surname(att: Attribution) -> str:
+    """Surname of an attribution's source: of its parsed name, so that an apposition
+    ("Qin Gang, China's ambassador to the US") gives "gang", not "us"."""
+    src = att.resolved_source or att.source_text or ""
+    return _surname(parse_source(src).name or src)
+
+
+def _all_person_mentions(doc: Doc) -> list[tuple[int, int, str]]:
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or " and " in ent.text or not ent.text[:1].isupper():
+            continue  # "Moscow and Beijing" tagged as one person
+        if any(t.pos_ != "PROPN" for t in ent if not t.is_punct):
+            continue
+        out.append((ent.start_char, ent.end_char, ent.text))
+    return out
+
+
+def _person_mentions(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
+    cached = _TEXT[0]
+    mentions = cached[2] if cached is not None and cached[0] is doc else _all_person_mentions(doc)
+    return [m for m in mentions if start <= m[0] and m[1] <= end]
+
+
+def _best_name(doc: Doc, surname: str, before: int) -> tuple[int, int, str] | None:
+    """The fullest earlier PERSON mention with this surname ("Zhao Lijian" for "Zhao")."""
+    best: tuple[int, int, str] | None = None
+    for s, e, t in _person_mentions(doc, 0, before):
+        if _surname(t) == surname and (best is None or len(t) > len(best[2])):
+            best = (s, e, t)
+    return best
+
+
+def _window_start(doc: Doc, pos: int) -> int:
+    """Start of the look-back window: a few sentences, within the previous paragraph."""
+    sents = [s for s in doc.sents if s.start_char <= pos]
+    back = sents[-(_MAX_SENTENCES_BACK + 1)] if len(sents) > _MAX_SENTENCES_BACK else sents[0]
+    start = max(back.start_char, pos - _MAX_CHARS_BACK, 0)
+    # Never cross more than one paragraph break.
+    breaks = [m.start() for m in re.finditer(r"\n\s*\n|\n", _text(doc)[start:pos])]
+    if len(breaks) > 1:
+        start = start + breaks[-2]
+    return start
+
+
+def _resolve_pronoun(
+    doc: Doc, att: Attribution, earlier: Sequence[Attribution]
+) -> tuple[str, Span] | None:
+    assert att.source_span is not None
+    pos = att.source_span[0]
+    start = _window_start(doc, pos)
+    # Named persons mentioned in the window, outside this attribution's own content.
+    people = [
+        m for m in _person_mentions(doc, start, pos) if not (att.span[0] <= m[0] < att.span[1])
+    ]
+    named_sources = [
+        a
+        for a in earlier
+        if a.source_span
+        and start <= a.source_span[0] < pos
+        and _is_named(doc, a.source_span)
+        and parse_source(a.resolved_source or a.source_text or "").type == "person"
+    ]
+    surnames = {_surname(m[2]) for m in people} | {
+        _source_surname(a) for a in named_sources
+    }
+    surnames.discard("")
+    if len(surnames) == 1:
+        sur = next(iter(surnames))
+    elif named_sources:
+        # Several people in view: the most recent named speaker, only if he or she is
+        # also the most recent person mentioned (no one else has come in between).
+        last = named_sources[-1]
+        sur = _source_surname(last)
+        if people and _surname(max(people)[2]) != sur:
+            return None
+    else:
+        return None
+    best = _best_name(doc, sur, pos)
+    if best is not None:
+        return best[2], (best[0], best[1])
+    for a in reversed(named_sources):
+        if _source_surname(a) == sur and a.source_span:
+            return a.source_text or "", a.source_span
+    return None
+
+
+def _resolve_description(
+    att: Attribution, role: str, earlier: Sequence[Attribution], doc: Doc
+) -> tuple[str, Span] | None:
+    """ "the spokesman" -> the latest earlier named source described with that role noun."""
+    for a in reversed(earlier):
+        if not a.source_text or not a.source_span:
+            continue
+        words = a.source_text.lower().split()
+        if role in words and _is_named(doc, a.source_span):
+            name = a.resolved_source or a.source_text
+            return name, a.resolved_span or a.source_span
+    return None
+
+
+def _mention_phrase(doc: Doc, start: int, end: int) -> tuple[str, Span]:
+    """A PERSON mention with its title and apposition ("US Secretary of State Anthony
+    Blinken", "the official representative of the State Department, Ned Price")."""
+    sp = doc.char_span(start, end, alignment_mode="expand")
+    if sp is None:
+        return _text(doc)[start:end], (start, end)
+    root = sp.root
+    s, e = sp.start_char, sp.end_char
+    # Title words to the left inside the same noun phrase (compounds, modifiers).
+    left = root.left_edge
+    if left.i < sp.start and all(
+        t.dep_ in ("compound", "amod", "nmod", "det", "prep", "pobj", "poss", "case", "punct")
+        and t.text not in (",", "(")
+        for t in doc[left.i : sp.start]
+    ):
+        s = left.idx
+    if root.dep_ == "appos" and root.head.i < root.i:
+        head = root.head
+        s = min(s, head.left_edge.idx)
+    for c in root.children:
+        if c.dep_ == "appos" and c.i > root.i:
+            e = max(e, c.right_edge.idx + len(c.right_edge.text))
+    s, e = _trim_phrase(_text(doc), s, e)
+    return _text(doc)[s:e], (s, e)
+
+
+def _trim_phrase(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in " ,\n":
+        s += 1
+    while e > s and text[e - 1] in " ,.\n":
+        e -= 1
+    if text[s:].lower().startswith("the "):
+        pass
+    return s, e
+
+
+def _resolve_short_name(doc: Doc, att: Attribution) -> tuple[str, Span] | None:
+    """A surname-only source ("Blinken", "Zhao") -> its fullest mention in the article."""
+    assert att.source_span is not None
+    src = (att.source_text or "").strip()
+    words = src.split()
+    if not words or len(words) > 2 or not src[:1].isupper():
+        return None
+    key = words[-1].lower()
+
+    def holds(full: str) -> bool:
+        # Family name last ("Jake Sullivan") or first ("Wang Wenbin", "Zhao Lijian").
+        parts = [p.lower() for p in full.split()]
+        return len(parts) > len(words) and key in (parts[0], parts[-1])
+
+    fulls = [m for m in _person_mentions(doc, 0, len(_text(doc))) if holds(m[2])]
+    if not fulls:
+        return None
+    # Two different full names with this name: leave it (never merge namesakes).
+    if len({" ".join(m[2].split()).lower() for m in fulls if len(m[2].split()) == 2}) > 1:
+        return None
+    best = max(fulls, key=lambda m: (len(m[2]), -m[0]))
+    return _mention_phrase(doc, best[0], best[1])
+
+
+# (doc, doc.text) of the document being resolved; one slot, reset after each call.
+_TEXT: list[tuple[Doc, str, list[tuple[int, int, str]]] | None] = [None]
+_PLACE_LABELS = frozenset(["GPE", "LOC", "NORP", "FAC", "ORG"])
+
+
+def _entity_hint(doc: Doc, span: Span) -> str | None:
+    """The entity label of the source's head word, corrected to PERSON when the same word
+    is part of a person's name elsewhere in the article (small models often tag a bare
+    surname as a place)."""
+    sp = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if sp is None:
+        return None
+    root = sp.root
+    label = root.ent_type_ or None
+    if label in _PLACE_LABELS and any(
+        root.text in ent.text.split() for ent in doc.ents if ent.label_ == "PERSON"
+    ):
+        return "PERSON"
+    return label
+
+
+def resolve_sources(
+    doc: Doc, attributions: Sequence[Attribution], *, text: str | None = None
+) -> list[Attribution]:
+    """Fill ``resolved_source``/``resolved_span`` where the antecedent is clear.
+
+    ``text`` is ``doc.text`` when the caller has it (rebuilding it is costly).
+    """
+    # Doc.text and Doc.ents rebuild from the tokens on every access: compute them once.
+    _TEXT[0] = (doc, text if text is not None else doc.text, _all_person_mentions(doc))
+    try:
+        return _resolve_all(doc, attributions)
+    finally:
+        _TEXT[0] = None
+
+
+def _text(doc: Doc) -> str:
+    cached = _TEXT[0]
+    return cached[1] if cached is not None and cached[0] is doc else _text(doc)
+
+
+def _resolve_all(doc: Doc, attributions: Sequence[Attribution]) -> list[Attribution]:
+    out: list[Attribution] = []
+    for att in sorted(attributions, key=lambda a: (a.source_span or a.span)[0]):
+        src = (att.source_text or "").strip()
+        low = src.lower()
+        resolved: tuple[str, Span] | None = None
+        earlier = [
+            a
+            for a in out
+            if a.source_span and att.source_span and a.source_span[0] < att.source_span[0]
+        ]
+        if att.source_span is None or att.resolved_source is not None:
+            pass
+        elif low in PERSONAL:
+            resolved = _resolve_pronoun(doc, att, earlier)
+            if resolved is not None:
+                resolved = _mention_phrase(doc, resolved[1][0], resolved[1][1])
+        elif _is_named(doc, att.source_span) and len(src.split()) <= 2:
+            resolved = _resolve_short_name(doc, att)
+        else:
+            m = _DESCRIPTION.match(src)
+            if m and m.group(1).lower() in ROLE_NOUNS and not _is_named(doc, att.source_span):
+                resolved = _resolve_description(att, m.group(1).lower(), earlier, doc)
+        if resolved is not None:
+            att = replace(att, resolved_source=resolved[0], resolved_span=resolved[1])
+        if att.source_span is not None:
+            att = replace(att, source_entity=_entity_hint(doc, att.source_span))
+        out.append(att)
+    out.sort(key=lambda a: (a.span[0], a.span[1]))
+    return out

@@ -1,0 +1,452 @@
+"""Attribution rules: one function per construction, each over one sentence.
+
+- cue verbs with their subject as source and a complement as content
+  ("X said (that) ...", "..., X said", "X denied the report", "X called for ...");
+- "according to X" (content: the clause the phrase attaches to);
+- cue nouns with a content clause ("X's claim that ...");
+- colon attributions ("Peskov: Russia has not asked ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from sourcetrace.attribution import cues
+from sourcetrace.attribution.spans import (
+    HEARER_VERBS,
+    SUBJ_DEPS,
+    Candidate,
+    CharSpan,
+    colon_after,
+    find_subject,
+    noun_phrase_span,
+    outer_without,
+    source_span,
+    subtree_span,
+    tok_span,
+    trim_span,
+)
+
+
+def _passive_candidate(
+    v: Token,
+    sent: Span,
+    text: str,
+    lemma: str,
+    cls: str | None,
+    children: list[Token],
+    ccomps: list[Token],
+    xcomps: list[Token],
+) -> Candidate | None:
+    """Passive reports: "it was reported that", "X is said to have", "as told by X".
+
+    Returns ``None`` when the verb is not such a passive, and a candidate with an empty
+    content when it is one without a usable content (the verb is then done with).
+    """
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
+    agent = next((c for c in children if c.dep_ == "agent"), None)
+    as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
+    if not (passive or (as_clause and agent is not None)) or not (
+        lemma in cues.REPORTIVE_PASSIVE or (cls == "speech" and agent is not None)
+    ):
+        return None
+    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    subjpass = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    content: CharSpan | None = None
+    if ccomps:
+        content = tok_span(t for c in ccomps for t in c.subtree)
+    elif xcomps and subjpass is not None and subjpass.lower_ != "it":
+        content = tok_span([*subjpass.subtree, *(t for c in xcomps for t in c.subtree)])
+    elif as_clause and v.head.i != v.i:
+        # "..., as told by sources familiar with the meeting"
+        content = outer_without(v.head, v.subtree, text)
+    cue_toks = [v, *(c for c in children if c.dep_ == "auxpass")]
+    source = noun_phrase_span(pobj, text) if pobj is not None else None
+    return Candidate(
+        tok_span(cue_toks) or (v.idx, v.idx + len(v.text)),
+        trim_span(text, content) if content is not None else (v.idx, v.idx),
+        source,
+        "reportive" if source is None else "indirect",
+        0.6,
+        (sent.start_char, sent.end_char),
+        via="passive",
+    )
+
+
+def _raising_candidate(v: Token, sent: Span, text: str) -> Candidate | None:
+    """ "X seemed/appeared to ...": an evidential; the whole clause is the content and the
+    source is left open (the writer's inference)."""
+    lead = [t for t in v.subtree if t.dep_ not in ("cc", "punct") or t.i > v.i]
+    span = tok_span(t for t in lead if t.dep_ != "mark" or t.i > v.i)
+    if span is None:
+        return None
+    return Candidate(
+        (v.idx, v.idx + len(v.text)),
+        trim_span(text, span),
+        None,
+        "reportive",
+        0.5,
+        (sent.start_char, sent.end_char),
+        via="raising",
+    )
+
+
+def _verb_candidate(v: Token, sent: Span, text: str) -> Candidate | None:
+    lemma = v.lemma_.lower()
+    cls = cues.verb_class(lemma)
+    prep_cue: Token | None = None
+    particle = next((c for c in v.children if c.dep_ == "prt"), None)
+    if particle is not None and (lemma, particle.lower_) in cues.PARTICLE_CUES:
+        cls = cls or "speech"
+    for c in v.children:
+        if c.dep_ == "prep" and (lemma, c.lower_) in cues.PREP_CUES:
+            prep_cue = c
+            break
+    if cls is None and prep_cue is None:
+        return None
+    if v.pos_ not in ("VERB", "AUX") or v.tag_ == "MD":
+        return None
+    children = list(v.children)
+    ccomps = [c for c in children if c.dep_ == "ccomp"]
+    xcomps = [c for c in children if c.dep_ == "xcomp"]
+    dobjs = [c for c in children if c.dep_ in ("dobj", "attr")]
+    subj = find_subject(v)
+    kind = "indirect"
+    # Base confidences follow the precision each rule showed on PolNeAR train.
+    conf = 0.8 if cls == "speech" else 0.45
+    cue_toks = [v] + ([particle] if particle is not None else [])
+    content: CharSpan | None = None
+    source: CharSpan | None = None
+    resolved: CharSpan | None = None
+
+    reported = _passive_candidate(v, sent, text, lemma, cls, children, ccomps, xcomps)
+    if reported is not None:
+        return reported if reported.content[1] > reported.content[0] else None
+    if cls == "raising" and any(c.dep_ in ("xcomp", "acomp", "ccomp", "prep") for c in children):
+        return _raising_candidate(v, sent, text)
+
+    if subj is not None and subj.dep_ == "expl":
+        subj = None
+    if subj is not None:
+        source = (
+            noun_phrase_span(subj, text) if subj.dep_ not in SUBJ_DEPS else source_span(subj, text)
+        )
+        if subj.lower_ in ("which", "that", "who") and subj.head.dep_ == "relcl":
+            # Keep the literal relative pronoun as the source; its antecedent is the
+            # resolved source ("Barkley, who said ...").
+            resolved = noun_phrase_span(_named_antecedent(subj), text)
+
+    if not ccomps and lemma in HEARER_VERBS:
+        # "told media outlets that Beijing knew": the that-clause is often misparsed
+        # as a relative clause on the hearer.
+        for d in dobjs:
+            rel = next(
+                (c for c in d.children if c.dep_ == "relcl" and c.left_edge.lower_ == "that"),
+                None,
+            )
+            if rel is not None:
+                ccomps = [rel]
+    colon = colon_after(v)
+    if colon is not None and ccomps and min(c.left_edge.i for c in ccomps) < colon.i:
+        colon = None  # the clause comes before the colon: not a colon introduction
+    via = "ccomp"
+    if ccomps and colon is None:
+        content = tok_span(t for c in ccomps for t in c.subtree)
+        conf += 0.1
+    elif colon is not None:
+        content = (colon.idx + 1, sent.end_char)
+        kind = "direct"
+        cue_toks.append(colon)
+        via = "colon"
+    elif xcomps and lemma in cues.XCOMP:
+        toks = [t for c in xcomps for t in c.subtree]
+        if cls == "speech":
+            toks += [t for d in dobjs for t in d.subtree if d.i < xcomps[0].i]
+        content = tok_span(toks)
+        via = "xcomp"
+    elif prep_cue is not None:
+        objs = [c for c in prep_cue.children if c.dep_ in ("pobj", "pcomp")]
+        if objs:
+            content = tok_span(t for o in objs for t in o.subtree)
+            cue_toks.append(prep_cue)
+            conf = 0.5
+            via = "prep"
+    elif dobjs and (lemma in cues.OBJECT or particle is not None) and lemma != "tell":
+        toks = [t for d in dobjs for t in d.subtree]
+        for c in children:  # "described X as Y", "called him a liar"
+            if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as"):
+                toks += list(c.subtree)
+        content = tok_span(toks)
+        conf = 0.5
+        via = "dobj"
+    elif (
+        v.dep_ in ("parataxis", "ccomp", "advcl")
+        and v.head.i != v.i
+        and subj is not None
+        and lemma in cues.PAREN
+    ):
+        # "..., X said, ..." hanging off the reported clause.
+        head = v.head
+        content = outer_without(head, v.subtree, text)
+        conf = 0.6
+        via = "paren"
+    if content is None and subj is not None and lemma in cues.PAREN:
+        # '"...," the ambassador told reporters.' parsed as a conjunct: the quotation
+        # right before the source (or before an inverted cue) is the content.
+        first = min(subj.left_edge.i, v.i)
+        prev = v.doc[first - 1] if first > 0 else None
+        while prev is not None and prev.is_space and prev.i > 0:
+            prev = v.doc[prev.i - 1]
+        if prev is not None and prev.is_quote and "\n" not in text[prev.idx : v.idx]:
+            if prev.i > sent.start:
+                content = (sent.start_char, prev.idx + len(prev.text))
+            else:
+                # The quotation closed the previous sentence ('"...?" Trump said.'):
+                # point at its closing mark; the quote widening takes in the whole quote.
+                content = (max(prev.idx - 1, 0), prev.idx + len(prev.text))
+            kind, conf, via = "direct", 0.7, "postquote"
+    if content is None:
+        return None
+    if cls == "cognition" and source is None:
+        return None  # belief verbs without a holder are too often not attributions
+    return Candidate(
+        tok_span(cue_toks) or (v.idx, v.idx + len(v.text)),
+        trim_span(text, content),
+        source,
+        kind,
+        conf,
+        (sent.start_char, sent.end_char),
+        via=via,
+        resolved=resolved,
+        source_outer=subtree_span(subj) if subj is not None else None,
+    )
+
+
+def _according_candidate(tok: Token, sent: Span, text: str) -> Candidate | None:
+    if tok.lower_ != "according" or tok.i + 1 >= len(tok.doc):
+        return None
+    to = tok.nbor(1)
+    if to.lower_ != "to":
+        return None
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    source = noun_phrase_span(pobj, text)
+    # The clause the phrase attaches to: climb to the nearest verb (or the root).
+    head = tok.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    pp = set(tok.subtree) | set(to.subtree)
+    content = outer_without(head, pp, text)
+    if content is None or content[1] - content[0] < 3:
+        return None
+    return Candidate(
+        (tok.idx, to.idx + len(to.text)),
+        content,
+        source,
+        "according_to",
+        0.85,
+        (sent.start_char, sent.end_char),
+    )
+
+
+def _adverb_candidate(adv: Token, sent: Span, text: str) -> Candidate | None:
+    """ "X reportedly asked ...": a report without a stated source; the clause is content."""
+    head = adv.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    content = outer_without(head, [adv], text)
+    if content is None or content[1] - content[0] < 8:
+        return None
+    return Candidate(
+        (adv.idx, adv.idx + len(adv.text)),
+        content,
+        None,
+        "reportive",
+        0.5,
+        (sent.start_char, sent.end_char),
+        via="adverb",
+    )
+
+
+def _noun_candidate(n: Token, sent: Span, text: str) -> Candidate | None:
+    if n.pos_ != "NOUN" or n.lemma_.lower() not in cues.NOUNS:
+        return None
+    clause = next(
+        (
+            c
+            for c in n.children
+            if c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    src_tok = next((c for c in n.children if c.dep_ == "poss"), None)
+    if src_tok is None:
+        by = next((c for c in n.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+        src_tok = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+    source = noun_phrase_span(src_tok, text) if src_tok is not None else None
+    return Candidate(
+        (n.idx, n.idx + len(n.text)),
+        trim_span(text, subtree_span(clause)),
+        source,
+        "indirect",
+        0.5,
+        (sent.start_char, sent.end_char),
+    )
+
+
+def _named_antecedent(rel: Token) -> Token:
+    """The antecedent of a relative pronoun that is a source. The parser hangs "which" on
+    the head of the phrase before it ("drones and missiles from Beijing, which had
+    expressed willingness"), but a state or organisation named just before "which" is
+    the one that can express, say or deny."""
+    head = rel.head.head
+    if rel.lower_ == "who":
+        return head
+    prev = rel.i - 1
+    while prev > head.i and rel.doc[prev].is_punct:
+        prev -= 1
+    tok = rel.doc[prev]
+    if (prev > head.i and tok.pos_ == "PROPN" and tok.ent_type_ in ("ORG", "GPE", "NORP")
+            and not head.ent_type_ and tok in head.subtree):
+        return tok
+    return head
+
+
+# Labels before a colon that introduce a section, not a speaker.
+_SECTION_WORDS = frozenset(
+    [
+        "update",
+        "note",
+        "editor",
+        "watch",
+        "read",
+        "related",
+        "photo",
+        "photos",
+        "file",
+        "image",
+        "picture",
+        "video",
+        "breaking",
+        "exclusive",
+        "analysis",
+        "opinion",
+        "source",
+        "sources",
+        "credit",
+        "caption",
+        "live",
+        "correction",
+        "warning",
+        "listen",
+        "see",
+        "also",
+        "more",
+        "q",
+        "a",
+    ]
+)
+
+
+def _colon_candidate(sent: Span, text: str) -> Candidate | None:
+    """ "Peskov: Russia has not asked ..." — a short name-like phrase, a colon, a statement."""
+    toks = [t for t in sent if not t.is_space]
+    colon_at = next((k for k, t in enumerate(toks[:8]) if t.text == ":"), None)
+    if colon_at is None or colon_at == 0:
+        return None
+    head = toks[:colon_at]
+    rest = toks[colon_at + 1 :]
+    if len(rest) < 3 or len(head) > 6:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in head) or any(
+        t.lower_ in _SECTION_WORDS for t in head
+    ):
+        return None
+    if head[0].text in ("[", "("):
+        return None  # a bracketed label: a photo credit or an editor's note
+    namey = [t.pos_ == "PROPN" or (t.is_title and t.pos_ == "NOUN") for t in head]
+    if not any(namey):
+        return None
+    if not any(t.pos_ in ("VERB", "AUX") for t in rest) and (
+        len(head) > 3 or not all(n or t.is_punct for n, t in zip(namey, head, strict=True))
+    ):
+        return None
+    return Candidate(
+        (toks[colon_at].idx, toks[colon_at].idx + 1),
+        trim_span(text, (rest[0].idx, sent.end_char)),
+        trim_span(text, (head[0].idx, head[-1].idx + len(head[-1].text))),
+        "colon",
+        0.6,
+        (sent.start_char, sent.end_char),
+    )
+
+
+def sentence_candidates(sent: Span, text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    for tok in sent:
+        cand: Candidate | None = None
+        if tok.lower_ == "according":
+            cand = _according_candidate(tok, sent, text)
+        elif tok.pos_ in ("VERB", "AUX"):
+            cand = _verb_candidate(tok, sent, text)
+        elif tok.lower_ in cues.REPORTIVE_ADVERBS and tok.dep_ == "advmod":
+            cand = _adverb_candidate(tok, sent, text)
+        elif tok.pos_ == "NOUN":
+            cand = _noun_candidate(tok, sent, text)
+        if cand is not None and cand.content[1] > cand.content[0]:
+            out.append(cand)
+    if not any(c.cue_text == ":" or text[c.cue[0] : c.cue[1]] == ":" for c in out):
+        colon = _colon_candidate(sent, text)
+        if colon is not None:
+            out.append(colon)
+    return out
+
+
+# Headline verbs: titles are often mis-parsed ("Clinton Says Russians Hacked DNC").
+_HEADLINE_CUES = (
+    "says|said|warns|claims|tells|urges|denies|calls|insists|admits|vows|slams|blasts|"
+    "accuses|rejects|predicts|confirms|announces|pledges|argues|suggests|reveals|threatens|"
+    "endorses|praises|criticizes|defends|questions|promises|doubts|fears|hopes|wants"
+)
+_HEADLINE_FRONT = re.compile(
+    rf"^(?P<src>[A-Z][^\s:]*(?:\s+[A-Z0-9][^\s:]*){{0,5}}?)\s+(?P<cue>(?i:{_HEADLINE_CUES}))"
+    rf"(?=\s)(?P<rest>.+)$"
+)
+_HEADLINE_BACK = re.compile(
+    rf"^(?P<rest>.{{8,}}?),\s+(?P<cue>{_HEADLINE_CUES})\s+(?P<src>[^,]{{2,60}})$"
+)
+
+
+def headline_candidates(text: str, para: tuple[int, int]) -> list[Candidate]:
+    """Attributions in a short headline-like paragraph ("X Says Y", "Y, says X")."""
+    s, e = para
+    line = text[s:e]
+    words = line.split()
+    if not 3 <= len(words) <= 25 or line.rstrip().endswith((".", "?", "!", ":")):
+        return []
+
+    def candidate(m: re.Match[str]) -> Candidate:
+        return Candidate(
+            (s + m.start("cue"), s + m.end("cue")),
+            trim_span(text, (s + m.start("rest"), s + m.end("rest"))),
+            trim_span(text, (s + m.start("src"), s + m.end("src"))),
+            "indirect",
+            0.5,
+            (s, e),
+            via="headline",
+        )
+
+    m = _HEADLINE_BACK.match(line)
+    if m:
+        return [candidate(m)]
+    m = _HEADLINE_FRONT.match(line)
+    if m and m.group("cue")[0].isupper() and len(m.group("rest").split()) >= 2:
+        return [candidate(m)]
+    return []

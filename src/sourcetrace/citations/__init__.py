@@ -1,0 +1,40 @@
+"""Citations: outlets credited in the prose and in credit lines, and the outlet registry.
+
+Entries: ``extract_citations(doc, ...)`` (``extract``), ``load_registry()`` (``outlets``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sourcetrace.pipeline import ArticleWork, Stage, lazy_exports, register
+from sourcetrace.settings import Settings
+
+if TYPE_CHECKING:
+    from sourcetrace.citations.extract import extract_citations
+    from sourcetrace.citations.outlets import OutletRegistry, load_registry
+
+__all__ = ["OutletRegistry", "extract_citations", "load_registry"]
+__getattr__ = lazy_exports(__name__, {
+    "OutletRegistry": "outlets", "extract_citations": "extract", "load_registry": "outlets",
+})
+
+
+def _citations(work: ArticleWork, settings: Settings) -> None:
+    from sourcetrace.citations.extract import extract_citations
+
+    assert work.doc is not None
+    # The article's own outlet is passed so its own interviews ("told Al Jazeera" in
+    # an Al Jazeera story) are not counted as crediting someone else.
+    work.citations = extract_citations(
+        work.doc,
+        article_id=work.article.id,
+        credits=work.article.credits,
+        outlet=work.article.outlet,
+    )
+
+
+register(
+    Stage("citations", "article", ("doc",), ("citations",), _citations,
+          "outlets credited in the prose and credit lines"),
+)

@@ -1,0 +1,112 @@
+"""Credits: wire credits in the text ("(Reuters)", "[Source: AP]", a closing "— AFP")
+and the credit lines ingest removed from it ("Source: Al Jazeera and news agencies").
+
+Photo credits ("[File: Jane Doe/Reuters]") credit a picture, not the report, and are
+left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sourcetrace.citations.outlets import Outlet, OutletRegistry
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_PHOTO_WORDS = re.compile(
+    r"\b(?:file|photo|photos|photograph|image|images|picture|pictures|getty|video|"
+    r"screenshot|screengrab|illustration|pool|handout)\b",
+    re.IGNORECASE,
+)
+_CREDIT_FILLER = _words(
+    """source sources via with and agencies agency news reporting additional by wires
+    wire contributed to this report from staff the & , ; : / - – — .""".casefold()
+)
+_CREDIT_PREFIX = re.compile(
+    r"^\s*[\[(]?\s*(?:sources?|credits?|via|with|from|reporting by|additional reporting by)"
+    r"\s*[:\-–—]?\s*",
+    re.IGNORECASE,
+)
+_GENERIC_CREDIT = re.compile(
+    r"^(?:(?:news|wire)\s+)?(?:agencies|agency|wires|wire services|staff|staff writers?|"
+    r"writers?|editors?|online|news desk|desk|reporters?|correspondents?|others|"
+    r"local media|media reports|social media|unknown)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Frame:
+    cue: str
+    kind: str = "citation"
+    confidence: float = 1.0
+
+
+# -- credit lines -----------------------------------------------------------------------
+
+
+def cue_of_credit(line: str) -> str:
+    m = re.match(r"^\s*[\[(]?\s*([A-Za-z ]+?)\s*:", line)
+    return (m.group(1) + ":") if m else "credit"
+
+
+def credit_outlets(line: str, reg: OutletRegistry) -> list[tuple[str, Outlet | None]]:
+    """Outlets a credit line names: "Source: Al Jazeera and news agencies" -> Al Jazeera."""
+    body = _CREDIT_PREFIX.sub("", line).strip(" \t[]().")
+    found: list[tuple[str, Outlet | None]] = []
+    for part in re.split(r"\s*(?:,|;|/|&|\band\b|\bwith\b|\+)\s*", body):
+        part = part.strip(" .\t-–—")
+        if not part or _GENERIC_CREDIT.match(part):
+            continue
+        known = reg.find(part)
+        if known is not None:
+            found.append((known.name, known))
+        elif re.match(r"^[A-Z0-9][\w.&'’-]*(?:\s+[\w.&'’-]+){0,5}$", part):
+            found.append((part, None))  # an outlet the registry lacks: trust the credit line
+    return found
+
+
+def wire_credit(text: str, start: int, end: int) -> Frame | None:
+    """ "(Reuters)", "[Source: Reuters]", a line "— AFP"; not a photo credit."""
+    open_at = max(
+        text.rfind("(", max(0, start - 60), start), text.rfind("[", max(0, start - 60), start)
+    )
+    if open_at >= 0 and not re.search(r"[)\]\n]", text[open_at:start]):
+        close = re.search(r"[)\]\n]", text[end : end + 80])
+        if close and text[end + close.start()] in ")]":
+            inside = text[open_at + 1 : end + close.start()]
+            if _PHOTO_WORDS.search(inside):
+                return None
+            rest = (text[open_at + 1 : start] + " " + text[end : end + close.start()]).casefold()
+            if all(w in _CREDIT_FILLER for w in re.findall(r"[\w&]+|[,;:/–—-]", rest)):
+                cue = "Source:" if "source" in rest else f"({text[start:end]})"
+                return Frame(cue=cue, kind="wire_credit")
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:start] + " " + text[end : line_end if line_end >= 0 else len(text)]
+    line = line.strip().casefold()
+    if not line or all(w in _CREDIT_FILLER for w in re.findall(r"[\w&]+|[,;:/–—-]", line)):
+        if text[end : end + 1] == ":" and not line.strip(" :"):
+            return None  # "WSJ: headline" is not a bare credit line
+        return Frame(cue=text[start:end] if not line else line.strip(" -–—:"), kind="wire_credit")
+    return None
+
+
+# A dateline that credits its origin: "PORT SELVA, May 14 (Meridian Wire) –",
+# "LOS ANGELES, Sept. 28 (UPI) —". The place is in capitals; the date is optional.
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,3}"
+    r"(?:,[ \t]*[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*)?)?"
+    r"(?:,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"
+    r"[ \t]*\((?P<name>[A-Z][\w.&'’]*(?:[ \t]+[A-Z][\w.&'’]*){0,4})\)[ \t]*[-–—:]"
+)
+
+
+def dateline_credits(text: str) -> list[tuple[str, int, int]]:
+    """Outlets credited in datelines, as ``(name, start, end)`` of the name."""
+    return [(m.group("name"), m.start("name"), m.end("name")) for m in _DATELINE.finditer(text)]

@@ -1,0 +1,60 @@
+"""Claims: candidate statements per article, clustered across articles and paraphrases.
+
+Entries: ``claim_candidates(doc, ...)`` (``candidates``), ``cluster_claims(candidates)`` and
+``stance_toward_claims`` (``cluster``); canonical forms in ``canon``, pair blocking in
+``blocking``, the linking lexicon in ``link``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from sourcetrace.pipeline import ArticleWork, Corpus, Stage, lazy_exports, register
+from sourcetrace.settings import Settings
+
+if TYPE_CHECKING:
+    from sourcetrace.claims.candidates import ClaimCandidate, claim_candidates
+    from sourcetrace.claims.cluster import ClusterOptions, cluster_claims, stance_toward_claims
+
+__all__ = [
+    "ClaimCandidate", "ClusterOptions", "claim_candidates", "cluster_claims",
+    "stance_toward_claims",
+]
+__getattr__ = lazy_exports(__name__, {
+    "ClaimCandidate": "candidates", "claim_candidates": "candidates",
+    "ClusterOptions": "cluster", "cluster_claims": "cluster", "stance_toward_claims": "cluster",
+})
+
+
+def _candidates(work: ArticleWork, settings: Settings) -> None:
+    from sourcetrace.claims.candidates import claim_candidates
+
+    assert work.doc is not None
+    work.candidates = claim_candidates(
+        work.doc, article_id=work.article.id, attributions=work.attributions
+    )
+
+
+def _claims(corpus: Corpus, settings: Settings) -> None:
+    from sourcetrace.claims.cluster import cluster_claims, stance_toward_claims
+
+    corpus.claims = cluster_claims(corpus.candidates, seed=int(settings.section("claims")["seed"]))
+    claim_of = {m: c.id for c in corpus.claims for m in c.mentions}
+    # Stance is read toward the claim each attribution is linked to (see the function).
+    fixed = stance_toward_claims(
+        corpus.claims, corpus.candidates, {a.id: a.stance or "" for a in corpus.attributions}
+    )
+    corpus.attributions = [
+        replace(a, claim=claim_of.get(a.id),
+                stance=fixed.get((a.id, claim_of.get(a.id, "")), a.stance))
+        for a in corpus.attributions
+    ]
+
+
+register(
+    Stage("candidates", "article", ("doc", "attributions"), ("candidates",), _candidates,
+          "claim candidates from attributions and the article's own voice"),
+    Stage("claims", "corpus", ("candidates", "stance"), ("claims",), _claims,
+          "claims clustered across articles and paraphrases; stances read toward them"),
+)

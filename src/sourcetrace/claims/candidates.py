@@ -1,0 +1,314 @@
+"""Claim candidates: short canonical propositions from one parsed article.
+
+Candidates come from two places: the contents of attributions (what a source is credited
+with saying) and factual sentences in the article's own voice. Each candidate is reduced
+to a short proposition (``claim_canon``): attribution wrappers ("X said that", "according to Y") and
+non-restrictive asides (", which ...", appositions, dates) are dropped, a subject pronoun
+that refers to the speaker is replaced by the speaker, and entities are normalised so
+that government metonyms agree ("Moscow" and "the Kremlin" are Russia, "Beijing" is
+China, "Washington" and "the White House" are the US) — only when the place name is an
+actor, not a location ("talks in Rome" keeps Rome as a place).
+
+A denial phrased about a report ("Both countries denied those reports", "Assertions that
+X are disinformation") is kept as a candidate: when the report carries its proposition
+("assertions that X", "reports of X") the candidate is X; otherwise ``refers_to`` names
+the candidate the report most likely carries (the nearest preceding relayed claim of the
+same article), and clustering attaches the denial to that claim's cluster.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sourcetrace.claims import link as lex
+from sourcetrace.claims.canon import (
+    Prop,
+    denied_object,
+    first_propositional_sentence,
+    kept_tokens,
+    proposition_root,
+    render,
+    report_proposition,
+)
+from sourcetrace.models import Attribution, Span, content_id
+from sourcetrace.stance.rules import (
+    cue_negated,
+    has_denial_vocabulary,
+    has_denial_words,
+    text_before_cue,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+
+@dataclass(frozen=True)
+class ClaimCandidate:
+    """One mention of a proposition in one article (picklable, hashable)."""
+
+    id: str
+    article: str
+    text: str  # short canonical proposition
+    span: Span  # offsets of the source sentence part or attribution content
+    attribution: str | None = None
+    entities: tuple[str, ...] = ()  # normalised actor keys ("russia", "peskov"); "@rome" = place
+    predicates: tuple[str, ...] = ()  # lemmas of the main predicate(s)
+    negated: bool = False  # the mention negates or denies the proposition
+    # An explicit denial (a denial cue or vocabulary: "denied", "disinformation"), as
+    # opposed to a merely negated predicate ("X did not ask").
+    denial: bool = False
+    agent: str | None = None  # normalised entity key of the proposition's subject
+    refers_to: str | None = None  # denial of a report: id of the candidate the report carries
+    order: int = 0  # position in the article (0 = first candidate)
+
+
+ARTICLE_CONTEXT = lex.ARTICLE_CONTEXT
+
+_BYLINE = re.compile(r"^\s*By\s+[A-Z][^:\n]{1,60}:\s*")
+_CAPTION = re.compile(
+    r"\[(?:File|Photo|Image|Picture|Credit)\b|\((?:Photo|Image|File)\b|\bGetty Images\b|"
+    r"^\s*(?:Source|Read more|Related|Subscribe|Follow us|Click here|Sign up|Advertisement)\b"
+    r"|All rights reserved|©",
+    re.I,
+)
+
+
+def claim_candidates(
+    doc: Doc, *, article_id: str, attributions: Sequence[Attribution] = ()
+) -> list[ClaimCandidate]:
+    """Candidates for one article, in text order, from ``doc`` (never re-parsed).
+
+    ``attributions`` are this article's attributions (``extract_attributions``); own-voice
+    sentences they cover are not repeated as own-voice candidates.
+    """
+    regions: list[tuple[int, int, Attribution | None]] = []
+    covered: list[Span] = []
+    for given in attributions:
+        if given.article != article_id:
+            continue
+        piece = _content_piece(doc.text, given)
+        regions.append((piece[0], piece[1], given))
+        covered.append(given.span)
+        if given.sentence_span is not None:
+            covered.append(given.sentence_span)
+    for start, end in _own_voice_regions(doc):
+        if not any(_overlap((start, end), c) > 0.5 * (end - start) for c in covered):
+            regions.append((start, end, None))
+    regions.sort(key=lambda r: (r[0], r[1]))
+
+    out: list[ClaimCandidate] = []
+    for start, end, att in regions:
+        try:
+            cand = _candidate(doc, start, end, article_id=article_id, att=att, order=len(out))
+        except Exception:  # noqa: BLE001 - one odd region never fails the document
+            cand = None
+        if cand is not None:
+            out.append(cand)
+    return lex.link_report_denials(out)
+
+
+def _overlap(a: Span, b: Span) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _line_of(text: str, pos: int) -> str:
+    """The whole line around ``pos``: a caption credit at its end marks every sentence."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return text[start : end if end >= 0 else len(text)]
+
+
+def _repeated_lines(text: str) -> set[str]:
+    """Opening words shared by two consecutive lines: a photo caption and its alt text
+    ("A officer adjusts a flag ..." twice) are furniture, not claims."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    out: set[str] = set()
+    for a, b in zip(lines, lines[1:], strict=False):
+        ka, kb = " ".join(a.split()[:5]).lower(), " ".join(b.split()[:5]).lower()
+        if ka == kb and len(a.split()) >= 5:
+            out.add(ka)
+    return out
+
+
+def _content_piece(text: str, att: Attribution) -> Span:
+    """The line of an attribution's content nearest its cue: a content that runs across a
+    line break (headline, byline) belongs to the cue's line only."""
+    start, end = att.span
+    pieces: list[Span] = []
+    pos = start
+    for part in re.split(r"(\n+)", text[start:end]):
+        if part.strip() and not part.startswith("\n"):
+            pieces.append((pos, pos + len(part)))
+        pos += len(part)
+    if len(pieces) <= 1:
+        return pieces[0] if pieces else (start, end)
+    cue = att.cue_span[0] if att.cue_span else None
+    if cue is None:
+        return max(pieces, key=lambda p: p[1] - p[0])
+    return min(
+        pieces, key=lambda p: 0 if p[0] <= cue <= p[1] else min(abs(cue - p[0]), abs(cue - p[1]))
+    )
+
+
+def _own_voice_regions(doc: Doc) -> list[Span]:
+    """Sentence parts (sentences split at line breaks) that may carry a factual claim."""
+    text = doc.text
+    captions = _repeated_lines(text)
+    out: list[Span] = []
+    for sent in doc.sents:
+        pos = sent.start_char
+        for piece in re.split(r"(\n+)", text[sent.start_char : sent.end_char]):
+            start, end = pos, pos + len(piece)
+            pos = end
+            stripped = piece.strip()
+            if not stripped or stripped.startswith("\n"):
+                continue
+            if stripped.endswith("?") or _CAPTION.search(_line_of(text, start)):
+                continue
+            if " ".join(stripped.split()[:5]).lower() in captions:
+                continue
+            if len(stripped.split()) < 5:
+                continue
+            lead = len(piece) - len(piece.lstrip())
+            out.append((start + lead, start + lead + len(stripped)))
+    return out
+
+
+def _candidate(
+    doc: Doc, start: int, end: int, *, article_id: str, att: Attribution | None, order: int
+) -> ClaimCandidate | None:
+    m = _BYLINE.match(doc.text[start:end])
+    if m:
+        start += m.end()
+    region = doc.char_span(start, end, alignment_mode="contract")
+    if region is None or len(region) < (1 if att is not None else 3):
+        return None
+    sent = first_propositional_sentence(region)
+    if sent is None:
+        if att is None:
+            return None
+        # "denied those reports", "calling it disinformation": a nominal content.
+        sent = region
+    if att is not None and att.sentence_span is not None:
+        context = doc.char_span(*att.sentence_span, alignment_mode="expand") or sent.sent
+    else:
+        # Own voice: the region is already one sentence (or one line of it).
+        context = sent
+    nominal = not any(t.pos_ in {"VERB", "AUX"} for t in sent)
+    prop: Prop | None
+    if nominal:
+        prop, wrapper_subj, denial_wrapper = Prop(sent.root), None, _denial_cue(doc, att)
+    else:
+        prop, wrapper_subj, denial_wrapper = proposition_root(sent)
+    denial = denial_wrapper or _denial_cue(doc, att) or _denial_words(prop, sent, context, att)
+    bare = False
+    if denial:
+        carried = report_proposition(context) or denied_object(prop)
+        if carried is not None:
+            prop = carried
+        elif prop is None or lex.targets_report(prop.root) or (nominal and lex.names_report(prop.root)):
+            bare = True
+            prop = prop or Prop(sent.root)
+    if prop is None:
+        return None
+    root = prop.root
+    keep = kept_tokens(prop, context if not sent.start <= root.i < sent.end else sent)
+    if not keep:
+        return None
+    speaker = lex.speaker_span(att, doc) or wrapper_subj
+    if speaker is None and att is None:
+        speaker = lex.previous_subject(sent)
+    text, subj_sub = render(keep, root, speaker)
+    entities, agent = lex.actor_entities(keep, root, doc)
+    if subj_sub is not None:
+        entities, agent = lex.merge_speaker(entities, subj_sub, doc, agent)
+    # The stance stage's denial vocabulary counts too ("no such request"): both decide
+    # whether the mention denies the claim it joins.
+    explicit = bool(denial) or has_denial_vocabulary(text)
+    negated = explicit or lex.negated(root)
+    if not bare:
+        if att is None and not _checkable(root, entities, keep, nominal_ok=denial):
+            return None
+        if att is not None and not _attributed_proposition(root, entities, denial):
+            return None
+    cid = content_id(f"{article_id}|{start}|{end}|{text}", prefix="k")
+    return ClaimCandidate(
+        id=cid,
+        article=article_id,
+        text=text,
+        span=(region.start_char, region.end_char),
+        attribution=att.id if att is not None else None,
+        entities=entities,
+        predicates=lex.predicates(root),
+        negated=negated,
+        denial=explicit,
+        agent=agent,
+        # A denial of a bare report ("denied those reports") has no proposition of its own;
+        # it is pointed at the claim the report carries by ``lex.link_report_denials``.
+        refers_to="?" if bare else None,
+        order=order,
+    )
+
+
+def _denial_cue(doc: Doc, att: Attribution | None) -> bool:
+    """A denial cue that is not itself negated ("while not denying the story")."""
+    if not lex.denial_cue(att):
+        return False
+    assert att is not None
+    before = text_before_cue(doc.text, att)
+    return before is None or not cue_negated(before)
+
+
+def _denial_words(
+    prop: Prop | None, sent: SpacySpan, context: SpacySpan, att: Attribution | None
+) -> bool:
+    """Denial vocabulary in the proposition itself or in its wrapper ("dismissed as
+    disinformation the claim that ..."), not in an aside ("..., which has denied any
+    role"): asides are dropped from the proposition and are not part of the wrapper."""
+    if prop is None:
+        return has_denial_words(context.text)
+    inner = {t.i for t in prop.root.subtree}
+    kept = " ".join(t.text for t in kept_tokens(prop, sent))
+    if att is not None:
+        outside = " ".join(t.text for t in context if not sent.start <= t.i < sent.end)
+        return has_denial_words(kept) or (
+            has_denial_words(outside) and lex.denies_report(outside)
+        )
+    wrapper = " ".join(t.text for t in sent if t.i not in inner)
+    return has_denial_words(kept) or has_denial_words(wrapper)
+
+
+def _attributed_proposition(root: Token, entities: tuple[str, ...], denial: bool) -> bool:
+    """An attribution content is a claim when it is a clause with a subject about an actor
+    ("Russia has asked ..."), not a bare object ("military equipment", "to use in ...");
+    a denied nominal ("a request for military assistance from Russia") also counts."""
+    if not [e for e in entities if not e.startswith("@")]:
+        return False
+    if denial and root.pos_ in {"NOUN", "PROPN"}:
+        return True
+    if any(t.lower_ in {"i", "me", "my"} for t in root.subtree):
+        return False  # "I don't trust this news", "it seemed strange to me": a personal view
+    if root.pos_ not in {"VERB", "AUX"}:
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in root.children)
+
+
+def _checkable(
+    root: Token, entities: tuple[str, ...], keep: list[Token], *, nominal_ok: bool = False
+) -> bool:
+    """Own-voice sentences: keep factual statements about actors, drop fluff. A denied
+    nominal ("never heard of a request for X") is a proposition too."""
+    if not [e for e in entities if not e.startswith("@")]:
+        return False
+    if root.pos_ not in {"VERB", "AUX"} and not nominal_ok:
+        return False
+    if len(keep) < 4:
+        return False
+    lemma = root.lemma_.lower()
+    if lemma in lex.OPINION_SUBJECT or any(t.lower_ in {"i", "we", "you", "my"} for t in keep):
+        return False
+    return not any(t.lemma_.lower() in lex.HEDGE_FLUFF for t in keep)

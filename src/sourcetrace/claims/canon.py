@@ -1,0 +1,332 @@
+"""Canonical propositions: the short claim a sentence (or attribution content) makes.
+
+The proposition is found on the parse, descending through attribution wrappers ("X said
+that P", "it is known that P", "The Times published a story quoting officials who believe
+P") and through report nouns ("assertions that P", "reports of P"); the parse is read off
+the surface where it often slips (a long "that" clause attached as a relative clause).
+Non-restrictive asides (", which ...", appositions, dates, parentheticals) are dropped, and
+the kept tokens are rendered as plain text: no quotation marks, no wire dateline, a subject
+pronoun that stands for the speaker replaced by the speaker. Assembling candidates from
+these pieces is ``claims``' job.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, NamedTuple
+
+from sourcetrace.claims import link as lex
+from sourcetrace.stance.rules import has_denial_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+
+class Prop(NamedTuple):
+    """A proposition: its head token and, when read off the surface because the parse
+    slipped, the token range ``lo:hi`` it covers (else the head's subtree)."""
+
+    root: Token
+    lo: int | None = None
+    hi: int | None = None
+
+
+_SPACES = re.compile(r"\s+")
+# Quotation marks carry no content in a canonical proposition (and are often unbalanced
+# once a clause is cut out); an apostrophe inside a word ("China’s") is kept.
+_QUOTE_MARKS = re.compile(r"[\"“”«»„]|``|''|‘|(?<![A-Za-z])’|’(?![A-Za-z])")
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?%)\]’”])")
+_QUOTES = "\"'“”‘’«»"
+
+
+def denied_object(prop: Prop | None) -> Prop | None:
+    """ "never heard of a request for X", "denied any request for X": the nominal denied."""
+    if prop is None:
+        return None
+    root = prop.root
+    lemma = root.lemma_.lower()
+    if lemma not in lex.DENIAL_VERBS and not (
+        lemma in {"hear", "know", "aware", "see"} and lex.negated(root)
+    ):
+        return None
+    for c in root.children:
+        nominal: Token | None = None
+        if c.dep_ == "dobj":
+            nominal = c
+        elif c.dep_ == "prep" and c.lower_ in {"of", "about"}:
+            nominal = next((p for p in c.children if p.dep_ == "pobj"), None)
+        if (
+            nominal is not None
+            and nominal.pos_ == "NOUN"
+            and nominal.lemma_.lower() not in lex.REPORT_NOUNS
+            and nominal.lower_ not in lex.REPORT_NOUNS
+        ):
+            return Prop(nominal)
+    return None
+
+
+def first_propositional_sentence(region: SpacySpan) -> SpacySpan | None:
+    """The first sentence inside ``region`` with a verbal predicate (quotes can hold many)."""
+    doc = region.doc
+    starts: list[SpacySpan] = []
+    for tok in region:
+        if tok.i == region.start or tok.is_sent_start:
+            starts.append(tok.sent)
+    for s in starts:
+        piece = doc[max(s.start, region.start) : min(s.end, region.end)]
+        if any(t.pos_ in {"VERB", "AUX"} for t in piece) and len(piece) >= 3:
+            return piece
+    return None
+
+
+def proposition_root(sent: SpacySpan) -> tuple[Prop | None, SpacySpan | None, bool]:
+    """The root of the proposition, descending through wrappers ("X said that P").
+
+    Returns the root (None when a wrapper has no proposition: "reports suggest so"), the
+    outermost wrapper's subject (a pronoun subject of P may stand for it) and whether a
+    denial verb wrapped P ("The Kremlin denied it has sought ...").
+    """
+    root = sent.root
+    subject: SpacySpan | None = None
+    denial = False
+    for _ in range(4):
+        lemma = root.lemma_.lower()
+        if lemma in lex.OPINION_VERBS and any(
+            c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in root.children
+        ):
+            return None, subject, denial  # "I think ...": an opinion, not a checkable claim
+        if _impersonal(root):
+            # "It is known / believed / reported that P": the wrapper has no source.
+            clause = next(c for c in root.children if c.dep_ == "ccomp")
+            if sent.start <= clause.i < sent.end:
+                root = clause
+                continue
+        if lemma in lex.WRAPPER_VERBS or lemma in lex.DENIAL_VERBS:
+            comp = _complement(root, sent)
+            if subject is None:
+                subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+                if subj is not None and subj.pos_ != "PRON":
+                    subject = sent.doc[subj.left_edge.i : subj.i + 1]
+            # "did not deny that P" leaves P open; it is no denial of it.
+            denial = denial or (lemma in lex.DENIAL_VERBS
+                                and not any(c.dep_ == "neg" for c in root.children))
+            if comp is None:
+                surface = _that_clause_root(root, sent)
+                if surface is not None:
+                    return surface, subject, denial
+                return (Prop(root) if _has_obj(root) else None), subject, denial
+            root = comp
+            continue
+        if lemma in lex.EVIDENCE_HOLDER_VERBS:
+            shown = _evidence_clause(root, sent)
+            if shown is not None:
+                root = shown
+                continue
+        if lemma in lex.PUBLISH_VERBS:
+            # "The Times published a story quoting officials who believe P": P is the claim.
+            for tok in root.subtree:
+                if (
+                    tok.dep_ == "ccomp"
+                    and tok.head.lemma_.lower() in lex.WRAPPER_VERBS
+                    and sent.start <= tok.i < sent.end
+                ):
+                    return Prop(tok), subject, denial
+        break
+    if root.lemma_.lower() in lex.OPINION_SUBJECT and any(
+        c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in root.children
+    ):
+        return None, subject, denial
+    return Prop(root), subject, denial
+
+
+def _evidence_clause(verb: Token, sent: SpacySpan) -> Token | None:
+    """What the held evidence is said to show: the clause of "had seen intelligence
+    [suggesting that P]" (an object from ``EVIDENCE_NOUNS`` with a wrapper verb on it)."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.lemma_.lower() not in lex.EVIDENCE_NOUNS:
+            continue
+        for mod in obj.children:
+            if mod.dep_ in ("acl", "relcl") and mod.lemma_.lower() in lex.WRAPPER_VERBS:
+                clause = next((c for c in mod.children if c.dep_ == "ccomp"), None)
+                if clause is not None and sent.start <= clause.i < sent.end:
+                    return clause
+    return None
+
+
+def _impersonal(verb: Token) -> bool:
+    """A passive with a dummy "it" subject and a clause: "it is known that ..."."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ in {"nsubjpass", "expl"} and c.lower_ == "it" for c in verb.children
+    ) and any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _that_clause_root(verb: Token, sent: SpacySpan) -> Prop | None:
+    """Parser slips: "told media outlets that P" parsed with P as a relative clause of the
+    object. A "that" within a few words after a speech verb still opens its complement."""
+    doc = sent.doc
+    for i in range(verb.i + 1, min(verb.i + 7, sent.end - 1)):
+        if doc[i].lower_ == "that":
+            return _clause_head(doc, i + 1, sent.end)
+        if doc[i].text in {".", ";", "“", '"'} or doc[i].pos_ == "VERB":
+            break
+    return None
+
+
+def _clause_head(doc: Doc, lo: int, hi: int) -> Prop | None:
+    """The highest verb of tokens ``lo:hi`` (the one whose head lies outside them)."""
+    while hi > lo and doc[hi - 1].is_punct:
+        hi -= 1
+    verbs = [t for t in doc[lo:hi] if t.pos_ in {"VERB", "AUX"}]
+    for t in verbs:
+        if not lo <= t.head.i < hi or t.head.i == t.i:
+            return Prop(t, lo, hi)
+    return Prop(verbs[0], lo, hi) if verbs else None
+
+
+def _has_obj(tok: Token) -> bool:
+    return any(
+        c.dep_ in {"dobj", "attr"} and c.lemma_.lower() not in lex.REPORT_NOUNS
+        for c in tok.children
+    )
+
+
+def _complement(tok: Token, sent: SpacySpan) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in {"ccomp", "xcomp"} and sent.start <= c.i < sent.end:
+            if c.dep_ == "xcomp" and tok.lemma_.lower() not in lex.DENIAL_VERBS:
+                continue
+            return c
+    return None
+
+
+def report_proposition(sent: SpacySpan) -> Prop | None:
+    """The proposition a report noun carries: "assertions that X", "reports of X"."""
+    doc = sent.doc
+    for tok in sent:
+        if tok.lemma_.lower() not in lex.REPORT_NOUNS and tok.lower_ not in lex.REPORT_NOUNS:
+            continue
+        if tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "that":
+            # Read off the surface: the parser often mis-attaches long "that" clauses.
+            return _clause_head(doc, tok.i + 2, _report_clause_end(doc, tok.i + 2, sent.end))
+        for c in tok.children:
+            if c.dep_ in {"acl", "ccomp", "relcl"} and any(
+                g.lower_ == "that" and g.dep_ == "mark" for g in c.children
+            ):
+                return Prop(c)
+            if c.dep_ == "prep" and c.lower_ in {"of", "about", "on"}:
+                for p in c.children:
+                    if p.dep_ == "pobj" and (p.pos_ == "NOUN" or p.ent_type_):
+                        return Prop(p)
+    return None
+
+
+def _report_clause_end(doc: Doc, lo: int, hi: int) -> int:
+    """Where "assertions that P" ends: before the copula of "... are disinformation"."""
+    for i in range(lo, hi):
+        if doc[i].lemma_ == "be" and has_denial_words(doc[i : min(hi, i + 5)].text):
+            return i
+    return hi
+
+
+def kept_tokens(prop: Prop, sent: SpacySpan) -> list[Token]:
+    root = prop.root
+    if prop.lo is not None and prop.hi is not None:
+        tokens = list(sent.doc[prop.lo : prop.hi])
+    else:
+        tokens = list(root.subtree)
+    drop: set[int] = set()
+    for tok in tokens:
+        if not (sent.start <= tok.i < sent.end):
+            drop.add(tok.i)
+            continue
+        if tok.i in drop:
+            continue
+        if _droppable(tok, root):
+            sub = [t.i for t in tok.subtree]
+            drop.update(sub)
+            # An aside set off by commas takes its closing comma with it: "Comeaux, 49,
+            # escaped" -> "Comeaux escaped", not "Comeaux, escaped".
+            after = max(sub) + 1
+            if _after_comma(tok) and after < len(sent.doc) and sent.doc[after].text == ",":
+                drop.add(after)
+                drop.add(min(sub) - 1)
+    keep = [t for t in tokens if t.i not in drop]
+    # Leading connectives and complementisers carry no content; a connective that
+    # modifies the next word is part of a phrase ("So far, there are no plans").
+    while keep and (keep[0].dep_ in {"mark", "cc", "punct"} or _complementiser(keep)
+                    or (keep[0].lower_ in lex.DISCOURSE
+                        and not (len(keep) > 1 and keep[0].head.i == keep[1].i))):
+        keep.pop(0)
+    while keep and keep[-1].dep_ in {"punct", "cc"}:
+        keep.pop()
+    return keep
+
+
+def _complementiser(keep: list[Token]) -> bool:
+    """A leading "that" before a subject ("that Beijing knew ...") that the parser did not
+    label as a marker; "That proves ..." (a demonstrative subject) is kept."""
+    return (keep[0].lower_ == "that" and len(keep) > 1
+            and keep[0].dep_ not in {"det", "nsubj", "nsubjpass"}
+            and keep[1].pos_ not in {"VERB", "AUX"})
+
+
+def _droppable(tok: Token, root: Token) -> bool:
+    if tok.i == root.i:
+        return False
+    low = tok.lower_
+    if low == "according" or (low in lex.DROP_ADVERBS and tok.dep_ == "advmod"):
+        return True
+    if tok.dep_ == "relcl" and _after_comma(tok):
+        return True  # ", which had expressed willingness ..." is an aside
+    if tok.dep_ == "appos" and _after_comma(tok) and tok.pos_ != "PROPN":
+        return True  # ", China's ambassador to the US," describes; a name is kept
+    if tok.dep_ in {"prep", "npadvmod", "advmod"} and tok.head.i == root.i:
+        ents = {t.ent_type_ for t in tok.subtree}
+        if ents & {"DATE", "TIME"} and low not in {"until", "before", "after", "since"}:
+            return True
+    return tok.dep_ == "advcl" and tok.head.i == root.i and _after_comma(tok)
+
+
+def _after_comma(tok: Token) -> bool:
+    first = min(tok.subtree, key=lambda t: t.i)
+    return first.i > 0 and first.doc[first.i - 1].text in {",", "–", "—", "-", "("}
+
+
+# A wire dateline opening a lead sentence: "PORT SELVA, May 14 (Reuters) – ",
+# "WASHINGTON (AP) — ", "MOSCOW, March 3 - ". It locates the report, it is not the claim.
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’ -]*[A-Z]\.?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"(?:\s*\([^)]{1,40}\))?\s*[–—-]{1,2}\s+"
+)
+
+
+def render(
+    keep: list[Token], root: Token, speaker: SpacySpan | None
+) -> tuple[str, SpacySpan | None]:
+    """Detokenised proposition; a subject pronoun that stands for the speaker is replaced."""
+    replaced: SpacySpan | None = None
+    parts: list[str] = []
+    for pos, tok in enumerate(keep):
+        word = tok.text
+        # Words that were not neighbours in the text (an aside removed between them) need
+        # a space even when the first was followed by punctuation.
+        gap = pos + 1 < len(keep) and keep[pos + 1].i != tok.i + 1
+        if (
+            speaker is not None
+            and replaced is None
+            and tok.dep_ in {"nsubj", "nsubjpass"}
+            and tok.head.i == root.i
+            and lex.pronoun_fits(tok, speaker)
+        ):
+            word = speaker.text
+            replaced = speaker
+        parts.append(word + (" " if tok.whitespace_ or gap else ""))
+    text = _QUOTE_MARKS.sub("", "".join(parts)).strip().strip(_QUOTES + " ,;:")
+    text = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", text))
+    text = re.sub(r"([,–—-])(?:\s*[,–—-])+", r"\1", text).strip(" ,;:–—-")
+    text = re.sub(r"\s*[,;:]+\s*([.!?])$", r"\1", _DATELINE.sub("", text))
+    if text and text[0].islower() and not text.startswith(("iP", "e-")):
+        text = text[0].upper() + text[1:]
+    return text, replaced

@@ -1,0 +1,439 @@
+"""Linking words to what they stand for, for the claims stages.
+
+* Entity linking: names of states, their capitals, demonyms and seats of government are
+  linked to one actor key ("Moscow", "the Kremlin", "Russian" -> ``russia``, from the shared
+  lexicon in ``places``), because news prose uses them interchangeably for a government.
+  People are keyed by surname, other organisations by their lower-cased name.
+* Predicate linking: verbs and nouns that express the same kind of event share a frame
+  ("ask", "seek", "request", "approach ... with a request" -> ``request``), so that
+  paraphrases agree and different events ("know" vs "request") stay apart.
+* Pronoun linking: a subject pronoun that stands for the speaker ("The Kremlin denied it
+  has ...") or for the previous sentence's named subject is replaced, in safe cases only.
+* Denial linking: which sentences deny a *report* rather than a proposition, and which
+  claim such a denial targets (``link_report_denials``).
+
+Everything here is general vocabulary (geography, English verbs); nothing is specific to a
+story.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+from typing import TYPE_CHECKING, Final
+
+from sourcetrace.geo.places import is_city, normalise_place
+from sourcetrace.stance.rules import has_denial_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+    from sourcetrace.claims.candidates import ClaimCandidate
+    from sourcetrace.models import Attribution
+
+# A bare denial ("denied those reports") whose report is not among the few preceding
+# candidates refers to the article's most salient claim (chosen when clustering).
+ARTICLE_CONTEXT: Final = "*"
+_DENIAL_WINDOW: Final = 2
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as one string; "_" joins multi-word names ("new_delhi")."""
+    return frozenset(w.replace("_", " ") for w in text.split())
+
+
+_TITLES: Final = re.compile(
+    r"^(?:the|mr\.?|mrs\.?|ms\.?|dr\.?|president|prime minister|minister|spokesman|"
+    r"spokeswoman|spokesperson|secretary|general|senator|sen\.|rep\.|gov\.|governor)\s+",
+    re.I,
+)
+# Words the tagger sometimes labels as names but that are never actors.
+_NOT_ACTORS: Final = _words(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "june july august september october november december today yesterday tomorrow"
+)
+ACTOR_LABELS: Final = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
+PLACE_PREPS: Final = frozenset(
+    {
+        "in",
+        "at",
+        "near",
+        "around",
+        "outside",
+        "inside",
+        "across",
+        "into",
+        "through",
+        "throughout",
+        "within",
+    }
+)
+
+
+def normalise_entity(text: str, label: str, *, place: bool = False) -> str | None:
+    """The actor key of a named entity; places get an ``@`` prefix ("@rome")."""
+    low = text.strip().lower().replace("’", "'")
+    low = re.sub(r"'s$", "", low)
+    while True:
+        stripped = _TITLES.sub("", low)
+        if stripped == low:
+            break
+        low = stripped
+    low = low.strip(" .,'\"“”‘’`")
+    if not low or not any(ch.isalnum() for ch in low) or low in _NOT_ACTORS:
+        return None
+    # Capitals and other cities are the state only when they act ("Beijing said").
+    if place and (is_city(low) or label in {"LOC", "FAC"}):
+        return "@" + low
+    state = normalise_place(low)
+    if state is not None:
+        return state
+    if label == "PERSON":
+        return low.split()[-1]
+    if label in {"LOC", "FAC"}:
+        return "@" + low
+    return low
+
+
+def metonym(tok: Token) -> str | None:
+    """An actor key for a word spaCy did not tag ("the Kremlin", lower-case "chinese")."""
+    low = tok.lower_
+    if tok.pos_ not in {"PROPN", "ADJ", "NOUN"}:
+        return None
+    if tok.pos_ == "PROPN" or tok.text[:1].isupper():
+        return normalise_place(low)
+    return None
+
+
+# Verbs that wrap a proposition ("X said that P", "reports suggest P").
+WRAPPER_VERBS: Final = _words(
+    "say tell report claim allege write state add announce confirm warn insist argue assert "
+    "suggest believe think note explain reveal disclose indicate conclude estimate "
+    "acknowledge admit maintain contend stress emphasise emphasize caution predict "
+    "testify declare inform brief signal hint assess judge show"
+)
+DENIAL_VERBS: Final = _words(
+    "deny reject dismiss refute rebut dispute contradict rebuff debunk disavow repudiate "
+    "decry contest disprove"
+)
+# Verbs that label a report ("calling it disinformation", "branded the story a hoax").
+LABEL_VERBS: Final = _words("call label brand term describe characterise characterize")
+# "The Times published a story quoting officials who believe P".
+PUBLISH_VERBS: Final = _words("publish quote cite run carry air print broadcast")
+# "X had seen intelligence suggesting that P", "we have evidence showing that P": a holder
+# of evidence, the evidence, and what it is said to show; P is the claim.
+EVIDENCE_HOLDER_VERBS: Final = _words("see have obtain receive review gather possess share")
+EVIDENCE_NOUNS: Final = _words(
+    "intelligence evidence information report reports document documents data indication "
+    "indications sign signs message messages intercept intercepts image images footage"
+)
+REPORT_NOUNS: Final = _words(
+    "report reports story stories claim claims allegation allegations accusation accusations "
+    "rumor rumors rumour rumours speculation suggestion suggestions assertion assertions "
+    "account accounts charge charges news coverage leak leaks"
+)
+# Opinion predicates: "I think ...", "seems", "is known to" — not checkable on their own.
+OPINION_SUBJECT: Final = _words("think feel hope guess trust seem wonder wish doubt")
+# Cognition verbs: with a first-person subject ("I think", "we believe") they mark opinion.
+OPINION_VERBS: Final = _words("think believe feel hope guess suppose reckon expect trust doubt")
+HEDGE_FLUFF: Final = frozenset({"perhaps", "maybe", "arguably", "surely", "undoubtedly"})
+DISCOURSE: Final = _words(
+    "also but however meanwhile separately still yet and so indeed moreover furthermore "
+    "nevertheless nonetheless additionally later earlier then"
+)
+# Adverbs dropped anywhere in a proposition (they do not change what is claimed).
+DROP_ADVERBS: Final = _words(
+    "also however meanwhile separately moreover furthermore additionally reportedly "
+    "allegedly officially bluntly directly"
+)
+LIGHT_VERBS: Final = _words(
+    "express show have make be voice signal take give hold submit put approach lodge issue receive"
+)
+
+# Event frames: verbs and nouns for the same kind of event.
+_FRAMES: Final = {
+    "request": "ask request seek approach solicit appeal plead beg petition demand lobby urge want",
+    "know": "know knowledge aware awareness learn realize realise foresee forewarn informed",
+    "provide": "give provide supply send deliver ship sell transfer arm equip furnish lend "
+    "aid assist help support back supplies delivery shipment assistance willingness",
+    "consider": "consider weigh study mull contemplate plan prepare discuss debate explore "
+    "eye ponder possibility",
+    "delay": "delay postpone defer wait",
+    "warn": "warn threaten caution",
+    "punish": "sanction punish penalize penalise fine ban",
+    "attack": "attack invade strike bomb shell raid assault invasion",
+    "meet": "meet talk visit summit host",
+    "arrest": "arrest detain charge jail sentence convict indict",
+    "kill": "kill die dead murder shoot slay",
+    "win": "win elect defeat beat",
+    "quit": "resign quit retire fire oust sack",
+    "appoint": "hire appoint nominate recruit appointment nomination",
+    "buy": "buy purchase acquire acquisition",
+}
+_FRAME_OF: Final = {w: f for f, words in _FRAMES.items() for w in words.split()}
+# When several frames occur, the earlier (head) predicate decides.
+
+
+@lru_cache(maxsize=65536)
+def frames(predicates: tuple[str, ...]) -> tuple[str, ...]:
+    """Event frames of a predicate list, head predicate first."""
+    out: list[str] = []
+    for p in predicates:
+        f = _FRAME_OF.get(p)
+        if f and f not in out:
+            out.append(f)
+    return tuple(out)
+
+
+# Report nouns a denial can target (the denial lexicon itself lives in ``stance``).
+_REPORT_RE: Final = re.compile(r"\b(?:" + "|".join(sorted(REPORT_NOUNS)) + r")\b", re.I)
+_BARE_TARGET_RE: Final = re.compile(
+    r"\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|called|calling|"
+    r"labelled|labeled|branded)\s+(?:it|this|that|them|these|those)\b",
+    re.I,
+)
+
+
+def lemma_guess(word: str) -> set[str]:
+    """Cheap lemma guesses for an inflected verb ("denied" -> "deny", "calling" -> "call")."""
+    out = {word}
+    if word.endswith("ied"):
+        out.add(word[:-3] + "y")
+    if word.endswith("ed"):
+        out.update({word[:-2], word[:-1]})
+    if word.endswith("ies"):
+        out.add(word[:-3] + "y")
+    if word.endswith("es"):
+        out.update({word[:-2], word[:-1]})
+    if word.endswith("s"):
+        out.add(word[:-1])
+    if word.endswith("ing"):
+        out.update({word[:-3], word[:-3] + "e"})
+        if len(word) > 5 and word[-4] == word[-5]:
+            out.add(word[:-4])  # "rebutting" -> "rebut"
+    return out
+
+
+def denies_report(text: str) -> bool:
+    """True when ``text`` denies a report ("denied those reports", "called it
+    disinformation", "assertions that ... are disinformation") rather than a proposition."""
+    if not has_denial_words(text):
+        return False
+    return bool(_REPORT_RE.search(text) or _BARE_TARGET_RE.search(text))
+
+
+# -- linking mentions on the parse: actors, pronouns, denied reports -----------------
+def previous_subject(sent: SpacySpan) -> SpacySpan | None:
+    """The named subject of the previous sentence: what a subject pronoun opening this
+    one most likely stands for ("Beijing supports ... . Yet it has not condemned ...").
+    Only a named entity or state metonym qualifies; agreement is checked by the caller."""
+    doc = sent.doc
+    first = sent[0].sent.start
+    if first == 0:
+        return None
+    prev = doc[first - 1].sent
+    subj = next((c for c in prev.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    if not (subj.ent_type_ in {"ORG", "GPE", "NORP", "PERSON"} or metonym(subj)):
+        return None
+    return doc[subj.left_edge.i : subj.i + 1]
+
+
+def speaker_span(att: Attribution | None, doc: Doc) -> SpacySpan | None:
+    if att is None or att.source_span is None:
+        return None
+    return doc.char_span(*att.source_span, alignment_mode="expand")
+
+
+def pronoun_fits(tok: Token, speaker: SpacySpan) -> bool:
+    """Reported speech: "The Kremlin denied it has ..." — "it" is the Kremlin. Only when
+    the pronoun's number/animacy agrees with the speaker (safe cases only)."""
+    low = tok.lower_
+    people = any(t.ent_type_ == "PERSON" for t in speaker)
+    plural = speaker.root.tag_ in {"NNS", "NNPS"}
+    if low == "it":
+        # Expletive "it" ("it is unlikely that ...") stands for nothing; an organisation or
+        # state speaker must be positively recognised.
+        head = tok.head
+        if tok.dep_ in {"expl", "nsubjpass"} or any(
+            (c.dep_ in {"ccomp", "csubj"} and c.i > tok.i)
+            or (c.dep_ in {"acomp", "xcomp"} and head.lemma_ == "be")
+            for c in head.children
+        ):
+            return False
+        institutional = any(
+            t.ent_type_ in {"ORG", "GPE", "NORP"} or metonym(t) for t in speaker
+        )
+        return institutional and not people and not plural
+    if low in {"he", "she"}:
+        return people
+    return low == "they" and plural
+
+
+def actor_entities(keep: list[Token], root: Token, doc: Doc) -> tuple[tuple[str, ...], str | None]:
+    idx = {t.i for t in keep}
+    keys: list[str] = []
+    agent: str | None = None
+    seen_ents = set()
+    for tok in keep:
+        ent = entity_of(tok, doc)
+        key: str | None = None
+        if ent is not None and ent.start not in seen_ents and ent.label_ in ACTOR_LABELS:
+            seen_ents.add(ent.start)
+            key = normalise_entity(ent.text, ent.label_, place=is_place(ent.root))
+        elif ent is None:
+            key = metonym(tok)
+        if key and key not in keys:
+            keys.append(key)
+    agent = agent_of(root, doc, idx)
+    return tuple(keys), agent
+
+
+def entity_of(tok: Token, doc: Doc) -> SpacySpan | None:
+    if not tok.ent_type_:
+        return None
+    for ent in doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+def is_place(tok: Token) -> bool:
+    head = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and head.lower_ in PLACE_PREPS
+        and head.head.lemma_.lower() not in {"ask", "request", "seek", "receive", "buy", "purchase"}
+    )
+
+
+def agent_of(root: Token, doc: Doc, idx: set[int]) -> str | None:
+    cands: list[Token] = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not cands and root.pos_ in {"NOUN", "PROPN"}:
+        # Nominal proposition: "a Russian request for help", "Russia's request".
+        cands = [c for c in root.children if c.dep_ in {"poss", "amod", "compound"}]
+        for c in root.children:
+            if c.dep_ == "prep" and c.lower_ in {"from", "by"}:
+                cands += [p for p in c.children if p.dep_ == "pobj"]
+    for c in cands:
+        key = key_of_phrase(c, doc)
+        if key:
+            return key
+    return None
+
+
+def key_of_phrase(tok: Token, doc: Doc) -> str | None:
+    for t in [tok, *sorted(tok.subtree, key=lambda x: x.i)]:
+        ent = entity_of(t, doc)
+        if ent is not None and ent.label_ in ACTOR_LABELS:
+            return normalise_entity(ent.text, ent.label_, place=False)
+        key = metonym(t)
+        if key:
+            return key
+    return None
+
+
+def merge_speaker(
+    entities: tuple[str, ...], speaker: SpacySpan, doc: Doc, agent: str | None
+) -> tuple[tuple[str, ...], str | None]:
+    key = key_of_phrase(speaker.root, doc)
+    if key is None:
+        return entities, agent
+    return (key, *(e for e in entities if e != key)), agent or key
+
+
+def link_report_denials(cands: list[ClaimCandidate]) -> list[ClaimCandidate]:
+    """Point each bare denial of a report at the claim the report carries: the nearest
+    preceding relayed (affirmative) candidate among the last few, else ``ARTICLE_CONTEXT``
+    (the clustering stage then picks the article's most salient claim)."""
+    out: list[ClaimCandidate] = []
+    for i, c in enumerate(cands):
+        if c.refers_to != "?":
+            out.append(c)
+            continue
+        target = next(
+            (
+                p
+                for p in reversed(cands[max(0, i - _DENIAL_WINDOW) : i])
+                if p.refers_to is None and not p.negated and p.entities
+            ),
+            None,
+        )
+        out.append(
+            replace(c, negated=True, refers_to=target.id if target is not None else ARTICLE_CONTEXT)
+        )
+    return out
+
+
+def negated(root: Token) -> bool:
+    for c in root.children:
+        if c.dep_ == "neg" or c.lower_ in {"never"}:
+            return True
+        if c.dep_ in {"dobj", "attr", "nsubj"} and any(
+            g.lower_ in {"no", "nothing"} and g.dep_ == "det" for g in c.children
+        ):
+            return True
+    return False
+
+
+def predicates(root: Token) -> tuple[str, ...]:
+    """Main predicate lemmas: the root, its coordinated verbs, and the noun or verb a light
+    verb carries ("expressed willingness to give" -> give; "approached ... with a request")."""
+    out = [root.lemma_.lower()]
+    for c in root.children:
+        if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}:
+            out.append(c.lemma_.lower())
+        if c.dep_ == "xcomp":
+            out.append(c.lemma_.lower())
+    if root.lemma_.lower() in LIGHT_VERBS:
+        for c in root.subtree:
+            if (
+                c.dep_ in {"dobj", "pobj", "attr", "xcomp", "acl", "acomp"}
+                and c.i != root.i
+                and c.pos_ in {"NOUN", "VERB", "ADJ"}
+            ):
+                out.append(c.lemma_.lower())
+                if len(out) >= 5:
+                    break
+    seen: list[str] = []
+    for p in out:
+        if p not in seen and p.isalpha():
+            seen.append(p)
+    return tuple(seen)
+
+
+def denial_cue(att: Attribution | None) -> bool:
+    if att is None or not att.cue:
+        return False
+    words = re.findall(r"[a-z]+", att.cue.lower())
+    return any(lemma_guess(w) & DENIAL_VERBS for w in words)
+
+
+def is_report(tok: Token) -> bool:
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    return (
+        low in REPORT_NOUNS
+        or lemma in REPORT_NOUNS
+        or low in {"it", "this", "that", "them", "these", "those"}
+    )
+
+
+def names_report(tok: Token) -> bool:
+    """``tok`` is a report ("those reports", "it") or a noun the parser glued one onto
+    ("called [the reports] disinformation" parsed as a compound "reports disinformation")."""
+    return is_report(tok) or any(c.dep_ == "compound" and is_report(c) for c in tok.children)
+
+
+def targets_report(root: Token) -> bool:
+    """The denial is about a report, not a proposition: "denied those reports", "calling
+    it disinformation", "the reports are baseless", "this is absurd". Callers check that
+    the sentence has denial vocabulary."""
+    lemma = root.lemma_.lower()
+    if lemma in DENIAL_VERBS | LABEL_VERBS:
+        return any(c.dep_ in ("dobj", "oprd") and names_report(c) for c in root.children)
+    if lemma == "be":
+        return any(c.dep_ in ("nsubj", "nsubjpass") and names_report(c) for c in root.children)
+    return False

@@ -1,0 +1,41 @@
+"""Provenance: sources per claim, their independence, relay chains and the sourcing grade.
+
+Entries: ``build_provenance(...)`` and ``link_citations(...)`` (``build``), ``grade_claim``
+(``grade``, the rubric of DESIGN.md); sources in ``sources``, the graph in ``graph``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sourcetrace.pipeline import Corpus, Stage, lazy_exports, register
+from sourcetrace.settings import Settings
+
+if TYPE_CHECKING:
+    from sourcetrace.provenance.build import build_provenance, link_citations
+    from sourcetrace.provenance.grade import grade_claim
+
+__all__ = ["build_provenance", "grade_claim", "link_citations"]
+__getattr__ = lazy_exports(__name__, {
+    "build_provenance": "build", "grade_claim": "grade", "link_citations": "build",
+})
+
+
+def _provenance(corpus: Corpus, settings: Settings) -> None:
+    from sourcetrace.provenance.build import build_provenance, link_citations
+
+    corpus.citations = link_citations(corpus.claims, corpus.attributions, corpus.citations)
+    corpus.claims, corpus.graphs = build_provenance(
+        corpus.claims,
+        corpus.attributions,
+        corpus.speakers,
+        corpus.citations,
+        corpus.articles,
+        corpus.duplicate_of,
+    )
+
+
+register(
+    Stage("provenance", "corpus", ("claims", "speakers", "citations", "duplicate_groups"),
+          ("grades",), _provenance, "independence, first report and sourcing grade per claim"),
+)

@@ -1,0 +1,286 @@
+"""Provenance of clustered claims: who asserts and denies, who reported first, how many
+independent primary sources stand behind a claim, a provenance graph and the grade.
+
+Inputs are plain data from earlier stages: claims (with attribution ids in
+``mentions``), attributions (with ``speaker`` and ``stance``), speakers, outlet
+citations, articles and the duplicate map (article id -> canonical copy or None).
+
+Collapsing, as DESIGN.md asks:
+- duplicate copies count once, under their canonical article (the origin), whether
+  or not the copy credits it;
+- outlets are relays, not primary sources: an outlet repeating another's report is an
+  echo and adds reach, not corroboration;
+- anonymous sources whose descriptions fit each other ("unnamed US officials",
+  "a US official", "Western officials") may be one source and count once;
+- a named speaker counts once however many articles quote them.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+import networkx as nx
+
+from sourcetrace.citations.outlets import OutletRegistry, load_registry
+from sourcetrace.geo.parties import countries_in
+from sourcetrace.models import Article, Attribution, Citation, Claim, Speaker
+from sourcetrace.provenance.grade import ClaimSourcing, SourceSummary, grade_claim
+from sourcetrace.provenance.graph import provenance_graph
+from sourcetrace.provenance.sources import (
+    ProvenanceIndex,
+    collapse_sources,
+    role_of,
+    summarise_source,
+)
+
+
+def _near(span: tuple[int, int], target: tuple[int, int], window: int) -> int | None:
+    """Distance from a claim mention to a citation sentence (None: too far or before)."""
+    if span[0] < target[1] and target[0] < span[1]:
+        return 0
+    if target[0] >= span[1] and target[0] - span[1] <= window:
+        return target[0] - span[1]
+    return None
+
+
+def _spots(
+    claims: Sequence[Claim], mentions: Mapping[str, list[Attribution]]
+) -> dict[str, list[tuple[tuple[int, int], str]]]:
+    """Per article, the sentences that mention each claim."""
+    by_article: dict[str, list[tuple[tuple[int, int], str]]] = defaultdict(list)
+    for claim in claims:
+        for att in mentions[claim.id]:
+            by_article[att.article].append((att.sentence_span or att.span, claim.id))
+    return by_article
+
+
+def _nearest_claim(c: Citation, spots: Sequence[tuple[tuple[int, int], str]]) -> str | None:
+    """The claim a prose citation credits: one mentioned in the same sentence, else the
+    one mentioned just before ("... had asked for help. The request was first reported
+    by the FT")."""
+    target = c.sentence_span or c.span
+    best: tuple[int, str] | None = None
+    for span, cid in spots:
+        d = _near(span, target, 600)
+        if d is not None and (best is None or d < best[0]):
+            best = (d, cid)
+    return best[1] if best is not None else None
+
+
+def _link_citations(
+    claims: Sequence[Claim], corpus: ProvenanceIndex, mentions: Mapping[str, list[Attribution]]
+) -> dict[str, list[Citation]]:
+    """Citations per claim; a wire credit or credit line covers every claim of its article."""
+    by_article = _spots(claims, mentions)
+    linked: dict[str, list[Citation]] = defaultdict(list)
+    for article_id, cits in corpus.citations_by_article.items():
+        spots = by_article.get(article_id, [])
+        for c in cits:
+            if c.claim:
+                linked[c.claim].append(c)
+            elif c.kind in ("wire_credit", "source_line"):
+                for cid in dict.fromkeys(cid for _s, cid in spots):
+                    linked[cid].append(c)
+            else:
+                nearest = _nearest_claim(c, spots)
+                if nearest is not None:
+                    linked[nearest].append(c)
+    return linked
+
+
+def _mentions(
+    claims: Sequence[Claim], attributions: Sequence[Attribution]
+) -> dict[str, list[Attribution]]:
+    """Each claim's attributions: its ``mentions`` plus any attribution naming the claim."""
+    by_id = {a.id: a for a in attributions}
+    named: dict[str, list[str]] = defaultdict(list)
+    for a in attributions:
+        if a.claim:
+            named[a.claim].append(a.id)
+    return {
+        claim.id: [
+            by_id[i] for i in dict.fromkeys([*claim.mentions, *named[claim.id]]) if i in by_id
+        ]
+        for claim in claims
+    }
+
+
+def link_citations(
+    claims: Sequence[Claim], attributions: Sequence[Attribution], citations: Sequence[Citation]
+) -> list[Citation]:
+    """Citations with ``claim`` filled where a prose citation credits one claim.
+
+    Wire credits and credit lines cover a whole article and keep ``claim=None``.
+    """
+    spots = _spots(claims, _mentions(claims, attributions))
+    out = []
+    for c in citations:
+        if c.claim is None and c.kind == "citation":
+            c = replace(c, claim=_nearest_claim(c, spots.get(c.article, [])))
+        out.append(c)
+    return out
+
+
+def build_provenance(
+    claims: Sequence[Claim],
+    attributions: Sequence[Attribution],
+    speakers: Sequence[Speaker],
+    citations: Sequence[Citation],
+    articles: Sequence[Article],
+    duplicate_of: Mapping[str, str | None],
+    *,
+    registry: OutletRegistry | None = None,
+) -> tuple[list[Claim], dict[str, nx.DiGraph]]:
+    """Claims with provenance fields and grade filled in, and a graph per claim id."""
+    corpus = ProvenanceIndex(
+        attributions, speakers, citations, articles, duplicate_of, registry or load_registry()
+    )
+    mentions = _mentions(claims, attributions)
+    linked = _link_citations(claims, corpus, mentions)
+    out: list[Claim] = []
+    graphs: dict[str, nx.DiGraph] = {}
+    for claim in claims:
+        new, graph = _one_claim(claim, mentions[claim.id], linked.get(claim.id, []), corpus)
+        out.append(new)
+        graphs[claim.id] = graph
+    return out, graphs
+
+
+def _published(corpus: ProvenanceIndex, article_id: str) -> str:
+    art = corpus.art.get(article_id)
+    return (art.published if art else None) or "9999"
+
+
+def _first_reported(
+    claim_articles: Sequence[str], cits: Sequence[Citation], corpus: ProvenanceIndex
+) -> tuple[str, ...]:
+    prose = [c for c in cits if c.kind == "citation"]
+    first = [
+        c.outlet
+        for c in sorted(prose, key=lambda c: (_published(corpus, c.article), c.article, c.span))
+        if c.cue.startswith("first")
+    ]
+    if first:
+        return tuple(dict.fromkeys(first))
+    # Earliest-dated article first; undated ones after, in corpus order.
+    order = {a: i for i, a in enumerate(claim_articles)}
+    ordered = sorted(claim_articles, key=lambda a: (_published(corpus, a), order[a]))
+    for a in ordered:
+        credited = [c.outlet for c in sorted(prose, key=lambda c: c.span) if c.article == a]
+        if credited:
+            return (credited[0],)  # the outlet the earliest article credits came before it
+        own = corpus.outlet_of(a)
+        if own:
+            return (own,)
+    return ()
+
+
+def _voiced_by_another(atts: Sequence[Attribution], corpus: ProvenanceIndex) -> set[str]:
+    """Attributions whose source is named inside another non-relay speaker's words with
+    the same stance ("Sullivan said the administration believes China knew"): one chain,
+    one source, the outer speaker. (An outlet relaying officials is handled as a relay.)"""
+    out: set[str] = set()
+    for inner in atts:
+        if inner.source_span is None:
+            continue
+        s0, e0 = inner.source_span
+        for outer in atts:
+            if (outer.id == inner.id or outer.article != inner.article
+                    or (outer.stance or "asserts") != (inner.stance or "asserts")):
+                continue
+            spk = corpus.spk.get(outer.speaker or "")
+            if spk is None or role_of(spk) in (None, "relay"):
+                continue
+            if outer.span[0] <= s0 and e0 <= outer.span[1]:
+                out.add(inner.id)
+                break
+    return out
+
+
+def _one_claim(
+    claim: Claim, atts: Sequence[Attribution], cits: Sequence[Citation], corpus: ProvenanceIndex
+) -> tuple[Claim, nx.DiGraph]:
+    claim_countries = countries_in(claim.text)
+    all_articles = list(dict.fromkeys([*claim.articles, *(a.article for a in atts)]))
+    origins = list(dict.fromkeys(corpus.origin(a) for a in all_articles))
+
+    by_stance: dict[str, list[str]] = defaultdict(list)
+    relays: list[str] = []
+    nested = _voiced_by_another(atts, corpus)
+    loose = set(claim.related)
+    related_by: list[str] = []
+    for att in atts:
+        s = corpus.spk.get(att.speaker or "")
+        if s is None or att.id in nested:
+            continue
+        if att.id in loose:
+            # Clustered with the claim but not saying it: shown, never counted.
+            related_by.append(s.name or s.label)
+            continue
+        stance = att.stance or "asserts"
+        role = role_of(s)
+        if role == "relay":
+            found = corpus.find(s.name or s.label)
+            if found is not None or (s.type == "outlet" and s.name):
+                relays.append(corpus.name(found.name if found else str(s.name)))
+            continue
+        if role is not None:
+            by_stance[stance].append(s.id)
+    asserting = list(dict.fromkeys(by_stance["asserts"] or by_stance["reports"]))
+    denying = list(dict.fromkeys(by_stance["denies"]))
+    questioning = list(dict.fromkeys(by_stance["questions"]))
+
+    def summaries(ids: Sequence[str], *, by_state: bool = False) -> list[SourceSummary]:
+        spks = [corpus.spk[i] for i in ids]
+        return [
+            summarise_source(src, corpus, claim.text, claim_countries, set(asserting), set(denying))
+            for src in collapse_sources(spks, corpus, by_state=by_state)
+        ]
+
+    # Support is counted per state: officials repeating their government's position do
+    # not corroborate it. Deniers stay listed one by one.
+    sources = summaries(asserting, by_state=True)
+    deniers = summaries(denying)
+    first = _first_reported(all_articles, cits, corpus)
+    outlets = [corpus.outlet_of(a) for a in origins]
+    relay_outlets = tuple(
+        dict.fromkeys(o for o in [*outlets, *(c.outlet for c in cits), *relays] if o)
+    )
+    sourcing = ClaimSourcing(
+        sources=tuple(sources),
+        deniers=tuple(deniers),
+        relay_outlets=relay_outlets,
+        first_reported_by=first,
+        articles=len(origins),
+        questioned_by=tuple(summaries(questioning)),
+        related_by=tuple(dict.fromkeys(related_by)),
+        echoes=tuple(
+            dict.fromkeys(
+                (own, c.outlet)
+                for c in cits
+                if c.kind == "citation"
+                and (own := corpus.outlet_of(corpus.origin(c.article)))
+                and own != c.outlet
+            )
+        ),
+    )
+    grade, reasons = grade_claim(sourcing)
+    anonymous = sum(1 for s in sources if s.anonymous)
+    party_deniers = [x for d in deniers if d.party for x in d.speakers]
+    new = replace(
+        claim,
+        articles=tuple(all_articles),
+        asserted_by=tuple(asserting),
+        denied_by=tuple(denying),
+        denied_by_party=tuple(party_deniers),
+        first_reported_by=first,
+        independent_sources=len(sources),
+        anonymous_share=round(anonymous / len(sources), 3) if sources else 0.0,
+        grade=grade,
+        reasons=tuple(reasons),
+    )
+    counted = [a for a in atts if a.id not in loose]
+    graph = provenance_graph(new, counted, cits, corpus, sources + deniers, set(first))
+    return new, graph

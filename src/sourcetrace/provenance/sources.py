@@ -1,0 +1,572 @@
+"""Primary sources behind a claim: who counts as a source, which speakers may be one
+source, and whether a source is a party to the claim.
+
+Collapsing rules (DESIGN.md, "independent primary sources"): a named speaker counts
+once however many articles quote them; anonymous speakers whose descriptions fit
+each other ("unnamed US officials", "a US official", "Western officials") may be one
+source and count once; outlets are relays, never primary sources.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+
+from sourcetrace.citations.outlets import Outlet, OutletRegistry
+from sourcetrace.geo.parties import COUNTRIES, countries_in, group_members, groups_in
+from sourcetrace.geo.places import state_name
+from sourcetrace.models import Article, Attribution, Citation, Speaker
+from sourcetrace.provenance.grade import SourceSummary
+from sourcetrace.unionfind import UnionFind
+
+_KNOWLEDGE = re.compile(
+    r"\b(?:familiar with|briefed on|with (?:direct |first-hand |firsthand )?knowledge|"
+    r"involved in|close to|aware of|privy to|who (?:saw|has seen|had seen|read|attended)|"
+    r"knowledgeable|in the room|directly)\b",
+    re.IGNORECASE,
+)
+_INSTITUTION = re.compile(
+    r"\b(?:officials?|diplomats?|intelligence|agency|agencies|ministry|department|"
+    r"government|administration|military|officers?|spokes\w*|embassy|aides?|advis[eo]rs?|"
+    r"white house|pentagon|kremlin|council|security|defen[cs]e|state)\b",
+    re.IGNORECASE,
+)
+_ROLE = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|minister|secretary|ambassador|president|premier|"
+    r"adviser|advisor|director|chief|envoy|ministry|chancellor|general|commander|governor|"
+    r"senator|official|representative|mayor|leader|head|chairman|chair|ceo|prime)\b",
+    re.IGNORECASE,
+)
+# Named commentators (scholars, analysts) are on the record but speak for no institution
+# on the claim and have no direct knowledge of it: reliability C, not B (DESIGN.md).
+_COMMENTATOR = re.compile(
+    r"\b(?:analyst|expert|specialist|professor|lecturer|researcher|scholar|fellow|"
+    r"commentator|columnist|academic|observer|historian|economist)s?\b",
+    re.IGNORECASE,
+)
+_GOVERNMENT = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|minist\w*|ambassador|embassy|consul\w*|government|"
+    r"president|premier|prime minister|chancellor|secretary|envoy|foreign|kremlin|"
+    r"white house|state department|pentagon|officials?|army|military|armed forces|"
+    r"defen[cs]e|administration|parliament|senator|congress\w*|cabinet|regime|"
+    r"authorities|presidential|mission to|police|navy|air force|coast guard)\b",
+    re.IGNORECASE,
+)
+_RELAY_LABEL = re.compile(
+    r"\b(?:reports?|media|outlets?|news(?:papers?)?|press|journalists?)\b", re.IGNORECASE
+)
+_PRONOUN = re.compile(
+    r"^(?:it|he|she|they|we|i|you|this|that|these|those|his \w+|her \w+|its \w+|"
+    r"their \w+|the latter|the former|\W*\[?file)$",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[\w’']+")
+_INDEFINITE = re.compile(r"^(?:a|an|one|two|three|several|some|many|other)\b", re.IGNORECASE)
+# An "other" speaker that is a document or record can be a source ("a leaked memo").
+_DOCUMENT = re.compile(
+    r"\b(?:statement|document|documents|memo|memorandum|letter|filing|transcript|record|"
+    r"records|data|assessment|assessments|study|poll|survey|cable|readout|communiqu[eé]|"
+    r"decree|order|indictment|ruling|post|tweet|video|website|report card)\b",
+    re.IGNORECASE,
+)
+_ANON_HEADS = {
+    "official": "official",
+    "officials": "official",
+    "diplomat": "diplomat",
+    "diplomats": "diplomat",
+    "aide": "aide",
+    "aides": "aide",
+    "officer": "officer",
+    "officers": "officer",
+    "analyst": "analyst",
+    "analysts": "analyst",
+    "expert": "expert",
+    "experts": "expert",
+    "lawmaker": "lawmaker",
+    "lawmakers": "lawmaker",
+}
+
+
+@dataclass
+class _Source:
+    """A primary source while collapsing: speakers that may be one source."""
+
+    key: str
+    speakers: list[str]
+    label: str
+    type: str
+    countries: set[str]
+    groups: set[str]
+    head: str
+    agency: str | None
+    labels: list[str] = field(default_factory=list)
+    # The country whose unnamed institutional voice this is ("Washington", "the Kremlin",
+    # "the Chinese authorities"), else None.
+    state: str | None = None
+    # An organisation's name without articles and state words ("the navy", "India's navy"
+    # and "the Indian navy" are all "navy"); empty for anything else.
+    org: str = ""
+    # An organisation's full name's initials ("chp" for "the California Highway
+    # Patrol"), to meet its acronym.
+    initials: str = ""
+    # Speaks for a state (``_government_voice``): its own voice, a body or office of it,
+    # or officials described by their country.
+    official: bool = False
+
+    def __post_init__(self) -> None:
+        self.labels = self.labels or [self.label]
+
+    def fits(self, other: _Source, *, by_state: bool = False) -> bool:
+        """Could two sources be one? Two anonymous descriptions that fit each other; one
+        organisation named two ways; a state's unnamed institutional voices ("Washington",
+        "the White House", "the US") and that state's anonymous officials: a government is
+        one source however its position reaches the press. With ``by_state``, every
+        official voice of one state is one source (for counting independent support:
+        officials repeating their government's position do not corroborate it)."""
+        same_org = (_same_org(self.org, other.org)
+                    or bool(self.initials) and self.initials == other.org
+                    or bool(other.initials) and other.initials == self.org) and (
+            not self.countries or not other.countries or bool(self.countries & other.countries)
+        )
+        if by_state and self.official and other.official:
+            state_a, state_b = self._state_of(), other._state_of()
+            # One state, or one body: "the navy" and "navy spokesman Nirad Sinha".
+            if (state_a is not None and state_a == state_b) or same_org:
+                return True
+        if same_org and self.type == other.type == "organization":
+            return True
+        if self.type == other.type == "person" and _same_person(self.key, other.key):
+            return True
+        state = self.state or other.state
+        if state is not None:
+            voice, peer = (self, other) if self.state else (other, self)
+            if peer.state is not None:
+                return peer.state == voice.state
+            if peer.type != "anonymous":
+                return False
+            # "US officials", or officials of a bloc the state belongs to ("Western").
+            if peer.countries:
+                return peer.countries == {state}
+            return any(state in group_members(g) for g in peer.groups)
+        if self.type != "anonymous" or other.type != "anonymous":
+            return False
+        if self.head and other.head and self.head != other.head:
+            return False
+        if self.agency and other.agency and self.agency != other.agency:
+            return False
+        mine = self.countries | {c for g in self.groups for c in group_members(g)}
+        theirs = other.countries | {c for g in other.groups for c in group_members(g)}
+        return not mine or not theirs or bool(mine & theirs)
+
+    def _state_of(self) -> str | None:
+        return self.state or (next(iter(self.countries)) if len(self.countries) == 1 else None)
+
+
+def _code(value: object) -> set[str]:
+    if not value:
+        return set()
+    if isinstance(value, (list, tuple, set)):
+        return set().union(*(_code(v) for v in value)) if value else set()
+    text = str(value)
+    if text.upper() in COUNTRIES:
+        return {text.upper()}
+    return countries_in(text)
+
+
+def _name_key(name: str) -> str:
+    return re.sub(r"^the\s+", "", " ".join(name.casefold().split()))
+
+
+class ProvenanceIndex:
+    """Look-ups over the stage inputs, shared by every claim."""
+
+    def __init__(
+        self,
+        attributions: Sequence[Attribution],
+        speakers: Sequence[Speaker],
+        citations: Sequence[Citation],
+        articles: Sequence[Article],
+        duplicate_of: Mapping[str, str | None],
+        registry: OutletRegistry,
+    ) -> None:
+        self.reg = registry
+        self.att = {a.id: a for a in attributions}
+        self.spk = {s.id: s for s in speakers}
+        self.art = {a.id: a for a in articles}
+        self.dup = duplicate_of
+        self._countries: dict[str, frozenset[str]] = {}
+        self._found: dict[str, Outlet | None] = {}
+        self._outlet: dict[str, str | None] = {}
+        # Outlets the registry lacks go by the name their own articles' metadata gives
+        # ("Harbor Ledger" in a citation is "The Harbor Ledger" of the publisher field).
+        self._publisher: dict[str, str] = {}
+        for art in articles:
+            if art.outlet and self.find(art.outlet) is None:
+                self._publisher.setdefault(_name_key(art.outlet), art.outlet)
+        self.citations_by_article: dict[str, list[Citation]] = defaultdict(list)
+        for c in citations:
+            self.citations_by_article[c.article].append(replace(c, outlet=self.name(c.outlet)))
+        # Everything said about a named speaker anywhere, to place them in a country.
+        self.labels_by_name: dict[str, list[str]] = defaultdict(list)
+        for s in speakers:
+            if s.name:
+                self.labels_by_name[s.name.casefold()].extend(
+                    x for x in (s.label, s.affiliation, s.role, s.country) if x
+                )
+        for a in attributions:
+            spoken = self.spk.get(a.speaker or "")
+            if spoken is not None and spoken.name and a.source_text:
+                self.labels_by_name[spoken.name.casefold()].append(a.source_text)
+
+    def origin(self, article_id: str) -> str:
+        seen = {article_id}
+        current = article_id
+        while True:
+            nxt = self.dup.get(current)
+            if not nxt or nxt in seen:
+                return current
+            seen.add(nxt)
+            current = nxt
+
+    def find(self, name: str) -> Outlet | None:
+        """Registry look-up, remembered: the same few outlet names come back all the time."""
+        if name not in self._found:
+            self._found[name] = self.reg.find(name)
+        return self._found[name]
+
+    def name(self, outlet: str) -> str:
+        """One display name per outlet: the registry's, else the publisher field's."""
+        found = self.find(outlet)
+        if found is not None:
+            return found.name
+        return self._publisher.get(_name_key(outlet), outlet)
+
+    def outlet_of(self, article_id: str) -> str | None:
+        """The publishing outlet of an article: metadata, credit line or web domain."""
+        if article_id not in self._outlet:
+            self._outlet[article_id] = self._outlet_of(article_id)
+        return self._outlet[article_id]
+
+    def _outlet_of(self, article_id: str) -> str | None:
+        art = self.art.get(article_id)
+        if art is not None and art.outlet:
+            return self.name(art.outlet)
+        for c in self.citations_by_article.get(article_id, []):
+            if c.kind == "source_line":
+                return c.outlet
+        if art is not None and art.url:
+            found = self.reg.by_domain(art.url)
+            if found is not None:
+                return found.name
+        return None
+
+    def speaker_countries(self, s: Speaker) -> set[str]:
+        """Countries a speaker speaks for, from everything the corpus says about them."""
+        cached = self._countries.get(s.id)
+        if cached is None:
+            cached = self._countries[s.id] = frozenset(self._speaker_countries(s))
+        return set(cached)
+
+    def _speaker_countries(self, s: Speaker) -> set[str]:
+        found = _code(s.country) | countries_in(s.affiliation or "")
+        found |= countries_in(s.label, skip_locations=True)
+        for key in ("nationality", "country", "countries", "agency", "affiliation"):
+            found |= _code(s.descriptors.get(key))
+        if s.name:
+            for text in self.labels_by_name.get(s.name.casefold(), []):
+                found |= countries_in(text, skip_locations=True)
+        return found
+
+
+def is_relay(s: Speaker) -> bool:
+    return s.type == "outlet" or (s.type == "other" and bool(_RELAY_LABEL.search(s.label)))
+
+
+def role_of(s: Speaker) -> str | None:
+    """How a speaker counts: "relay", "anonymous", "named", or None for no stated source.
+
+    Earlier stages type a speaker by its phrase; here an unresolved pronoun ("it") or an
+    object that cannot speak ("drones and missiles") is no source at all, and an
+    indefinite description typed as an organisation ("an official in the US
+    government") is an anonymous one.
+    """
+    label = (s.label or s.name or "").strip()
+    if is_relay(s):
+        return "relay"
+    if not label or _PRONOUN.match(label):
+        return None
+    if s.type == "anonymous":
+        return "anonymous"
+    if s.type == "person" and s.name:
+        return "named"
+    if _INDEFINITE.match(label):
+        return "anonymous"
+    if s.type == "other":
+        return "named" if _DOCUMENT.search(label) else None
+    return "named"
+
+
+def short_label(s: Speaker) -> str:
+    """A label fit for a sentence: a long description of a named person is their name."""
+    label = s.label or s.name or s.id
+    if s.type == "person" and s.name and (len(label) > 40 or "," in label):
+        return s.name
+    return label
+
+
+def _source_of(s: Speaker, corpus: ProvenanceIndex) -> _Source:
+    label = short_label(s)
+    if role_of(s) == "anonymous":
+        words = re.findall(r"[A-Za-z]+", label.lower())
+        head = next((_ANON_HEADS[w] for w in reversed(words) if w in _ANON_HEADS), "")
+        agency = s.descriptors.get("agency")
+        return _Source(
+            key=f"anon:{s.id}",
+            speakers=[s.id],
+            label=label,
+            type="anonymous",
+            countries=corpus.speaker_countries(s),
+            groups=groups_in(label) | groups_in(str(s.descriptors.get("nationality") or "")),
+            head=head,
+            agency=str(agency).casefold() if agency else None,
+            official=_government_voice(s),
+        )
+    key = (s.name or label).casefold()
+    countries = corpus.speaker_countries(s)
+    state = next(iter(countries)) if len(countries) == 1 and _state_voice(s) else None
+    return _Source(key, [s.id], label, s.type, countries, set(), "", None, state=state,
+                   org=_org_key(s), official=_government_voice(s), initials=_initials(s))
+
+
+def _initials(s: Speaker) -> str:
+    """The initials of an organisation's name of three words or more ("California
+    Highway Patrol" -> "chp"), ignoring "the", "of", "and", "for"."""
+    if s.type != "organization":
+        return ""
+    words = [w for w in _WORD.findall(s.name or s.label or "")
+             if w.casefold() not in {"the", "of", "and", "for"}]
+    return "".join(w[0] for w in words).casefold() if len(words) >= 3 else ""
+
+
+# Bodies and offices of a state. Narrower than ``_GOVERNMENT`` (which decides who is a
+# party to a claim): "president", "spokesman" or "officials" alone also describe a
+# company's or a team's people.
+_STATE_BODY = re.compile(
+    r"\b(?:government|minist(?:er|ry|ries)|ambassador|embassy|consul\w*|kremlin|"
+    r"white house|state department|pentagon|army|military|armed forces|navy|air force|"
+    r"coast guard|police|administration|parliament|senator|congress\w*|cabinet|regime|"
+    r"authorities|secretary of state|foreign office|prime minister|chancellor|premier|"
+    r"national security|intelligence officials?|defen[cs]e (?:department|secretary|forces))\b",
+    re.IGNORECASE,
+)
+
+
+def _government_voice(s: Speaker) -> bool:
+    """Speaks for a state, for counting support per state: a state's own voice, a body or
+    office of a state, or officials described by their country ("US officials")."""
+    if _commentator(s):
+        return False
+    if _state_voice(s):
+        return True
+    text = " ".join(x for x in (s.label, s.name, s.role, s.affiliation) if x)
+    if _STATE_BODY.search(text):
+        return True
+    return s.type == "anonymous" and bool(re.search(r"\bofficials?\b", text, re.I)) and bool(
+        countries_in(s.label, skip_locations=True))
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Two names of one person: "barack obama" and "obama", "president obama" (the same
+    surname, one name's words all in the other's)."""
+    wa, wb = a.split(), b.split()
+    if not wa or not wb or wa[-1] != wb[-1]:
+        return False
+    return set(wa) <= set(wb) or set(wb) <= set(wa)
+
+
+def _same_org(a: str, b: str) -> bool:
+    """Two organisation keys naming one body: equal, or the same head noun where one adds
+    nothing but modifiers to a bare generic ("police" and "vancouver police", "ministry"
+    and "defence ministry"; not "foreign ministry" and "defence ministry")."""
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    wa, wb = a.split(), b.split()
+    return wa[-1] == wb[-1] and (len(wa) == 1 or len(wb) == 1)
+
+
+def _org_key(s: Speaker) -> str:
+    """An organisation's name without articles, possessives and state words: "the navy",
+    "India's navy" and "The Indian navy" are one "navy"; for a person, their
+    organisation's ("navy spokesman Nirad Sinha": "navy")."""
+    if s.type == "organization":
+        name = s.name or s.label or ""
+    elif s.type == "person" and s.affiliation:
+        name = s.affiliation
+    else:
+        return ""
+    words = [re.sub(r"['’]s$", "", w) for w in _WORD.findall(name)]
+    kept = [w.casefold() for w in words
+            if w.casefold() != "the" and not (w[:1].isupper() and state_name(w))]
+    return " ".join(kept)
+
+
+# Words an unnamed institutional voice of a state may add to the state's name.
+_STATE_NOUNS = frozenset(
+    {"the", "government", "administration", "authorities", "regime", "leadership", "cabinet"}
+)
+
+
+def _state_voice(s: Speaker) -> bool:
+    """An organisation that is a state speaking as such, unnamed: "Beijing", "the US",
+    "the Kremlin", "the Russian government", "the Biden administration" (not a ministry
+    or an agency, which speak for themselves)."""
+    if s.type != "organization" or s.role:
+        return False
+    every = _WORD.findall(s.name or s.label or "")
+    words = [re.sub(r"['’]s$", "", w) for w in every if w.casefold() not in _STATE_NOUNS]
+    if not words:
+        return False
+    if state_name(" ".join(words)):
+        return True
+    # "the Biden administration": a leader's name before a state noun.
+    return len(words) == 1 and len(every) > 1 and words[0][:1].isupper()
+
+
+def _best_label(labels: Sequence[str]) -> str:
+    """The description a collapsed source goes by: the most repeated, then the most
+    specific (one naming a country or saying "unnamed")."""
+    counts: dict[str, int] = defaultdict(int)
+    for label in labels:
+        counts[label.strip()] += 1
+
+    def score(label: str) -> tuple[int, int, int]:
+        specific = bool(countries_in(label)) + ("unnamed" in label.lower())
+        return counts[label], specific, len(label)
+
+    return max(counts, key=score)
+
+
+def collapse_sources(
+    speakers: Iterable[Speaker], corpus: ProvenanceIndex, *, by_state: bool = False
+) -> list[_Source]:
+    """Independent sources: the groups of speakers linked by any chain of "may be one
+    source" (same name, an alias, one organisation named two ways, fitting anonymous
+    descriptions, a state's unnamed voices with its anonymous officials; with
+    ``by_state``, also every official voice of one state: see ``_Source.fits``)."""
+    speakers = list({s.id: s for s in speakers}.values())
+    alias: dict[str, str] = {}
+    for s in speakers:
+        for other in s.possibly_same_as:
+            alias.setdefault(other, s.id)
+    sources = [_source_of(s, corpus) for s in speakers]
+    n = len(sources)
+    # One source; one source when counting support per state. Each group carries the
+    # countries it speaks for: a chain through a source of unknown country ("the army")
+    # must not join two states' sources ("the Belarusian army", "the Kazakh army").
+    same, state = UnionFind(range(n)), UnionFind(range(n))
+    held = {uf: {i: set(src.countries) for i, src in enumerate(sources)} for uf in (same, state)}
+
+    def join(uf: UnionFind[int], i: int, j: int, *, named: bool) -> None:
+        countries = held[uf]
+        ri, rj = uf.find(i), uf.find(j)
+        a, b = countries[ri], countries[rj]
+        if ri != rj and (named or not (a and b) or a & b):
+            joined = uf.union(ri, rj)
+            assert joined is not None
+            keep, gone = joined
+            countries[keep] = countries[keep] | countries.pop(gone)
+
+    for i in range(n):
+        for j in range(i + 1, n):
+            a, b = sources[i], sources[j]
+            named = (a.key == b.key or alias.get(speakers[j].id) == speakers[i].id
+                     or alias.get(speakers[i].id) == speakers[j].id)
+            if named or a.fits(b):
+                join(same, i, j, named=named)
+                join(state, i, j, named=named)
+            elif by_state and a.fits(b, by_state=True):
+                join(state, i, j, named=False)
+    merged: list[tuple[int, _Source]] = []
+    for members in state.groups():
+        # The source goes by a state's own voice, else by a name, else by a description.
+        members.sort(key=lambda k: (sources[k].state is None, sources[k].type == "anonymous", k))
+        lead = sources[members[0]]
+        src = _Source(lead.key, [speakers[k].id for k in members], lead.label, lead.type,
+                      set().union(*(sources[k].countries for k in members)),
+                      set().union(*(sources[k].groups for k in members)), lead.head,
+                      lead.agency, [sources[k].label for k in members], state=lead.state,
+                      org=lead.org, official=lead.official)
+        # Other voices of the same state, taken in only to count support per state.
+        others = {sources[k].label.casefold() for k in members
+                  if same.find(k) != same.find(members[0])}
+        src.label = lead.label if lead.state or others else _best_label(src.labels)
+        if others:
+            count = len(others)
+            src.label += (f" [with {count} more official voice{'s' if count > 1 else ''} "
+                          "of the same state]")
+        merged.append((min(members), src))
+    return [m for _first, m in sorted(merged, key=lambda x: x[0])]
+
+
+def _official(s: Speaker) -> bool:
+    """Does the speaker speak for a state (a government, ministry, embassy, army)?"""
+    text = " ".join(x for x in (s.label, s.name, s.role, s.affiliation) if x)
+    if _GOVERNMENT.search(text):
+        return True
+    # An organisation named by a country or its capital is that country's government.
+    return s.type == "organization" and bool(countries_in(s.name or s.label))
+
+
+def _commentator(s: Speaker) -> bool:
+    # The role decides, not the affiliation: "a fellow of the defence studies department"
+    # is a scholar, "a foreign ministry researcher" speaks for the ministry.
+    role = s.role or s.label or ""
+    return bool(_COMMENTATOR.search(role)) and not _GOVERNMENT.search(s.role or "")
+
+
+def is_party(
+    s: Speaker, corpus: ProvenanceIndex, claim_text: str, claim_countries: set[str]
+) -> bool:
+    """A party to the claim: named in it, or speaking for a state the claim is about.
+
+    A scholar or a company from that country is not a party by nationality alone.
+    """
+    words = " " + " ".join(_WORD.findall(claim_text.casefold())) + " "
+    for name in (s.name, s.affiliation):
+        key = " ".join(_WORD.findall((name or "").casefold()))
+        if len(key) > 2 and f" {key} " in words:
+            return True
+    return _official(s) and bool(corpus.speaker_countries(s) & claim_countries)
+
+
+def summarise_source(
+    src: _Source,
+    corpus: ProvenanceIndex,
+    claim_text: str,
+    claim_countries: set[str],
+    asserting: set[str],
+    denying: set[str],
+) -> SourceSummary:
+    speakers = [corpus.spk[x] for x in src.speakers if x in corpus.spk]
+    labels = " ".join(s.label for s in speakers)
+    named = src.type != "anonymous" and any(s.name or s.type != "person" for s in speakers)
+    voices = [s for s in speakers if not _commentator(s)]
+    has_role = any(s.role or s.affiliation for s in voices) or bool(
+        _ROLE.search(" ".join(s.label for s in voices)))
+    desc = " ".join(str(v) for s in speakers for v in s.descriptors.values())
+    return SourceSummary(
+        label=src.label,
+        type=src.type,
+        speakers=tuple(src.speakers),
+        named=named,
+        has_role=has_role,
+        knowledge=bool(_KNOWLEDGE.search(labels + " " + desc))
+        or any(s.descriptors.get("knowledge") for s in speakers),
+        institution=bool(_INSTITUTION.search(labels + " " + desc)) or src.agency is not None,
+        party=any(is_party(s, corpus, claim_text, claim_countries) for s in speakers),
+        contradicts_itself=bool(set(src.speakers) & asserting & denying),
+    )

@@ -1,0 +1,32 @@
+"""Speakers: who each attribution's source is, typed and merged across articles.
+
+Entries: ``build_speakers(attributions, related=...)`` (``build``), ``parse_source(text)``
+(``parse``); titles, roles and other speaker words in ``lexicon``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sourcetrace.pipeline import Corpus, Stage, lazy_exports, register
+from sourcetrace.settings import Settings
+
+if TYPE_CHECKING:
+    from sourcetrace.speakers.build import build_speakers
+    from sourcetrace.speakers.parse import parse_source
+
+__all__ = ["build_speakers", "parse_source"]
+__getattr__ = lazy_exports(__name__, {"build_speakers": "build", "parse_source": "parse"})
+
+
+def _speakers(corpus: Corpus, settings: Settings) -> None:
+    from sourcetrace.speakers.build import build_speakers
+
+    related = {m: g.canonical for g in corpus.duplicate_groups for m in g.members}
+    corpus.speakers, corpus.attributions = build_speakers(corpus.attributions, related=related)
+
+
+register(
+    Stage("speakers", "corpus", ("attributions", "duplicate_groups"), ("speakers",), _speakers,
+          "speaker typing and merging across articles"),
+)

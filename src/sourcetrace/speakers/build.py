@@ -1,0 +1,244 @@
+"""Corpus-level speakers: merge the same speaker across mentions and articles.
+
+Rules, in order of strength:
+
+- Named people merge on their full name ("foreign ministry spokesman Zhao Lijian" and
+  "Zhao Lijian"); a one-word name ("Sullivan", "Zhao") joins the single full name that
+  carries it — first in its own article, then in related articles, then in the corpus —
+  and stays apart when two different people share it.
+- Organisations, outlets and capitals-as-governments merge on their normalised name.
+- A bare one-word "person" that the corpus also uses as a state ("Korvath's foreign
+  ministry", a place entity elsewhere) and never as part of a person's full name is a
+  state speaking ("Korvath rejected that claim"): the parser's entity labels miss
+  unfamiliar country names.
+- Anonymous sources are never merged into named people, nor with each other across
+  articles; the same description in related articles is marked ``possibly_same_as``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from sourcetrace.models import Attribution, Speaker, content_id
+from sourcetrace.speakers.parse import SpeakerInfo, parse_source
+
+__all__ = ["SpeakerInfo", "build_speakers", "parse_source"]
+
+_HONORIFIC = re.compile(r"^(?:mr|mrs|ms|dr|sen|rep|gov|prof|gen|sir)\.?\s+", re.I)
+_DET = re.compile(r"^(?:the|a|an)\s+", re.I)
+# "X's foreign ministry": the possessor of a state institution is a state, not a person.
+# Institutions only a state has: "Putin's office" or "Putin's government" do not qualify.
+_STATE_POSSESSOR = re.compile(
+    r"\b([A-Z][\w\-]+)['\u2019]s\s+(?:foreign|defen[cs]e|interior|finance|trade)\s+"
+    r"ministry|\b([A-Z][\w\-]+)['\u2019]s\s+(?:embassy|consulate|armed forces|navy|"
+    r"coast guard|parliament|capital|state (?:television|media|news agency))"
+)
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "NORP"})
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).replace("\u2019", "'")
+    text = re.sub(r"'s$", "", text.strip())
+    text = _HONORIFIC.sub("", _DET.sub("", text))
+    return " ".join(re.sub(r"[.,]", "", text).split()).casefold()
+
+
+@dataclass
+class _Group:
+    key: str
+    type: str
+    names: Counter[str] = field(default_factory=Counter)
+    labels: Counter[str] = field(default_factory=Counter)
+    roles: Counter[str] = field(default_factory=Counter)
+    affiliations: Counter[str] = field(default_factory=Counter)
+    countries: Counter[str] = field(default_factory=Counter)
+    articles: set[str] = field(default_factory=set)
+    descriptors: dict[str, Any] = field(default_factory=dict)
+    description: str = ""
+
+    def add(self, info: SpeakerInfo, article: str) -> None:
+        if info.name:
+            self.names[info.name] += 1
+        self.labels[info.text] += 1
+        if info.role:
+            self.roles[info.role] += 1
+        if info.affiliation:
+            self.affiliations[info.affiliation] += 1
+        if info.country:
+            self.countries[info.country] += 1
+        self.articles.add(article)
+        for k, v in info.descriptors.items():
+            self.descriptors.setdefault(k, v)
+
+
+def _best(c: Counter[str]) -> str | None:
+    if not c:
+        return None
+    # Most frequent, then the fullest form.
+    return max(c.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
+
+
+def _state_words(attributions: Sequence[Attribution], infos: Sequence[SpeakerInfo | None],
+                 ) -> set[str]:  # fmt: skip
+    """Single words (in ``_norm`` form) the corpus uses as a state's name."""
+    out: set[str] = set()
+    for a, info in zip(attributions, infos, strict=True):
+        texts = [a.source_text or "", a.resolved_source or ""]
+        if info is not None:
+            texts += [info.name or "", info.affiliation or ""]
+        for text in texts:
+            for m in _STATE_POSSESSOR.finditer(text):
+                out.add(_norm(m.group(1) or m.group(2)))
+        src = (a.source_text or "").strip()
+        if a.source_entity in _PLACE_ENTITIES and src and len(src.split()) == 1:
+            out.add(_norm(src))
+    return out
+
+
+def _retype_states(attributions: Sequence[Attribution], infos: list[SpeakerInfo | None],
+                   name_words: set[str]) -> list[SpeakerInfo | None]:  # fmt: skip
+    """Bare one-word "people" the corpus shows to be states become organisations."""
+    states = _state_words(attributions, infos) - name_words
+    if not states:
+        return infos
+    out: list[SpeakerInfo | None] = []
+    for info in infos:
+        if (info is not None and info.type == "person" and info.name and not info.role
+                and not info.affiliation and len(info.name.split()) == 1
+                and _person_key(info.name) in states):
+            info = replace(info, type="organization")
+        out.append(info)
+    return out
+
+
+def _person_key(name: str) -> str:
+    return _norm(name)
+
+
+def _anon_description(info: SpeakerInfo) -> str:
+    return _norm(info.text)
+
+
+def build_speakers(
+    attributions: Sequence[Attribution], *, related: Mapping[str, str] | None = None
+) -> tuple[list[Speaker], list[Attribution]]:
+    """Speakers for a corpus's attributions, and the attributions with ``speaker`` set.
+
+    ``related`` maps an article id to a story or duplicate-group key; only articles that
+    share a key can have their anonymous sources marked "possibly the same".
+    """
+    related = related or {}
+    infos: list[SpeakerInfo | None] = []
+    for a in attributions:
+        if a.resolved_source:
+            info: SpeakerInfo | None = parse_source(a.resolved_source)
+        elif a.source_text:
+            info = parse_source(a.source_text, entity=a.source_entity)
+        else:
+            info = None
+        if info is not None and info.type == "person" and not info.name:
+            info = None  # an unresolved pronoun: unknown speaker
+        infos.append(info)
+
+    # Full names known per article, per story, and corpus-wide, by each name word.
+    full_by_word: dict[str, set[str]] = defaultdict(set)
+    full_in_article: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for a, info in zip(attributions, infos, strict=True):
+        if info is None or info.type != "person" or not info.name:
+            continue
+        key = _person_key(info.name)
+        parts = key.split()
+        if len(parts) >= 2:
+            for w in (parts[0], parts[-1]):
+                full_by_word[w].add(key)
+                full_in_article[(a.article, w)].add(key)
+    infos = _retype_states(attributions, infos, set(full_by_word))
+    story_of = {a.article: related.get(a.article, a.article) for a in attributions}
+    full_in_story: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for (art, w), names in full_in_article.items():
+        full_in_story[(story_of.get(art, art), w)] |= names
+
+    def person_group_key(article: str, name: str) -> str:
+        key = _person_key(name)
+        parts = key.split()
+        if len(parts) != 1:
+            return "person:" + key
+        w = parts[0]
+        for pool in (
+            full_in_article.get((article, w), set()),
+            full_in_story.get((story_of.get(article, article), w), set()),
+            full_by_word.get(w, set()),
+        ):
+            if len(pool) == 1:
+                return "person:" + next(iter(pool))
+            if len(pool) > 1:
+                break  # two people share this name: keep the mention on its own
+        return "person:" + key + "@" + story_of.get(article, article)
+
+    groups: dict[str, _Group] = {}
+    keys: list[str | None] = []
+    for a, info in zip(attributions, infos, strict=True):
+        if info is None:
+            keys.append(None)
+            continue
+        if info.type == "person" and info.name:
+            gkey = person_group_key(a.article, info.name)
+        elif info.type == "anonymous":
+            gkey = f"anonymous:{a.article}:{_anon_description(info)}"
+        elif info.type in ("organization", "outlet"):
+            gkey = f"{info.type}:{_norm(info.name or info.text)}"
+        else:
+            gkey = f"other:{a.article}:{_norm(info.text)}"
+        grp = groups.get(gkey)
+        if grp is None:
+            grp = groups[gkey] = _Group(gkey, info.type)
+            grp.description = _anon_description(info)
+        grp.add(info, a.article)
+        keys.append(gkey)
+
+    ids = {k: content_id(k, "s") for k in groups}
+    # Anonymous sources with the same description in related (but different) articles.
+    by_desc: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for k, g in groups.items():
+        if g.type == "anonymous":
+            for art in g.articles:
+                if art in related:
+                    by_desc[(related[art], g.description)].append(k)
+    same: dict[str, set[str]] = defaultdict(set)
+    for members in by_desc.values():
+        uniq = sorted(set(members))
+        for k in uniq:
+            same[k] |= {ids[m] for m in uniq if m != k}
+
+    speakers: list[Speaker] = []
+    for k, g in groups.items():
+        name = _best(g.names) if g.type != "anonymous" else None
+        if g.type == "person" and g.names:
+            name = max(g.names, key=lambda n: (len(n.split()), g.names[n], len(n)))
+        label = max(g.labels, key=lambda t: (g.labels[t], len(t)))
+        speakers.append(
+            Speaker(
+                id=ids[k],
+                name=name,
+                label=label,
+                type=g.type,  # type: ignore[arg-type]
+                role=_best(g.roles),
+                affiliation=max(g.affiliations, key=lambda t: (g.affiliations[t], len(t)))
+                if g.affiliations
+                else None,
+                country=_best(g.countries),
+                articles=tuple(sorted(g.articles)),
+                descriptors=dict(g.descriptors),
+                possibly_same_as=tuple(sorted(same.get(k, ()))),
+            )
+        )
+    speakers.sort(key=lambda s: (s.type, s.name or s.label))
+    out = [
+        replace(a, speaker=ids[k] if k else None) for a, k in zip(attributions, keys, strict=True)
+    ]
+    return speakers, out

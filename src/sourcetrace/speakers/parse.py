@@ -1,0 +1,488 @@
+"""Parse a source phrase into name, role, affiliation, country and speaker type.
+
+Works on the phrase text alone (no parse), with general facts about English news
+sourcing: title and role words, anonymity formulas ("speaking on condition of
+anonymity", "familiar with"), nationality adjectives, organisation head words and
+outlet names (from the outlet registry when it is installed).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from sourcetrace.geo.places import seat_country, state_name
+from sourcetrace.models import SpeakerType
+from sourcetrace.speakers.lexicon import (
+    ANON_HEADS,
+    ANON_MARKERS,
+    CAPITALS,
+    COUNT_WORDS,
+    HONORIFICS,
+    NATIONALITIES,
+    NUMBER_WORDS,
+    ORG_HEADS,
+    OTHER_HEADS,
+    PRONOUNS,
+    ROLE_WORDS,
+    SENIORITY,
+    TITLE_OBJECTS,
+)
+
+_OUTLET_WORDS = re.compile(
+    r"\b(Times|Post|News|Journal|Herald|Tribune|Gazette|Guardian|Telegraph|Chronicle|"
+    r"Reuters|Bloomberg|Xinhua|TASS|Interfax|Agence|Press|Wire|Daily|Weekly|Magazine|"
+    r"Broadcasting|Radio|Television|TV)\b"
+)
+_GENERIC_OUTLET = re.compile(
+    r"^(?:the\s+)?(?:[\w\-]+\s+){0,3}?(newspaper|paper|outlet|broadcaster|magazine|"
+    r"news agency|agency|network|channel|daily|tabloid|publication|website)$",
+    re.I,
+)
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'\u2019\-]*\.?|[A-Z]\.|(?:de|van|von|bin|al|la|le|da)$)")
+# A source phrase owned by a time ("Monday's violence", "last week's report"); not "May's",
+# which is as often a person's ("May's spokesman").
+_TIME_OWNER = re.compile(
+    r"^(?:the\s+)?(?:(?:last|this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|january|february|march|april|june|july|august|september|october|"
+    r"november|december|yesterday|today|tonight|week|month|year|weekend)['’]s\s",
+    re.IGNORECASE,
+)
+# Words before a lone capitalised word that make it a description, not a name.
+_UNNAMED_DETERMINERS = frozenset(
+    {"a", "an", "another", "one", "two", "three", "four", "several", "some", "many"}
+)
+_SPLIT = re.compile(r",\s*|\s+\u2014\s+|\s+-\s+|\s*\(\s*|\s*\)\s*")
+
+
+@dataclass(frozen=True)
+class SpeakerInfo:
+    """What a source phrase tells about its speaker."""
+
+    text: str
+    type: SpeakerType
+    name: str | None = None
+    role: str | None = None
+    affiliation: str | None = None
+    country: str | None = None
+    descriptors: dict[str, Any] = field(default_factory=dict)
+
+
+def find_outlet_name(text: str) -> str | None:
+    """Canonical outlet name if ``text`` names a news outlet.
+
+    Uses the outlet registry (:mod:`sourcetrace.citations.outlets`) when present, and a
+    capitalisation heuristic ("... Times", "... News") otherwise.
+    """
+    try:
+        from sourcetrace.citations.outlets import find_outlet
+    except ImportError:  # pragma: no cover - registry not installed
+        find_outlet = None  # type: ignore[assignment]
+    if find_outlet is not None:
+        try:
+            hit = find_outlet(text)
+        except Exception:  # a registry problem must not break attribution
+            hit = None
+        if hit is not None:
+            return str(hit.name)
+    core = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
+    words = core.split()
+    if (
+        1 <= len(words) <= 5
+        and all(w[:1].isupper() or w in ("of", "and", "&") for w in words)
+        and _OUTLET_WORDS.search(core)
+        and not any(w.lower() in ROLE_WORDS for w in words)
+    ):
+        return core
+    return None
+
+
+def _name_run(words: list[str]) -> tuple[int, int] | None:
+    """The last run of capitalised words that looks like a personal name."""
+    best: tuple[int, int] | None = None
+    k = 0
+    while k < len(words):
+        if _is_name_word(words[k]):
+            j = k
+            while j < len(words) and (
+                _is_name_word(words[j]) or (j > k and words[j] in ("de", "van", "von", "bin"))
+            ):
+                j += 1
+            best = (k, j)  # the last run wins: names follow their titles
+            k = j
+        else:
+            k += 1
+    return best
+
+
+def _is_name_word(w: str) -> bool:
+    bare = w.strip(".,'\u2019").lower()
+    if bare in NUMBER_WORDS or bare + "." in ROLE_WORDS:
+        return False
+    if not w[:1].isupper() or not _NAME_TOKEN.match(w):
+        return False
+    if w.isupper() and len(w) > 1 and not w.endswith("."):
+        return False  # acronyms: NSA, FBI, US
+    if bare in ROLE_WORDS or bare in NATIONALITIES or bare in CAPITALS or bare in ORG_HEADS:
+        return False
+    if bare in (
+        "the",
+        "a",
+        "an",
+        "of",
+        "and",
+        "for",
+        "at",
+        "in",
+        "on",
+        "to",
+        "white",
+        "state",
+        "foreign",
+        "national",
+        "security",
+        "defence",
+        "defense",
+        "affairs",
+        "house",
+    ):
+        return False
+    return not w.endswith(("\u2019s", "'s"))
+
+
+_DIPLOMATIC_POST = re.compile(r"\b(?:embass(?:y|ies)|consulates?|missions?|delegations?)\b", re.I)
+_IN_PLACE_END = re.compile(r"\bin\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s*$")
+
+
+def _country_of(text: str) -> str | None:
+    low = text.lower()
+    for word, country in sorted(NATIONALITIES.items(), key=lambda kv: -len(kv[0])):
+        if re.search(rf"(?<![\w.]){re.escape(word)}(?![\w])", low):
+            return country
+    return None
+
+
+def _descriptors(text: str) -> dict[str, Any]:
+    low = text.lower()
+    d: dict[str, Any] = {}
+    first = low.split()[0] if low.split() else ""
+    if first in COUNT_WORDS:
+        d["count"] = COUNT_WORDS[first]
+    elif first.isdigit():
+        d["count"] = int(first)
+    m = re.search(r"\b(" + "|".join(re.escape(s) for s in SENIORITY) + r")\b", low)
+    if m:
+        d["seniority"] = m.group(1)
+    country = _country_of(text)
+    if country:
+        d["nationality"] = country
+    for marker in ANON_MARKERS:
+        if marker in low:
+            d.setdefault("anonymity", [])
+            d["anonymity"].append(marker.strip())
+    m = re.search(r"\b(?:familiar with|briefed on|close to|knowledge of|aware of)\s+([^,;]+)", low)
+    if m:
+        d["knowledge"] = m.group(0).strip()
+    agency = re.search(
+        r"\b(intelligence|defen[cs]e|military|state department|white house|pentagon|"
+        r"administration|foreign ministry|ministry|embassy|police|security)\b",
+        low,
+    )
+    if agency:
+        d["agency"] = agency.group(1)
+    return d
+
+
+# Titles whose "to X" phrase names where the holder is posted, not whom they work for.
+_POSTING = re.compile(
+    r"\b(?:ambassador|envoy|representative|consul|delegate|emissary|attach[eé])$", re.I
+)
+
+
+def _split_role(prefix: str) -> tuple[str | None, str | None]:
+    """ "Chinese Foreign Ministry spokesman" -> (role "spokesman", affiliation "Chinese Foreign
+    Ministry"); "senior international fellow at the Taihe Institute" -> role, affiliation."""
+    prefix = prefix.strip(" ,")
+    if not prefix:
+        return None, None
+    m = re.search(r"\b(?:at|of|for|with|from|to)\s+(?:the\s+)?(.+)$", prefix, re.I)
+    if m and m.group(1).strip(" ,").lower() in TITLE_OBJECTS:
+        # "Secretary of State", "Minister of Defence": the "of" phrase is part of the title.
+        m = None
+        words = prefix.split()
+        role = " ".join(
+            w
+            for w in words
+            if w.lower() not in ("the", "a", "an") and w.lower().strip(".") not in NATIONALITIES
+        )
+        country = _country_of(prefix)
+        return role or None, country
+    if m:
+        role = prefix[: m.start()].strip(" ,")
+        role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I)
+        if m.group(0).lower().startswith("to ") and _POSTING.search(role):
+            # "China's ambassador to the US": the "to" phrase is the posting, the
+            # possessor is who the envoy speaks for.
+            owner = re.match(r"^(.+?)['\u2019]s\s+", role)
+            title = role[owner.end():] if owner else role
+            return f"{title} {m.group(0)}".strip(), (
+                owner.group(1) if owner else _country_of(title))
+        return (role or None), m.group(1).strip(" ,")
+    words = [w for w in prefix.split() if w.lower() not in HONORIFICS]
+    # Role words at the end, organisation words before them.
+    k = len(words)
+    extra = {
+        "international",
+        "research",
+        "policy",
+        "security",
+        "foreign",
+        "prime",
+        "defence",
+        "defense",
+        "finance",
+        "interior",
+        "national",
+        "vice",
+        "deputy",
+    }
+    while k > 0 and (
+        words[k - 1].lower() in ROLE_WORDS or words[k - 1].lower().strip(".") in ROLE_WORDS | extra
+    ):
+        k -= 1
+    role_words = words[k:]
+    org_words = [w for w in words[:k] if w.lower() not in ("the", "a", "an")]
+    tail_role = " ".join(role_words) or None
+    head_org = re.sub(r"['\u2019]s$", "", " ".join(org_words)) or None
+    if head_org is not None and head_org.lower().strip(".") in NATIONALITIES and tail_role:
+        return tail_role, None  # "US official": a nationality, not an affiliation
+    return tail_role, head_org
+
+
+def parse_source(text: str, *, entity: str | None = None) -> SpeakerInfo:
+    """Parse one source phrase ("Kremlin spokesman Dmitry Peskov", "a senior US official").
+
+    ``entity`` is an optional spaCy entity label of the phrase's head (a typing hint).
+    Results are cached: treat the returned ``descriptors`` as read-only.
+    """
+    return _parse_cached(text, entity)
+
+
+@lru_cache(maxsize=8192)
+def _parse_cached(text: str, entity: str | None) -> SpeakerInfo:
+    # Scare quotes inside a source ("an official” in the US government") are not part of
+    # the description; apostrophes are kept ("China’s ambassador").
+    raw = " ".join(re.sub("[\u201c\u201d\"]", " ", text).split()).strip(
+        " ,;:'\u2018\u2019")
+    if not raw:
+        return SpeakerInfo(text=text, type="other")
+    low = raw.lower()
+    # "Kremlin spokesman", "White House NSA": a seat of government names its state (the
+    # speaker's country only: an anonymous source's "nationality" stays as worded).
+    # A closing "in Moscow" places the source's institution before any adjective inside
+    # its name ("Center for ... European ... Studies ... in Moscow").
+    # Not for a diplomatic post: "the embassy of China in Washington" speaks for China.
+    located = None if _DIPLOMATIC_POST.search(raw) else _IN_PLACE_END.search(raw)
+    country = (state_name(located.group(1)) if located else None) or _country_of(raw) or (
+        seat_country(raw))
+    if low in PRONOUNS:
+        kind: SpeakerType = "person" if low in ("he", "she", "him", "her", "i") else "other"
+        return SpeakerInfo(text=raw, type=kind)
+    if _TIME_OWNER.match(raw):
+        # "Monday's violence", "last week's report": an event or a text, not a speaker.
+        return SpeakerInfo(text=raw, type="other", descriptors=_descriptors(raw))
+    outlet = find_outlet_name(raw)
+    if outlet is not None or _GENERIC_OUTLET.match(raw):
+        return SpeakerInfo(text=raw, type="outlet", name=outlet, country=None)
+    raw_core = _TIME_TAIL.sub("", raw)
+    segments = [s for s in _SPLIT.split(raw_core) if s and s.strip()]
+    segments = [part for seg in segments for part in _split_at_preposition(seg)]
+    # The segment holding the name: preferably one that is nothing but a name
+    # ("the US Permanent Representative to the UN, Linda Thomas-Greenfield").
+    runs = [_name_run(seg.split()) for seg in segments]
+    pure = [
+        k for k, r in enumerate(runs) if r is not None and r[1] - r[0] == len(segments[k].split())
+    ]
+    seg_idx = pure[0] if pure else next((k for k, r in enumerate(runs) if r is not None), 0)
+    head_seg = segments[seg_idx]
+    words = head_seg.split()
+    run = runs[seg_idx]
+    others = segments[:seg_idx] + segments[seg_idx + 1 :]
+    anon_marked = any(m in low for m in ANON_MARKERS)
+    last = re.sub(r"[^\w\-]", "", words[-1].lower()) if words else ""
+    head = _head_word(head_seg)
+    if (
+        run is not None
+        and not pure
+        and head
+        and head not in {w.lower().strip(",.'\u2019") for w in words[run[0] : run[1]]}
+        and (head in ANON_HEADS or head in OTHER_HEADS or head in ORG_HEADS)
+    ):
+        run = None  # "a March 2 UN vote", "reports quoting officials": the head is no name
+    if run is not None and not anon_marked:
+        before = [w.lower() for w in words[: run[0]]]
+        if any(w in ANON_HEADS for w in before) and any(
+            w in ("in", "of", "at", "from", "for") for w in before
+        ):
+            run = None  # "Officials in the United States": the capitals name a place
+    if (run is not None and run[1] - run[0] == 1 and run[1] == len(words) and len(words) > 1
+            and words[0].lower() in _UNNAMED_DETERMINERS):
+        # "a senior Democrat", "two Republicans": a member of a party or group, unnamed.
+        return SpeakerInfo(raw, "anonymous", role=words[-1].strip(",."), country=country,
+                           descriptors=_descriptors(raw))
+    if run is not None and not anon_marked:
+        name = " ".join(words[run[0] : run[1]]).strip(",")
+        prefix = " ".join(words[: run[0]])
+        role, aff = _split_role(prefix)
+        for seg in (o for o in others if not _is_clause(o)):
+            # appositives: "Qin Gang, China's ambassador to the US"
+            r2, a2 = _split_role(seg)
+            role = role or r2
+            if a2 and not aff:
+                aff = a2
+            elif seg.strip() and aff and seg[:1].isupper() and len(seg.split()) <= 3:
+                aff = f"{aff}, {seg.strip()}"  # "King's College, London"
+        if aff is None and role is None and len(words) == run[1] - run[0]:
+            low_name = name.lower()
+            if low_name in CAPITALS:
+                return SpeakerInfo(raw, "organization", name=name, country=CAPITALS[low_name])
+            if len(words) == 1 and low_name in NATIONALITIES:
+                return SpeakerInfo(raw, "organization", name=name, country=NATIONALITIES[low_name])
+        if aff is None and role is not None:
+            # "White House NSA Jake Sullivan": organisation words hidden in the role.
+            aff = _org_in(role)
+        if aff is None and role is not None and country is not None:
+            aff = country  # "US Secretary of State X": the government of that country
+        if aff is None and role is None and len(words) > run[1] - run[0]:
+            aff = None
+        if role is None and aff is None and entity in ("GPE", "LOC", "NORP", "FAC", "ORG"):
+            # A bare proper name the parser knows as a place or body: a government or
+            # organisation speaking ("Veloria said", "Hungary rejected").
+            return SpeakerInfo(
+                raw, "organization", name=name if len(words) > 1 else raw, country=country
+            )
+        # A name followed by an organisation head word is an organisation.
+        if last in ORG_HEADS or (run[1] < len(words) and words[run[1]].lower() in ORG_HEADS):
+            return SpeakerInfo(raw, "organization", name=raw, country=country)
+        return SpeakerInfo(
+            raw,
+            "person",
+            name=name,
+            role=role,
+            affiliation=aff,
+            country=country,
+            descriptors={},
+        )
+    # No personal name: the head noun decides.
+    head = _head_word(raw)
+    if head in OTHER_HEADS:
+        return SpeakerInfo(raw, "other", country=country, descriptors=_descriptors(raw))
+    if last in OTHER_HEADS:
+        return SpeakerInfo(raw, "other", country=country, descriptors=_descriptors(raw))
+    if anon_marked or any(w.strip(",.") in ANON_HEADS for w in low.split()):
+        role, aff = _anon_role(raw)
+        return SpeakerInfo(
+            raw,
+            "anonymous",
+            role=role,
+            affiliation=aff,
+            country=country,
+            descriptors=_descriptors(raw),
+        )
+    core = re.sub(r"^(?:the|a|an)\s+", "", raw, flags=re.I)
+    if core.lower() in CAPITALS:
+        return SpeakerInfo(raw, "organization", name=core, country=CAPITALS[core.lower()])
+    if last in ORG_HEADS or core[:1].isupper():
+        return SpeakerInfo(raw, "organization", name=core, country=country)
+    return SpeakerInfo(raw, "other", country=country, descriptors=_descriptors(raw))
+
+
+_HEAD_CUT = re.compile(
+    r"\s+(?:quoting|citing|of|from|at|in|on|with|familiar|briefed|who|which|that|close|"
+    r"speaking|including|by|for)\b.*$",
+    re.I,
+)
+
+
+_TIME_TAIL = re.compile(
+    r"\s+(?:on|last|this|earlier|late|early)\s+(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|week|month|year|night|morning|evening|day)\b.*$",
+    re.I,
+)
+_NAME_THEN_PREP = re.compile(
+    r"^((?:[A-Z][\w'\u2019\-]*\.?\s+){0,3}[A-Z][\w'\u2019\-]+)\s+(of|at|from|with)\s+(.+)$"
+)
+
+
+def _split_at_preposition(seg: str) -> list[str]:
+    """ "Tamsin Okoro of the Institute for X" -> ["Tamsin Okoro", "of the Institute for X"],
+    so the name is not looked for inside the organisation's name."""
+    m = _NAME_THEN_PREP.match(seg.strip())
+    if not m:
+        return [seg]
+    run = _name_run(m.group(1).split())
+    if run is None or run[1] != len(m.group(1).split()):
+        return [seg]
+    return [m.group(1), f"{m.group(2)} {m.group(3)}"]
+
+
+def _is_clause(seg: str) -> bool:
+    """A relative or participial clause ("who said ...", "celebrating a victory"), which
+    describes what the source did, not who they are."""
+    first = seg.split()[0] if seg.split() else ""
+    return first in ("who", "which", "that", "whose", "whom", "where", "when") or (
+        first.islower() and first.endswith(("ing", "ed"))
+    )
+
+
+def _head_word(text: str) -> str:
+    """The head noun of a phrase: the last word before a modifier ("reports quoting ...")."""
+    core = _HEAD_CUT.sub("", text.split(",")[0]).strip()
+    words = core.split()
+    return words[-1].lower().strip(".,'\u2019") if words else ""
+
+
+def _anon_role(text: str) -> tuple[str | None, str | None]:
+    """Role and affiliation of an unnamed source: "a senior official at the Pentagon" ->
+    ("official", "Pentagon"); nationality and seniority go to the descriptors."""
+    words = [w.strip(",.") for w in text.split()]
+    role = next((w for w in words if w.lower() in ANON_HEADS), None)
+    aff = None
+    m = re.search(r"\b(?:at|of|in|for|from|with)\s+(?:the\s+)?([A-Z][^,;]*)", text)
+    if m and any(w.lower() in ORG_HEADS or w[:1].isupper() for w in m.group(1).split()):
+        aff = m.group(1).strip()
+    if aff is None and role is not None:
+        # "a White House official", "a State Department official": the capitalised run
+        # just before the role word, when it names a body (not "US" or "Senior").
+        k = words.index(role)
+        start = k
+        while (start > 0 and words[start - 1][:1].isupper()
+               and words[start - 1].lower().strip(".") not in NATIONALITIES
+               and words[start - 1].lower() not in SENIORITY):
+            start -= 1
+        run = words[start:k]
+        if run and (any(w.lower() in ORG_HEADS for w in run) or seat_country(" ".join(run))):
+            aff = " ".join(run)
+    if aff is None:
+        agency = [
+            w for w in words if w.lower() in ORG_HEADS and w.lower() not in ("state", "states")
+        ]
+        if agency:
+            aff = " ".join(agency)
+    return role.lower() if role else None, aff
+
+
+def _org_in(role: str) -> str | None:
+    words = role.split()
+    org = [
+        w
+        for w in words
+        if w[:1].isupper()
+        and w.lower() not in ROLE_WORDS
+        and w.lower().strip(".") not in ROLE_WORDS
+        and w.lower() not in HONORIFICS
+        and w.lower() not in TITLE_OBJECTS
+    ]
+    return " ".join(org) or None

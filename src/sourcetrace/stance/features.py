@@ -1,0 +1,299 @@
+"""Features for the article-level stance model: a claim (headline) against a body.
+
+Three families, all cheap on CPU:
+
+* similarity — sentence-embedding cosines (claim vs the body's mean, best, top-3 and lead
+  sentences), TF-IDF cosine, content-word and bigram overlap;
+* lexicon — refuting, hedging, confirming and negation words, counted in the claim, the
+  lead, the sentences most similar to the claim and the whole body (a body debunking a
+  claim says "hoax" near where it restates the claim);
+* vectors — the element-wise product of the claim embedding with the mean of its top
+  sentences, and the body's mean embedding, which let a tree model see *what* the close
+  sentences say, not only how close they are.
+
+Embeddings come from ``sourcetrace.nlp.embeddings.embed`` unless a caller passes another
+embedder with the same contract (training passes a disk-cached one).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, Final
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from numpy.typing import NDArray
+
+Embedder = Callable[[Sequence[str]], "NDArray[np.float32]"]
+
+MAX_SENTENCES: Final = 40
+
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+TOP_K: Final = 3
+
+# Word lists are general English facts about how refutation, hedging and confirmation are
+# phrased in news, not drawn from any particular story.
+REFUTE: Final = _wordset(
+    "fake fraud hoax hoaxes false falsely deny denies denied denial refute refutes refuted "
+    "despite nope doubt doubts doubtful bogus debunk debunks debunked prank pranks retract "
+    "retracted retraction misleading untrue fabricated fabrication satire satirical "
+    "parody myth rumour rumor unfounded baseless nonsense incorrect wrong erroneous "
+    "dismissed dismisses rejected rejects disputes disputed contrary"
+)
+HEDGE: Final = _wordset(
+    "reportedly allegedly alleged claims claim claimed report reports reported rumors "
+    "rumours rumored rumoured may might could possibly purportedly unconfirmed apparently "
+    "appears appear suggests suggest believed speculation speculated if whether "
+    "unverified supposedly seemingly purported according sources"
+)
+CONFIRM: Final = _wordset(
+    "confirmed confirms confirm confirmation officially announced announces revealed "
+    "reveals shows proves proved proof indeed verified true actually evidence "
+    "definitely certainly"
+)
+NEGATION: Final = _wordset("not no never none nothing neither nor without cannot n't")
+
+_STOP: Final = _wordset(
+    "a an the of to in on at for by with from and or but is are was were be been being "
+    "as it its this that these those he she they them his her their we you i has have had "
+    "do does did will would can could should may might must not no so if than then there "
+    "here what which who whom whose when where why how all any each more most other some "
+    "such only own same too very just about after before over under again also into up "
+    "down out off s t"
+)
+_WORD_RE: Final = re.compile(r"[a-z0-9]+(?:'t)?")
+_SENT_SPLIT_RE: Final = re.compile(r"\n+|(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+
+
+def split_sentences(body: str, *, limit: int = MAX_SENTENCES) -> list[str]:
+    """Regex sentence split (no parser: bodies are many and only their gist matters here)."""
+    parts = [p.strip() for p in _SENT_SPLIT_RE.split(body or "")]
+    parts = [p for p in parts if len(p) > 1]
+    return parts[:limit] or [body.strip() or "."]
+
+
+def words(text: str) -> list[str]:
+    return _WORD_RE.findall(text.lower().replace("’", "'").replace("n't", " n't"))
+
+
+def _content(tokens: Sequence[str]) -> list[str]:
+    # A crude plural strip lets "reports"/"report" and "aliens"/"alien" meet.
+    return [t[:-1] if len(t) > 3 and t.endswith("s") else t for t in tokens if t not in _STOP]
+
+
+def _count(tokens: Sequence[str], lexicon: frozenset[str]) -> int:
+    return sum(1 for t in tokens if t in lexicon)
+
+
+LEXICONS: Final = (REFUTE, HEDGE, CONFIRM, NEGATION)
+SCALAR_NAMES: Final = (
+    [
+        "cos_mean",
+        "cos_max",
+        "cos_top3",
+        "cos_lead",
+        "cos_min",
+        "cos_std",
+        "argmax_pos",
+        "tfidf_body",
+        "tfidf_lead",
+        "tfidf_best",
+        "overlap_body",
+        "overlap_lead",
+        "overlap_best",
+        "bigram_hits",
+        "bigram_hits_lead",
+        "claim_len",
+        "body_words",
+        "body_sents",
+        "claim_q",
+        "body_q",
+        "body_excl",
+    ]
+    + [
+        f"{where}_{name}"
+        for where in ("claim", "lead", "top", "body", "bodyrate")
+        for name in ("refute", "hedge", "confirm", "neg")
+    ]
+    + ["neg_mismatch_top", "refute_top_minus_body"]
+)
+N_SCALARS: Final = len(SCALAR_NAMES)
+
+
+def _unit(v: NDArray[np.float32]) -> NDArray[np.float32]:
+    n = float(np.linalg.norm(v))
+    return v / n if n > 0 else v
+
+
+def featurize(
+    claims: Sequence[str],
+    bodies: Sequence[str],
+    *,
+    tfidf: Any,
+    embedder: Embedder | None = None,
+) -> tuple[NDArray[np.float32], NDArray[np.float32]]:
+    """Scalar features ``(n, N_SCALARS)`` and vector features ``(n, 2 * 384)`` per pair."""
+    if len(claims) != len(bodies):
+        raise ValueError("claims and bodies must have the same length")
+    if embedder is None:
+        from sourcetrace.nlp.embeddings import embed
+
+        embedder = embed
+    uniq_bodies = list(dict.fromkeys(bodies))
+    sents = {b: split_sentences(b) for b in uniq_bodies}
+    texts = list(dict.fromkeys(list(claims) + [s for b in uniq_bodies for s in sents[b]]))
+    index = {t: i for i, t in enumerate(texts)}
+    vecs = embedder(texts)
+    tf_texts = list(dict.fromkeys(texts + uniq_bodies))
+    tf_index = {t: i for i, t in enumerate(tf_texts)}
+    tf = tfidf.transform(tf_texts)
+
+    body_cache: dict[str, dict[str, Any]] = {}
+    for b in uniq_bodies:
+        ss = sents[b]
+        tok = [words(s) for s in ss]
+        body_cache[b] = {
+            "sents": ss,
+            "E": vecs[[index[s] for s in ss]],
+            "tok": tok,
+            "content": [set(_content(t)) for t in tok],
+            "all": [w for t in tok for w in t],
+            "lead_text": " ".join(ss[:2]),
+        }
+    lead_tf = tfidf.transform([body_cache[b]["lead_text"] for b in uniq_bodies])
+    lead_index = {b: i for i, b in enumerate(uniq_bodies)}
+
+    scal = np.zeros((len(claims), N_SCALARS), dtype=np.float32)
+    vect = np.zeros((len(claims), 2 * vecs.shape[1]), dtype=np.float32)
+    for i, (c, b) in enumerate(zip(claims, bodies, strict=True)):
+        scal[i], vect[i] = _pair(
+            c, body_cache[b], vecs[index[c]], tf, tf_index, lead_tf[lead_index[b]], b
+        )
+    return scal, vect
+
+
+def _tf_cos(a: Any, b: Any) -> float:
+    return float(a.multiply(b).sum())
+
+
+def _pair(
+    claim: str,
+    body: dict[str, Any],
+    e_c: NDArray[np.float32],
+    tf: Any,
+    tf_index: dict[str, int],
+    lead_vec: Any,
+    body_text: str,
+) -> tuple[NDArray[np.float32], NDArray[np.float32]]:
+    E = body["E"]
+    sims = E @ e_c
+    order = np.argsort(-sims)
+    top = order[:TOP_K]
+    mean_vec = _unit(E.mean(axis=0))
+    top_vec = _unit(E[top].mean(axis=0))
+    best = int(order[0])
+
+    c_tok = words(claim)
+    c_content = set(_content(c_tok))
+    body_content = set().union(*body["content"])
+    lead_content = set().union(*body["content"][:2])
+    denom = max(1, len(c_content))
+    c_bigrams = set(zip(c_tok, c_tok[1:], strict=False))
+    all_tok = body["all"]
+    body_bigrams = set(zip(all_tok, all_tok[1:], strict=False))
+    lead_tok = [w for t in body["tok"][:2] for w in t]
+    lead_bigrams = set(zip(lead_tok, lead_tok[1:], strict=False))
+    top_tok = [w for j in top for w in body["tok"][int(j)]]
+
+    c_vec = tf[tf_index[claim]]
+    feats: list[float] = [
+        float(e_c @ mean_vec),
+        float(sims[best]),
+        float(sims[top].mean()),
+        float(sims[0]),
+        float(sims.min()),
+        float(sims.std()),
+        best / max(1, len(sims) - 1),
+        _tf_cos(c_vec, tf[tf_index[body_text]]),
+        _tf_cos(c_vec, lead_vec),
+        _tf_cos(c_vec, tf[tf_index[body["sents"][best]]]),
+        len(c_content & body_content) / denom,
+        len(c_content & lead_content) / denom,
+        len(c_content & body["content"][best]) / denom,
+        len(c_bigrams & body_bigrams) / max(1, len(c_bigrams)),
+        len(c_bigrams & lead_bigrams) / max(1, len(c_bigrams)),
+        math.log1p(len(c_tok)),
+        math.log1p(len(all_tok)),
+        math.log1p(len(body["sents"])),
+        float("?" in claim),
+        float("?" in body_text[:300]),
+        float("!" in body_text[:300]),
+    ]
+    n_words = max(1, len(all_tok))
+    for where in (c_tok, lead_tok, top_tok, all_tok):
+        feats.extend(float(_count(where, lex)) for lex in LEXICONS)
+    feats.extend(100.0 * _count(all_tok, lex) / n_words for lex in LEXICONS)
+    top_neg = _count(top_tok, NEGATION) > 0
+    feats.append(float(top_neg != (_count(c_tok, NEGATION) > 0)))
+    top_ref = _count(top_tok, REFUTE) / max(1, len(top_tok))
+    feats.append(100.0 * (top_ref - _count(all_tok, REFUTE) / n_words))
+    vec = np.concatenate([e_c * top_vec, mean_vec]).astype(np.float32)
+    return np.asarray(feats, dtype=np.float32), vec
+
+
+# --- headline-only features (the short-body head) ------------------------------------
+# A headline's stance shows in its framing more than in its similarity to the claim:
+# attribution and hedging verbs ("X says", "reportedly"), a trailing question mark, a
+# "Report:" / "Video:" kicker. Claim words are masked in the n-gram text so patterns such
+# as "CLAIMW hoax" generalise across claims instead of memorising one story's vocabulary.
+_HL_WORD_RE: Final = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_HL_STOP: Final = _wordset(
+    "a an the of to in on at for by with from and or but is are was were be been as it its "
+    "this that"
+)
+SAYING: Final = _wordset(
+    "says said say claims claimed claim reports reported report according tells told "
+    "alleges alleged allegedly reportedly rumor rumour rumors rumours"
+)
+HL_HEDGE: Final = _wordset(
+    "may might could possibly apparently reportedly allegedly purportedly rumored rumoured "
+    "unconfirmed supposedly seems appears if whether"
+)
+_KICKER_RE: Final = re.compile(r"^[A-Za-z ]{2,20}:\s")
+_NEWS_KICKER_RE: Final = re.compile(
+    r"\b(?:report|video|watch|photos?|rumou?r|update|breaking|exclusive)\s*:"
+)
+CLAIM_MASK: Final = "CLAIMW"
+N_HEADLINE_LEXICAL: Final = 8
+
+
+def masked_headline(claim: str, body: str) -> str:
+    """``body`` lower-cased and tokenised, with the claim's content words replaced by a mask."""
+    claim_words = {w for w in _HL_WORD_RE.findall(claim.lower()) if w not in _HL_STOP}
+    return " ".join(
+        CLAIM_MASK if w in claim_words else w for w in _HL_WORD_RE.findall(body.lower())
+    )
+
+
+def headline_lexical(body: str) -> list[float]:
+    """Framing cues of a headline-like body (``N_HEADLINE_LEXICAL`` numbers)."""
+    text = body.strip()
+    low = text.lower()
+    toks = _HL_WORD_RE.findall(low)
+    return [
+        float(text.endswith("?")),
+        float("?" in text),
+        float(bool(_KICKER_RE.match(text))),
+        float(bool(_NEWS_KICKER_RE.search(low))),
+        float(sum(t in SAYING for t in toks)),
+        float(sum(t in HL_HEDGE for t in toks)),
+        float('"' in text or "“" in text or text.startswith("'")),
+        float(len(toks)),
+    ]

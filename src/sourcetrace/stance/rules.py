@@ -1,0 +1,409 @@
+"""Stance of one attribution toward its own content: asserts / denies / questions / reports.
+
+The decision is lexical plus a dependency check for negation scope:
+
+* **denies** — a denial cue ("denied", "rejected", "dismissed"), denial vocabulary in the
+  content ("baseless", "complete fiction", "disinformation", "never heard of"), or a
+  negation that attaches to the content's main predicate ("China has not asked ...").
+  A negation inside a relative or adverbial clause ("an official who did not want to be
+  named") is out of scope and does not flip the stance.
+* **questions** — an interrogative cue ("asked whether", "questioned", "doubted") or a
+  content that is itself a question.
+* **reports** — the speaker relays rather than vouches: a reportive cue ("reported",
+  "according to reports"), hedges in the content ("reportedly", "allegedly"), or an outlet
+  as speaker.
+* **asserts** — everything else.
+
+``is_denial_of_report`` and ``denied_report_target`` serve the claims stage: a denial
+phrased about a report ("Beijing called the reports disinformation") carries no
+proposition of its own, so the claims stage attaches it to the claim that the report(s)
+it names carry (the nearest preceding claim relayed in the same article).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, Final
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from sourcetrace.models import Attribution
+
+ASSERTS: Final = "asserts"
+DENIES: Final = "denies"
+QUESTIONS: Final = "questions"
+REPORTS: Final = "reports"
+STANCES: Final = (ASSERTS, DENIES, QUESTIONS, REPORTS)
+
+# Verb lemmas that, as the attribution cue, make the speaker contradict the content.
+DENIAL_CUE_LEMMAS: Final = frozenset(
+    {
+        "deny",
+        "reject",
+        "dismiss",
+        "refute",
+        "rebut",
+        "dispute",
+        "contradict",
+        "rebuff",
+        "debunk",
+        "disavow",
+        "repudiate",
+        "deride",
+        "slam",
+        "decry",
+        "contest",
+        "disprove",
+        "scoff",
+        "ridicule",
+        "brush",
+        "laugh",
+    }
+)
+QUESTION_CUE_LEMMAS: Final = frozenset(
+    {"ask", "question", "wonder", "doubt", "query", "challenge", "inquire", "speculate"}
+)
+REPORT_CUE_LEMMAS: Final = frozenset(
+    {"report", "relay", "cite", "quote", "allege", "claim", "rumor", "rumour", "purport"}
+)
+
+# Phrases that, anywhere in the content (or in the sentence around a denial cue), mark a
+# denial. Regular expressions over lower-cased text; word boundaries keep "lies" from
+# matching "allies".
+DENIAL_PATTERNS: Final = tuple(
+    re.compile(p)
+    for p in (
+        r"\b(?:dis|mis)information\b",
+        r"\bfake news\b",
+        r"\bbaseless\b",
+        r"\bgroundless\b",
+        r"\bunfounded\b",
+        r"\bwithout (?:any )?(?:basis|foundation|merit)\b",
+        r"\b(?:complete|total|pure|utter)(?:ly)? (?:fiction|fabrications?|nonsense|lies)\b",
+        r"\bfabricat(?:ed|ion|ions)\b",
+        r"\b(?:is|are|was|were|be|being) (?:completely |totally |simply |entirely )?"
+        r"(?:false|untrue|wrong|incorrect|inaccurate|fiction)\b",
+        r"\bnot (?:true|accurate|correct|the case)\b",
+        r"\bno (?:truth|basis|evidence|foundation)\b",
+        r"\bnever heard\b",
+        r"\b(?:smear|hoax|falsehoods?|nonsense|rubbish|absurd)\b",
+        r"\b(?:a|an|is|are|was|were|pure|outright|total) (?:lie|lies)\b",
+        r"\bmalicious(?:ly)? (?:rumou?rs?|speculation|smears?)\b",
+        r"\bnothing to do with\b",
+        r"\bno (?:such|plans? to)\b",
+        # The stock official denial of a reported request or approach.
+        r"\b(?:received|receive|receives|had|got) no (?:such |formal )?"
+        r"(?:request|approach|demand|application)s?\b",
+    )
+)
+# Outside the content (in the rest of the sentence) a denial verb also counts: "Beijing
+# denied the reports"; inside the content it would be reported speech ("police said the
+# suspect denied the charges") and the speaker would assert, not deny.
+SENTENCE_DENIAL_PATTERNS: Final = DENIAL_PATTERNS + (
+    re.compile(r"\bdeni(?:ed|es|al|ing)\b|\bdeny\b"),
+    re.compile(r"\b(?:rejected|rejects|dismissed|dismisses|refuted|refutes|rebutted)\b"),
+)
+
+# Hedges that make a statement a relay rather than an endorsement.
+REPORT_PATTERNS: Final = tuple(
+    re.compile(p)
+    for p in (
+        r"\breportedly\b",
+        r"\ballegedly\b",
+        r"\bpurportedly\b",
+        r"\bsupposedly\b",
+        r"\bostensibly\b",
+        r"\bunconfirmed\b",
+        r"\brumou?r(?:s|ed)?\b",
+        r"\b(?:is|are|was|were) (?:said|reported|believed|thought|alleged) to\b",
+        r"\baccording to (?:media |press |news )?reports?\b",
+    )
+)
+
+QUESTION_PATTERNS: Final = tuple(
+    re.compile(p)
+    for p in (
+        r"^\s*(?:whether|if)\b",
+        r"\?\s*[\"'”’]?\s*$",
+        r"\b(?:raised|raises|cast|casts|casting) (?:doubts?|questions?)\b",
+        r"\bit is (?:unclear|not clear) (?:whether|if)\b",
+        r"\bskeptical\b|\bsceptical\b",
+        # "It's unlikely that Moscow and Beijing discussed ...": doubt, not assent (but
+        # "an unlikely alliance" is an adjective on a noun, so a copula is required).
+        r"(?:\b(?:is|are|was|were|be|seems?|seemed|appears?|appeared|looks?)|['\u2019]s) "
+        r"(?:highly |very |extremely |quite |most |rather )?"
+        r"(?:unlikely|doubtful|improbable|implausible)\b",
+    )
+)
+
+# Nouns a denial can target instead of a proposition: "denied the reports".
+REPORT_NOUNS: Final = frozenset(
+    {
+        "report",
+        "reports",
+        "story",
+        "stories",
+        "claim",
+        "claims",
+        "allegation",
+        "allegations",
+        "accusation",
+        "accusations",
+        "rumor",
+        "rumors",
+        "rumour",
+        "rumours",
+        "speculation",
+        "suggestion",
+        "suggestions",
+        "article",
+        "articles",
+        "assertion",
+        "assertions",
+        "account",
+        "accounts",
+        "charge",
+        "charges",
+        "news",
+        "coverage",
+        "leak",
+        "leaks",
+    }
+)
+_REPORT_NOUN_RE: Final = re.compile(
+    r"\b(?:(?:the|these|those|such|this|that|any|media|press|news|western|us|u\.s\.)\s+)+"
+    r"(?:[a-z-]+\s+){0,2}(" + "|".join(sorted(REPORT_NOUNS, key=len, reverse=True)) + r")\b"
+)
+
+_NEGATION_WORDS: Final = frozenset({"not", "n't", "never", "no", "neither", "nor", "nothing"})
+# Clause relations that put a negation outside the content's main predication.
+_OUT_OF_SCOPE_DEPS: Final = frozenset(
+    {"relcl", "acl", "advcl", "csubj", "prep", "pobj", "amod", "appos", "npadvmod", "mark"}
+)
+
+
+@lru_cache(maxsize=1)
+def _nlp() -> Any:
+    # Imported lazily: the lexical paths need no parser, and loading spaCy costs seconds.
+    from sourcetrace.nlp.model import load_nlp
+
+    return load_nlp()
+
+
+def _lemmas(cue: str) -> set[str]:
+    """Cheap lemma guesses for a cue phrase ("denied" -> "deny", "questions" -> "question")."""
+    out: set[str] = set()
+    for word in re.findall(r"[a-z]+", cue.lower()):
+        out.add(word)
+        if word.endswith("ied") or word.endswith("ies"):
+            out.add(word[:-3] + "y")
+        if word.endswith("ed"):
+            out.update({word[:-2], word[:-1]})
+        if word.endswith("es"):
+            out.update({word[:-2], word[:-1]})
+        if word.endswith("s"):
+            out.add(word[:-1])
+        if word.endswith("ing"):
+            out.update({word[:-3], word[:-3] + "e"})
+    return out
+
+
+def _any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
+    return any(p.search(text) for p in patterns)
+
+
+# Words that turn a following negation into a qualification of the claim, not its denial.
+_QUALIFIERS: Final = frozenset({"necessarily", "only", "always", "entirely", "fully", "just"})
+
+
+def has_denial_vocabulary(text: str) -> bool:
+    """Denial vocabulary ("no such", "baseless", "not true") anywhere in ``text``."""
+    return _any(DENIAL_PATTERNS, text.lower())
+
+
+def has_denial_words(text: str) -> bool:
+    """Denial vocabulary or a denial verb ("denied", "dismissed") anywhere in ``text``:
+    the one lexicon the claims stage and attribution stance share."""
+    return _any(SENTENCE_DENIAL_PATTERNS, text.lower())
+
+
+def _main_predicate_negated(doc: Doc) -> bool:
+    """True when a negation word attaches to the root predicate (or its conjunct/xcomp chain).
+
+    "has not asked China" -> True; "an official, who did not want to be named, said X" ->
+    False (the negation sits in a relative clause).
+    """
+    for sent in doc.sents:
+        root = sent.root
+        heads = {root.i}
+        # Coordinated and chained predicates share the main clause's scope.
+        for tok in root.subtree:
+            if tok.dep_ in {"conj", "xcomp", "ccomp"} and tok.head.i in heads:
+                heads.add(tok.i)
+        for tok in sent:
+            if tok.lower_ not in _NEGATION_WORDS:
+                continue
+            nxt = tok.nbor(1).lower_ if tok.i + 1 < len(doc) else ""
+            if nxt in _QUALIFIERS:
+                continue  # "will not necessarily supply", "not only X": a hedge, no denial
+            if tok.dep_ == "neg" and tok.head.i in heads:
+                return True
+            # "no" / "never" as determiners or adverbs of a direct dependent of the root:
+            # "there is no evidence", "Russia never asked".
+            if tok.lower_ in {"no", "never", "nothing"} and _in_main_clause(tok, heads):
+                return True
+    return False
+
+
+def _in_main_clause(tok: Token, heads: set[int]) -> bool:
+    cur = tok
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return cur.i in heads
+        if cur.dep_ in _OUT_OF_SCOPE_DEPS:
+            return False
+        if cur.head.i in heads:
+            return True
+        cur = cur.head
+    return False
+
+
+def _negated(content: str) -> bool:
+    text = content.strip()
+    if not text or not re.search(r"\b(?:not|never|no|nothing|neither|nor)\b|n't\b", text.lower()):
+        return False
+    try:
+        doc = _nlp()(text[:2000])
+    except Exception:  # noqa: BLE001 - one odd string must not fail a document
+        return bool(
+            re.search(
+                r"\b(?:has|have|had|did|does|do|is|are|was|were)\s*(?:not|n't)\b", text.lower()
+            )
+        )
+    return _main_predicate_negated(doc)
+
+
+def _cue_kind(cue: str | None) -> str | None:
+    if not cue:
+        return None
+    low = cue.lower()
+    lem = _lemmas(low)
+    if lem & DENIAL_CUE_LEMMAS:
+        return DENIES
+    if re.search(r"\b(?:called|labell?ed|branded|described)\b.*\b(?:false|fake|baseless)\b", low):
+        return DENIES
+    if lem & QUESTION_CUE_LEMMAS:
+        return QUESTIONS
+    if lem & REPORT_CUE_LEMMAS or re.search(r"\baccording to (?:\w+ )?reports?\b", low):
+        return REPORTS
+    return None
+
+
+def _denial_in_sentence(sentence: str, content: str) -> bool:
+    """Denial vocabulary outside the content but inside the sentence ("X dismissed as
+    disinformation the claim that ...", "Beijing called the reports disinformation")."""
+    outside = sentence.replace(content, " ") if content and content in sentence else sentence
+    low = outside.lower()
+    return _any(SENTENCE_DENIAL_PATTERNS, low)
+
+
+# A negation right before a cue ("while not denying the story", "did not directly
+# deny", "declined to deny"): the speaker does not deny.
+_CUE_NEGATION: Final = re.compile(
+    r"(?:\b(?:not|never|without|no longer)|n['’]t|\b(?:refus|declin)\w* to)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def cue_negated(before_cue: str) -> bool:
+    """True when the words just before a cue negate it (``before_cue`` is the text of the
+    sentence up to the cue)."""
+    return bool(_CUE_NEGATION.search(before_cue[-40:]))
+
+
+def text_before_cue(text: str, att: Attribution) -> str | None:
+    """The article text from the attribution's sentence start (else 40 characters back)
+    up to its cue: what ``cue_negated`` reads. None when the cue has no offsets."""
+    if att.cue_span is None:
+        return None
+    start = att.sentence_span[0] if att.sentence_span else max(0, att.cue_span[0] - 40)
+    return text[start : att.cue_span[0]]
+
+
+def attribution_stance(
+    content: str,
+    *,
+    cue: str | None = None,
+    sentence: str | None = None,
+    speaker_type: str | None = None,
+    before_cue: str | None = None,
+) -> str:
+    """Stance of a speaker toward the content attributed to them.
+
+    ``content`` is the attributed text, ``cue`` the attribution cue ("said", "denied",
+    "according to"), ``sentence`` the full sentence when available (denial words can sit
+    outside the content), ``speaker_type`` the speaker type from the attribution stage
+    ("outlet" relays by default), ``before_cue`` the sentence up to the cue (a negated
+    denial cue, "while not denying the story", is no denial). Returns one of ``STANCES``.
+    """
+    try:
+        return _stance(content or "", cue=cue, sentence=sentence, speaker_type=speaker_type,
+                       before_cue=before_cue)
+    except Exception:  # noqa: BLE001 - a stance is never worth failing an article
+        return ASSERTS
+
+
+def _stance(
+    content: str, *, cue: str | None, sentence: str | None, speaker_type: str | None,
+    before_cue: str | None = None,
+) -> str:
+    low = content.lower()
+    cue_kind = _cue_kind(cue)
+    if cue_kind == DENIES:
+        # Not denying is neither denying nor asserting: the speaker leaves it open.
+        return REPORTS if before_cue and cue_negated(before_cue) else DENIES
+    if _any(DENIAL_PATTERNS, low) or (sentence and _denial_in_sentence(sentence, content)):
+        return DENIES
+    if _negated(content):
+        return DENIES
+    if cue_kind == QUESTIONS or _any(QUESTION_PATTERNS, low):
+        return QUESTIONS
+    if cue_kind == REPORTS or _any(REPORT_PATTERNS, low):
+        return REPORTS
+    if speaker_type == "outlet":
+        return REPORTS
+    return ASSERTS
+
+
+def denied_report_target(text: str) -> str | None:
+    """The report-like noun phrase a denial targets ("the reports", "media claims"), if any.
+
+    ``text`` is the denial's sentence (or its content). Returns the matched phrase as it
+    appears in ``text``, or None when the sentence denies a proposition directly.
+    """
+    low = text.lower()
+    if not _any(SENTENCE_DENIAL_PATTERNS, low):
+        return None
+    match = _REPORT_NOUN_RE.search(low)
+    if match is None:
+        return None
+    return text[match.start() : match.end()]
+
+
+def is_denial_of_report(
+    content: str, *, cue: str | None = None, sentence: str | None = None
+) -> bool:
+    """True when an attribution denies a *report* rather than stating a proposition.
+
+    "Beijing called the reports disinformation", "the Kremlin dismissed the claims",
+    "Peskov denied the story": the denial has no proposition of its own, so the claims
+    stage attaches it to the claim carried by the report(s) it names — the nearest
+    preceding claim in the same article that is relayed (``reports``/``asserts``) by
+    another source.
+    """
+    text = " ".join(t for t in (sentence or "", cue or "", content) if t)
+    if attribution_stance(content, cue=cue, sentence=sentence) != DENIES:
+        return False
+    return denied_report_target(text) is not None

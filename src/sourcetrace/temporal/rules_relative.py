@@ -1,0 +1,406 @@
+"""Recognition rules, part two: relative units, durations, quarters, seasons, holidays,
+clock times and sets. Importing this module registers its rules after the calendar-date
+rules of ``timex_rules`` (rule order breaks ties between equally long matches).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from sourcetrace.temporal import normalise as tn
+from sourcetrace.temporal import patterns as tp
+from sourcetrace.temporal.rules import _PLACEHOLDER, Ctx, Result, _dir, _rel, rule
+
+# ---------------------------------------------------------------- relative units
+
+
+_OFFSETS = {
+    "this": 0, "the current": 0, "current": 0, "the same": 0, "that": 0, "the": 0,
+    "last": -1, "past": -1, "the past": -1, "the previous": -1, "previous": -1,
+    "this past": -1, "the last": -1, "the prior": -1, "prior": -1, "the preceding": -1,
+    "next": 1, "the next": 1, "coming": 1, "the coming": 1, "the following": 1,
+    "following": 1, "the upcoming": 1, "upcoming": 1,
+}  # fmt: skip
+_REL_DET = "|".join(
+    sorted((k.replace(" ", r"\s+") for k in _OFFSETS if k != "the"), key=len, reverse=True)
+)
+
+
+@rule(
+    "rel_unit",
+    rf"\b(?P<det>{_REL_DET})\s+(?P<unit>week|month|year|weekend|decade|century|fiscal\s+year"
+    r"|financial\s+year|semester)\b(?!-)",
+)
+def _rel_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
+    det = re.sub(r"\s+", " ", m["det"].lower())
+    unit = re.sub(r"\s+", " ", m["unit"].lower())
+    if unit in ("fiscal year", "financial year"):
+        unit = "year"
+    if unit == "semester":
+        unit = "half"
+    n = _OFFSETS[det]
+    if det in ("the past", "the last", "past") and unit in ("decade", "century"):
+        return ("DURATION", tn.duration(1, unit), None)
+    if unit == "weekend":
+        if ctx.dct is None:
+            return ("DATE", "XXXX-WXX-WE", None)
+        sat = ctx.dct + timedelta(days=(5 - ctx.dct.weekday()) % 7)
+        if n < 0 or (n == 0 and ctx.dct.weekday() in (0, 1)):
+            sat -= timedelta(days=7)
+        elif n > 0 and ctx.dct.weekday() >= 5:
+            sat += timedelta(days=7)
+        return ("DATE", tn.fmt(sat, "weekend"), None)
+    if det in ("that", "the following", "following"):
+        return None  # anaphoric: needs the reference time, which we do not track
+    return ("DATE", _rel(ctx, unit, n), None)
+
+
+@rule("the_weekend", r"\b(?:the|this)\s+weekend\b")
+def _the_weekend(m: re.Match[str], ctx: Ctx) -> Result | None:
+    if ctx.dct is None:
+        return ("DATE", "XXXX-WXX-WE", None)
+    direction = _dir(ctx, m)
+    if direction == "past" or (direction is None and ctx.dct.weekday() <= 1):
+        d = ctx.dct - timedelta(days=(ctx.dct.weekday() - 5) % 7)
+    else:
+        d = ctx.dct + timedelta(days=(5 - ctx.dct.weekday()) % 7)
+    return ("DATE", tn.fmt(d, "weekend"), None)
+
+
+_AGO_DIR = r"ago|earlier|later|before|hence|from\s+now|previously|back"
+
+
+@rule(
+    "ago",
+    rf"\b(?P<num>{tp.NUMBER})\s+(?:more\s+)?(?P<unit>{tp.UNIT})\s+(?:or\s+so\s+)?"
+    rf"(?P<dir>{_AGO_DIR})\b",
+)
+def _ago(m: re.Match[str], ctx: Ctx) -> Result | None:
+    unit = tp.UNITS[m["unit"].lower()]
+    d = m["dir"].lower()
+    if d in ("before", "previously", "back") and not re.match(r"\s*[,.;]", ctx.text[m.end() :]):
+        return None  # "two days before the vote" is anchored elsewhere: leave it to DURATION
+    n = tp.parse_number(m["num"])
+    sign = 1 if d in ("later", "hence") or d.startswith("from") else -1
+    if unit == "week2":
+        unit, n = "week", 2 * (n or 1)
+    if n is None and d in ("later", "earlier"):
+        return None  # "a few days later": a duration anchored in the story, not the DCT
+    if n is None or unit == "weekend":
+        return ("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None)
+    # "two weeks ago" names a day (the week granularity would be "the week before last").
+    gran = {"hour": "day", "minute": "day", "second": "day", "week": "day"}.get(unit, unit)
+    if ctx.dct is None:
+        return ("DATE", _PLACEHOLDER.get(gran, "XXXX-XX-XX"), None)
+    if not float(n).is_integer():
+        n, unit, gran = int(n * 12), "month", "month" if unit == "year" else gran
+    if gran == "half":
+        gran = "month"
+    return ("DATE", tn.fmt(tn.shift(ctx.dct, unit, sign * int(n)), gran), None)
+
+
+_DUR_ADJ = (
+    r"past|last|next|first|previous|coming|following|final|latest|initial|remaining|same|"
+    r"entire|whole|full|subsequent|preceding|ensuing|prior|other|additional|further|"
+    r"year-earlier|year-ago"
+)
+
+
+@rule(
+    "duration",
+    rf"\b(?:(?:the|these|those|its|their|his|her|our|this)\s+)?(?:(?:{_DUR_ADJ})\s+)?"
+    rf"(?P<num>{tp.NUMBER})(?:\s*(?:to|-|or|and)\s*(?P<num2>{tp.NUMBER}))?\s+"
+    r"(?:(?:more|full|straight|consecutive|additional|long|trading|business|calendar|working|"
+    r"short|extra|further|successive|previous|other)\s+)?"
+    # "37 years old" is an age, which TimeBank leaves unannotated (as "6-year-old").
+    rf"(?P<unit>{tp.UNIT})\b(?!-|\s+old\b)",
+)
+def _duration(m: re.Match[str], ctx: Ctx) -> Result | None:
+    unit = tp.UNITS[m["unit"].lower()]
+    raw = m["num"].lower()
+    n = tp.parse_number(raw)
+    plural = m["unit"].lower().endswith("s") or m["unit"].lower() == "centuries"
+    if raw in ("a", "an") and (plural or unit == "second"):
+        return None  # "a second look" is an ordinal, not one second
+    if n is not None and m["num2"] and tp.parse_number(m["num2"]) is None:
+        n = None
+    if m["num2"] and n is not None and tp.parse_number(m["num2"]) not in (None, n + 1):
+        n = None
+    if unit == "week2":
+        unit, n = "week", None if n is None else 2 * n
+    if unit == "quarter" and n is not None:
+        unit, n = "month", 3 * n
+    return ("DURATION", tn.duration(n, unit), None)
+
+
+@rule(
+    "vague_duration",
+    r"\b(?:(?P<prep>for|over|within|in|during|after)\s+)?"
+    r"(?P<core>(?P<det>(?:the\s+)?(?:past|last|next|coming|ensuing|following|early|recent)\s+"
+    r"|the\s+)?"
+    r"(?P<unit>years|months|weeks|days|decades|hours|minutes|quarters))\b"
+    r"(?!\s+(?:ago|of\s+age|old|later|earlier))",
+)
+def _vague_duration(m: re.Match[str], ctx: Ctx) -> Result | None:
+    det = re.sub(r"\s+", " ", (m["det"] or "").strip().lower())
+    if not m["prep"] and (not det or det == "the"):
+        return None
+    # "in recent years" and "in (the) coming months" place an event vaguely before or after
+    # now rather than measuring a stretch; TimeBank writes them PAST_REF / FUTURE_REF.
+    if det == "recent" and m["unit"].lower() == "years":
+        return ("DATE", "PAST_REF", None)
+    if det in ("coming", "the coming"):
+        return ("DATE", "FUTURE_REF", None)
+    unit = tp.UNITS[m["unit"].lower()]
+    return ("DURATION", tn.duration(None, unit), None)
+
+
+@rule(
+    "hyphen_duration",
+    rf"\b(?P<num>\d+|{tp.NUMBER_WORD}|single|half)-(?P<unit>{tp.UNIT_SING})"
+    r"(?:-long)?\b(?!-old)",
+)
+def _hyphen_duration(m: re.Match[str], ctx: Ctx) -> Result | None:
+    unit = tp.UNITS[m["unit"].lower()]
+    raw = m["num"].lower()
+    if raw == "half":
+        return ("DURATION", {"year": "P6M", "day": "PT12H", "hour": "PT30M"}.get(unit, "PX"),
+                None)  # fmt: skip
+    n = 1 if raw == "single" else tp.parse_number(raw)
+    return ("DURATION", tn.duration(n, unit), None)
+
+
+# ---------------------------------------------------------------- quarters and halves
+
+
+@rule(
+    "quarter",
+    r"\b(?:(?P<det>the|its|their|a|an|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s)\s+)?"
+    r"(?:(?P<adj>flat|strong|weak|disappointing|same|comparable|year-ago|year-earlier|"
+    r"fiscal|current)\s+)?"
+    rf"(?:(?P<y1>{tp.YEAR4})\s+)?(?:(?P<fiscal>fiscal)[\s-]+)?"
+    r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?P<unit>quarter|half)"
+    rf"(?:\s+of\s+(?:(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?(?P<y2>{tp.YEAR4})|"
+    r"(?P<rely>this|last|next)\s+year|the\s+(?:fiscal\s+)?year))?(?!s)\b",
+)
+def _quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
+    unit = m["unit"].lower()
+    ordv = tp.ordinal_number(m["ord"])
+    if ordv is None:
+        return None
+    count = 4 if unit == "quarter" else 2
+    ordv = count if ordv == -1 else ordv
+    if ordv > count:
+        return None
+    code = "Q" if unit == "quarter" else "H"
+    det = (m["det"] or "").lower()
+    adj = (m["adj"] or "").lower()
+    year: int | None = None
+    if m["y1"] or m["y2"]:
+        year = int(m["y1"] or m["y2"])
+    elif ctx.dct is not None:
+        year = ctx.dct.year
+        rely = (m["rely"] or "").lower()
+        if rely == "last" or det.startswith("last") or adj in ("year-ago", "year-earlier"):
+            year -= 1
+        elif rely == "next" or det.startswith("next"):
+            year += 1
+        elif not rely and not det.startswith("this"):
+            start_month = (ordv - 1) * (12 // count) + 1
+            if start_month > ctx.dct.month and _dir(ctx, m) == "past":
+                year -= 1
+    ys = f"{year:04d}" if year is not None else "XXXX"
+    return ("DATE", f"{ys}-{code}{ordv}", None)
+
+
+@rule(
+    "rel_quarter",
+    r"\b(?:(?P<det>the|its|their|this|that|last|next)\s+)?"
+    r"(?P<adj>(?:latest|current|last|previous|past|prior|same|recent|preceding|comparable|"
+    r"coming|next|just-ended|just-completed|year-ago|year-earlier|fiscal)"
+    r"(?:\s+(?:year-ago|year-earlier|fiscal))?\s+)?(?P<unit>quarter|period)\b(?!s|ly)",
+)
+def _rel_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
+    det = (m["det"] or "").lower()
+    adj = re.sub(r"\s+", " ", (m["adj"] or "").strip().lower())
+    unit = m["unit"].lower()
+    if not det and not adj:
+        return None
+    if unit == "period" and not any(a in adj for a in ("year-ago", "year-earlier", "latest")):
+        return None
+    if ctx.dct is None:
+        return ("DATE", "XXXX-QX", None)
+    # Earnings news: "the quarter" / "the latest quarter" is the last completed one; "the
+    # current quarter" the one in progress; "year-ago" moves it back a year.
+    base = ctx.dct
+    if "current" in adj or det == "this" or adj in ("coming", "next") or det == "next":
+        shift_q = 1 if (adj in ("coming", "next") or det == "next") else 0
+    elif adj in ("previous", "prior", "preceding", "past", "last") or det == "last":
+        shift_q = -2 if adj in ("previous", "prior", "preceding") else -1
+    else:
+        shift_q = -1
+    q = tn.shift(base, "quarter", shift_q)
+    if "year-ago" in adj or "year-earlier" in adj:
+        q = tn.shift(q, "year", -1)
+    return ("DATE", tn.fmt(q, "quarter"), None)
+
+
+@rule(
+    "year_ago_adj",
+    r"\b(?:the\s+)?(?P<w>year-ago|year-earlier)\b(?!\s+(?:quarter|period|\w+\s+quarter))",
+)  # noqa: E501
+def _year_ago_adj(m: re.Match[str], ctx: Ctx) -> Result | None:
+    # The year before; ``timex.py`` narrows it to a quarter when one was just named.
+    return ("DATE", _rel(ctx, "year", -1), None)
+
+
+# ---------------------------------------------------------------- seasons and holidays
+
+
+@rule(
+    "season",
+    r"\b(?:(?P<rel>this\s+past|this|last|next|the\s+coming|the\s+past|the|early|late|mid)[\s-]+)?"
+    rf"(?P<season>{tp.SEASON})(?:\s+(?:of\s+)?(?P<y>{tp.YEAR4}))?\b(?!-)"
+    # "the Winter Olympics", "Summer Palace": names, not seasons.
+    r"(?!\s+(?-i:Olympics|Games|Olympic|Palace|Park|Classic|Festival|Session))",
+)
+def _season(m: re.Match[str], ctx: Ctx) -> Result | None:
+    code = tp.SEASONS[m["season"].lower()]
+    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    before = ctx.text[max(0, m.start() - 8) : m.start()].lower()
+    if not rel and not m["y"] and not re.search(r"\b(?:in|during|this|by|until|since)\s+$", before):
+        return None
+    if m["season"].lower() == "fall" and not (rel or m["y"]):
+        return None  # "fall" without a determiner is nearly always the verb
+    if m["y"]:
+        return ("DATE", f"{m['y']}-{code}", None)
+    if ctx.dct is None:
+        return ("DATE", f"XXXX-{code}", None)
+    y = ctx.dct.year
+    if rel in ("last", "the past"):
+        y -= 1
+    elif rel in ("next", "the coming"):
+        y += 1
+    return ("DATE", f"{y:04d}-{code}", None)
+
+
+_FIXED_HOLIDAYS = {
+    "new year's day": (1, 1), "new year's eve": (12, 31), "christmas": (12, 25),
+    "christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
+    "valentine's day": (2, 14), "halloween": (10, 31), "independence day": (7, 4),
+    "bastille day": (7, 14), "armistice day": (11, 11), "veterans day": (11, 11),
+}  # fmt: skip
+
+
+@rule(
+    "holiday",
+    r"\b(?P<h>New\s+Year['’]?s(?:\s+(?:Day|Eve))?|Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|"
+    r"Valentine['’]?s\s+Day|Halloween|Independence\s+Day|Bastille\s+Day|Armistice\s+Day|"
+    r"Veterans\s+Day|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Labou?r\s+Day|"
+    r"Memorial\s+Day|Good\s+Friday)\b(?!\s+(?:Island|tree|card|party|sales?|shopping|season))",
+)
+def _holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
+    name = re.sub(r"\s+", " ", m["h"].lower().replace("’", "'"))
+    if name == "new years":
+        name = "new year's day"
+    if name == "new year's":
+        name = "new year's day"
+    year = ctx.dct.year if ctx.dct else None
+    if year is None:
+        return ("DATE", "XXXX-XX-XX", None)
+
+    def day_of(y: int) -> date:
+        if name in _FIXED_HOLIDAYS:
+            mo, dd = _FIXED_HOLIDAYS[name]
+            return date(y, mo, dd)
+        if name.startswith("thanksgiving"):
+            return tn.nth_weekday(y, 11, 3, 4)
+        if name.startswith("easter"):
+            return tn.easter(y)
+        if name == "good friday":
+            return tn.easter(y) - timedelta(days=2)
+        if name.startswith("labor") or name.startswith("labour"):
+            return tn.nth_weekday(y, 9, 0, 1)
+        return tn.nth_weekday(y, 5, 0, -1)  # Memorial Day
+
+    assert ctx.dct is not None
+    ref = ctx.dct
+    direction = _dir(ctx, m)
+    options = [day_of(y) for y in (year - 1, year, year + 1)]
+    if direction == "past":
+        options = [d for d in options if d <= ref + timedelta(days=1)] or options
+    elif direction == "future":
+        options = [d for d in options if d >= ref - timedelta(days=1)] or options
+    # The nearest occurrence: "Thanksgiving" in a January story is the one just past.
+    d = min(options, key=lambda o: abs((o - ref).days))
+    return ("DATE", d.isoformat(), None)
+
+
+# ---------------------------------------------------------------- clock times and sets
+
+
+# Zone abbreviations are upper case; matching them case-blind would read "2016 it" as a time.
+_TZ = r"(?-i:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|[A-Z]{1,2}T)"
+
+
+@rule(
+    "clock",
+    r"\b(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b)"
+    rf"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s*(?:hours|hrs|h)\b)?"
+    rf"|(?P<mil>[01]\d[0-5]\d|2[0-3][0-5]\d)(?=\s+(?:{_TZ})\b)"
+    r"|(?P<word>noon|midnight|midday)|(?P<oc>1[0-2]|[1-9]|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve)\s+o['’]clock)"
+    rf"(?:\s+(?P<tz>{_TZ})\b)?",
+)
+def _clock(m: re.Match[str], ctx: Ctx) -> Result | None:
+    if m["h"]:
+        h, mi = int(m["h"]) % 12, int(m["mi"] or 0)
+        if m["ap"].lower().startswith("p"):
+            h += 12
+    elif m["h24"]:
+        h, mi = int(m["h24"]), int(m["mi24"])
+    elif m["mil"]:
+        h, mi = int(m["mil"][:2]), int(m["mil"][2:])
+    elif m["word"]:
+        h, mi = (24, 0) if m["word"].lower() == "midnight" else (12, 0)
+    else:
+        n = tp.parse_number(m["oc"])
+        if n is None:
+            return None
+        h, mi = int(n), 0
+    day = _rel(ctx, "day", 0)
+    zone = "Z" if (m["tz"] or "").upper() in ("UTC", "GMT") else ""
+    return ("TIME", f"{day}T{h:02d}:{mi:02d}{zone}", None)
+
+
+_SET_WORDS = {
+    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+    "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W",
+    "semiannually": "P6M", "semi-annually": "P6M", "bimonthly": "P2M",
+}  # fmt: skip
+
+
+@rule(
+    "set",
+    r"\b(?:(?P<w>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|"
+    r"semi-?annually|bimonthly)"
+    rf"|(?:every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{tp.NUMBER})\s+)?(?P<unit>{tp.UNIT})"
+    r"|(?:once|twice|(?:\d+|three|four|five|six|seven|eight|nine|ten)\s+times)\s+(?:a|an|per|each)"
+    r"\s+(?P<unit2>second|minute|hour|day|week|month|quarter|year|decade)"
+    r"|(?<=percent\s)(?:a|per)\s+(?P<unit3>year|month|week|day)"
+    r"|(?<=%\s)(?:a|per)\s+(?P<unit4>year|month|week|day))\b",
+)
+def _set(m: re.Match[str], ctx: Ctx) -> Result | None:
+    if m["w"]:
+        return ("SET", _SET_WORDS[m["w"].lower()], None)
+    unit_raw = m["unit"] or m["unit2"] or m["unit3"] or m["unit4"]
+    unit = tp.UNITS[unit_raw.lower()]
+    if unit == "week2":
+        unit = "week"
+    n: int | float | None = 1
+    if m["num"]:
+        n = tp.parse_number(m["num"])
+    if m["other"]:
+        n = 2
+    return ("SET", tn.duration(n, unit), None)

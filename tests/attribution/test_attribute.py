@@ -1,0 +1,319 @@
+"""Attribution extraction on real spaCy parses (no mocks)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from sourcetrace.attribution.extract import extract_attributions
+from sourcetrace.models import Attribution
+
+
+def _extract(nlp: Any, text: str) -> list[Attribution]:
+    return extract_attributions(nlp(text), article_id="t1")
+
+
+def _one(atts: list[Attribution], cue: str) -> Attribution:
+    hits = [a for a in atts if a.cue and cue in a.cue]
+    assert hits, f"no attribution with cue {cue!r} in {[(a.cue, a.content) for a in atts]}"
+    return hits[0]
+
+
+def _check_offsets(text: str, atts: list[Attribution]) -> None:
+    for a in atts:
+        assert text[a.span[0] : a.span[1]] == a.content
+        if a.source_span:
+            assert text[a.source_span[0] : a.source_span[1]] == a.source_text
+        if a.cue_span:
+            assert text[a.cue_span[0] : a.cue_span[1]] == a.cue
+
+
+@pytest.mark.parametrize(
+    ("open_", "close"),
+    [('"', '"'), ("“", "”"), ("«", "»"), ("„", "“"), ("‘", "’")],
+)
+def test_direct_quote_in_every_style(nlp: Any, open_: str, close: str) -> None:
+    text = f"{open_}We will not allow that to go forward,{close} Sullivan said on Monday."
+    atts = _extract(nlp, text)
+    a = _one(atts, "said")
+    assert a.source_text == "Sullivan"
+    assert a.content.startswith(open_) and a.content.endswith(close)
+    assert a.kind == "direct"
+    _check_offsets(text, atts)
+
+
+def test_reported_speech_with_that(nlp: Any) -> None:
+    text = (
+        "Kremlin spokesman Dmitry Peskov said on Monday that Russia has not asked China for help."
+    )
+    a = _one(_extract(nlp, text), "said")
+    assert a.source_text == "Kremlin spokesman Dmitry Peskov"
+    assert a.content.startswith("that Russia has not asked")
+    assert a.kind == "indirect"
+
+
+def test_told_outlet(nlp: Any) -> None:
+    text = "Einar Tangen told Al Jazeera that Beijing was not interested in military support."
+    a = _one(_extract(nlp, text), "told")
+    assert a.source_text == "Einar Tangen"
+    assert "Beijing was not interested" in a.content
+
+
+def test_according_to(nlp: Any) -> None:
+    text = "According to Western officials, Russia asked China for drones and missiles."
+    a = _one(_extract(nlp, text), "According to")
+    assert a.kind == "according_to"
+    assert a.source_text == "Western officials"
+    assert a.content.startswith("Russia asked China")
+
+
+def test_parenthetical_cue_inside_content(nlp: Any) -> None:
+    text = "The talks, officials said, will focus on regional security."
+    a = _one(_extract(nlp, text), "said")
+    assert a.source_text == "officials"
+    assert a.content.startswith("The talks") and a.content.endswith("regional security")
+
+
+def test_colon_attribution(nlp: Any) -> None:
+    text = "Peskov: Russia has not asked China for military assistance."
+    a = _one(_extract(nlp, text), ":")
+    assert a.kind == "colon"
+    assert a.source_text == "Peskov"
+    assert a.content.startswith("Russia has not asked")
+
+
+def test_photo_credit_is_not_a_colon_attribution(nlp: Any) -> None:
+    for text in ("[File: Ana Ruiz/Agencia Sur]\n\nThe minister resigned on Monday after the vote.",
+                 "(Photo: Ana Ruiz) The minister resigned on Monday after a long debate."):
+        assert not [a for a in _extract(nlp, text) if a.kind == "colon"], text
+
+
+def test_cue_with_colon_and_quote(nlp: Any) -> None:
+    text = "Foreign ministry spokesman Zhao Lijian said: “The US has been spreading lies.”"
+    a = _one(_extract(nlp, text), "said")
+    assert a.content == "“The US has been spreading lies.”"
+    assert a.kind == "direct"
+
+
+def test_reportive_passive_without_source(nlp: Any) -> None:
+    text = "It was reported that the meeting had been postponed."
+    a = _one(_extract(nlp, text), "reported")
+    assert a.kind == "reportive"
+    assert a.source_span is None
+    assert "meeting had been postponed" in a.content
+
+
+def test_passive_with_agent(nlp: Any) -> None:
+    text = "The parties found no common ground, as told by sources familiar with the meeting."
+    a = _one(_extract(nlp, text), "told")
+    assert a.source_text == "sources familiar with the meeting"
+    assert a.content.startswith("The parties found no common ground")
+
+
+def test_quote_chain_over_parenthetical_break(nlp: Any) -> None:
+    text = '"It is going well so far," Ross said. "Police are out there doing their jobs."'
+    atts = _extract(nlp, text)
+    a = _one(atts, "said")
+    assert a.span == (0, len(text))
+    assert a.kind == "direct"
+
+
+def test_multi_paragraph_quote_after_colon(nlp: Any) -> None:
+    text = (
+        "The senator continued:\n\n“We will fight on.\n\n“And we will win this battle.”\n\n"
+        "The crowd cheered."
+    )
+    a = _one(_extract(nlp, text), "continued")
+    assert a.content.startswith("“We will fight on.")
+    assert a.content.endswith("battle.”")
+
+
+def test_attributions_inside_quotes_are_not_separate(nlp: Any) -> None:
+    text = '"I think the deal is dead," the minister said.'
+    atts = _extract(nlp, text)
+    assert [a.cue for a in atts] == ["said"]
+
+
+def test_pronoun_resolved_conservatively(nlp: Any) -> None:
+    text = (
+        "White House national security adviser Jake Sullivan warned China on Sunday.\n\n"
+        "“We will not allow that to go forward,” he said."
+    )
+    a = _one(_extract(nlp, text), "said")
+    assert a.source_text == "he"
+    assert a.resolved_source is not None and "Jake Sullivan" in a.resolved_source
+    assert a.resolved_span is not None
+    assert text[a.resolved_span[0] : a.resolved_span[1]] == a.resolved_source
+
+
+def test_pronoun_resolves_past_a_source_apposition_naming_a_country(nlp: Any) -> None:
+    # The surname of "Ana Ortiz, Chile's envoy to the UN" is Ortiz, not UN.
+    text = (
+        "“The vote was rigged,” Ana Ortiz, Chile’s envoy to the UN, wrote in a column.\n\n"
+        "“We will appeal the decision,” she added."
+    )
+    a = _one(_extract(nlp, text), "added")
+    assert a.resolved_source is not None and "Ana Ortiz" in a.resolved_source
+
+
+def test_pronoun_left_unresolved_when_ambiguous(nlp: Any) -> None:
+    text = "Jake Sullivan met Yang Jiechi in Rome on Monday.\n\n“The talks were frank,” he said."
+    a = _one(_extract(nlp, text), "said")
+    assert a.resolved_source is None
+
+
+def test_surname_resolves_to_full_mention(nlp: Any) -> None:
+    text = (
+        "US Secretary of State Antony Blinken arrived in Munich on Friday.\n\n"
+        "Blinken said that China was considering sending weapons."
+    )
+    a = _one(_extract(nlp, text), "said")
+    assert a.source_text == "Blinken"
+    assert a.resolved_source is not None and "Secretary of State" in a.resolved_source
+
+
+def test_ids_are_deterministic_and_offsets_exact(nlp: Any) -> None:
+    text = (
+        "A US official, speaking on condition of anonymity, said Russia had requested "
+        "support. “This is serious,” the official added."
+    )
+    first = _extract(nlp, text)
+    second = _extract(nlp, text)
+    assert [a.id for a in first] == [a.id for a in second]
+    assert len({a.id for a in first}) == len(first)
+    assert all(a.id.startswith("t") and a.article == "t1" for a in first)
+    _check_offsets(text, first)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He said "this quote never ends and she said "another one',
+        "\u201d\u201d\u201c stray marks \u00bb\u00ab\u2019 said nobody.",
+        "Zero\u200bwidth and emoji 🙂 said: “ok”",
+        "",
+        ":",
+    ],
+)
+def test_odd_input_never_fails(nlp: Any, text: str) -> None:
+    atts = _extract(nlp, text)
+    _check_offsets(text, atts)
+
+
+def test_one_bad_quote_keeps_other_attributions(nlp: Any) -> None:
+    text = (
+        'The mayor said "this quote is never closed.\n\n'
+        "The governor said that the budget would pass."
+    )
+    atts = _extract(nlp, text)
+    assert any(a.source_text == "The governor" for a in atts)
+
+
+def test_relative_which_after_a_named_state_resolves_to_the_state(nlp: Any) -> None:
+    text = ("Officials said Chile had sought patrol boats and radar from Peru, which had "
+            "expressed willingness to help.")
+    a = _one(_extract(nlp, text), "expressed")
+    assert a.source_text == "which"
+    assert a.resolved_source == "Peru"
+
+
+def test_relative_which_hung_on_the_phrase_head_goes_to_the_named_state(nlp: Any) -> None:
+    # The parse the model gives a seed sentence: "which" hangs on "drones", not "Peru".
+    from spacy.tokens import Doc
+
+    from sourcetrace.attribution.rules import _named_antecedent
+
+    words = ["drones", "from", "Peru", ",", "which", "had", "expressed", "willingness"]
+    doc = Doc(nlp.vocab, words=words, heads=[0, 0, 1, 0, 6, 6, 0, 6],
+              deps=["ROOT", "prep", "pobj", "punct", "nsubj", "aux", "relcl", "dobj"],
+              pos=["NOUN", "ADP", "PROPN", "PUNCT", "PRON", "AUX", "VERB", "NOUN"],
+              ents=["O", "O", "B-GPE", "O", "O", "O", "O", "O"])
+    assert _named_antecedent(doc[4]).text == "Peru"
+    doc[2].ent_type_ = ""  # no named entity before "which": the parsed head stays
+    assert _named_antecedent(doc[4]).text == "drones"
+
+
+def test_relative_pronoun_source_keeps_literal_and_resolves(nlp: Any) -> None:
+    text = "The report angered Maria Lopez, who said that the figures were wrong."
+    a = _one(_extract(nlp, text), "said")
+    assert a.source_text == "who"
+    assert a.resolved_source == "Maria Lopez"
+
+
+def test_source_keeps_descriptive_clauses(nlp: Any) -> None:
+    text = (
+        "Bernie Sanders, celebrating a victory in Vermont, said that he would fight on. "
+        "A US official, speaking on condition of anonymity, said the talks had failed."
+    )
+    atts = _extract(nlp, text)
+    sources = {a.source_text for a in atts}
+    assert "Bernie Sanders, celebrating a victory in Vermont" in sources
+    assert "A US official, speaking on condition of anonymity" in sources
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Russia seeking military aid from China, says US official\n\nBody text.",
+            "US official",
+            "Russia seeking military aid from China",
+        ),
+        (
+            "Clinton Says Russians Hacked DNC, Calls Trump a Puppet\n\nBody text.",
+            "Clinton",
+            "Russians Hacked DNC, Calls Trump a Puppet",
+        ),
+    ],
+)
+def test_headline_attribution(nlp: Any, text: str, source: str, content: str) -> None:
+    atts = _extract(nlp, text)
+    assert [(a.source_text, a.content) for a in atts] == [(source, content)]
+
+
+_ODD = st.lists(
+    st.sampled_from(
+        list("ab Zq ,.:;\n\"“”«»„‘’'—") + ["said", " he ", "According to ", "\u200b", "🙂"]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=_ODD)
+def test_property_never_fails_offsets_exact(nlp: Any, text: str) -> None:
+    atts = _extract(nlp, text)
+    _check_offsets(text, atts)
+    for a in atts:
+        assert 0 <= a.span[0] < a.span[1] <= len(text)
+
+
+def test_quote_closing_previous_sentence_then_cue(nlp: Any) -> None:
+    text = "“She was having a very tough time, and I paid off her mortgage?” Trump said."
+    a = _one(_extract(nlp, text), "said")
+    assert a.content.startswith("“She was") and a.content.endswith("mortgage?”")
+    assert a.source_text == "Trump"
+
+
+def test_quote_chain_over_long_attribution_sentence(nlp: Any) -> None:
+    text = (
+        '"It is a very sad development," Cruz told reporters outside a restaurant in '
+        'Milwaukee. "This is the consequence of the culture of the campaign."'
+    )
+    a = _one(_extract(nlp, text), "told")
+    assert a.span == (0, len(text))
+
+
+def test_role_description_resolves_to_earlier_source(nlp: Any) -> None:
+    text = (
+        "Kremlin spokesman Dmitry Peskov said on Monday that Russia had not asked for help."
+        "\n\nThe spokesman added that the talks would continue."
+    )
+    a = _one(_extract(nlp, text), "added")
+    assert a.source_text == "The spokesman"
+    assert a.resolved_source == "Kremlin spokesman Dmitry Peskov"

@@ -1,0 +1,58 @@
+"""Quotation scanning: every quoting style, multi-paragraph quotes, stray marks."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sourcetrace.attribution.quotes import find_quotes
+
+
+def _texts(text: str) -> list[str]:
+    return [text[q.start : q.end] for q in find_quotes(text)]
+
+
+def test_every_double_quote_style() -> None:
+    text = (
+        'He said "straight one" and “curly one” then «guillemets» and „low high“ '
+        "and »German style« too."
+    )
+    assert _texts(text) == [
+        '"straight one"',
+        "“curly one”",
+        "«guillemets»",
+        "„low high“",
+        "»German style«",
+    ]
+
+
+def test_single_quotes_are_not_apostrophes() -> None:
+    text = "She called it ‘a disgrace’ and the dogs’ bowls aren't 'full of water' today."
+    assert _texts(text) == ["‘a disgrace’", "'full of water'"]
+
+
+def test_typewriter_double_apostrophes() -> None:
+    text = "He said ''we will win.'' Then ``nothing.''"
+    assert _texts(text) == ["''we will win.''", "``nothing.''"]
+
+
+def test_multi_paragraph_quote_continues() -> None:
+    text = "“First paragraph of the quote.\n\n“Second paragraph,” she said.\n\nAfter."
+    quotes = find_quotes(text)
+    assert len(quotes) == 1
+    assert text[quotes[0].start : quotes[0].end].endswith("paragraph,”")
+    assert quotes[0].closed
+
+
+def test_unbalanced_quote_does_not_drop_the_rest() -> None:
+    text = 'He said "this never closes\n\nLater, she said "this one does" clearly.'
+    quotes = find_quotes(text)
+    assert [q.closed for q in quotes] == [False, True]
+    assert text[quotes[1].start : quotes[1].end] == '"this one does"'
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab \"“”«»„‘’'\n.,")), max_size=80))
+def test_never_fails_and_spans_are_in_range(text: str) -> None:
+    for q in find_quotes(text):
+        assert 0 <= q.start < q.end <= len(text)

@@ -1,0 +1,303 @@
+"""Claim clustering across articles: paraphrases merge, different claims stay apart,
+denials join the claim they deny, blocking is sub-quadratic and deterministic."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from sourcetrace.claims.candidates import ClaimCandidate, claim_candidates
+from sourcetrace.claims.cluster import (
+    ClusterOptions,
+    candidate_pairs,
+    cluster_claims,
+    cluster_labels,
+    confirmed_members,
+    pair_score,
+    rank_claims,
+    stance_toward_claims,
+)
+from sourcetrace.models import Claim
+
+# A story of our own invention, told by four outlets with paraphrases, a denial, and
+# related-but-different claims.
+ARTICLES = {
+    "a1": "Iran has asked North Korea for ballistic missiles, officials said on Monday. "
+          "North Korea asked Iran to postpone the weapons test until the summit ends.",
+    "a2": "Diplomats say Tehran sought ballistic missiles from Pyongyang. "
+          "Pyongyang knew about Iran's nuclear plans for months.",
+    "a3": "Tehran approached Pyongyang with a request for missiles, according to two "
+          "Western intelligence officials. Iran's foreign ministry said Iran has not asked "
+          "North Korea for any missiles.",
+    "a4": "North Korea is considering arms sales to Iran, a senior official said. "
+          "Venezuela sold crude oil to Cuba at a discount.",
+}
+
+
+@pytest.fixture(scope="module")
+def story(nlp) -> tuple[list[ClaimCandidate], list[Claim]]:  # type: ignore[no-untyped-def]
+    cands: list[ClaimCandidate] = []
+    for art, text in ARTICLES.items():
+        cands += claim_candidates(nlp(text), article_id=art)
+    return cands, cluster_claims(cands)
+
+
+def _claim_of(story, article: str, needle: str) -> Claim:  # type: ignore[no-untyped-def]
+    cands, claims = story
+    cand = next(c for c in cands if c.article == article and needle in c.text)
+    return next(cl for cl in claims if cand.id in cl.candidates)
+
+
+def test_paraphrases_across_articles_are_one_claim(story) -> None:  # type: ignore[no-untyped-def]
+    asked = _claim_of(story, "a1", "asked North Korea for ballistic missiles")
+    assert _claim_of(story, "a2", "sought ballistic missiles") == asked
+    assert _claim_of(story, "a3", "approached Pyongyang") == asked
+    assert set(asked.articles) == {"a1", "a2", "a3"}
+
+
+def test_a_denial_joins_the_claim_it_denies(story) -> None:  # type: ignore[no-untyped-def]
+    asked = _claim_of(story, "a1", "asked North Korea for ballistic missiles")
+    denial = _claim_of(story, "a3", "has not asked")
+    assert denial == asked
+    # The canonical text is an affirmative mention.
+    assert "not" not in asked.text.split()
+
+
+def test_related_but_different_claims_stay_apart(story) -> None:  # type: ignore[no-untyped-def]
+    asked = _claim_of(story, "a1", "asked North Korea for ballistic missiles")
+    swapped = _claim_of(story, "a1", "asked Iran to postpone")
+    knew = _claim_of(story, "a2", "knew about")
+    considering = _claim_of(story, "a4", "considering arms sales")
+    oil = _claim_of(story, "a4", "Venezuela")
+    ids = {asked.id, swapped.id, knew.id, considering.id, oil.id}
+    assert len(ids) == 5
+
+
+def test_claims_are_ranked_by_reach_and_deterministic(story, nlp) -> None:  # type: ignore[no-untyped-def]
+    cands, claims = story
+    assert claims[0].articles == ("a1", "a2", "a3")
+    again = cluster_claims(list(reversed(cands)))
+    assert {c.id for c in again} == {c.id for c in claims}
+    assert [c.id for c in rank_claims(claims, min_articles=2)] == [claims[0].id]
+    # Own-voice mentions are kept as sentence spans of their article.
+    assert all(art in ARTICLES for art, _s, _e in claims[0].sentences)
+
+
+def _synthetic(n: int, dim: int = 32, seed: int = 1) -> tuple[list[ClaimCandidate],
+                                                                 np.ndarray]:
+    rng = np.random.default_rng(seed)
+    centres = rng.standard_normal((n // 5, dim))
+    vecs = centres[rng.integers(0, len(centres), n)] + 0.3 * rng.standard_normal((n, dim))
+    vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
+    names = [f"actor{k}" for k in range(40)]
+    cands = [
+        ClaimCandidate(id=f"k{i}", article=f"d{i % 50}", text=f"claim {i}", span=(0, 1),
+                       entities=(names[i % 40], names[(i * 7) % 40]), predicates=("say",))
+        for i in range(n)
+    ]
+    return cands, vecs.astype(np.float32)
+
+
+def test_pair_generation_is_sub_quadratic() -> None:
+    # A small block cap puts these sizes in the regime a large corpus is in with defaults.
+    opts = ClusterOptions(max_block=8, lsh_bits=5)
+    counts = {}
+    for n in (1000, 4000):
+        cands, vecs = _synthetic(n)
+        pairs = candidate_pairs(cands, vecs, options=opts)
+        assert (pairs[:, 0] < pairs[:, 1]).all()
+        counts[n] = len(pairs)
+        # Each item meets at most 2 x max_block others per block it belongs to.
+        keys_per_item = opts.lsh_tables + 3
+        assert len(pairs) <= n * keys_per_item * 2 * opts.max_block
+    # Four times the items, well under sixteen times the pairs (all pairs would be 16x).
+    assert counts[4000] < 10 * counts[1000]
+
+
+def test_blocked_clustering_agrees_with_all_pairs() -> None:
+    cands, vecs = _synthetic(400)
+    blocked = cluster_labels(cands, vecs, threshold=0.8)
+    exact = cluster_labels(cands, vecs, threshold=0.8, all_pairs=True)
+    same = sum(
+        (blocked[i] == blocked[j]) == (exact[i] == exact[j])
+        for i in range(0, 400, 3) for j in range(i + 1, 400, 7)
+    )
+    total = sum(1 for i in range(0, 400, 3) for j in range(i + 1, 400, 7))
+    assert same / total > 0.98
+    assert cluster_labels(cands, vecs, threshold=0.8, seed=3) == cluster_labels(
+        cands, vecs, threshold=0.8, seed=3
+    )
+
+
+def test_ecbplus_lead_claims_merge_within_a_story_not_across(shared_dir, nlp) -> None:  # type: ignore[no-untyped-def]
+    """Lead claims of ECB+ documents (train topics 1 and 3: two rehab check-ins by two
+    actresses, two different murders): same-story leads often merge, leads of the other
+    story of the topic must not."""
+    import json
+
+    ecb = shared_dir / "data" / "ecbplus"
+    docs = []
+    with (ecb / "train_dev_docs.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            if rec["topic_id"] in (1, 3):
+                docs.append(rec)
+    leads: list[ClaimCandidate] = []
+    for rec, doc in zip(docs, nlp.pipe("\n".join(r["text"].split("\n")[:3]) for r in docs),
+                        strict=True):
+        found = [c for c in claim_candidates(doc, article_id=rec["doc_id"])
+                 if c.refers_to is None]
+        leads += found[:1]
+    claims = cluster_claims(leads)
+    claim_of = {a: k for k, cl in enumerate(claims) for a in cl.articles}
+    merged: dict[str, list[bool]] = {}
+    with (ecb / "train_dev_pairs.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            if rec["doc_a"] in claim_of and rec["doc_b"] in claim_of:
+                same = claim_of[rec["doc_a"]] == claim_of[rec["doc_b"]]
+                merged.setdefault(rec["label"], []).append(same)
+    same_story = merged["same_story"]
+    other_story = merged["same_topic_different_story"]
+    assert len(same_story) > 100 and len(other_story) > 100
+    assert sum(same_story) / len(same_story) > 0.3
+    assert sum(other_story) / len(other_story) < 0.05
+
+
+def _bare(cid: str, text: str, *, negated: bool = False, denial: bool = False,
+          predicates: tuple[str, ...] = ()) -> ClaimCandidate:
+    return ClaimCandidate(id=cid, article=cid, text=text, span=(0, len(text)),
+                          negated=negated, denial=denial, predicates=predicates)
+
+
+def test_a_merely_negated_mention_needs_more_similarity_than_an_explicit_denial() -> None:
+    # Placed in a claim, a negated mention reads as a denial of it: it must be closer.
+    claim = _bare("k1", "Iran asked for missiles")
+    negated = _bare("k2", "Iran did not ask for missiles", negated=True)
+    denial = _bare("k3", "Iran denied asking for missiles", negated=True, denial=True)
+    both = _bare("k4", "Iran has not asked for missiles", negated=True)
+    opts = ClusterOptions()
+    assert pair_score(claim, negated, 0.75) == pytest.approx(0.75 - opts.negation_penalty)
+    assert pair_score(claim, denial, 0.75) == pytest.approx(0.75)
+    assert pair_score(negated, both, 0.75) == pytest.approx(0.75)  # they agree
+    # Negating the claim's own predicate is a denial of it: no penalty beyond the bonus.
+    asked = _bare("k5", "Iran asked for missiles", predicates=("ask",))
+    never = _bare("k6", "Iran never asked for missiles", negated=True, predicates=("ask",))
+    unrelated = _bare("k7", "Iran did not mind", negated=True, predicates=("mind",))
+    assert pair_score(asked, never, 0.6) > 0.6
+    assert pair_score(asked, unrelated, 0.6) == pytest.approx(0.6 - opts.negation_penalty)
+
+
+def test_denial_vocabulary_marks_an_explicit_denial(nlp) -> None:  # type: ignore[no-untyped-def]
+    from sourcetrace.attribution.extract import extract_attributions
+
+    text = "“Freedonia has received no such request from Ruritania,” the spokeswoman said."
+    doc = nlp(text)
+    cands = claim_candidates(doc, article_id="d1",
+                             attributions=extract_attributions(doc, article_id="d1"))
+    assert any(c.negated and c.denial for c in cands)
+
+
+def test_a_negated_aside_does_not_become_a_denial_of_a_related_claim(nlp) -> None:  # type: ignore[no-untyped-def]
+    texts = {
+        "b1": "Analysts say questions remain over how far Ankara will go to anger Brussels "
+              "and put its own economy at risk.",
+        "b2": "Ankara might not mind risking sanctions if that helps it gain ground in the "
+              "region, a professor said.",
+    }
+    cands = [c for art, t in texts.items() for c in claim_candidates(nlp(t), article_id=art)]
+    aside = next(c for c in cands if c.article == "b2")
+    assert aside.negated and not aside.denial
+    claims = cluster_claims(cands)
+    holder = next(cl for cl in claims if aside.id in cl.candidates)
+    assert holder.articles == ("b2",)
+
+
+def test_speakers_of_a_claim_worded_as_a_negation_assert_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    texts = {
+        "n1": "“We will not allow any fuel exports to Ruritania,” the energy minister said.",
+        "n2": "The minister said the government will not allow fuel exports to Ruritania.",
+        "n3": "The ministry denied that Ruritania had bought fuel from Freedonia.",
+    }
+    from sourcetrace.attribution.extract import extract_attributions
+
+    cands: list[ClaimCandidate] = []
+    for art, t in texts.items():
+        doc = nlp(t)
+        cands += claim_candidates(doc, article_id=art,
+                                  attributions=extract_attributions(doc, article_id=art))
+    claims = cluster_claims(cands)
+    exports = next(cl for cl in claims if "fuel exports" in cl.text)
+    assert "not allow" in exports.text
+    stances = {c.attribution: "denies" for c in cands if c.attribution}
+    fixed = stance_toward_claims(claims, cands, stances)
+    assert exports.mentions
+    assert all(fixed[(m, exports.id)] == "asserts" for m in exports.mentions)
+    # An explicit denial keeps its stance: its claim is the proposition it denies.
+    bought = next(cl for cl in claims if "bought fuel" in cl.text)
+    assert bought.mentions and not any((m, bought.id) in fixed for m in bought.mentions)
+
+
+def test_a_negation_elsewhere_in_a_long_quote_does_not_deny_the_claim(nlp) -> None:  # type: ignore[no-untyped-def]
+    from sourcetrace.attribution.extract import extract_attributions
+
+    text = ("“There is a trade dimension to the dispute with Freedonia. We should not forget "
+            "the tariffs of 2019,” the economist said.")
+    doc = nlp(text)
+    atts = extract_attributions(doc, article_id="q1")
+    cands = claim_candidates(doc, article_id="q1", attributions=atts)
+    claims = cluster_claims(cands)
+    trade = next(cl for cl in claims if "trade dimension" in cl.text)
+    assert trade.mentions
+    from sourcetrace.stance.rules import attribution_stance
+
+    stances = {a.id: attribution_stance(a.content, cue=a.cue) for a in atts}
+    assert {stances[m] for m in trade.mentions} == {"denies"}  # read over the whole quote
+    fixed = stance_toward_claims(claims, cands, stances)
+    assert all(fixed[(m, trade.id)] == "asserts" for m in trade.mentions)
+
+
+def test_only_strong_chains_from_the_representative_confirm_a_claim() -> None:
+    # Seven mentions in one cluster (identical vectors: the first is the representative)
+    # and one singleton. k1, k2 are linked to k0 by close paraphrase; k3, k4 only by
+    # pairs above the clustering threshold but below ``confirm``; k5 is an explicit
+    # denial (always counts); k6 is strong only to k3, itself unconfirmed.
+    opts = ClusterOptions()
+    cands = [
+        ClaimCandidate(id=f"k{i}", article=f"a{i}", text=f"statement {i}", span=(0, 1),
+                       order=i, negated=i == 5, denial=i == 5)
+        for i in range(8)
+    ]
+    vectors = np.tile(np.eye(4, dtype=np.float32)[0], (8, 1))
+    labels = [0, 0, 0, 0, 0, 0, 0, 1]
+    strong, weak = opts.confirm + 0.05, opts.confirm - 0.05
+    edges = [(strong, 0, 1), (strong, 1, 2), (weak, 0, 3), (weak, 2, 4), (weak, 0, 5),
+             (strong, 3, 6), (weak, 0, 7)]
+    got = confirmed_members(cands, vectors, labels, edges, confirm=opts.confirm)
+    assert got == {0, 1, 2, 5, 7}
+
+
+def test_blocking_rejects_degenerate_settings() -> None:
+    from sourcetrace.claims.blocking import pieces
+
+    cands = [_bare(f"b{i}", f"statement {i}") for i in range(3)]
+    vectors = np.tile(np.eye(3, dtype=np.float32)[0], (3, 1))  # one LSH bucket
+    with pytest.raises(ValueError):
+        list(pieces(cands, vectors, max_block=1))
+    assert all(len(p) <= 2 for p in pieces(cands, vectors, max_block=2))
+    assert sum(len(p) for p in pieces(cands, vectors, max_block=2)) >= 3
+
+
+def test_another_kind_of_event_never_confirms_a_claim() -> None:
+    # "Lee was hired as coach" strongly linked inside "Lee was fired as coach": related.
+    fired = ClaimCandidate(id="f0", article="a0", text="Lee was fired as coach", span=(0, 1),
+                           predicates=("fire",))
+    sacked = ClaimCandidate(id="f1", article="a1", text="Lee was sacked as coach", span=(0, 1),
+                            predicates=("sack",), order=1)
+    hired = ClaimCandidate(id="f2", article="a2", text="Lee was hired as coach", span=(0, 1),
+                           predicates=("hire",), order=2)
+    vectors = np.tile(np.eye(4, dtype=np.float32)[0], (3, 1))
+    edges = [(0.95, 0, 1), (0.9, 1, 2)]
+    got = confirmed_members([fired, sacked, hired], vectors, [0, 0, 0], edges, confirm=0.8)
+    assert got == {0, 1}
+

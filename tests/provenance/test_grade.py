@@ -1,0 +1,79 @@
+"""The sourcing grade from plain data: reliability letter, credibility digit, reasons."""
+
+from __future__ import annotations
+
+from sourcetrace.provenance.grade import (
+    NOT_TRUTH,
+    ClaimSourcing,
+    SourceSummary,
+    grade_claim,
+    source_reliability,
+)
+
+ANON_VAGUE = SourceSummary(label="unnamed Kazakh officials", type="anonymous")
+ANON_BRIEFED = SourceSummary(
+    label="a Kazakh official briefed on the talks",
+    type="anonymous",
+    knowledge=True,
+    institution=True,
+)
+MINISTER = SourceSummary(
+    label="trade minister Aliya Nur", type="person", named=True, has_role=True, party=True
+)
+ANALYST = SourceSummary(label="Jan Kowal", type="person", named=True)
+PARTY_DENIAL = SourceSummary(
+    label="the Belarusian foreign ministry",
+    type="organization",
+    named=True,
+    has_role=True,
+    party=True,
+)
+OTHER_DENIAL = SourceSummary(
+    label="Kazakhstan's foreign ministry", type="organization", named=True, party=True
+)
+
+
+def test_source_reliability_letters() -> None:
+    assert source_reliability(MINISTER) == "A"
+    assert source_reliability(SourceSummary("a ministry", "organization", named=True)) == "B"
+    assert source_reliability(ANALYST) == "C"
+    assert source_reliability(ANON_BRIEFED) == "C"
+    assert source_reliability(ANON_VAGUE) == "D"
+    liar = SourceSummary("X", "person", named=True, party=True, contradicts_itself=True)
+    assert source_reliability(liar) == "E"
+
+
+def test_denied_anonymous_claim_reads_like_the_design_example() -> None:
+    grade, reasons = grade_claim(
+        ClaimSourcing(
+            sources=(ANON_VAGUE,),
+            deniers=(PARTY_DENIAL, OTHER_DENIAL),
+            relay_outlets=("The Guardian", "Al Jazeera", "CNN", "BBC", "Reuters"),
+            first_reported_by=("The Guardian",),
+        )
+    )
+    assert grade == "D4"
+    assert reasons[0] == (
+        "D4: one anonymous primary source (unnamed Kazakh officials), relayed by five outlets "
+        "via The Guardian; denied on record by the Belarusian foreign ministry and Kazakhstan's "
+        "foreign ministry, both parties to the claim (interested denials)."
+    )
+    assert reasons[-1] == NOT_TRUTH
+    assert any(r.startswith("Reach is not corroboration") for r in reasons)
+
+
+def test_credibility_levels() -> None:
+    assert grade_claim(ClaimSourcing(sources=(MINISTER, ANON_VAGUE)))[0] == "A1"
+    assert grade_claim(ClaimSourcing(sources=(ANON_VAGUE, ANON_BRIEFED)))[0] == "C2"
+    one = grade_claim(ClaimSourcing(sources=(ANON_BRIEFED,), relay_outlets=("CNN",)))
+    assert one[0] == "C3" and "not independently confirmed" in one[1][0]
+    assert grade_claim(ClaimSourcing())[0] == "F6"
+    assert grade_claim(ClaimSourcing(sources=(ANON_VAGUE,), contradicted=True))[0] == "D5"
+    # An analyst's on-record doubt is not a denial by someone placed to know.
+    assert grade_claim(ClaimSourcing(sources=(ANON_VAGUE,), deniers=(ANALYST,)))[0] == "D3"
+    # Two independent sources, one on record, hold against denials by the parties only.
+    assert (
+        grade_claim(ClaimSourcing(sources=(MINISTER, ANALYST), deniers=(PARTY_DENIAL,)))[0] == "A1"
+    )
+    neutral = SourceSummary("the UN monitoring mission", "organization", named=True)
+    assert grade_claim(ClaimSourcing(sources=(MINISTER, ANALYST), deniers=(neutral,)))[0] == "A4"

@@ -1,0 +1,414 @@
+"""Provenance from hand-built stage outputs (an invented Belarus-Kazakhstan story)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import networkx as nx
+
+from sourcetrace.models import Article, Attribution, Citation, Claim, Speaker
+from sourcetrace.provenance.build import build_provenance
+
+TRUCKS = "Belarus asked Kazakhstan for military trucks"
+SHIPPED = "Kazakhstan shipped grain to Belarus in May"
+RUMOUR = "The Belarusian defence minister plans to resign"
+
+ARTICLES = [
+    Article(id="g1", text="x" * 400, path="g1", outlet="The Guardian", published="2031-05-01"),
+    # An uncredited copy of g1 on an aggregator: collapsed through the duplicate map.
+    Article(id="g1copy", text="x" * 400, path="c", outlet="Aggregator Daily", published=None),
+    Article(id="aj", text="y" * 900, path="aj", published="2031-05-02"),
+    Article(
+        id="cnn",
+        text="z" * 400,
+        path="cnn",
+        url="https://edition.cnn.com/a",
+        published="2031-05-03",
+    ),
+]
+DUPLICATE_OF: dict[str, str | None] = {"g1copy": "g1", "g1": None, "aj": None, "cnn": None}
+
+SPEAKERS = [
+    Speaker(id="s_west", name=None, label="Western officials", type="anonymous"),
+    Speaker(id="s_west_copy", name=None, label="Western officials", type="anonymous"),
+    Speaker(
+        id="s_us",
+        name=None,
+        label="a US official familiar with the talks",
+        type="anonymous",
+        descriptors={"nationality": "US"},
+    ),
+    Speaker(id="s_us2", name=None, label="US officials", type="anonymous"),
+    Speaker(
+        id="s_petrov",
+        name="Ivan Petrov",
+        label="foreign ministry spokesman Ivan Petrov",
+        type="person",
+        role="spokesman",
+    ),
+    Speaker(
+        id="s_petrov2",
+        name="Ivan Petrov",
+        label="Belarusian foreign ministry spokesman Ivan Petrov",
+        type="person",
+        role="spokesman",
+        affiliation="Belarusian foreign ministry",
+    ),
+    Speaker(
+        id="s_kz",
+        name="Kazakhstan's foreign ministry",
+        label="Kazakhstan's foreign ministry",
+        type="organization",
+    ),
+    Speaker(
+        id="s_minister",
+        name="Aliya Nur",
+        label="Kazakh trade minister Aliya Nur",
+        type="person",
+        role="minister",
+        country="KZ",
+    ),
+    Speaker(
+        id="s_port",
+        name="Aktau port authority",
+        label="the Aktau port authority",
+        type="organization",
+    ),
+    Speaker(
+        id="s_scholar",
+        name="Olga Sim",
+        label="Olga Sim, a fellow at a Minsk think-tank",
+        type="person",
+        role="fellow",
+        affiliation="Minsk Policy Institute",
+        country="BY",
+    ),
+    Speaker(id="s_guardian", name="The Guardian", label="The Guardian", type="outlet"),
+    Speaker(id="s_sources", name=None, label="sources", type="anonymous"),
+]
+
+
+def att(
+    aid: str, article: str, speaker: str, stance: str, start: int, claim: str = ""
+) -> Attribution:
+    return Attribution(
+        id=aid,
+        article=article,
+        kind="indirect",
+        content="...",
+        span=(start + 10, start + 60),
+        sentence_span=(start, start + 80),
+        speaker=speaker,
+        stance=stance,  # type: ignore[arg-type]
+        claim=claim or None,
+    )
+
+
+ATTS = [
+    att("m1", "g1", "s_west", "asserts", 0),
+    att("m1c", "g1copy", "s_west_copy", "asserts", 0),
+    att("m2", "aj", "s_us", "asserts", 0),
+    att("m3", "aj", "s_petrov", "denies", 300),
+    att("m4", "cnn", "s_us2", "asserts", 0),
+    att("m5", "cnn", "s_petrov2", "denies", 100),
+    att("m6", "cnn", "s_kz", "denies", 200),
+    att("m7", "aj", "s_guardian", "reports", 500),
+    att("m8", "aj", "s_scholar", "denies", 600),
+    # claim 2: two on-record sources
+    att("n1", "aj", "s_minister", "asserts", 700),
+    att("n2", "cnn", "s_port", "asserts", 300),
+    # claim 3: linked only through Attribution.claim
+    att("r1", "cnn", "s_sources", "asserts", 320, claim="rumour"),
+]
+CITATIONS = [
+    # "The request was first reported by The Guardian" right after m2's sentence.
+    Citation(
+        id="c1",
+        article="aj",
+        outlet="The Guardian",
+        cue="first reported by",
+        span=(100, 112),
+        sentence_span=(90, 130),
+    ),
+    Citation(
+        id="c2", article="aj", outlet="Al Jazeera", cue="Source:", span=(0, 0), kind="source_line"
+    ),
+    Citation(
+        id="c3", article="cnn", outlet="Reuters", cue="(Reuters)", span=(5, 12), kind="wire_credit"
+    ),
+]
+CLAIMS = [
+    Claim(
+        id="trucks",
+        text=TRUCKS,
+        articles=("g1", "aj"),
+        mentions=("m1", "m1c", "m2", "m3", "m4", "m5", "m6", "m7", "m8"),
+    ),
+    Claim(id="shipped", text=SHIPPED, articles=(), mentions=("n1", "n2")),
+    Claim(id="rumour", text=RUMOUR, articles=()),
+]
+
+
+def run() -> tuple[dict[str, Claim], dict[str, nx.DiGraph]]:
+    claims, graphs = build_provenance(CLAIMS, ATTS, SPEAKERS, CITATIONS, ARTICLES, DUPLICATE_OF)
+    return {c.id: c for c in claims}, graphs
+
+
+def test_asserters_deniers_and_parties() -> None:
+    claims, _ = run()
+    c = claims["trucks"]
+    assert set(c.articles) == {"g1", "g1copy", "aj", "cnn"}
+    assert c.asserted_by == ("s_west", "s_west_copy", "s_us", "s_us2")
+    assert c.denied_by == ("s_petrov", "s_petrov2", "s_kz", "s_scholar")
+    # Petrov is placed in Belarus by what the texts say about him elsewhere; a Belarusian
+    # scholar is not a party to the claim by nationality alone.
+    assert set(c.denied_by_party) == {"s_petrov", "s_petrov2", "s_kz"}
+
+
+def test_independence_collapses_copies_echoes_and_same_description() -> None:
+    claims, _ = run()
+    c = claims["trucks"]
+    # Western / US officials, in the original, its copy and two other outlets: one source;
+    # the Guardian relayed by Al Jazeera is an echo, not a second source.
+    assert c.independent_sources == 1
+    assert c.anonymous_share == 1.0
+    assert c.first_reported_by == ("The Guardian",)
+    assert c.grade == "C4"  # the best description ("familiar with the talks") is C
+    assert (
+        "denied on record by" in c.reasons[0]
+        and "are parties to the claim (interested denials)" in c.reasons[0]
+    )
+    assert "not whether it is true" in c.reasons[-1]
+
+
+def test_on_record_confirmation_and_first_report_by_date() -> None:
+    claims, _ = run()
+    c = claims["shipped"]
+    assert c.independent_sources == 2 and c.anonymous_share == 0.0
+    assert c.grade == "A1"
+    # No "first reported by": the earliest-dated article (Al Jazeera, by its credit line).
+    assert c.first_reported_by == ("Al Jazeera",)
+    r = claims["rumour"]
+    assert r.mentions == () and r.independent_sources == 1 and r.grade == "D3"
+    assert r.articles == ("cnn",) and r.first_reported_by == ("CNN",)
+
+
+def test_graph_shape() -> None:
+    _, graphs = run()
+    g = graphs["trucks"]
+    assert g.edges["article:g1copy", "article:g1"]["kind"] == "copy_of"
+    assert g.nodes["article:g1"]["earliest"] is True
+    assert g.edges["article:aj", "outlet:The Guardian"]["kind"] == "credits"
+    assert g.nodes["outlet:The Guardian"]["first"] is True
+    assert g.edges["outlet:The Guardian", "article:g1"]["kind"] == "published"
+    assert g.nodes["outlet:Reuters"]["wire"] is True
+    denials = {u for u, v, k in g.edges(data="kind") if k == "denies"}
+    assert len(denials) == 3 and all(
+        v == "claim:trucks" for u, v, k in g.edges(data="kind") if k in ("denies", "asserts")
+    )
+    # Copies add no edges of their own beyond copy_of.
+    assert list(g.successors("article:g1copy")) == ["article:g1"]
+    # Echo chain: Al Jazeera -> The Guardian -> the Guardian's article -> its source.
+    assert nx.has_path(g, "article:aj", "claim:trucks")
+
+
+def test_echoes_are_named_in_the_reasons() -> None:
+    claims, _ = run()
+    assert "Echoes, not corroboration: Al Jazeera repeats The Guardian." in claims["trucks"].reasons
+
+
+def test_link_citations_fills_the_claim_of_prose_citations() -> None:
+    from sourcetrace.provenance.build import link_citations
+
+    linked = {c.id: c.claim for c in link_citations(CLAIMS, ATTS, CITATIONS)}
+    # c1 follows the sentence of m2 ("trucks"); credits cover the whole article.
+    assert linked == {"c1": "trucks", "c2": None, "c3": None}
+
+
+def test_unknown_outlet_goes_by_its_publisher_name() -> None:
+    arts = [
+        Article(
+            id="l", text="x" * 200, path="l", outlet="The Kestrel Ledger", published="2031-01-01"
+        ),
+        Article(id="p", text="y" * 200, path="p", outlet="Northgate Post", published="2031-01-03"),
+    ]
+    spk = [Speaker(id="o", name=None, label="two officials", type="anonymous")]
+    atts = [att("a1", "p", "o", "asserts", 0)]
+    cits = [
+        Citation(
+            id="c",
+            article="p",
+            outlet="Kestrel Ledger",
+            cue="first reported by",
+            span=(90, 104),
+            sentence_span=(85, 120),
+            confidence=0.6,
+        ),
+    ]
+    claims, graphs = build_provenance(
+        [Claim(id="k", text="Veloria asked Korvath for drones", articles=("p",), mentions=("a1",))],
+        atts,
+        spk,
+        cits,
+        arts,
+        {},
+    )
+    assert claims[0].first_reported_by == ("The Kestrel Ledger",)
+    assert "outlet:The Kestrel Ledger" in graphs["k"] and "outlet:Kestrel Ledger" not in graphs["k"]
+
+
+def test_related_mentions_are_shown_but_not_counted_as_sources() -> None:
+    # The same "shipped" claim, but the port authority's mention is only a related
+    # statement clustered with it: one on-record source remains, and the reasons say who
+    # was left out.
+    loose = replace(CLAIMS[1], related=("n2",))
+    claims, graphs = build_provenance([loose], ATTS, SPEAKERS, CITATIONS, ARTICLES, DUPLICATE_OF)
+    c = claims[0]
+    assert c.independent_sources == 1
+    assert c.asserted_by == ("s_minister",)
+    assert c.grade.endswith("3")  # one primary source, not independently confirmed
+    assert c.related == ("n2",)
+    assert any("Not counted as sources" in r and "Aktau port authority" in r for r in c.reasons)
+    assert "source:s_port" not in graphs["shipped"]
+
+
+def test_a_state_and_its_anonymous_officials_are_one_source() -> None:
+    # "Minsk", "the Belarusian government" and "Belarusian officials" are one government's
+    # voice however its position reaches the press; a Kazakh official is another source.
+    speakers = [
+        *SPEAKERS,
+        Speaker(id="s_minsk", name="Minsk", label="Minsk", type="organization"),
+        Speaker(id="s_bygov", name="Belarusian government", label="the Belarusian government",
+                type="organization"),
+        Speaker(id="s_byoff", name=None, label="Belarusian officials", type="anonymous",
+                descriptors={"nationality": "Belarusian"}),
+        Speaker(id="s_kzoff", name=None, label="a Kazakh official", type="anonymous",
+                descriptors={"nationality": "Kazakh"}),
+    ]
+    atts = [*ATTS, att("v1", "aj", "s_byoff", "asserts", 800),
+            att("v2", "cnn", "s_minsk", "asserts", 350),
+            att("v3", "g1", "s_bygov", "asserts", 200)]
+    claim = Claim(id="drill", text="Belarus will hold a naval drill in the Caspian Sea",
+                  articles=("aj", "cnn", "g1"), mentions=("v1", "v2", "v3"))
+    (c,), _ = build_provenance([claim], atts, speakers, CITATIONS, ARTICLES, DUPLICATE_OF)
+    assert c.independent_sources == 1 and c.grade.endswith("3")
+    assert "(Minsk)" in c.reasons[0] and "on-record" in c.reasons[0]
+    other = att("v4", "cnn", "s_kzoff", "asserts", 380)
+    (c2,), _ = build_provenance([replace(claim, mentions=("v1", "v2", "v3", "v4"))],
+                                [*atts, other], speakers, CITATIONS, ARTICLES, DUPLICATE_OF)
+    assert c2.independent_sources == 2
+
+
+def test_support_is_counted_per_state_but_deniers_are_listed_one_by_one() -> None:
+    # Belarusian officials and the Belarusian foreign ministry's spokesman assert it; so
+    # does a Minsk scholar (a commentator, not an official voice). Two sources: the
+    # Belarusian government and the scholar. Kazakhstan's ministry and its trade minister
+    # deny it: both stay named as deniers.
+    speakers = [
+        *SPEAKERS,
+        Speaker(id="s_byoff", name=None, label="Belarusian officials", type="anonymous",
+                descriptors={"nationality": "Belarusian"}),
+    ]
+    atts = [*ATTS, att("w1", "aj", "s_byoff", "asserts", 800),
+            att("w2", "cnn", "s_petrov2", "asserts", 350),
+            att("w3", "g1", "s_scholar", "asserts", 200),
+            att("w4", "cnn", "s_kz", "denies", 370),
+            att("w5", "aj", "s_minister", "denies", 820)]
+    claim = Claim(id="grain", text="Belarus bought grain from Kazakhstan at a discount",
+                  articles=("aj", "cnn", "g1"), mentions=("w1", "w2", "w3", "w4", "w5"))
+    (c,), _ = build_provenance([claim], atts, speakers, CITATIONS, ARTICLES, DUPLICATE_OF)
+    assert c.independent_sources == 2
+    assert "[with 1 more official voice of the same state]" in c.reasons[0]
+    assert set(c.denied_by) == {"s_kz", "s_minister"}
+    assert "Aliya Nur" in c.reasons[0] and "Kazakhstan's foreign ministry" in c.reasons[0]
+
+
+def test_one_organisation_named_three_ways_is_one_source() -> None:
+    speakers = [
+        *SPEAKERS,
+        Speaker(id="o1", name="army", label="the army", type="organization"),
+        Speaker(id="o2", name="Belarus's army", label="Belarus's army", type="organization"),
+        Speaker(id="o3", name="Belarusian army", label="the Belarusian army",
+                type="organization"),
+        Speaker(id="o4", name="Kazakh army", label="the Kazakh army", type="organization"),
+    ]
+    atts = [*ATTS, att("x1", "aj", "o1", "asserts", 800), att("x2", "cnn", "o2", "asserts", 350),
+            att("x3", "g1", "o3", "asserts", 200)]
+    claim = Claim(id="drill2", text="Troops crossed the river at dawn",
+                  articles=("aj", "cnn", "g1"), mentions=("x1", "x2", "x3"))
+    (c,), _ = build_provenance([claim], atts, speakers, CITATIONS, ARTICLES, DUPLICATE_OF)
+    assert c.independent_sources == 1
+    # Another state's army is another source.
+    more = [*atts, att("x4", "cnn", "o4", "asserts", 380)]
+    (c2,), _ = build_provenance([replace(claim, mentions=("x1", "x2", "x3", "x4"))], more,
+                                speakers, CITATIONS, ARTICLES, DUPLICATE_OF)
+    assert c2.independent_sources == 2
+
+
+def test_a_bare_generic_body_is_the_one_named_more_fully() -> None:
+    speakers = [
+        *SPEAKERS,
+        Speaker(id="p1", name="police", label="police", type="organization"),
+        Speaker(id="p2", name="Aktau police", label="Aktau police", type="organization"),
+        Speaker(id="m1", name="foreign ministry", label="the foreign ministry",
+                type="organization"),
+        Speaker(id="m2", name="defence ministry", label="the defence ministry",
+                type="organization"),
+    ]
+    atts = [*ATTS, att("y1", "aj", "p1", "asserts", 800), att("y2", "cnn", "p2", "asserts", 350)]
+    claim = Claim(id="arrest", text="A suspect was arrested at the port of Aktau",
+                  articles=("aj", "cnn"), mentions=("y1", "y2"))
+    (c,), _ = build_provenance([claim], atts, speakers, CITATIONS, ARTICLES, DUPLICATE_OF)
+    assert c.independent_sources == 1
+    more = [*ATTS, att("z1", "aj", "m1", "asserts", 800), att("z2", "cnn", "m2", "asserts", 350)]
+    (c2,), _ = build_provenance([replace(claim, mentions=("z1", "z2"))], more, speakers,
+                                CITATIONS, ARTICLES, DUPLICATE_OF)
+    assert c2.independent_sources == 2
+
+
+def test_a_company_president_is_not_a_state_voice() -> None:
+    speakers = [
+        *SPEAKERS,
+        Speaker(id="k1", name=None, label="Kazakh officials", type="anonymous",
+                descriptors={"nationality": "Kazakh"}),
+        Speaker(id="k2", name="Dana Lee", label="Caspian Grain president Dana Lee",
+                type="person", role="president", affiliation="Caspian Grain", country="KZ"),
+    ]
+    atts = [*ATTS, att("q1", "aj", "k1", "asserts", 800), att("q2", "cnn", "k2", "asserts", 350)]
+    claim = Claim(id="grain2", text="Kazakhstan halted grain exports to Belarus",
+                  articles=("aj", "cnn"), mentions=("q1", "q2"))
+    (c,), _ = build_provenance([claim], atts, speakers, CITATIONS, ARTICLES, DUPLICATE_OF)
+    assert c.independent_sources == 2
+
+
+def test_one_person_named_in_full_and_by_surname_is_one_source() -> None:
+    speakers = [
+        *SPEAKERS,
+        Speaker(id="n1", name="Aliya Nur", label="Aliya Nur", type="person"),
+        Speaker(id="n2", name="Nur", label="Nur", type="person"),
+        Speaker(id="n3", name="Timur Nur", label="Timur Nur", type="person"),
+    ]
+    atts = [*ATTS, att("r7", "aj", "n1", "asserts", 800), att("r8", "cnn", "n2", "asserts", 350)]
+    claim = Claim(id="quota", text="Kazakhstan will lift the grain export quota in June",
+                  articles=("aj", "cnn"), mentions=("r7", "r8"))
+    (c,), _ = build_provenance([claim], atts, speakers, CITATIONS, ARTICLES, DUPLICATE_OF)
+    assert c.independent_sources == 1
+    more = [*ATTS, att("r9", "aj", "n1", "asserts", 800), att("r10", "cnn", "n3", "asserts", 350)]
+    (c2,), _ = build_provenance([replace(claim, mentions=("r9", "r10"))], more, speakers,
+                                CITATIONS, ARTICLES, DUPLICATE_OF)
+    assert c2.independent_sources == 2  # another Nur
+
+
+def test_an_acronym_and_its_full_name_are_one_source() -> None:
+    speakers = [
+        *SPEAKERS,
+        Speaker(id="h1", name="KPA", label="the KPA", type="organization"),
+        Speaker(id="h2", name="Kazakh Port Authority", label="the Kazakh Port Authority",
+                type="organization"),
+    ]
+    atts = [*ATTS, att("h3", "aj", "h1", "asserts", 800), att("h4", "cnn", "h2", "asserts", 350)]
+    claim = Claim(id="closed", text="The port of Aktau closed for two days",
+                  articles=("aj", "cnn"), mentions=("h3", "h4"))
+    (c,), _ = build_provenance([claim], atts, speakers, CITATIONS, ARTICLES, DUPLICATE_OF)
+    assert c.independent_sources == 1
+

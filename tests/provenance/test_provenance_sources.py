@@ -1,0 +1,47 @@
+"""Who a primary source is: commentators, officials, parties."""
+
+from __future__ import annotations
+
+
+def test_named_commentator_speaks_for_no_institution() -> None:
+    from sourcetrace.models import Speaker
+    from sourcetrace.provenance.sources import _commentator
+
+    def spk(role: str, affiliation: str) -> Speaker:
+        return Speaker(id="s1", name="Ada Lind", label=f"Ada Lind, {role}", type="person",
+                       role=role, affiliation=affiliation)
+
+    assert _commentator(spk("fellow", "defence studies department at a university"))
+    assert _commentator(spk("China specialist and director", "a research centre"))
+    assert not _commentator(spk("spokeswoman", "foreign ministry"))
+    assert not _commentator(spk("foreign ministry researcher", "foreign ministry"))
+
+
+def test_source_named_inside_another_speakers_words_is_one_chain() -> None:
+    # "Minister Aliya Nur said the government believes Belarus asked for trucks": the
+    # government is voiced by the minister, so the claim has one on-record source, not two.
+    from sourcetrace.models import Article, Attribution, Claim, Speaker
+    from sourcetrace.provenance.build import build_provenance
+
+    text = "Minister Aliya Nur said the government believes Belarus asked for trucks."
+    art = Article(id="a1", text=text, path="a1", published="2031-05-01")
+    speakers = [
+        Speaker(id="s_nur", name="Aliya Nur", label="Minister Aliya Nur", type="person",
+                role="minister"),
+        Speaker(id="s_gov", name="the government", label="the government",
+                type="organization"),
+    ]
+    outer_content = (text.index("the government"), len(text) - 1)
+    gov = (text.index("the government"), text.index(" believes"))
+    atts = [
+        Attribution(id="x_outer", article="a1", kind="indirect",
+                    content=text[slice(*outer_content)], span=outer_content,
+                    source_span=(0, 18), speaker="s_nur", stance="asserts"),
+        Attribution(id="x_inner", article="a1", kind="indirect",
+                    content="Belarus asked for trucks", span=(text.index("Belarus"), len(text) - 1),
+                    source_span=gov, speaker="s_gov", stance="asserts"),
+    ]
+    claim = Claim(id="c1", text="Belarus asked for trucks", articles=("a1",),
+                  mentions=("x_outer", "x_inner"))
+    claims, _ = build_provenance([claim], atts, speakers, [], [art], {"a1": None})
+    assert claims[0].independent_sources == 1

@@ -1,0 +1,115 @@
+"""Attribution stance: denial vocabulary, negation scope, questions, relays."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcetrace.stance.rules import (
+    ASSERTS,
+    DENIES,
+    QUESTIONS,
+    REPORTS,
+    attribution_stance,
+    denied_report_target,
+    is_denial_of_report,
+)
+
+
+def test_plain_statement_asserts() -> None:
+    assert attribution_stance("Russia asked China for military equipment", cue="said") == ASSERTS
+
+
+def test_denial_cue_denies() -> None:
+    assert attribution_stance("that it had sought help", cue="denied") == DENIES
+    assert attribution_stance("the accusations", cue="rejected") == DENIES
+
+
+def test_denial_vocabulary_in_content() -> None:
+    for content in (
+        "the story is complete fiction",
+        "the allegations are baseless",
+        "I have never heard of such a request",
+        "this is disinformation spread by the United States",
+    ):
+        assert attribution_stance(content, cue="said") == DENIES, content
+
+
+def test_negated_main_predicate_denies() -> None:
+    assert attribution_stance("China has not asked Russia for weapons", cue="said") == DENIES
+
+
+def test_qualified_negation_is_not_a_denial() -> None:
+    for content in (
+        "the ministry will not necessarily approve the sale",
+        "the port will not only handle grain but also fuel",
+    ):
+        assert attribution_stance(content, cue="believe") != DENIES, content
+    assert attribution_stance("the ministry will not approve the sale", cue="said") == DENIES
+
+
+def test_negation_in_relative_clause_is_out_of_scope() -> None:
+    content = "an official who did not want to be named approved the sale"
+    assert attribution_stance(content, cue="said") == ASSERTS
+
+
+def test_denial_outside_content_in_sentence() -> None:
+    sentence = "Beijing dismissed as disinformation the claim that it knew of the plan."
+    assert attribution_stance("it knew of the plan", sentence=sentence) == DENIES
+
+
+def test_stock_denial_of_a_request_is_denial_vocabulary() -> None:
+    from sourcetrace.stance.rules import has_denial_vocabulary
+
+    assert has_denial_vocabulary("The ministry has received no formal request from Quito")
+    assert has_denial_vocabulary("it had received no such request")
+    assert not has_denial_vocabulary("the ministry had no time to reply")
+
+
+def test_questions() -> None:
+    assert attribution_stance("whether the talks would resume", cue="asked") == QUESTIONS
+    assert attribution_stance("Why would anyone believe this?", cue="said") == QUESTIONS
+    # Doubt is not assent; an adjective "unlikely" on a noun is no doubt.
+    doubt = "It\u2019s unlikely that Lima and Quito discussed any arms deal"
+    assert attribution_stance(doubt, cue="said") == QUESTIONS
+    assert attribution_stance("that the pact was highly improbable", cue="said") == QUESTIONS
+    assert attribution_stance("that an unlikely alliance had formed", cue="said") == ASSERTS
+
+
+def test_reports() -> None:
+    assert attribution_stance("the minister reportedly resigned", cue="said") == REPORTS
+    assert attribution_stance("the deal was signed", cue="according to reports") == REPORTS
+    assert attribution_stance("the deal was signed", cue="said", speaker_type="outlet") == REPORTS
+
+
+def test_denial_of_report_is_detected() -> None:
+    sentence = "Beijing called the reports disinformation."
+    assert is_denial_of_report("the reports disinformation", cue="called", sentence=sentence)
+    assert denied_report_target(sentence) == "the reports"
+    # A denial of a proposition is not a denial of a report.
+    assert not is_denial_of_report("China has not asked for weapons", cue="said")
+    # A report that is not denied is not a denial of a report.
+    assert not is_denial_of_report("the reports were accurate", cue="said")
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    ("", ASSERTS), ("\u201c unbalanced", ASSERTS), ("\x00\ufffd", ASSERTS),
+    ("?" * 50, QUESTIONS), ("not " * 500, DENIES),
+])
+def test_odd_input_is_read_not_swallowed(content: str, expected: str) -> None:
+    # Odd input neither raises nor falls back silently: the rules still read the question
+    # marks and the negation (a swallowed error would answer ASSERTS for every one).
+    assert attribution_stance(content, cue="\u200b") == expected
+    assert attribution_stance(content, cue="denied") == DENIES
+
+
+@pytest.mark.parametrize("before", [
+    "Gupta would not comment -- while not ",
+    "The ministry did not directly ",
+    "The ministry declined to ",
+    "The embassy wouldn't ",
+])
+def test_a_negated_denial_cue_is_no_denial(before: str) -> None:
+    assert attribution_stance("the story", cue="deny", before_cue=before) == "reports"
+    # The same cue, not negated (a negation earlier in the sentence does not count).
+    assert attribution_stance("the story", cue="deny",
+                              before_cue="Not all of it was new, and the ministry ") == "denies"
