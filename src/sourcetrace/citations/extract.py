@@ -28,6 +28,7 @@ from sourcetrace.citations.credits import (
     wire_credit,
 )
 from sourcetrace.citations.outlets import SUB_BRANDS, Outlet, OutletRegistry, load_registry
+from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Citation, content_id
 
 
@@ -57,13 +58,7 @@ MEDIUM_VERBS = _words(
 )
 # Nouns of a piece of journalism: "a report by X", "an opinion for X", "X's story",
 # "in an interview with X", "a CNN poll".
-REPORT_NOUNS = _words(
-    """report reporting story article investigation analysis interview poll survey
-    exclusive scoop account piece op-ed oped opinion editorial column commentary essay
-    dispatch documentary broadcast podcast program programme show segment headline
-    tally estimate review letter feature coverage revelation revelations findings
-    footage video reportage appearance count leak leaks dossier"""
-)
+REPORT_NOUNS = lexicon("report_nouns").words("journalism")
 # Things said to an outlet: "in a statement to CNN", "in comments to Reuters".
 _TELL_NOUNS = _words("comment comments remark remarks statement email e-mail message answer")
 # Verbs whose agent supplied the text itself: a wire credit ("provided by AP").

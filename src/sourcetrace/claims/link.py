@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
 from sourcetrace.geo.places import is_city, normalise_place
+from sourcetrace.lexicons import lexicon
 from sourcetrace.stance.rules import has_denial_words
 
 if TYPE_CHECKING:
@@ -114,10 +115,7 @@ WRAPPER_VERBS: Final = _words(
     "acknowledge admit maintain contend stress emphasise emphasize caution predict "
     "testify declare inform brief signal hint assess judge show"
 )
-DENIAL_VERBS: Final = _words(
-    "deny reject dismiss refute rebut dispute contradict rebuff debunk disavow repudiate "
-    "decry contest disprove"
-)
+DENIAL_VERBS: Final = lexicon("denial").words("contradict")
 # Verbs that label a report ("calling it disinformation", "branded the story a hoax").
 LABEL_VERBS: Final = _words("call label brand term describe characterise characterize")
 # "The Times published a story quoting officials who believe P".
@@ -129,11 +127,7 @@ EVIDENCE_NOUNS: Final = _words(
     "intelligence evidence information report reports document documents data indication "
     "indications sign signs message messages intercept intercepts image images footage"
 )
-REPORT_NOUNS: Final = _words(
-    "report reports story stories claim claims allegation allegations accusation accusations "
-    "rumor rumors rumour rumours speculation suggestion suggestions assertion assertions "
-    "account accounts charge charges news coverage leak leaks"
-)
+REPORT_NOUNS: Final = lexicon("report_nouns").words("claims")
 # Opinion predicates: "I think ...", "seems", "is known to" — not checkable on their own.
 OPINION_SUBJECT: Final = _words("think feel hope guess trust seem wonder wish doubt")
 # Cognition verbs: with a first-person subject ("I think", "we believe") they mark opinion.

@@ -26,6 +26,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Final
 
+from sourcetrace.lexicons import lexicon
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -37,147 +39,36 @@ QUESTIONS: Final = "questions"
 REPORTS: Final = "reports"
 STANCES: Final = (ASSERTS, DENIES, QUESTIONS, REPORTS)
 
+_DENIAL = lexicon("denial")
+_HEDGES = lexicon("hedges")
+_QUESTIONS = lexicon("questions")
+_REPORT_NOUNS = lexicon("report_nouns")
+
 # Verb lemmas that, as the attribution cue, make the speaker contradict the content.
-DENIAL_CUE_LEMMAS: Final = frozenset(
-    {
-        "deny",
-        "reject",
-        "dismiss",
-        "refute",
-        "rebut",
-        "dispute",
-        "contradict",
-        "rebuff",
-        "debunk",
-        "disavow",
-        "repudiate",
-        "deride",
-        "slam",
-        "decry",
-        "contest",
-        "disprove",
-        "scoff",
-        "ridicule",
-        "brush",
-        "laugh",
-    }
-)
-QUESTION_CUE_LEMMAS: Final = frozenset(
-    {"ask", "question", "wonder", "doubt", "query", "challenge", "inquire", "speculate"}
-)
-REPORT_CUE_LEMMAS: Final = frozenset(
-    {"report", "relay", "cite", "quote", "allege", "claim", "rumor", "rumour", "purport"}
-)
+DENIAL_CUE_LEMMAS: Final = _DENIAL.words("contradict") | _DENIAL.words("dismissive")
+QUESTION_CUE_LEMMAS: Final = _QUESTIONS.words("cues")
+REPORT_CUE_LEMMAS: Final = _HEDGES.words("cues")
 
 # Phrases that, anywhere in the content (or in the sentence around a denial cue), mark a
-# denial. Regular expressions over lower-cased text; word boundaries keep "lies" from
-# matching "allies".
-DENIAL_PATTERNS: Final = tuple(
-    re.compile(p)
-    for p in (
-        r"\b(?:dis|mis)information\b",
-        r"\bfake news\b",
-        r"\bbaseless\b",
-        r"\bgroundless\b",
-        r"\bunfounded\b",
-        r"\bwithout (?:any )?(?:basis|foundation|merit)\b",
-        r"\b(?:complete|total|pure|utter)(?:ly)? (?:fiction|fabrications?|nonsense|lies)\b",
-        r"\bfabricat(?:ed|ion|ions)\b",
-        r"\b(?:is|are|was|were|be|being) (?:completely |totally |simply |entirely )?"
-        r"(?:false|untrue|wrong|incorrect|inaccurate|fiction)\b",
-        r"\bnot (?:true|accurate|correct|the case)\b",
-        r"\bno (?:truth|basis|evidence|foundation)\b",
-        r"\bnever heard\b",
-        r"\b(?:smear|hoax|falsehoods?|nonsense|rubbish|absurd)\b",
-        r"\b(?:a|an|is|are|was|were|pure|outright|total) (?:lie|lies)\b",
-        r"\bmalicious(?:ly)? (?:rumou?rs?|speculation|smears?)\b",
-        r"\bnothing to do with\b",
-        r"\bno (?:such|plans? to)\b",
-        # The stock official denial of a reported request or approach.
-        r"\b(?:received|receive|receives|had|got) no (?:such |formal )?"
-        r"(?:request|approach|demand|application)s?\b",
-    )
-)
+# denial (regular expressions over lower-cased text).
+DENIAL_PATTERNS: Final = _DENIAL.patterns("phrases")
 # Outside the content (in the rest of the sentence) a denial verb also counts: "Beijing
 # denied the reports"; inside the content it would be reported speech ("police said the
 # suspect denied the charges") and the speaker would assert, not deny.
-SENTENCE_DENIAL_PATTERNS: Final = DENIAL_PATTERNS + (
-    re.compile(r"\bdeni(?:ed|es|al|ing)\b|\bdeny\b"),
-    re.compile(r"\b(?:rejected|rejects|dismissed|dismisses|refuted|refutes|rebutted)\b"),
-)
+SENTENCE_DENIAL_PATTERNS: Final = DENIAL_PATTERNS + _DENIAL.patterns("verb_forms")
 
 # Hedges that make a statement a relay rather than an endorsement.
-REPORT_PATTERNS: Final = tuple(
-    re.compile(p)
-    for p in (
-        r"\breportedly\b",
-        r"\ballegedly\b",
-        r"\bpurportedly\b",
-        r"\bsupposedly\b",
-        r"\bostensibly\b",
-        r"\bunconfirmed\b",
-        r"\brumou?r(?:s|ed)?\b",
-        r"\b(?:is|are|was|were) (?:said|reported|believed|thought|alleged) to\b",
-        r"\baccording to (?:media |press |news )?reports?\b",
-    )
-)
-
-QUESTION_PATTERNS: Final = tuple(
-    re.compile(p)
-    for p in (
-        r"^\s*(?:whether|if)\b",
-        r"\?\s*[\"'”’]?\s*$",
-        r"\b(?:raised|raises|cast|casts|casting) (?:doubts?|questions?)\b",
-        r"\bit is (?:unclear|not clear) (?:whether|if)\b",
-        r"\bskeptical\b|\bsceptical\b",
-        # "It's unlikely that Moscow and Beijing discussed ...": doubt, not assent (but
-        # "an unlikely alliance" is an adjective on a noun, so a copula is required).
-        r"(?:\b(?:is|are|was|were|be|seems?|seemed|appears?|appeared|looks?)|['\u2019]s) "
-        r"(?:highly |very |extremely |quite |most |rather )?"
-        r"(?:unlikely|doubtful|improbable|implausible)\b",
-    )
-)
+REPORT_PATTERNS: Final = _HEDGES.patterns("phrases")
+QUESTION_PATTERNS: Final = _QUESTIONS.patterns("phrases")
 
 # Nouns a denial can target instead of a proposition: "denied the reports".
-REPORT_NOUNS: Final = frozenset(
-    {
-        "report",
-        "reports",
-        "story",
-        "stories",
-        "claim",
-        "claims",
-        "allegation",
-        "allegations",
-        "accusation",
-        "accusations",
-        "rumor",
-        "rumors",
-        "rumour",
-        "rumours",
-        "speculation",
-        "suggestion",
-        "suggestions",
-        "article",
-        "articles",
-        "assertion",
-        "assertions",
-        "account",
-        "accounts",
-        "charge",
-        "charges",
-        "news",
-        "coverage",
-        "leak",
-        "leaks",
-    }
-)
+REPORT_NOUNS: Final = _REPORT_NOUNS.words("claims") | _REPORT_NOUNS.words("publications")
 _REPORT_NOUN_RE: Final = re.compile(
     r"\b(?:(?:the|these|those|such|this|that|any|media|press|news|western|us|u\.s\.)\s+)+"
     r"(?:[a-z-]+\s+){0,2}(" + "|".join(sorted(REPORT_NOUNS, key=len, reverse=True)) + r")\b"
 )
 
-_NEGATION_WORDS: Final = frozenset({"not", "n't", "never", "no", "neither", "nor", "nothing"})
+_NEGATION_WORDS: Final = _DENIAL.words("negation")
 # Clause relations that put a negation outside the content's main predication.
 _OUT_OF_SCOPE_DEPS: Final = frozenset(
     {"relcl", "acl", "advcl", "csubj", "prep", "pobj", "amod", "appos", "npadvmod", "mark"}
@@ -215,7 +106,7 @@ def _any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
 
 
 # Words that turn a following negation into a qualification of the claim, not its denial.
-_QUALIFIERS: Final = frozenset({"necessarily", "only", "always", "entirely", "fully", "just"})
+_QUALIFIERS: Final = _DENIAL.words("qualifiers")
 
 
 def has_denial_vocabulary(text: str) -> bool:
@@ -311,10 +202,7 @@ def _denial_in_sentence(sentence: str, content: str) -> bool:
 
 # A negation right before a cue ("while not denying the story", "did not directly
 # deny", "declined to deny"): the speaker does not deny.
-_CUE_NEGATION: Final = re.compile(
-    r"(?:\b(?:not|never|without|no longer)|n['’]t|\b(?:refus|declin)\w* to)\s+(?:\w+\s+)?$",
-    re.IGNORECASE,
-)
+(_CUE_NEGATION,) = _DENIAL.patterns("cue_negation")
 
 
 def cue_negated(before_cue: str) -> bool:

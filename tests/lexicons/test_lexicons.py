@@ -1,0 +1,219 @@
+"""Lexicon lint: every packaged word list loads and validates, lemma lists hold lemmas,
+cue classes do not contradict each other, and word lists do not grow back into code."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+from sourcetrace.lexicons import LexiconError, available, lexicon, parse_lexicon
+
+SRC = Path(__file__).resolve().parents[2] / "src" / "sourcetrace"
+CAPABILITIES = ("ingest", "dedup", "nlp", "temporal", "attribution", "speakers", "citations",
+                "geo", "stance", "claims", "provenance")
+
+
+def test_every_packaged_lexicon_loads() -> None:
+    names = available()
+    assert {"cues", "denial", "hedges", "questions", "report_nouns", "roles"} <= set(names)
+    for name in names:
+        lex = lexicon(name)
+        assert lex.tables, name
+        for table in lex.tables.values():
+            assert table.entries, f"{name}.{table.name} is empty"
+
+
+def _table(**fields: object) -> dict[str, object]:
+    return {"doc": "a test lexicon", "t": {"doc": "a table", **fields}}
+
+
+@pytest.mark.parametrize(("fields", "message"), [
+    ({"kind": "lemmas", "words": "say tell say"}, "listed twice"),
+    ({"kind": "lemmas", "words": "say Tell"}, "not lower-case single words"),
+    ({"kind": "verbs", "words": "say"}, "kind must be one of"),
+    ({"kind": "regex", "patterns": ["(unclosed"]}, "bad pattern"),
+    ({"kind": "pairs", "entries": [["call"]]}, "two-string lists"),
+    ({"kind": "phrases", "entries": ["According to"]}, "lower-case"),
+    ({"kind": "mapping", "entries": {"Beijing": "China"}}, "lower-case keys"),
+    ({"kind": "lemmas", "words": "say", "extra": 1}, "unknown keys"),
+])
+def test_the_loader_refuses_malformed_tables(fields: dict[str, object], message: str) -> None:
+    with pytest.raises(LexiconError, match=message):
+        parse_lexicon("test", _table(**fields))
+
+
+def test_a_table_without_doc_is_refused() -> None:
+    with pytest.raises(LexiconError, match="needs a 'doc'"):
+        parse_lexicon("test", {"doc": "x", "t": {"kind": "words", "words": "a b"}})
+
+
+def test_lemma_tables_hold_lemmas(nlp) -> None:  # type: ignore[no-untyped-def]
+    # Compared with spaCy lemmas, an inflected entry ("told") could never match: read in
+    # a verb slot and a noun slot, each entry must come back as its own lemma in one.
+    bad = []
+    for name in available():
+        for table in lexicon(name).tables.values():
+            if table.kind != "lemmas":
+                continue
+            words = list(table.entries)
+            verbs = nlp.pipe(f"They will {w} it." for w in words)
+            nouns = nlp.pipe(f"The {w} was new." for w in words)
+            for w, v, n in zip(words, verbs, nouns, strict=True):
+                if v[2].lemma_ != w and n[1].lemma_ != w:
+                    bad.append(f"{name}.{table.name}: {w} ({v[2].lemma_})")
+    assert bad == []
+
+
+def test_the_lemma_check_catches_an_inflected_form(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("They will told it.")
+    assert doc[2].lemma_ != "told"
+
+
+def test_stance_cue_classes_do_not_contradict() -> None:
+    # One verb, one stance as a cue: a lemma may not both deny and relay or question.
+    deny = lexicon("denial").words("contradict") | lexicon("denial").words("dismissive")
+    relay = lexicon("hedges").words("cues")
+    question = lexicon("questions").words("cues")
+    assert deny & relay == set() and deny & question == set() and relay & question == set()
+    assert lexicon("denial").words("contradict") & lexicon("denial").words("dismissive") == set()
+
+
+def _entries(value: ast.expr) -> int:
+    """How many list entries a literal holds: strings in a collection, words in a string
+    split into a word set, alternatives in a compiled pattern."""
+    if isinstance(value, ast.Call):
+        name = getattr(value.func, "id", None) or getattr(value.func, "attr", "")
+        args = [a for a in value.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+        if name.endswith(("words", "wordset")) and args:
+            return len(args[0].value.split())
+        if name == "compile" and args:
+            return args[0].value.count("|") + 1
+    return sum(1 for n in ast.walk(value) if isinstance(n, ast.Constant) and isinstance(n.value, str))
+
+
+# Word lists still typed into code, with their size today: the debt left to move into
+# lexicons/en/. This table may only shrink; a new list, or a listed one grown, fails.
+REMAINING = {
+    "attribution/quotes.py:_CLOSERS": 28,
+    "attribution/resolve.py:ROLE_NOUNS": 45,
+    "attribution/rules.py:_SECTION_WORDS": 29,
+    "citations/credits.py:_GENERIC_CREDIT": 19,
+    "citations/credits.py:_PHOTO_WORDS": 15,
+    "citations/extract.py:MEDIUM_VERBS": 30,
+    "citations/extract.py:OUTLET_NAME_WORDS": 44,
+    "citations/extract.py:OUTLET_NOUNS": 22,
+    "citations/extract.py:REPORT_VERBS": 50,
+    "citations/extract.py:TELL_VERBS": 13,
+    "citations/extract.py:_LEFT_FRAME": 22,
+    "citations/extract.py:_REFERRING": 15,
+    "citations/extract.py:_RIGHT_FRAME": 27,
+    "citations/extract.py:_TELL_NOUNS": 9,
+    "citations/outlets.py:SUB_BRANDS": 28,
+    "citations/outlets.py:_DESCRIPTOR_WORDS": 85,
+    "citations/outlets.py:_FUNCTION_WORDS": 97,
+    "claims/candidates.py:_CAPTION": 19,
+    "claims/link.py:DISCOURSE": 18,
+    "claims/link.py:DROP_ADVERBS": 12,
+    "claims/link.py:EVIDENCE_NOUNS": 19,
+    "claims/link.py:LIGHT_VERBS": 16,
+    "claims/link.py:OPINION_SUBJECT": 9,
+    "claims/link.py:OPINION_VERBS": 10,
+    "claims/link.py:PLACE_PREPS": 11,
+    "claims/link.py:WRAPPER_VERBS": 42,
+    "claims/link.py:_BARE_TARGET_RE": 18,
+    "claims/link.py:_FRAMES": 30,
+    "claims/link.py:_NOT_ACTORS": 21,
+    "claims/link.py:_TITLES": 18,
+    "geo/parties.py:GROUPS": 14,
+    "geo/parties.py:_GROUP_WORDS": 22,
+    "ingest/textmeta.py:FRONT_MATTER_KEYS": 10,
+    "provenance/grade.py:_RELIABILITY_WORDS": 12,
+    "provenance/sources.py:_ANON_HEADS": 28,
+    "provenance/sources.py:_COMMENTATOR": 14,
+    "provenance/sources.py:_DOCUMENT": 28,
+    "provenance/sources.py:_GOVERNMENT": 37,
+    "provenance/sources.py:_INDEFINITE": 9,
+    "provenance/sources.py:_INSTITUTION": 22,
+    "provenance/sources.py:_KNOWLEDGE": 17,
+    "provenance/sources.py:_PRONOUN": 18,
+    "provenance/sources.py:_ROLE": 28,
+    "provenance/sources.py:_STATE_BODY": 35,
+    "speakers/build.py:_HONORIFIC": 10,
+    "speakers/build.py:_STATE_POSSESSOR": 15,
+    "speakers/parse.py:_GENERIC_OUTLET": 13,
+    "speakers/parse.py:_HEAD_CUT": 18,
+    "speakers/parse.py:_NAME_TOKEN": 10,
+    "speakers/parse.py:_OUTLET_WORDS": 25,
+    "speakers/parse.py:_TIME_OWNER": 27,
+    "speakers/parse.py:_TIME_TAIL": 19,
+    "speakers/parse.py:_UNNAMED_DETERMINERS": 10,
+    "speakers/parse.py:extra": 13,
+    "stance/features.py:CONFIRM": 20,
+    "stance/features.py:HEDGE": 35,
+    "stance/features.py:HL_HEDGE": 16,
+    "stance/features.py:NEGATION": 10,
+    "stance/features.py:REFUTE": 50,
+    "stance/features.py:SAYING": 20,
+    "stance/features.py:SCALAR_NAMES": 33,
+    "stance/features.py:_HL_STOP": 26,
+    "stance/features.py:_STOP": 98,
+    "stance/rules.py:_OUT_OF_SCOPE_DEPS": 10,
+    "temporal/events.py:_DENIAL": 24,
+    "temporal/events.py:_REPORT": 15,
+    "temporal/normalise.py:code": 10,
+    "temporal/normalise.py:split": 15,
+    "temporal/patterns.py:MONTHS": 24,
+    "temporal/patterns.py:ORDINALS": 14,
+    "temporal/patterns.py:PARTS_OF_DAY": 14,
+    "temporal/patterns.py:POINT_MODS": 28,
+    "temporal/patterns.py:QUANT_MODS": 32,
+    "temporal/patterns.py:SEASONS": 10,
+    "temporal/patterns.py:UNITS": 48,
+    "temporal/patterns.py:VAGUE_COUNTS": 12,
+    "temporal/patterns.py:WEEKDAYS": 17,
+    "temporal/patterns.py:_UNITS_WORDS": 20,
+    "temporal/rules.py:_PLACEHOLDER": 20,
+    "temporal/rules.py:_REFS": 48,
+    "temporal/rules_relative.py:_FIXED_HOLIDAYS": 12,
+    "temporal/rules_relative.py:_OFFSETS": 24,
+    "temporal/rules_relative.py:_SET_WORDS": 22,
+    "temporal/timex.py:_DEICTIC_START": 10,
+    "temporal/timex.py:_FUTURE_HEADS": 16,
+    "temporal/timex.py:_PAST_WORDS": 22,
+}
+
+
+def _literal_lists() -> dict[str, int]:
+    found = {}
+    for cap in CAPABILITIES:
+        for path in sorted((SRC / cap).rglob("*.py")):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            for node in ast.walk(tree):
+                if isinstance(node, ast.Assign | ast.AnnAssign) and node.value is not None:
+                    target = node.targets[0] if isinstance(node, ast.Assign) else node.target
+                    name = getattr(target, "id", None)
+                    if name is None or name in ("__all__", "__getattr__"):
+                        continue
+                    n = _entries(node.value)
+                    if n > 8:
+                        found[f"{path.relative_to(SRC).as_posix()}:{name}"] = n
+    return found
+
+
+def test_word_lists_do_not_grow_back_into_code() -> None:
+    found = _literal_lists()
+    new = {k: v for k, v in found.items() if k not in REMAINING}
+    grown = {k: v for k, v in found.items() if k in REMAINING and v > REMAINING[k]}
+    assert new == {} and grown == {}, (
+        f"word lists belong in lexicons/en/ (new: {new}, grown: {grown})"
+    )
+
+
+def test_the_literal_lint_sees_a_word_list() -> None:
+    tree = ast.parse('X = _words("a b c d e f g h i j")\nY = re.compile(r"a|b|c")')
+    sizes = [_entries(n.value) for n in tree.body if isinstance(n, ast.Assign)]
+    assert sizes == [10, 3]
+    assert re.fullmatch(r"\w+", "x")
