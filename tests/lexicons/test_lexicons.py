@@ -100,47 +100,11 @@ REMAINING = {
     "attribution/quotes.py:_CLOSERS": 28,
     "attribution/resolve.py:ROLE_NOUNS": 45,
     "attribution/rules.py:_SECTION_WORDS": 29,
-    "citations/credits.py:_GENERIC_CREDIT": 19,
-    "citations/credits.py:_PHOTO_WORDS": 15,
-    "citations/extract.py:MEDIUM_VERBS": 30,
-    "citations/extract.py:OUTLET_NAME_WORDS": 44,
-    "citations/extract.py:OUTLET_NOUNS": 22,
-    "citations/extract.py:REPORT_VERBS": 50,
-    "citations/extract.py:TELL_VERBS": 13,
-    "citations/extract.py:_LEFT_FRAME": 22,
-    "citations/extract.py:_REFERRING": 15,
-    "citations/extract.py:_RIGHT_FRAME": 27,
-    "citations/extract.py:_TELL_NOUNS": 9,
-    "citations/outlets.py:SUB_BRANDS": 28,
-    "citations/outlets.py:_DESCRIPTOR_WORDS": 85,
-    "citations/outlets.py:_FUNCTION_WORDS": 97,
     "claims/candidates.py:_CAPTION": 19,
-    "claims/link.py:DISCOURSE": 18,
-    "claims/link.py:DROP_ADVERBS": 12,
-    "claims/link.py:EVIDENCE_NOUNS": 19,
-    "claims/link.py:LIGHT_VERBS": 16,
-    "claims/link.py:OPINION_SUBJECT": 9,
-    "claims/link.py:OPINION_VERBS": 10,
-    "claims/link.py:PLACE_PREPS": 11,
-    "claims/link.py:WRAPPER_VERBS": 42,
-    "claims/link.py:_BARE_TARGET_RE": 18,
-    "claims/link.py:_FRAMES": 30,
-    "claims/link.py:_NOT_ACTORS": 21,
-    "claims/link.py:_TITLES": 18,
     "geo/parties.py:GROUPS": 14,
     "geo/parties.py:_GROUP_WORDS": 22,
     "ingest/textmeta.py:FRONT_MATTER_KEYS": 10,
     "provenance/grade.py:_RELIABILITY_WORDS": 12,
-    "provenance/sources.py:_ANON_HEADS": 28,
-    "provenance/sources.py:_COMMENTATOR": 14,
-    "provenance/sources.py:_DOCUMENT": 28,
-    "provenance/sources.py:_GOVERNMENT": 37,
-    "provenance/sources.py:_INDEFINITE": 9,
-    "provenance/sources.py:_INSTITUTION": 22,
-    "provenance/sources.py:_KNOWLEDGE": 17,
-    "provenance/sources.py:_PRONOUN": 18,
-    "provenance/sources.py:_ROLE": 28,
-    "provenance/sources.py:_STATE_BODY": 35,
     "speakers/build.py:_HONORIFIC": 10,
     "speakers/build.py:_STATE_POSSESSOR": 15,
     "speakers/parse.py:_GENERIC_OUTLET": 13,
@@ -210,6 +174,9 @@ def test_word_lists_do_not_grow_back_into_code() -> None:
     assert new == {} and grown == {}, (
         f"word lists belong in lexicons/en/ (new: {new}, grown: {grown})"
     )
+    # A list moved out is struck from REMAINING, so the table stays the true debt.
+    moved = sorted(set(REMAINING) - set(found))
+    assert moved == [], f"no longer in code, strike from REMAINING: {moved}"
 
 
 def test_the_literal_lint_sees_a_word_list() -> None:

@@ -11,32 +11,15 @@ import re
 from dataclasses import dataclass
 
 from sourcetrace.citations.outlets import Outlet, OutletRegistry
+from sourcetrace.lexicons import lexicon
+
+_OUTLET_WORDS = lexicon("outlet_words")
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_PHOTO_WORDS = re.compile(
-    r"\b(?:file|photo|photos|photograph|image|images|picture|pictures|getty|video|"
-    r"screenshot|screengrab|illustration|pool|handout)\b",
-    re.IGNORECASE,
-)
-_CREDIT_FILLER = _words(
-    """source sources via with and agencies agency news reporting additional by wires
-    wire contributed to this report from staff the & , ; : / - – — .""".casefold()
-)
-_CREDIT_PREFIX = re.compile(
-    r"^\s*[\[(]?\s*(?:sources?|credits?|via|with|from|reporting by|additional reporting by)"
-    r"\s*[:\-–—]?\s*",
-    re.IGNORECASE,
-)
-_GENERIC_CREDIT = re.compile(
-    r"^(?:(?:news|wire)\s+)?(?:agencies|agency|wires|wire services|staff|staff writers?|"
-    r"writers?|editors?|online|news desk|desk|reporters?|correspondents?|others|"
-    r"local media|media reports|social media|unknown)$",
-    re.IGNORECASE,
-)
+_PHOTO_WORDS = _OUTLET_WORDS.pattern("photo_credit")
+_CREDIT_FILLER = _OUTLET_WORDS.words("credit_filler")
+_CREDIT_PREFIX = _OUTLET_WORDS.pattern("credit_prefix")
+_GENERIC_CREDIT = _OUTLET_WORDS.pattern("generic_credit")
 
 
 @dataclass(frozen=True)

@@ -31,74 +31,36 @@ from sourcetrace.citations.outlets import SUB_BRANDS, Outlet, OutletRegistry, lo
 from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Citation, content_id
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
+_CITE = lexicon("citation_words")
 
 
 # Verbs whose subject is credited with a report ("Politico reported", "the FT said").
-REPORT_VERBS = _words(
-    """report say write publish reveal quote cite claim allege confirm learn obtain
-    disclose break air broadcast note add state describe find detail suggest carry
-    run post tweet headline observe assert announce explain argue insist warn indicate
-    estimate tally count conclude uncover expose investigate characterize characterise
-    print release share call cover"""
-)
+REPORT_VERBS = _CITE.words("report_verbs")
 # Verbs whose object or "to"-phrase is the outlet a source spoke to ("told CNN").
-TELL_VERBS = _words(
-    """tell say speak talk explain confirm admit reveal describe insist acknowledge
-    write deny"""
-)
+TELL_VERBS = _CITE.words("tell_verbs")
 # Verbs that take the outlet as the place of publication or broadcast ("said on CNN",
 # "wrote in The Guardian", "appeared on Fox News").
-MEDIUM_VERBS = _words(
-    """say write speak tell appear publish report argue claim state comment post
-    print quote warn explain insist acknowledge admit add note suggest reveal confirm
-    describe predict allege assert declare announce"""
-)
+MEDIUM_VERBS = _CITE.words("medium_verbs")
 # Nouns of a piece of journalism: "a report by X", "an opinion for X", "X's story",
 # "in an interview with X", "a CNN poll".
 REPORT_NOUNS = lexicon("report_nouns").words("journalism")
 # Things said to an outlet: "in a statement to CNN", "in comments to Reuters".
-_TELL_NOUNS = _words("comment comments remark remarks statement email e-mail message answer")
+_TELL_NOUNS = _CITE.words("tell_nouns")
 # Verbs whose agent supplied the text itself: a wire credit ("provided by AP").
-_SUPPLY_VERBS = _words("provide supply distribute syndicate contribute")
-_LATER = frozenset({"later", "subsequently", "then", "afterwards", "since", "also"})
+_SUPPLY_VERBS = _CITE.words("supply_verbs")
+_LATER = _CITE.words("later")
 # Nouns that describe an outlet and may stand in apposition to its name, or refer
 # back to the last one cited ("the newspaper said").
-OUTLET_NOUNS = _words(
-    """newspaper newspapers paper daily weekly tabloid broadsheet magazine outlet outlets
-    agency broadcaster network channel station site website publication wire service
-    journal broadcasters"""
-)
+OUTLET_NOUNS = _CITE.words("outlet_nouns")
 # Words that make an unknown capitalised name look like a news outlet.
-OUTLET_NAME_WORDS = _words(
-    """Daily Times Post News Herald Tribune Journal Gazette Telegraph Chronicle Observer
-    Express Mail Star Sun Radio TV Television Press Magazine Inquirer Courier Dispatch
-    Bulletin Channel Broadcasting Weekly Wire Pravda Gazeta Zeitung Shimbun Ilbo
-    Nachrichten Post-Dispatch Informer Examiner Sentinel Argus Mercury Ledger
-    Tribune-Review Globe Newsweek"""
-)
+OUTLET_NAME_WORDS = _CITE.words("outlet_name_words")
 # Surface back-ups for a confused parse: a crediting verb right before the mention ...
-_LEFT_FRAME = re.compile(
-    r"(?:\b(?P<cue>told|tells|telling|said to|says to|speaking to|spoke to|talking to|"
-    r"talked to|according to|first reported by|reported by|published by|quoted by|"
-    r"cited by|interviewed by|in an interview with|writes|wrote|reports|citing|quoting)\s+)$",
-    re.IGNORECASE,
-)
+_LEFT_FRAME = _CITE.pattern("left_frame")
 # ... or right after it ("The Financial Times, citing officials, reported").
-_RIGHT_FRAME = re.compile(
-    r"^(?:['’]s?)?\s*(?:,\s*[^,.;:\n]{1,80}?,\s*)?"
-    r"(?:(?:has|had|have|also|first|earlier|later|previously|originally|recently|then)\s+)"
-    r"{0,3}(?P<cue>reported|reports|said|says|wrote|writes|published|revealed|quoted|"
-    r"cited|claimed|alleged|confirmed|learned|disclosed|noted|broke)\b"
-)
+_RIGHT_FRAME = _CITE.pattern("right_frame")
 # Nouns that refer back to the last outlet cited ("the newspaper said"); "the agency"
 # is left out: in news copy it is as often a government agency.
-_REFERRING = re.compile(
-    r"\b[Tt]he\s+(?P<noun>newspaper|paper|daily|tabloid|broadsheet|magazine|weekly|outlet|"
-    r"broadcaster|network|news agency|news outlet|news site|news channel|wire service)\b"
-)
+_REFERRING = _CITE.pattern("referring")
 
 
 def extract_citations(

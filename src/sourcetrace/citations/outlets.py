@@ -27,49 +27,26 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from sourcetrace.errors import InputError
+from sourcetrace.lexicons import lexicon
 
 ENV_VAR = "SOURCETRACE_OUTLETS"
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
+_OUTLET_WORDS = lexicon("outlet_words")
 
 
 # Words that may stand before or after a registry name without changing what it names
 # ("London-based newspaper The Financial Times", "the Washington Post newspaper").
-_DESCRIPTOR_WORDS = _words(
-    """a an the its their newspaper newspapers paper daily weekly tabloid broadsheet magazine
-    journal outlet outlets news media agency wire service channel network broadcaster
-    broadcasting station radio television tv website site portal publication online
-    business financial state state-run state-owned state-controlled state-backed
-    government-run government-owned pro-government pro-kremlin independent opposition
-    public private national international local regional american british french german
-    russian chinese japanese indian israeli iranian turkish qatari saudi emirati
-    ukrainian european arab arabic us u.s. uk u.k. western english-language
-    conservative liberal left-leaning right-leaning leading major prominent respected"""
-)
+_DESCRIPTOR_WORDS = _OUTLET_WORDS.words("descriptors")
 
 # Capitalised words that often stand just before an outlet name at the start of a
 # sentence or a frame ("On CNN", "According to Reuters"); anything else capitalised
 # right before a one-word name makes it part of a longer name ("Michael Bloomberg").
-_FUNCTION_WORDS = _words(
-    """a an and as at but by for from in into of on or per since so than that the then
-    to told tells telling via while with according citing quoting said says writes
-    wrote reported reports also both earlier later meanwhile separately unlike like
-    when where after before during source sources credit copyright reporting writing
-    editing additional contact asked speaking interviewed yesterday today tonight
-    tomorrow now however still yet instead indeed recently previously eventually last
-    next this monday tuesday wednesday thursday friday saturday sunday january february
-    march april may june july august september october november december"""
-)
+_FUNCTION_WORDS = _OUTLET_WORDS.words("function_words")
 
 # Words after an outlet's name that make a programme, service or desk of the same outlet
 # ("BBC Persian", "Bloomberg Opinion", "NBC Nightly News"), not another organisation.
-SUB_BRANDS = _words(
-    """news radio tv television opinion business politics world international nightly
-    newsnight persian russian arabic chinese ukrainian urdu hindi turkish mundo
-    breakingviews digital online investigates monitoring service live tonight"""
-)
+SUB_BRANDS = _OUTLET_WORDS.words("sub_brands")
 
 
 @dataclass(frozen=True)

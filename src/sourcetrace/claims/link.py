@@ -40,37 +40,14 @@ ARTICLE_CONTEXT: Final = "*"
 _DENIAL_WINDOW: Final = 2
 
 
-def _words(text: str) -> frozenset[str]:
-    """A word list written as one string; "_" joins multi-word names ("new_delhi")."""
-    return frozenset(w.replace("_", " ") for w in text.split())
+_WORDS = lexicon("claim_words")
 
 
-_TITLES: Final = re.compile(
-    r"^(?:the|mr\.?|mrs\.?|ms\.?|dr\.?|president|prime minister|minister|spokesman|"
-    r"spokeswoman|spokesperson|secretary|general|senator|sen\.|rep\.|gov\.|governor)\s+",
-    re.I,
-)
+_TITLES: Final = _WORDS.pattern("title_prefix")
 # Words the tagger sometimes labels as names but that are never actors.
-_NOT_ACTORS: Final = _words(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april "
-    "june july august september october november december today yesterday tomorrow"
-)
+_NOT_ACTORS: Final = _WORDS.words("not_actors")
 ACTOR_LABELS: Final = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
-PLACE_PREPS: Final = frozenset(
-    {
-        "in",
-        "at",
-        "near",
-        "around",
-        "outside",
-        "inside",
-        "across",
-        "into",
-        "through",
-        "throughout",
-        "within",
-    }
-)
+PLACE_PREPS: Final = _WORDS.words("place_prepositions")
 
 
 def normalise_entity(text: str, label: str, *, place: bool = False) -> str | None:
@@ -109,63 +86,29 @@ def metonym(tok: Token) -> str | None:
 
 
 # Verbs that wrap a proposition ("X said that P", "reports suggest P").
-WRAPPER_VERBS: Final = _words(
-    "say tell report claim allege write state add announce confirm warn insist argue assert "
-    "suggest believe think note explain reveal disclose indicate conclude estimate "
-    "acknowledge admit maintain contend stress emphasise emphasize caution predict "
-    "testify declare inform brief signal hint assess judge show"
-)
+WRAPPER_VERBS: Final = _WORDS.words("wrapper_verbs")
 DENIAL_VERBS: Final = lexicon("denial").words("contradict")
 # Verbs that label a report ("calling it disinformation", "branded the story a hoax").
-LABEL_VERBS: Final = _words("call label brand term describe characterise characterize")
+LABEL_VERBS: Final = _WORDS.words("label_verbs")
 # "The Times published a story quoting officials who believe P".
-PUBLISH_VERBS: Final = _words("publish quote cite run carry air print broadcast")
+PUBLISH_VERBS: Final = _WORDS.words("publish_verbs")
 # "X had seen intelligence suggesting that P", "we have evidence showing that P": a holder
 # of evidence, the evidence, and what it is said to show; P is the claim.
-EVIDENCE_HOLDER_VERBS: Final = _words("see have obtain receive review gather possess share")
-EVIDENCE_NOUNS: Final = _words(
-    "intelligence evidence information report reports document documents data indication "
-    "indications sign signs message messages intercept intercepts image images footage"
-)
+EVIDENCE_HOLDER_VERBS: Final = _WORDS.words("evidence_holder_verbs")
+EVIDENCE_NOUNS: Final = _WORDS.words("evidence_nouns")
 REPORT_NOUNS: Final = lexicon("report_nouns").words("claims")
 # Opinion predicates: "I think ...", "seems", "is known to" — not checkable on their own.
-OPINION_SUBJECT: Final = _words("think feel hope guess trust seem wonder wish doubt")
+OPINION_SUBJECT: Final = _WORDS.words("opinion_predicates")
 # Cognition verbs: with a first-person subject ("I think", "we believe") they mark opinion.
-OPINION_VERBS: Final = _words("think believe feel hope guess suppose reckon expect trust doubt")
-HEDGE_FLUFF: Final = frozenset({"perhaps", "maybe", "arguably", "surely", "undoubtedly"})
-DISCOURSE: Final = _words(
-    "also but however meanwhile separately still yet and so indeed moreover furthermore "
-    "nevertheless nonetheless additionally later earlier then"
-)
+OPINION_VERBS: Final = _WORDS.words("opinion_verbs")
+HEDGE_FLUFF: Final = _WORDS.words("hedge_adverbs")
+DISCOURSE: Final = _WORDS.words("discourse")
 # Adverbs dropped anywhere in a proposition (they do not change what is claimed).
-DROP_ADVERBS: Final = _words(
-    "also however meanwhile separately moreover furthermore additionally reportedly "
-    "allegedly officially bluntly directly"
-)
-LIGHT_VERBS: Final = _words(
-    "express show have make be voice signal take give hold submit put approach lodge issue receive"
-)
+DROP_ADVERBS: Final = _WORDS.words("drop_adverbs")
+LIGHT_VERBS: Final = _WORDS.words("light_verbs")
 
 # Event frames: verbs and nouns for the same kind of event.
-_FRAMES: Final = {
-    "request": "ask request seek approach solicit appeal plead beg petition demand lobby urge want",
-    "know": "know knowledge aware awareness learn realize realise foresee forewarn informed",
-    "provide": "give provide supply send deliver ship sell transfer arm equip furnish lend "
-    "aid assist help support back supplies delivery shipment assistance willingness",
-    "consider": "consider weigh study mull contemplate plan prepare discuss debate explore "
-    "eye ponder possibility",
-    "delay": "delay postpone defer wait",
-    "warn": "warn threaten caution",
-    "punish": "sanction punish penalize penalise fine ban",
-    "attack": "attack invade strike bomb shell raid assault invasion",
-    "meet": "meet talk visit summit host",
-    "arrest": "arrest detain charge jail sentence convict indict",
-    "kill": "kill die dead murder shoot slay",
-    "win": "win elect defeat beat",
-    "quit": "resign quit retire fire oust sack",
-    "appoint": "hire appoint nominate recruit appointment nomination",
-    "buy": "buy purchase acquire acquisition",
-}
+_FRAMES: Final = {name: " ".join(table.entries) for name, table in lexicon("frames").tables.items()}
 _FRAME_OF: Final = {w: f for f, words in _FRAMES.items() for w in words.split()}
 # When several frames occur, the earlier (head) predicate decides.
 
@@ -183,11 +126,7 @@ def frames(predicates: tuple[str, ...]) -> tuple[str, ...]:
 
 # Report nouns a denial can target (the denial lexicon itself lives in ``stance``).
 _REPORT_RE: Final = re.compile(r"\b(?:" + "|".join(sorted(REPORT_NOUNS)) + r")\b", re.I)
-_BARE_TARGET_RE: Final = re.compile(
-    r"\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|called|calling|"
-    r"labelled|labeled|branded)\s+(?:it|this|that|them|these|those)\b",
-    re.I,
-)
+_BARE_TARGET_RE: Final = _WORDS.pattern("bare_denial_target")
 
 
 def lemma_guess(word: str) -> set[str]:

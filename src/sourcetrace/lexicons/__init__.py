@@ -9,6 +9,7 @@ tables; each table says what it is (``doc``) and what kind of entries it holds
 - ``lemmas``: single lower-case words in their dictionary form, compared with spaCy
   lemmas (``words = "say tell add"``, whitespace-separated);
 - ``words``: single lower-case word forms, compared with the text as written;
+- ``names``: single words whose case is part of them ("Times", "Post"), as written;
 - ``phrases``: lower-case strings that may hold spaces (``entries = ["according to"]``);
 - ``pairs``: two-word tuples such as a verb and its preposition (``entries = [["call",
   "for"]]``);
@@ -35,11 +36,12 @@ from sourcetrace.errors import SourcetraceError
 __all__ = ["KINDS", "Lexicon", "LexiconError", "available", "lexicon"]
 
 LANGUAGE = "en"
-KINDS = ("lemmas", "words", "phrases", "pairs", "regex", "mapping")
+KINDS = ("lemmas", "words", "names", "phrases", "pairs", "regex", "mapping")
 # The key each kind keeps its entries under.
-_FIELD = {"lemmas": "words", "words": "words", "phrases": "entries", "pairs": "entries",
+_FIELD = {"lemmas": "words", "words": "words", "names": "words", "phrases": "entries", "pairs": "entries",
           "regex": "patterns", "mapping": "entries"}
 _WORD = re.compile(r"[a-z][a-z'\-.]*|n't")
+_NAME = re.compile(r"[A-Za-z][\w'\-.]*")
 
 
 class LexiconError(SourcetraceError):
@@ -78,17 +80,24 @@ class Lexicon:
 
     def words(self, key: str) -> frozenset[str]:
         """A set of words, lemmas or phrases."""
-        return frozenset(self.table(key, "lemmas", "words", "phrases").entries)
+        return frozenset(self.table(key, "lemmas", "words", "names", "phrases").entries)
 
     def ordered(self, key: str) -> tuple[str, ...]:
         """Words, lemmas or phrases in file order (where order decides a match)."""
-        return tuple(self.table(key, "lemmas", "words", "phrases").entries)
+        return tuple(self.table(key, "lemmas", "words", "names", "phrases").entries)
 
     def pairs(self, key: str) -> frozenset[tuple[str, str]]:
         return frozenset(self.table(key, "pairs").entries)
 
     def patterns(self, key: str) -> tuple[re.Pattern[str], ...]:
         return tuple(self.table(key, "regex").entries)
+
+    def pattern(self, key: str) -> re.Pattern[str]:
+        """The one pattern of a single-pattern table."""
+        found = self.patterns(key)
+        if len(found) != 1:
+            raise LexiconError(f"lexicon {self.name!r} table {key!r} holds {len(found)} patterns")
+        return found[0]
 
     def mapping(self, key: str) -> dict[str, Any]:
         """Keys to values, in file order (a fresh dict each call)."""
@@ -141,13 +150,15 @@ def _table(where: str, key: str, raw: dict[str, Any]) -> Table:
     if extra:
         raise LexiconError(f"{where}: unknown keys {sorted(extra)}")
     value = raw.get(field)
-    if kind in ("lemmas", "words"):
+    if kind in ("lemmas", "words", "names"):
         if not isinstance(value, str):
             raise LexiconError(f"{where}: {field!r} must be a whitespace-separated string")
         entries: list[Any] = value.split()
-        bad = [w for w in entries if not _WORD.fullmatch(w)]
+        check = _NAME if kind == "names" else _WORD
+        bad = [w for w in entries if not check.fullmatch(w)]
         if bad:
-            raise LexiconError(f"{where}: not lower-case single words: {bad}")
+            what = "single words" if kind == "names" else "lower-case single words"
+            raise LexiconError(f"{where}: not {what}: {bad}")
     elif kind == "phrases":
         entries = _strings(where, field, value)
         bad = [p for p in entries if p != p.lower() or p != p.strip() or "  " in p]

@@ -17,76 +17,27 @@ from dataclasses import dataclass, field, replace
 from sourcetrace.citations.outlets import Outlet, OutletRegistry
 from sourcetrace.geo.parties import COUNTRIES, countries_in, group_members, groups_in
 from sourcetrace.geo.places import state_name
+from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Article, Attribution, Citation, Speaker
 from sourcetrace.provenance.grade import SourceSummary
 from sourcetrace.unionfind import UnionFind
 
-_KNOWLEDGE = re.compile(
-    r"\b(?:familiar with|briefed on|with (?:direct |first-hand |firsthand )?knowledge|"
-    r"involved in|close to|aware of|privy to|who (?:saw|has seen|had seen|read|attended)|"
-    r"knowledgeable|in the room|directly)\b",
-    re.IGNORECASE,
-)
-_INSTITUTION = re.compile(
-    r"\b(?:officials?|diplomats?|intelligence|agency|agencies|ministry|department|"
-    r"government|administration|military|officers?|spokes\w*|embassy|aides?|advis[eo]rs?|"
-    r"white house|pentagon|kremlin|council|security|defen[cs]e|state)\b",
-    re.IGNORECASE,
-)
-_ROLE = re.compile(
-    r"\b(?:spokes(?:man|woman|person)|minister|secretary|ambassador|president|premier|"
-    r"adviser|advisor|director|chief|envoy|ministry|chancellor|general|commander|governor|"
-    r"senator|official|representative|mayor|leader|head|chairman|chair|ceo|prime)\b",
-    re.IGNORECASE,
-)
+_KINDS = lexicon("source_kinds")
+
+_KNOWLEDGE = _KINDS.pattern("knowledge")
+_INSTITUTION = _KINDS.pattern("institution")
+_ROLE = _KINDS.pattern("role")
 # Named commentators (scholars, analysts) are on the record but speak for no institution
 # on the claim and have no direct knowledge of it: reliability C, not B (DESIGN.md).
-_COMMENTATOR = re.compile(
-    r"\b(?:analyst|expert|specialist|professor|lecturer|researcher|scholar|fellow|"
-    r"commentator|columnist|academic|observer|historian|economist)s?\b",
-    re.IGNORECASE,
-)
-_GOVERNMENT = re.compile(
-    r"\b(?:spokes(?:man|woman|person)|minist\w*|ambassador|embassy|consul\w*|government|"
-    r"president|premier|prime minister|chancellor|secretary|envoy|foreign|kremlin|"
-    r"white house|state department|pentagon|officials?|army|military|armed forces|"
-    r"defen[cs]e|administration|parliament|senator|congress\w*|cabinet|regime|"
-    r"authorities|presidential|mission to|police|navy|air force|coast guard)\b",
-    re.IGNORECASE,
-)
-_RELAY_LABEL = re.compile(
-    r"\b(?:reports?|media|outlets?|news(?:papers?)?|press|journalists?)\b", re.IGNORECASE
-)
-_PRONOUN = re.compile(
-    r"^(?:it|he|she|they|we|i|you|this|that|these|those|his \w+|her \w+|its \w+|"
-    r"their \w+|the latter|the former|\W*\[?file)$",
-    re.IGNORECASE,
-)
+_COMMENTATOR = _KINDS.pattern("commentator")
+_GOVERNMENT = _KINDS.pattern("government")
+_RELAY_LABEL = _KINDS.pattern("relay_label")
+_PRONOUN = _KINDS.pattern("pronoun")
 _WORD = re.compile(r"[\w’']+")
-_INDEFINITE = re.compile(r"^(?:a|an|one|two|three|several|some|many|other)\b", re.IGNORECASE)
+_INDEFINITE = _KINDS.pattern("indefinite")
 # An "other" speaker that is a document or record can be a source ("a leaked memo").
-_DOCUMENT = re.compile(
-    r"\b(?:statement|document|documents|memo|memorandum|letter|filing|transcript|record|"
-    r"records|data|assessment|assessments|study|poll|survey|cable|readout|communiqu[eé]|"
-    r"decree|order|indictment|ruling|post|tweet|video|website|report card)\b",
-    re.IGNORECASE,
-)
-_ANON_HEADS = {
-    "official": "official",
-    "officials": "official",
-    "diplomat": "diplomat",
-    "diplomats": "diplomat",
-    "aide": "aide",
-    "aides": "aide",
-    "officer": "officer",
-    "officers": "officer",
-    "analyst": "analyst",
-    "analysts": "analyst",
-    "expert": "expert",
-    "experts": "expert",
-    "lawmaker": "lawmaker",
-    "lawmakers": "lawmaker",
-}
+_DOCUMENT = _KINDS.pattern("document")
+_ANON_HEADS = _KINDS.mapping("anonymous_heads")
 
 
 @dataclass
@@ -353,14 +304,7 @@ def _initials(s: Speaker) -> str:
 # Bodies and offices of a state. Narrower than ``_GOVERNMENT`` (which decides who is a
 # party to a claim): "president", "spokesman" or "officials" alone also describe a
 # company's or a team's people.
-_STATE_BODY = re.compile(
-    r"\b(?:government|minist(?:er|ry|ries)|ambassador|embassy|consul\w*|kremlin|"
-    r"white house|state department|pentagon|army|military|armed forces|navy|air force|"
-    r"coast guard|police|administration|parliament|senator|congress\w*|cabinet|regime|"
-    r"authorities|secretary of state|foreign office|prime minister|chancellor|premier|"
-    r"national security|intelligence officials?|defen[cs]e (?:department|secretary|forces))\b",
-    re.IGNORECASE,
-)
+_STATE_BODY = _KINDS.pattern("state_body")
 
 
 def _government_voice(s: Speaker) -> bool:
@@ -415,9 +359,7 @@ def _org_key(s: Speaker) -> str:
 
 
 # Words an unnamed institutional voice of a state may add to the state's name.
-_STATE_NOUNS = frozenset(
-    {"the", "government", "administration", "authorities", "regime", "leadership", "cabinet"}
-)
+_STATE_NOUNS = _KINDS.words("state_nouns")
 
 
 def _state_voice(s: Speaker) -> bool:
