@@ -301,3 +301,22 @@ def test_another_kind_of_event_never_confirms_a_claim() -> None:
     got = confirmed_members([fired, sacked, hired], vectors, [0, 0, 0], edges, confirm=0.8)
     assert got == {0, 1}
 
+
+
+def test_cluster_options_come_from_settings(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from sourcetrace.claims import cluster_options
+    from sourcetrace.claims.cluster import DEFAULT_THRESHOLD, ClusterOptions
+    from sourcetrace.errors import UsageError
+    from sourcetrace.settings import load_settings
+
+    # The packaged settings are the code's defaults: one place to read every knob.
+    seed, threshold, options = cluster_options(load_settings())
+    assert (seed, threshold, options) == (0, DEFAULT_THRESHOLD, ClusterOptions())
+    site = tmp_path / "site.toml"
+    site.write_text("[claims]\nconfirm = 0.9\nthreshold = 0.7\n", encoding="utf-8")
+    seed, threshold, options = cluster_options(load_settings(site))
+    assert threshold == 0.7 and options.confirm == 0.9 and options.max_block == 64
+    bad = load_settings().with_overrides({"claims.confirm": 0.9})
+    bad.sections["claims"]["confrm"] = 1.0
+    with pytest.raises(UsageError, match="confrm"):
+        cluster_options(bad)

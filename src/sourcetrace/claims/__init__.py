@@ -36,10 +36,29 @@ def _candidates(work: ArticleWork, settings: Settings) -> None:
     )
 
 
+def cluster_options(settings: Settings) -> tuple[int, float, ClusterOptions]:
+    """Seed, threshold and the other clustering knobs from the ``[claims]`` settings."""
+    from dataclasses import fields
+
+    from sourcetrace.claims.cluster import DEFAULT_THRESHOLD, ClusterOptions
+    from sourcetrace.errors import UsageError
+
+    section = settings.section("claims")
+    seed = int(section.pop("seed", 0))
+    threshold = float(section.pop("threshold", DEFAULT_THRESHOLD))
+    known = {f.name for f in fields(ClusterOptions)}
+    unknown = sorted(set(section) - known)
+    if unknown:
+        raise UsageError(f"unknown [claims] settings: {unknown}")
+    return seed, threshold, ClusterOptions(**section)
+
+
 def _claims(corpus: Corpus, settings: Settings) -> None:
     from sourcetrace.claims.cluster import cluster_claims, stance_toward_claims
 
-    corpus.claims = cluster_claims(corpus.candidates, seed=int(settings.section("claims")["seed"]))
+    seed, threshold, options = cluster_options(settings)
+    corpus.claims = cluster_claims(corpus.candidates, seed=seed, threshold=threshold,
+                                   options=options)
     claim_of = {m: c.id for c in corpus.claims for m in c.mentions}
     # Stance is read toward the claim each attribution is linked to (see the function).
     fixed = stance_toward_claims(

@@ -93,7 +93,7 @@ def _area(y: np.ndarray, x: np.ndarray) -> float:
 
 
 @lru_cache(maxsize=16)
-def _band_params(threshold: float, num_perm: int) -> tuple[int, int]:
+def band_params(threshold: float, num_perm: int) -> tuple[int, int]:
     """Bands and rows per band whose S-curve best separates pairs at ``threshold``.
 
     Minimises the area of false positives below and false negatives above the
@@ -179,9 +179,9 @@ def find_pairs(articles: Sequence[Article], options: DedupOptions) -> list[_Pair
     near_t = min(options.near_threshold, 0.9)
     c = options.containment_threshold
     contained_t = min(c / (MAX_CONTAINED_RATIO + 1.0 - c), 0.9)
-    candidates = _band_pairs(signatures, *_band_params(near_t, options.num_perm))
+    candidates = _band_pairs(signatures, *band_params(near_t, options.num_perm))
     if contained_t < near_t:
-        candidates |= _band_pairs(signatures, *_band_params(contained_t, options.num_perm))
+        candidates |= _band_pairs(signatures, *band_params(contained_t, options.num_perm))
 
     sets = _ShingleCache({a.id: a.text for a in usable}, options.shingle_size)
     for i, j in sorted(candidates):

@@ -25,7 +25,7 @@ import numpy as np
 from sourcetrace.dedup.groups import (
     MAX_CONTAINED_RATIO,
     DedupOptions,
-    _band_params,
+    band_params,
     group_duplicates,
     shingles,
 )
@@ -41,9 +41,9 @@ def band_settings(options: DedupOptions) -> list[tuple[int, int]]:
     near_t = min(options.near_threshold, 0.9)
     c = options.containment_threshold
     contained_t = min(c / (MAX_CONTAINED_RATIO + 1.0 - c), 0.9)
-    out = [_band_params(near_t, options.num_perm)]
+    out = [band_params(near_t, options.num_perm)]
     if contained_t < near_t:
-        out.append(_band_params(contained_t, options.num_perm))
+        out.append(band_params(contained_t, options.num_perm))
     return out
 
 

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from sourcetrace.errors import MissingExtraError
 from sourcetrace.ingest import readers
-from sourcetrace.ingest.inputs import IngestOptions, _to_article, ingest, iter_paths
+from sourcetrace.ingest.inputs import IngestOptions, checked_article, ingest, iter_paths
 from sourcetrace.models import Article, Rejection
 
 if TYPE_CHECKING:
@@ -135,7 +135,7 @@ def _parquet_item(
         return (number, index), Rejection(
             path=shown, line=line, reason=record.reason, code=record.code
         )
-    return (number, index), _to_article(record, shown, origin, opts)
+    return (number, index), checked_article(record, shown, origin, opts)
 
 
 def read_inputs(

@@ -99,7 +99,7 @@ def _records(
             yield item
         else:
             shown, origin, record = item
-            yield _to_article(record, shown, origin, opts)
+            yield checked_article(record, shown, origin, opts)
 
 
 def _read_stdin(opts: IngestOptions) -> Iterator[IngestItem]:
@@ -185,12 +185,12 @@ def _dispatch(
             if isinstance(record, Rejection):
                 yield record
             else:
-                yield _to_article(record, shown, origin, opts)
+                yield checked_article(record, shown, origin, opts)
     except InputError as exc:
         yield Rejection(path=shown, reason=str(exc.args[0]), code=exc.code)
 
 
-def _to_article(record: readers.Record, shown: str, origin: str, opts: IngestOptions) -> IngestItem:
+def checked_article(record: readers.Record, shown: str, origin: str, opts: IngestOptions) -> IngestItem:
     if not record.text.strip():
         return Rejection(path=shown, line=record.line, reason="no article text", code="E208")
     if len(record.text) > opts.max_article_chars:

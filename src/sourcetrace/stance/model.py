@@ -155,7 +155,7 @@ class ArticleStanceModel:
         if not claims:
             return np.zeros((0, len(LABELS)))
         scal, vect = self.features(claims, bodies, embedder=embedder)
-        return self.proba_from_features(scal, vect, short=_short_mask(bodies), claims=claims,
+        return self.proba_from_features(scal, vect, short=short_mask(bodies), claims=claims,
                                         bodies=bodies)
 
     def proba_from_features(
@@ -212,7 +212,7 @@ def labels_from_proba(proba: NDArray[np.float64]) -> list[str]:
     return out
 
 
-def _short_mask(bodies: Sequence[str]) -> NDArray[np.bool_]:
+def short_mask(bodies: Sequence[str]) -> NDArray[np.bool_]:
     return np.array([len(words(b)) <= SHORT_BODY_WORDS for b in bodies], dtype=bool)
 
 

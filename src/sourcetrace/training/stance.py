@@ -27,9 +27,9 @@ from sourcetrace.stance.model import (
     UNRELATED,
     ArticleStanceModel,
     HeadlineHead,
-    _short_mask,
     artifact_path,
     labels_from_proba,
+    short_mask,
 )
 
 if TYPE_CHECKING:
@@ -189,12 +189,12 @@ def train(*, shared: Path, out: Path, cache_dir: Path, seed: int = SEED,
     report: dict[str, Any] = {"seed": seed, "feature_seconds": round(t_feat, 1)}
     # Route dev pairs exactly as ``predict`` does (short FNC-1 bodies go to the headline
     # head), so these numbers match `sourcetrace eval stance`.
-    short_dev = _short_mask([p.body for p in fnc_dev])
+    short_dev = short_mask([p.body for p in fnc_dev])
     fnc_pred = labels_from_proba(model.proba_from_features(
         s_dev, v_dev, short=short_dev, claims=[p.claim for p in fnc_dev],
         bodies=[p.body for p in fnc_dev]))
     report["fnc1_holdout"] = _rounded(scores([p.label for p in fnc_dev], fnc_pred))
-    em_short = _short_mask([p.body for p in em_dev])
+    em_short = short_mask([p.body for p in em_dev])
     em_pred = labels_from_proba(model.proba_from_features(
         e_s_dev, e_v_dev, short=em_short, claims=[p.claim for p in em_dev],
         bodies=[p.body for p in em_dev]))
