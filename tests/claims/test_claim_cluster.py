@@ -15,9 +15,9 @@ from sourcetrace.claims.cluster import (
     confirmed_members,
     pair_score,
     rank_claims,
-    stance_toward_claims,
 )
 from sourcetrace.models import Claim
+from sourcetrace.stance.toward_claims import stance_toward_claims
 
 # A story of our own invention, told by four outlets with paraphrases, a denial, and
 # related-but-different claims.

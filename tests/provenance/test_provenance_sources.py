@@ -5,7 +5,7 @@ from __future__ import annotations
 
 def test_named_commentator_speaks_for_no_institution() -> None:
     from sourcetrace.models import Speaker
-    from sourcetrace.provenance.sources import _commentator
+    from sourcetrace.provenance.kinds import _commentator
 
     def spk(role: str, affiliation: str) -> Speaker:
         return Speaker(id="s1", name="Ada Lind", label=f"Ada Lind, {role}", type="person",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from sourcetrace.temporal.timex import extract_timexes
@@ -115,3 +117,16 @@ def test_anaphoric_dates_follow_the_previous_date() -> None:
     assert values["That year"] == "2020"
     # With nothing to point back to, no value is invented.
     assert extract_timexes("He left that day.", dct=DCT) == []
+
+
+def test_rule_order_is_explicit_and_complete() -> None:
+    from sourcetrace.temporal import rules, timex
+
+    # Every registered rule is listed once, and the recogniser tries them in that order.
+    assert [r.name for r in timex._RULES] == list(rules.RULE_ORDER)
+    rules.RULES.append(rules.Rule("unlisted", re.compile("x"), rules.RULES[0].handler))
+    try:
+        with pytest.raises(RuntimeError, match="unlisted"):
+            rules.ordered_rules()
+    finally:
+        rules.RULES.pop()

@@ -24,9 +24,10 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from sourcetrace.attribution.layout import headline_candidates
 from sourcetrace.attribution.quotes import Quote, find_quotes, paragraph_spans
 from sourcetrace.attribution.resolve import resolve_sources
-from sourcetrace.attribution.rules import headline_candidates, sentence_candidates
+from sourcetrace.attribution.rules import sentence_candidates
 from sourcetrace.attribution.spans import Candidate, CharSpan, trim_source, trim_span
 from sourcetrace.models import Attribution, content_id
 

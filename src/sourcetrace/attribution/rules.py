@@ -9,11 +9,12 @@
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span, Token
 
 from sourcetrace.attribution import cues
+from sourcetrace.attribution.layout import (
+    _colon_candidate,
+)
 from sourcetrace.attribution.spans import (
     HEARER_VERBS,
     SUBJ_DEPS,
@@ -319,75 +320,6 @@ def _named_antecedent(rel: Token) -> Token:
     return head
 
 
-# Labels before a colon that introduce a section, not a speaker.
-_SECTION_WORDS = frozenset(
-    [
-        "update",
-        "note",
-        "editor",
-        "watch",
-        "read",
-        "related",
-        "photo",
-        "photos",
-        "file",
-        "image",
-        "picture",
-        "video",
-        "breaking",
-        "exclusive",
-        "analysis",
-        "opinion",
-        "source",
-        "sources",
-        "credit",
-        "caption",
-        "live",
-        "correction",
-        "warning",
-        "listen",
-        "see",
-        "also",
-        "more",
-        "q",
-        "a",
-    ]
-)
-
-
-def _colon_candidate(sent: Span, text: str) -> Candidate | None:
-    """ "Peskov: Russia has not asked ..." — a short name-like phrase, a colon, a statement."""
-    toks = [t for t in sent if not t.is_space]
-    colon_at = next((k for k, t in enumerate(toks[:8]) if t.text == ":"), None)
-    if colon_at is None or colon_at == 0:
-        return None
-    head = toks[:colon_at]
-    rest = toks[colon_at + 1 :]
-    if len(rest) < 3 or len(head) > 6:
-        return None
-    if any(t.pos_ in ("VERB", "AUX") for t in head) or any(
-        t.lower_ in _SECTION_WORDS for t in head
-    ):
-        return None
-    if head[0].text in ("[", "("):
-        return None  # a bracketed label: a photo credit or an editor's note
-    namey = [t.pos_ == "PROPN" or (t.is_title and t.pos_ == "NOUN") for t in head]
-    if not any(namey):
-        return None
-    if not any(t.pos_ in ("VERB", "AUX") for t in rest) and (
-        len(head) > 3 or not all(n or t.is_punct for n, t in zip(namey, head, strict=True))
-    ):
-        return None
-    return Candidate(
-        (toks[colon_at].idx, toks[colon_at].idx + 1),
-        trim_span(text, (rest[0].idx, sent.end_char)),
-        trim_span(text, (head[0].idx, head[-1].idx + len(head[-1].text))),
-        "colon",
-        0.6,
-        (sent.start_char, sent.end_char),
-    )
-
-
 def sentence_candidates(sent: Span, text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for tok in sent:
@@ -409,44 +341,3 @@ def sentence_candidates(sent: Span, text: str) -> list[Candidate]:
     return out
 
 
-# Headline verbs: titles are often mis-parsed ("Clinton Says Russians Hacked DNC").
-_HEADLINE_CUES = (
-    "says|said|warns|claims|tells|urges|denies|calls|insists|admits|vows|slams|blasts|"
-    "accuses|rejects|predicts|confirms|announces|pledges|argues|suggests|reveals|threatens|"
-    "endorses|praises|criticizes|defends|questions|promises|doubts|fears|hopes|wants"
-)
-_HEADLINE_FRONT = re.compile(
-    rf"^(?P<src>[A-Z][^\s:]*(?:\s+[A-Z0-9][^\s:]*){{0,5}}?)\s+(?P<cue>(?i:{_HEADLINE_CUES}))"
-    rf"(?=\s)(?P<rest>.+)$"
-)
-_HEADLINE_BACK = re.compile(
-    rf"^(?P<rest>.{{8,}}?),\s+(?P<cue>{_HEADLINE_CUES})\s+(?P<src>[^,]{{2,60}})$"
-)
-
-
-def headline_candidates(text: str, para: tuple[int, int]) -> list[Candidate]:
-    """Attributions in a short headline-like paragraph ("X Says Y", "Y, says X")."""
-    s, e = para
-    line = text[s:e]
-    words = line.split()
-    if not 3 <= len(words) <= 25 or line.rstrip().endswith((".", "?", "!", ":")):
-        return []
-
-    def candidate(m: re.Match[str]) -> Candidate:
-        return Candidate(
-            (s + m.start("cue"), s + m.end("cue")),
-            trim_span(text, (s + m.start("rest"), s + m.end("rest"))),
-            trim_span(text, (s + m.start("src"), s + m.end("src"))),
-            "indirect",
-            0.5,
-            (s, e),
-            via="headline",
-        )
-
-    m = _HEADLINE_BACK.match(line)
-    if m:
-        return [candidate(m)]
-    m = _HEADLINE_FRONT.match(line)
-    if m and m.group("cue")[0].isupper() and len(m.group("rest").split()) >= 2:
-        return [candidate(m)]
-    return []

@@ -1,7 +1,7 @@
 """Claims: candidate statements per article, clustered across articles and paraphrases.
 
-Entries: ``claim_candidates(doc, ...)`` (``candidates``), ``cluster_claims(candidates)`` and
-``stance_toward_claims`` (``cluster``); canonical forms in ``canon``, pair blocking in
+Entries: ``claim_candidates(doc, ...)`` (``candidates``) and ``cluster_claims(candidates)``
+(``cluster``); stances are then read toward each claim by ``sourcetrace.stance``; canonical forms in ``canon``, pair blocking in
 ``blocking``, the linking lexicon in ``link``.
 """
 
@@ -15,15 +15,14 @@ from sourcetrace.settings import Settings
 
 if TYPE_CHECKING:
     from sourcetrace.claims.candidates import ClaimCandidate, claim_candidates
-    from sourcetrace.claims.cluster import ClusterOptions, cluster_claims, stance_toward_claims
+    from sourcetrace.claims.cluster import ClusterOptions, cluster_claims
 
 __all__ = [
     "ClaimCandidate", "ClusterOptions", "claim_candidates", "cluster_claims",
-    "stance_toward_claims",
 ]
 __getattr__ = lazy_exports(__name__, {
     "ClaimCandidate": "candidates", "claim_candidates": "candidates",
-    "ClusterOptions": "cluster", "cluster_claims": "cluster", "stance_toward_claims": "cluster",
+    "ClusterOptions": "cluster", "cluster_claims": "cluster",
 })
 
 
@@ -54,7 +53,8 @@ def cluster_options(settings: Settings) -> tuple[int, float, ClusterOptions]:
 
 
 def _claims(corpus: Corpus, settings: Settings) -> None:
-    from sourcetrace.claims.cluster import cluster_claims, stance_toward_claims
+    from sourcetrace.claims.cluster import cluster_claims
+    from sourcetrace.stance.toward_claims import stance_toward_claims
 
     seed, threshold, options = cluster_options(settings)
     corpus.claims = cluster_claims(corpus.candidates, seed=seed, threshold=threshold,

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -28,7 +28,7 @@ import numpy as np
 
 from sourcetrace.claims import blocking
 from sourcetrace.claims import link as lex
-from sourcetrace.models import Claim, StanceLabel, content_id
+from sourcetrace.models import Claim, content_id
 from sourcetrace.unionfind import UnionFind
 
 if TYPE_CHECKING:
@@ -121,36 +121,6 @@ def cluster_claims(
         for lab, members in groups.items()
     ]
     return rank_claims(c for c in claims if len(c.text.split()) >= MIN_WORDS)
-
-
-def stance_toward_claims(
-    claims: Iterable[Claim], candidates: Sequence[ClaimCandidate], stances: Mapping[str, str]
-) -> dict[tuple[str, str], StanceLabel]:
-    """Corrections to attribution stances, (attribution id, claim id) -> stance, so that
-    each reads toward the claim its mention is in, not toward the whole quoted content:
-
-    * a "denial" whose mention of the claim is affirmative asserts it: the negation was
-      elsewhere in a long quote ("There is a US-China dimension. We shouldn't forget the
-      trade war.");
-    * when every mention of a claim is a merely negated statement ("We will not allow a
-      lifeline to Russia"), the claim's text is that negative statement and its speakers
-      assert it; listing them as deniers would say they claimed the opposite.
-    """
-    by_id = {c.id: c for c in candidates}
-    out: dict[tuple[str, str], StanceLabel] = {}
-    for claim in claims:
-        members = [by_id[i] for i in claim.candidates if i in by_id]
-        rep = next((m for m in members if m.text == claim.text and m.refers_to is None), None)
-        negative = rep is not None and rep.negated and not rep.denial
-        mentions = set(claim.mentions)
-        for m in members:
-            if m.attribution is None or m.refers_to is not None:
-                continue
-            if stances.get(m.attribution) != "denies" or m.attribution not in mentions:
-                continue
-            if not m.negated or (negative and not m.denial):
-                out[(m.attribution, claim.id)] = "asserts"
-    return out
 
 
 def _salient_label_per_article(core: Sequence[ClaimCandidate], labels: list[int]) -> dict[str, int]:

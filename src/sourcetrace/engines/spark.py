@@ -25,14 +25,13 @@ import math
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
+from sourcetrace.engines.cache import _cache_key, _work_from_data
 from sourcetrace.engines.common import absorb, scope, split_stages
 from sourcetrace.engines.local import (
     INGEST_BATCH,
     Progress,
     _analyse_chunk,
-    _cache_key,
     _noop,
-    _work_from_data,
     keep_fresh,
 )
 from sourcetrace.engines.spark_ingest import read_inputs, spark_session

@@ -28,10 +28,10 @@ from sourcetrace.geo.parties import countries_in
 from sourcetrace.models import Article, Attribution, Citation, Claim, Speaker
 from sourcetrace.provenance.grade import ClaimSourcing, SourceSummary, grade_claim
 from sourcetrace.provenance.graph import provenance_graph
+from sourcetrace.provenance.kinds import role_of
 from sourcetrace.provenance.sources import (
     ProvenanceIndex,
     collapse_sources,
-    role_of,
     summarise_source,
 )
 

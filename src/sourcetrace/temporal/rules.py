@@ -39,6 +39,29 @@ class Rule:
 
 RULES: list[Rule] = []
 
+# The order rules are tried in; on the same span an earlier rule wins (see
+# ``timex._candidates``). Written out so precedence no longer depends on which rule
+# module happens to be imported first: every rule registered must be listed here.
+RULE_ORDER: tuple[str, ...] = (
+    "iso", "slash", "mdy", "dmy", "month_year", "month_rel_year", "month", "weekday",
+    "weekday_set", "year", "decade", "spoken_decade", "pre_post_year", "century", "deictic_day",
+    "part_of_day", "ref", "rel_unit", "the_weekend", "ago", "duration", "vague_duration",
+    "hyphen_duration", "quarter", "rel_quarter", "year_ago_adj", "season", "holiday", "clock",
+    "set", "mid_year", "spoken_year", "period_end", "for_the_day", "year_ended", "in_the_unit",
+    "short_year", "this_period", "anaphor",
+)
+
+
+def ordered_rules() -> list[Rule]:
+    """Every registered rule, in ``RULE_ORDER``."""
+    by_name = {r.name: r for r in RULES}
+    unlisted = sorted(set(by_name) - set(RULE_ORDER))
+    missing = [n for n in RULE_ORDER if n not in by_name]
+    if unlisted or missing or len(by_name) != len(RULES):
+        raise RuntimeError(f"timex rules and RULE_ORDER disagree: unlisted {unlisted}, "
+                           f"not registered {missing}, or a name registered twice")
+    return [by_name[n] for n in RULE_ORDER]
+
 
 def rule(name: str, pattern: str) -> Callable[[Handler], Handler]:
     def deco(fn: Handler) -> Handler:

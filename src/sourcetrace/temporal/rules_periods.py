@@ -1,6 +1,5 @@
 """Recognition rules, part three: spoken years, period edges and reporting periods, and
-anaphoric references. ``timex.py`` imports this module after ``timex_rules_relative`` so its
-rules come last in ``RULES`` (rule order breaks ties between equally long matches).
+anaphoric references. Their precedence among all rules is ``RULE_ORDER`` in ``rules``.
 """
 
 from __future__ import annotations
@@ -8,7 +7,6 @@ from __future__ import annotations
 import re
 
 from sourcetrace.temporal import patterns as tp
-from sourcetrace.temporal import rules_relative as timex_rules_relative  # noqa: F401  (its rules register first)
 from sourcetrace.temporal.rules import Ctx, Result, _rel, rule
 
 # ---------------------------------------------------------------- spoken and period forms

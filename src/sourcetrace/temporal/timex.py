@@ -17,16 +17,17 @@ from typing import TYPE_CHECKING
 
 from sourcetrace.models import TimeRef
 from sourcetrace.temporal import patterns as tp
+from sourcetrace.temporal import rules_clock, rules_periods, rules_relative  # noqa: F401 (they register rules)
 from sourcetrace.temporal.normalise import Direction, parse_dct
-from sourcetrace.temporal.rules import RULES, Ctx
-
-# Importing the periods module registers the relative rules and then its own.
+from sourcetrace.temporal.rules import Ctx, ordered_rules
 from sourcetrace.temporal.rules_periods import ANAPHOR
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 __all__ = ["extract_timexes", "tense_direction"]
+
+_RULES = ordered_rules()
 
 _Cand = tuple[int, int, int, str, str, str | None]  # start, end, rule index, type, value, mod
 
@@ -107,7 +108,7 @@ def _heuristic_direction(text: str, start: int, end: int) -> Direction | None:
 
 def _candidates(ctx: Ctx) -> list[_Cand]:
     out: list[_Cand] = []
-    for idx, r in enumerate(RULES):
+    for idx, r in enumerate(_RULES):
         for m in r.pattern.finditer(ctx.text):
             if m.end() <= m.start():
                 continue

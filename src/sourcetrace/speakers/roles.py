@@ -1,0 +1,129 @@
+"""A source phrase's role and descriptors: the role split from the name ('Foreign Minister
+Wang Yi', 'a spokesman for the ministry'), postings ('ambassador to the UN'), and the
+country a role or place belongs to.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sourcetrace.speakers.lexicon import (
+    ANON_MARKERS,
+    COUNT_WORDS,
+    HONORIFICS,
+    NATIONALITIES,
+    ROLE_WORDS,
+    SENIORITY,
+    TITLE_OBJECTS,
+)
+
+_DIPLOMATIC_POST = re.compile(r"\b(?:embass(?:y|ies)|consulates?|missions?|delegations?)\b", re.I)
+
+
+_IN_PLACE_END = re.compile(r"\bin\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s*$")
+
+
+def _country_of(text: str) -> str | None:
+    low = text.lower()
+    for word, country in sorted(NATIONALITIES.items(), key=lambda kv: -len(kv[0])):
+        if re.search(rf"(?<![\w.]){re.escape(word)}(?![\w])", low):
+            return country
+    return None
+
+
+def _descriptors(text: str) -> dict[str, Any]:
+    low = text.lower()
+    d: dict[str, Any] = {}
+    first = low.split()[0] if low.split() else ""
+    if first in COUNT_WORDS:
+        d["count"] = COUNT_WORDS[first]
+    elif first.isdigit():
+        d["count"] = int(first)
+    m = re.search(r"\b(" + "|".join(re.escape(s) for s in SENIORITY) + r")\b", low)
+    if m:
+        d["seniority"] = m.group(1)
+    country = _country_of(text)
+    if country:
+        d["nationality"] = country
+    for marker in ANON_MARKERS:
+        if marker in low:
+            d.setdefault("anonymity", [])
+            d["anonymity"].append(marker.strip())
+    m = re.search(r"\b(?:familiar with|briefed on|close to|knowledge of|aware of)\s+([^,;]+)", low)
+    if m:
+        d["knowledge"] = m.group(0).strip()
+    agency = re.search(
+        r"\b(intelligence|defen[cs]e|military|state department|white house|pentagon|"
+        r"administration|foreign ministry|ministry|embassy|police|security)\b",
+        low,
+    )
+    if agency:
+        d["agency"] = agency.group(1)
+    return d
+
+
+# Titles whose "to X" phrase names where the holder is posted, not whom they work for.
+_POSTING = re.compile(
+    r"\b(?:ambassador|envoy|representative|consul|delegate|emissary|attach[eé])$", re.I
+)
+
+
+def _split_role(prefix: str) -> tuple[str | None, str | None]:
+    """ "Chinese Foreign Ministry spokesman" -> (role "spokesman", affiliation "Chinese Foreign
+    Ministry"); "senior international fellow at the Taihe Institute" -> role, affiliation."""
+    prefix = prefix.strip(" ,")
+    if not prefix:
+        return None, None
+    m = re.search(r"\b(?:at|of|for|with|from|to)\s+(?:the\s+)?(.+)$", prefix, re.I)
+    if m and m.group(1).strip(" ,").lower() in TITLE_OBJECTS:
+        # "Secretary of State", "Minister of Defence": the "of" phrase is part of the title.
+        m = None
+        words = prefix.split()
+        role = " ".join(
+            w
+            for w in words
+            if w.lower() not in ("the", "a", "an") and w.lower().strip(".") not in NATIONALITIES
+        )
+        country = _country_of(prefix)
+        return role or None, country
+    if m:
+        role = prefix[: m.start()].strip(" ,")
+        role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I)
+        if m.group(0).lower().startswith("to ") and _POSTING.search(role):
+            # "China's ambassador to the US": the "to" phrase is the posting, the
+            # possessor is who the envoy speaks for.
+            owner = re.match(r"^(.+?)['\u2019]s\s+", role)
+            title = role[owner.end():] if owner else role
+            return f"{title} {m.group(0)}".strip(), (
+                owner.group(1) if owner else _country_of(title))
+        return (role or None), m.group(1).strip(" ,")
+    words = [w for w in prefix.split() if w.lower() not in HONORIFICS]
+    # Role words at the end, organisation words before them.
+    k = len(words)
+    extra = {
+        "international",
+        "research",
+        "policy",
+        "security",
+        "foreign",
+        "prime",
+        "defence",
+        "defense",
+        "finance",
+        "interior",
+        "national",
+        "vice",
+        "deputy",
+    }
+    while k > 0 and (
+        words[k - 1].lower() in ROLE_WORDS or words[k - 1].lower().strip(".") in ROLE_WORDS | extra
+    ):
+        k -= 1
+    role_words = words[k:]
+    org_words = [w for w in words[:k] if w.lower() not in ("the", "a", "an")]
+    tail_role = " ".join(role_words) or None
+    head_org = re.sub(r"['\u2019]s$", "", " ".join(org_words)) or None
+    if head_org is not None and head_org.lower().strip(".") in NATIONALITIES and tail_role:
+        return tail_role, None  # "US official": a nationality, not an affiliation
+    return tail_role, head_org
