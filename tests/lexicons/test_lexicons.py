@@ -97,9 +97,9 @@ def _entries(value: ast.expr) -> int:
 # Word lists still typed into code, with their size today: the debt left to move into
 # lexicons/en/. This table may only shrink; a new list, or a listed one grown, fails.
 REMAINING = {
+    "attribution/layout.py:_SECTION_WORDS": 29,
     "attribution/quotes.py:_CLOSERS": 28,
     "attribution/resolve.py:ROLE_NOUNS": 45,
-    "attribution/rules.py:_SECTION_WORDS": 29,
     "claims/candidates.py:_CAPTION": 19,
     "geo/parties.py:GROUPS": 14,
     "geo/parties.py:_GROUP_WORDS": 22,
@@ -114,7 +114,7 @@ REMAINING = {
     "speakers/parse.py:_TIME_OWNER": 27,
     "speakers/parse.py:_TIME_TAIL": 19,
     "speakers/parse.py:_UNNAMED_DETERMINERS": 10,
-    "speakers/parse.py:extra": 13,
+    "speakers/roles.py:extra": 13,
     "stance/features.py:CONFIRM": 20,
     "stance/features.py:HEDGE": 35,
     "stance/features.py:HL_HEDGE": 16,
@@ -141,9 +141,9 @@ REMAINING = {
     "temporal/patterns.py:_UNITS_WORDS": 20,
     "temporal/rules.py:_PLACEHOLDER": 20,
     "temporal/rules.py:_REFS": 48,
-    "temporal/rules_relative.py:_FIXED_HOLIDAYS": 12,
+    "temporal/rules_clock.py:_FIXED_HOLIDAYS": 12,
+    "temporal/rules_clock.py:_SET_WORDS": 22,
     "temporal/rules_relative.py:_OFFSETS": 24,
-    "temporal/rules_relative.py:_SET_WORDS": 22,
     "temporal/timex.py:_DEICTIC_START": 10,
     "temporal/timex.py:_FUTURE_HEADS": 16,
     "temporal/timex.py:_PAST_WORDS": 22,
@@ -159,7 +159,8 @@ def _literal_lists() -> dict[str, int]:
                 if isinstance(node, ast.Assign | ast.AnnAssign) and node.value is not None:
                     target = node.targets[0] if isinstance(node, ast.Assign) else node.target
                     name = getattr(target, "id", None)
-                    if name is None or name in ("__all__", "__getattr__"):
+                    # Not word lists: exports, and the timex rules' precedence (rule names).
+                    if name is None or name in ("__all__", "__getattr__", "RULE_ORDER"):
                         continue
                     n = _entries(node.value)
                     if n > 8:
