@@ -26,6 +26,8 @@ def _stance(corpus: Corpus, settings: Settings) -> None:
     from sourcetrace.stance.rules import attribution_stance, text_before_cue
 
     texts = {a.id: a.text for a in corpus.articles}
+    # The speakers stage typed each source; an outlet speaking relays by default.
+    speaker_type = {s.id: s.type for s in corpus.speakers}
     out = []
     for att in corpus.attributions:
         sentence = None
@@ -33,6 +35,7 @@ def _stance(corpus: Corpus, settings: Settings) -> None:
         if att.sentence_span is not None:
             sentence = text[att.sentence_span[0] : att.sentence_span[1]]
         label = attribution_stance(att.content, cue=att.cue, sentence=sentence,
+                                   speaker_type=speaker_type.get(att.speaker or ""),
                                    before_cue=text_before_cue(text, att))
         out.append(replace(att, stance=label))  # type: ignore[arg-type]
     corpus.attributions = out
@@ -56,7 +59,7 @@ def _article_stance(corpus: Corpus, settings: Settings) -> None:
 
 
 register(
-    Stage("stance", "corpus", ("attributions",), ("stance",), _stance,
+    Stage("stance", "corpus", ("attributions", "speakers"), ("stance",), _stance,
           "asserts / denies / questions / reports per attribution"),
     Stage("article_stance", "corpus", ("claims",), ("article_stances",), _article_stance,
           "each article's stance toward each claim it carries"),
