@@ -94,8 +94,8 @@ def _raising_candidate(v: Token, sent: Span, text: str) -> Candidate | None:
     )
 
 
-def _verb_candidate(v: Token, sent: Span, text: str) -> Candidate | None:
-    lemma = v.lemma_.lower()
+def _verb_cue(v: Token, lemma: str) -> tuple[str | None, Token | None, Token | None] | None:
+    """The verb's cue class, its particle and its cue preposition; None when no cue."""
     cls = cues.verb_class(lemma)
     prep_cue: Token | None = None
     particle = next((c for c in v.children if c.dep_ == "prt"), None)
@@ -109,104 +109,133 @@ def _verb_candidate(v: Token, sent: Span, text: str) -> Candidate | None:
         return None
     if v.pos_ not in ("VERB", "AUX") or v.tag_ == "MD":
         return None
-    children = list(v.children)
-    ccomps = [c for c in children if c.dep_ == "ccomp"]
-    xcomps = [c for c in children if c.dep_ == "xcomp"]
-    dobjs = [c for c in children if c.dep_ in ("dobj", "attr")]
-    subj = find_subject(v)
-    kind = "indirect"
-    # Base confidences follow the precision each rule showed on PolNeAR train.
-    conf = 0.8 if cls == "speech" else 0.45
-    cue_toks = [v] + ([particle] if particle is not None else [])
-    content: CharSpan | None = None
-    source: CharSpan | None = None
-    resolved: CharSpan | None = None
+    return cls, particle, prep_cue
 
-    reported = _passive_candidate(v, sent, text, lemma, cls, children, ccomps, xcomps)
-    if reported is not None:
-        return reported if reported.content[1] > reported.content[0] else None
-    if cls == "raising" and any(c.dep_ in ("xcomp", "acomp", "ccomp", "prep") for c in children):
-        return _raising_candidate(v, sent, text)
 
+def _subject_source(
+    subj: Token | None, text: str
+) -> tuple[Token | None, CharSpan | None, CharSpan | None]:
+    """The subject (None for an expletive), its source span, and a relative pronoun's
+    antecedent as the resolved source."""
     if subj is not None and subj.dep_ == "expl":
-        subj = None
-    if subj is not None:
-        source = (
-            noun_phrase_span(subj, text) if subj.dep_ not in SUBJ_DEPS else source_span(subj, text)
-        )
-        if subj.lower_ in ("which", "that", "who") and subj.head.dep_ == "relcl":
-            # Keep the literal relative pronoun as the source; its antecedent is the
-            # resolved source ("Barkley, who said ...").
-            resolved = noun_phrase_span(_named_antecedent(subj), text)
+        return None, None, None
+    if subj is None:
+        return None, None, None
+    source = noun_phrase_span(subj, text) if subj.dep_ not in SUBJ_DEPS else source_span(subj, text)
+    resolved = None
+    if subj.lower_ in ("which", "that", "who") and subj.head.dep_ == "relcl":
+        # Keep the literal relative pronoun as the source; its antecedent is the
+        # resolved source ("Barkley, who said ...").
+        resolved = noun_phrase_span(_named_antecedent(subj), text)
+    return subj, source, resolved
 
-    if not ccomps and lemma in HEARER_VERBS:
-        # "told media outlets that Beijing knew": the that-clause is often misparsed
-        # as a relative clause on the hearer.
-        for d in dobjs:
-            rel = next(
-                (c for c in d.children if c.dep_ == "relcl" and c.left_edge.lower_ == "that"),
-                None,
-            )
-            if rel is not None:
-                ccomps = [rel]
+
+def _hearer_ccomps(ccomps: list[Token], dobjs: list[Token], lemma: str) -> list[Token]:
+    if ccomps or lemma not in HEARER_VERBS:
+        return ccomps
+    # "told media outlets that Beijing knew": the that-clause is often misparsed as a
+    # relative clause on the hearer.
+    for d in dobjs:
+        rel = next(
+            (c for c in d.children if c.dep_ == "relcl" and c.left_edge.lower_ == "that"),
+            None,
+        )
+        if rel is not None:
+            ccomps = [rel]
+    return ccomps
+
+
+# What a dependency reading of a cue verb gives: content, kind, confidence, the rule that
+# found it, and cue tokens to add (a colon, a preposition).
+_Reading = tuple[CharSpan | None, str, float, str, list[Token]]
+
+
+def _content_by_dependency(
+    v: Token, sent: Span, text: str, lemma: str, cls: str | None, subj: Token | None,
+    particle: Token | None, prep_cue: Token | None, conf: float,
+) -> _Reading:
+    """The content a cue verb governs: a clause, a colon's quotation, an infinitive, a
+    prepositional or direct object, or the clause a parenthetical verb hangs off."""
+    children = list(v.children)
+    dobjs = [c for c in children if c.dep_ in ("dobj", "attr")]
+    xcomps = [c for c in children if c.dep_ == "xcomp"]
+    ccomps = _hearer_ccomps([c for c in children if c.dep_ == "ccomp"], dobjs, lemma)
     colon = colon_after(v)
     if colon is not None and ccomps and min(c.left_edge.i for c in ccomps) < colon.i:
         colon = None  # the clause comes before the colon: not a colon introduction
-    via = "ccomp"
     if ccomps and colon is None:
-        content = tok_span(t for c in ccomps for t in c.subtree)
-        conf += 0.1
-    elif colon is not None:
-        content = (colon.idx + 1, sent.end_char)
-        kind = "direct"
-        cue_toks.append(colon)
-        via = "colon"
-    elif xcomps and lemma in cues.XCOMP:
+        return tok_span(t for c in ccomps for t in c.subtree), "indirect", conf + 0.1, "ccomp", []
+    if colon is not None:
+        return (colon.idx + 1, sent.end_char), "direct", conf, "colon", [colon]
+    if xcomps and lemma in cues.XCOMP:
         toks = [t for c in xcomps for t in c.subtree]
         if cls == "speech":
             toks += [t for d in dobjs for t in d.subtree if d.i < xcomps[0].i]
-        content = tok_span(toks)
-        via = "xcomp"
-    elif prep_cue is not None:
+        return tok_span(toks), "indirect", conf, "xcomp", []
+    if prep_cue is not None:
         objs = [c for c in prep_cue.children if c.dep_ in ("pobj", "pcomp")]
         if objs:
             content = tok_span(t for o in objs for t in o.subtree)
-            cue_toks.append(prep_cue)
-            conf = 0.5
-            via = "prep"
-    elif dobjs and (lemma in cues.OBJECT or particle is not None) and lemma != "tell":
+            return content, "indirect", 0.5, "prep", [prep_cue]
+        return None, "indirect", conf, "ccomp", []
+    if dobjs and (lemma in cues.OBJECT or particle is not None) and lemma != "tell":
         toks = [t for d in dobjs for t in d.subtree]
         for c in children:  # "described X as Y", "called him a liar"
             if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as"):
                 toks += list(c.subtree)
-        content = tok_span(toks)
-        conf = 0.5
-        via = "dobj"
-    elif (
+        return tok_span(toks), "indirect", 0.5, "dobj", []
+    if (
         v.dep_ in ("parataxis", "ccomp", "advcl")
         and v.head.i != v.i
         and subj is not None
         and lemma in cues.PAREN
     ):
         # "..., X said, ..." hanging off the reported clause.
-        head = v.head
-        content = outer_without(head, v.subtree, text)
-        conf = 0.6
-        via = "paren"
+        return outer_without(v.head, v.subtree, text), "indirect", 0.6, "paren", []
+    return None, "indirect", conf, "ccomp", []
+
+
+def _quote_before(v: Token, subj: Token, sent: Span, text: str) -> CharSpan | None:
+    """'"...," the ambassador told reporters.' parsed as a conjunct: the quotation right
+    before the source (or before an inverted cue) is the content."""
+    first = min(subj.left_edge.i, v.i)
+    prev = v.doc[first - 1] if first > 0 else None
+    while prev is not None and prev.is_space and prev.i > 0:
+        prev = v.doc[prev.i - 1]
+    if prev is None or not prev.is_quote or "\n" in text[prev.idx : v.idx]:
+        return None
+    if prev.i > sent.start:
+        return (sent.start_char, prev.idx + len(prev.text))
+    # The quotation closed the previous sentence ('"...?" Trump said.'): point at its
+    # closing mark; the quote widening takes in the whole quote.
+    return (max(prev.idx - 1, 0), prev.idx + len(prev.text))
+
+
+def _verb_candidate(v: Token, sent: Span, text: str) -> Candidate | None:
+    lemma = v.lemma_.lower()
+    cue = _verb_cue(v, lemma)
+    if cue is None:
+        return None
+    cls, particle, prep_cue = cue
+    children = list(v.children)
+    reported = _passive_candidate(
+        v, sent, text, lemma, cls, children,
+        [c for c in children if c.dep_ == "ccomp"], [c for c in children if c.dep_ == "xcomp"],
+    )
+    if reported is not None:
+        return reported if reported.content[1] > reported.content[0] else None
+    if cls == "raising" and any(c.dep_ in ("xcomp", "acomp", "ccomp", "prep") for c in children):
+        return _raising_candidate(v, sent, text)
+    subj, source, resolved = _subject_source(find_subject(v), text)
+    # Base confidences follow the precision each rule showed on PolNeAR train.
+    conf = 0.8 if cls == "speech" else 0.45
+    content, kind, conf, via, extra = _content_by_dependency(
+        v, sent, text, lemma, cls, subj, particle, prep_cue, conf
+    )
+    cue_toks = [v] + ([particle] if particle is not None else []) + extra
     if content is None and subj is not None and lemma in cues.PAREN:
-        # '"...," the ambassador told reporters.' parsed as a conjunct: the quotation
-        # right before the source (or before an inverted cue) is the content.
-        first = min(subj.left_edge.i, v.i)
-        prev = v.doc[first - 1] if first > 0 else None
-        while prev is not None and prev.is_space and prev.i > 0:
-            prev = v.doc[prev.i - 1]
-        if prev is not None and prev.is_quote and "\n" not in text[prev.idx : v.idx]:
-            if prev.i > sent.start:
-                content = (sent.start_char, prev.idx + len(prev.text))
-            else:
-                # The quotation closed the previous sentence ('"...?" Trump said.'):
-                # point at its closing mark; the quote widening takes in the whole quote.
-                content = (max(prev.idx - 1, 0), prev.idx + len(prev.text))
+        content = _quote_before(v, subj, sent, text)
+        if content is not None:
             kind, conf, via = "direct", 0.7, "postquote"
     if content is None:
         return None
