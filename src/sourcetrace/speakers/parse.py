@@ -21,13 +21,17 @@ from sourcetrace.speakers.lexicon import (
     CAPITALS,
     HONORIFICS,
     NATIONALITIES,
-    NUMBER_WORDS,
     ORG_HEADS,
     OTHER_HEADS,
     PRONOUNS,
     ROLE_WORDS,
     SENIORITY,
     TITLE_OBJECTS,
+)
+from sourcetrace.speakers.names import (
+    _head_word,
+    _name_run_or_none,
+    _name_segment,
 )
 from sourcetrace.speakers.roles import (
     _DIPLOMATIC_POST,
@@ -47,7 +51,6 @@ _GENERIC_OUTLET = re.compile(
     r"news agency|agency|network|channel|daily|tabloid|publication|website)$",
     re.I,
 )
-_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'\u2019\-]*\.?|[A-Z]\.|(?:de|van|von|bin|al|la|le|da)$)")
 # A source phrase owned by a time ("Monday's violence", "last week's report"); not "May's",
 # which is as often a person's ("May's spokesman").
 _TIME_OWNER = re.compile(
@@ -60,7 +63,6 @@ _TIME_OWNER = re.compile(
 _UNNAMED_DETERMINERS = frozenset(
     {"a", "an", "another", "one", "two", "three", "four", "several", "some", "many"}
 )
-_SPLIT = re.compile(r",\s*|\s+\u2014\s+|\s+-\s+|\s*\(\s*|\s*\)\s*")
 
 
 @dataclass(frozen=True)
@@ -105,59 +107,6 @@ def find_outlet_name(text: str) -> str | None:
     return None
 
 
-def _name_run(words: list[str]) -> tuple[int, int] | None:
-    """The last run of capitalised words that looks like a personal name."""
-    best: tuple[int, int] | None = None
-    k = 0
-    while k < len(words):
-        if _is_name_word(words[k]):
-            j = k
-            while j < len(words) and (
-                _is_name_word(words[j]) or (j > k and words[j] in ("de", "van", "von", "bin"))
-            ):
-                j += 1
-            best = (k, j)  # the last run wins: names follow their titles
-            k = j
-        else:
-            k += 1
-    return best
-
-
-def _is_name_word(w: str) -> bool:
-    bare = w.strip(".,'\u2019").lower()
-    if bare in NUMBER_WORDS or bare + "." in ROLE_WORDS:
-        return False
-    if not w[:1].isupper() or not _NAME_TOKEN.match(w):
-        return False
-    if w.isupper() and len(w) > 1 and not w.endswith("."):
-        return False  # acronyms: NSA, FBI, US
-    if bare in ROLE_WORDS or bare in NATIONALITIES or bare in CAPITALS or bare in ORG_HEADS:
-        return False
-    if bare in (
-        "the",
-        "a",
-        "an",
-        "of",
-        "and",
-        "for",
-        "at",
-        "in",
-        "on",
-        "to",
-        "white",
-        "state",
-        "foreign",
-        "national",
-        "security",
-        "defence",
-        "defense",
-        "affairs",
-        "house",
-    ):
-        return False
-    return not w.endswith(("\u2019s", "'s"))
-
-
 def parse_source(text: str, *, entity: str | None = None) -> SpeakerInfo:
     """Parse one source phrase ("Kremlin spokesman Dmitry Peskov", "a senior US official").
 
@@ -176,14 +125,7 @@ def _parse_cached(text: str, entity: str | None) -> SpeakerInfo:
     if not raw:
         return SpeakerInfo(text=text, type="other")
     low = raw.lower()
-    # "Kremlin spokesman", "White House NSA": a seat of government names its state (the
-    # speaker's country only: an anonymous source's "nationality" stays as worded).
-    # A closing "in Moscow" places the source's institution before any adjective inside
-    # its name ("Center for ... European ... Studies ... in Moscow").
-    # Not for a diplomatic post: "the embassy of China in Washington" speaks for China.
-    located = None if _DIPLOMATIC_POST.search(raw) else _IN_PLACE_END.search(raw)
-    country = (state_name(located.group(1)) if located else None) or _country_of(raw) or (
-        seat_country(raw))
+    country = _phrase_country(raw)
     if low in PRONOUNS:
         kind: SpeakerType = "person" if low in ("he", "she", "him", "her", "i") else "other"
         return SpeakerInfo(text=raw, type=kind)
@@ -193,99 +135,86 @@ def _parse_cached(text: str, entity: str | None) -> SpeakerInfo:
     outlet = find_outlet_name(raw)
     if outlet is not None or _GENERIC_OUTLET.match(raw):
         return SpeakerInfo(text=raw, type="outlet", name=outlet, country=None)
-    raw_core = _TIME_TAIL.sub("", raw)
-    segments = [s for s in _SPLIT.split(raw_core) if s and s.strip()]
-    segments = [part for seg in segments for part in _split_at_preposition(seg)]
-    # The segment holding the name: preferably one that is nothing but a name
-    # ("the US Permanent Representative to the UN, Linda Thomas-Greenfield").
-    runs = [_name_run(seg.split()) for seg in segments]
-    pure = [
-        k for k, r in enumerate(runs) if r is not None and r[1] - r[0] == len(segments[k].split())
-    ]
-    seg_idx = pure[0] if pure else next((k for k, r in enumerate(runs) if r is not None), 0)
-    head_seg = segments[seg_idx]
+    head_seg, run, others, pure = _name_segment(raw)
     words = head_seg.split()
-    run = runs[seg_idx]
-    others = segments[:seg_idx] + segments[seg_idx + 1 :]
     anon_marked = any(m in low for m in ANON_MARKERS)
     last = re.sub(r"[^\w\-]", "", words[-1].lower()) if words else ""
-    head = _head_word(head_seg)
-    if (
-        run is not None
-        and not pure
-        and head
-        and head not in {w.lower().strip(",.'\u2019") for w in words[run[0] : run[1]]}
-        and (head in ANON_HEADS or head in OTHER_HEADS or head in ORG_HEADS)
-    ):
-        run = None  # "a March 2 UN vote", "reports quoting officials": the head is no name
-    if run is not None and not anon_marked:
-        before = [w.lower() for w in words[: run[0]]]
-        if any(w in ANON_HEADS for w in before) and any(
-            w in ("in", "of", "at", "from", "for") for w in before
-        ):
-            run = None  # "Officials in the United States": the capitals name a place
+    run = _name_run_or_none(head_seg, run, pure, anon_marked)
     if (run is not None and run[1] - run[0] == 1 and run[1] == len(words) and len(words) > 1
             and words[0].lower() in _UNNAMED_DETERMINERS):
         # "a senior Democrat", "two Republicans": a member of a party or group, unnamed.
         return SpeakerInfo(raw, "anonymous", role=words[-1].strip(",."), country=country,
                            descriptors=_descriptors(raw))
     if run is not None and not anon_marked:
-        name = " ".join(words[run[0] : run[1]]).strip(",")
-        prefix = " ".join(words[: run[0]])
-        role, aff = _split_role(prefix)
-        for seg in (o for o in others if not _is_clause(o)):
-            # appositives: "Qin Gang, China's ambassador to the US"
-            r2, a2 = _split_role(seg)
-            role = role or r2
-            if a2 and not aff:
-                aff = a2
-            elif seg.strip() and aff and seg[:1].isupper() and len(seg.split()) <= 3:
-                aff = f"{aff}, {seg.strip()}"  # "King's College, London"
-        if aff is None and role is None and len(words) == run[1] - run[0]:
-            low_name = name.lower()
-            if low_name in CAPITALS:
-                return SpeakerInfo(raw, "organization", name=name, country=CAPITALS[low_name])
-            if len(words) == 1 and low_name in NATIONALITIES:
-                return SpeakerInfo(raw, "organization", name=name, country=NATIONALITIES[low_name])
-        if aff is None and role is not None:
-            # "White House NSA Jake Sullivan": organisation words hidden in the role.
-            aff = _org_in(role)
-        if aff is None and role is not None and country is not None:
-            aff = country  # "US Secretary of State X": the government of that country
-        if aff is None and role is None and len(words) > run[1] - run[0]:
-            aff = None
-        if role is None and aff is None and entity in ("GPE", "LOC", "NORP", "FAC", "ORG"):
-            # A bare proper name the parser knows as a place or body: a government or
-            # organisation speaking ("Veloria said", "Hungary rejected").
-            return SpeakerInfo(
-                raw, "organization", name=name if len(words) > 1 else raw, country=country
-            )
-        # A name followed by an organisation head word is an organisation.
-        if last in ORG_HEADS or (run[1] < len(words) and words[run[1]].lower() in ORG_HEADS):
-            return SpeakerInfo(raw, "organization", name=raw, country=country)
+        return _named(raw, words, run, others, last, country, entity)
+    return _unnamed(raw, low, last, country, anon_marked)
+
+
+def _phrase_country(raw: str) -> str | None:
+    """The country a source phrase places its speaker in.
+
+    "Kremlin spokesman", "White House NSA": a seat of government names its state (the
+    speaker's country only: an anonymous source's "nationality" stays as worded). A
+    closing "in Moscow" places the source's institution before any adjective inside its
+    name ("Center for ... European ... Studies ... in Moscow"). Not for a diplomatic post:
+    "the embassy of China in Washington" speaks for China.
+    """
+    located = None if _DIPLOMATIC_POST.search(raw) else _IN_PLACE_END.search(raw)
+    return (state_name(located.group(1)) if located else None) or _country_of(raw) or (
+        seat_country(raw))
+
+
+def _named(
+    raw: str, words: list[str], run: tuple[int, int], others: list[str], last: str,
+    country: str | None, entity: str | None,
+) -> SpeakerInfo:
+    """A source phrase with a name in it: a person, or a place or body speaking."""
+    name = " ".join(words[run[0] : run[1]]).strip(",")
+    role, aff = _split_role(" ".join(words[: run[0]]))
+    for seg in (o for o in others if not _is_clause(o)):
+        # appositives: "Qin Gang, China's ambassador to the US"
+        r2, a2 = _split_role(seg)
+        role = role or r2
+        if a2 and not aff:
+            aff = a2
+        elif seg.strip() and aff and seg[:1].isupper() and len(seg.split()) <= 3:
+            aff = f"{aff}, {seg.strip()}"  # "King's College, London"
+    if aff is None and role is None and len(words) == run[1] - run[0]:
+        low_name = name.lower()
+        if low_name in CAPITALS:
+            return SpeakerInfo(raw, "organization", name=name, country=CAPITALS[low_name])
+        if len(words) == 1 and low_name in NATIONALITIES:
+            return SpeakerInfo(raw, "organization", name=name, country=NATIONALITIES[low_name])
+    if aff is None and role is not None:
+        # "White House NSA Jake Sullivan": organisation words hidden in the role.
+        aff = _org_in(role)
+    if aff is None and role is not None and country is not None:
+        aff = country  # "US Secretary of State X": the government of that country
+    if role is None and aff is None and entity in ("GPE", "LOC", "NORP", "FAC", "ORG"):
+        # A bare proper name the parser knows as a place or body: a government or
+        # organisation speaking ("Veloria said", "Hungary rejected").
         return SpeakerInfo(
-            raw,
-            "person",
-            name=name,
-            role=role,
-            affiliation=aff,
-            country=country,
-            descriptors={},
+            raw, "organization", name=name if len(words) > 1 else raw, country=country
         )
-    # No personal name: the head noun decides.
+    # A name followed by an organisation head word is an organisation.
+    if last in ORG_HEADS or (run[1] < len(words) and words[run[1]].lower() in ORG_HEADS):
+        return SpeakerInfo(raw, "organization", name=raw, country=country)
+    return SpeakerInfo(
+        raw, "person", name=name, role=role, affiliation=aff, country=country, descriptors={},
+    )
+
+
+def _unnamed(
+    raw: str, low: str, last: str, country: str | None, anon_marked: bool
+) -> SpeakerInfo:
+    """No personal name: the head noun decides."""
     head = _head_word(raw)
-    if head in OTHER_HEADS:
-        return SpeakerInfo(raw, "other", country=country, descriptors=_descriptors(raw))
-    if last in OTHER_HEADS:
+    if head in OTHER_HEADS or last in OTHER_HEADS:
         return SpeakerInfo(raw, "other", country=country, descriptors=_descriptors(raw))
     if anon_marked or any(w.strip(",.") in ANON_HEADS for w in low.split()):
         role, aff = _anon_role(raw)
         return SpeakerInfo(
-            raw,
-            "anonymous",
-            role=role,
-            affiliation=aff,
-            country=country,
+            raw, "anonymous", role=role, affiliation=aff, country=country,
             descriptors=_descriptors(raw),
         )
     core = re.sub(r"^(?:the|a|an)\s+", "", raw, flags=re.I)
@@ -296,35 +225,6 @@ def _parse_cached(text: str, entity: str | None) -> SpeakerInfo:
     return SpeakerInfo(raw, "other", country=country, descriptors=_descriptors(raw))
 
 
-_HEAD_CUT = re.compile(
-    r"\s+(?:quoting|citing|of|from|at|in|on|with|familiar|briefed|who|which|that|close|"
-    r"speaking|including|by|for)\b.*$",
-    re.I,
-)
-
-
-_TIME_TAIL = re.compile(
-    r"\s+(?:on|last|this|earlier|late|early)\s+(?:monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|week|month|year|night|morning|evening|day)\b.*$",
-    re.I,
-)
-_NAME_THEN_PREP = re.compile(
-    r"^((?:[A-Z][\w'\u2019\-]*\.?\s+){0,3}[A-Z][\w'\u2019\-]+)\s+(of|at|from|with)\s+(.+)$"
-)
-
-
-def _split_at_preposition(seg: str) -> list[str]:
-    """ "Tamsin Okoro of the Institute for X" -> ["Tamsin Okoro", "of the Institute for X"],
-    so the name is not looked for inside the organisation's name."""
-    m = _NAME_THEN_PREP.match(seg.strip())
-    if not m:
-        return [seg]
-    run = _name_run(m.group(1).split())
-    if run is None or run[1] != len(m.group(1).split()):
-        return [seg]
-    return [m.group(1), f"{m.group(2)} {m.group(3)}"]
-
-
 def _is_clause(seg: str) -> bool:
     """A relative or participial clause ("who said ...", "celebrating a victory"), which
     describes what the source did, not who they are."""
@@ -332,13 +232,6 @@ def _is_clause(seg: str) -> bool:
     return first in ("who", "which", "that", "whose", "whom", "where", "when") or (
         first.islower() and first.endswith(("ing", "ed"))
     )
-
-
-def _head_word(text: str) -> str:
-    """The head noun of a phrase: the last word before a modifier ("reports quoting ...")."""
-    core = _HEAD_CUT.sub("", text.split(",")[0]).strip()
-    words = core.split()
-    return words[-1].lower().strip(".,'\u2019") if words else ""
 
 
 def _anon_role(text: str) -> tuple[str | None, str | None]:

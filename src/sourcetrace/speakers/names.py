@@ -1,0 +1,154 @@
+"""Finding the name in a source phrase: the segment that holds it, the run of name words,
+and the head word that may show the capitals belong to something else ('a March 2 UN
+vote').
+"""
+
+from __future__ import annotations
+
+import re
+
+from sourcetrace.speakers.lexicon import (
+    ANON_HEADS,
+    CAPITALS,
+    NATIONALITIES,
+    NUMBER_WORDS,
+    ORG_HEADS,
+    OTHER_HEADS,
+    ROLE_WORDS,
+)
+
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'\u2019\-]*\.?|[A-Z]\.|(?:de|van|von|bin|al|la|le|da)$)")
+
+
+_SPLIT = re.compile(r",\s*|\s+\u2014\s+|\s+-\s+|\s*\(\s*|\s*\)\s*")
+
+
+def _name_run(words: list[str]) -> tuple[int, int] | None:
+    """The last run of capitalised words that looks like a personal name."""
+    best: tuple[int, int] | None = None
+    k = 0
+    while k < len(words):
+        if _is_name_word(words[k]):
+            j = k
+            while j < len(words) and (
+                _is_name_word(words[j]) or (j > k and words[j] in ("de", "van", "von", "bin"))
+            ):
+                j += 1
+            best = (k, j)  # the last run wins: names follow their titles
+            k = j
+        else:
+            k += 1
+    return best
+
+
+def _is_name_word(w: str) -> bool:
+    bare = w.strip(".,'\u2019").lower()
+    if bare in NUMBER_WORDS or bare + "." in ROLE_WORDS:
+        return False
+    if not w[:1].isupper() or not _NAME_TOKEN.match(w):
+        return False
+    if w.isupper() and len(w) > 1 and not w.endswith("."):
+        return False  # acronyms: NSA, FBI, US
+    if bare in ROLE_WORDS or bare in NATIONALITIES or bare in CAPITALS or bare in ORG_HEADS:
+        return False
+    if bare in (
+        "the",
+        "a",
+        "an",
+        "of",
+        "and",
+        "for",
+        "at",
+        "in",
+        "on",
+        "to",
+        "white",
+        "state",
+        "foreign",
+        "national",
+        "security",
+        "defence",
+        "defense",
+        "affairs",
+        "house",
+    ):
+        return False
+    return not w.endswith(("\u2019s", "'s"))
+
+
+def _name_segment(raw: str) -> tuple[str, tuple[int, int] | None, list[str], bool]:
+    """The segment holding the name, the name's run in its words, the other segments,
+    and whether the segment is nothing but the name."""
+    raw_core = _TIME_TAIL.sub("", raw)
+    segments = [s for s in _SPLIT.split(raw_core) if s and s.strip()]
+    segments = [part for seg in segments for part in _split_at_preposition(seg)]
+    # The segment holding the name: preferably one that is nothing but a name
+    # ("the US Permanent Representative to the UN, Linda Thomas-Greenfield").
+    runs = [_name_run(seg.split()) for seg in segments]
+    pure = [
+        k for k, r in enumerate(runs) if r is not None and r[1] - r[0] == len(segments[k].split())
+    ]
+    seg_idx = pure[0] if pure else next((k for k, r in enumerate(runs) if r is not None), 0)
+    others = segments[:seg_idx] + segments[seg_idx + 1 :]
+    return segments[seg_idx], runs[seg_idx], others, bool(pure)
+
+
+def _name_run_or_none(
+    head_seg: str, run: tuple[int, int] | None, pure: bool, anon_marked: bool
+) -> tuple[int, int] | None:
+    """The name run, unless the capitals belong to something else."""
+    words = head_seg.split()
+    head = _head_word(head_seg)
+    if (
+        run is not None
+        and not pure
+        and head
+        and head not in {w.lower().strip(",.'\u2019") for w in words[run[0] : run[1]]}
+        and (head in ANON_HEADS or head in OTHER_HEADS or head in ORG_HEADS)
+    ):
+        return None  # "a March 2 UN vote", "reports quoting officials": the head is no name
+    if run is not None and not anon_marked:
+        before = [w.lower() for w in words[: run[0]]]
+        if any(w in ANON_HEADS for w in before) and any(
+            w in ("in", "of", "at", "from", "for") for w in before
+        ):
+            return None  # "Officials in the United States": the capitals name a place
+    return run
+
+
+_HEAD_CUT = re.compile(
+    r"\s+(?:quoting|citing|of|from|at|in|on|with|familiar|briefed|who|which|that|close|"
+    r"speaking|including|by|for)\b.*$",
+    re.I,
+)
+
+
+_TIME_TAIL = re.compile(
+    r"\s+(?:on|last|this|earlier|late|early)\s+(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|week|month|year|night|morning|evening|day)\b.*$",
+    re.I,
+)
+
+
+_NAME_THEN_PREP = re.compile(
+    r"^((?:[A-Z][\w'\u2019\-]*\.?\s+){0,3}[A-Z][\w'\u2019\-]+)\s+(of|at|from|with)\s+(.+)$"
+)
+
+
+def _split_at_preposition(seg: str) -> list[str]:
+    """ "Tamsin Okoro of the Institute for X" -> ["Tamsin Okoro", "of the Institute for X"],
+    so the name is not looked for inside the organisation's name."""
+    m = _NAME_THEN_PREP.match(seg.strip())
+    if not m:
+        return [seg]
+    run = _name_run(m.group(1).split())
+    if run is None or run[1] != len(m.group(1).split()):
+        return [seg]
+    return [m.group(1), f"{m.group(2)} {m.group(3)}"]
+
+
+def _head_word(text: str) -> str:
+    """The head noun of a phrase: the last word before a modifier ("reports quoting ...")."""
+    core = _HEAD_CUT.sub("", text.split(",")[0]).strip()
+    words = core.split()
+    return words[-1].lower().strip(".,'\u2019") if words else ""
