@@ -19,3 +19,7 @@ app.command("timex")(_timex.command)
 from sourcetrace.evaluation import stance as _stance  # noqa: E402
 
 app.command("stance")(_stance.command)
+
+from sourcetrace.evaluation import story as _story  # noqa: E402
+
+app.command("story")(_story.command)
