@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
-import click
 import typer.main
 
 
 def _walk(cmd: Any, path: list[str]) -> list[tuple[list[str], Any]]:
     found = [(path, cmd)]
-    if isinstance(cmd, click.Group):
+    # Duck-typed: typer ships its own copy of click, whose groups are not instances of
+    # the installed click's Group (an isinstance test silently listed no sub-command).
+    if isinstance(getattr(cmd, "commands", None), dict):
         for name in sorted(cmd.commands):
             found += _walk(cmd.commands[name], [*path, name])
     return found
@@ -30,7 +31,9 @@ def render() -> str:
         "do not edit by hand.\n",
     ]
     for path, cmd in _walk(root, ["sourcetrace"]):
-        ctx = click.Context(cmd, info_name=" ".join(path), terminal_width=100, max_content_width=100)
+        ctx = cmd.context_class(
+            cmd, info_name=" ".join(path), terminal_width=100, max_content_width=100
+        )
         text = cmd.get_help(ctx)
         parts.append(f"## `{' '.join(path)}`\n\n```text\n{text.rstrip()}\n```\n")
     return "\n".join(parts)
