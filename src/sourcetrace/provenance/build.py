@@ -202,14 +202,46 @@ def _voiced_by_another(atts: Sequence[Attribution], corpus: ProvenanceIndex) -> 
 def _one_claim(
     claim: Claim, atts: Sequence[Attribution], cits: Sequence[Citation], corpus: ProvenanceIndex
 ) -> tuple[Claim, nx.DiGraph]:
+    """One claim's provenance fields, grade and graph."""
     claim_countries = countries_in(claim.text)
     all_articles = list(dict.fromkeys([*claim.articles, *(a.article for a in atts)]))
     origins = list(dict.fromkeys(corpus.origin(a) for a in all_articles))
+    loose = set(claim.related)
+    by_stance, relays, related_by = _tally_speakers(atts, corpus, loose)
+    asserting = list(dict.fromkeys(by_stance["asserts"] or by_stance["reports"]))
+    denying = list(dict.fromkeys(by_stance["denies"]))
+    questioning = list(dict.fromkeys(by_stance["questions"]))
+    stances = (asserting, denying)
 
+    # Support is counted per state: officials repeating their government's position do
+    # not corroborate it. Deniers stay listed one by one.
+    sources = _summaries(asserting, claim, claim_countries, stances, corpus, by_state=True)
+    deniers = _summaries(denying, claim, claim_countries, stances, corpus)
+    first = _first_reported(all_articles, cits, corpus)
+    sourcing = ClaimSourcing(
+        sources=tuple(sources),
+        deniers=tuple(deniers),
+        relay_outlets=_relay_outlets(origins, cits, relays, corpus),
+        first_reported_by=first,
+        articles=len(origins),
+        questioned_by=tuple(_summaries(questioning, claim, claim_countries, stances, corpus)),
+        related_by=tuple(dict.fromkeys(related_by)),
+        echoes=_echoes(cits, corpus),
+    )
+    new = _with_provenance(claim, sourcing, all_articles, asserting, denying)
+    counted = [a for a in atts if a.id not in loose]
+    graph = provenance_graph(new, counted, cits, corpus, sources + deniers, set(first))
+    return new, graph
+
+
+def _tally_speakers(
+    atts: Sequence[Attribution], corpus: ProvenanceIndex, loose: set[str]
+) -> tuple[dict[str, list[str]], list[str], list[str]]:
+    """Speaker ids by stance, relay outlets and loosely related speakers: only the
+    first are counted as sources, relays add reach and related speakers are only shown."""
     by_stance: dict[str, list[str]] = defaultdict(list)
     relays: list[str] = []
     nested = _voiced_by_another(atts, corpus)
-    loose = set(claim.related)
     related_by: list[str] = []
     for att in atts:
         s = corpus.spk.get(att.speaker or "")
@@ -228,59 +260,69 @@ def _one_claim(
             continue
         if role is not None:
             by_stance[stance].append(s.id)
-    asserting = list(dict.fromkeys(by_stance["asserts"] or by_stance["reports"]))
-    denying = list(dict.fromkeys(by_stance["denies"]))
-    questioning = list(dict.fromkeys(by_stance["questions"]))
+    return by_stance, relays, related_by
 
-    def summaries(ids: Sequence[str], *, by_state: bool = False) -> list[SourceSummary]:
-        spks = [corpus.spk[i] for i in ids]
-        return [
-            summarise_source(src, corpus, claim.text, claim_countries, set(asserting), set(denying))
-            for src in collapse_sources(spks, corpus, by_state=by_state)
-        ]
 
-    # Support is counted per state: officials repeating their government's position do
-    # not corroborate it. Deniers stay listed one by one.
-    sources = summaries(asserting, by_state=True)
-    deniers = summaries(denying)
-    first = _first_reported(all_articles, cits, corpus)
+def _summaries(
+    ids: Sequence[str],
+    claim: Claim,
+    claim_countries: set[str],
+    stances: tuple[Sequence[str], Sequence[str]],
+    corpus: ProvenanceIndex,
+    *,
+    by_state: bool = False,
+) -> list[SourceSummary]:
+    """Collapse speakers that may be one source before summarising, so each counts once."""
+    asserting, denying = stances
+    spks = [corpus.spk[i] for i in ids]
+    return [
+        summarise_source(src, corpus, claim.text, claim_countries, set(asserting), set(denying))
+        for src in collapse_sources(spks, corpus, by_state=by_state)
+    ]
+
+
+def _relay_outlets(
+    origins: Sequence[str], cits: Sequence[Citation], relays: Sequence[str], corpus: ProvenanceIndex
+) -> tuple[str, ...]:
+    """Every outlet that carries the claim: publishers, credited outlets and relays."""
     outlets = [corpus.outlet_of(a) for a in origins]
-    relay_outlets = tuple(
-        dict.fromkeys(o for o in [*outlets, *(c.outlet for c in cits), *relays] if o)
+    return tuple(dict.fromkeys(o for o in [*outlets, *(c.outlet for c in cits), *relays] if o))
+
+
+def _echoes(cits: Sequence[Citation], corpus: ProvenanceIndex) -> tuple[tuple[str, str], ...]:
+    """(repeating outlet, credited outlet) pairs: an echo adds reach, not corroboration."""
+    return tuple(
+        dict.fromkeys(
+            (own, c.outlet)
+            for c in cits
+            if c.kind == "citation"
+            and (own := corpus.outlet_of(corpus.origin(c.article)))
+            and own != c.outlet
+        )
     )
-    sourcing = ClaimSourcing(
-        sources=tuple(sources),
-        deniers=tuple(deniers),
-        relay_outlets=relay_outlets,
-        first_reported_by=first,
-        articles=len(origins),
-        questioned_by=tuple(summaries(questioning)),
-        related_by=tuple(dict.fromkeys(related_by)),
-        echoes=tuple(
-            dict.fromkeys(
-                (own, c.outlet)
-                for c in cits
-                if c.kind == "citation"
-                and (own := corpus.outlet_of(corpus.origin(c.article)))
-                and own != c.outlet
-            )
-        ),
-    )
+
+
+def _with_provenance(
+    claim: Claim,
+    sourcing: ClaimSourcing,
+    all_articles: Sequence[str],
+    asserting: Sequence[str],
+    denying: Sequence[str],
+) -> Claim:
+    """The claim with the provenance fields and the grade its sourcing earns."""
     grade, reasons = grade_claim(sourcing)
+    sources = sourcing.sources
     anonymous = sum(1 for s in sources if s.anonymous)
-    party_deniers = [x for d in deniers if d.party for x in d.speakers]
-    new = replace(
+    party_deniers = [x for d in sourcing.deniers if d.party for x in d.speakers]
+    return replace(
         claim,
         articles=tuple(all_articles),
         asserted_by=tuple(asserting),
         denied_by=tuple(denying),
         denied_by_party=tuple(party_deniers),
-        first_reported_by=first,
+        first_reported_by=sourcing.first_reported_by,
         independent_sources=len(sources),
         anonymous_share=round(anonymous / len(sources), 3) if sources else 0.0,
         grade=grade,
         reasons=tuple(reasons),
     )
-    counted = [a for a in atts if a.id not in loose]
-    graph = provenance_graph(new, counted, cits, corpus, sources + deniers, set(first))
-    return new, graph

@@ -34,6 +34,24 @@ def provenance_graph(
     g: nx.DiGraph = nx.DiGraph(claim=claim.id, grade=claim.grade)
     cnode = f"claim:{claim.id}"
     g.add_node(cnode, kind="claim", text=claim.text)
+    source_node = _add_sources(g, sources)
+    _add_articles(g, claim, corpus, first)
+    _mark_earliest(g)
+    for c in cits:
+        g.add_edge(
+            f"article:{corpus.origin(c.article)}",
+            _outlet_node(g, corpus, first, c.outlet),
+            kind="credits",
+            cue=c.cue,
+            citation=c.kind,
+        )
+    for att in atts:
+        _add_attribution(g, att, cits, corpus, first, source_node, cnode)
+    return g
+
+
+def _add_sources(g: nx.DiGraph, sources: Sequence[SourceSummary]) -> dict[str, str]:
+    """One node per collapsed source; every speaker it merged maps to that node."""
     source_node = {x: f"source:{src.speakers[0]}" for src in sources for x in src.speakers}
     for src in sources:
         g.add_node(
@@ -45,21 +63,27 @@ def provenance_graph(
             party=src.party,
             speakers=list(src.speakers),
         )
+    return source_node
 
-    def outlet_node(name: str) -> str:
-        node = f"outlet:{name}"
-        if node not in g:
-            found = corpus.find(name)
-            g.add_node(
-                node,
-                kind="outlet",
-                name=name,
-                first=name in first,
-                wire=bool(found and found.wire),
-                state_affiliated=bool(found and found.state_affiliated),
-            )
-        return node
 
+def _outlet_node(g: nx.DiGraph, corpus: ProvenanceIndex, first: set[str], name: str) -> str:
+    """An outlet's node, added on first use so only outlets in the chain appear."""
+    node = f"outlet:{name}"
+    if node not in g:
+        found = corpus.find(name)
+        g.add_node(
+            node,
+            kind="outlet",
+            name=name,
+            first=name in first,
+            wire=bool(found and found.wire),
+            state_affiliated=bool(found and found.state_affiliated),
+        )
+    return node
+
+
+def _add_articles(g: nx.DiGraph, claim: Claim, corpus: ProvenanceIndex, first: set[str]) -> None:
+    """Copies point at their origin, and only the origin is tied to its publisher."""
     for a in claim.articles:
         origin = corpus.origin(a)
         for art_id in {a, origin}:
@@ -75,49 +99,59 @@ def provenance_graph(
             g.add_edge(f"article:{a}", f"article:{origin}", kind="copy_of")
         own = corpus.outlet_of(origin)
         if own:
-            g.add_edge(outlet_node(own), f"article:{origin}", kind="published")
+            g.add_edge(_outlet_node(g, corpus, first, own), f"article:{origin}", kind="published")
+
+
+def _mark_earliest(g: nx.DiGraph) -> None:
+    """Flag the earliest-dated article so renderers can show where the story began."""
     dated = [(d, n) for n, d in g.nodes(data="published") if d]
     if dated:
         g.nodes[min(dated)[1]]["earliest"] = True
-    for c in cits:
+
+
+def _add_attribution(
+    g: nx.DiGraph,
+    att: Attribution,
+    cits: Sequence[Citation],
+    corpus: ProvenanceIndex,
+    first: set[str],
+    source_node: dict[str, str],
+    cnode: str,
+) -> None:
+    """A relay speaker is an outlet credit, not a source; other speakers take a stance."""
+    origin = f"article:{corpus.origin(att.article)}"
+    spk = corpus.spk.get(att.speaker or "")
+    stance = att.stance or "asserts"
+    if spk is not None and is_relay(spk):
+        found = corpus.find(spk.name or spk.label)
         g.add_edge(
-            f"article:{corpus.origin(c.article)}",
-            outlet_node(c.outlet),
+            origin,
+            _outlet_node(g, corpus, first, corpus.name(found.name if found else spk.label)),
             kind="credits",
-            cue=c.cue,
-            citation=c.kind,
+            cue=att.cue or "",
+            citation="attribution",
         )
-    for att in atts:
-        origin = f"article:{corpus.origin(att.article)}"
-        spk = corpus.spk.get(att.speaker or "")
-        stance = att.stance or "asserts"
-        if spk is not None and is_relay(spk):
-            found = corpus.find(spk.name or spk.label)
-            g.add_edge(
-                origin,
-                outlet_node(corpus.name(found.name if found else spk.label)),
-                kind="credits",
-                cue=att.cue or "",
-                citation="attribution",
-            )
-            continue
-        node = source_node.get(att.speaker or "")
-        if node is None:
-            continue
-        g.add_edge(node, cnode, kind=stance)
-        # A source relayed through an outlet cited in the same sentence hangs off that
-        # outlet ("The New York Times said an official had confirmed ...").
-        sent = att.sentence_span or att.span
-        via = [
-            c
-            for c in cits
-            if c.article == att.article
-            and c.kind == "citation"
-            and c.sentence_span
-            and c.sentence_span[0] <= sent[0] < c.sentence_span[1]
-        ]
-        for c in via:
-            g.add_edge(outlet_node(c.outlet), node, kind="credits", cue=c.cue)
-        if not via:
-            g.add_edge(origin, node, kind="quotes", stance=stance)
-    return g
+        return
+    node = source_node.get(att.speaker or "")
+    if node is None:
+        return
+    g.add_edge(node, cnode, kind=stance)
+    via = _relaying_citations(att, cits)
+    for c in via:
+        g.add_edge(_outlet_node(g, corpus, first, c.outlet), node, kind="credits", cue=c.cue)
+    if not via:
+        g.add_edge(origin, node, kind="quotes", stance=stance)
+
+
+def _relaying_citations(att: Attribution, cits: Sequence[Citation]) -> list[Citation]:
+    """A source relayed through an outlet cited in the same sentence hangs off that
+    outlet ("The New York Times said an official had confirmed ...")."""
+    sent = att.sentence_span or att.span
+    return [
+        c
+        for c in cits
+        if c.article == att.article
+        and c.kind == "citation"
+        and c.sentence_span
+        and c.sentence_span[0] <= sent[0] < c.sentence_span[1]
+    ]
