@@ -60,11 +60,40 @@ def extract_citations(
     the document: a mention whose frame cannot be read is skipped.
     """
     reg = registry or load_registry()
-    out: list[Citation] = []
+    own = _own_outlets(outlet, reg)
+    out = _credit_line_citations(credits, article_id, reg, own)
+    text = doc.text
+    mentions = _resolve_short_forms(reg.scan(text), text, reg)
+    known, taken = _registry_citations(doc, article_id, mentions, own)
+    out += known
+    for name, start, end, frame in _unknown_outlets(doc, reg, taken):
+        if name in own:
+            continue
+        out.append(_citation(doc, article_id, name, None, frame, start, end))
+    out += _dateline_citations(doc, article_id, reg, own, taken)
+    for target, start, end, frame in _referring(doc, mentions, out):
+        if target.name in own:
+            continue
+        out.append(_citation(doc, article_id, target.name, target, frame, start, end))
+    prose = sorted((c for c in out if c.kind != "source_line"), key=lambda c: c.span)
+    return [c for c in out if c.kind == "source_line"] + prose
+
+
+def _own_outlets(outlet: str | None, reg: OutletRegistry) -> set[str]:
+    """The publisher under its registry name, so its prose mentions match it."""
     own: set[str] = set()
     if outlet:
         found = reg.find(outlet)
         own.add(found.name if found else outlet)
+    return own
+
+
+def _credit_line_citations(
+    credits: Sequence[str], article_id: str, reg: OutletRegistry, own: set[str]
+) -> list[Citation]:
+    """Citations of the credit lines; each credited outlet joins ``own``, because the
+    copy is that outlet's text and its prose mentions are no further citation of it."""
+    out: list[Citation] = []
     for line in credits:
         for cited, known in credit_outlets(line, reg):
             own.add(cited)
@@ -80,10 +109,17 @@ def extract_citations(
                     outlet_id=known.id if known else None,
                 )
             )
+    return out
+
+
+def _registry_citations(
+    doc: Doc, article_id: str, mentions: list[tuple[Outlet, int, int]], own: set[str]
+) -> tuple[list[Citation], list[tuple[int, int]]]:
+    """Registry mentions in a crediting frame, and the spans they take: later passes
+    (unknown names, datelines) must not cite the same text twice."""
     text = doc.text
+    out: list[Citation] = []
     taken: list[tuple[int, int]] = []
-    cited_so_far: list[Outlet] = []
-    mentions = _resolve_short_forms(reg.scan(text), text, reg)
     for found_outlet, start, end in mentions:
         try:
             frame = _frame_of(doc, text, start, end)
@@ -93,14 +129,17 @@ def extract_citations(
             continue
         if frame.kind == "citation" and found_outlet.name in own:
             continue
-        cited_so_far.append(found_outlet)
         taken.append((start, end))
         out.append(_citation(doc, article_id, found_outlet.name, found_outlet, frame, start, end))
-    for name, start, end, frame in _unknown_outlets(doc, reg, taken):
-        if name in own:
-            continue
-        out.append(_citation(doc, article_id, name, None, frame, start, end))
-    for name, start, end in dateline_credits(text):
+    return out, taken
+
+
+def _dateline_citations(
+    doc: Doc, article_id: str, reg: OutletRegistry, own: set[str], taken: list[tuple[int, int]]
+) -> list[Citation]:
+    """Dateline credits ("(Reuters)") the frames did not already read as a citation."""
+    out: list[Citation] = []
+    for name, start, end in dateline_credits(doc.text):
         if name in own or any(s < end and start < e for s, e in taken):
             continue
         known = reg.find(name)
@@ -108,12 +147,7 @@ def extract_citations(
         out.append(
             _citation(doc, article_id, known.name if known else name, known, frame, start, end)
         )
-    for target, start, end, frame in _referring(doc, mentions, out):
-        if target.name in own:
-            continue
-        out.append(_citation(doc, article_id, target.name, target, frame, start, end))
-    prose = sorted((c for c in out if c.kind != "source_line"), key=lambda c: c.span)
-    return [c for c in out if c.kind == "source_line"] + prose
+    return out
 
 
 # -- frames ---------------------------------------------------------------------------

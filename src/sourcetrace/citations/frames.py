@@ -154,7 +154,9 @@ def _with_first(verb: Token, cue: str) -> str:
     return f"first {cue}" if first else cue
 
 
-def _dependency_frame(node: Token, span: Span) -> Frame | None:
+def _subject_frame(node: Token) -> Frame | None:
+    """The outlet as the subject of a reporting verb: the plainest credit, and a wire's
+    contribution line, which credits the wire for supplying text rather than reporting."""
     head = node.head
     dep = node.dep_
     head_lemma = head.lemma_.lower()
@@ -169,44 +171,56 @@ def _dependency_frame(node: Token, span: Span) -> Frame | None:
         top = top.head
     if top is not node and top.dep_ == "nsubj" and top.head.lemma_.lower() == "contribute":
         return Frame(cue="contributed", kind="wire_credit")
-    # "per Axios", "via Reuters"
-    if dep == "pobj" and head.lower_ in ("per", "via"):
-        return Frame(cue=head.lower_)
-    # "first reported by the FT" (passive agent)
-    if dep == "pobj" and head.lower_ == "by":
-        governor = head.head
-        lemma = governor.lemma_.lower()
-        if governor.pos_ in ("VERB", "AUX") and lemma in _SUPPLY_VERBS:
-            return Frame(cue=f"{governor.text.lower()} by", kind="wire_credit")
-        if governor.pos_ in ("VERB", "AUX") and lemma in REPORT_VERBS | {"interview", "tell"}:
-            return Frame(cue=_with_first(governor, f"{governor.text.lower()} by"))
-        if lemma in REPORT_NOUNS:
-            return Frame(cue=f"{governor.text.lower()} by")
+    return None
+
+
+def _agent_frame(governor: Token) -> Frame | None:
+    """A passive agent credits the outlet only when the verb or noun it attaches to is
+    one of reporting or supplying; "by" alone ("a rally by CNN staff") credits nothing."""
+    lemma = governor.lemma_.lower()
+    if governor.pos_ in ("VERB", "AUX") and lemma in _SUPPLY_VERBS:
+        return Frame(cue=f"{governor.text.lower()} by", kind="wire_credit")
+    if governor.pos_ in ("VERB", "AUX") and lemma in REPORT_VERBS | {"interview", "tell"}:
+        return Frame(cue=_with_first(governor, f"{governor.text.lower()} by"))
+    if lemma in REPORT_NOUNS:
+        return Frame(cue=f"{governor.text.lower()} by")
+    return None
+
+
+def _prep_frame(head: Token) -> Frame | None:
+    """The outlet as object of a preposition: the preposition and what it hangs from
+    decide between a credit ("an interview with CBS") and a mere mention ("in New York")."""
+    governor = head.head
+    lemma = governor.lemma_.lower()
+    prep = head.lower_
+    # "according to the BBC"
+    if prep == "to" and governor.lower_ == "according":
+        return Frame(cue="according to")
+    # "in an opinion for The Washington Post", "in an interview with CBS News"
+    noun = _hyphenated(governor)
+    if prep == "to" and lemma in _TELL_NOUNS:
+        return Frame(cue=f"{noun} to")  # "in a statement to CNN", "in comments to AP"
+    if governor.pos_ in ("NOUN", "PROPN") and (lemma in REPORT_NOUNS or noun in REPORT_NOUNS):
+        if prep in ("for", "with", "in", "on", "to", "by", "from"):
+            return Frame(cue=f"{noun} {prep}")
         return None
-    if dep == "pobj" and head.dep_ == "prep":
-        governor = head.head
-        lemma = governor.lemma_.lower()
-        prep = head.lower_
-        # "according to the BBC"
-        if prep == "to" and governor.lower_ == "according":
-            return Frame(cue="according to")
-        # "in an opinion for The Washington Post", "in an interview with CBS News"
-        noun = _hyphenated(governor)
-        if prep == "to" and lemma in _TELL_NOUNS:
-            return Frame(cue=f"{noun} to")  # "in a statement to CNN", "in comments to AP"
-        if governor.pos_ in ("NOUN", "PROPN") and (lemma in REPORT_NOUNS or noun in REPORT_NOUNS):
-            if prep in ("for", "with", "in", "on", "to", "by", "from"):
-                return Frame(cue=f"{noun} {prep}")
-            return None
-        # "said on CNN", "wrote in The Guardian", "said to Reuters"
-        if governor.pos_ in ("VERB", "AUX"):
-            if prep in ("on", "in") and lemma in MEDIUM_VERBS:
-                return Frame(cue=f"{governor.text.lower()} {prep}")
-            if prep == "to" and lemma in TELL_VERBS | {"give", "grant"}:
-                return Frame(cue=f"{governor.text.lower()} to")
-            if prep == "with" and lemma in ("speak", "talk", "interview", "sit"):
-                return Frame(cue=f"{governor.text.lower()} with")
-        return None
+    # "said on CNN", "wrote in The Guardian", "said to Reuters"
+    if governor.pos_ in ("VERB", "AUX"):
+        if prep in ("on", "in") and lemma in MEDIUM_VERBS:
+            return Frame(cue=f"{governor.text.lower()} {prep}")
+        if prep == "to" and lemma in TELL_VERBS | {"give", "grant"}:
+            return Frame(cue=f"{governor.text.lower()} to")
+        if prep == "with" and lemma in ("speak", "talk", "interview", "sit"):
+            return Frame(cue=f"{governor.text.lower()} with")
+    return None
+
+
+def _object_frame(node: Token, span: Span) -> Frame | None:
+    """The outlet as an object or modifier: told to, cited, the subject of inverted
+    speech the parser took for an object, or the owner of a piece of journalism."""
+    head = node.head
+    dep = node.dep_
+    head_lemma = head.lemma_.lower()
     # "told CNN", "telling Reuters"
     if dep in ("dobj", "dative", "iobj") and head_lemma in TELL_VERBS - {"say", "write"}:
         return Frame(cue=head.text.lower())
@@ -228,3 +242,22 @@ def _dependency_frame(node: Token, span: Span) -> Frame | None:
     if dep in ("poss", "compound", "nmod") and head.pos_ == "NOUN" and head_lemma in REPORT_NOUNS:
         return Frame(cue=head.text.lower())
     return None
+
+
+def _dependency_frame(node: Token, span: Span) -> Frame | None:
+    """How the parse credits the outlet at ``node``. The checks run from the surest frame
+    to the loosest, and a prepositional object is settled by its preposition alone."""
+    frame = _subject_frame(node)
+    if frame is not None:
+        return frame
+    head = node.head
+    if node.dep_ == "pobj":
+        # "per Axios", "via Reuters"
+        if head.lower_ in ("per", "via"):
+            return Frame(cue=head.lower_)
+        # "first reported by the FT" (passive agent)
+        if head.lower_ == "by":
+            return _agent_frame(head.head)
+        if head.dep_ == "prep":
+            return _prep_frame(head)
+    return _object_frame(node, span)

@@ -92,12 +92,30 @@ def pieces(
     n = len(core)
     if n < 2:
         return
+    sigs = _signatures(vectors, seed, lsh_tables, lsh_bits)
+    cap, half = max_block, max(1, max_block // 2)
+    for key, item, secondary in _families(core, sigs, lsh_tables):
+        yield from _cut_blocks(key, item, secondary, cap, half)
+
+
+def _signatures(
+    vectors: NDArray[np.float32], seed: int, lsh_tables: int, lsh_bits: int
+) -> NDArray[np.int64]:
+    """``(lsh_tables, n)`` LSH codes; the hyperplanes come from ``seed`` alone, so the
+    same corpus always blocks the same way."""
     rng = np.random.default_rng(seed)
     planes = rng.standard_normal((lsh_tables, vectors.shape[1], lsh_bits))
     weights = (1 << np.arange(lsh_bits)).astype(np.int64)
     # One signature per (table, item): the sign pattern of the projections as an int.
-    sigs = np.stack([((vectors @ planes[t].astype(np.float32)) > 0).astype(np.int64) @ weights
+    return np.stack([((vectors @ planes[t].astype(np.float32)) > 0).astype(np.int64) @ weights
                      for t in range(lsh_tables)])
+
+
+def _families(
+    core: Sequence[ClaimCandidate], sigs: NDArray[np.int64], lsh_tables: int
+) -> list[tuple[NDArray[np.int64], NDArray[np.int64], NDArray[np.int64]]]:
+    """``(block key, item, secondary order)`` per blocking scheme: the parse keys first,
+    then each LSH table, whose oversized blocks are ordered by the next table."""
     key_index: dict[str, int] = {}
     keys: list[int] = []
     items: list[int] = []
@@ -109,28 +127,35 @@ def pieces(
     families: list[tuple[NDArray[np.int64], NDArray[np.int64], NDArray[np.int64]]] = [
         (np.asarray(keys, dtype=np.int64), item_arr, sigs[0][item_arr])
     ]
-    every = np.arange(n, dtype=np.int64)
+    every = np.arange(len(core), dtype=np.int64)
     for t in range(lsh_tables):
         families.append((sigs[t], every, sigs[(t + 1) % lsh_tables]))
-    cap, half = max_block, max(1, max_block // 2)
-    for key, item, secondary in families:
-        if len(key) < 2:
+    return families
+
+
+def _cut_blocks(
+    key: NDArray[np.int64], item: NDArray[np.int64], secondary: NDArray[np.int64],
+    cap: int, half: int,
+) -> Iterator[NDArray[np.int64]]:
+    """One family's blocks as pieces of at most ``cap``: the half-shifted second pass
+    lets neighbours on either side of a cut still meet."""
+    if len(key) < 2:
+        return
+    order = np.lexsort(np.stack([item, secondary, key]))
+    key, item = key[order], item[order]
+    cuts = np.flatnonzero(np.diff(key)) + 1
+    starts = np.concatenate([[0], cuts])
+    ends = np.concatenate([cuts, [len(key)]])
+    for s, e in zip(starts.tolist(), ends.tolist(), strict=True):
+        if e - s < 2:
             continue
-        order = np.lexsort(np.stack([item, secondary, key]))
-        key, item = key[order], item[order]
-        cuts = np.flatnonzero(np.diff(key)) + 1
-        starts = np.concatenate([[0], cuts])
-        ends = np.concatenate([cuts, [len(key)]])
-        for s, e in zip(starts.tolist(), ends.tolist(), strict=True):
-            if e - s < 2:
-                continue
-            if e - s <= cap:
-                yield item[s:e]
-                continue
-            for lo in range(s, e - 1, cap):
-                yield item[lo : min(lo + cap, e)]
-            for lo in range(s + half, e - half, cap):
-                yield item[lo : min(lo + cap, e)]
+        if e - s <= cap:
+            yield item[s:e]
+            continue
+        for lo in range(s, e - 1, cap):
+            yield item[lo : min(lo + cap, e)]
+        for lo in range(s + half, e - half, cap):
+            yield item[lo : min(lo + cap, e)]
 
 
 def _block_keys(c: ClaimCandidate) -> list[str]:

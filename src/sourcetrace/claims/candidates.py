@@ -178,9 +178,23 @@ def _own_voice_regions(doc: Doc) -> list[Span]:
     return out
 
 
-def _candidate(
-    doc: Doc, start: int, end: int, *, article_id: str, att: Attribution | None, order: int
-) -> ClaimCandidate | None:
+@dataclass
+class _Reading:
+    """What a region asserts, before rendering: the proposition, who wraps it, and
+    whether (and how) the mention denies it."""
+
+    prop: Prop | None
+    wrapper_subj: SpacySpan | None
+    denial: bool
+    nominal: bool
+    bare: bool = False
+
+
+def _locate(
+    doc: Doc, start: int, end: int, att: Attribution | None
+) -> tuple[int, SpacySpan, SpacySpan, SpacySpan] | None:
+    """The region (minus a byline), its propositional sentence and the sentence that
+    gives it context. The shifted start is returned because the candidate id hashes it."""
     m = _BYLINE.match(doc.text[start:end])
     if m:
         start += m.end()
@@ -198,6 +212,12 @@ def _candidate(
     else:
         # Own voice: the region is already one sentence (or one line of it).
         context = sent
+    return start, region, sent, context
+
+
+def _read(doc: Doc, sent: SpacySpan, context: SpacySpan, att: Attribution | None) -> _Reading:
+    """A denial that names only a report ("denied those reports") has no proposition of
+    its own: it is kept ``bare`` so it can be pointed at the claim the report carries."""
     nominal = not any(t.pos_ in {"VERB", "AUX"} for t in sent)
     prop: Prop | None
     if nominal:
@@ -213,15 +233,37 @@ def _candidate(
         elif prop is None or lex.targets_report(prop.root) or (nominal and lex.names_report(prop.root)):
             bare = True
             prop = prop or Prop(sent.root)
+    return _Reading(prop, wrapper_subj, denial, nominal, bare)
+
+
+def _speaker_of(
+    doc: Doc, sent: SpacySpan, att: Attribution | None, wrapper_subj: SpacySpan | None
+) -> SpacySpan | None:
+    """Who a subject pronoun may stand for: the credited source, else the wrapper's
+    subject, else (own voice only) the previous sentence's named subject."""
+    speaker = lex.speaker_span(att, doc) or wrapper_subj
+    if speaker is None and att is None:
+        speaker = lex.previous_subject(sent)
+    return speaker
+
+
+def _candidate(
+    doc: Doc, start: int, end: int, *, article_id: str, att: Attribution | None, order: int
+) -> ClaimCandidate | None:
+    """One region's candidate, or None when it carries no checkable proposition."""
+    located = _locate(doc, start, end, att)
+    if located is None:
+        return None
+    start, region, sent, context = located
+    reading = _read(doc, sent, context, att)
+    prop, denial, bare = reading.prop, reading.denial, reading.bare
     if prop is None:
         return None
     root = prop.root
     keep = kept_tokens(prop, context if not sent.start <= root.i < sent.end else sent)
     if not keep:
         return None
-    speaker = lex.speaker_span(att, doc) or wrapper_subj
-    if speaker is None and att is None:
-        speaker = lex.previous_subject(sent)
+    speaker = _speaker_of(doc, sent, att, reading.wrapper_subj)
     text, subj_sub = render(keep, root, speaker)
     entities, agent = lex.actor_entities(keep, root, doc)
     if subj_sub is not None:

@@ -143,8 +143,17 @@ def find_pairs(articles: Sequence[Article], options: DedupOptions) -> list[_Pair
     text up to ``MAX_CONTAINED_RATIO`` times longer. Memory grows by ~1.5 KB per
     article (a text digest, a 128-value signature), not with its shingles.
     """
-    from datasketch import MinHash
+    pairs, unique = _exact_copies(articles)
+    signatures, usable = _signatures(unique, options)
+    if len(usable) < 2:
+        return pairs
+    candidates = _lsh_candidates(signatures, options)
+    pairs.extend(_verified(usable, candidates, options))
+    return pairs
 
+
+def _exact_copies(articles: Sequence[Article]) -> tuple[list[_Pair], list[Article]]:
+    """Exact pairs, and one article per distinct text: an exact copy needs no MinHash."""
     pairs: list[_Pair] = []
     by_norm: dict[bytes, str] = {}
     unique: list[Article] = []
@@ -156,6 +165,15 @@ def find_pairs(articles: Sequence[Article], options: DedupOptions) -> list[_Pair
         else:
             by_norm[key] = art.id
             unique.append(art)
+    return pairs, unique
+
+
+def _signatures(
+    unique: Sequence[Article], options: DedupOptions
+) -> tuple[np.ndarray, list[Article]]:
+    """MinHash signatures of the texts long enough to compare (row i is ``usable[i]``);
+    shorter texts only take part in exact matching."""
+    from datasketch import MinHash
 
     # Built once and shared: each MinHash would otherwise derive its own permutations.
     template = MinHash(num_perm=options.num_perm, seed=options.seed)
@@ -170,10 +188,12 @@ def find_pairs(articles: Sequence[Article], options: DedupOptions) -> list[_Pair
         mh.update_batch([s.encode("utf-8") for s in grams])
         signatures[len(usable)] = mh.hashvalues
         usable.append(art)
-    if len(usable) < 2:
-        return pairs
-    signatures = signatures[: len(usable)]
+    return signatures[: len(usable)], usable
 
+
+def _lsh_candidates(signatures: np.ndarray, options: DedupOptions) -> set[tuple[int, int]]:
+    """Index pairs worth verifying; a second band set catches contained copies, whose
+    Jaccard with the full text is far below the near-copy threshold."""
     # LSH only proposes candidates; pairs are verified exactly against the real
     # thresholds, so the search thresholds are capped where banding stays useful.
     near_t = min(options.near_threshold, 0.9)
@@ -182,7 +202,15 @@ def find_pairs(articles: Sequence[Article], options: DedupOptions) -> list[_Pair
     candidates = _band_pairs(signatures, *band_params(near_t, options.num_perm))
     if contained_t < near_t:
         candidates |= _band_pairs(signatures, *band_params(contained_t, options.num_perm))
+    return candidates
 
+
+def _verified(
+    usable: Sequence[Article], candidates: set[tuple[int, int]], options: DedupOptions
+) -> list[_Pair]:
+    """Candidates checked on the real shingle sets, in index order (a set's own order
+    would make the output vary); LSH false positives are dropped here."""
+    pairs: list[_Pair] = []
     sets = _ShingleCache({a.id: a.text for a in usable}, options.shingle_size)
     for i, j in sorted(candidates):
         a_id, b_id = usable[i].id, usable[j].id

@@ -124,15 +124,9 @@ def _anon_description(info: SpeakerInfo) -> str:
     return _norm(info.text)
 
 
-def build_speakers(
-    attributions: Sequence[Attribution], *, related: Mapping[str, str] | None = None
-) -> tuple[list[Speaker], list[Attribution]]:
-    """Speakers for a corpus's attributions, and the attributions with ``speaker`` set.
-
-    ``related`` maps an article id to a story or duplicate-group key; only articles that
-    share a key can have their anonymous sources marked "possibly the same".
-    """
-    related = related or {}
+def _parse_infos(attributions: Sequence[Attribution]) -> list[SpeakerInfo | None]:
+    """One parsed speaker per attribution, aligned with it; a resolved coreference beats
+    the surface text, and a person without a name is no speaker we can merge."""
     infos: list[SpeakerInfo | None] = []
     for a in attributions:
         if a.resolved_source:
@@ -144,7 +138,13 @@ def build_speakers(
         if info is not None and info.type == "person" and not info.name:
             info = None  # an unresolved pronoun: unknown speaker
         infos.append(info)
+    return infos
 
+
+def _full_names(attributions: Sequence[Attribution], infos: Sequence[SpeakerInfo | None],
+                ) -> tuple[dict[str, set[str]], dict[tuple[str, str], set[str]]]:  # fmt: skip
+    """Full names by each of their name words, corpus-wide and per article: the pools a
+    one-word name ("Sullivan") is resolved against."""
     # Full names known per article, per story, and corpus-wide, by each name word.
     full_by_word: dict[str, set[str]] = defaultdict(set)
     full_in_article: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -157,51 +157,86 @@ def build_speakers(
             for w in (parts[0], parts[-1]):
                 full_by_word[w].add(key)
                 full_in_article[(a.article, w)].add(key)
-    infos = _retype_states(attributions, infos, set(full_by_word))
-    story_of = {a.article: related.get(a.article, a.article) for a in attributions}
-    full_in_story: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for (art, w), names in full_in_article.items():
-        full_in_story[(story_of.get(art, art), w)] |= names
+    return full_by_word, full_in_article
 
-    def person_group_key(article: str, name: str) -> str:
+
+@dataclass
+class _NameIndex:
+    """Where a one-word name may find its full name: its article, its story, the corpus."""
+
+    full_by_word: dict[str, set[str]]
+    full_in_article: dict[tuple[str, str], set[str]]
+    story_of: dict[str, str]
+    full_in_story: dict[tuple[str, str], set[str]]
+
+    @classmethod
+    def build(cls, attributions: Sequence[Attribution], related: Mapping[str, str],
+              full_by_word: dict[str, set[str]],
+              full_in_article: dict[tuple[str, str], set[str]]) -> _NameIndex:  # fmt: skip
+        """Story pools are the article pools merged by ``related`` key (an article with
+        no key is its own story)."""
+        story_of = {a.article: related.get(a.article, a.article) for a in attributions}
+        full_in_story: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for (art, w), names in full_in_article.items():
+            full_in_story[(story_of.get(art, art), w)] |= names
+        return cls(full_by_word, full_in_article, story_of, full_in_story)
+
+    def person_group_key(self, article: str, name: str) -> str:
+        """The narrowest pool that knows the word decides; an ambiguous pool stops the
+        search so two people who share a surname are never merged."""
         key = _person_key(name)
         parts = key.split()
         if len(parts) != 1:
             return "person:" + key
         w = parts[0]
         for pool in (
-            full_in_article.get((article, w), set()),
-            full_in_story.get((story_of.get(article, article), w), set()),
-            full_by_word.get(w, set()),
+            self.full_in_article.get((article, w), set()),
+            self.full_in_story.get((self.story_of.get(article, article), w), set()),
+            self.full_by_word.get(w, set()),
         ):
             if len(pool) == 1:
                 return "person:" + next(iter(pool))
             if len(pool) > 1:
                 break  # two people share this name: keep the mention on its own
-        return "person:" + key + "@" + story_of.get(article, article)
+        return "person:" + key + "@" + self.story_of.get(article, article)
 
+
+def _group_key(a: Attribution, info: SpeakerInfo, names: _NameIndex) -> str:
+    """The merge key encodes the merge rule: anonymous and unclassified speakers are
+    scoped to their article, organisations and outlets merge corpus-wide by name."""
+    if info.type == "person" and info.name:
+        return names.person_group_key(a.article, info.name)
+    if info.type == "anonymous":
+        return f"anonymous:{a.article}:{_anon_description(info)}"
+    if info.type in ("organization", "outlet"):
+        return f"{info.type}:{_norm(info.name or info.text)}"
+    return f"other:{a.article}:{_norm(info.text)}"
+
+
+def _group_mentions(attributions: Sequence[Attribution], infos: Sequence[SpeakerInfo | None],
+                    names: _NameIndex) -> tuple[dict[str, _Group], list[str | None]]:  # fmt: skip
+    """Groups in first-mention order (speaker ids and ties in the final sort follow it),
+    and each attribution's group key (None for an unknown speaker)."""
     groups: dict[str, _Group] = {}
     keys: list[str | None] = []
     for a, info in zip(attributions, infos, strict=True):
         if info is None:
             keys.append(None)
             continue
-        if info.type == "person" and info.name:
-            gkey = person_group_key(a.article, info.name)
-        elif info.type == "anonymous":
-            gkey = f"anonymous:{a.article}:{_anon_description(info)}"
-        elif info.type in ("organization", "outlet"):
-            gkey = f"{info.type}:{_norm(info.name or info.text)}"
-        else:
-            gkey = f"other:{a.article}:{_norm(info.text)}"
+        gkey = _group_key(a, info, names)
         grp = groups.get(gkey)
         if grp is None:
             grp = groups[gkey] = _Group(gkey, info.type)
             grp.description = _anon_description(info)
         grp.add(info, a.article)
         keys.append(gkey)
+    return groups, keys
 
-    ids = {k: content_id(k, "s") for k in groups}
+
+def _possibly_same(groups: Mapping[str, _Group], related: Mapping[str, str],
+                   ids: Mapping[str, str]) -> dict[str, set[str]]:  # fmt: skip
+    """Anonymous sources are never merged across articles, only cross-referenced, and only
+    within a story: the same description elsewhere is likely a different person."""
     # Anonymous sources with the same description in related (but different) articles.
     by_desc: dict[tuple[str, str], list[str]] = defaultdict(list)
     for k, g in groups.items():
@@ -214,29 +249,49 @@ def build_speakers(
         uniq = sorted(set(members))
         for k in uniq:
             same[k] |= {ids[m] for m in uniq if m != k}
+    return same
 
-    speakers: list[Speaker] = []
-    for k, g in groups.items():
-        name = _best(g.names) if g.type != "anonymous" else None
-        if g.type == "person" and g.names:
-            name = max(g.names, key=lambda n: (len(n.split()), g.names[n], len(n)))
-        label = max(g.labels, key=lambda t: (g.labels[t], len(t)))
-        speakers.append(
-            Speaker(
-                id=ids[k],
-                name=name,
-                label=label,
-                type=g.type,  # type: ignore[arg-type]
-                role=_best(g.roles),
-                affiliation=max(g.affiliations, key=lambda t: (g.affiliations[t], len(t)))
-                if g.affiliations
-                else None,
-                country=_best(g.countries),
-                articles=tuple(sorted(g.articles)),
-                descriptors=dict(g.descriptors),
-                possibly_same_as=tuple(sorted(same.get(k, ()))),
-            )
-        )
+
+def _speaker(k: str, g: _Group, sid: str, same: Mapping[str, set[str]]) -> Speaker:
+    """A person is named by the fullest form of their name; anything else by its most
+    frequent one; an anonymous source has no name, only a label."""
+    name = _best(g.names) if g.type != "anonymous" else None
+    if g.type == "person" and g.names:
+        name = max(g.names, key=lambda n: (len(n.split()), g.names[n], len(n)))
+    label = max(g.labels, key=lambda t: (g.labels[t], len(t)))
+    return Speaker(
+        id=sid,
+        name=name,
+        label=label,
+        type=g.type,  # type: ignore[arg-type]
+        role=_best(g.roles),
+        affiliation=max(g.affiliations, key=lambda t: (g.affiliations[t], len(t)))
+        if g.affiliations
+        else None,
+        country=_best(g.countries),
+        articles=tuple(sorted(g.articles)),
+        descriptors=dict(g.descriptors),
+        possibly_same_as=tuple(sorted(same.get(k, ()))),
+    )
+
+
+def build_speakers(
+    attributions: Sequence[Attribution], *, related: Mapping[str, str] | None = None
+) -> tuple[list[Speaker], list[Attribution]]:
+    """Speakers for a corpus's attributions, and the attributions with ``speaker`` set.
+
+    ``related`` maps an article id to a story or duplicate-group key; only articles that
+    share a key can have their anonymous sources marked "possibly the same".
+    """
+    related = related or {}
+    infos = _parse_infos(attributions)
+    full_by_word, full_in_article = _full_names(attributions, infos)
+    infos = _retype_states(attributions, infos, set(full_by_word))
+    names = _NameIndex.build(attributions, related, full_by_word, full_in_article)
+    groups, keys = _group_mentions(attributions, infos, names)
+    ids = {k: content_id(k, "s") for k in groups}
+    same = _possibly_same(groups, related, ids)
+    speakers = [_speaker(k, g, ids[k], same) for k, g in groups.items()]
     speakers.sort(key=lambda s: (s.type, s.name or s.label))
     out = [
         replace(a, speaker=ids[k] if k else None) for a, k in zip(attributions, keys, strict=True)

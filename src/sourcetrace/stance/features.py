@@ -192,6 +192,7 @@ def _pair(
     lead_vec: Any,
     body_text: str,
 ) -> tuple[NDArray[np.float32], NDArray[np.float32]]:
+    """One claim-body pair's scalars (in ``SCALAR_NAMES`` order) and vectors."""
     E = body["E"]
     sims = E @ e_c
     order = np.argsort(-sims)
@@ -201,19 +202,26 @@ def _pair(
     best = int(order[0])
 
     c_tok = words(claim)
-    c_content = set(_content(c_tok))
-    body_content = set().union(*body["content"])
-    lead_content = set().union(*body["content"][:2])
-    denom = max(1, len(c_content))
-    c_bigrams = set(zip(c_tok, c_tok[1:], strict=False))
     all_tok = body["all"]
-    body_bigrams = set(zip(all_tok, all_tok[1:], strict=False))
     lead_tok = [w for t in body["tok"][:2] for w in t]
-    lead_bigrams = set(zip(lead_tok, lead_tok[1:], strict=False))
     top_tok = [w for j in top for w in body["tok"][int(j)]]
 
-    c_vec = tf[tf_index[claim]]
-    feats: list[float] = [
+    feats: list[float] = _cosine_feats(e_c, sims, top, best, mean_vec)
+    feats += _tfidf_feats(claim, body, tf, tf_index, lead_vec, body_text, best)
+    feats += _overlap_feats(c_tok, body, lead_tok, best)
+    feats += _size_feats(claim, c_tok, body, body_text)
+    feats += _lexicon_feats(c_tok, lead_tok, top_tok, all_tok)
+    vec = np.concatenate([e_c * top_vec, mean_vec]).astype(np.float32)
+    return np.asarray(feats, dtype=np.float32), vec
+
+
+def _cosine_feats(
+    e_c: NDArray[np.float32], sims: NDArray[np.float32], top: NDArray[np.intp], best: int,
+    mean_vec: NDArray[np.float32],
+) -> list[float]:
+    """Embedding closeness: a body that discusses the claim has some sentence close to
+    it even when its mean is far (cos_mean .. argmax_pos)."""
+    return [
         float(e_c @ mean_vec),
         float(sims[best]),
         float(sims[top].mean()),
@@ -221,21 +229,63 @@ def _pair(
         float(sims.min()),
         float(sims.std()),
         best / max(1, len(sims) - 1),
+    ]
+
+
+def _tfidf_feats(
+    claim: str, body: dict[str, Any], tf: Any, tf_index: dict[str, int], lead_vec: Any,
+    body_text: str, best: int,
+) -> list[float]:
+    """TF-IDF cosines catch the rare names an embedding blurs (tfidf_body .. tfidf_best)."""
+    c_vec = tf[tf_index[claim]]
+    return [
         _tf_cos(c_vec, tf[tf_index[body_text]]),
         _tf_cos(c_vec, lead_vec),
         _tf_cos(c_vec, tf[tf_index[body["sents"][best]]]),
+    ]
+
+
+def _overlap_feats(
+    c_tok: list[str], body: dict[str, Any], lead_tok: list[str], best: int
+) -> list[float]:
+    """Shared content words and bigrams: literal restatement of the claim, which a
+    paraphrase-tolerant cosine cannot tell from topic overlap (overlap_body .. bigram_hits_lead)."""
+    c_content = set(_content(c_tok))
+    body_content = set().union(*body["content"])
+    lead_content = set().union(*body["content"][:2])
+    denom = max(1, len(c_content))
+    c_bigrams = set(zip(c_tok, c_tok[1:], strict=False))
+    all_tok = body["all"]
+    body_bigrams = set(zip(all_tok, all_tok[1:], strict=False))
+    lead_bigrams = set(zip(lead_tok, lead_tok[1:], strict=False))
+    return [
         len(c_content & body_content) / denom,
         len(c_content & lead_content) / denom,
         len(c_content & body["content"][best]) / denom,
         len(c_bigrams & body_bigrams) / max(1, len(c_bigrams)),
         len(c_bigrams & lead_bigrams) / max(1, len(c_bigrams)),
+    ]
+
+
+def _size_feats(claim: str, c_tok: list[str], body: dict[str, Any], body_text: str) -> list[float]:
+    """Lengths and punctuation: a question or exclamation near the top frames a body as
+    speculative or sensational whatever its words say (claim_len .. body_excl)."""
+    return [
         math.log1p(len(c_tok)),
-        math.log1p(len(all_tok)),
+        math.log1p(len(body["all"])),
         math.log1p(len(body["sents"])),
         float("?" in claim),
         float("?" in body_text[:300]),
         float("!" in body_text[:300]),
     ]
+
+
+def _lexicon_feats(
+    c_tok: list[str], lead_tok: list[str], top_tok: list[str], all_tok: list[str]
+) -> list[float]:
+    """Stance words by place: refutation near where the body restates the claim says more
+    than refutation anywhere (claim_refute .. refute_top_minus_body)."""
+    feats: list[float] = []
     n_words = max(1, len(all_tok))
     for where in (c_tok, lead_tok, top_tok, all_tok):
         feats.extend(float(_count(where, lex)) for lex in LEXICONS)
@@ -244,8 +294,7 @@ def _pair(
     feats.append(float(top_neg != (_count(c_tok, NEGATION) > 0)))
     top_ref = _count(top_tok, REFUTE) / max(1, len(top_tok))
     feats.append(100.0 * (top_ref - _count(all_tok, REFUTE) / n_words))
-    vec = np.concatenate([e_c * top_vec, mean_vec]).astype(np.float32)
-    return np.asarray(feats, dtype=np.float32), vec
+    return feats
 
 
 # --- headline-only features (the short-body head) ------------------------------------

@@ -151,53 +151,72 @@ def build_events(
     events: list[Event] = []
     sents = _sentences(text, doc)
     if published:
-        first = sents[0] if sents else (0, 0)
-        events.append(
-            Event(
-                id=content_id(f"{article_id}|publication", prefix="e"),
-                article=article_id,
-                date=published,
-                expression="published",
-                text=text[first[0] : first[1]],
-                span=first,
-                kind="publication",
-                date_range=date_range(published),
-            )
-        )
+        events.append(_publication_event(article_id, text, sents, published))
     for t in timexes:
         value = _event_date(t)
         if value is None:
             continue
-        sent = _containing(sents, t.span[0]) or (t.span[0], t.span[1])
-        sentence = text[sent[0] : sent[1]]
-        attrs = tuple(
-            a.id for a in attributions
-            if _inside(a.sentence_span or a.span, sent) or _inside(a.cue_span, sent)
-        )  # fmt: skip
-        cites = tuple(c.id for c in citations if _inside(c.span, sent))
-        if _DENIAL.search(sentence):
-            kind = "denial"
-        elif cites or _REPORT.search(sentence):
-            kind = "report"
-        else:
-            kind = "mention"
-        events.append(
-            Event(
-                id=content_id(f"{article_id}|{t.span[0]}|{t.span[1]}", prefix="e"),
-                article=article_id,
-                date=value,
-                expression=t.text,
-                text=sentence,
-                span=sent,
-                kind=kind,
-                timex_span=t.span,
-                date_range=date_range(value, t.mod),
-                approximate=t.mod is not None or len(value) < 10,
-                attributions=attrs,
-                citations=cites,
-            )
-        )
+        events.append(_dated_event(article_id, text, sents, t, value, attributions, citations))
     return events
+
+
+def _publication_event(article_id: str, text: str, sents: Sequence[Span], published: str) -> Event:
+    """The publication as an event, anchored on the first sentence (the lead) so it
+    shows in context on the timeline like any other event."""
+    first = sents[0] if sents else (0, 0)
+    return Event(
+        id=content_id(f"{article_id}|publication", prefix="e"),
+        article=article_id,
+        date=published,
+        expression="published",
+        text=text[first[0] : first[1]],
+        span=first,
+        kind="publication",
+        date_range=date_range(published),
+    )
+
+
+def _event_kind(sentence: str, cites: tuple[str, ...]) -> str:
+    """A denial outranks a report: "denied the report" is about the denial."""
+    if _DENIAL.search(sentence):
+        return "denial"
+    if cites or _REPORT.search(sentence):
+        return "report"
+    return "mention"
+
+
+def _dated_event(
+    article_id: str,
+    text: str,
+    sents: Sequence[Span],
+    t: TimeRef,
+    value: str,
+    attributions: Sequence[Attribution],
+    citations: Sequence[Citation],
+) -> Event:
+    """The sentence around a date expression, linked to the attributions and citations
+    in it so the timeline can say who dated what."""
+    sent = _containing(sents, t.span[0]) or (t.span[0], t.span[1])
+    sentence = text[sent[0] : sent[1]]
+    attrs = tuple(
+        a.id for a in attributions
+        if _inside(a.sentence_span or a.span, sent) or _inside(a.cue_span, sent)
+    )  # fmt: skip
+    cites = tuple(c.id for c in citations if _inside(c.span, sent))
+    return Event(
+        id=content_id(f"{article_id}|{t.span[0]}|{t.span[1]}", prefix="e"),
+        article=article_id,
+        date=value,
+        expression=t.text,
+        text=sentence,
+        span=sent,
+        kind=_event_kind(sentence, cites),
+        timex_span=t.span,
+        date_range=date_range(value, t.mod),
+        approximate=t.mod is not None or len(value) < 10,
+        attributions=attrs,
+        citations=cites,
+    )
 
 
 def timeline_key(event: Event) -> tuple[int, str, int, str, str, int]:
