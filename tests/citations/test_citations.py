@@ -276,3 +276,12 @@ def test_any_token_soup_gives_valid_citations(nlp, words: list[str]) -> None:  #
         s, e = c.span
         assert (s, e) == (0, 0) or 0 <= s < e <= len(text)
         assert c.outlet.strip()
+
+
+def test_an_acronym_after_the_name_is_no_wire_credit(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "(NYT)" glosses the name before it; the Times is cited by "wrote", it did not
+    # supply the text. A dateline credit right after a place is still a credit.
+    cits = cite(nlp, "Satellites saw a blast, the New York Times (NYT) wrote on Friday.")
+    assert [(c.outlet, c.kind) for c in cits] == [("The New York Times", "citation")]
+    cits = cite(nlp, "WASHINGTON, June 6 (AP) - The dam broke on Tuesday.")
+    assert [(c.outlet, c.kind) for c in cits] == [("Associated Press", "wire_credit")]

@@ -53,6 +53,19 @@ def credit_outlets(line: str, reg: OutletRegistry) -> list[tuple[str, Outlet | N
     return found
 
 
+def _acronym_gloss(before: str, inside: str) -> bool:
+    """ "the New York Times (NYT) wrote": an acronym glossing the name just before it,
+    not a credit of the text. Its letters are the initials of the preceding capitalised
+    words (a dateline's "WASHINGTON, June 6 (Reuters)" is no such gloss)."""
+    acronym = inside.strip()
+    if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+        return False
+    words = re.findall(r"[A-Z][\w’'&-]*", before[-80:].split("\n")[-1])
+    initials = "".join(w[0] for w in words[-len(acronym):])
+    return len(words) >= len(acronym) and initials == acronym and bool(
+        re.search(r"[A-Za-z]\s*$", before))
+
+
 def wire_credit(text: str, start: int, end: int) -> Frame | None:
     """ "(Reuters)", "[Source: Reuters]", a line "— AFP"; not a photo credit."""
     open_at = max(
@@ -62,7 +75,7 @@ def wire_credit(text: str, start: int, end: int) -> Frame | None:
         close = re.search(r"[)\]\n]", text[end : end + 80])
         if close and text[end + close.start()] in ")]":
             inside = text[open_at + 1 : end + close.start()]
-            if _PHOTO_WORDS.search(inside):
+            if _PHOTO_WORDS.search(inside) or _acronym_gloss(text[:open_at], inside):
                 return None
             rest = (text[open_at + 1 : start] + " " + text[end : end + close.start()]).casefold()
             if all(w in _CREDIT_FILLER for w in re.findall(r"[\w&]+|[,;:/–—-]", rest)):

@@ -120,7 +120,13 @@ def _registry_citations(
     text = doc.text
     out: list[Citation] = []
     taken: list[tuple[int, int]] = []
+    previous: tuple[str, int] | None = None
     for found_outlet, start, end in mentions:
+        glossed = previous is not None and previous[0] == found_outlet.name and (
+            re.fullmatch(r"\s*\(", text[previous[1] : start]) is not None)
+        previous = (found_outlet.name, end)
+        if glossed:
+            continue  # "the New York Times (NYT)": the acronym repeats the mention before it
         try:
             frame = _frame_of(doc, text, start, end)
         except (IndexError, ValueError):  # an odd span never fails the document

@@ -167,10 +167,16 @@ def _first_reported(
     # Earliest-dated article first; undated ones after, in corpus order.
     order = {a: i for i, a in enumerate(claim_articles)}
     ordered = sorted(claim_articles, key=lambda a: (_published(corpus, a), order[a]))
+    wires = [c for c in cits if c.kind in ("wire_credit", "source_line")]
     for a in ordered:
         credited = [c.outlet for c in sorted(prose, key=lambda c: c.span) if c.article == a]
         if credited:
             return (credited[0],)  # the outlet the earliest article credits came before it
+        # A wire copy's report is the wire's, not the site's that reprinted it: "(Reuters)"
+        # on tbsnews.net makes Reuters the first reporter, not The Business Standard.
+        wire = [c.outlet for c in sorted(wires, key=lambda c: c.span) if c.article == a]
+        if wire:
+            return (wire[0],)
         own = corpus.outlet_of(a)
         if own:
             return (own,)
