@@ -285,3 +285,13 @@ def test_an_acronym_after_the_name_is_no_wire_credit(nlp) -> None:  # type: igno
     assert [(c.outlet, c.kind) for c in cits] == [("The New York Times", "citation")]
     cits = cite(nlp, "WASHINGTON, June 6 (AP) - The dam broke on Tuesday.")
     assert [(c.outlet, c.kind) for c in cits] == [("Associated Press", "wire_credit")]
+
+
+def test_a_byline_or_copyright_naming_an_outlet_credits_the_text(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("By Oren Liebermann, CNN\nFeb 2, 2023\n\nThe Pentagon is tracking a balloon.\n\n"
+            "The-CNN-Wire & © 2023 Cable News Network, Inc. All rights reserved.")
+    assert [(c.outlet, c.kind, c.cue) for c in cite(nlp, text)] == [
+        ("CNN", "wire_credit", "byline"), ("CNN", "wire_credit", "copyright")]
+    # A writer's title is no outlet; "copyright" in prose is no notice.
+    assert cite(nlp, "By Jane Doe, Staff Writer\nThe ministry said no.") == []
+    assert cite(nlp, "He cited the copyright lawsuit filed by The New York Times.") == []

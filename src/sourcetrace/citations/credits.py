@@ -14,6 +14,8 @@ from sourcetrace.citations.outlets import Outlet, OutletRegistry
 from sourcetrace.lexicons import lexicon
 
 _OUTLET_WORDS = lexicon("outlet_words")
+_BYLINE_BEFORE = _OUTLET_WORDS.pattern("byline_before")
+_COPYRIGHT = _OUTLET_WORDS.pattern("copyright")
 
 
 _PHOTO_WORDS = _OUTLET_WORDS.pattern("photo_credit")
@@ -66,6 +68,18 @@ def _acronym_gloss(before: str, inside: str) -> bool:
         re.search(r"[A-Za-z]\s*$", before))
 
 
+def _own_line_credit(before: str, after: str) -> Frame | None:
+    """A byline naming the writer's outlet ("By Oren Liebermann, CNN", alone on its line)
+    or a copyright notice ("© 2023 Cable News Network, Inc."): the outlet is the text's
+    origin, whatever site carries it."""
+    low = before.strip().casefold()
+    if _BYLINE_BEFORE.match(low) and not after.strip(" .\t"):
+        return Frame(cue="byline", kind="wire_credit")
+    if _COPYRIGHT.search(low):
+        return Frame(cue="copyright", kind="wire_credit")
+    return None
+
+
 def wire_credit(text: str, start: int, end: int) -> Frame | None:
     """ "(Reuters)", "[Source: Reuters]", a line "— AFP"; not a photo credit."""
     open_at = max(
@@ -84,8 +98,11 @@ def wire_credit(text: str, start: int, end: int) -> Frame | None:
         return None
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    line = text[line_start:start] + " " + text[end : line_end if line_end >= 0 else len(text)]
-    line = line.strip().casefold()
+    after = text[end : line_end if line_end >= 0 else len(text)]
+    own_line = _own_line_credit(text[line_start:start], after)
+    if own_line is not None:
+        return own_line
+    line = (text[line_start:start] + " " + after).strip().casefold()
     if not line or all(w in _CREDIT_FILLER for w in re.findall(r"[\w&]+|[,;:/–—-]", line)):
         if text[end : end + 1] == ":" and not line.strip(" :"):
             return None  # "WSJ: headline" is not a bare credit line

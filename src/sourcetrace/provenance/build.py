@@ -167,14 +167,17 @@ def _first_reported(
     # Earliest-dated article first; undated ones after, in corpus order.
     order = {a: i for i, a in enumerate(claim_articles)}
     ordered = sorted(claim_articles, key=lambda a: (_published(corpus, a), order[a]))
-    wires = [c for c in cits if c.kind in ("wire_credit", "source_line")]
     for a in ordered:
         credited = [c.outlet for c in sorted(prose, key=lambda c: c.span) if c.article == a]
         if credited:
             return (credited[0],)  # the outlet the earliest article credits came before it
         # A wire copy's report is the wire's, not the site's that reprinted it: "(Reuters)"
-        # on tbsnews.net makes Reuters the first reporter, not The Business Standard.
-        wire = [c.outlet for c in sorted(wires, key=lambda c: c.span) if c.article == a]
+        # on tbsnews.net makes Reuters the first reporter, not The Business Standard. A
+        # credit covers the whole article, so it counts even when no attribution ties it
+        # to this claim (a claim in the article's own voice).
+        own_cits = corpus.citations_by_article.get(a, [])
+        wire = [c.outlet for c in sorted(own_cits, key=lambda c: c.span)
+                if c.kind in ("wire_credit", "source_line")]
         if wire:
             return (wire[0],)
         own = corpus.outlet_of(a)
