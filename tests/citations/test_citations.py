@@ -295,3 +295,10 @@ def test_a_byline_or_copyright_naming_an_outlet_credits_the_text(nlp) -> None:  
     # A writer's title is no outlet; "copyright" in prose is no notice.
     assert cite(nlp, "By Jane Doe, Staff Writer\nThe ministry said no.") == []
     assert cite(nlp, "He cited the copyright lawsuit filed by The New York Times.") == []
+
+
+def test_a_slash_dateline_credits_its_agency(nlp) -> None:  # type: ignore[no-untyped-def]
+    cits = cite(nlp, "MOSCOW, June 6. /TASS/. Ukraine has committed sabotage at the plant.")
+    assert [(c.outlet, c.kind) for c in cits] == [("TASS", "wire_credit")]
+    # On TASS's own site it is no credit of someone else.
+    assert cite(nlp, "MOSCOW, June 6. /TASS/. Ukraine has committed sabotage.", outlet="TASS") == []

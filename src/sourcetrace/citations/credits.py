@@ -110,16 +110,13 @@ def wire_credit(text: str, start: int, end: int) -> Frame | None:
     return None
 
 
-# A dateline that credits its origin: "PORT SELVA, May 14 (Meridian Wire) –",
-# "LOS ANGELES, Sept. 28 (UPI) —". The place is in capitals; the date is optional.
-_DATELINE = re.compile(
-    r"(?m)^[ \t]*[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,3}"
-    r"(?:,[ \t]*[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*)?)?"
-    r"(?:,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"
-    r"[ \t]*\((?P<name>[A-Z][\w.&'’]*(?:[ \t]+[A-Z][\w.&'’]*){0,4})\)[ \t]*[-–—:]"
-)
+# Datelines that credit their origin ("LOS ANGELES, Sept. 28 (UPI) —", "MOSCOW, June 6.
+# /TASS/."), from outlet_words.toml.
+_DATELINES = _OUTLET_WORDS.patterns("datelines")
 
 
 def dateline_credits(text: str) -> list[tuple[str, int, int]]:
     """Outlets credited in datelines, as ``(name, start, end)`` of the name."""
-    return [(m.group("name"), m.start("name"), m.end("name")) for m in _DATELINE.finditer(text)]
+    found = [(m.group("name"), m.start("name"), m.end("name"))
+             for pattern in _DATELINES for m in pattern.finditer(text)]
+    return sorted(found, key=lambda f: f[1])
