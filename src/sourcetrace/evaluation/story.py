@@ -62,6 +62,7 @@ import typer
 
 from sourcetrace.errors import InputError
 from sourcetrace.evaluation.story_metrics import mean, score_story
+from sourcetrace.settings import Settings, load_settings
 
 # (key, column title) in the order of the table.
 COLUMNS = (
@@ -84,7 +85,7 @@ def read_gold(story: Path) -> dict[str, Any]:
     return data
 
 
-def analyse(story: Path) -> dict[str, Any]:
+def analyse(story: Path, settings: Settings | None = None) -> dict[str, Any]:
     """The real pipeline over ``story/articles`` in a throwaway store: the JSON v1 document."""
     import sourcetrace
 
@@ -92,7 +93,9 @@ def analyse(story: Path) -> dict[str, Any]:
     if not articles.is_dir():
         raise InputError(f"no articles/ folder in story folder: {story}", code="E213")
     with tempfile.TemporaryDirectory() as tmp:
-        analysis = sourcetrace.analyze([str(articles)], db=f"sqlite:///{tmp}/story.db")
+        analysis = sourcetrace.analyze(
+            [str(articles)], db=f"sqlite:///{tmp}/story.db", settings=settings
+        )
     return analysis.to_dict()
 
 
@@ -122,11 +125,14 @@ def article_texts(doc: Mapping[str, Any], story: Path) -> dict[str, str]:
     return out
 
 
-def evaluate_story(story: Path, doc: Mapping[str, Any] | None = None) -> dict[str, Any]:
-    """Score one story: run the pipeline unless ``doc`` (a JSON v1 document) is given."""
+def evaluate_story(
+    story: Path, doc: Mapping[str, Any] | None = None, settings: Settings | None = None
+) -> dict[str, Any]:
+    """Score one story: run the pipeline (with ``settings``) unless ``doc`` (a JSON v1
+    document) is given."""
     gold = read_gold(story)
     if doc is None:
-        doc = analyse(story)
+        doc = analyse(story, settings)
     result = score_story(gold, doc, article_texts(doc, story))
     result["story"] = story.name
     return result
@@ -202,6 +208,11 @@ def command(
     errors: Annotated[
         bool, typer.Option("--errors", help="List each gold claim's match and mentions.")
     ] = False,
+    settings_file: Annotated[
+        Path | None,
+        typer.Option("--settings", help="A settings TOML for the pipeline run (same keys as "
+                     "the packaged settings.toml), e.g. to compare claim thresholds."),  # fmt: skip
+    ] = None,
 ) -> None:
     """Claim-level provenance per story: copies, anonymous sources, claims, grades, citations."""
     if predictions is not None and len(stories) != 1:
@@ -211,7 +222,8 @@ def command(
         if not predictions.is_file():
             raise InputError(f"no such predictions file: {predictions}", code="E213")
         doc = json.loads(predictions.read_text(encoding="utf-8"))
-    results = [evaluate_story(s, doc) for s in stories]
+    settings = load_settings(settings_file) if settings_file is not None else None
+    results = [evaluate_story(s, doc, settings) for s in stories]
     avg = average(results)
     rows = [(r["story"], r["figures"]) for r in results]
     if len(results) > 1:
