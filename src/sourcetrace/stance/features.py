@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING, Any, Final
 
 import numpy as np
 
+from sourcetrace.lexicons import lexicon
+
 if TYPE_CHECKING:
     from numpy.typing import NDArray
 
@@ -32,42 +34,19 @@ Embedder = Callable[[Sequence[str]], "NDArray[np.float32]"]
 MAX_SENTENCES: Final = 40
 
 
-def _wordset(text: str) -> frozenset[str]:
-    return frozenset(text.split())
+_FEATURE_WORDS = lexicon("stance_features")
 
 
 TOP_K: Final = 3
 
 # Word lists are general English facts about how refutation, hedging and confirmation are
 # phrased in news, not drawn from any particular story.
-REFUTE: Final = _wordset(
-    "fake fraud hoax hoaxes false falsely deny denies denied denial refute refutes refuted "
-    "despite nope doubt doubts doubtful bogus debunk debunks debunked prank pranks retract "
-    "retracted retraction misleading untrue fabricated fabrication satire satirical "
-    "parody myth rumour rumor unfounded baseless nonsense incorrect wrong erroneous "
-    "dismissed dismisses rejected rejects disputes disputed contrary"
-)
-HEDGE: Final = _wordset(
-    "reportedly allegedly alleged claims claim claimed report reports reported rumors "
-    "rumours rumored rumoured may might could possibly purportedly unconfirmed apparently "
-    "appears appear suggests suggest believed speculation speculated if whether "
-    "unverified supposedly seemingly purported according sources"
-)
-CONFIRM: Final = _wordset(
-    "confirmed confirms confirm confirmation officially announced announces revealed "
-    "reveals shows proves proved proof indeed verified true actually evidence "
-    "definitely certainly"
-)
-NEGATION: Final = _wordset("not no never none nothing neither nor without cannot n't")
+REFUTE: Final = _FEATURE_WORDS.words("refute")
+HEDGE: Final = _FEATURE_WORDS.words("hedge")
+CONFIRM: Final = _FEATURE_WORDS.words("confirm")
+NEGATION: Final = _FEATURE_WORDS.words("negation")
 
-_STOP: Final = _wordset(
-    "a an the of to in on at for by with from and or but is are was were be been being "
-    "as it its this that these those he she they them his her their we you i has have had "
-    "do does did will would can could should may might must not no so if than then there "
-    "here what which who whom whose when where why how all any each more most other some "
-    "such only own same too very just about after before over under again also into up "
-    "down out off s t"
-)
+_STOP: Final = _FEATURE_WORDS.words("stop")
 _WORD_RE: Final = re.compile(r"[a-z0-9]+(?:'t)?")
 _SENT_SPLIT_RE: Final = re.compile(r"\n+|(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 
@@ -303,18 +282,9 @@ def _lexicon_feats(
 # "Report:" / "Video:" kicker. Claim words are masked in the n-gram text so patterns such
 # as "CLAIMW hoax" generalise across claims instead of memorising one story's vocabulary.
 _HL_WORD_RE: Final = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-_HL_STOP: Final = _wordset(
-    "a an the of to in on at for by with from and or but is are was were be been as it its "
-    "this that"
-)
-SAYING: Final = _wordset(
-    "says said say claims claimed claim reports reported report according tells told "
-    "alleges alleged allegedly reportedly rumor rumour rumors rumours"
-)
-HL_HEDGE: Final = _wordset(
-    "may might could possibly apparently reportedly allegedly purportedly rumored rumoured "
-    "unconfirmed supposedly seems appears if whether"
-)
+_HL_STOP: Final = _FEATURE_WORDS.words("headline_stop")
+SAYING: Final = _FEATURE_WORDS.words("headline_saying")
+HL_HEDGE: Final = _FEATURE_WORDS.words("headline_hedge")
 _KICKER_RE: Final = re.compile(r"^[A-Za-z ]{2,20}:\s")
 _NEWS_KICKER_RE: Final = re.compile(
     r"\b(?:report|video|watch|photos?|rumou?r|update|breaking|exclusive)\s*:"
