@@ -128,9 +128,15 @@ def _features(model: ArticleStanceModel, pairs: Sequence[Pair], embedder: Cached
 
 
 def command(
-    shared: Annotated[Path, typer.Option("--shared", help="the ../shared data folder")] = DEFAULT_SHARED,
+    # Defaults shown in words: the absolute paths differ per checkout and machine, and the
+    # CLI reference (docs/cli.md) is compared with this help in CI.
+    shared: Annotated[Path, typer.Option(
+        "--shared", help="the ../shared data folder",
+        show_default="../shared beside the checkout")] = DEFAULT_SHARED,
     out: Annotated[Path | None, typer.Option("--out", help="artifact path (default: packaged)")] = None,
-    cache_dir: Annotated[Path, typer.Option("--cache-dir", help="embedding cache")] = DEFAULT_CACHE,
+    cache_dir: Annotated[Path, typer.Option(
+        "--cache-dir", help="embedding cache",
+        show_default="~/.cache/sourcetrace/stance")] = DEFAULT_CACHE,
     seed: Annotated[int, typer.Option("--seed")] = SEED,
     limit: Annotated[int | None, typer.Option("--limit", help="rows per file (smoke runs)")] = None,
 ) -> None:
