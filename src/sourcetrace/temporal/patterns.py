@@ -1,80 +1,38 @@
-"""Word lists and regular-expression pieces for temporal expressions in English news.
-
-Everything here is general English: month and weekday names, number words, calendar
-units, holiday names and the modifiers TimeML distinguishes. The rules that combine them
-live in ``timex_rules.py``.
+"""Regular-expression pieces for temporal expressions in English news, built from the
+time words of ``lexicons/en/time.toml`` (month and weekday names, number words, calendar
+units, seasons, parts of the day and the modifiers TimeML distinguishes). The rules that
+combine them live in ``rules``, ``rules_relative``, ``rules_periods`` and ``rules_clock``.
 """
 
 from __future__ import annotations
 
 import re
 
-MONTHS: dict[str, int] = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}  # fmt: skip
+from sourcetrace.lexicons import lexicon
 
-WEEKDAYS: dict[str, int] = {
-    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
-    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
-    "sat": 5, "sunday": 6, "sun": 6,
-}  # fmt: skip
+_TIME = lexicon("time")
 
-_UNITS_WORDS: dict[str, int] = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19,
-}  # fmt: skip
-_TENS_WORDS: dict[str, int] = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}  # fmt: skip
-ORDINALS: dict[str, int] = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "last": -1,
-    "final": -1,
-}  # fmt: skip
+MONTHS: dict[str, int] = _TIME.mapping("months")
+
+WEEKDAYS: dict[str, int] = _TIME.mapping("weekdays")
+
+_UNITS_WORDS: dict[str, int] = _TIME.mapping("number_units")
+_TENS_WORDS: dict[str, int] = _TIME.mapping("number_tens")
+ORDINALS: dict[str, int] = _TIME.mapping("ordinals")
 
 # Counts that a reader cannot turn into a number: TimeML writes them as X.
-VAGUE_COUNTS = ("several", "a few", "few", "many", "some", "a number of", "numerous",
-                "a couple of", "couple of", "a couple", "dozens of", "hundreds of")  # fmt: skip
+VAGUE_COUNTS = _TIME.ordered("vague_counts")
 
-UNITS: dict[str, str] = {
-    "second": "second", "seconds": "second", "minute": "minute", "minutes": "minute",
-    "hour": "hour", "hours": "hour", "day": "day", "days": "day", "week": "week",
-    "weeks": "week", "fortnight": "week2", "month": "month", "months": "month",
-    "quarter": "quarter", "quarters": "quarter", "year": "year", "years": "year",
-    "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
-    "weekend": "weekend", "weekends": "weekend", "semester": "half",
-}  # fmt: skip
+UNITS: dict[str, str] = _TIME.mapping("units")
 
-SEASONS: dict[str, str] = {
-    "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
-}  # fmt: skip
+SEASONS: dict[str, str] = _TIME.mapping("seasons")
 
-PARTS_OF_DAY: dict[str, str] = {
-    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
-    "midday": "MI", "mid-day": "MI",
-}  # fmt: skip
+PARTS_OF_DAY: dict[str, str] = _TIME.mapping("parts_of_day")
 
 # Leading modifiers: TimeML ``mod`` values. Point modifiers apply to dates, quantity
 # modifiers to durations and "ago" dates.
-POINT_MODS: dict[str, str] = {
-    "early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID",
-    "the beginning of": "START", "the start of": "START", "the end of": "END",
-    "the middle of": "MID", "the very beginning of": "START", "the very end of": "END",
-    "the early part of": "START", "the latter part of": "END", "the close of": "END",
-}  # fmt: skip
-QUANT_MODS: dict[str, str] = {
-    "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
-    "nearly": "APPROX", "almost": "APPROX", "some": "APPROX", "more than": "MORE_THAN",
-    "over": "MORE_THAN", "less than": "LESS_THAN", "under": "LESS_THAN",
-    "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
-    "just over": "MORE_THAN", "just under": "LESS_THAN",
-}  # fmt: skip
+POINT_MODS: dict[str, str] = _TIME.mapping("point_mods")
+QUANT_MODS: dict[str, str] = _TIME.mapping("quant_mods")
 
 
 def _alt(words: list[str] | tuple[str, ...]) -> str:
