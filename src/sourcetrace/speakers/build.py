@@ -24,20 +24,18 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Attribution, Speaker, content_id
 from sourcetrace.speakers.parse import SpeakerInfo, parse_source
 
 __all__ = ["SpeakerInfo", "build_speakers", "parse_source"]
 
-_HONORIFIC = re.compile(r"^(?:mr|mrs|ms|dr|sen|rep|gov|prof|gen|sir)\.?\s+", re.I)
+_SHAPES = lexicon("speaker_shapes")
+_HONORIFIC = _SHAPES.pattern("honorific_prefix")
 _DET = re.compile(r"^(?:the|a|an)\s+", re.I)
 # "X's foreign ministry": the possessor of a state institution is a state, not a person.
 # Institutions only a state has: "Putin's office" or "Putin's government" do not qualify.
-_STATE_POSSESSOR = re.compile(
-    r"\b([A-Z][\w\-]+)['\u2019]s\s+(?:foreign|defen[cs]e|interior|finance|trade)\s+"
-    r"ministry|\b([A-Z][\w\-]+)['\u2019]s\s+(?:embassy|consulate|armed forces|navy|"
-    r"coast guard|parliament|capital|state (?:television|media|news agency))"
-)
+_STATE_POSSESSOR = _SHAPES.pattern("state_possessor")
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "NORP"})
 
 

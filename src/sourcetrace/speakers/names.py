@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from sourcetrace.lexicons import lexicon
 from sourcetrace.speakers.lexicon import (
     ANON_HEADS,
     CAPITALS,
@@ -17,7 +18,8 @@ from sourcetrace.speakers.lexicon import (
     ROLE_WORDS,
 )
 
-_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'\u2019\-]*\.?|[A-Z]\.|(?:de|van|von|bin|al|la|le|da)$)")
+_SHAPES = lexicon("speaker_shapes")
+_NAME_TOKEN = _SHAPES.pattern("name_token")
 
 
 _SPLIT = re.compile(r",\s*|\s+\u2014\s+|\s+-\s+|\s*\(\s*|\s*\)\s*")
@@ -116,18 +118,10 @@ def _name_run_or_none(
     return run
 
 
-_HEAD_CUT = re.compile(
-    r"\s+(?:quoting|citing|of|from|at|in|on|with|familiar|briefed|who|which|that|close|"
-    r"speaking|including|by|for)\b.*$",
-    re.I,
-)
+_HEAD_CUT = _SHAPES.pattern("head_cut")
 
 
-_TIME_TAIL = re.compile(
-    r"\s+(?:on|last|this|earlier|late|early)\s+(?:monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|week|month|year|night|morning|evening|day)\b.*$",
-    re.I,
-)
+_TIME_TAIL = _SHAPES.pattern("time_tail")
 
 
 _NAME_THEN_PREP = re.compile(

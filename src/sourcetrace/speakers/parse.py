@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from sourcetrace.geo.places import seat_country, state_name
+from sourcetrace.lexicons import lexicon
 from sourcetrace.models import SpeakerType
 from sourcetrace.speakers.lexicon import (
     ANON_HEADS,
@@ -41,28 +42,14 @@ from sourcetrace.speakers.roles import (
     _split_role,
 )
 
-_OUTLET_WORDS = re.compile(
-    r"\b(Times|Post|News|Journal|Herald|Tribune|Gazette|Guardian|Telegraph|Chronicle|"
-    r"Reuters|Bloomberg|Xinhua|TASS|Interfax|Agence|Press|Wire|Daily|Weekly|Magazine|"
-    r"Broadcasting|Radio|Television|TV)\b"
-)
-_GENERIC_OUTLET = re.compile(
-    r"^(?:the\s+)?(?:[\w\-]+\s+){0,3}?(newspaper|paper|outlet|broadcaster|magazine|"
-    r"news agency|agency|network|channel|daily|tabloid|publication|website)$",
-    re.I,
-)
+_SHAPES = lexicon("speaker_shapes")
+_OUTLET_WORDS = _SHAPES.pattern("outlet_name")
+_GENERIC_OUTLET = _SHAPES.pattern("generic_outlet")
 # A source phrase owned by a time ("Monday's violence", "last week's report"); not "May's",
 # which is as often a person's ("May's spokesman").
-_TIME_OWNER = re.compile(
-    r"^(?:the\s+)?(?:(?:last|this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|january|february|march|april|june|july|august|september|october|"
-    r"november|december|yesterday|today|tonight|week|month|year|weekend)['’]s\s",
-    re.IGNORECASE,
-)
+_TIME_OWNER = _SHAPES.pattern("time_owner")
 # Words before a lone capitalised word that make it a description, not a name.
-_UNNAMED_DETERMINERS = frozenset(
-    {"a", "an", "another", "one", "two", "three", "four", "several", "some", "many"}
-)
+_UNNAMED_DETERMINERS = _SHAPES.words("unnamed_determiners")
 
 
 @dataclass(frozen=True)

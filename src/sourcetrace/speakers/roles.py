@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sourcetrace.lexicons import lexicon
 from sourcetrace.speakers.lexicon import (
     ANON_MARKERS,
     COUNT_WORDS,
@@ -69,6 +70,10 @@ _POSTING = re.compile(
 )
 
 
+# Words that belong to a role when they stand in it ("deputy", "foreign", "prime").
+_ROLE_TAIL = lexicon("speaker_shapes").words("role_tail_words")
+
+
 def _split_role(prefix: str) -> tuple[str | None, str | None]:
     """ "Chinese Foreign Ministry spokesman" -> (role "spokesman", affiliation "Chinese Foreign
     Ministry"); "senior international fellow at the Taihe Institute" -> role, affiliation."""
@@ -101,21 +106,7 @@ def _split_role(prefix: str) -> tuple[str | None, str | None]:
     words = [w for w in prefix.split() if w.lower() not in HONORIFICS]
     # Role words at the end, organisation words before them.
     k = len(words)
-    extra = {
-        "international",
-        "research",
-        "policy",
-        "security",
-        "foreign",
-        "prime",
-        "defence",
-        "defense",
-        "finance",
-        "interior",
-        "national",
-        "vice",
-        "deputy",
-    }
+    extra = _ROLE_TAIL
     while k > 0 and (
         words[k - 1].lower() in ROLE_WORDS or words[k - 1].lower().strip(".") in ROLE_WORDS | extra
     ):
