@@ -12,41 +12,10 @@ from sourcetrace.attribution.spans import (
     Candidate,
     trim_span,
 )
+from sourcetrace.lexicons import lexicon
 
 # Labels before a colon that introduce a section, not a speaker.
-_SECTION_WORDS = frozenset(
-    [
-        "update",
-        "note",
-        "editor",
-        "watch",
-        "read",
-        "related",
-        "photo",
-        "photos",
-        "file",
-        "image",
-        "picture",
-        "video",
-        "breaking",
-        "exclusive",
-        "analysis",
-        "opinion",
-        "source",
-        "sources",
-        "credit",
-        "caption",
-        "live",
-        "correction",
-        "warning",
-        "listen",
-        "see",
-        "also",
-        "more",
-        "q",
-        "a",
-    ]
-)
+_SECTION_WORDS = lexicon("page_furniture").words("section_words")
 
 
 def _colon_candidate(sent: Span, text: str) -> Candidate | None:

@@ -14,66 +14,17 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Attribution, Span
 from sourcetrace.speakers.parse import parse_source
 
 PERSONAL = {"he": "m", "him": "m", "she": "f", "her": "f"}
 # Role nouns a definite description may use to refer back to a named speaker.
-ROLE_NOUNS = frozenset(
-    [
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "official",
-        "minister",
-        "secretary",
-        "president",
-        "senator",
-        "ambassador",
-        "analyst",
-        "expert",
-        "professor",
-        "researcher",
-        "fellow",
-        "diplomat",
-        "adviser",
-        "advisor",
-        "director",
-        "chief",
-        "head",
-        "envoy",
-        "representative",
-        "lawmaker",
-        "governor",
-        "mayor",
-        "candidate",
-        "leader",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "economist",
-        "scientist",
-        "lawyer",
-        "attorney",
-        "general",
-        "commander",
-        "officer",
-        "ceo",
-        "founder",
-        "author",
-        "premier",
-        "chancellor",
-        "congressman",
-        "congresswoman",
-        "judge",
-    ]
-)
+ROLE_NOUNS = lexicon("roles").words("referring_roles")
 _DESCRIPTION = re.compile(r"^(?:the|this|that)\s+(?:[\w\-]+\s+){0,3}?([a-z\-]+)$", re.I)
 _MAX_SENTENCES_BACK = 3
 _MAX_CHARS_BACK = 1200
-_FEMALE_HINTS = frozenset(
-    ["she", "her", "mrs", "ms", "madam", "spokeswoman", "chairwoman", "congresswoman"]
-)
+_FEMALE_HINTS = lexicon("roles").words("female_hints")
 
 
 def _is_named(doc: Doc, span: Span) -> bool:

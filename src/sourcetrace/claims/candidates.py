@@ -33,6 +33,7 @@ from sourcetrace.claims.canon import (
     render,
     report_proposition,
 )
+from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Attribution, Span, content_id
 from sourcetrace.stance.rules import (
     cue_negated,
@@ -69,12 +70,7 @@ class ClaimCandidate:
 ARTICLE_CONTEXT = lex.ARTICLE_CONTEXT
 
 _BYLINE = re.compile(r"^\s*By\s+[A-Z][^:\n]{1,60}:\s*")
-_CAPTION = re.compile(
-    r"\[(?:File|Photo|Image|Picture|Credit)\b|\((?:Photo|Image|File)\b|\bGetty Images\b|"
-    r"^\s*(?:Source|Read more|Related|Subscribe|Follow us|Click here|Sign up|Advertisement)\b"
-    r"|All rights reserved|©",
-    re.I,
-)
+_CAPTION = lexicon("page_furniture").pattern("caption")
 
 
 def claim_candidates(

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Final
 
 from sourcetrace.geo.places import countries, country_code, normalise_place
+from sourcetrace.lexicons import lexicon
 
 # ISO code -> words that name the country or stand for its government (``places``).
 COUNTRIES: Final = countries()
@@ -26,27 +27,9 @@ def _codes(text: str) -> frozenset[str]:
 
 # Group words: a description that fits several countries.
 GROUPS: dict[str, frozenset[str]] = {
-    "western": _codes("US GB FR DE IT ES PL NL BE SE FI NO DK CA AU NZ CZ RO GR LT LV EE"),
-    "european": _codes("GB FR DE IT ES PL NL BE SE FI NO DK HU CZ RO GR LT LV EE"),
-    "nato": _codes("US GB FR DE IT ES PL NL BE NO DK CA CZ RO GR TR HU LT LV EE FI SE"),
-    "allied": _codes("US GB FR DE IT ES PL NL BE NO DK CA CZ RO GR LT LV EE FI SE AU"),
-    "g7": _codes("US GB FR DE IT JP CA"),
-    "arab": _codes("SA AE QA EG JO LB IQ SY YE LY SD"),
-    "gulf": _codes("SA AE QA"),
+    bloc: _codes(members) for bloc, members in lexicon("blocs").mapping("members").items()
 }
-_GROUP_WORDS = {
-    "western": "western",
-    "west": "western",
-    "european": "european",
-    "europe": "european",
-    "eu": "european",
-    "nato": "nato",
-    "allied": "allied",
-    "allies": "allied",
-    "g7": "g7",
-    "arab": "arab",
-    "gulf": "gulf",
-}
+_GROUP_WORDS = lexicon("blocs").mapping("words")
 
 
 @lru_cache(maxsize=1)
