@@ -10,8 +10,12 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import combinations
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sourcetrace.citations.outlets import OutletRegistry
 
 Span = tuple[int, int]
 Item = Mapping[str, Any]
@@ -29,10 +33,24 @@ def outlet_key(name: str | None) -> str:
 
 
 def same_outlet(a: str | None, b: str | None) -> bool:
-    """Outlet names agree when one contains the other ("Reuters" / "Reuters (reuters.com)")."""
+    """Outlet names agree when one contains the other ("Reuters" / "Reuters (reuters.com)")
+    or the outlet registry knows both as one outlet ("UPI" / "United Press International":
+    the gold writes what the text writes, the pipeline the registry's name)."""
     ka, kb = outlet_key(a), outlet_key(b)
     # An empty name would be contained in every name: it never matches.
-    return bool(ka and kb) and (ka in kb or kb in ka)
+    if not (ka and kb):
+        return False
+    if ka in kb or kb in ka:
+        return True
+    known_a, known_b = _registry().find(a or ""), _registry().find(b or "")
+    return known_a is not None and known_b is not None and known_a.name == known_b.name
+
+
+@lru_cache(maxsize=1)
+def _registry() -> OutletRegistry:
+    from sourcetrace.citations.outlets import load_registry
+
+    return load_registry()
 
 
 def pairs(groups: Iterable[Sequence[str]]) -> set[frozenset[str]]:
