@@ -106,13 +106,7 @@ REMAINING = {
     "temporal/normalise.py:code": 10,
     "temporal/normalise.py:split": 15,
     "temporal/rules.py:_PLACEHOLDER": 20,
-    "temporal/rules.py:_REFS": 48,
     "temporal/rules_clock.py:_FIXED_HOLIDAYS": 12,
-    "temporal/rules_clock.py:_SET_WORDS": 22,
-    "temporal/rules_relative.py:_OFFSETS": 24,
-    "temporal/timex.py:_DEICTIC_START": 10,
-    "temporal/timex.py:_FUTURE_HEADS": 16,
-    "temporal/timex.py:_PAST_WORDS": 22,
 }
 
 

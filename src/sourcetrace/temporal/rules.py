@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from sourcetrace.lexicons import lexicon
 from sourcetrace.temporal import normalise as tn
 from sourcetrace.temporal import patterns as tp
 from sourcetrace.temporal.normalise import Direction
@@ -352,17 +353,7 @@ def _part_of_day(m: re.Match[str], ctx: Ctx) -> Result | None:
     return ("TIME", _rel(ctx, "day", n) + f"T{part}", None)
 
 
-_REFS = {
-    "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
-    "presently": "PRESENT_REF", "at present": "PRESENT_REF", "these days": "PRESENT_REF",
-    "at the moment": "PRESENT_REF", "the present": "PRESENT_REF", "current": "PRESENT_REF",
-    "recently": "PAST_REF", "lately": "PAST_REF", "recent": "PAST_REF",
-    "previously": "PAST_REF", "formerly": "PAST_REF", "the past": "PAST_REF",
-    "once": "PAST_REF", "the future": "FUTURE_REF", "future": "FUTURE_REF",
-    "in future": "FUTURE_REF",
-    "soon": "FUTURE_REF", "the near future": "FUTURE_REF", "shortly": "FUTURE_REF",
-    "the near term": "FUTURE_REF", "a later date": "FUTURE_REF",
-}  # fmt: skip
+_REFS = lexicon("time").mapping("references")
 # Bare "future", "previously", "formerly", "soon" and "shortly" are adjectives or
 # discourse adverbs more often than annotated times in news, so they are left out;
 # "current" and "recent" count only before a noun (see the pattern).

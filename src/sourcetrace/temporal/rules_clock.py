@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from sourcetrace.lexicons import lexicon
 from sourcetrace.temporal import normalise as tn
 from sourcetrace.temporal import patterns as tp
 from sourcetrace.temporal.rules import Ctx, Result, _dir, _rel, rule
@@ -97,11 +98,7 @@ def _clock(m: re.Match[str], ctx: Ctx) -> Result | None:
     return ("TIME", f"{day}T{h:02d}:{mi:02d}{zone}", None)
 
 
-_SET_WORDS = {
-    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-    "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W",
-    "semiannually": "P6M", "semi-annually": "P6M", "bimonthly": "P2M",
-}  # fmt: skip
+_SET_WORDS = lexicon("time").mapping("set_words")
 
 
 @rule(

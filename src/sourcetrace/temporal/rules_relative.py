@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from sourcetrace.lexicons import lexicon
 from sourcetrace.temporal import normalise as tn
 from sourcetrace.temporal import patterns as tp
 from sourcetrace.temporal.rules import _PLACEHOLDER, Ctx, Result, _dir, _rel, rule
@@ -15,13 +16,7 @@ from sourcetrace.temporal.rules import _PLACEHOLDER, Ctx, Result, _dir, _rel, ru
 # ---------------------------------------------------------------- relative units
 
 
-_OFFSETS = {
-    "this": 0, "the current": 0, "current": 0, "the same": 0, "that": 0, "the": 0,
-    "last": -1, "past": -1, "the past": -1, "the previous": -1, "previous": -1,
-    "this past": -1, "the last": -1, "the prior": -1, "prior": -1, "the preceding": -1,
-    "next": 1, "the next": 1, "coming": 1, "the coming": 1, "the following": 1,
-    "following": 1, "the upcoming": 1, "upcoming": 1,
-}  # fmt: skip
+_OFFSETS = lexicon("time").mapping("offsets")
 _REL_DET = "|".join(
     sorted((k.replace(" ", r"\s+") for k in _OFFSETS if k != "the"), key=len, reverse=True)
 )

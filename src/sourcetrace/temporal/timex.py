@@ -15,6 +15,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
+from sourcetrace.lexicons import lexicon
 from sourcetrace.models import TimeRef
 from sourcetrace.temporal import patterns as tp
 from sourcetrace.temporal import rules_clock, rules_periods, rules_relative  # noqa: F401 (they register rules)
@@ -32,8 +33,7 @@ _RULES = ordered_rules()
 _Cand = tuple[int, int, int, str, str, str | None]  # start, end, rule index, type, value, mod
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "’ll"}
-_FUTURE_HEADS = {"plan", "expect", "schedule", "due", "set", "hope", "intend", "aim", "go",
-                 "prepare", "promise", "vow", "threaten", "want", "seek", "propose"}  # fmt: skip
+_FUTURE_HEADS = set(lexicon("time").words("future_heads"))
 
 
 def tense_direction(doc: Doc, start: int, end: int) -> Direction | None:
@@ -82,15 +82,8 @@ def tense_direction(doc: Doc, start: int, end: int) -> Direction | None:
     return None
 
 
-_PAST_WORDS = re.compile(
-    r"\b(?:said|was|were|had|did|told|met|came|went|began|took|made|gave|held|left|rose|fell|"
-    r"won|lost|announced|reported|\w{3,}ed)\b",
-    re.IGNORECASE,
-)
-_FUTURE_WORDS = re.compile(
-    r"\b(?:will|shall|going\s+to|scheduled|expected\s+to|plans?\s+to|upcoming|\w+['’]ll)\b",
-    re.IGNORECASE,
-)
+_PAST_WORDS = lexicon("time").pattern("past_words")
+_FUTURE_WORDS = lexicon("time").pattern("future_words")
 
 
 def _heuristic_direction(text: str, start: int, end: int) -> Direction | None:
@@ -170,10 +163,7 @@ def _merge_clock_with_day(text: str, cands: list[_Cand]) -> list[_Cand]:
 
 _POINT_MOD_BEFORE = re.compile(rf"\b(?P<mod>{tp.POINT_MOD})[\s-]+$", re.IGNORECASE)
 _QUANT_MOD_BEFORE = re.compile(rf"\b(?P<mod>{tp.QUANT_MOD})\s+$", re.IGNORECASE)
-_DEICTIC_START = re.compile(
-    r"^(?:this|last|next|that|today|yesterday|tomorrow|the\s+\w+|in\s+the)\b|^(?-i:[A-Z])",
-    re.IGNORECASE,
-)
+_DEICTIC_START = lexicon("time").pattern("deictic_start")
 _REF_VALUES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 
 
