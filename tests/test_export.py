@@ -87,3 +87,15 @@ def test_cli_export_from_store(tmp_path: Path, seeds_dir: Path) -> None:
                                  "--out", str(tmp_path / "csv")])
     assert result.exit_code == 0 and (tmp_path / "csv" / "articles.csv").is_file()
     assert runner.invoke(cli, ["export", "--db", str(db), "--format", "nope"]).exit_code == 2
+
+
+def test_reading_a_missing_store_is_an_error_and_creates_nothing(tmp_path: Path) -> None:
+    # A mistyped --db once made an empty store and exported an empty analysis, exit 0.
+    missing = tmp_path / "typo.db"
+    runner = CliRunner()
+    for args in (["export", "--db", str(missing), "--format", "json"],
+                 ["report", "--db", str(missing), "--html", str(tmp_path / "r.html")]):
+        result = runner.invoke(cli, args)
+        assert result.exit_code == 1, result.output
+        assert "E406" in result.output and "no store at" in result.output
+    assert not missing.exists() and not (tmp_path / "r.html").exists()

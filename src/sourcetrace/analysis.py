@@ -147,7 +147,7 @@ def save(store: SQLStore, doc: dict[str, Any], articles: Sequence[Article]) -> N
 
 def load(db: str | Path | SQLStore | None = None, *, with_text: bool = True) -> Analysis:
     """The store's current analysis, as written by the last ``analyze``."""
-    store = db if isinstance(db, SQLStore) else open_store(db)
+    store = db if isinstance(db, SQLStore) else open_store(db, must_exist=True)
     try:
         findings = {
             k: store.findings(k)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sourcetrace.errors import UsageError
+from sourcetrace.errors import StoreError, UsageError
 from sourcetrace.store.base import FINDING_KINDS, Backend, SQLStore, Store
 
 DEFAULT_DB = "sourcetrace.db"
@@ -16,8 +16,13 @@ DEFAULT_DB = "sourcetrace.db"
 __all__ = ["DEFAULT_DB", "FINDING_KINDS", "Backend", "SQLStore", "Store", "open_store"]
 
 
-def open_store(url: str | Path | None = None) -> SQLStore:
-    """Open (and migrate) the store at ``url``; default ``./sourcetrace.db``."""
+def open_store(url: str | Path | None = None, *, must_exist: bool = False) -> SQLStore:
+    """Open (and migrate) the store at ``url``; default ``./sourcetrace.db``.
+
+    ``must_exist`` is for readers (report, export, ``load``): a SQLite file that is not
+    there is an error, not a new empty store, so a mistyped ``--db`` cannot pass for an
+    analysis with no findings.
+    """
     raw = str(url) if url is not None else DEFAULT_DB
     if raw.startswith(("postgresql://", "postgres://")):
         from sourcetrace.store.postgres import PostgresBackend
@@ -33,6 +38,12 @@ def open_store(url: str | Path | None = None) -> SQLStore:
         raw = path
     elif "://" in raw:
         raise UsageError(f"unsupported database URL {raw!r} (use sqlite:/// or postgresql://)")
+    if must_exist and raw != ":memory:" and not Path(raw).is_file():
+        raise StoreError(
+            f"no store at {raw}: run `sourcetrace analyze ... --db {raw}` first, or check "
+            "the path (reading never creates a store)",
+            code="E406",
+        )
     from sourcetrace.store.sqlite import SQLiteBackend
 
     return SQLStore(SQLiteBackend(raw))
