@@ -178,6 +178,11 @@ def select(names: Sequence[str] | None = None) -> tuple[Stage, ...]:
         if unknown:
             raise UsageError(f"unknown stages: {sorted(unknown)}", code="E501")
         chosen = tuple(s for s in stages if s.name in names)
-    check_order(chosen)
+        try:
+            check_order(chosen)
+        except SourcetraceError as exc:
+            # The user picked the stages: a missing requirement is a usage error (exit 2).
+            raise UsageError(f"{exc.args[0]}; add the stages that produce it to --stages",
+                             code="E500") from exc
     return chosen
 

@@ -76,3 +76,16 @@ def test_rerun_is_idempotent(tmp_path: Path, demo_dir: Path) -> None:
     assert (tmp_path / "a.json").read_text() == (tmp_path / "b.json").read_text()
     doc = json.loads((tmp_path / "a.json").read_text())
     assert len(doc["articles"]) == 8 and len(doc["rejected"]) == 2
+
+
+def test_user_errors_exit_2_with_their_reason(tmp_path: Path, seeds_dir: Path) -> None:
+    # Stages picked without what they need: a usage error, not a failure of the run.
+    r = _run("analyze", str(seeds_dir), "--db", f"sqlite:///{tmp_path / 'a.db'}",
+             "--stages", "claims", cwd=tmp_path)
+    assert r.returncode == 2 and "E500" in r.stderr and "--stages" in r.stderr
+    # A report into a folder that does not exist: the user's typo, not an internal bug.
+    _run("analyze", str(seeds_dir), "--db", f"sqlite:///{tmp_path / 'b.db'}",
+         "--stages", "ingest,dedupe", cwd=tmp_path)
+    r = _run("report", "--db", f"sqlite:///{tmp_path / 'b.db'}",
+             "--html", str(tmp_path / "nope" / "r.html"), cwd=tmp_path)
+    assert r.returncode == 2 and "E103" in r.stderr and "E999" not in r.stderr

@@ -7,6 +7,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from sourcetrace.errors import UsageError
 from sourcetrace.report.claims import claim_detail, claims_table, overview
 from sourcetrace.report.data import ReportData
 from sourcetrace.report.html import esc
@@ -76,4 +77,8 @@ def render_report(analysis: Any, *, title: str = "sourcetrace report") -> str:
 
 def write_report(result: Any, path: str | Path) -> None:
     """Write the self-contained report for ``result`` (an ``Analysis``) to ``path``."""
-    Path(path).write_text(render_report(result), encoding="utf-8")
+    target = Path(path)
+    if not target.parent.is_dir():
+        # A typo in the folder is the user's to fix, not a bug (it was reported as E999).
+        raise UsageError(f"cannot write the report: no folder {target.parent}", code="E103")
+    target.write_text(render_report(result), encoding="utf-8")
