@@ -16,8 +16,6 @@ from sourcetrace.lexicons import lexicon
 _OUTLET_WORDS = lexicon("outlet_words")
 _BYLINE_BEFORE = _OUTLET_WORDS.pattern("byline_before")
 _COPYRIGHT = _OUTLET_WORDS.pattern("copyright")
-
-
 _PHOTO_WORDS = _OUTLET_WORDS.pattern("photo_credit")
 _CREDIT_FILLER = _OUTLET_WORDS.words("credit_filler")
 _CREDIT_PREFIX = _OUTLET_WORDS.pattern("credit_prefix")

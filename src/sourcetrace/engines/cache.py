@@ -50,13 +50,13 @@ def code_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
-def _cache_key(article: Article, stages: Sequence[Stage]) -> str:
+def cache_key(article: Article, stages: Sequence[Stage]) -> str:
     # The date matters: temporal values are relative to it and dedup may change it.
     raw = "|".join([code_fingerprint(), article.published or "", *(s.name for s in stages)])
     return hashlib.sha256(raw.encode()).hexdigest()[:16]
 
 
-def _work_to_data(work: ArticleWork) -> dict[str, Any]:
+def work_to_data(work: ArticleWork) -> dict[str, Any]:
     return {
         "published": work.article.published,
         "published_basis": work.article.published_basis,
@@ -76,7 +76,7 @@ def _candidate_class() -> type | None:
     return ClaimCandidate
 
 
-def _work_from_data(article: Article, data: dict[str, Any]) -> ArticleWork:
+def work_from_data(article: Article, data: dict[str, Any]) -> ArticleWork:
     if data.get("published") and data["published"] != article.published:
         article = replace(
             article, published=data["published"], published_basis=data.get("published_basis")

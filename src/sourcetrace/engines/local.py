@@ -23,9 +23,9 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from sourcetrace.engines.cache import (
-    _cache_key,
-    _work_from_data,
-    _work_to_data,
+    cache_key,
+    work_from_data,
+    work_to_data,
 )
 from sourcetrace.engines.common import absorb, scope, split_stages
 from sourcetrace.errors import SourcetraceError
@@ -133,7 +133,7 @@ def _analyse_chunk(
     for art, doc in zip(chunk, docs, strict=True):
         work = ArticleWork(article=art, doc=doc)
         failed = _run_one(work, runners, settings)
-        out.append((_work_to_data(work), failed))
+        out.append((work_to_data(work), failed))
     return out
 
 
@@ -272,7 +272,7 @@ def keep_fresh(
     """
     rows = []
     for art, data, failed in fresh:
-        works[art.id] = _work_from_data(art, data)
+        works[art.id] = work_from_data(art, data)
         if failed:
             if failures is not None:
                 failures.extend(failed)
@@ -300,10 +300,10 @@ def run_article_stages(
     article_stages = [s for s in stages if s.scope == "article"]
     if not article_stages:
         return [ArticleWork(article=a) for a in articles]
-    keys = {a.id: _cache_key(a, article_stages) for a in articles}
+    keys = {a.id: cache_key(a, article_stages) for a in articles}
     cached = store.cached_results("article", keys)
     works: dict[str, ArticleWork] = {
-        aid: _work_from_data(a, cached[aid]) for a in articles if (aid := a.id) in cached
+        aid: work_from_data(a, cached[aid]) for a in articles if (aid := a.id) in cached
     }
     del cached
     progress("analyse", len(works), len(articles))

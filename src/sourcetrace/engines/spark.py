@@ -25,7 +25,7 @@ import math
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from sourcetrace.engines.cache import _cache_key, _work_from_data
+from sourcetrace.engines.cache import cache_key, work_from_data
 from sourcetrace.engines.common import absorb, scope, split_stages
 from sourcetrace.engines.local import (
     INGEST_BATCH,
@@ -120,9 +120,9 @@ def run_article_stages(
     article_stages = [s for s in stages if s.scope == "article"]
     if not article_stages:
         return [ArticleWork(article=a) for a in articles]
-    keys = {a.id: _cache_key(a, article_stages) for a in articles}
+    keys = {a.id: cache_key(a, article_stages) for a in articles}
     cached = store.cached_results("article", keys)
-    works = {a.id: _work_from_data(a, cached[a.id]) for a in articles if a.id in cached}
+    works = {a.id: work_from_data(a, cached[a.id]) for a in articles if a.id in cached}
     del cached
     todo = [(i, a) for i, a in enumerate(articles) if a.id not in works]
     progress("analyse", len(works), len(articles))

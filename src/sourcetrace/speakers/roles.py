@@ -72,6 +72,8 @@ _POSTING = re.compile(
 
 # Words that belong to a role when they stand in it ("deputy", "foreign", "prime").
 _ROLE_TAIL = lexicon("speaker_shapes").words("role_tail_words")
+# Built once: the loop below asked for this union on every word it looked at.
+_ROLE_LIKE = ROLE_WORDS | _ROLE_TAIL
 
 
 def _split_role(prefix: str) -> tuple[str | None, str | None]:
@@ -106,9 +108,8 @@ def _split_role(prefix: str) -> tuple[str | None, str | None]:
     words = [w for w in prefix.split() if w.lower() not in HONORIFICS]
     # Role words at the end, organisation words before them.
     k = len(words)
-    extra = _ROLE_TAIL
     while k > 0 and (
-        words[k - 1].lower() in ROLE_WORDS or words[k - 1].lower().strip(".") in ROLE_WORDS | extra
+        words[k - 1].lower() in ROLE_WORDS or words[k - 1].lower().strip(".") in _ROLE_LIKE
     ):
         k -= 1
     role_words = words[k:]
