@@ -165,6 +165,38 @@ def test_attribution_contents_that_are_not_propositions_are_skipped(nlp) -> None
     assert claim_candidates(nlp(text), article_id="art", attributions=[att]) == []
 
 
+def _att(text: str, content: str, source: str, cue: str) -> Attribution:
+    return Attribution(
+        id="a", article="art", kind="indirect", content=content,
+        span=(text.index(content), text.index(content) + len(content)),
+        source_text=source, source_span=(text.index(source), text.index(source) + len(source)),
+        cue=cue, cue_span=(text.index(cue), text.index(cue) + len(cue)),
+        sentence_span=(0, len(text)),
+    )
+
+
+@pytest.mark.parametrize(("text", "content", "source", "cue"), [
+    # The subject is the thing the story is about, not a named actor.
+    ("An official said the vessel poses no threat to shipping lanes.",
+     "the vessel poses no threat to shipping lanes", "An official", "said"),
+    ("The institute said signals recorded at the station indicate an explosion.",
+     "signals recorded at the station indicate an explosion", "The institute", "said"),
+    # The speaker's own act is a claim; only "I think / I hope" marks a view.
+    ("The governor said: I ordered the evacuation of the valley on Monday.",
+     "I ordered the evacuation of the valley on Monday", "The governor", "said"),
+])  # fmt: skip
+def test_attributed_clause_needs_a_subject_not_a_named_one(nlp, text, content, source, cue) -> None:  # type: ignore[no-untyped-def]
+    [c] = claim_candidates(nlp(text), article_id="art", attributions=[_att(text, content, source, cue)])
+    assert c.attribution == "a"
+
+
+def test_attributed_personal_view_is_no_claim(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The mayor said: I hope the valley will be safe by Monday."
+    content = "I hope the valley will be safe by Monday"
+    att = _att(text, content, "The mayor", "said")
+    assert claim_candidates(nlp(text), article_id="art", attributions=[att]) == []
+
+
 def test_questions_captions_opinions_are_not_claims(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _cands(nlp, "Has Iran asked North Korea for missiles?") == []
     assert _cands(nlp, "Iranian officials meet in Tehran [File: John Doe/Reuters]") == []

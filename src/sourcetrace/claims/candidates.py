@@ -321,18 +321,25 @@ def _denial_words(
 
 
 def _attributed_proposition(root: Token, entities: tuple[str, ...], denial: bool) -> bool:
-    """An attribution content is a claim when it is a clause with a subject about an actor
-    ("Russia has asked ..."), not a bare object ("military equipment", "to use in ...");
-    a denied nominal ("a request for military assistance from Russia") also counts."""
-    if not [e for e in entities if not e.startswith("@")]:
-        return False
+    """An attribution content is a claim when it is a clause with a subject ("Russia has
+    asked ...", "the balloon poses no threat", "it is flying well above air traffic"),
+    not a bare object ("military equipment", "to use in ..."); a denied nominal about an
+    actor ("a request for military assistance from Russia") also counts. The subject
+    need not be a named entity: what a source says about "the balloon" or "the
+    explosion" is the story's claim as much as what it says about a country."""
     if denial and root.pos_ in {"NOUN", "PROPN"}:
-        return True
-    if any(t.lower_ in {"i", "me", "my"} for t in root.subtree):
-        return False  # "I don't trust this news", "it seemed strange to me": a personal view
+        return bool([e for e in entities if not e.startswith("@")])
     if root.pos_ not in {"VERB", "AUX"}:
         return False
-    return any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in root.children)
+    subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"}]
+    if not subjects:
+        return False
+    # "I don't trust this news", "it seemed strange to me": a personal view, not a
+    # claim; "I ordered the Pentagon to ..." reports the speaker's own act and is one.
+    personal = any(s.lower_ in {"i", "we"} for s in subjects) or any(
+        t.lower_ in {"me"} for t in root.children
+    )
+    return not (personal and root.lemma_.lower() in lex.OPINION_SUBJECT | lex.OPINION_VERBS)
 
 
 def _checkable(
