@@ -320,3 +320,23 @@ def test_cluster_options_come_from_settings(tmp_path) -> None:  # type: ignore[n
     bad.sections["claims"]["confrm"] = 1.0
     with pytest.raises(UsageError, match="confrm"):
         cluster_options(bad)
+
+
+def test_two_states_doing_one_act_are_rival_claims() -> None:
+    # "Freedonia blew up the bridge" and "Ruritania sabotaged the bridge" accuse different
+    # states of one act: each is the other's denial, not its paraphrase.
+    def cand(cid: str, agent: str, pred: str) -> ClaimCandidate:
+        return ClaimCandidate(id=cid, article=cid, text=cid, span=(0, 1), agent=agent,
+                              entities=(agent, "@bridge"), predicates=(pred,))
+
+    opts = ClusterOptions()
+    russia, ukraine = cand("k1", "russia", "blow"), cand("k2", "ukraine", "sabotage")
+    assert pair_score(russia, ukraine, 0.8) == pytest.approx(
+        0.8 + opts.frame_bonus - opts.disjoint_penalty - opts.rival_agent_penalty)
+    # An agency and its state are no rivals ("the Pentagon" is not a state key) ...
+    pentagon = cand("k3", "pentagon", "blow")
+    assert pair_score(russia, pentagon, 0.8) == pytest.approx(
+        0.8 + opts.frame_bonus - opts.disjoint_penalty)
+    # ... and two states doing different things are left to the embedding.
+    track = cand("k4", "ukraine", "track")
+    assert pair_score(russia, track, 0.8) == pytest.approx(0.8 - opts.disjoint_penalty)

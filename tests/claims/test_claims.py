@@ -262,3 +262,23 @@ def test_wire_dateline_is_not_part_of_the_claim(nlp) -> None:  # type: ignore[no
     texts = [c.text for c in cands]
     assert any(t.startswith("Norland has asked Estavia") for t in texts), texts
     assert not any("HARBOURTON" in t or "Example Wire" in t for t in texts), texts
+
+
+def test_frames_that_name_the_agent_outside_the_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    from sourcetrace.attribution.extract import extract_attributions
+
+    def cands(text: str) -> list[str]:
+        doc = nlp(text)
+        atts = extract_attributions(doc, article_id="art")
+        return [c.text for c in claim_candidates(doc, article_id="art", attributions=atts)]
+
+    # The accused of "accused Y of V-ing" is the claim's agent; a contrasting "while"
+    # clause is a second claim, not part of the first.
+    texts = cands("Freedonia accused Ruritania of blowing up the bridge at Elsberg while "
+                  "the Ruritanian government said it was Freedonia that had mined the bridge.")
+    assert any(t.startswith("Ruritania blowing up the bridge") and "while" not in t for t in texts)
+    # A cleft: the focus is the subject of the clause.
+    assert "Freedonia had mined the bridge" in texts
+    # An indirect question is no proposition; the not knowing is.
+    texts = cands("The mayor said the city cannot say who was behind the blast.")
+    assert texts == ["The city cannot say who was behind the blast"]

@@ -26,8 +26,10 @@ from typing import TYPE_CHECKING
 from sourcetrace.claims import link as lex
 from sourcetrace.claims.canon import (
     Prop,
+    agent_object,
     denied_object,
     first_propositional_sentence,
+    indirect_question,
     kept_tokens,
     proposition_root,
     render,
@@ -256,12 +258,23 @@ def _candidate(
     if prop is None:
         return None
     root = prop.root
+    if att is not None and not bare and indirect_question(root):
+        return None  # "[who was behind the attack]", "[what caused the explosion]": a question
+    accused = None if bare else agent_object(prop)
+    if accused is not None:
+        prop = prop._replace(agent=accused)
     keep = kept_tokens(prop, context if not sent.start <= root.i < sent.end else sent)
     if not keep:
         return None
+    if prop.agent is not None and prop.agent.i < keep[0].i:
+        # "accused [Kyiv] of sabotaging the dam": the content starts at the gerund, the
+        # claim at its agent.
+        keep = kept_tokens(Prop(prop.agent), context) + keep
     speaker = _speaker_of(doc, sent, att, reading.wrapper_subj)
     text, subj_sub = render(keep, root, speaker)
     entities, agent = lex.actor_entities(keep, root, doc)
+    if prop.agent is not None:
+        agent = lex.key_of_phrase(prop.agent, doc) or agent
     if subj_sub is not None:
         entities, agent = lex.merge_speaker(entities, subj_sub, doc, agent)
     # The stance stage's denial vocabulary counts too ("no such request"): both decide
@@ -271,7 +284,9 @@ def _candidate(
     if not bare:
         if att is None and not _checkable(root, entities, keep, nominal_ok=denial):
             return None
-        if att is not None and not _attributed_proposition(root, entities, denial):
+        if att is not None and not _attributed_proposition(
+            root, entities, denial, agent=prop.agent is not None
+        ):
             return None
     cid = content_id(f"{article_id}|{start}|{end}|{text}", prefix="k")
     return ClaimCandidate(
@@ -320,7 +335,9 @@ def _denial_words(
     return has_denial_words(kept) or has_denial_words(wrapper)
 
 
-def _attributed_proposition(root: Token, entities: tuple[str, ...], denial: bool) -> bool:
+def _attributed_proposition(
+    root: Token, entities: tuple[str, ...], denial: bool, *, agent: bool = False
+) -> bool:
     """An attribution content is a claim when it is a clause with a subject ("Russia has
     asked ...", "the balloon poses no threat", "it is flying well above air traffic"),
     not a bare object ("military equipment", "to use in ..."); a denied nominal about an
@@ -333,7 +350,7 @@ def _attributed_proposition(root: Token, entities: tuple[str, ...], denial: bool
         return False
     subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"}]
     if not subjects:
-        return False
+        return agent  # "accused Kyiv of [sabotaging the dam]": the frame names the agent
     # "I don't trust this news", "it seemed strange to me": a personal view, not a
     # claim; "I ordered the Pentagon to ..." reports the speaker's own act and is one.
     personal = any(s.lower_ in {"i", "we"} for s in subjects) or any(

@@ -25,11 +25,16 @@ if TYPE_CHECKING:
 
 class Prop(NamedTuple):
     """A proposition: its head token and, when read off the surface because the parse
-    slipped, the token range ``lo:hi`` it covers (else the head's subtree)."""
+    slipped, the token range ``lo:hi`` it covers (else the head's subtree). ``agent`` is
+    its logical subject when that is not the head's grammatical subject (the focus of a
+    cleft, the accused of "accused Y of V-ing"); ``skip`` are tokens of ``lo:hi`` left out
+    (a cleft's "that")."""
 
     root: Token
     lo: int | None = None
     hi: int | None = None
+    agent: Token | None = None
+    skip: tuple[int, ...] = ()
 
 
 _SPACES = re.compile(r"\s+")
@@ -104,6 +109,10 @@ def proposition_root(sent: SpacySpan) -> tuple[Prop | None, SpacySpan | None, bo
                 continue
         if lemma in lex.WRAPPER_VERBS or lemma in lex.DENIAL_VERBS:
             comp = _complement(root, sent)
+            if comp is not None and indirect_question(comp):
+                # "cannot say who was behind the attack": what is claimed is the not
+                # knowing; the question inside is no proposition of its own.
+                return Prop(root), subject, denial
             if subject is None:
                 subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
                 if subj is not None and subj.pos_ != "PRON":
@@ -123,21 +132,72 @@ def proposition_root(sent: SpacySpan) -> tuple[Prop | None, SpacySpan | None, bo
             if shown is not None:
                 root = shown
                 continue
-        if lemma in lex.PUBLISH_VERBS:
-            # "The Times published a story quoting officials who believe P": P is the claim.
-            for tok in root.subtree:
-                if (
-                    tok.dep_ == "ccomp"
-                    and tok.head.lemma_.lower() in lex.WRAPPER_VERBS
-                    and sent.start <= tok.i < sent.end
-                ):
-                    return Prop(tok), subject, denial
+        published = _published_claim(root, sent) if lemma in lex.PUBLISH_VERBS else None
+        if published is not None:
+            return Prop(published), subject, denial
         break
     if root.lemma_.lower() in lex.OPINION_SUBJECT and any(
         c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in root.children
     ):
         return None, subject, denial
-    return Prop(root), subject, denial
+    return _cleft(root, sent) or Prop(root), subject, denial
+
+
+def _published_claim(verb: Token, sent: SpacySpan) -> Token | None:
+    """ "The Times published a story quoting officials who believe P": P is the claim."""
+    for tok in verb.subtree:
+        if (
+            tok.dep_ == "ccomp"
+            and tok.head.lemma_.lower() in lex.WRAPPER_VERBS
+            and sent.start <= tok.i < sent.end
+        ):
+            return tok
+    return None
+
+
+def indirect_question(comp: Token) -> bool:
+    """A complement opened by a question word that belongs to it ("who was behind it",
+    "how it happened", "whether ..."); "when the troops arrived, they ..." is no question
+    (its "when" belongs to a clause inside)."""
+    first = comp.left_edge
+    return first.lower_ in lex.QUESTION_WORDS and (first.head.i == comp.i or first.i == comp.i)
+
+
+def _cleft(root: Token, sent: SpacySpan) -> Prop | None:
+    """ "it was Ukraine that had sabotaged the dam" claims "Ukraine had sabotaged the dam":
+    a copula with a dummy "it", a named focus and a "that"/"who" clause after it (read off
+    the surface: the parser often hangs the clause on the verb of saying)."""
+    if root.lemma_ != "be" or not any(
+        c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in root.children
+    ):
+        return None
+    focus = next((c for c in root.children if c.dep_ == "attr"), None)
+    if focus is None or not (focus.pos_ == "PROPN" or focus.ent_type_):
+        return None
+    doc = sent.doc
+    rel = focus.right_edge.i + 1
+    if rel + 1 >= sent.end or doc[rel].lower_ not in {"that", "who"}:
+        return None
+    clause = _clause_head(doc, rel + 1, sent.end)
+    if clause is None:
+        return None
+    return Prop(clause.root, focus.left_edge.i, clause.hi, agent=focus, skip=(rel,))
+
+
+def agent_object(prop: Prop) -> Token | None:
+    """The agent of a gerund content that a frame verb names as its object: "accused Kyiv
+    of [sabotaging the dam]" -> Kyiv; none for "blamed each other for ..."."""
+    root = prop.root
+    prep = root.head
+    if root.tag_ != "VBG" or root.dep_ != "pcomp" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if (verb.lemma_.lower(), prep.lower_) not in lex.AGENT_OBJECT_FRAMES:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lower_ in lex.RECIPROCAL_HEADS or obj.pos_ == "PRON":
+        return None
+    return obj
 
 
 def _evidence_clause(verb: Token, sent: SpacySpan) -> Token | None:
@@ -251,6 +311,7 @@ def kept_tokens(prop: Prop, sent: SpacySpan) -> list[Token]:
             if _after_comma(tok) and after < len(sent.doc) and sent.doc[after].text == ",":
                 drop.add(after)
                 drop.add(min(sub) - 1)
+    drop.update(prop.skip)
     keep = [t for t in tokens if t.i not in drop]
     # Leading connectives and complementisers carry no content; a connective that
     # modifies the next word is part of a phrase ("So far, there are no plans").
@@ -285,6 +346,10 @@ def _droppable(tok: Token, root: Token) -> bool:
         ents = {t.ent_type_ for t in tok.subtree}
         if ents & {"DATE", "TIME"} and low not in {"until", "before", "after", "since"}:
             return True
+    if tok.dep_ == "advcl" and tok.head.i == root.i and any(
+        c.dep_ == "mark" and c.lower_ in lex.CONTRAST_MARKS for c in tok.children
+    ):
+        return True  # "... while the Kremlin said it was Ukraine": a second proposition
     return tok.dep_ == "advcl" and tok.head.i == root.i and _after_comma(tok)
 
 

@@ -28,6 +28,7 @@ import numpy as np
 
 from sourcetrace.claims import blocking
 from sourcetrace.claims import link as lex
+from sourcetrace.geo.places import country_code
 from sourcetrace.models import Claim, content_id
 from sourcetrace.unionfind import UnionFind
 
@@ -56,6 +57,10 @@ class ClusterOptions:
     entity_bonus: float = 0.10
     disjoint_penalty: float = 0.10
     swap_penalty: float = 0.20
+    # Two different states as the agent of one act (same frame) are rival claims, not one claim
+    # ("Russia blew up the dam" / "Kyiv sabotaged the dam"): each side's accusation
+    # denies the other's, and merging them makes the accused a source of the charge.
+    rival_agent_penalty: float = 0.20
     # A merely negated mention placed in a claim reads as a denial of it, so it must be
     # closer to an affirmative mention than the threshold alone asks: "Beijing might not
     # mind risking sanctions" is related to, but does not deny, "Questions remain over
@@ -261,11 +266,21 @@ def pair_score(
             score -= o.disjoint_penalty
         else:
             score += o.entity_bonus * inter / len(ea | eb)
-    if a.agent and b.agent and a.agent != b.agent and a.agent in eb and b.agent in ea:
-        score -= o.swap_penalty  # same actors, swapped roles
+    if a.agent and b.agent and a.agent != b.agent:
+        if a.agent in eb and b.agent in ea:
+            score -= o.swap_penalty  # same actors, swapped roles
+        elif same_predicate and _state(a.agent) and _state(b.agent):
+            score -= o.rival_agent_penalty
     if a.negated != b.negated and not (a.denial or b.denial or same_predicate):
         score -= o.negation_penalty
     return score
+
+
+@lru_cache(maxsize=4096)
+def _state(key: str) -> bool:
+    """A country key ("russia", "us"): two different states doing one act are rivals;
+    "the Pentagon" and "the U.S." doing it are not (an agency acts for its state)."""
+    return country_code(key) is not None
 
 
 @lru_cache(maxsize=65536)

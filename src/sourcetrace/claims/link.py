@@ -91,6 +91,10 @@ DENIAL_VERBS: Final = lexicon("denial").words("contradict")
 # Verbs that label a report ("calling it disinformation", "branded the story a hoax").
 LABEL_VERBS: Final = _WORDS.words("label_verbs")
 # "The Times published a story quoting officials who believe P".
+AGENT_OBJECT_FRAMES: Final = _WORDS.pairs("agent_object_frames")
+RECIPROCAL_HEADS: Final = _WORDS.words("reciprocal_heads")
+CONTRAST_MARKS: Final = _WORDS.words("contrast_marks")
+QUESTION_WORDS: Final = _WORDS.words("question_words")
 PUBLISH_VERBS: Final = _WORDS.words("publish_verbs")
 # "X had seen intelligence suggesting that P", "we have evidence showing that P": a holder
 # of evidence, the evidence, and what it is said to show; P is the claim.
