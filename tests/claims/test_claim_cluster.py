@@ -340,3 +340,16 @@ def test_two_states_doing_one_act_are_rival_claims() -> None:
     # ... and two states doing different things are left to the embedding.
     track = cand("k4", "ukraine", "track")
     assert pair_score(russia, track, 0.8) == pytest.approx(0.8 - opts.disjoint_penalty)
+
+
+def test_an_explicit_denial_in_a_claim_denies_it_whatever_the_quote_reads() -> None:
+    # "We strongly reject this" after "allegations that X": the quote alone reads as an
+    # assertion; read toward the claim it denies, it is a denial.
+    claim = Claim(id="c1", text="Ruritania mined the bridge", articles=("a1", "a2"),
+                  mentions=("t1", "t2"), candidates=("k1", "k2"))
+    said = ClaimCandidate(id="k1", article="a1", text="Ruritania mined the bridge",
+                          span=(0, 1), attribution="t1")
+    reject = ClaimCandidate(id="k2", article="a2", text="Ruritania mined the bridge",
+                            span=(0, 1), attribution="t2", negated=True, denial=True)
+    fixed = stance_toward_claims([claim], [said, reject], {"t1": "asserts", "t2": "asserts"})
+    assert fixed == {("t2", "c1"): "denies"}

@@ -282,3 +282,37 @@ def test_frames_that_name_the_agent_outside_the_content(nlp) -> None:  # type: i
     # An indirect question is no proposition; the not knowing is.
     texts = cands("The mayor said the city cannot say who was behind the blast.")
     assert texts == ["The city cannot say who was behind the blast"]
+
+
+def _with_atts(nlp, text: str) -> list[ClaimCandidate]:  # type: ignore[no-untyped-def]
+    from sourcetrace.attribution.extract import extract_attributions
+
+    doc = nlp(text)
+    return claim_candidates(doc, article_id="art",
+                            attributions=extract_attributions(doc, article_id="art"))
+
+
+def test_a_denial_of_a_fronted_report_is_about_what_the_report_says(nlp) -> None:  # type: ignore[no-untyped-def]
+    cands = _with_atts(nlp, "Asked about allegations that Ruritania had mined the bridge, the "
+                            'minister said: "We strongly reject this."')
+    denial = next(c for c in cands if c.denial)
+    # The report's clause ends where the main clause starts.
+    assert denial.text == "Ruritania had mined the bridge"
+
+
+def test_an_alternative_put_in_a_denied_reports_place_is_asserted(nlp) -> None:  # type: ignore[no-untyped-def]
+    cands = _with_atts(nlp, "Ruritanian officials blamed the blast on Freedonia. The Freedonian "
+                            "ministry denied the accusations, instead saying Ruritania was "
+                            "behind the blast.")
+    alt = next(c for c in cands if c.text.startswith("Ruritania was behind"))
+    assert not alt.denial and not alt.negated
+    bare = next(c for c in cands if c.refers_to is not None)
+    assert bare.refers_to != alt.id  # the denier's own claim is not what it denies
+
+
+def test_a_flat_denial_points_back_at_the_report(nlp) -> None:  # type: ignore[no-untyped-def]
+    cands = _with_atts(nlp, "Ruritanian drones crossed the border twice last year, officials "
+                            'said. "This never happened," the general told reporters.')
+    crossed = next(c for c in cands if "crossed the border" in c.text)
+    flat = next(c for c in cands if c.refers_to is not None)
+    assert flat.refers_to == crossed.id and flat.denial

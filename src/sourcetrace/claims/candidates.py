@@ -23,25 +23,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from sourcetrace.claims import denials
 from sourcetrace.claims import link as lex
 from sourcetrace.claims.canon import (
     Prop,
-    agent_object,
     denied_object,
     first_propositional_sentence,
-    indirect_question,
     kept_tokens,
     proposition_root,
     render,
     report_proposition,
 )
+from sourcetrace.claims.shapes import agent_object, indirect_question
 from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Attribution, Span, content_id
 from sourcetrace.stance.rules import (
-    cue_negated,
     has_denial_vocabulary,
-    has_denial_words,
-    text_before_cue,
 )
 
 if TYPE_CHECKING:
@@ -67,6 +64,8 @@ class ClaimCandidate:
     agent: str | None = None  # normalised entity key of the proposition's subject
     refers_to: str | None = None  # denial of a report: id of the candidate the report carries
     order: int = 0  # position in the article (0 = first candidate)
+    sentence: Span | None = None  # the sentence it was read in (a denial's report is there)
+    source: str | None = None  # normalised key of the credited source ("russia", "peskov")
 
 
 ARTICLE_CONTEXT = lex.ARTICLE_CONTEXT
@@ -106,7 +105,7 @@ def claim_candidates(
             cand = None
         if cand is not None:
             out.append(cand)
-    return lex.link_report_denials(out)
+    return denials.link_report_denials(out)
 
 
 def _overlap(a: Span, b: Span) -> int:
@@ -219,11 +218,15 @@ def _read(doc: Doc, sent: SpacySpan, context: SpacySpan, att: Attribution | None
     nominal = not any(t.pos_ in {"VERB", "AUX"} for t in sent)
     prop: Prop | None
     if nominal:
-        prop, wrapper_subj, denial_wrapper = Prop(sent.root), None, _denial_cue(doc, att)
+        prop, wrapper_subj, denial_wrapper = Prop(sent.root), None, denials.denial_cue(doc, att)
     else:
         prop, wrapper_subj, denial_wrapper = proposition_root(sent)
-    denial = denial_wrapper or _denial_cue(doc, att) or _denial_words(prop, sent, context, att)
+    denial = denial_wrapper or denials.denial_cue(doc, att) or denials.denial_words(prop, sent, context, att)
     bare = False
+    if prop is not None and denials.flat_denial(prop.root):
+        # "This never happened", "That is not true": no proposition of its own, a denial
+        # of the report the pronoun points back at.
+        return _Reading(prop, wrapper_subj, True, nominal, True)
     if denial:
         carried = report_proposition(context) or denied_object(prop)
         if carried is not None:
@@ -260,16 +263,9 @@ def _candidate(
     root = prop.root
     if att is not None and not bare and indirect_question(root):
         return None  # "[who was behind the attack]", "[what caused the explosion]": a question
-    accused = None if bare else agent_object(prop)
-    if accused is not None:
-        prop = prop._replace(agent=accused)
-    keep = kept_tokens(prop, context if not sent.start <= root.i < sent.end else sent)
+    prop, keep = _kept(prop, sent, context, bare=bare)
     if not keep:
         return None
-    if prop.agent is not None and prop.agent.i < keep[0].i:
-        # "accused [Kyiv] of sabotaging the dam": the content starts at the gerund, the
-        # claim at its agent.
-        keep = kept_tokens(Prop(prop.agent), context) + keep
     speaker = _speaker_of(doc, sent, att, reading.wrapper_subj)
     text, subj_sub = render(keep, root, speaker)
     entities, agent = lex.actor_entities(keep, root, doc)
@@ -288,6 +284,7 @@ def _candidate(
             root, entities, denial, agent=prop.agent is not None
         ):
             return None
+    said_by = lex.speaker_span(att, doc)
     cid = content_id(f"{article_id}|{start}|{end}|{text}", prefix="k")
     return ClaimCandidate(
         id=cid,
@@ -301,38 +298,30 @@ def _candidate(
         denial=explicit,
         agent=agent,
         # A denial of a bare report ("denied those reports") has no proposition of its own;
-        # it is pointed at the claim the report carries by ``lex.link_report_denials``.
+        # it is pointed at the claim the report carries by ``denials.link_report_denials``.
         refers_to="?" if bare else None,
         order=order,
+        sentence=(context.start_char, context.end_char),
+        # Two statements of one speaker in a sentence share it even when it has no key.
+        source=(lex.key_of_phrase(said_by.root, doc) or said_by.text.lower())
+        if said_by is not None else None,
     )
 
 
-def _denial_cue(doc: Doc, att: Attribution | None) -> bool:
-    """A denial cue that is not itself negated ("while not denying the story")."""
-    if not lex.denial_cue(att):
-        return False
-    assert att is not None
-    before = text_before_cue(doc.text, att)
-    return before is None or not cue_negated(before)
-
-
-def _denial_words(
-    prop: Prop | None, sent: SpacySpan, context: SpacySpan, att: Attribution | None
-) -> bool:
-    """Denial vocabulary in the proposition itself or in its wrapper ("dismissed as
-    disinformation the claim that ..."), not in an aside ("..., which has denied any
-    role"): asides are dropped from the proposition and are not part of the wrapper."""
-    if prop is None:
-        return has_denial_words(context.text)
-    inner = {t.i for t in prop.root.subtree}
-    kept = " ".join(t.text for t in kept_tokens(prop, sent))
-    if att is not None:
-        outside = " ".join(t.text for t in context if not sent.start <= t.i < sent.end)
-        return has_denial_words(kept) or (
-            has_denial_words(outside) and lex.denies_report(outside)
-        )
-    wrapper = " ".join(t.text for t in sent if t.i not in inner)
-    return has_denial_words(kept) or has_denial_words(wrapper)
+def _kept(
+    prop: Prop, sent: SpacySpan, context: SpacySpan, *, bare: bool
+) -> tuple[Prop, list[Token]]:
+    """The proposition (with the agent a frame verb names) and its kept tokens."""
+    root = prop.root
+    accused = None if bare else agent_object(prop)
+    if accused is not None:
+        prop = prop._replace(agent=accused)
+    keep = kept_tokens(prop, context if not sent.start <= root.i < sent.end else sent)
+    if keep and prop.agent is not None and prop.agent.i < keep[0].i:
+        # "accused [Kyiv] of sabotaging the dam": the content starts at the gerund, the
+        # claim at its agent.
+        keep = kept_tokens(Prop(prop.agent), context) + keep
+    return prop, keep
 
 
 def _attributed_proposition(

@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from sourcetrace.claims import link as lex
+from sourcetrace.claims.shapes import cleft, indirect_question
 from sourcetrace.stance.rules import has_denial_words
 
 if TYPE_CHECKING:
@@ -140,7 +141,7 @@ def proposition_root(sent: SpacySpan) -> tuple[Prop | None, SpacySpan | None, bo
         c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in root.children
     ):
         return None, subject, denial
-    return _cleft(root, sent) or Prop(root), subject, denial
+    return cleft(root, sent) or Prop(root), subject, denial
 
 
 def _published_claim(verb: Token, sent: SpacySpan) -> Token | None:
@@ -153,51 +154,6 @@ def _published_claim(verb: Token, sent: SpacySpan) -> Token | None:
         ):
             return tok
     return None
-
-
-def indirect_question(comp: Token) -> bool:
-    """A complement opened by a question word that belongs to it ("who was behind it",
-    "how it happened", "whether ..."); "when the troops arrived, they ..." is no question
-    (its "when" belongs to a clause inside)."""
-    first = comp.left_edge
-    return first.lower_ in lex.QUESTION_WORDS and (first.head.i == comp.i or first.i == comp.i)
-
-
-def _cleft(root: Token, sent: SpacySpan) -> Prop | None:
-    """ "it was Ukraine that had sabotaged the dam" claims "Ukraine had sabotaged the dam":
-    a copula with a dummy "it", a named focus and a "that"/"who" clause after it (read off
-    the surface: the parser often hangs the clause on the verb of saying)."""
-    if root.lemma_ != "be" or not any(
-        c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in root.children
-    ):
-        return None
-    focus = next((c for c in root.children if c.dep_ == "attr"), None)
-    if focus is None or not (focus.pos_ == "PROPN" or focus.ent_type_):
-        return None
-    doc = sent.doc
-    rel = focus.right_edge.i + 1
-    if rel + 1 >= sent.end or doc[rel].lower_ not in {"that", "who"}:
-        return None
-    clause = _clause_head(doc, rel + 1, sent.end)
-    if clause is None:
-        return None
-    return Prop(clause.root, focus.left_edge.i, clause.hi, agent=focus, skip=(rel,))
-
-
-def agent_object(prop: Prop) -> Token | None:
-    """The agent of a gerund content that a frame verb names as its object: "accused Kyiv
-    of [sabotaging the dam]" -> Kyiv; none for "blamed each other for ..."."""
-    root = prop.root
-    prep = root.head
-    if root.tag_ != "VBG" or root.dep_ != "pcomp" or prep.dep_ != "prep":
-        return None
-    verb = prep.head
-    if (verb.lemma_.lower(), prep.lower_) not in lex.AGENT_OBJECT_FRAMES:
-        return None
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.lower_ in lex.RECIPROCAL_HEADS or obj.pos_ == "PRON":
-        return None
-    return obj
 
 
 def _evidence_clause(verb: Token, sent: SpacySpan) -> Token | None:
@@ -227,13 +183,13 @@ def _that_clause_root(verb: Token, sent: SpacySpan) -> Prop | None:
     doc = sent.doc
     for i in range(verb.i + 1, min(verb.i + 7, sent.end - 1)):
         if doc[i].lower_ == "that":
-            return _clause_head(doc, i + 1, sent.end)
+            return clause_head(doc, i + 1, sent.end)
         if doc[i].text in {".", ";", "“", '"'} or doc[i].pos_ == "VERB":
             break
     return None
 
 
-def _clause_head(doc: Doc, lo: int, hi: int) -> Prop | None:
+def clause_head(doc: Doc, lo: int, hi: int) -> Prop | None:
     """The highest verb of tokens ``lo:hi`` (the one whose head lies outside them)."""
     while hi > lo and doc[hi - 1].is_punct:
         hi -= 1
@@ -268,7 +224,7 @@ def report_proposition(sent: SpacySpan) -> Prop | None:
             continue
         if tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "that":
             # Read off the surface: the parser often mis-attaches long "that" clauses.
-            return _clause_head(doc, tok.i + 2, _report_clause_end(doc, tok.i + 2, sent.end))
+            return clause_head(doc, tok.i + 2, _report_clause_end(doc, tok.i + 2, sent.end))
         for c in tok.children:
             if c.dep_ in {"acl", "ccomp", "relcl"} and any(
                 g.lower_ == "that" and g.dep_ == "mark" for g in c.children
@@ -282,10 +238,15 @@ def report_proposition(sent: SpacySpan) -> Prop | None:
 
 
 def _report_clause_end(doc: Doc, lo: int, hi: int) -> int:
-    """Where "assertions that P" ends: before the copula of "... are disinformation"."""
+    """Where "assertions that P" ends: before the copula of "... are disinformation", or
+    before the main clause it is fronted to ("Asked about allegations that P, Peskov
+    said: ..."): at the sentence's root or the root's subject."""
     for i in range(lo, hi):
         if doc[i].lemma_ == "be" and has_denial_words(doc[i : min(hi, i + 5)].text):
             return i
+        root = doc[i].sent.root
+        if i > lo and (doc[i].i == root.i or (doc[i].head.i == root.i and doc[i].dep_ == "nsubj")):
+            return doc[i].left_edge.i if doc[i].left_edge.i > lo else i
     return hi
 
 

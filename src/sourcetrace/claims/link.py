@@ -10,7 +10,7 @@
 * Pronoun linking: a subject pronoun that stands for the speaker ("The Kremlin denied it
   has ...") or for the previous sentence's named subject is replaced, in safe cases only.
 * Denial linking: which sentences deny a *report* rather than a proposition, and which
-  claim such a denial targets (``link_report_denials``).
+  claim such a denial targets (``denials.link_report_denials``).
 
 Everything here is general vocabulary (geography, English verbs); nothing is specific to a
 story.
@@ -19,7 +19,6 @@ story.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
@@ -31,13 +30,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-    from sourcetrace.claims.candidates import ClaimCandidate
     from sourcetrace.models import Attribution
 
 # A bare denial ("denied those reports") whose report is not among the few preceding
 # candidates refers to the article's most salient claim (chosen when clustering).
 ARTICLE_CONTEXT: Final = "*"
-_DENIAL_WINDOW: Final = 2
+DENIAL_WINDOW: Final = 2
 
 
 _WORDS = lexicon("claim_words")
@@ -101,6 +99,7 @@ PUBLISH_VERBS: Final = _WORDS.words("publish_verbs")
 EVIDENCE_HOLDER_VERBS: Final = _WORDS.words("evidence_holder_verbs")
 EVIDENCE_NOUNS: Final = _WORDS.words("evidence_nouns")
 REPORT_NOUNS: Final = lexicon("report_nouns").words("claims")
+FLAT_DENIAL: Final = lexicon("denial").words("flat_predicates")
 # Opinion predicates: "I think ...", "seems", "is known to" — not checkable on their own.
 OPINION_SUBJECT: Final = _WORDS.words("opinion_predicates")
 # Cognition verbs: with a first-person subject ("I think", "we believe") they mark opinion.
@@ -280,29 +279,6 @@ def merge_speaker(
     if key is None:
         return entities, agent
     return (key, *(e for e in entities if e != key)), agent or key
-
-
-def link_report_denials(cands: list[ClaimCandidate]) -> list[ClaimCandidate]:
-    """Point each bare denial of a report at the claim the report carries: the nearest
-    preceding relayed (affirmative) candidate among the last few, else ``ARTICLE_CONTEXT``
-    (the clustering stage then picks the article's most salient claim)."""
-    out: list[ClaimCandidate] = []
-    for i, c in enumerate(cands):
-        if c.refers_to != "?":
-            out.append(c)
-            continue
-        target = next(
-            (
-                p
-                for p in reversed(cands[max(0, i - _DENIAL_WINDOW) : i])
-                if p.refers_to is None and not p.negated and p.entities
-            ),
-            None,
-        )
-        out.append(
-            replace(c, negated=True, refers_to=target.id if target is not None else ARTICLE_CONTEXT)
-        )
-    return out
 
 
 def negated(root: Token) -> bool:

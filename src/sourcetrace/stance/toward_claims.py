@@ -24,7 +24,9 @@ def stance_toward_claims(
       trade war.");
     * when every mention of a claim is a merely negated statement ("We will not allow a
       lifeline to Russia"), the claim's text is that negative statement and its speakers
-      assert it; listing them as deniers would say they claimed the opposite.
+      assert it; listing them as deniers would say they claimed the opposite;
+    * a mention the claims stage read as an explicit denial of the claim (a denial cue or
+      vocabulary around it, or a denial of the report that carries it) denies it.
     """
     by_id = {c.id: c for c in candidates}
     out: dict[tuple[str, str], StanceLabel] = {}
@@ -34,9 +36,16 @@ def stance_toward_claims(
         negative = rep is not None and rep.negated and not rep.denial
         mentions = set(claim.mentions)
         for m in members:
-            if m.attribution is None or m.refers_to is not None:
+            if m.attribution is None or m.attribution not in mentions:
                 continue
-            if stances.get(m.attribution) != "denies" or m.attribution not in mentions:
+            was = stances.get(m.attribution)
+            if m.denial and not negative and was in {"asserts", "reports", "questions", ""}:
+                # Read toward the claim, the mention is an explicit denial of it ("We can
+                # strongly reject this" after "allegations that Russia destroyed the dam",
+                # "denied the accusations"), whatever the quoted words alone read as.
+                out[(m.attribution, claim.id)] = "denies"
+                continue
+            if was != "denies" or m.refers_to is not None:
                 continue
             if not m.negated or (negative and not m.denial):
                 out[(m.attribution, claim.id)] = "asserts"

@@ -1,0 +1,121 @@
+"""Denials in claim candidates: whether a mention denies what it carries, and which claim a
+bare denial of a report ("denied the accusations", "This never happened") is about.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from sourcetrace.claims import link as lex
+from sourcetrace.claims.canon import Prop, kept_tokens, report_proposition
+from sourcetrace.stance.rules import cue_negated, has_denial_words, text_before_cue
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+    from sourcetrace.claims.candidates import ClaimCandidate
+    from sourcetrace.models import Attribution
+
+_DENIAL_WINDOW = lex.DENIAL_WINDOW
+
+
+def denial_cue(doc: Doc, att: Attribution | None) -> bool:
+    """A denial cue that is not itself negated ("while not denying the story")."""
+    if not lex.denial_cue(att):
+        return False
+    assert att is not None
+    before = text_before_cue(doc.text, att)
+    return before is None or not cue_negated(before)
+
+
+def denial_words(
+    prop: Prop | None, sent: SpacySpan, context: SpacySpan, att: Attribution | None
+) -> bool:
+    """Denial vocabulary in the proposition itself or in its wrapper ("dismissed as
+    disinformation the claim that ..."), not in an aside ("..., which has denied any
+    role"): asides are dropped from the proposition and are not part of the wrapper."""
+    if prop is None:
+        return has_denial_words(context.text)
+    inner = {t.i for t in prop.root.subtree}
+    kept = " ".join(t.text for t in kept_tokens(prop, sent))
+    if att is not None:
+        outside = " ".join(t.text for t in context if not sent.start <= t.i < sent.end)
+        return has_denial_words(kept) or (
+            has_denial_words(outside) and lex.denies_report(outside)
+            and carried_by_report(prop, context)
+        )
+    wrapper = " ".join(t.text for t in sent if t.i not in inner)
+    return has_denial_words(kept) or has_denial_words(wrapper)
+
+
+def carried_by_report(prop: Prop, context: SpacySpan) -> bool:
+    """The content is what a report in its sentence carries ("dismissed as disinformation
+    the claim that [P]"), or the sentence names no report's content at all ("called it
+    disinformation"); "denied the accusations, instead saying [Kyiv was behind it]"
+    asserts its content: the denial is of the accusations."""
+    carried = report_proposition(context)
+    if carried is None:
+        # A report that is itself the object of the denial ("denied the accusations")
+        # is denied in full there; another clause of the sentence is another statement.
+        return not any(
+            t.dep_ == "dobj" and lex.names_report(t) and t.head.lemma_.lower() in lex.DENIAL_VERBS
+            for t in context
+        )
+    if carried.lo is not None and carried.hi is not None:
+        return carried.lo <= prop.root.i < carried.hi
+    return prop.root.i in {t.i for t in carried.root.subtree}
+
+
+def link_report_denials(cands: list[ClaimCandidate]) -> list[ClaimCandidate]:
+    """Point each bare denial of a report at the claim the report carries: a relayed
+    (affirmative) candidate read in the same sentence ("Asked about the question that
+    Ukraine accuses Russia of [undermining the dam], Peskov said: 'We reject it'"), else
+    the nearest earlier one that accuses the denier (a party denies what is said about
+    it: the Kremlin denying "the accusations" denies a claim about Russia), else the
+    nearest among the last few, else ``lex.ARTICLE_CONTEXT`` (the clustering stage then picks
+    the article's most salient claim)."""
+    out: list[ClaimCandidate] = []
+    for i, c in enumerate(cands):
+        if c.refers_to != "?":
+            out.append(c)
+            continue
+        target = _denied_report(c, cands, i)
+        out.append(
+            replace(c, negated=True, refers_to=target.id if target is not None else lex.ARTICLE_CONTEXT)
+        )
+    return out
+
+
+def _denied_report(c: ClaimCandidate, cands: list[ClaimCandidate], i: int) -> ClaimCandidate | None:
+    def relayed(p: ClaimCandidate) -> bool:
+        return p.id != c.id and p.refers_to is None and not p.negated and bool(p.entities)
+
+    if c.sentence is not None:
+        lo, hi = c.sentence
+        # Not the denier's own claim in that sentence ("denied the accusations, instead
+        # saying Kyiv was behind it"): that is what it puts in their place.
+        same = [p for p in cands if relayed(p) and lo <= p.span[0] < hi
+                and not (c.source and p.source == c.source)]
+        if same:
+            return min(same, key=lambda p: abs(p.span[0] - c.span[0]))
+    if c.source:
+        about = [p for p in cands[:i] if relayed(p) and p.source != c.source
+                 and (p.agent == c.source or c.source in p.entities)]
+        if about:
+            return about[-1]
+    return next((p for p in reversed(cands[max(0, i - _DENIAL_WINDOW) : i]) if relayed(p)), None)
+
+
+def flat_denial(root: Token) -> bool:
+    """ "This never happened", "that is not true", "it did not occur": a negated flat
+    predicate whose subject is a pronoun pointing back at something reported."""
+    lemma = root.lemma_.lower()
+    if lemma == "be":
+        pred = next((c for c in root.children if c.dep_ in {"acomp", "attr"}), None)
+        lemma = pred.lemma_.lower() if pred is not None else lemma
+    if lemma not in lex.FLAT_DENIAL or not lex.negated(root):
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"this", "that", "it"}
+               for c in root.children)

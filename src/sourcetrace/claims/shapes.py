@@ -1,0 +1,65 @@
+"""Sentence shapes that move a claim's parts around: a cleft's focus is its subject ("it was
+Ukraine that sabotaged the dam"), a frame verb's object is the agent of the gerund after it
+("accused Kyiv of sabotaging the dam"), and an indirect question is no proposition ("cannot
+say who was behind it"). Used by ``canon`` (where the proposition is) and ``candidates``
+(who its agent is).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sourcetrace.claims import link as lex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+    from sourcetrace.claims.canon import Prop
+
+
+def indirect_question(comp: Token) -> bool:
+    """A complement opened by a question word that belongs to it ("who was behind it",
+    "how it happened", "whether ..."); "when the troops arrived, they ..." is no question
+    (its "when" belongs to a clause inside)."""
+    first = comp.left_edge
+    return first.lower_ in lex.QUESTION_WORDS and (first.head.i == comp.i or first.i == comp.i)
+
+
+def cleft(root: Token, sent: SpacySpan) -> Prop | None:
+    """ "it was Ukraine that had sabotaged the dam" claims "Ukraine had sabotaged the dam":
+    a copula with a dummy "it", a named focus and a "that"/"who" clause after it (read off
+    the surface: the parser often hangs the clause on the verb of saying)."""
+    if root.lemma_ != "be" or not any(
+        c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in root.children
+    ):
+        return None
+    focus = next((c for c in root.children if c.dep_ == "attr"), None)
+    if focus is None or not (focus.pos_ == "PROPN" or focus.ent_type_):
+        return None
+    doc = sent.doc
+    rel = focus.right_edge.i + 1
+    if rel + 1 >= sent.end or doc[rel].lower_ not in {"that", "who"}:
+        return None
+    from sourcetrace.claims.canon import Prop, clause_head
+
+    clause = clause_head(doc, rel + 1, sent.end)
+    if clause is None:
+        return None
+    return Prop(clause.root, focus.left_edge.i, clause.hi, agent=focus, skip=(rel,))
+
+
+def agent_object(prop: Prop) -> Token | None:
+    """The agent of a gerund content that a frame verb names as its object: "accused Kyiv
+    of [sabotaging the dam]" -> Kyiv; none for "blamed each other for ..."."""
+    root = prop.root
+    prep = root.head
+    if root.tag_ != "VBG" or root.dep_ != "pcomp" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if (verb.lemma_.lower(), prep.lower_) not in lex.AGENT_OBJECT_FRAMES:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lower_ in lex.RECIPROCAL_HEADS or obj.pos_ == "PRON":
+        return None
+    return obj
