@@ -123,8 +123,10 @@ def test_every_error_has_the_one_shape(client: TestClient, hostile_db: str) -> N
     assert_error(writable.post("/api/articles", json={"title": "no text"}), 422)
     assert_error(writable.post("/api/articles", json={"text": "x" * 500}), 413)
     assert_error(writable.post("/api/articles", files={"file": ("a.exe", b"MZ")}), 415)
-    assert_error(writable.post("/api/articles", json={"text": "x"},
-                               headers={"origin": "https://evil.example"}), 403)
+    for cross in ({"origin": "https://evil.example"}, {"origin": "null"},
+                  {"sec-fetch-site": "cross-site", "origin": "http://testserver"},
+                  {"sec-fetch-site": "same-site"}):
+        assert_error(writable.post("/api/articles", json={"text": "x"}, headers=cross), 403)
     locked = TestClient(create_app(hostile_db, token="s3cret"))
     assert_error(locked.get("/api/claims"), 401)
 

@@ -80,6 +80,17 @@ def report_file(doc: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -
 @pytest.fixture(scope="session")
 def served(doc: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The web app over a store holding the hostile document, under uvicorn on loopback."""
+    yield from _serve(doc, tmp_path_factory, read_only=True)
+
+
+@pytest.fixture()
+def served_writable(doc: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The same, accepting uploads (its own store, so uploads do not reach other tests)."""
+    yield from _serve(doc, tmp_path_factory, read_only=False)
+
+
+def _serve(doc: dict[str, Any], tmp_path_factory: pytest.TempPathFactory, *,
+           read_only: bool) -> Iterator[str]:
     import uvicorn
 
     from sourcetrace.analysis import save
@@ -96,7 +107,7 @@ def served(doc: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> Ite
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(str(db), read_only=True),
+    server = uvicorn.Server(uvicorn.Config(create_app(str(db), read_only=read_only),
                                            host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

@@ -129,3 +129,17 @@ def test_report_of_the_seed_articles(browser: Any, seeds_analysis: Any, tmp_path
     browser.execute_script("arguments[0].scrollIntoView()", graphs[0])
     browser.save_screenshot(str(shots / "seeds-central-claim.png"))
     assert console_errors(browser) == []
+
+
+def test_upload_from_the_app(browser: Any, served_writable: str, tmp_path: Path) -> None:
+    """The app's own form posts a file and lands on the job it started (the app's
+    referrer policy once made Chromium send "Origin: null", refused as cross-site)."""
+    article = tmp_path / "upload.txt"
+    article.write_text("Freedonia denied on Monday that it had sent troops to the border, "
+                       "a spokesman said.\n", "utf-8")
+    browser.get(f"{served_writable}/articles")
+    browser.find_element(By.CSS_SELECTOR, "form.upload input[type=file]").send_keys(str(article))
+    browser.find_element(By.CSS_SELECTOR, "form.upload button, form.upload input[type=submit]").click()
+    WebDriverWait(browser, 15).until(lambda b: "/jobs/" in b.current_url)
+    assert "E_CROSS_SITE" not in browser.page_source
+    assert browser.find_element(By.TAG_NAME, "main").is_displayed()
