@@ -316,3 +316,17 @@ def test_a_flat_denial_points_back_at_the_report(nlp) -> None:  # type: ignore[n
     crossed = next(c for c in cands if "crossed the border" in c.text)
     flat = next(c for c in cands if c.refers_to is not None)
     assert flat.refers_to == crossed.id and flat.denial
+
+
+def test_a_subject_it_reads_as_the_topic_it_stands_for(nlp) -> None:  # type: ignore[no-untyped-def]
+    story = ("Coast guards spotted a drone over the harbour on Monday. The drone was later "
+             "seen near the port. Officials are tracking the drone. ")
+    texts = [c.text for c in _with_atts(nlp, story + "A spokesman said it is flying well "
+                                                     "above the shipping lanes.")]
+    assert "The drone is flying well above the shipping lanes" in texts
+    # An expletive or situational "it" stands for nothing.
+    for tail in ("A spokesman said it is unlikely that anyone was hurt.",
+                 "A spokesman said it was a matter of national security."):
+        texts = [c.text for c in _with_atts(nlp, story + tail)]
+        assert not any(t.startswith("The drone is") or t.startswith("The drone was a")
+                       for t in texts), texts

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from sourcetrace.claims import denials
 from sourcetrace.claims import link as lex
+from sourcetrace.claims.anaphora import antecedent, it_subject
 from sourcetrace.claims.canon import (
     Prop,
     denied_object,
@@ -267,7 +268,12 @@ def _candidate(
     if not keep:
         return None
     speaker = _speaker_of(doc, sent, att, reading.wrapper_subj)
-    text, subj_sub = render(keep, root, speaker)
+    it = it_subject(root)
+    it_for = None
+    if it is not None and any(t.i == it.i for t in keep):
+        phrase = antecedent(it)
+        it_for = (it, phrase) if phrase is not None else None
+    text, subj_sub = render(keep, root, speaker, it_for)
     entities, agent = lex.actor_entities(keep, root, doc)
     if prop.agent is not None:
         agent = lex.key_of_phrase(prop.agent, doc) or agent

@@ -329,9 +329,11 @@ _DATELINE = re.compile(
 
 
 def render(
-    keep: list[Token], root: Token, speaker: SpacySpan | None
+    keep: list[Token], root: Token, speaker: SpacySpan | None,
+    it_for: tuple[Token, SpacySpan] | None = None,
 ) -> tuple[str, SpacySpan | None]:
-    """Detokenised proposition; a subject pronoun that stands for the speaker is replaced."""
+    """Detokenised proposition; a subject pronoun that stands for the speaker is replaced,
+    and so is a subject "it" whose antecedent ``it_for`` gives (the pronoun, its phrase)."""
     replaced: SpacySpan | None = None
     parts: list[str] = []
     for pos, tok in enumerate(keep):
@@ -348,6 +350,8 @@ def render(
         ):
             word = speaker.text
             replaced = speaker
+        elif it_for is not None and tok.i == it_for[0].i:
+            word = it_for[1].text
         parts.append(word + (" " if tok.whitespace_ or gap else ""))
     text = _QUOTE_MARKS.sub("", "".join(parts)).strip().strip(_QUOTES + " ,;:")
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", text))
