@@ -268,12 +268,7 @@ def _candidate(
     if not keep:
         return None
     speaker = _speaker_of(doc, sent, att, reading.wrapper_subj)
-    it = it_subject(root)
-    it_for = None
-    if it is not None and any(t.i == it.i for t in keep):
-        phrase = antecedent(it)
-        it_for = (it, phrase) if phrase is not None else None
-    text, subj_sub = render(keep, root, speaker, it_for)
+    text, subj_sub = render(keep, root, speaker, _it_for(root, keep))
     entities, agent = lex.actor_entities(keep, root, doc)
     if prop.agent is not None:
         agent = lex.key_of_phrase(prop.agent, doc) or agent
@@ -312,6 +307,15 @@ def _candidate(
         source=(lex.key_of_phrase(said_by.root, doc) or said_by.text.lower())
         if said_by is not None else None,
     )
+
+
+def _it_for(root: Token, keep: list[Token]) -> tuple[Token, SpacySpan] | None:
+    """The subject "it" of the proposition and the topic phrase it stands for, if any."""
+    it = it_subject(root)
+    if it is None or not any(t.i == it.i for t in keep):
+        return None
+    phrase = antecedent(it)
+    return (it, phrase) if phrase is not None else None
 
 
 def _kept(
