@@ -353,3 +353,20 @@ def test_an_explicit_denial_in_a_claim_denies_it_whatever_the_quote_reads() -> N
                             span=(0, 1), attribution="t2", negated=True, denial=True)
     fixed = stance_toward_claims([claim], [said, reject], {"t1": "asserts", "t2": "asserts"})
     assert fixed == {("t2", "c1"): "denies"}
+
+
+def test_one_noun_singular_and_plural_are_different_things(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "A drone has been flying over the port" vs "drones flew over the port three times
+    # last year": the same words, about different things.
+    [one] = claim_candidates(nlp("A Freedonian drone has been flying over the port of Elsberg."),
+                             article_id="a1")
+    [many] = claim_candidates(nlp("Freedonian drones flew over the port of Elsberg three times "
+                                  "last year."), article_id="a2")
+    assert (one.subject, many.subject) == ("drone/sg", "drone/pl")
+    from dataclasses import replace
+
+    penalty = ClusterOptions().number_penalty
+    assert pair_score(one, many, 0.8) == pytest.approx(
+        pair_score(one, replace(many, subject=None), 0.8) - penalty)
+    vessels = replace(many, subject="vessel/pl")  # another noun: no penalty
+    assert pair_score(one, vessels, 0.8) == pair_score(one, replace(many, subject=None), 0.8)

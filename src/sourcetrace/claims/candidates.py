@@ -67,6 +67,9 @@ class ClaimCandidate:
     order: int = 0  # position in the article (0 = first candidate)
     sentence: Span | None = None  # the sentence it was read in (a denial's report is there)
     source: str | None = None  # normalised key of the credited source ("russia", "peskov")
+    # A common-noun subject as "lemma/number" ("balloon/sg"): "a balloon has been flying"
+    # and "balloons traveled ... three times" are about different things.
+    subject: str | None = None
 
 
 ARTICLE_CONTEXT = lex.ARTICLE_CONTEXT
@@ -268,7 +271,8 @@ def _candidate(
     if not keep:
         return None
     speaker = _speaker_of(doc, sent, att, reading.wrapper_subj)
-    text, subj_sub = render(keep, root, speaker, _it_for(root, keep))
+    it_for = _it_for(root, keep)
+    text, subj_sub = render(keep, root, speaker, it_for)
     entities, agent = lex.actor_entities(keep, root, doc)
     if prop.agent is not None:
         agent = lex.key_of_phrase(prop.agent, doc) or agent
@@ -303,6 +307,7 @@ def _candidate(
         refers_to="?" if bare else None,
         order=order,
         sentence=(context.start_char, context.end_char),
+        subject=_subject_noun(root, it_for),
         # Two statements of one speaker in a sentence share it even when it has no key.
         source=(lex.key_of_phrase(said_by.root, doc) or said_by.text.lower())
         if said_by is not None else None,
@@ -316,6 +321,15 @@ def _it_for(root: Token, keep: list[Token]) -> tuple[Token, SpacySpan] | None:
         return None
     phrase = antecedent(it)
     return (it, phrase) if phrase is not None else None
+
+
+def _subject_noun(root: Token, it_for: tuple[Token, SpacySpan] | None) -> str | None:
+    subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is not None and it_for is not None and subj.i == it_for[0].i:
+        subj = it_for[1].root
+    if subj is None or subj.pos_ != "NOUN" or subj.tag_ not in {"NN", "NNS"}:
+        return None
+    return f"{subj.lemma_.lower()}/{'pl' if subj.tag_ == 'NNS' else 'sg'}"
 
 
 def _kept(

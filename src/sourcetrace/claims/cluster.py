@@ -61,6 +61,10 @@ class ClusterOptions:
     # ("Russia blew up the dam" / "Kyiv sabotaged the dam"): each side's accusation
     # denies the other's, and merging them makes the accused a source of the charge.
     rival_agent_penalty: float = 0.20
+    # One noun as subject, singular in one mention and plural in the other: "a balloon
+    # has been flying over the US" and "balloons traveled over the US three times" are
+    # about different things, though their words agree.
+    number_penalty: float = 0.15
     # A merely negated mention placed in a claim reads as a denial of it, so it must be
     # closer to an affirmative mention than the threshold alone asks: "Beijing might not
     # mind risking sanctions" is related to, but does not deny, "Questions remain over
@@ -271,6 +275,10 @@ def pair_score(
             score -= o.swap_penalty  # same actors, swapped roles
         elif same_predicate and _state(a.agent) and _state(b.agent):
             score -= o.rival_agent_penalty
+    if a.subject and b.subject and a.subject != b.subject and (
+        a.subject.split("/")[0] == b.subject.split("/")[0]
+    ):
+        score -= o.number_penalty
     if a.negated != b.negated and not (a.denial or b.denial or same_predicate):
         score -= o.negation_penalty
     return score
