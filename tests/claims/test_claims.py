@@ -330,3 +330,26 @@ def test_a_subject_it_reads_as_the_topic_it_stands_for(nlp) -> None:  # type: ig
         texts = [c.text for c in _with_atts(nlp, story + tail)]
         assert not any(t.startswith("The drone is") or t.startswith("The drone was a")
                        for t in texts), texts
+
+
+def test_the_report_a_denial_refutes_is_its_claimants_assertion(nlp) -> None:  # type: ignore[no-untyped-def]
+    from sourcetrace.attribution.extract import extract_attributions
+
+    text = ("The Freedonian government refuted claims by Ruritanian officials that Freedonian "
+            "drones crossed the border twice last year.")
+    doc = nlp(text)
+    atts = extract_attributions(doc, article_id="art")
+    by_cue = {a.cue.strip().lower(): a.id for a in atts}
+    cands = {c.attribution: c for c in claim_candidates(doc, article_id="art", attributions=atts)}
+    assert cands[by_cue["claims"]].text.startswith("Freedonian drones crossed the border")
+    assert not cands[by_cue["claims"]].denial  # the officials claim it
+    assert cands[by_cue["refuted"]].denial  # the government denies it
+
+
+def test_a_denier_never_denies_his_own_aside(nlp) -> None:  # type: ignore[no-untyped-def]
+    cands = _with_atts(nlp, "Freedonian drones crossed the border twice last year, officials "
+                            'said. "It never happened under my command," the general said, '
+                            'adding: "Freedonia respects the border."')
+    crossed = next(c for c in cands if "crossed the border" in c.text)
+    flat = next(c for c in cands if c.refers_to is not None)
+    assert flat.refers_to == crossed.id

@@ -41,6 +41,10 @@ def denial_words(
     inner = {t.i for t in prop.root.subtree}
     kept = " ".join(t.text for t in kept_tokens(prop, sent))
     if att is not None:
+        if (att.cue or "").strip().lower() in lex.REPORT_NOUNS:
+            # "refuted claims by officials that [P]": this attribution is the report
+            # itself (the officials claim P); the denial is the refuter's.
+            return has_denial_words(kept)
         outside = " ".join(t.text for t in context if not sent.start <= t.i < sent.end)
         return has_denial_words(kept) or (
             has_denial_words(outside) and lex.denies_report(outside)
@@ -96,8 +100,10 @@ def _denied_report(c: ClaimCandidate, cands: list[ClaimCandidate], i: int) -> Cl
         lo, hi = c.sentence
         # Not the denier's own claim in that sentence ("denied the accusations, instead
         # saying Kyiv was behind it"): that is what it puts in their place.
+        # and only a report credited to someone ("Ukraine accuses Russia of ..."): an
+        # unattributed clause there is the denier's own aside ("..., adding: ...").
         same = [p for p in cands if relayed(p) and lo <= p.span[0] < hi
-                and not (c.source and p.source == c.source)]
+                and p.source is not None and p.source != c.source]
         if same:
             return min(same, key=lambda p: abs(p.span[0] - c.span[0]))
     if c.source:
@@ -105,7 +111,8 @@ def _denied_report(c: ClaimCandidate, cands: list[ClaimCandidate], i: int) -> Cl
                  and (p.agent == c.source or c.source in p.entities)]
         if about:
             return about[-1]
-    return next((p for p in reversed(cands[max(0, i - _DENIAL_WINDOW) : i]) if relayed(p)), None)
+    return next((p for p in reversed(cands[max(0, i - _DENIAL_WINDOW) : i])
+                 if relayed(p) and not (c.source and p.source == c.source)), None)
 
 
 def flat_denial(root: Token) -> bool:
