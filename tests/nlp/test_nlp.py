@@ -21,3 +21,32 @@ def test_ordinary_text_is_tokenised_as_before(nlp: Any) -> None:
     assert [t.text for t in doc][:5] == ["The", "Kremlin", "did", "n't", "comment"]
     assert "Theresa" in {t.text for t in doc}
     assert len(list(doc.sents)) == 2
+
+
+def _heads(doc: Any) -> dict[str, tuple[str, str]]:
+    return {t.text: (t.dep_, t.head.text) for t in doc}
+
+
+def test_a_long_subject_after_said_is_the_subject_of_its_clause(nlp: Any) -> None:
+    doc = nlp("Engineering and munitions experts have said a deliberate explosion inside the "
+              "Kakhovka dam, which is controlled by Russia, most likely caused its collapse.")
+    heads = _heads(doc)
+    assert heads["caused"] == ("ccomp", "said")
+    assert heads["explosion"] == ("nsubj", "caused")
+
+
+def test_a_reduced_relative_is_not_the_clause_verb(nlp: Any) -> None:
+    doc = nlp("NORSAR said in a statement that signals captured from a station 385 miles "
+              "away from the dam show clear indications of an explosion.")
+    heads = _heads(doc)
+    assert heads["signals"] == ("nsubj", "show")
+    assert heads["captured"] == ("acl", "signals")
+
+
+def test_repairs_leave_other_readings_alone(nlp: Any) -> None:
+    # Two acts of the speaker, and a copula that is the clause's own verb.
+    heads = _heads(nlp("The minister said a few words and left the room."))
+    assert heads["words"] == ("dobj", "said") and heads["left"][0] == "conj"
+    heads = _heads(nlp("All the experts I interviewed said her proposals were more detailed "
+                       "than his and, even more important, were paid for."))
+    assert heads["proposals"] == ("nsubj", "were")

@@ -43,6 +43,7 @@ def load_nlp(model: str | None = None) -> Language:
         nlp: Language = module.load()
         nlp.max_length = MAX_LENGTH
         _split_glued_sentences(nlp)
+        _repair_parses(nlp)
         return nlp
     raise ModelMissingError(
         "No English spaCy model is installed. Install one with "
@@ -83,6 +84,19 @@ def _split_glued_sentences(nlp: Language) -> None:
         _Language.component("sourcetrace_glued_sentences", func=_mark_glued)
     if "parser" in nlp.pipe_names and "sourcetrace_glued_sentences" not in nlp.pipe_names:
         nlp.add_pipe("sourcetrace_glued_sentences", before="parser")
+
+
+def _repair_parses(nlp: Language) -> None:
+    """Rewire the reported clauses the small model cuts in two (``nlp.repair``), after
+    the lemmatizer (the repair reads lemmas)."""
+    from spacy.language import Language as _Language
+
+    from sourcetrace.nlp.repair import repair_speech_complements
+
+    if not _Language.has_factory("sourcetrace_speech_complements"):
+        _Language.component("sourcetrace_speech_complements", func=repair_speech_complements)
+    if "parser" in nlp.pipe_names and "sourcetrace_speech_complements" not in nlp.pipe_names:
+        nlp.add_pipe("sourcetrace_speech_complements", last=True)
 
 
 def _mark_glued(doc: Doc) -> Doc:

@@ -1,0 +1,85 @@
+"""Parse repairs for two garden paths of the small English model that cut a reported
+clause in two, so that what a source said is lost to every later stage:
+
+- "experts said [a deliberate explosion inside the dam, which is controlled by Russia,]
+  most likely caused its collapse": the long subject is parsed as the object of "said"
+  and "caused" as a second verb of the sentence (``conj``) with no subject;
+- "NORSAR said that [signals captured from a station 385 miles away] show ...": the
+  reduced relative "captured" is parsed as the clause's verb, with "show" left over as a
+  second, subjectless complement.
+
+Both are rewired to the reading a reader makes: the noun is the subject of the verb that
+lacks one, and that verb is the complement of the verb of saying. Only verbs of saying
+that take a clause and almost never a noun object are touched (``cues.toml``
+``clause_only``); offsets and tokens never change.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sourcetrace.lexicons import lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+CLAUSE_ONLY = lexicon("cues").words("clause_only")
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+# What a clause's own verb takes and a reduced relative's participle does not.
+_COMPLEMENTS = frozenset({"dobj", "acomp", "attr", "ccomp", "xcomp", "dative"})
+
+
+def repair_speech_complements(doc: Doc) -> Doc:
+    for verb in doc:
+        if verb.lemma_.lower() in CLAUSE_ONLY and verb.pos_ == "VERB":
+            _object_then_verb(verb) or _reduced_relative(verb)
+    return doc
+
+
+def _finite_without_subject(tok: Token) -> bool:
+    # A bare "VB" after a plural noun is a present tense the tagger took for a base form
+    # ("signals ... show"); with "to" it is an infinitive.
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    finite = not to and (tok.tag_ in _FINITE or tok.tag_ == "VB"
+                         or any(c.dep_ in {"aux", "auxpass"} for c in tok.children))
+    return (tok.pos_ in {"VERB", "AUX"} and finite
+            and not any(c.dep_ in _SUBJECTS for c in tok.children))
+
+
+def _object_then_verb(verb: Token) -> bool:
+    """ "said [NP] ... VERB" with VERB a subjectless ``conj`` of "said" and no "and"
+    between: NP is VERB's subject and VERB the complement."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.i <= obj.right_edge.i or not _finite_without_subject(conj):
+            continue
+        if any(c.dep_ == "cc" and obj.i < c.i < conj.i for c in verb.children):
+            return False  # "said a few words and left": two acts of the speaker
+        conj.head, conj.dep_ = verb, "ccomp"
+        obj.head, obj.dep_ = conj, "nsubj"
+        return True
+    return False
+
+
+def _reduced_relative(verb: Token) -> bool:
+    """ "said that [NOUN] VBN ... VERB": two complements, the first a participle with a
+    subject, no auxiliary and no object, the second finite with none: the participle modifies the
+    noun, which is the second verb's subject."""
+    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    for first, second in zip(comps, comps[1:], strict=False):
+        subj = next((c for c in first.children if c.dep_ == "nsubj"), None)
+        # Tagged VBN or (the tagger slips too) VBD, but with no object after it: a
+        # participle, not the clause's verb.
+        if (first.tag_ not in {"VBN", "VBD"} or first.pos_ != "VERB"
+                or subj is None or subj.pos_ != "NOUN"
+                or any(c.dep_ in {"aux", "auxpass"} for c in first.children)
+                or any(c.dep_ in _COMPLEMENTS and c.i > first.i for c in first.children)
+                or second.i <= first.right_edge.i or not _finite_without_subject(second)):
+            continue
+        subj.head, subj.dep_ = second, "nsubj"
+        first.head, first.dep_ = subj, "acl"
+        return True
+    return False
