@@ -115,6 +115,9 @@ class Attribution:
     resolved_span: Span | None = None
     # spaCy entity label of the source's head (PERSON, ORG, GPE, NORP ...), a typing hint.
     source_entity: str | None = None
+    # The outlets between the article and the speaker, nearest the speaker first ("told
+    # the Associated Press", "according to a report by NBC News"); filled by provenance.
+    via: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

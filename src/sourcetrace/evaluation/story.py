@@ -44,6 +44,9 @@ shown as "-", and left out of every mean):
 - **citation P / R / F1**: distinct gold (file, outlet) pairs against distinct predicted
   (article's file, outlet) pairs; a pair is right when the other side has one in the same
   file with the same outlet name (compared as above).
+- **via recall / precision** (relay chains, not in the mean): over gold mentions an
+  attribution's sentence falls on, the share of gold ``via`` outlets named in those
+  attributions' ``via``, and the share of their predicted ``via`` outlets the gold names.
 - **mean**: of copy recall, anonymous recall, claim recall, mention recall, purity,
   denial recall, grade letter, first reporter and citation F1.
 
@@ -70,7 +73,8 @@ COLUMNS = (
     ("anonymous_recall", "anon R"), ("claim_recall", "claim R"), ("mention_recall", "mention R"),
     ("claim_purity", "purity"), ("denial_recall", "denial R"), ("grade_letter", "grade A-F"),
     ("grade_number", "grade 1-6"), ("first_reporter", "first rep."), ("f_share", "F share"),
-    ("citation_f1", "citation F1"), ("mean", "mean"),
+    ("citation_f1", "citation F1"), ("via_recall", "via R"), ("via_precision", "via P"),
+    ("mean", "mean"),
 )  # fmt: skip
 
 

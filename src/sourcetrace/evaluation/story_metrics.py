@@ -73,6 +73,7 @@ class Unit:
     stance: str | None = None
     speaker_type: str | None = None
     claim: str | None = None
+    via: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -110,7 +111,8 @@ def index_prediction(doc: Item) -> Predicted:
         if span is None or a.get("article") not in files:
             continue
         atts[a["id"]] = Unit(files[a["article"]], span, a["id"], a.get("stance"),
-                             spk_type.get(a.get("speaker") or ""), a.get("claim"))  # fmt: skip
+                             spk_type.get(a.get("speaker") or ""), a.get("claim"),
+                             tuple(a.get("via") or ()))  # fmt: skip
     units: dict[str, list[Unit]] = {}
     for c in doc.get("claims", []):
         mine = [atts[m] for m in c.get("mentions") or [] if m in atts]
@@ -226,6 +228,28 @@ def anonymous_found(gold: Item, mentions: Sequence[Sequence[GoldMention]],
             found = bool(files & pred.anonymous_files)
         out.append((s["name"], found))
     return out
+
+
+def via_scores(gold: Item, mentions: Sequence[Sequence[GoldMention]],
+               pred: Predicted) -> dict[str, float | None]:  # fmt: skip
+    """Relay chains: over gold mentions an attribution falls on, ``via_recall`` is the share
+    of gold ``via`` outlets found in those attributions' ``via``, ``via_precision`` the
+    share of predicted ``via`` outlets there that the gold names."""
+    vias = {(m.file, m.quote): tuple(mm.get("via") or ())
+            for c in gold.get("claims", []) for mm in c.get("mentions", [])
+            for m in [GoldMention(0, mm["file"], "", "", mm["quote"], None)]}
+    found = gold_n = right = pred_n = 0
+    for m in (m for ms in mentions for m in ms):
+        units = on(pred.attributions, m)
+        if not units:
+            continue
+        want = vias.get((m.file, m.quote), ())
+        got = {v for u in units for v in u.via}
+        gold_n += len(want)
+        found += sum(any(same_outlet(w, g) for g in got) for w in want)
+        pred_n += len(got)
+        right += sum(any(same_outlet(g, w) for w in want) for g in got)
+    return {"via_recall": ratio(found, gold_n), "via_precision": ratio(right, pred_n)}
 
 
 def citation_scores(gold: Item, pred: Predicted, doc: Item) -> dict[str, float | None]:
@@ -352,6 +376,7 @@ def score_story(gold: Item, doc: Item, texts: Mapping[str, str]) -> dict[str, An
         "first_reporter": ratio(first_ok, n_claims),
         "f_share": ratio(f_num, f_den),
         **citation_scores(gold, pred, doc),
+        **via_scores(gold, mentions, pred),
     }
     fig["mean"] = mean(fig[k] for k in MEAN_OF)
     return {"figures": fig, "claims": listing,

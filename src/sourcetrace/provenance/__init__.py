@@ -1,7 +1,8 @@
 """Provenance: sources per claim, their independence, relay chains and the sourcing grade.
 
 Entries: ``build_provenance(...)`` and ``link_citations(...)`` (``build``), ``grade_claim``
-(``grade``, the rubric of DESIGN.md); sources in ``sources``, the graph in ``graph``.
+(``grade``, the rubric of DESIGN.md); sources in ``sources``, the graph in ``graph``, the
+outlets between an article and its source (``attributions[].via``) in ``chains``.
 """
 
 from __future__ import annotations
@@ -23,7 +24,9 @@ __getattr__ = lazy_exports(__name__, {
 
 def _provenance(corpus: Corpus, settings: Settings) -> None:
     from sourcetrace.provenance.build import build_provenance, link_citations
+    from sourcetrace.provenance.chains import with_via
 
+    corpus.attributions = with_via(corpus.attributions, corpus.citations, corpus.speakers)
     corpus.citations = link_citations(corpus.claims, corpus.attributions, corpus.citations)
     corpus.claims, corpus.graphs = build_provenance(
         corpus.claims,

@@ -1,0 +1,80 @@
+"""Relay chains: which outlets stand between an article and the source it quotes.
+
+"Three other balloons have traveled over the U.S., officials told the Associated Press":
+the article's source is "officials", reached through the Associated Press. An
+attribution's ``via`` lists the outlets the text credits for it, nearest the speaker first:
+
+- outlets cited in the attribution's own sentence ("told CNN", "according to a report by
+  NBC News", "spoke to The Washington Post", "interviewed by the NYT");
+- a later statement of the same source, named by a pronoun or a description ("He
+  charged that ...", "the official said"), keeps the relay of the statement that
+  introduced it ("the Kremlin accused ..., Reuters reported. He charged that ...").
+
+An outlet that is itself the speaker ("the Times said") is the source, not a relay; an
+article's own wire credit ("(Reuters)") says who wrote the article, not whom the source
+spoke to, and is left to ``first_reported_by`` and the copy groups.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+
+from sourcetrace.models import Attribution, Citation, Speaker
+
+# A relay carries over to later statements of one source within this many of them.
+CARRY = 3
+
+
+def with_via(
+    attributions: Sequence[Attribution], citations: Sequence[Citation],
+    speakers: Sequence[Speaker],
+) -> list[Attribution]:
+    """The attributions with ``via`` filled in (see the module docstring)."""
+    names = {s.id: (s.name or s.label or "").casefold() for s in speakers}
+    cited: dict[str, list[Citation]] = defaultdict(list)
+    for c in citations:
+        if c.kind == "citation":
+            cited[c.article].append(c)
+    last: dict[tuple[str, str], tuple[int, tuple[str, ...]]] = {}
+    order = sorted(range(len(attributions)),
+                   key=lambda i: (attributions[i].article, attributions[i].span[0]))
+    result: dict[int, Attribution] = {}
+    for n, i in enumerate(order):
+        a = attributions[i]
+        via = _in_sentence(a, cited.get(a.article, ()), names.get(a.speaker or "", ""))
+        key = (a.article, a.speaker or "")
+        if not via and a.speaker and a.resolved_source and key in last:
+            at, carried = last[key]
+            via = carried if n - at <= CARRY else ()
+        if via and a.speaker:
+            last[key] = (n, via)
+        result[i] = replace(a, via=via) if via != a.via else a
+    return [result[i] for i in range(len(attributions))]
+
+
+def _in_sentence(a: Attribution, cits: Sequence[Citation], speaker: str) -> tuple[str, ...]:
+    sent = a.sentence_span or a.span
+    here = [c for c in cits if sent[0] <= c.span[0] and c.span[1] <= sent[1]
+            and c.outlet.casefold() != speaker and not _inside(c, a) and not _is_source(c, a)]
+    anchor = (a.source_span or a.cue_span or a.span)[0]
+    here.sort(key=lambda c: abs(c.span[0] - anchor))
+    seen: list[str] = []
+    for c in here:
+        if c.outlet not in seen:
+            seen.append(c.outlet)
+    return tuple(seen)
+
+
+def _is_source(c: Citation, a: Attribution) -> bool:
+    """The outlet named in the source itself ("the New York Times reported", "a report by
+    NBC News") is the source, not a relay."""
+    src = a.source_span
+    return src is not None and src[0] <= c.span[0] and c.span[1] <= src[1]
+
+
+def _inside(c: Citation, a: Attribution) -> bool:
+    """A citation inside the quoted content belongs to what is said, not to who relays it
+    ("... as the Times reported last year," she said)."""
+    return a.kind == "direct" and a.span[0] <= c.span[0] and c.span[1] <= a.span[1]

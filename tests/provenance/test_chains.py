@@ -1,0 +1,59 @@
+"""Relay chains: the outlets between an article and the source it quotes."""
+
+from __future__ import annotations
+
+from sourcetrace.models import Attribution, Citation, Speaker
+from sourcetrace.provenance.chains import with_via
+
+TEXT = ("Three drones crossed the border, officials told the Daily Planet. "
+        "The officials said the drones were unarmed. "
+        "The Morning Star reported that talks had stalled. "
+        "'As the Daily Planet wrote, it was a mistake,' the minister said.")
+
+
+def _at(part: str) -> tuple[int, int]:
+    i = TEXT.index(part)
+    return (i, i + len(part))
+
+
+def _sentence(part: str) -> tuple[int, int]:
+    start = TEXT.rfind(". ", 0, TEXT.index(part))
+    start = 0 if start < 0 else start + 2
+    end = TEXT.index(".", TEXT.index(part) + len(part) - 1) + 1
+    return (start, end)
+
+
+def _att(aid: str, content: str, source: str, speaker: str, *, kind: str = "indirect",
+         resolved: str | None = None) -> Attribution:
+    return Attribution(id=aid, article="a1", kind=kind, content=content, span=_at(content),
+                       source_text=source, source_span=_at(source), speaker=speaker,
+                       sentence_span=_sentence(content), resolved_source=resolved)
+
+
+def _cit(cid: str, outlet: str, mention: str, nth: int = 0) -> Citation:
+    start = -1
+    for _ in range(nth + 1):
+        start = TEXT.index(mention, start + 1)
+    return Citation(id=cid, article="a1", outlet=outlet, cue="told",
+                    span=(start, start + len(mention)))
+
+
+def test_via_names_the_outlet_between_article_and_source() -> None:
+    atts = [
+        _att("t1", "Three drones crossed the border", "officials", "s1"),
+        # A later statement of the same source, named by a description, keeps the relay.
+        _att("t2", "the drones were unarmed", "The officials", "s1", resolved="officials"),
+        # An outlet that is the speaker is the source, not a relay.
+        _att("t3", "talks had stalled", "The Morning Star", "s2"),
+        # An outlet inside a quote belongs to what is said.
+        _att("t4", "As the Daily Planet wrote, it was a mistake", "the minister", "s3",
+             kind="direct"),
+    ]
+    cits = [_cit("c1", "Daily Planet", "the Daily Planet"),
+            _cit("c2", "Morning Star", "The Morning Star"),
+            _cit("c3", "Daily Planet", "the Daily Planet", nth=1)]
+    speakers = [Speaker(id="s1", name=None, label="officials", type="anonymous"),
+                Speaker(id="s2", label="The Morning Star", name="Morning Star", type="outlet"),
+                Speaker(id="s3", name=None, label="the minister", type="person")]
+    via = {a.id: a.via for a in with_via(atts, cits, speakers)}
+    assert via == {"t1": ("Daily Planet",), "t2": ("Daily Planet",), "t3": (), "t4": ()}
