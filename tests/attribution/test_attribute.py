@@ -317,3 +317,25 @@ def test_role_description_resolves_to_earlier_source(nlp: Any) -> None:
     a = _one(_extract(nlp, text), "added")
     assert a.source_text == "The spokesman"
     assert a.resolved_source == "Kremlin spokesman Dmitry Peskov"
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("The Daily Planet reported, citing two Freedonian officials, that Ruritania had asked "
+     "for drones.", "two Freedonian officials", "Ruritania had asked for drones"),
+    ("According to the Morning Star, which cited a senior diplomat, the talks had stalled.",
+     "a senior diplomat", "the talks had stalled"),
+    ("The Daily Planet, citing an unnamed source, said the deal was signed.",
+     "an unnamed source", "the deal was signed"),
+    # "reported on Friday" is a date, not what was reported on.
+    ("Ruritanian drones crossed the border twice, the Daily Planet reported on Friday, "
+     "citing a senior official.", "a senior official", "Ruritanian drones crossed the border"),
+])  # fmt: skip
+def test_a_relayed_report_is_credited_to_whom_the_outlet_cites(
+    nlp: Any, text: str, source: str, content: str
+) -> None:
+    atts = _extract(nlp, text)
+    _check_offsets(text, atts)
+    main = [a for a in atts if content in a.content]
+    assert main and main[0].source_text == source, [(a.source_text, a.content) for a in atts]
+    # The "citing" statement itself is not a second statement of the outlet.
+    assert not any(a.cue and a.cue.startswith(("citing", "cited")) for a in atts)

@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from sourcetrace.attribution.layout import headline_candidates
 from sourcetrace.attribution.quotes import Quote, find_quotes, paragraph_spans
+from sourcetrace.attribution.relays import reroute_cited_sources
 from sourcetrace.attribution.resolve import resolve_sources
 from sourcetrace.attribution.rules import sentence_candidates
 from sourcetrace.attribution.spans import Candidate, CharSpan, trim_source, trim_span
@@ -213,6 +214,7 @@ def extract_attributions(doc: Doc, *, article_id: str = "") -> list[Attribution]
             if c.source[1] - c.source[0] < 1:
                 c.source = None
     cands = [c for c in _dedupe(cands) if c.content[1] - c.content[0] >= 2]
+    cands = reroute_cited_sources(cands, text)
     out: list[Attribution] = []
     for c in cands:
         s, e = c.content

@@ -102,7 +102,7 @@ def _verb_cue(v: Token, lemma: str) -> tuple[str | None, Token | None, Token | N
     if particle is not None and (lemma, particle.lower_) in cues.PARTICLE_CUES:
         cls = cls or "speech"
     for c in v.children:
-        if c.dep_ == "prep" and (lemma, c.lower_) in cues.PREP_CUES:
+        if c.dep_ == "prep" and (lemma, c.lower_) in cues.PREP_CUES and not _when(c):
             prep_cue = c
             break
     if cls is None and prep_cue is None:
@@ -110,6 +110,11 @@ def _verb_cue(v: Token, lemma: str) -> tuple[str | None, Token | None, Token | N
     if v.pos_ not in ("VERB", "AUX") or v.tag_ == "MD":
         return None
     return cls, particle, prep_cue
+
+
+def _when(prep: Token) -> bool:
+    """ "reported on Friday": a date, not what was reported on."""
+    return any(p.dep_ == "pobj" and p.ent_type_ in {"DATE", "TIME"} for p in prep.children)
 
 
 def _subject_source(

@@ -1,0 +1,76 @@
+"""A relayed report's source is the party the outlet cites, not the outlet.
+
+"The New York Times reported, citing two U.S. officials, that Russia asked China for
+drones" is parsed as two statements of the Times: what it reported, and "citing" with the
+officials as its content. The reader's answer to "who says so?" is the officials, through
+the Times. The reported statement is credited to the cited party and the "citing"
+statement is dropped; the outlet stays in the sentence as a citation, which is how the
+provenance stage names it in ``attributions[].via``.
+
+Also "according to NBC News, which cited two U.S. officials, ..." (the relative "which"
+stands for the outlet) and "Reuters, citing an unnamed source, said ...". Relay cue words
+are data (``cues.toml`` ``relay``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from sourcetrace.attribution.spans import Candidate, CharSpan
+from sourcetrace.lexicons import lexicon
+
+RELAY_CUES = lexicon("cues").words("relay")
+
+
+# A content the parser ran on from the relay ("reported [citing two officials, that P]").
+_LEADING_RELAY = re.compile(
+    r"(?P<cue>" + "|".join(sorted(RELAY_CUES)) + r")\s+(?P<who>[^,;:]{3,80}?),\s*(?:that\s+)?",
+    re.I,
+)
+
+
+def reroute_cited_sources(cands: Sequence[Candidate], text: str) -> list[Candidate]:
+    """The candidates, with each statement an outlet relays credited to whom it cites."""
+    for c in cands:
+        _split_leading_relay(c, text)
+    citing = [c for c in cands if _relay_cue(c, text) and c.source is not None]
+    dropped: set[int] = set()
+    for cite in citing:
+        for c in cands:
+            if c is cite or id(c) in dropped or _relay_cue(c, text) or c.source is None:
+                continue
+            if c.sentence != cite.sentence or not _same_outlet(cite, c):
+                continue
+            c.source, c.resolved, c.source_outer = cite.content, None, None
+            dropped.add(id(cite))
+            break
+    return [c for c in cands if id(c) not in dropped]
+
+
+def _split_leading_relay(c: Candidate, text: str) -> None:
+    """ "The Times reported, [citing two officials, that P]": the officials are the source
+    and P the content."""
+    m = _LEADING_RELAY.match(text, c.content[0], c.content[1])
+    if m is None or m.end() >= c.content[1] or c.source is None:
+        return
+    c.source, c.resolved, c.source_outer = (m.start("who"), m.end("who")), None, None
+    c.content = (m.end(), c.content[1])
+
+
+def _relay_cue(c: Candidate, text: str) -> bool:
+    words = text[c.cue[0] : c.cue[1]].lower().split()
+    return bool(words) and words[0] in RELAY_CUES
+
+
+def _same_outlet(cite: Candidate, c: Candidate) -> bool:
+    """The "citing" statement's subject is the other statement's source: the same words,
+    or a relative "which" whose antecedent they are."""
+    assert cite.source is not None and c.source is not None
+    if _overlap(cite.source, c.source):
+        return True
+    return cite.resolved is not None and _overlap(cite.resolved, c.source)
+
+
+def _overlap(a: CharSpan, b: CharSpan) -> bool:
+    return min(a[1], b[1]) > max(a[0], b[0])
