@@ -256,10 +256,10 @@ def test_cli_scores_predictions_and_writes_json(tmp_path: Path) -> None:
 FLOORS = {
     "spy-balloon": {"copy_recall": 0.28, "anonymous_recall": 0.90, "claim_recall": 0.49,
                     "mention_recall": 0.47, "claim_purity": 0.80, "denial_recall": 0.14,
-                    "grade_letter": 0.09, "first_reporter": 0.39, "citation_f1": 0.87,
+                    "grade_letter": 0.19, "first_reporter": 0.39, "citation_f1": 0.87,
                     "via_recall": 0.75, "mean": 0.49},
     "kakhovka-dam": {"copy_recall": 0.16, "anonymous_recall": 0.99, "claim_recall": 0.59,
-                     "mention_recall": 0.44, "claim_purity": 0.70, "grade_letter": 0.09,
+                     "mention_recall": 0.44, "claim_purity": 0.70, "grade_letter": 0.19,
                      "first_reporter": 0.19, "citation_f1": 0.90, "via_recall": 0.45,
                      "mean": 0.45},
 }  # fmt: skip

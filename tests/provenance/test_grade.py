@@ -18,7 +18,8 @@ ANON_BRIEFED = SourceSummary(
     institution=True,
 )
 MINISTER = SourceSummary(
-    label="trade minister Aliya Nur", type="person", named=True, has_role=True, party=True
+    label="trade minister Aliya Nur", type="person", named=True, has_role=True, party=True,
+    acted=True,
 )
 ANALYST = SourceSummary(label="Jan Kowal", type="person", named=True)
 PARTY_DENIAL = SourceSummary(
@@ -35,6 +36,11 @@ OTHER_DENIAL = SourceSummary(
 
 def test_source_reliability_letters() -> None:
     assert source_reliability(MINISTER) == "A"
+    # A party that did not do the thing (it accuses another, or defends itself) speaks
+    # for an institution: B, not A.
+    accuser = SourceSummary("the foreign ministry", "organization", named=True,
+                            has_role=True, party=True)
+    assert source_reliability(accuser) == "B"
     assert source_reliability(SourceSummary("a ministry", "organization", named=True)) == "B"
     assert source_reliability(ANALYST) == "C"
     assert source_reliability(ANON_BRIEFED) == "C"

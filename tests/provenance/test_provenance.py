@@ -414,3 +414,17 @@ def test_an_acronym_and_its_full_name_are_one_source() -> None:
     (c,), _ = build_provenance([claim], atts, speakers, CITATIONS, ARTICLES, DUPLICATE_OF)
     assert c.independent_sources == 1
 
+
+
+def test_reliability_a_is_for_the_party_that_acted() -> None:
+    # The Kazakh ministers are on record about a Kazakh shipment: the office that did
+    # the thing (A). Told that Belarus is the claim's agent, the same speakers are an
+    # interested party speaking about another's act: an institution's voice (B).
+    acted, _ = build_provenance(CLAIMS, ATTS, SPEAKERS, CITATIONS, ARTICLES, DUPLICATE_OF,
+                                agents={"shipped": "kazakhstan"})
+    other, _ = build_provenance(CLAIMS, ATTS, SPEAKERS, CITATIONS, ARTICLES, DUPLICATE_OF,
+                                agents={"shipped": "belarus"})
+    grade = {c.id: c.grade for c in acted}["shipped"]
+    assert grade is not None and grade.startswith("A")
+    grade = {c.id: c.grade for c in other}["shipped"]
+    assert grade is not None and grade.startswith("B")

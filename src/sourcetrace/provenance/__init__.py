@@ -7,8 +7,11 @@ outlets between an article and its source (``attributions[].via``) in ``chains``
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections import Counter
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
+from sourcetrace.models import Claim
 from sourcetrace.pipeline import Corpus, Stage, lazy_exports, register
 from sourcetrace.settings import Settings
 
@@ -35,7 +38,24 @@ def _provenance(corpus: Corpus, settings: Settings) -> None:
         corpus.citations,
         corpus.articles,
         corpus.duplicate_of,
+        agents=claim_agents(corpus.claims, corpus.candidates),
     )
+
+
+def claim_agents(claims: Sequence[Claim], candidates: Sequence[Any]) -> dict[str, str]:
+    """Each claim's agent, from the claims stage's candidates (``text``, ``agent``,
+    ``denial``, ``refers_to``): the agent of the mention the claim is worded after, else
+    the most common agent of its mentions that are not denials (ties: the first met)."""
+    by_id = {c.id: c for c in candidates}
+    out: dict[str, str] = {}
+    for claim in claims:
+        members = [c for k in claim.candidates if (c := by_id.get(k)) is not None
+                   and not c.denial and c.refers_to is None]
+        lead = next((c.agent for c in members if c.text == claim.text and c.agent), None)
+        agents = [c.agent for c in members if c.agent]
+        if lead or agents:
+            out[claim.id] = lead or Counter(agents).most_common(1)[0][0]
+    return out
 
 
 register(

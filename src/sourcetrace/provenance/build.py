@@ -132,10 +132,14 @@ def build_provenance(
     duplicate_of: Mapping[str, str | None],
     *,
     registry: OutletRegistry | None = None,
+    agents: Mapping[str, str] | None = None,
 ) -> tuple[list[Claim], dict[str, nx.DiGraph]]:
-    """Claims with provenance fields and grade filled in, and a graph per claim id."""
+    """Claims with provenance fields and grade filled in, and a graph per claim id.
+    ``agents`` gives each claim's agent (claim id -> normalised key) where known: a source
+    speaking for it is the office that did the thing (reliability A)."""
     corpus = ProvenanceIndex(
-        attributions, speakers, citations, articles, duplicate_of, registry or load_registry()
+        attributions, speakers, citations, articles, duplicate_of, registry or load_registry(),
+        agents,
     )
     mentions = _mentions(claims, attributions)
     linked = _link_citations(claims, corpus, mentions)
@@ -285,7 +289,8 @@ def _summaries(
     asserting, denying = stances
     spks = [corpus.spk[i] for i in ids]
     return [
-        summarise_source(src, corpus, claim.text, claim_countries, set(asserting), set(denying))
+        summarise_source(src, corpus, claim.text, claim_countries, set(asserting), set(denying),
+                         corpus.agents.get(claim.id))
         for src in collapse_sources(spks, corpus, by_state=by_state)
     ]
 

@@ -29,6 +29,10 @@ class SourceSummary:
     knowledge: bool = False  # anonymous but described as having direct knowledge
     institution: bool = False  # anonymous but tied to an agency or government
     party: bool = False  # a party to the claim: its country/organisation is in the claim
+    # Speaks for the claim's agent, the one that did the thing ("American jets downed the
+    # balloon" from the US defence secretary); a party that only accuses another or
+    # defends itself ("the airship is civilian" from Beijing) is not.
+    acted: bool = False
     contradicts_itself: bool = False  # shown in the texts both asserting and denying
 
     @property
@@ -58,7 +62,7 @@ def source_reliability(source: SourceSummary) -> str:
     if source.contradicts_itself and source.party:
         return "E"
     if source.named:
-        if source.party and (source.has_role or source.type == "organization"):
+        if source.acted and (source.has_role or source.type == "organization"):
             return "A"  # the office that did the thing, speaking on record
         if source.has_role or source.type in ("organization", "other"):
             return "B"

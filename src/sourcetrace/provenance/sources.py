@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from sourcetrace.citations.outlets import Outlet, OutletRegistry
 from sourcetrace.geo.parties import COUNTRIES, countries_in, group_members, groups_in
+from sourcetrace.geo.places import country_code
 from sourcetrace.models import Article, Attribution, Citation, Speaker
 from sourcetrace.provenance.grade import SourceSummary
 from sourcetrace.provenance.kinds import (
@@ -139,8 +140,11 @@ class ProvenanceIndex:
         articles: Sequence[Article],
         duplicate_of: Mapping[str, str | None],
         registry: OutletRegistry,
+        agents: Mapping[str, str] | None = None,
     ) -> None:
         self.reg = registry
+        # Each claim's agent (claim id -> normalised key), read off its mentions.
+        self.agents: Mapping[str, str] = agents or {}
         self.att = {a.id: a for a in attributions}
         self.spk = {s.id: s for s in speakers}
         self.art = {a.id: a for a in articles}
@@ -344,6 +348,19 @@ def is_party(
     return _official(s) and bool(corpus.speaker_countries(s) & claim_countries)
 
 
+def acts_for(s: Speaker, corpus: ProvenanceIndex, agent: str | None) -> bool:
+    """Whether ``s`` speaks for the claim's agent (a normalised key: "us", "norsar"): the
+    state it speaks for, or its name or affiliation."""
+    if not agent:
+        return False
+    code = country_code(agent)
+    if code is not None:
+        return _official(s) and code in corpus.speaker_countries(s)
+    key = " ".join(_WORD.findall(agent.casefold()))
+    return any(f" {key} " in " " + " ".join(_WORD.findall((text or "").casefold())) + " "
+               for text in (s.name, s.affiliation, s.label))
+
+
 def summarise_source(
     src: _Source,
     corpus: ProvenanceIndex,
@@ -351,6 +368,7 @@ def summarise_source(
     claim_countries: set[str],
     asserting: set[str],
     denying: set[str],
+    agent: str | None = None,
 ) -> SourceSummary:
     speakers = [corpus.spk[x] for x in src.speakers if x in corpus.spk]
     labels = " ".join(s.label for s in speakers)
@@ -369,5 +387,8 @@ def summarise_source(
         or any(s.descriptors.get("knowledge") for s in speakers),
         institution=bool(_INSTITUTION.search(labels + " " + desc)) or src.agency is not None,
         party=any(is_party(s, corpus, claim_text, claim_countries) for s in speakers),
+        # Without a known agent, a party to the claim is taken to have done the thing.
+        acted=any(acts_for(s, corpus, agent) if agent else is_party(
+            s, corpus, claim_text, claim_countries) for s in speakers),
         contradicts_itself=bool(set(src.speakers) & asserting & denying),
     )
