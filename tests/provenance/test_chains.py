@@ -57,3 +57,25 @@ def test_via_names_the_outlet_between_article_and_source() -> None:
                 Speaker(id="s3", name=None, label="the minister", type="person")]
     via = {a.id: a.via for a in with_via(atts, cits, speakers)}
     assert via == {"t1": ("Daily Planet",), "t2": ("Daily Planet",), "t3": (), "t4": ()}
+
+
+def test_the_first_reporter_is_the_outlet_the_sources_spoke_to() -> None:
+    from sourcetrace.models import Article, Claim
+    from sourcetrace.provenance.build import build_provenance
+
+    arts = [Article(id="early", text="x" * 200, path="early", outlet="Harbor Ledger",
+                    published="2031-05-01"),
+            Article(id="late", text="y" * 200, path="late", outlet="Valley Courier",
+                    published="2031-05-03")]
+    atts = [Attribution(id="t1", article="early", kind="indirect", content="the dam broke",
+                        span=(0, 13), speaker="s1", stance="asserts"),
+            Attribution(id="t2", article="late", kind="indirect", content="the dam broke",
+                        span=(0, 13), speaker="s1", stance="asserts",
+                        via=("The Daily Planet",))]
+    speakers = [Speaker(id="s1", name=None, label="officials", type="anonymous")]
+    claim = Claim(id="c1", text="The dam broke", articles=("early", "late"),
+                  mentions=("t1", "t2"))
+    [out], _ = build_provenance([claim], atts, speakers, [], arts, {})
+    # The earliest article names no outlet; the later one says the officials spoke to the
+    # Daily Planet: that is where the report started.
+    assert out.first_reported_by == ("The Daily Planet",)

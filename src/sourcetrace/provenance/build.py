@@ -158,8 +158,12 @@ def _published(corpus: ProvenanceIndex, article_id: str) -> str:
 
 
 def _first_reported(
-    claim_articles: Sequence[str], cits: Sequence[Citation], corpus: ProvenanceIndex
+    claim_articles: Sequence[str], cits: Sequence[Citation], corpus: ProvenanceIndex,
+    atts: Sequence[Attribution] = (),
 ) -> tuple[str, ...]:
+    """The outlet that first reported the claim: one the texts call first ("first reported
+    by"), else the outlet its sources spoke to (the relay chains of its supporting
+    mentions, most often named, earliest article on ties), else the earliest article's."""
     prose = [c for c in cits if c.kind == "citation"]
     first = [
         c.outlet
@@ -168,6 +172,9 @@ def _first_reported(
     ]
     if first:
         return tuple(dict.fromkeys(first))
+    chained = _chain_origin(atts, corpus)
+    if chained:
+        return (chained,)
     # Earliest-dated article first; undated ones after, in corpus order.
     order = {a: i for i, a in enumerate(claim_articles)}
     ordered = sorted(claim_articles, key=lambda a: (_published(corpus, a), order[a]))
@@ -188,6 +195,19 @@ def _first_reported(
         if own:
             return (own,)
     return ()
+
+
+def _chain_origin(atts: Sequence[Attribution], corpus: ProvenanceIndex) -> str | None:
+    """The outlet the claim's sources spoke to: the relay nearest the speaker in the
+    supporting mentions' ``via``, the most often named (ties: the earliest article)."""
+    seen: dict[str, tuple[int, str]] = {}
+    for a in atts:
+        if a.via:
+            n, when = seen.get(a.via[0], (0, "9999"))
+            seen[a.via[0]] = (n + 1, min(when, _published(corpus, a.article)))
+    if not seen:
+        return None
+    return corpus.name(min(seen, key=lambda o: (-seen[o][0], seen[o][1], o)))
 
 
 def _voiced_by_another(atts: Sequence[Attribution], corpus: ProvenanceIndex) -> set[str]:
@@ -230,7 +250,8 @@ def _one_claim(
     # not corroborate it. Deniers stay listed one by one.
     sources = _summaries(asserting, claim, claim_countries, stances, corpus, by_state=True)
     deniers = _summaries(denying, claim, claim_countries, stances, corpus)
-    first = _first_reported(all_articles, cits, corpus)
+    counted = [a for a in atts if a.id not in loose and a.stance != "denies"]
+    first = _first_reported(all_articles, cits, corpus, counted)
     sourcing = ClaimSourcing(
         sources=tuple(sources),
         deniers=tuple(deniers),
