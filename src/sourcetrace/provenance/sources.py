@@ -372,7 +372,10 @@ def summarise_source(
 ) -> SourceSummary:
     speakers = [corpus.spk[x] for x in src.speakers if x in corpus.spk]
     labels = " ".join(s.label for s in speakers)
-    named = src.type != "anonymous" and any(s.name or s.type != "person" for s in speakers)
+    # A person named by office ("the finance minister") is on the record too.
+    named = src.type != "anonymous" and any(
+        s.name or s.type != "person" or (s.role and s.label.lower().startswith("the "))
+        for s in speakers)
     voices = [s for s in speakers if not _commentator(s)]
     has_role = any(s.role or s.affiliation for s in voices) or bool(
         _ROLE.search(" ".join(s.label for s in voices)))

@@ -122,6 +122,11 @@ def _anon_description(info: SpeakerInfo) -> str:
     return _norm(info.text)
 
 
+def _office(info: SpeakerInfo) -> bool:
+    """A person named by office only ("the finance minister"): a speaker, on the record."""
+    return bool(info.role) and info.text.lower().startswith("the ")
+
+
 def _parse_infos(attributions: Sequence[Attribution]) -> list[SpeakerInfo | None]:
     """One parsed speaker per attribution, aligned with it; a resolved coreference beats
     the surface text, and a person without a name is no speaker we can merge."""
@@ -133,7 +138,7 @@ def _parse_infos(attributions: Sequence[Attribution]) -> list[SpeakerInfo | None
             info = parse_source(a.source_text, entity=a.source_entity)
         else:
             info = None
-        if info is not None and info.type == "person" and not info.name:
+        if info is not None and info.type == "person" and not info.name and not _office(info):
             info = None  # an unresolved pronoun: unknown speaker
         infos.append(info)
     return infos
@@ -204,6 +209,9 @@ def _group_key(a: Attribution, info: SpeakerInfo, names: _NameIndex) -> str:
     scoped to their article, organisations and outlets merge corpus-wide by name."""
     if info.type == "person" and info.name:
         return names.person_group_key(a.article, info.name)
+    if info.type == "person" and _office(info):
+        # "the finance minister" in three articles of one story is one person.
+        return f"office:{names.story_of.get(a.article, a.article)}:{_norm(info.role or '')}"
     if info.type == "anonymous":
         return f"anonymous:{a.article}:{_anon_description(info)}"
     if info.type in ("organization", "outlet"):

@@ -209,6 +209,10 @@ def _unnamed(
         return SpeakerInfo(raw, "organization", name=core, country=CAPITALS[core.lower()])
     if last in ORG_HEADS or core[:1].isupper():
         return SpeakerInfo(raw, "organization", name=core, country=country)
+    if low.startswith("the ") and last in ROLE_WORDS:
+        # "the finance minister", "the prime minister": one person, named by office, on
+        # the record (a definite description; "a minister" is anonymous above).
+        return SpeakerInfo(raw, "person", role=core, country=country)
     return SpeakerInfo(raw, "other", country=country, descriptors=_descriptors(raw))
 
 
