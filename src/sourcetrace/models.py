@@ -168,6 +168,18 @@ class Event:
 
 
 @dataclass(frozen=True)
+class Chain:
+    """One way a claim reaches the articles: a source, the outlets it went through
+    (nearest the source first) and the mentions that carry it."""
+
+    source: str | None  # speaker id at the chain's end; None: no stated source
+    via: tuple[str, ...]
+    stance: str  # supports (asserts, reports) | denies | questions
+    mentions: tuple[str, ...]  # attribution ids
+    articles: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Claim:
     id: str
     text: str
@@ -191,3 +203,5 @@ class Claim:
     # Mentions (attribution ids) clustered with the claim that only say something related:
     # shown with it, never counted as its sources (see ClusterOptions.confirm).
     related: tuple[str, ...] = ()
+    # Source -> outlets -> articles, per source and relay (see provenance.chains).
+    chains: tuple[Chain, ...] = ()

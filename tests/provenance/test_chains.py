@@ -79,3 +79,23 @@ def test_the_first_reporter_is_the_outlet_the_sources_spoke_to() -> None:
     # The earliest article names no outlet; the later one says the officials spoke to the
     # Daily Planet: that is where the report started.
     assert out.first_reported_by == ("The Daily Planet",)
+
+
+def test_claim_chains_group_mentions_by_source_relay_and_stance() -> None:
+    from sourcetrace.provenance.chains import claim_chains
+
+    def att(aid: str, art: str, spk: str, stance: str, via: tuple[str, ...] = ()) -> Attribution:
+        return Attribution(id=aid, article=art, kind="indirect", content="x", span=(0, 1),
+                           speaker=spk, stance=stance, via=via)  # type: ignore[arg-type]
+
+    atts = [att("t1", "a1", "s1", "asserts", ("Daily Planet",)),
+            att("t2", "a2", "s1", "reports", ("Daily Planet",)),
+            att("t3", "a3", "s1", "asserts"),
+            att("t4", "a3", "s2", "denies"),
+            att("t5", "a4", "s3", "asserts")]
+    chains = claim_chains(atts, related={"t5"})
+    assert [(c.source, c.via, c.stance, c.articles) for c in chains] == [
+        ("s1", ("Daily Planet",), "supports", ("a1", "a2")),
+        ("s1", (), "supports", ("a3",)),
+        ("s2", (), "denies", ("a3",)),
+    ]

@@ -234,3 +234,21 @@ def test_claim_counts_read_in_the_singular_and_quotes_are_not_doubled(
     assert "1 independent primary source;" in block
     assert "\u201cThe ferry was seized at dawn\u201d" in block
     assert "\u201c\u201c" not in block
+
+
+def test_a_claims_chains_read_in_words(doc: dict[str, Any]) -> None:
+    import copy
+
+    doc = copy.deepcopy(doc)
+    claim = doc["claims"][0]
+    claim["chains"] = [
+        {"source": "sp-two", "via": ["The Harbor Ledger"], "stance": "supports",
+         "mentions": ["t3-a1", "t3-a2"], "articles": ["a1", "a2"]},
+        {"source": "sp-auth", "via": [], "stance": "denies", "mentions": ["t2-a1"],
+         "articles": ["a1"]},
+    ]
+    page = render_report(doc)
+    assert "How it reached the articles (2)" in page
+    two = html.escape(doc["speakers"][[s["id"] for s in doc["speakers"]].index("sp-two")]["label"])
+    assert f"{two}</a>" in page and "The Harbor Ledger → 2 articles" in page
+    assert "Denied: " in page

@@ -26,6 +26,7 @@ import networkx as nx
 from sourcetrace.citations.outlets import OutletRegistry, load_registry
 from sourcetrace.geo.parties import countries_in
 from sourcetrace.models import Article, Attribution, Citation, Claim, Speaker
+from sourcetrace.provenance.chains import claim_chains
 from sourcetrace.provenance.grade import ClaimSourcing, SourceSummary, grade_claim
 from sourcetrace.provenance.graph import provenance_graph
 from sourcetrace.provenance.kinds import role_of
@@ -262,7 +263,8 @@ def _one_claim(
         related_by=tuple(dict.fromkeys(related_by)),
         echoes=_echoes(cits, corpus),
     )
-    new = _with_provenance(claim, sourcing, all_articles, asserting, denying)
+    new = replace(_with_provenance(claim, sourcing, all_articles, asserting, denying),
+                  chains=claim_chains(atts, loose))
     counted = [a for a in atts if a.id not in loose]
     graph = provenance_graph(new, counted, cits, corpus, sources + deniers, set(first))
     return new, graph

@@ -21,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
-from sourcetrace.models import Attribution, Citation, Speaker
+from sourcetrace.models import Attribution, Chain, Citation, Speaker
 
 # A relay carries over to later statements of one source within this many of them.
 CARRY = 3
@@ -78,3 +78,19 @@ def _inside(c: Citation, a: Attribution) -> bool:
     """A citation inside the quoted content belongs to what is said, not to who relays it
     ("... as the Times reported last year," she said)."""
     return a.kind == "direct" and a.span[0] <= c.span[0] and c.span[1] <= a.span[1]
+
+
+def claim_chains(atts: Sequence[Attribution], related: set[str]) -> tuple[Chain, ...]:
+    """A claim's chains: its counted mentions grouped by source, relay and stance, the
+    supporting ones first, then by how many articles carry them."""
+    groups: dict[tuple[str | None, tuple[str, ...], str], list[Attribution]] = {}
+    for a in atts:
+        if a.id in related:
+            continue
+        stance = a.stance if a.stance in ("denies", "questions") else "supports"
+        groups.setdefault((a.speaker, a.via, stance), []).append(a)
+    chains = [Chain(source, via, stance, tuple(m.id for m in ms),
+                    tuple(dict.fromkeys(m.article for m in ms)))
+              for (source, via, stance), ms in groups.items()]
+    rank = {"supports": 0, "questions": 1, "denies": 2}
+    return tuple(sorted(chains, key=lambda c: (rank[c.stance], -len(c.articles), c.mentions)))

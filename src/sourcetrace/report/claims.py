@@ -166,11 +166,36 @@ def claim_detail(data: ReportData, links: Links, claim: Item, *, level: int = 3)
         f'<figure class="graph">{svg}<figcaption>Provenance: articles → outlets they credit → '
         f'sources. <span class="key-deny">Dashed red</span> links and nodes are denials; '
         f"★ marks the earliest article.</figcaption></figure>"
+        f"{_chains(data, links, claim)}"
         f"<details open><summary>Why this grade</summary>{reasons}</details>"
         f"<details><summary>Mentions ({len(mentions)})</summary>{ul(mentions)}</details>"
         f"{stance_list}"
         "</article>"
     )
+
+
+def _chains(data: ReportData, links: Links, claim: Item) -> str:
+    """The claim's chains in words: "officials (anonymous) → The Daily Planet → 3
+    articles", denials marked; nothing for a claim without chains."""
+    rows = []
+    for ch in claim.get("chains") or []:
+        src = ch.get("source")
+        if src:
+            spk = data.speaker_by_id.get(src) or {}
+            kind = spk.get("type")
+            who = link(links.speaker(src), data.speaker_label(src)) + (
+                f' <span class="muted">({esc(kind)})</span>' if kind in ("anonymous", "outlet")
+                else "")
+        else:
+            who = '<span class="muted">no stated source</span>'
+        hops = [who, *(esc(o) for o in ch.get("via") or []),
+                esc(_count(len(ch.get("articles") or []), "article"))]
+        lead = {"denies": "Denied: ", "questions": "Questioned: "}.get(ch.get("stance"), "")
+        rows.append(f'<span class="chain-{esc(ch.get("stance"))}">{esc(lead)}'
+                    + " → ".join(hops) + "</span>")
+    if not rows:
+        return ""
+    return tag("details", tag("summary", f"How it reached the articles ({len(rows)})") + ul(rows))
 
 
 def _count(n: int, noun: str) -> str:
