@@ -114,6 +114,15 @@ def test_every_error_has_the_one_shape(client: TestClient, hostile_db: str) -> N
     assert_error(client.get("/api/claims", params={"limit": 0}), 422)
     assert_error(client.get("/api/claims", params={"offset": -1}), 422)
     assert_error(client.get("/api/claims", params={"denied": "maybe"}), 422)
+    # Malformed filter values say so instead of returning an empty page.
+    for path, params in (("/api/claims", {"grade": "b3"}), ("/api/claims", {"reliability": "G"}),
+                         ("/api/articles", {"published_from": "notadate"}),
+                         ("/api/events", {"date_to": "3 May"}),
+                         ("/api/speakers", {"type": "martian"}),
+                         ("/api/citations", {"kind": "rumour"})):
+        assert_error(client.get(path, params=params), 422)
+    assert client.get("/api/claims", params={"grade": "B3"}).status_code == 200
+    assert client.get("/api/articles", params={"published_from": "2023-02"}).status_code == 200
     assert_error(client.delete("/api/claims"), 405)
     assert_error(client.post("/api/articles", json={"text": "x"}), 403)  # read-only
     writable = TestClient(create_app(hostile_db, max_upload_bytes=200))

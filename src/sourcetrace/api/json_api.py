@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterable
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
 from fastapi import APIRouter, Query, Request
@@ -24,6 +24,15 @@ KINDS = ("articles", "claims", "speakers", "citations", "events")
 Limit = Annotated[int, Query(ge=1, le=500, description="Items per page.")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Items to skip.")]
 Text = Annotated[str | None, Query(max_length=200)]
+# Filters with a fixed form: a malformed value is a 422 that says so, not an empty page
+# ("grade=b3", "published_from=notadate").
+Date = Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
+                                   description="YYYY, YYYY-MM or YYYY-MM-DD.")]
+Grade = Annotated[str | None, Query(pattern=r"^[A-F][1-6]$", description="e.g. B3.")]
+Letter = Annotated[str | None, Query(pattern=r"^[A-F]$", description="A to F.")]
+SpeakerType = Annotated[
+    Literal["person", "anonymous", "organization", "outlet", "other"] | None, Query()]
+CitationKind = Annotated[Literal["citation", "wire_credit", "source_line"] | None, Query()]
 
 
 class Page(BaseModel):
@@ -72,7 +81,7 @@ def router(state: AppState, jobs: Jobs) -> APIRouter:
 
     @api.get("/articles", response_model=Page, summary="Articles (without their text)")
     def list_articles(limit: Limit = 50, offset: Offset = 0, outlet: Text = None,
-                      q: Text = None, published_from: Text = None, published_to: Text = None,
+                      q: Text = None, published_from: Date = None, published_to: Date = None,
                       copies: bool = True) -> Page:
         rows = [a for a in data().articles
                 if (outlet is None or (a.get("outlet") or "") == outlet)
@@ -83,8 +92,8 @@ def router(state: AppState, jobs: Jobs) -> APIRouter:
         return _page(rows, limit, offset, _no_text)
 
     @api.get("/claims", response_model=Page, summary="Claims, by reach")
-    def list_claims(limit: Limit = 50, offset: Offset = 0, grade: Text = None,
-                    reliability: Text = None, article: Text = None, denied: bool | None = None,
+    def list_claims(limit: Limit = 50, offset: Offset = 0, grade: Grade = None,
+                    reliability: Letter = None, article: Text = None, denied: bool | None = None,
                     q: Text = None) -> Page:
         rows = [c for c in data().claims_by_reach()
                 if (grade is None or c.get("grade") == grade)
@@ -95,7 +104,7 @@ def router(state: AppState, jobs: Jobs) -> APIRouter:
         return _page(rows, limit, offset)
 
     @api.get("/speakers", response_model=Page, summary="Sources (speakers)")
-    def list_speakers(limit: Limit = 50, offset: Offset = 0, type: Text = None,
+    def list_speakers(limit: Limit = 50, offset: Offset = 0, type: SpeakerType = None,
                       article: Text = None, q: Text = None) -> Page:
         rows = [s for s in data().speakers
                 if (type is None or s.get("type") == type)
@@ -105,7 +114,7 @@ def router(state: AppState, jobs: Jobs) -> APIRouter:
 
     @api.get("/citations", response_model=Page, summary="Outlet citations")
     def list_citations(limit: Limit = 50, offset: Offset = 0, outlet: Text = None,
-                       article: Text = None, kind: Text = None) -> Page:
+                       article: Text = None, kind: CitationKind = None) -> Page:
         rows = [c for c in data().citations
                 if (outlet is None or c.get("outlet") == outlet)
                 and (article is None or c.get("article") == article)
@@ -114,8 +123,8 @@ def router(state: AppState, jobs: Jobs) -> APIRouter:
 
     @api.get("/events", response_model=Page, summary="Dated events")
     def list_events(limit: Limit = 50, offset: Offset = 0, article: Text = None,
-                    claim: Text = None, kind: Text = None, date_from: Text = None,
-                    date_to: Text = None) -> Page:
+                    claim: Text = None, kind: Text = None, date_from: Date = None,
+                    date_to: Date = None) -> Page:
         rows = [e for e in data().events
                 if (article is None or e.get("article") == article)
                 and (claim is None or e.get("claim") == claim)
