@@ -238,3 +238,19 @@ def test_internal_errors_keep_the_shape(hostile_db: str) -> None:
     resp = c.get("/api/claims")
     assert_error(resp, 500)
     assert "secret detail" not in resp.text  # internals are not leaked
+
+
+def test_list_pages_filter_from_the_address(client: TestClient) -> None:
+    # Bookmarkable filters on the claims and sources pages, with a note saying so.
+    html = client.get("/claims", params={"reliability": "D"}).text
+    assert "c-seized" in html and "/claims/c-talks" not in html
+    assert "Showing 1 of 2 claims where reliability = D" in html
+    html = client.get("/claims", params={"denied": "true"}).text
+    assert "c-seized" in html and "/claims/c-talks" not in html
+    html = client.get("/speakers", params={"type": "person"}).text
+    assert "Minister Ada Lind" in html and "Port officials" not in html
+    assert client.get("/claims", params={"grade": "d4"},
+                      headers={"accept": "text/html"}).status_code == 422
+    # Search finds a claim by who asserts or denies it, not only by its words.
+    html = client.get("/search", params={"q": "Port officials"}).text
+    assert "/claims/c-seized" in html

@@ -7,9 +7,11 @@ from fastapi.responses import HTMLResponse, Response
 
 from sourcetrace.api.errors import ApiError
 from sourcetrace.api.jobs import Jobs
+from sourcetrace.api.json_api import Grade, Letter, SpeakerType, Text
 from sourcetrace.api.state import AppState
 from sourcetrace.report import claims as claim_sections
 from sourcetrace.report import sections
+from sourcetrace.report.data import Item, ReportData
 from sourcetrace.report.html import esc, link, shorten, ul
 from sourcetrace.report.links import AppLinks
 from sourcetrace.report.page import frame, section
@@ -42,6 +44,25 @@ def upload_form() -> str:
             '<button type="submit">Upload and re-analyse</button></form>')
 
 
+def _speaker_matches(spk: Item, needle: str) -> bool:
+    return any(needle in str(spk.get(k) or "").casefold() for k in ("label", "name"))
+
+
+def _claim_matches(d: ReportData, claim: Item, needle: str) -> bool:
+    if needle in str(claim.get("text") or "").casefold():
+        return True
+    who = [*(claim.get("asserted_by") or []), *(claim.get("denied_by") or [])]
+    return any(_speaker_matches(d.speaker_by_id.get(s) or {}, needle) for s in who)
+
+
+def _filter_note(shown: int, total: int, noun: str, **filters: object) -> str:
+    used = [f"{k} = {v}" for k, v in filters.items() if v not in (None, "")]
+    if not used:
+        return ""
+    return (f'<p class="note" role="status">Showing {shown} of {total} {esc(noun)} where '
+            f"{esc(', '.join(used))}. {link('?', 'Show all')}</p>")
+
+
 def router(state: AppState, jobs: Jobs) -> APIRouter:
     pages = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)
     links = AppLinks()
@@ -61,9 +82,19 @@ def router(state: AppState, jobs: Jobs) -> APIRouter:
         return page("overview", body)
 
     @pages.get("/claims")
-    def claims() -> str:
+    def claims(grade: Grade = None, reliability: Letter = None, denied: bool | None = None,
+               q: Text = None) -> str:
+        # Filters in the address, so a filtered list can be bookmarked and shared.
         d = state.data()
-        return page("claims", section("claims", "Claims", claim_sections.claims_table(d, links)))
+        rows = [c for c in d.claims_by_reach()
+                if (grade is None or c.get("grade") == grade)
+                and (reliability is None or (c.get("grade") or "")[:1] == reliability)
+                and (denied is None or bool(c.get("denied_by")) == denied)
+                and (not q or _claim_matches(d, c, q.casefold()))]
+        note = _filter_note(len(rows), len(d.claims), "claims", grade=grade,
+                            reliability=reliability, denied=denied, q=q)
+        return page("claims", section("claims", "Claims",
+                                      note + claim_sections.claims_table(d, links, rows)))
 
     @pages.get("/claims/{claim_id}")
     def claim(claim_id: str) -> str:
@@ -74,9 +105,13 @@ def router(state: AppState, jobs: Jobs) -> APIRouter:
         return page("claim", claim_sections.claim_detail(d, links, found, level=2))
 
     @pages.get("/speakers")
-    def speakers() -> str:
+    def speakers(type: SpeakerType = None, q: Text = None) -> str:
+        d = state.data()
+        rows = [s for s in d.speakers if (type is None or s.get("type") == type)
+                and (not q or _speaker_matches(s, q.casefold()))]
+        note = _filter_note(len(rows), len(d.speakers), "sources", type=type, q=q)
         return page("sources", section("speakers", "Sources",
-                                       sections.speakers(state.data(), links)))
+                                       note + sections.speakers(d, links, only=rows)))
 
     @pages.get("/outlets")
     def outlets() -> str:
@@ -110,7 +145,8 @@ def router(state: AppState, jobs: Jobs) -> APIRouter:
         if not q:
             return page("search", section("search", "Search", "<p>Type words to search.</p>"))
         needle = q.casefold()
-        found_claims = [c for c in d.claims_by_reach() if needle in (c.get("text") or "").casefold()]
+        # A claim matches by its words or by who asserts or denies it ("Peskov").
+        found_claims = [c for c in d.claims_by_reach() if _claim_matches(d, c, needle)]
         found_arts = []
         for art in d.articles:
             text = art.get("text") or ""

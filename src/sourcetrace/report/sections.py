@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 
 from sourcetrace.report.claims import STANCE_WORDS, evidence_link
 from sourcetrace.report.data import SPEAKER_GROUPS, Evidence, Item, ReportData
@@ -59,12 +60,15 @@ def _datetime(value: str) -> str:
     return f' datetime="{esc(value)}"' if _ISO.fullmatch(value) else ""
 
 
-def speakers(data: ReportData, links: Links, *, level: int = 3) -> str:
-    if not data.speakers:
+def speakers(data: ReportData, links: Links, *, level: int = 3,
+             only: Sequence[Item] | None = None) -> str:
+    """Sources by kind; ``only`` limits the list (a filtered page)."""
+    chosen = data.speakers if only is None else list(only)
+    if not chosen:
         return '<p class="empty">No sources were identified.</p>'
     out = []
     for kind, heading in SPEAKER_GROUPS:
-        group = sorted((s for s in data.speakers if (s.get("type") or "other") == kind),
+        group = sorted((s for s in chosen if (s.get("type") or "other") == kind),
                        key=lambda s: (-len(data.statements.get(s["id"], [])),
                                       str(s.get("label")).casefold()))
         if not group:
