@@ -205,8 +205,10 @@ def serve(
         str | None, typer.Option(help="Token every request must carry (default: env SOURCETRACE_TOKEN).")
     ] = None,
     read_only: Annotated[bool, typer.Option("--read-only", help="Refuse uploads.")] = False,
+    new: Annotated[bool, typer.Option(
+        "--new", help="Start a new, empty store when --db does not exist (to fill by upload).")] = False,
 ) -> None:
-    """Serve the web app and JSON API over the store."""
+    """Serve the web app and JSON API over the store (it must exist unless --new)."""
     import uvicorn
 
     from sourcetrace.api import TOKEN_ENV, create_app
@@ -216,7 +218,8 @@ def serve(
         _fail(UsageError(f"binding to {host} needs --token or {TOKEN_ENV}"))
         return
     try:
-        web = create_app(db, read_only=read_only, token=token)
+        # A mistyped --db must not serve an empty analysis as if it were the real one.
+        web = create_app(db, read_only=read_only, token=token, create=new and not read_only)
     except SourcetraceError as exc:
         _fail(exc)
         return

@@ -44,3 +44,10 @@ def test_report_command_writes_the_file(hostile_db: str, tmp_path: Path) -> None
     result = CliRunner().invoke(cli, ["report", "--db", hostile_db, "--html", str(out)])
     assert result.exit_code == 0, result.output
     assert 'id="claim-c-seized"' in out.read_text("utf-8")
+
+
+def test_serve_refuses_a_store_that_does_not_exist(tmp_path: Path) -> None:
+    missing = tmp_path / "typo.db"
+    result = CliRunner().invoke(cli, ["serve", "--db", str(missing)])
+    assert result.exit_code != 0 and "E406" in result.output
+    assert not missing.exists()  # nothing was created

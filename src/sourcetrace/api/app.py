@@ -30,16 +30,19 @@ def create_app(
     token: str | None = None,
     max_upload_bytes: int = 5_000_000,
     stages: Sequence[str] | None = None,
+    create: bool = True,
 ) -> FastAPI:
     """The web app over the store at ``db`` (None: ``./sourcetrace.db``).
 
     ``token`` (or env ``SOURCETRACE_TOKEN`` when None) makes every request need
     ``Authorization: Bearer <token>``, a ``?token=`` query (which sets a cookie)
     or that cookie. ``stages`` picks the pipeline stages for re-analysis after
-    an upload (default: all).
+    an upload (default: all). With ``create`` False a store that does not exist is an
+    error (E406) instead of a new empty one.
     """
     token = token if token is not None else (os.environ.get(TOKEN_ENV) or None)
-    state = AppState(store=open_store(db), read_only=read_only, token=token,
+    state = AppState(store=open_store(db, must_exist=not create), read_only=read_only,
+                     token=token,
                      max_upload_bytes=max_upload_bytes, stages=stages)
     jobs = Jobs(state)
 
