@@ -252,3 +252,14 @@ def test_a_claims_chains_read_in_words(doc: dict[str, Any]) -> None:
     two = html.escape(doc["speakers"][[s["id"] for s in doc["speakers"]].index("sp-two")]["label"])
     assert f"{two}</a>" in page and "The Harbor Ledger → 2 articles" in page
     assert "Denied: " in page
+
+
+def test_copies_are_counted_once_outside_the_graph(doc: dict[str, Any]) -> None:
+    # a2 is an exact copy of a1: its quotes, its events and its reach are a1's again.
+    data = ReportData.of(doc)
+    assert [a["id"] for a in data.statements["sp-port"]] == ["t1-a1"]
+    seized = data.claim_by_id["c-seized"]
+    assert len(seized["articles"]) == 3 and data.reach(seized) == 2
+    page = render_report(doc)
+    assert "Carried by 2 articles (and 1 copy of them)" in page
+    assert page.count('data-label="Reach">2<') >= 1

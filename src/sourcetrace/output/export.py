@@ -15,7 +15,7 @@ from typing import Any
 import networkx as nx
 
 from sourcetrace.errors import UsageError
-from sourcetrace.report.data import COLLECTIONS, ReportData, reach
+from sourcetrace.report.data import COLLECTIONS, ReportData
 
 FORMATS = ("json", "csv", "graphml", "gexf", "jsonld")
 SOURCING_NOTE = ("The sourcing grade describes how the claim is sourced in the analysed texts "
@@ -106,7 +106,7 @@ def to_graph(analysis: Any) -> nx.DiGraph:
     for claim in data.claims:
         node = f"claim:{claim['id']}"
         g.add_node(node, label=claim.get("text") or "", type="claim",
-                   grade=claim.get("grade") or "", reach=reach(claim))
+                   grade=claim.get("grade") or "", reach=data.reach(claim))
         for aid in claim.get("articles") or []:
             if f"article:{aid}" in g:
                 g.add_edge(f"article:{aid}", node, relation="carries")
@@ -166,7 +166,7 @@ def to_jsonld(analysis: Any) -> dict[str, Any]:
             "author": {"@type": "Organization", "name": "sourcetrace (automated analysis)"},
             "st:sourcingGrade": claim.get("grade"),
             "st:independentSources": claim.get("independent_sources", 0),
-            "st:reach": reach(claim),
+            "st:reach": data.reach(claim),
             "st:deniedBy": [person(s) for s in claim.get("denied_by") or []],
             "st:firstReportedBy": list(claim.get("first_reported_by") or []),
             "st:note": SOURCING_NOTE,

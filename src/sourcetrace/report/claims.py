@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sourcetrace.report.data import Evidence, Item, ReportData, reach
+from sourcetrace.report.data import Evidence, Item, ReportData
 from sourcetrace.report.graph import provenance_graph, render_svg
 from sourcetrace.report.html import esc, link, shorten, tag, ul
 from sourcetrace.report.links import Links
@@ -93,7 +93,7 @@ def claims_table(data: ReportData, links: Links, claims: list[Item] | None = Non
             f'<tr data-grade="{esc(grade)}" data-rel="{esc(grade[:1])}" '
             f'data-denied="{1 if denied else 0}" data-text="{esc((c.get("text") or "").casefold())}">'
             f'<td>{link(links.claim(c["id"]), c.get("text") or c["id"])}</td>'
-            f'<td class="num" data-label="Reach">{reach(c)}</td>'
+            f'<td class="num" data-label="Reach">{data.reach(c)}</td>'
             f'<td class="num" data-label="Independent sources">'
             f'{esc(c.get("independent_sources", 0))}</td>'
             f'<td class="num" data-label="Denials">{denied}</td>'
@@ -161,7 +161,7 @@ def claim_detail(data: ReportData, links: Links, claim: Item, *, level: int = 3)
     return (
         f'<article class="claim" id="claim-{esc(cid)}" aria-labelledby="claim-{esc(cid)}-h">'
         f'<{h} id="claim-{esc(cid)}-h">{grade_badge(claim.get("grade"))} {esc(claim.get("text"))}</{h}>'
-        f"<p>Carried by {reach(claim)} articles; {esc(_count(independent, 'independent primary source'))}; "
+        f"<p>Carried by {_carried(data, claim)}; {esc(_count(independent, 'independent primary source'))}; "
         f"first reported by {esc(first)}.</p>{denial_note}"
         f'<figure class="graph">{svg}<figcaption>Provenance: articles → outlets they credit → '
         f'sources. <span class="key-deny">Dashed red</span> links and nodes are denials; '
@@ -196,6 +196,15 @@ def _chains(data: ReportData, links: Links, claim: Item) -> str:
     if not rows:
         return ""
     return tag("details", tag("summary", f"How it reached the articles ({len(rows)})") + ul(rows))
+
+
+def _carried(data: ReportData, claim: Item) -> str:
+    """ "4 articles" or "4 articles (and 2 copies of them)": copies are not reach."""
+    total = len(claim.get("articles") or [])
+    distinct = data.reach(claim)
+    copies = total - distinct
+    more = f" (and {copies} {'copy' if copies == 1 else 'copies'} of them)" if copies else ""
+    return _count(distinct, "article") + more
 
 
 def _count(n: int, noun: str) -> str:

@@ -51,10 +51,6 @@ def _span(value: Any) -> Span | None:
     return None
 
 
-def reach(claim: Item) -> int:
-    return len(claim.get("articles") or [])
-
-
 @dataclass
 class ReportData:
     """Every collection plus the indexes the page builders need."""
@@ -77,13 +73,36 @@ class ReportData:
         for group in self.duplicate_groups:
             for member in group.get("members", []):
                 self.canonical[member] = group["canonical"]
+        # A copy repeats its original's statements: each is listed once per duplicate
+        # group (the first met, canonical articles first), so a source quoted in an
+        # article and its wire copy does not look twice as vocal.
         self.statements: dict[str, list[Item]] = defaultdict(list)
-        for att in self.attributions:
-            if att.get("speaker"):
+        seen: set[tuple[str, str, str]] = set()
+        ordered = sorted(self.attributions,
+                         key=lambda a: self.canonical.get(a.get("article", ""), a.get("article"))
+                         != a.get("article"))
+        for att in ordered:
+            if not att.get("speaker"):
+                continue
+            key = (att["speaker"], self.origin(att.get("article", "")),
+                   " ".join(str(att.get("content") or "").split()).casefold())
+            if key not in seen:
+                seen.add(key)
                 self.statements[att["speaker"]].append(att)
+        order = {a["id"]: i for i, a in enumerate(self.attributions)}
+        for said in self.statements.values():
+            said.sort(key=lambda a: order[a["id"]])
         self.citations_by_article: dict[str, list[Item]] = defaultdict(list)
         for cit in self.citations:
             self.citations_by_article[cit.get("article", "")].append(cit)
+
+    def origin(self, article_id: str) -> str:
+        """The canonical article of a copy (an article that is no copy is its own)."""
+        return self.canonical.get(article_id, article_id)
+
+    def reach(self, claim: Item) -> int:
+        """Distinct texts carrying the claim: a copy and its original count once."""
+        return len({self.origin(a) for a in claim.get("articles") or []})
 
     @classmethod
     def of(cls, analysis: Any) -> ReportData:
@@ -115,7 +134,8 @@ class ReportData:
     def claims_by_reach(self) -> list[Item]:
         return sorted(
             self.claims,
-            key=lambda c: (-reach(c), -int(c.get("independent_sources") or 0), c.get("text", "")),
+            key=lambda c: (-self.reach(c), -int(c.get("independent_sources") or 0),
+                           c.get("text", "")),
         )
 
     def outlets(self) -> list[str]:
