@@ -254,3 +254,14 @@ def test_list_pages_filter_from_the_address(client: TestClient) -> None:
     # Search finds a claim by who asserts or denies it, not only by its words.
     html = client.get("/search", params={"q": "Port officials"}).text
     assert "/claims/c-seized" in html
+
+
+def test_a_claims_mentions_can_be_looked_up(client: TestClient) -> None:
+    claim = client.get("/api/claims/c-seized").json()
+    for mid in claim["mentions"]:
+        att = client.get(f"/api/attributions/{mid}").json()
+        assert att["id"] == mid and "content" in att
+    page = client.get("/api/attributions", params={"stance": "denies"}).json()
+    assert page["total"] >= 1 and all(a["stance"] == "denies" for a in page["items"])
+    assert_error(client.get("/api/attributions", params={"stance": "maybe"}), 422)
+    assert_error(client.get("/api/attributions/nope"), 404)

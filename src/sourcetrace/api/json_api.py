@@ -19,7 +19,7 @@ from sourcetrace.report.data import Item, ReportData
 
 ALLOWED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".csv")
 _NAME = re.compile(r"[^A-Za-z0-9._-]+")
-KINDS = ("articles", "claims", "speakers", "citations", "events")
+KINDS = ("articles", "claims", "speakers", "attributions", "citations", "events")
 
 Limit = Annotated[int, Query(ge=1, le=500, description="Items per page.")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Items to skip.")]
@@ -32,6 +32,7 @@ Grade = Annotated[str | None, Query(pattern=r"^[A-F][1-6]$", description="e.g. B
 Letter = Annotated[str | None, Query(pattern=r"^[A-F]$", description="A to F.")]
 SpeakerType = Annotated[
     Literal["person", "anonymous", "organization", "outlet", "other"] | None, Query()]
+Stance = Annotated[Literal["asserts", "denies", "questions", "reports"] | None, Query()]
 CitationKind = Annotated[Literal["citation", "wire_credit", "source_line"] | None, Query()]
 
 
@@ -112,6 +113,18 @@ def router(state: AppState, jobs: Jobs) -> APIRouter:
                 and (_has(s.get("label"), q) or _has(s.get("name"), q))]
         return _page(rows, limit, offset)
 
+    @api.get("/attributions", response_model=Page,
+             summary="Statements credited to a source (the mentions claims list)")
+    def list_attributions(limit: Limit = 50, offset: Offset = 0, article: Text = None,
+                          speaker: Text = None, claim: Text = None,
+                          stance: Stance = None) -> Page:
+        rows = [a for a in data().attributions
+                if (article is None or a.get("article") == article)
+                and (speaker is None or a.get("speaker") == speaker)
+                and (claim is None or a.get("claim") == claim)
+                and (stance is None or a.get("stance") == stance)]
+        return _page(rows, limit, offset)
+
     @api.get("/citations", response_model=Page, summary="Outlet citations")
     def list_citations(limit: Limit = 50, offset: Offset = 0, outlet: Text = None,
                        article: Text = None, kind: CitationKind = None) -> Page:
@@ -137,6 +150,7 @@ def router(state: AppState, jobs: Jobs) -> APIRouter:
         d = data()
         index: dict[str, dict[str, Item]] = {
             "articles": d.article_by_id, "claims": d.claim_by_id, "speakers": d.speaker_by_id,
+            "attributions": d.attribution_by_id,
             "citations": {c["id"]: c for c in d.citations}, "events": {e["id"]: e for e in d.events},
         }
         found = index[kind].get(item_id)
