@@ -263,3 +263,13 @@ def test_copies_are_counted_once_outside_the_graph(doc: dict[str, Any]) -> None:
     page = render_report(doc)
     assert "Carried by 2 articles (and 1 copy of them)" in page
     assert page.count('data-label="Reach">2<') >= 1
+
+
+def test_claims_table_answers_who_claims_first_reports_and_denies(page: str) -> None:
+    head = page[page.index('<table id="claims-table"'):]
+    head = head[: head.index("</thead>")]
+    for column in ("Who claims it", "First reported by", "Who denies it"):
+        assert column in head
+    # A legend says what F and 6 mean: not a failure, a claim that cannot be judged.
+    assert "What the grades mean" in page
+    assert "cannot be judged" in page

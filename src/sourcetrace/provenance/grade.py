@@ -176,6 +176,12 @@ _CREDIBILITY_WORDS = {
 }
 
 
+def grade_legend() -> tuple[list[tuple[str, str]], list[tuple[int, str]]]:
+    """What each reliability letter and credibility digit means, in the reasons' words
+    (for a legend beside the grades)."""
+    return list(_RELIABILITY_WORDS.items()), list(_CREDIBILITY_WORDS.items())
+
+
 def grade_claim(sourcing: ClaimSourcing) -> tuple[str, list[str]]:
     """The grade ("D4") and plain-words reasons, the first one a summary sentence."""
     letters = sorted(source_reliability(s) for s in sourcing.sources)

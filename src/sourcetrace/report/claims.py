@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sourcetrace.provenance.grade import grade_legend
 from sourcetrace.report.data import Evidence, Item, ReportData
 from sourcetrace.report.graph import provenance_graph, render_svg
 from sourcetrace.report.html import esc, link, shorten, tag, ul
@@ -89,6 +90,7 @@ def claims_table(data: ReportData, links: Links, claims: list[Item] | None = Non
         if len(reasons) > 1:
             more = tag("details", tag("summary", "more") + ul(esc(r) for r in reasons[1:]))
         denied = len(c.get("denied_by") or [])
+        first = ", ".join(c.get("first_reported_by") or []) or "–"
         body.append(
             f'<tr data-grade="{esc(grade)}" data-rel="{esc(grade[:1])}" '
             f'data-denied="{1 if denied else 0}" data-text="{esc((c.get("text") or "").casefold())}">'
@@ -96,16 +98,38 @@ def claims_table(data: ReportData, links: Links, claims: list[Item] | None = Non
             f'<td class="num" data-label="Reach">{data.reach(c)}</td>'
             f'<td class="num" data-label="Independent sources">'
             f'{esc(c.get("independent_sources", 0))}</td>'
-            f'<td class="num" data-label="Denials">{denied}</td>'
+            f'<td data-label="Who claims it">{_who(data, links, c.get("asserted_by"))}</td>'
+            f'<td data-label="First reported by">{esc(first)}</td>'
+            f'<td data-label="Who denies it">{_who(data, links, c.get("denied_by"))}</td>'
             f"<td data-label=\"Grade\">{grade_badge(c.get('grade'))}</td>"
             f"<td>{esc(reasons[0]) if reasons else ''}{more}</td></tr>"
         )
     head = ("<thead><tr><th scope=\"col\">Claim</th><th scope=\"col\">Reach (articles)</th>"
-            "<th scope=\"col\">Independent sources</th><th scope=\"col\">Denials</th>"
+            "<th scope=\"col\">Independent sources</th><th scope=\"col\">Who claims it</th>"
+            "<th scope=\"col\">First reported by</th><th scope=\"col\">Who denies it</th>"
             "<th scope=\"col\">Grade</th><th scope=\"col\">Why this grade</th></tr></thead>")
     table = (f'<div class="scroll"><table id="claims-table" class="claims">'
              f"<caption>Claims, by reach</caption>{head}<tbody>{''.join(body)}</tbody></table></div>")
-    return note + controls + table
+    return note + _legend() + controls + table
+
+
+def _who(data: ReportData, links: Links, speakers: object, most: int = 3) -> str:
+    """Up to ``most`` speakers, linked, and how many more: who claims or denies a claim."""
+    ids = [str(s) for s in speakers or []] if isinstance(speakers, list | tuple) else []
+    if not ids:
+        return '<span class="muted">–</span>'
+    shown = ", ".join(link(links.speaker(s), data.speaker_label(s)) for s in ids[:most])
+    more = len(ids) - most
+    return shown + (f' <span class="muted">and {more} more</span>' if more > 0 else "")
+
+
+def _legend() -> str:
+    """What the letters and digits mean: F and 6 say "cannot be judged", not "failed"."""
+    letters, digits = grade_legend()
+    rows = "".join(f"<dt>{esc(k)}</dt><dd>{esc(v)}</dd>" for k, v in letters)
+    rows += "".join(f"<dt>{esc(k)}</dt><dd>{esc(v)}</dd>" for k, v in digits)
+    return tag("details", tag("summary", "What the grades mean")
+               + f'<dl class="legend">{rows}</dl>', class_="legend")
 
 
 def claim_detail(data: ReportData, links: Links, claim: Item, *, level: int = 3) -> str:
