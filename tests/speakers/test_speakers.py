@@ -246,3 +246,19 @@ def test_an_unnamed_member_of_a_party_or_group_is_anonymous(text: str) -> None:
 def test_a_phrase_owned_by_a_time_is_no_speaker(text: str) -> None:
     assert parse_source(text).type == "other"
 
+
+
+@pytest.mark.parametrize(("text", "label", "name", "affiliation"), [
+    # The when is not the who.
+    ("President Dorin Maas of Veloria on Thursday", "President Dorin Maas of Veloria",
+     "Dorin Maas", "Veloria"),
+    ("Foreign Minister Ana Ruiz late on Monday", "Foreign Minister Ana Ruiz", "Ana Ruiz", None),
+    # An article is no part of the affiliation.
+    ("A Freedonia Defense Ministry official", "A Freedonia Defense Ministry official", None,
+     "Freedonia Defense Ministry"),
+])  # fmt: skip
+def test_speaker_labels_leave_out_times_and_articles(
+    text: str, label: str, name: str | None, affiliation: str | None
+) -> None:
+    info = parse_source(text)
+    assert (info.text, info.name, info.affiliation) == (label, name, affiliation)

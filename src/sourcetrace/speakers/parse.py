@@ -111,6 +111,8 @@ def _parse_cached(text: str, entity: str | None) -> SpeakerInfo:
         " ,;:'\u2018\u2019")
     if not raw:
         return SpeakerInfo(text=text, type="other")
+    # "President Dorin Maas of Veloria on Thursday": the when is not the who.
+    raw = _TRAILING_WHEN.sub("", raw) or raw
     low = raw.lower()
     country = _phrase_country(raw)
     if low in PRONOUNS:
@@ -135,6 +137,16 @@ def _parse_cached(text: str, entity: str | None) -> SpeakerInfo:
     if run is not None and not anon_marked:
         return _named(raw, words, run, others, last, country, entity)
     return _unnamed(raw, low, last, country, anon_marked)
+
+
+_TIME = lexicon("time")
+_DAY_WORDS = [w for w in _TIME.mapping("weekdays") if len(w) > 3]
+_WHEN_WORDS = "|".join(sorted({*_DAY_WORDS, *_TIME.mapping("parts_of_day"), "week", "weekend",
+                               "month", "year"}, key=len, reverse=True))
+# A time adjunct the source span ran into: "on Thursday", "late on Friday", "last week".
+_TRAILING_WHEN = re.compile(
+    rf",?\s+(?:(?:late|early|earlier|later)\s+)?(?:on|last|this|earlier|late)\s+"
+    rf"(?:(?:{_WHEN_WORDS})\b)(?:\s+(?:{_WHEN_WORDS}))?\s*$", re.I)
 
 
 def _phrase_country(raw: str) -> str | None:
@@ -240,6 +252,7 @@ def _anon_role(text: str) -> tuple[str | None, str | None]:
         k = words.index(role)
         start = k
         while (start > 0 and words[start - 1][:1].isupper()
+               and words[start - 1].lower() not in ("a", "an", "the")
                and words[start - 1].lower().strip(".") not in NATIONALITIES
                and words[start - 1].lower() not in SENIORITY):
             start -= 1
