@@ -262,3 +262,11 @@ def test_speaker_labels_leave_out_times_and_articles(
 ) -> None:
     info = parse_source(text)
     assert (info.text, info.name, info.affiliation) == (label, name, affiliation)
+
+
+def test_an_unresolved_reference_is_no_speaker() -> None:
+    # "his country", "it": someone named elsewhere, not a source of its own.
+    atts = [_att("a1", "his country", 1), _att("a1", "it", 2), _att("a1", "a resolution", 3)]
+    speakers, out = build_speakers(atts)
+    assert [a.speaker is None for a in out] == [True, True, False]
+    assert [s.label for s in speakers] == ["a resolution"]

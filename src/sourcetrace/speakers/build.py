@@ -26,6 +26,7 @@ from typing import Any
 
 from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Attribution, Speaker, content_id
+from sourcetrace.speakers.lexicon import POSSESSIVES, PRONOUNS
 from sourcetrace.speakers.parse import SpeakerInfo, parse_source
 
 __all__ = ["SpeakerInfo", "build_speakers", "parse_source"]
@@ -122,6 +123,13 @@ def _anon_description(info: SpeakerInfo) -> str:
     return _norm(info.text)
 
 
+def _unresolved_reference(label: str) -> bool:
+    """A pronoun, or a phrase owned by one ("his country", "their government"): it points
+    at someone the text named elsewhere, so it is no source of its own."""
+    words = label.lower().split()
+    return bool(words) and (words[0] in PRONOUNS or words[0] in POSSESSIVES)
+
+
 def _office(info: SpeakerInfo) -> bool:
     """A person named by office only ("the finance minister"): a speaker, on the record."""
     return bool(info.role) and info.text.lower().startswith("the ")
@@ -140,6 +148,8 @@ def _parse_infos(attributions: Sequence[Attribution]) -> list[SpeakerInfo | None
             info = None
         if info is not None and info.type == "person" and not info.name and not _office(info):
             info = None  # an unresolved pronoun: unknown speaker
+        if info is not None and info.type == "other" and _unresolved_reference(info.text):
+            info = None  # "it", "his country": who is meant was not resolved
         infos.append(info)
     return infos
 
