@@ -270,3 +270,14 @@ def test_an_unresolved_reference_is_no_speaker() -> None:
     speakers, out = build_speakers(atts)
     assert [a.speaker is None for a in out] == [True, True, False]
     assert [s.label for s in speakers] == ["a resolution"]
+
+
+def test_a_copys_anonymous_source_is_its_originals() -> None:
+    # a2 is a copy of a1: its "senior Western official" is the same source, listed once;
+    # a3 is another text, its official only possibly the same.
+    atts = [_att("a1", "a senior Western official", 1),
+            _att("a2", "a senior Western official", 1),
+            _att("a3", "a senior Western official", 1)]
+    speakers, out = build_speakers(atts, related={"a1": "a1", "a2": "a1"}, copies={"a2": "a1"})
+    assert len(speakers) == 2
+    assert out[0].speaker == out[1].speaker != out[2].speaker

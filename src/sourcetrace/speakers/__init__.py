@@ -23,7 +23,10 @@ def _speakers(corpus: Corpus, settings: Settings) -> None:
     from sourcetrace.speakers.build import build_speakers
 
     related = {m: g.canonical for g in corpus.duplicate_groups for m in g.members}
-    corpus.speakers, corpus.attributions = build_speakers(corpus.attributions, related=related)
+    copies = {m: g.canonical for g in corpus.duplicate_groups for m in g.members
+              if m != g.canonical}
+    corpus.speakers, corpus.attributions = build_speakers(corpus.attributions, related=related,
+                                                          copies=copies)
 
 
 register(

@@ -181,6 +181,7 @@ class _NameIndex:
     full_in_article: dict[tuple[str, str], set[str]]
     story_of: dict[str, str]
     full_in_story: dict[tuple[str, str], set[str]]
+    copy_of: Mapping[str, str] = field(default_factory=dict)  # a copy -> its original
 
     @classmethod
     def build(cls, attributions: Sequence[Attribution], related: Mapping[str, str],
@@ -223,7 +224,9 @@ def _group_key(a: Attribution, info: SpeakerInfo, names: _NameIndex) -> str:
         # "the finance minister" in three articles of one story is one person.
         return f"office:{names.story_of.get(a.article, a.article)}:{_norm(info.role or '')}"
     if info.type == "anonymous":
-        return f"anonymous:{a.article}:{_anon_description(info)}"
+        # Scoped to the text: a copy's "US officials" are its original's; another
+        # article's are only possibly the same.
+        return f"anonymous:{names.copy_of.get(a.article, a.article)}:{_anon_description(info)}"
     if info.type in ("organization", "outlet"):
         return f"{info.type}:{_norm(info.name or info.text)}"
     return f"other:{a.article}:{_norm(info.text)}"
@@ -292,18 +295,21 @@ def _speaker(k: str, g: _Group, sid: str, same: Mapping[str, set[str]]) -> Speak
 
 
 def build_speakers(
-    attributions: Sequence[Attribution], *, related: Mapping[str, str] | None = None
+    attributions: Sequence[Attribution], *, related: Mapping[str, str] | None = None,
+    copies: Mapping[str, str] | None = None,
 ) -> tuple[list[Speaker], list[Attribution]]:
     """Speakers for a corpus's attributions, and the attributions with ``speaker`` set.
 
     ``related`` maps an article id to a story or duplicate-group key; only articles that
-    share a key can have their anonymous sources marked "possibly the same".
+    share a key can have their anonymous sources marked "possibly the same". ``copies``
+    maps a copy to its original: there the same description is the same source.
     """
     related = related or {}
     infos = _parse_infos(attributions)
     full_by_word, full_in_article = _full_names(attributions, infos)
     infos = _retype_states(attributions, infos, set(full_by_word))
-    names = _NameIndex.build(attributions, related, full_by_word, full_in_article)
+    names = replace(_NameIndex.build(attributions, related, full_by_word, full_in_article),
+                    copy_of=copies or {})
     groups, keys = _group_mentions(attributions, infos, names)
     ids = {k: content_id(k, "s") for k in groups}
     same = _possibly_same(groups, related, ids)
