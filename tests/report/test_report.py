@@ -72,8 +72,14 @@ def test_report_makes_no_network_requests(page: str, parsed: Collect) -> None:
         assert tag not in ("link", "iframe", "img", "object", "embed", "base"), tag
         for name in ("src", "href", "action", "srcset", "poster", "data"):
             value = attrs.get(name)
-            if value is not None:
-                assert value.startswith("#"), (tag, name, value)
+            if value is None:
+                continue
+            if tag == "a" and name == "href" and value.startswith(("http://", "https://")):
+                # A link to an article's original is fetched only when clicked, and then
+                # without a referrer.
+                assert "noreferrer" in (attrs.get("rel") or ""), (tag, value)
+                continue
+            assert value.startswith("#"), (tag, name, value)
         if tag == "script":
             assert "src" not in attrs
     styles = re.findall(r"<style>(.*?)</style>", page, flags=re.S)
@@ -273,3 +279,10 @@ def test_claims_table_answers_who_claims_first_reports_and_denies(page: str) -> 
     # A legend says what F and 6 mean: not a failure, a claim that cannot be judged.
     assert "What the grades mean" in page
     assert "cannot be judged" in page
+
+
+def test_article_pages_explain_their_marks_and_list_their_statements(page: str) -> None:
+    assert "Marked: " in page and 'class="ev k-event"' in page
+    assert "Statements in this article (" in page
+    # The original URL is a link (http(s) only, without a referrer).
+    assert 'rel="noopener noreferrer nofollow"' in page

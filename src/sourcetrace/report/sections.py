@@ -167,8 +167,13 @@ def article_full(data: ReportData, links: Links, art: Item,
                  evidence: list[Evidence] | None = None, *, level: int = 3) -> str:
     """One article with every evidence span marked; the target of evidence links."""
     aid = art["id"]
-    meta = [v for v in (art.get("outlet"), art.get("author"), art.get("published"),
-                        art.get("url")) if v]
+    meta = [esc(v) for v in (art.get("outlet"), art.get("author"), art.get("published")) if v]
+    url = str(art.get("url") or "")
+    if url.startswith(("http://", "https://")):
+        # The original, to read it where it was published (never a script: http(s) only).
+        meta.append(link(url, url, rel="noopener noreferrer nofollow"))
+    elif url:
+        meta.append(esc(url))
     dup = art.get("duplicate_of")
     dup_note = (f"<p>Copy of {link(links.article(dup), data.article_label(dup))}.</p>"
                 if dup else "")
@@ -176,6 +181,37 @@ def article_full(data: ReportData, links: Links, art: Item,
     return (
         f'<article class="article" id="art-{esc(aid)}" aria-labelledby="art-{esc(aid)}-h">'
         f'<h{level} id="art-{esc(aid)}-h">{esc(art.get("title") or data.article_label(aid))}</h{level}>'
-        f'<p class="muted">{esc(" · ".join(map(str, meta)))} · id {esc(aid)}</p>{dup_note}'
+        f'<p class="muted">{" · ".join(meta)} · id {esc(aid)}</p>{dup_note}'
+        f"{MARK_LEGEND}{_findings(data, links, aid)}"
         f'<div class="article-text">{text}</div></article>'
     )
+
+
+# What each highlight colour means (style.css gives each kind its colour).
+MARK_LEGEND = (
+    '<p class="mark-legend">Marked: <mark class="ev k-attribution">a statement credited to a '
+    'source</mark> <mark class="ev k-citation">an outlet credited</mark> '
+    '<mark class="ev k-event">a dated event</mark> <mark class="ev k-claim">a claim in the '
+    "article's own voice</mark></p>"
+)
+
+
+def _findings(data: ReportData, links: Links, article_id: str) -> str:
+    """The article's statements beside its text: who, what, which claim, and a link to
+    the marked sentence."""
+    rows = []
+    for att in data.attributions:
+        if att.get("article") != article_id:
+            continue
+        ev = data.evidence_of(att, "attribution")
+        who = (link(links.speaker(att["speaker"]), data.speaker_label(att["speaker"]))
+               if att.get("speaker") else esc(att.get("source_text") or "unstated source"))
+        claim = str(att.get("claim") or "")
+        about = (f" — {link(links.claim(claim), shorten(data.claim_by_id[claim].get('text'), 80))}"
+                 if claim in data.claim_by_id else "")
+        where = f" {link('#' + ev.key, 'in the text')}" if ev is not None else ""
+        rows.append(f"{who}: “{esc(shorten(att.get('content'), 140))}”{about}{where}")
+    if not rows:
+        return ""
+    return tag("details", tag("summary", f"Statements in this article ({len(rows)})") + ul(rows),
+               class_="findings")
