@@ -353,3 +353,14 @@ def test_a_denier_never_denies_his_own_aside(nlp) -> None:  # type: ignore[no-un
     crossed = next(c for c in cands if "crossed the border" in c.text)
     flat = next(c for c in cands if c.refers_to is not None)
     assert flat.refers_to == crossed.id
+
+
+def test_i_in_a_speakers_own_quote_is_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    texts = [c.text for c in _with_atts(
+        nlp, 'Ruritania\'s president spoke on Monday. "I ordered the army to close the border '
+             'as soon as possible," the president said.')]
+    assert any(t.startswith("The president ordered the army to close the border") for t in texts), texts
+    # Outside a quote, "I" is the writer.
+    texts = [c.text for c in _with_atts(
+        nlp, "The minister said I had misread the figures on the border crossings.")]
+    assert not any(t.lower().startswith("the minister had misread") for t in texts), texts

@@ -179,9 +179,12 @@ def previous_subject(sent: SpacySpan) -> SpacySpan | None:
 
 
 def speaker_span(att: Attribution | None, doc: Doc) -> SpacySpan | None:
+    """Who said it: the source as written, or the name a pronoun or description
+    ("the president") was resolved to in the article."""
     if att is None or att.source_span is None:
         return None
-    return doc.char_span(*att.source_span, alignment_mode="expand")
+    span = att.resolved_span or att.source_span
+    return doc.char_span(*span, alignment_mode="expand")
 
 
 def pronoun_fits(tok: Token, speaker: SpacySpan) -> bool:
@@ -206,7 +209,17 @@ def pronoun_fits(tok: Token, speaker: SpacySpan) -> bool:
         return institutional and not people and not plural
     if low in {"he", "she"}:
         return people
+    if low == "i":
+        # "I ordered the Pentagon to ...", said the President: in his own quoted words
+        # "I" is the speaker; outside a quote it is the writer.
+        return not plural and _quoted(tok)
     return low == "they" and plural
+
+
+def _quoted(tok: Token) -> bool:
+    """Inside a quotation opened earlier in its sentence (an odd number of marks before)."""
+    before = tok.doc.text[tok.sent.start_char : tok.idx]
+    return (before.count('"') % 2 == 1) or before.count("“") > before.count("”")
 
 
 def actor_entities(keep: list[Token], root: Token, doc: Doc) -> tuple[tuple[str, ...], str | None]:
