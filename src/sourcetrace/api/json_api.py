@@ -72,6 +72,14 @@ def _has(text: str | None, q: str | None) -> bool:
     return not q or q.casefold() in (text or "").casefold()
 
 
+def graded(claim: Item, grade: str | None, reliability: str | None,
+           denied: bool | None) -> bool:
+    """The claim filters the API and the claims page share: grade, letter, disputed."""
+    return ((grade is None or claim.get("grade") == grade)
+            and (reliability is None or (claim.get("grade") or "")[:1] == reliability)
+            and (denied is None or bool(claim.get("denied_by")) == denied))
+
+
 def _no_text(article: Item) -> Item:
     return {k: v for k, v in article.items() if k != "text"}
 
@@ -97,10 +105,8 @@ def router(state: AppState, jobs: Jobs) -> APIRouter:
                     reliability: Letter = None, article: Text = None, denied: bool | None = None,
                     q: Text = None) -> Page:
         rows = [c for c in data().claims_by_reach()
-                if (grade is None or c.get("grade") == grade)
-                and (reliability is None or (c.get("grade") or "")[:1] == reliability)
+                if graded(c, grade, reliability, denied)
                 and (article is None or article in (c.get("articles") or []))
-                and (denied is None or bool(c.get("denied_by")) == denied)
                 and _has(c.get("text"), q)]
         return _page(rows, limit, offset)
 

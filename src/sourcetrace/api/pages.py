@@ -7,7 +7,7 @@ from fastapi.responses import HTMLResponse, Response
 
 from sourcetrace.api.errors import ApiError
 from sourcetrace.api.jobs import Jobs
-from sourcetrace.api.json_api import Grade, Letter, SpeakerType, Text
+from sourcetrace.api.json_api import Grade, Letter, SpeakerType, Text, graded
 from sourcetrace.api.state import AppState
 from sourcetrace.report import claims as claim_sections
 from sourcetrace.report import sections
@@ -86,10 +86,7 @@ def router(state: AppState, jobs: Jobs) -> APIRouter:
                q: Text = None) -> str:
         # Filters in the address, so a filtered list can be bookmarked and shared.
         d = state.data()
-        rows = [c for c in d.claims_by_reach()
-                if (grade is None or c.get("grade") == grade)
-                and (reliability is None or (c.get("grade") or "")[:1] == reliability)
-                and (denied is None or bool(c.get("denied_by")) == denied)
+        rows = [c for c in d.claims_by_reach() if graded(c, grade, reliability, denied)
                 and (not q or _claim_matches(d, c, q.casefold()))]
         note = _filter_note(len(rows), len(d.claims), "claims", grade=grade,
                             reliability=reliability, denied=denied, q=q)

@@ -59,10 +59,11 @@ def antecedent(it: Token) -> SpacySpan | None:
 
 
 def _topics(doc: Doc) -> frozenset[str]:
-    cached = doc.user_data.get("sourcetrace_topics")
+    """The article's topic nouns, computed once per parse (kept on the doc)."""
+    cached: frozenset[str] | None = doc.user_data.get("sourcetrace_topics")
     if cached is None:
         heads = Counter(t.lemma_.lower() for t in doc
                         if t.pos_ == "NOUN" and t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"})
         cached = frozenset(k for k, n in heads.items() if n >= TOPIC_MIN)
         doc.user_data["sourcetrace_topics"] = cached
-    return frozenset(cached)
+    return cached

@@ -242,11 +242,12 @@ def _read(doc: Doc, sent: SpacySpan, context: SpacySpan, att: Attribution | None
 
 
 def _speaker_of(
-    doc: Doc, sent: SpacySpan, att: Attribution | None, wrapper_subj: SpacySpan | None
+    sent: SpacySpan, att: Attribution | None, said_by: SpacySpan | None,
+    wrapper_subj: SpacySpan | None,
 ) -> SpacySpan | None:
-    """Who a subject pronoun may stand for: the credited source, else the wrapper's
-    subject, else (own voice only) the previous sentence's named subject."""
-    speaker = lex.speaker_span(att, doc) or wrapper_subj
+    """Who a subject pronoun may stand for: the credited source (``said_by``), else the
+    wrapper's subject, else (own voice only) the previous sentence's named subject."""
+    speaker = said_by or wrapper_subj
     if speaker is None and att is None:
         speaker = lex.previous_subject(sent)
     return speaker
@@ -270,7 +271,8 @@ def _candidate(
     prop, keep = _kept(prop, sent, context, bare=bare)
     if not keep:
         return None
-    speaker = _speaker_of(doc, sent, att, reading.wrapper_subj)
+    said_by = lex.speaker_span(att, doc)
+    speaker = _speaker_of(sent, att, said_by, reading.wrapper_subj)
     it_for = _it_for(root, keep)
     text, subj_sub = render(keep, root, speaker, it_for)
     entities, agent = lex.actor_entities(keep, root, doc)
@@ -289,7 +291,6 @@ def _candidate(
             root, entities, denial, agent=prop.agent is not None
         ):
             return None
-    said_by = lex.speaker_span(att, doc)
     cid = content_id(f"{article_id}|{start}|{end}|{text}", prefix="k")
     return ClaimCandidate(
         id=cid,

@@ -245,7 +245,7 @@ def _report_clause_end(doc: Doc, lo: int, hi: int) -> int:
         if doc[i].lemma_ == "be" and has_denial_words(doc[i : min(hi, i + 5)].text):
             return i
         root = doc[i].sent.root
-        if i > lo and (doc[i].i == root.i or (doc[i].head.i == root.i and doc[i].dep_ == "nsubj")):
+        if i > lo and (i == root.i or (doc[i].head.i == root.i and doc[i].dep_ == "nsubj")):
             return doc[i].left_edge.i if doc[i].left_edge.i > lo else i
     return hi
 

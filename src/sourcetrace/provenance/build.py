@@ -251,8 +251,8 @@ def _one_claim(
     # not corroborate it. Deniers stay listed one by one.
     sources = _summaries(asserting, claim, claim_countries, stances, corpus, by_state=True)
     deniers = _summaries(denying, claim, claim_countries, stances, corpus)
-    counted = [a for a in atts if a.id not in loose and a.stance != "denies"]
-    first = _first_reported(all_articles, cits, corpus, counted)
+    supporting = [a for a in atts if a.id not in loose and a.stance != "denies"]
+    first = _first_reported(all_articles, cits, corpus, supporting)
     sourcing = ClaimSourcing(
         sources=tuple(sources),
         deniers=tuple(deniers),

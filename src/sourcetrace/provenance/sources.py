@@ -36,6 +36,7 @@ from sourcetrace.provenance.kinds import (
     role_of,
     short_label,
 )
+from sourcetrace.speakers.parse import by_office
 from sourcetrace.unionfind import UnionFind
 
 
@@ -374,8 +375,7 @@ def summarise_source(
     labels = " ".join(s.label for s in speakers)
     # A person named by office ("the finance minister") is on the record too.
     named = src.type != "anonymous" and any(
-        s.name or s.type != "person" or (s.role and s.label.lower().startswith("the "))
-        for s in speakers)
+        s.name or s.type != "person" or by_office(s.label, s.role) for s in speakers)
     voices = [s for s in speakers if not _commentator(s)]
     has_role = any(s.role or s.affiliation for s in voices) or bool(
         _ROLE.search(" ".join(s.label for s in voices)))

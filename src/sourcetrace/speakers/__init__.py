@@ -23,8 +23,7 @@ def _speakers(corpus: Corpus, settings: Settings) -> None:
     from sourcetrace.speakers.build import build_speakers
 
     related = {m: g.canonical for g in corpus.duplicate_groups for m in g.members}
-    copies = {m: g.canonical for g in corpus.duplicate_groups for m in g.members
-              if m != g.canonical}
+    copies = {m: c for m, c in related.items() if m != c}
     corpus.speakers, corpus.attributions = build_speakers(corpus.attributions, related=related,
                                                           copies=copies)
 

@@ -27,7 +27,7 @@ from typing import Any
 from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Attribution, Speaker, content_id
 from sourcetrace.speakers.lexicon import POSSESSIVES, PRONOUNS
-from sourcetrace.speakers.parse import SpeakerInfo, parse_source
+from sourcetrace.speakers.parse import SpeakerInfo, by_office, parse_source
 
 __all__ = ["SpeakerInfo", "build_speakers", "parse_source"]
 
@@ -132,7 +132,7 @@ def _unresolved_reference(label: str) -> bool:
 
 def _office(info: SpeakerInfo) -> bool:
     """A person named by office only ("the finance minister"): a speaker, on the record."""
-    return bool(info.role) and info.text.lower().startswith("the ")
+    return by_office(info.text, info.role)
 
 
 def _parse_infos(attributions: Sequence[Attribution]) -> list[SpeakerInfo | None]:

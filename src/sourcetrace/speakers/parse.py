@@ -149,6 +149,12 @@ _TRAILING_WHEN = re.compile(
     rf"(?:(?:{_WHEN_WORDS})\b)(?:\s+(?:{_WHEN_WORDS}))?\s*$", re.I)
 
 
+def by_office(label: str, role: str | None) -> bool:
+    """A person named by office only, with a definite article ("the finance minister"):
+    one identifiable person, on the record, though no name is given."""
+    return bool(role) and label.lower().startswith("the ")
+
+
 def _phrase_country(raw: str) -> str | None:
     """The country a source phrase places its speaker in.
 
