@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -74,24 +75,12 @@ class ReportData:
             for member in group.get("members", []):
                 self.canonical[member] = group["canonical"]
         # A copy repeats its original's statements: each is listed once per duplicate
-        # group (the first met, canonical articles first), so a source quoted in an
-        # article and its wire copy does not look twice as vocal.
+        # group, so a source quoted in an article and its wire copy does not look twice
+        # as vocal.
         self.statements: dict[str, list[Item]] = defaultdict(list)
-        seen: set[tuple[str, str, str]] = set()
-        ordered = sorted(self.attributions,
-                         key=lambda a: self.canonical.get(a.get("article", ""), a.get("article"))
-                         != a.get("article"))
-        for att in ordered:
-            if not att.get("speaker"):
-                continue
-            key = (att["speaker"], self.origin(att.get("article", "")),
-                   " ".join(str(att.get("content") or "").split()).casefold())
-            if key not in seen:
-                seen.add(key)
-                self.statements[att["speaker"]].append(att)
-        order = {a["id"]: i for i, a in enumerate(self.attributions)}
-        for said in self.statements.values():
-            said.sort(key=lambda a: order[a["id"]])
+        said = [a for a in self.attributions if a.get("speaker")]
+        for att in self.once_across_copies(said, "speaker", "content"):
+            self.statements[att["speaker"]].append(att)
         self.citations_by_article: dict[str, list[Item]] = defaultdict(list)
         for cit in self.citations:
             self.citations_by_article[cit.get("article", "")].append(cit)
@@ -99,6 +88,23 @@ class ReportData:
     def origin(self, article_id: str) -> str:
         """The canonical article of a copy (an article that is no copy is its own)."""
         return self.canonical.get(article_id, article_id)
+
+    def once_across_copies(self, items: Sequence[Item], *fields: str) -> list[Item]:
+        """``items`` in their order, less those a copy repeats: one per duplicate group and
+        equal ``fields`` (text compared without case or spacing), the original's kept."""
+        def key(item: Item) -> tuple[str, ...]:
+            return (self.origin(item.get("article", "")),
+                    *(" ".join(str(item.get(f) or "").split()).casefold() for f in fields))
+
+        kept: dict[tuple[str, ...], int] = {}
+        for i, item in enumerate(items):
+            k = key(item)
+            # The original's own item wins over a copy's, whichever comes first.
+            if k not in kept or (item.get("article") == k[0]
+                                 and items[kept[k]].get("article") != k[0]):
+                kept[k] = i
+        chosen = set(kept.values())
+        return [item for i, item in enumerate(items) if i in chosen]
 
     def reach(self, claim: Item) -> int:
         """Distinct texts carrying the claim: a copy and its original count once."""

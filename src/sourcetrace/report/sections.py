@@ -25,14 +25,8 @@ def timeline(data: ReportData, links: Links) -> str:
             rows.append((art["published"], "publication",
                          f"{link(links.article(art['id']), data.article_label(art['id']))} published"
                          f' <span class="muted">({esc(art.get("published_basis") or "date")})</span>'))
-    # A copy's events repeat its original's: one row per (text, date) and duplicate group.
-    once: set[tuple[str, str, str]] = set()
-    for ev in sorted(data.events, key=lambda e: data.origin(e.get("article", "")) != e.get("article")):
-        key = (data.origin(ev.get("article", "")), str(ev.get("date") or ""),
-               " ".join(str(ev.get("text") or "").split()).casefold())
-        if key in once:
-            continue
-        once.add(key)
+    # A copy's events repeat its original's: one row per (date, text) and duplicate group.
+    for ev in data.once_across_copies(data.events, "date", "text"):
         claim = str(ev.get("claim") or "")
         about = f" — {link(links.claim(claim), shorten(data.claim_by_id[claim].get('text'), 90))}" \
             if claim in data.claim_by_id else ""
