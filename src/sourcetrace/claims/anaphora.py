@@ -15,10 +15,13 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from sourcetrace.lexicons import lexicon
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
+EXPLETIVE_IT_VERBS = lexicon("claim_words").words("expletive_it_verbs")
 # A noun lemma is the article's topic when it heads this many noun phrases in it.
 TOPIC_MIN = 3
 _NOT_ANTECEDENT = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY",
@@ -35,7 +38,7 @@ def it_subject(root: Token) -> Token | None:
         return None  # "it is clear that ...", "it is unlikely that ...", "it was X that ..."
     if root.lemma_ == "be" and any(c.dep_ == "attr" for c in root.children):
         return None  # "it is a matter of sabotage", "it was a tragedy": the situation
-    if root.lemma_ in {"seem", "appear", "take"} or any(
+    if root.lemma_ in EXPLETIVE_IT_VERBS or any(
         c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
         for c in root.children if root.lemma_ == "be"
     ):

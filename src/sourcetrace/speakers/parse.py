@@ -9,6 +9,7 @@ outlet names (from the outlet registry when it is installed).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -141,11 +142,19 @@ def _parse_cached(text: str, entity: str | None) -> SpeakerInfo:
 
 _TIME = lexicon("time")
 _DAY_WORDS = [w for w in _TIME.mapping("weekdays") if len(w) > 3]
-_WHEN_WORDS = "|".join(sorted({*_DAY_WORDS, *_TIME.mapping("parts_of_day"), "week", "weekend",
-                               "month", "year"}, key=len, reverse=True))
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    """A regex alternation, longest words first."""
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_WHEN_WORDS = _alternatives({*_DAY_WORDS, *_TIME.mapping("parts_of_day"),
+                             *_TIME.words("period_words")})
 # A time adjunct the source span ran into: "on Thursday", "late on Friday", "last week".
 _TRAILING_WHEN = re.compile(
-    rf",?\s+(?:(?:late|early|earlier|later)\s+)?(?:on|last|this|earlier|late)\s+"
+    rf",?\s+(?:(?:{_alternatives(_TIME.words('adjunct_degree'))})\s+)?"
+    rf"(?:{_alternatives(_TIME.words('adjunct_openers'))})\s+"
     rf"(?:(?:{_WHEN_WORDS})\b)(?:\s+(?:{_WHEN_WORDS}))?\s*$", re.I)
 
 
