@@ -34,8 +34,9 @@ def test_to_pandas_has_one_frame_per_collection(tmp_path: Path, demo_dir: Path) 
 
 def test_options_override_settings(tmp_path: Path, demo_dir: Path) -> None:
     strict = sourcetrace.analyze(demo_dir, db=tmp_path / "s.db", stages=FAST, near_threshold=0.99,
-                                 containment_threshold=0.99)
-    # the truncated copy is still wholly contained, but the edited copy no longer groups
+                                 containment_threshold=0.99, enabled=False)
+    # without passage alignment the truncated copy is still wholly contained, but the
+    # edited copy no longer groups
     (group,) = strict.duplicate_groups
     assert len(group["members"]) == 2
     with pytest.raises(sourcetrace.UsageError):

@@ -31,6 +31,7 @@ class Analysis:
 
     articles: list[Item] = field(default_factory=list)
     duplicate_groups: list[Item] = field(default_factory=list)
+    reuse: list[Item] = field(default_factory=list)
     rejected: list[Item] = field(default_factory=list)
     speakers: list[Item] = field(default_factory=list)
     attributions: list[Item] = field(default_factory=list)
@@ -151,8 +152,8 @@ def load(db: str | Path | SQLStore | None = None, *, with_text: bool = True) -> 
     try:
         findings = {
             k: store.findings(k)
-            for k in ("duplicate_groups", "speakers", "attributions", "claims", "citations",
-                      "events", "analysis_meta")
+            for k in ("duplicate_groups", "reuse", "speakers", "attributions", "claims",
+                      "citations", "events", "analysis_meta")
         }
         meta = (findings.get("analysis_meta") or [{}])[0]
         ids = meta.get("articles")

@@ -18,7 +18,8 @@ Span = tuple[int, int]
 SpeakerType = Literal["person", "anonymous", "organization", "outlet", "other"]
 AttributionKind = Literal["direct", "indirect", "mixed", "according_to", "reportive", "colon"]
 StanceLabel = Literal["asserts", "denies", "questions", "reports"]
-DuplicateKind = Literal["exact", "near", "contained"]
+DuplicateKind = Literal["exact", "near", "contained", "edited", "partial"]
+ReuseKind = Literal["verbatim", "edited", "contained", "partial", "quoted", "passage"]
 PublishedBasis = Literal["stated", "metadata", "dateline", "duplicate", "inferred"]
 
 _WS = re.compile(r"\s+")
@@ -76,6 +77,36 @@ class DuplicateGroup:
     members: tuple[str, ...]
     kind: DuplicateKind
     similarity: float
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A passage two articles share: character offsets in each, the identical words in it
+    (the rest are edits) and how many of those lie inside a quotation in both."""
+
+    a_start: int
+    a_end: int
+    b_start: int
+    b_end: int
+    words: int
+    quoted: int
+
+
+@dataclass(frozen=True)
+class Reuse:
+    """Text shared by two articles (``a`` < ``b`` by id): the kind of reuse, the share of
+    each article's words inside the shared passages, and the passages."""
+
+    a: str
+    b: str
+    kind: ReuseKind
+    share_a: float
+    share_b: float
+    passages: tuple[Passage, ...]
+
+    @property
+    def copy(self) -> bool:
+        return self.kind in ("verbatim", "edited", "contained", "partial")
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ from sourcetrace.models import (
     DuplicateGroup,
     Event,
     Rejection,
+    Reuse,
     Speaker,
     TimeRef,
 )
@@ -63,6 +64,7 @@ class Corpus:
     articles: list[Article] = field(default_factory=list)
     rejections: list[Rejection] = field(default_factory=list)
     duplicate_groups: list[DuplicateGroup] = field(default_factory=list)
+    reuse: list[Reuse] = field(default_factory=list)
     timexes: dict[str, list[TimeRef]] = field(default_factory=dict)
     attributions: list[Attribution] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from sourcetrace.dedup.groups import DedupOptions, duplicate_of, group_duplicates
+from sourcetrace.dedup.reuse import ReuseOptions
 from sourcetrace.ingest.inputs import ingest
 from sourcetrace.models import Article
 
@@ -62,11 +63,16 @@ def test_exact_and_near_copies() -> None:
         Article(id="a3", text=edited, path="c", published="2024-01-01"),
         Article(id="a4", text=other, path="d"),
     ]
-    groups, _ = group_duplicates(arts, options=DedupOptions(near_threshold=0.5))
+    # MinHash alone (no passage alignment): the edited copy is near at Jaccard 0.5
+    off = ReuseOptions(enabled=False)
+    groups, _ = group_duplicates(arts, options=DedupOptions(near_threshold=0.5), reuse=off)
     assert len(groups) == 1 and set(groups[0].members) == {"a1", "a2", "a3"}
     assert groups[0].kind == "near" and groups[0].canonical == "a3"  # earliest dated copy
     assert duplicate_of(groups) == {"a1": "a3", "a2": "a3"}
-    strict, _ = group_duplicates(arts, options=DedupOptions(near_threshold=0.99))
+    # passage alignment names what MinHash calls near: a copy with edits
+    aligned, _ = group_duplicates(arts, options=DedupOptions(near_threshold=0.99))
+    assert [(set(g.members), g.kind) for g in aligned] == [({"a1", "a2", "a3"}, "edited")]
+    strict, _ = group_duplicates(arts, options=DedupOptions(near_threshold=0.99), reuse=off)
     assert {frozenset(g.members) for g in strict} == {frozenset({"a1", "a2"})}
     assert strict[0].kind == "exact"
 

@@ -31,6 +31,10 @@ def _articles(shared_dir: Path, corpus_writer: Any, tmp: Path, n: int) -> list[A
             extra.append(_copy(art, art.text[: len(art.text) // 2], f"half{i}"))
         elif i % 3 == 1:  # an exact copy at another site, undated and without a headline
             extra.append(_copy(art, art.text, f"same{i}"))
+        else:  # an edited copy: every fifteenth word changed, another text's end added
+            words = [w if n % 15 else "reworded" for n, w in enumerate(art.text.split())]
+            tail = arts[-1 - i].text[:300]
+            extra.append(_copy(art, " ".join(words) + "\n\n" + tail, f"edit{i}"))
     # Exact copies of a text too short for shingles still pair up.
     short = _copy(arts[0], "Short note.", "short1")
     return [*arts, *extra, short, _copy(arts[0], "short  NOTE.", "short2")]
@@ -48,31 +52,37 @@ def test_spark_dedup_gives_the_stage_groups(
 ) -> None:
     from dataclasses import replace
 
-    from sourcetrace.dedup.groups import DedupOptions, group_duplicates
+    from sourcetrace.dedup.groups import DedupOptions, find_copies
     from sourcetrace.engines.spark_dedup import spark_group_duplicates
 
     arts = _articles(shared_dir, corpus_writer, tmp_path, 60)
     arts = [replace(a, published=f"2020-01-0{1 + i % 3}") if i < 30 else a
             for i, a in enumerate(arts)]
     opts = DedupOptions()
-    expected = group_duplicates(arts, options=opts)
+    expected = find_copies(arts, options=opts)
     for partitions in (1, 3):
         got = spark_group_duplicates(spark, arts, options=opts, partitions=partitions)
         assert got == expected
     kinds = {g.kind for g in expected[0]}
-    assert kinds == {"exact", "near", "contained"}, kinds
+    assert {"exact", "near", "edited"} <= kinds, kinds
+    assert {r.kind for r in expected[2]} >= {"edited", "passage"}
     # Dates spread to undated copies exactly as the stage does it.
     assert any(a.published_basis == "duplicate" for a in expected[1])
 
 
 def test_spark_dedup_with_lower_thresholds(spark: Any, shared_dir: Path, corpus_writer: Any,
                                            tmp_path: Path) -> None:
-    from sourcetrace.dedup.groups import DedupOptions, group_duplicates
+    from sourcetrace.dedup.groups import DedupOptions, find_copies
+    from sourcetrace.dedup.reuse import ReuseOptions
     from sourcetrace.engines.spark_dedup import spark_group_duplicates
 
     arts = _articles(shared_dir, corpus_writer, tmp_path, 30)
     opts = DedupOptions(near_threshold=0.5, containment_threshold=0.6, shingle_size=3)
-    assert spark_group_duplicates(spark, arts, options=opts) == group_duplicates(arts, options=opts)
+    # max_df 2: fingerprints of three or more texts are boilerplate corpus-wide, which a
+    # block of the corpus alone could not know
+    reuse = ReuseOptions(max_df=2)
+    assert (spark_group_duplicates(spark, arts, options=opts, reuse=reuse)
+            == find_copies(arts, options=opts, reuse=reuse))
 
 
 def _warc(path: Path, demo_dir: Path) -> None:

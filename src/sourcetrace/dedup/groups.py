@@ -1,4 +1,4 @@
-"""Duplicate detection: exact copies, near copies (MinHash LSH) and contained copies.
+"""Duplicate detection: exact, near (MinHash LSH), contained, edited and partial copies.
 
 - exact: equal normalised text;
 - near: Jaccard similarity of word shingles at or above ``near_threshold``,
@@ -6,7 +6,9 @@
 - contained: a truncated or partial copy whose shingles lie mostly inside a
   longer text (containment at or above ``containment_threshold``), found
   through MinHash LSH tuned to the Jaccard such a copy has with a text up to
-  three times its length.
+  three times its length;
+- edited and partial: copies found by passage alignment (``dedup.reuse``): most of
+  both texts shared with edits, or most of one inside the other.
 
 Candidate search is sub-quadratic; every reported pair is verified exactly,
 so LSH false positives never merge articles. Different articles on one story
@@ -23,7 +25,8 @@ from functools import lru_cache
 
 import numpy as np
 
-from sourcetrace.models import Article, DuplicateGroup, normalise_text
+from sourcetrace.dedup.reuse import ReuseOptions, find_reuse
+from sourcetrace.models import Article, DuplicateGroup, DuplicateKind, Reuse, normalise_text
 from sourcetrace.unionfind import UnionFind
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -144,12 +147,15 @@ def find_pairs(articles: Sequence[Article], options: DedupOptions) -> list[_Pair
     article (a text digest, a 128-value signature), not with its shingles.
     """
     pairs, unique = _exact_copies(articles)
+    return pairs + _minhash_pairs(unique, options)
+
+
+def _minhash_pairs(unique: Sequence[Article], options: DedupOptions) -> list[_Pair]:
+    """Near and contained pairs among texts that are not exact copies of each other."""
     signatures, usable = _signatures(unique, options)
     if len(usable) < 2:
-        return pairs
-    candidates = _lsh_candidates(signatures, options)
-    pairs.extend(_verified(usable, candidates, options))
-    return pairs
+        return []
+    return _verified(usable, _lsh_candidates(signatures, options), options)
 
 
 def _exact_copies(articles: Sequence[Article]) -> tuple[list[_Pair], list[Article]]:
@@ -238,30 +244,75 @@ def _credited(member: Article, members: list[Article]) -> bool:
 
 def _canonical(members: list[Article], kind: str) -> Article:
     # The copy whose outlet every copy credits is the origin. Otherwise a contained
-    # group's canonical member is the full text (the longest), and other groups take
+    # or partial group's canonical member is the fullest text (the longest), and other groups take
     # the earliest dated copy, then the longest. Ids break ties reproducibly.
     def rank(a: Article) -> tuple[bool, str, int, str]:
-        date = "" if kind == "contained" else (a.published or "9999-99-99")
+        date = "" if kind in ("contained", "partial") else (a.published or "9999-99-99")
         return (not _credited(a, members), date, -len(a.text), a.id)
 
     return min(members, key=rank)
 
 
 def group_duplicates(
-    articles: Sequence[Article], *, options: DedupOptions | None = None
+    articles: Sequence[Article], *, options: DedupOptions | None = None,
+    reuse: ReuseOptions | None = None,
 ) -> tuple[list[DuplicateGroup], list[Article]]:
-    """Duplicate groups, and the articles with metadata merged across each group.
+    """Duplicate groups, and the articles with metadata merged across each group
+    (``find_copies`` without the reuse pairs)."""
+    groups, merged, _ = find_copies(articles, options=options, reuse=reuse)
+    return groups, merged
+
+
+# Kinds of reuse that make a duplicate pair, as a group kind; whole-text copies found by
+# the alignment but not by MinHash (short texts) are near copies.
+_REUSE_AS_GROUP: dict[str, DuplicateKind] = {
+    "verbatim": "near", "edited": "edited", "contained": "contained", "partial": "partial",
+}
+# A group takes the kind of its loosest pair.
+_LOOSENESS: tuple[DuplicateKind, ...] = ("exact", "near", "contained", "partial", "edited")
+
+
+def find_copies(
+    articles: Sequence[Article], *, options: DedupOptions | None = None,
+    reuse: ReuseOptions | None = None, frequent: np.ndarray | None = None,
+) -> tuple[list[DuplicateGroup], list[Article], list[Reuse]]:
+    """Duplicate groups, the articles with metadata merged across each group, and the
+    passages articles share (``dedup.reuse``; its copies join the groups).
 
     A date known for one copy becomes the date of undated copies (basis
-    ``duplicate``); copies that state their own date keep it.
+    ``duplicate``); copies that state their own date keep it. ``frequent`` is handed to
+    ``find_reuse`` (the Spark engine's corpus-wide boilerplate fingerprints).
     """
     opts = options or DedupOptions()
-    pairs = find_pairs(articles, opts)
-    if not pairs:
-        return [], list(articles)
+    pairs, unique = _exact_copies(articles)
     uf = UnionFind([a.id for a in articles])
     for p in pairs:
         uf.union(p.a, p.b)
+    # Alignment names the kind of a copy; a near or contained pair it does not take for
+    # a copy (too short to align) keeps the kind MinHash found.
+    found = find_reuse(unique, reuse, frequent=frequent, joined=uf)
+    copies = {(r.a, r.b) for r in found if r.copy}
+    # A copy link the alignment did not join (it would tie two stories through a third)
+    # names no group's kind unless other links joined its articles anyway.
+    pairs.extend(
+        _Pair(r.a, r.b, _REUSE_AS_GROUP[r.kind], max(r.share_a, r.share_b))
+        for r in found if r.copy and uf.find(r.a) == uf.find(r.b)
+    )  # fmt: skip
+    for p in _minhash_pairs(unique, opts):
+        if (p.a, p.b) not in copies:
+            uf.union(p.a, p.b)
+            pairs.append(p)
+    found.sort(key=lambda r: (r.a, r.b))
+    if not pairs:
+        return [], list(articles), found
+    groups, merged = _groups(articles, pairs, uf)
+    return groups, merged, found
+
+
+def _groups(articles: Sequence[Article], pairs: list[_Pair],
+            uf: UnionFind[str]) -> tuple[list[DuplicateGroup], list[Article]]:  # fmt: skip
+    """The groups of joined articles, each of the kind of its loosest pair, and the
+    articles with a copy's date and headline shared."""
     by_id = {a.id: a for a in articles}
     clusters: dict[str, list[Article]] = {}
     for art in articles:
@@ -279,8 +330,7 @@ def group_duplicates(
     for root, members in clusters.items():
         if len(members) < 2:
             continue
-        kinds = pair_kinds[root]
-        kind = "contained" if "contained" in kinds else "near" if "near" in kinds else "exact"
+        kind = max(pair_kinds[root], key=_LOOSENESS.index)
         canon = _canonical(members, kind)
         ordered = [canon.id] + sorted(m.id for m in members if m.id != canon.id)
         groups.append(

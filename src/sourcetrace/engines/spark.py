@@ -147,11 +147,13 @@ def run_article_stages(
 
 def _dedupe(spark: SparkSession, corpus: Corpus, settings: Settings) -> None:
     from sourcetrace.dedup.groups import DedupOptions
+    from sourcetrace.dedup.reuse import ReuseOptions
     from sourcetrace.engines.spark_dedup import spark_group_duplicates
 
     opts = DedupOptions(**settings.section("dedupe"))
-    corpus.duplicate_groups, corpus.articles = spark_group_duplicates(
-        spark, corpus.articles, options=opts
+    reuse = ReuseOptions(**settings.section("reuse"))
+    corpus.duplicate_groups, corpus.articles, corpus.reuse = spark_group_duplicates(
+        spark, corpus.articles, options=opts, reuse=reuse
     )
 
 

@@ -15,7 +15,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sourcetrace.models import Attribution, Citation, Claim, DuplicateGroup, Event, Speaker
+from sourcetrace.models import Attribution, Citation, Claim, DuplicateGroup, Event, Reuse, Speaker
 from sourcetrace.output.json_v1 import COLLECTIONS
 
 if TYPE_CHECKING:
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 JSON_FLAG = "sourcetrace_json"
 _CLASSES: dict[str, type] = {
     "duplicate_groups": DuplicateGroup,
+    "reuse": Reuse,
     "speakers": Speaker,
     "attributions": Attribution,
     "claims": Claim,

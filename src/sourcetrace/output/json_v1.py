@@ -15,6 +15,7 @@ SCHEMA_ID = "sourcetrace/1"
 COLLECTIONS = (
     "articles",
     "duplicate_groups",
+    "reuse",
     "rejected",
     "speakers",
     "attributions",
@@ -56,6 +57,7 @@ def corpus_to_v1(corpus: Corpus, *, with_text: bool = True) -> dict[str, Any]:
         "schema": SCHEMA_ID,
         "articles": [article_item(a, dup.get(a.id), with_text=with_text) for a in corpus.articles],
         "duplicate_groups": to_data(corpus.duplicate_groups),
+        "reuse": to_data(corpus.reuse),
         "rejected": [rejection_item(r) for r in corpus.rejections],
         "speakers": to_data(corpus.speakers),
         "attributions": to_data(corpus.attributions),
@@ -73,8 +75,8 @@ def findings_from_v1(doc: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
         "rejected": doc["rejected"],
     }
     out: dict[str, list[dict[str, Any]]] = {"analysis_meta": [meta]}
-    for kind in ("duplicate_groups", "speakers", "attributions", "claims", "citations", "events"):
-        out[kind] = list(doc[kind])
+    for kind in ("duplicate_groups", "reuse", "speakers", "attributions", "claims", "citations", "events"):
+        out[kind] = list(doc.get(kind, []))  # documents written before "reuse" lack it
     return out
 
 
@@ -92,6 +94,7 @@ def v1_from_findings(
         "schema": SCHEMA_ID,
         "articles": [article_item(a, dup.get(a.id), with_text=with_text) for a in articles],
         "duplicate_groups": groups,
+        "reuse": findings.get("reuse", []),
         "rejected": meta.get("rejected", []),
         "speakers": findings.get("speakers", []),
         "attributions": findings.get("attributions", []),

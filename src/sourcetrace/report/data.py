@@ -11,7 +11,7 @@ Item = dict[str, Any]
 Span = tuple[int, int]
 
 COLLECTIONS = (
-    "articles", "duplicate_groups", "rejected", "speakers",
+    "articles", "duplicate_groups", "reuse", "rejected", "speakers",
     "attributions", "claims", "citations", "events",
 )
 SPEAKER_GROUPS = (
@@ -58,6 +58,7 @@ class ReportData:
 
     articles: list[Item] = field(default_factory=list)
     duplicate_groups: list[Item] = field(default_factory=list)
+    reuse: list[Item] = field(default_factory=list)
     rejected: list[Item] = field(default_factory=list)
     speakers: list[Item] = field(default_factory=list)
     attributions: list[Item] = field(default_factory=list)

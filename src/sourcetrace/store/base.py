@@ -20,6 +20,7 @@ from sourcetrace.store.migrations import LATEST, MIGRATIONS
 
 FINDING_KINDS = (
     "duplicate_groups",
+    "reuse",
     "speakers",
     "attributions",
     "claims",
