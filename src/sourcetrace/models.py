@@ -110,6 +110,19 @@ class Reuse:
 
 
 @dataclass(frozen=True)
+class Origin:
+    """Who wrote an article's text and on what evidence (``citations.origin``): ``basis``
+    is credit, copy, quoted, earliest_copy or own; ``article`` and ``span`` locate the
+    evidence (None when the basis is the absence of any)."""
+
+    outlet: str | None
+    basis: str
+    evidence: str
+    article: str | None
+    span: Span | None
+
+
+@dataclass(frozen=True)
 class Speaker:
     id: str
     name: str | None

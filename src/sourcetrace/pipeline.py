@@ -31,6 +31,7 @@ from sourcetrace.models import (
     Claim,
     DuplicateGroup,
     Event,
+    Origin,
     Rejection,
     Reuse,
     Speaker,
@@ -65,6 +66,7 @@ class Corpus:
     rejections: list[Rejection] = field(default_factory=list)
     duplicate_groups: list[DuplicateGroup] = field(default_factory=list)
     reuse: list[Reuse] = field(default_factory=list)
+    origins: dict[str, Origin] = field(default_factory=dict)
     timexes: dict[str, list[TimeRef]] = field(default_factory=dict)
     attributions: list[Attribution] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
@@ -125,7 +127,7 @@ CAPABILITIES = (
 # capability registers, is an error at load time rather than a stage silently skipped.
 ORDER = (
     "ingest", "dedupe", "nlp", "dct", "timex", "attribute", "citations", "candidates",
-    "events", "speakers", "stance", "claims", "article_stance", "provenance", "timeline",
+    "events", "origins", "speakers", "stance", "claims", "article_stance", "provenance", "timeline",
 )
 
 _REGISTRY: dict[str, Stage] = {}
@@ -168,6 +170,11 @@ def check_order(stages: Sequence[Stage]) -> None:
                 code="E500",
             )
         have.update(stage.produces)
+    article_at = [i for i, s in enumerate(stages) if s.scope == "article"]
+    if article_at and any(s.scope != "article" for s in stages[article_at[0] : article_at[-1]]):
+        # The engines run article stages as one per-article block: a corpus stage inside
+        # it would run per article, or not at all.
+        raise SourcetraceError("a corpus stage sits between article stages", code="E500")
 
 
 def select(names: Sequence[str] | None = None) -> tuple[Stage, ...]:

@@ -1,13 +1,14 @@
 """Citations: outlets credited in the prose and in credit lines, and the outlet registry.
 
-Entries: ``extract_citations(doc, ...)`` (``extract``), ``load_registry()`` (``outlets``).
+Entries: ``extract_citations(doc, ...)`` (``extract``), ``load_registry()`` (``outlets``),
+``infer_origins(...)`` (``origin``: who wrote each article's text).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sourcetrace.pipeline import ArticleWork, Stage, lazy_exports, register
+from sourcetrace.pipeline import ArticleWork, Corpus, Stage, lazy_exports, register
 from sourcetrace.settings import Settings
 
 if TYPE_CHECKING:
@@ -34,7 +35,16 @@ def _citations(work: ArticleWork, settings: Settings) -> None:
     )
 
 
+def _origins(corpus: Corpus, settings: Settings) -> None:
+    from sourcetrace.citations.origin import infer_origins
+
+    corpus.origins = infer_origins(corpus.articles, corpus.duplicate_groups, corpus.reuse,
+                                   corpus.citations)  # fmt: skip
+
+
 register(
     Stage("citations", "article", ("doc",), ("citations",), _citations,
           "outlets credited in the prose and credit lines"),
+    Stage("origins", "corpus", ("citations", "duplicate_groups"), ("origins",), _origins,
+          "who wrote each text: its credit, a copy's credit, a quoting article or its own"),
 )

@@ -19,6 +19,9 @@ shown as "-", and left out of every mean):
   partial) expand to unordered file pairs, predicted ``duplicate_groups`` members too.
   A predicted pair not in gold is a false positive, gold ``not_duplicates`` pairs
   included; ``false_copies`` counts those separately.
+- **origin accuracy** (not in the mean): of the articles whose gold ``origin`` the texts
+  show (not "uncredited wire ... per outside knowledge"), the share whose predicted
+  ``articles[].origin.outlet`` names it; "own (...)" means the article's own outlet.
 - **anonymous recall**: share of gold speakers of type ``anonymous`` found. One is found
   when, in one of its ``files``, an attribution whose speaker is typed ``anonymous`` has
   a sentence overlapping a gold mention quote of that speaker (mentions whose ``speaker``
@@ -70,6 +73,7 @@ from sourcetrace.settings import Settings, load_settings
 # (key, column title) in the order of the table.
 COLUMNS = (
     ("copy_precision", "copy P"), ("copy_recall", "copy R"), ("false_copies", "false copies"),
+    ("origin_accuracy", "origin"),
     ("anonymous_recall", "anon R"), ("claim_recall", "claim R"), ("mention_recall", "mention R"),
     ("claim_purity", "purity"), ("denial_recall", "denial R"), ("grade_letter", "grade A-F"),
     ("grade_number", "grade 1-6"), ("first_reporter", "first rep."), ("f_share", "F share"),

@@ -10,57 +10,12 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
-from itertools import combinations
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from sourcetrace.citations.outlets import OutletRegistry
+from sourcetrace.evaluation.story_copies import copy_scores, origin_scores
+from sourcetrace.evaluation.story_match import Item, Span, overlaps, ratio, same_outlet
 
-Span = tuple[int, int]
-Item = Mapping[str, Any]
-
-
-def overlaps(a: Span, b: Span) -> bool:
-    """Half-open character ranges that share at least one character."""
-    return a[0] < b[1] and b[0] < a[1]
-
-
-def outlet_key(name: str | None) -> str:
-    """Lower case, outer spaces trimmed, a leading "the" dropped."""
-    key = " ".join((name or "").lower().split())
-    return key[4:] if key.startswith("the ") else key
-
-
-def same_outlet(a: str | None, b: str | None) -> bool:
-    """Outlet names agree when one contains the other ("Reuters" / "Reuters (reuters.com)")
-    or the outlet registry knows both as one outlet ("UPI" / "United Press International":
-    the gold writes what the text writes, the pipeline the registry's name)."""
-    ka, kb = outlet_key(a), outlet_key(b)
-    # An empty name would be contained in every name: it never matches.
-    if not (ka and kb):
-        return False
-    if ka in kb or kb in ka:
-        return True
-    known_a, known_b = _registry().find(a or ""), _registry().find(b or "")
-    return known_a is not None and known_b is not None and known_a.name == known_b.name
-
-
-@lru_cache(maxsize=1)
-def _registry() -> OutletRegistry:
-    from sourcetrace.citations.outlets import load_registry
-
-    return load_registry()
-
-
-def pairs(groups: Iterable[Sequence[str]]) -> set[frozenset[str]]:
-    """Unordered pairs of distinct files within each group."""
-    return {frozenset(p) for g in groups for p in combinations(sorted(set(g)), 2)}
-
-
-def ratio(num: int, den: int) -> float | None:
-    """``num / den``, or None when there is nothing to measure (shown as "-")."""
-    return num / den if den else None
+__all__ = ["mean", "same_outlet", "score_story"]
 
 
 @dataclass(frozen=True)
@@ -193,21 +148,6 @@ def first_outlet(claim: Item) -> str | None:
     if isinstance(first, str):
         return first or None
     return str(first[0]) if first else None
-
-
-def copy_scores(gold: Item, pred: Predicted, doc: Item) -> dict[str, float | None]:
-    gold_pairs = pairs(d["files"] for d in gold.get("duplicates", []))
-    not_pairs = pairs(d["files"] for d in gold.get("not_duplicates", []))
-    pred_pairs = pairs([pred.files[m] for m in g.get("members", []) if m in pred.files]
-                       for g in doc.get("duplicate_groups", []))  # fmt: skip
-    hit = len(pred_pairs & gold_pairs)
-    return {
-        "copy_precision": ratio(hit, len(pred_pairs)),
-        "copy_recall": ratio(hit, len(gold_pairs)),
-        "copy_pairs_gold": float(len(gold_pairs)),
-        "copy_pairs_predicted": float(len(pred_pairs)),
-        "false_copies": float(len(pred_pairs & not_pairs)),
-    }
 
 
 def anonymous_found(gold: Item, mentions: Sequence[Sequence[GoldMention]],
@@ -361,7 +301,8 @@ def score_story(gold: Item, doc: Item, texts: Mapping[str, str]) -> dict[str, An
     anon = anonymous_found(gold, mentions, pred)
     n_claims = len(gold_claims)
     fig: dict[str, Any] = {
-        **copy_scores(gold, pred, doc),
+        **copy_scores(gold, pred.files, doc),
+        **origin_scores(gold, pred.files, doc),
         "anonymous_recall": ratio(sum(f for _, f in anon), len(anon)),
         "anonymous_gold": float(len(anon)),
         "claims_gold": float(n_claims),

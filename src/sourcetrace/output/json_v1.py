@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from importlib import resources
 from typing import Any
 
-from sourcetrace.models import Article, Rejection
+from sourcetrace.models import Article, Origin, Rejection
 from sourcetrace.output.serialize import to_data
 from sourcetrace.pipeline import Corpus
 
@@ -25,7 +25,8 @@ COLLECTIONS = (
 )
 
 
-def article_item(article: Article, duplicate_of: str | None, *, with_text: bool) -> dict[str, Any]:
+def article_item(article: Article, duplicate_of: str | None, *, with_text: bool,
+                 origin: dict[str, Any] | None = None) -> dict[str, Any]:
     item: dict[str, Any] = {
         "id": article.id,
         "path": article.path,
@@ -40,10 +41,15 @@ def article_item(article: Article, duplicate_of: str | None, *, with_text: bool)
         "words": article.words,
         "duplicate_of": duplicate_of,
         "credits": list(article.credits),
+        "origin": origin,
     }
     if with_text:
         item["text"] = article.text
     return item
+
+
+def _origin(origin: Origin | None) -> dict[str, Any] | None:
+    return None if origin is None else to_data(origin)
 
 
 def rejection_item(rej: Rejection) -> dict[str, Any]:
@@ -55,7 +61,9 @@ def corpus_to_v1(corpus: Corpus, *, with_text: bool = True) -> dict[str, Any]:
     dup = corpus.duplicate_of
     return {
         "schema": SCHEMA_ID,
-        "articles": [article_item(a, dup.get(a.id), with_text=with_text) for a in corpus.articles],
+        "articles": [article_item(a, dup.get(a.id), with_text=with_text,
+                                  origin=_origin(corpus.origins.get(a.id)))
+                     for a in corpus.articles],
         "duplicate_groups": to_data(corpus.duplicate_groups),
         "reuse": to_data(corpus.reuse),
         "rejected": [rejection_item(r) for r in corpus.rejections],
@@ -73,6 +81,7 @@ def findings_from_v1(doc: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
         "id": "meta",
         "articles": [a["id"] for a in doc["articles"]],
         "rejected": doc["rejected"],
+        "origins": {a["id"]: a["origin"] for a in doc["articles"] if a.get("origin")},
     }
     out: dict[str, list[dict[str, Any]]] = {"analysis_meta": [meta]}
     for kind in ("duplicate_groups", "reuse", "speakers", "attributions", "claims", "citations", "events"):
@@ -92,7 +101,9 @@ def v1_from_findings(
     meta = (findings.get("analysis_meta") or [{}])[0]
     return {
         "schema": SCHEMA_ID,
-        "articles": [article_item(a, dup.get(a.id), with_text=with_text) for a in articles],
+        "articles": [article_item(a, dup.get(a.id), with_text=with_text,
+                                  origin=meta.get("origins", {}).get(a.id))
+                     for a in articles],
         "duplicate_groups": groups,
         "reuse": findings.get("reuse", []),
         "rejected": meta.get("rejected", []),

@@ -1,0 +1,111 @@
+"""Who wrote an article's text: its origin (a wire, a paper, the site itself), with the basis.
+
+In order of evidence:
+
+1. ``credit``: the article's own credit ("(Reuters)", "By Oren Liebermann, CNN", a
+   closing "• Reuters"), the first in reading order;
+2. ``copy``: a copy of it (a member of its duplicate group) carries a credit: the copies
+   share one text, so they share its origin (the credit most members carry, ties to the
+   earlier credited copy);
+3. ``quoted``: no copy credits anyone, but another article credits an outlet in the very
+   sentence that carries a passage of this text ("the New York Times wrote on June 9 that
+   ..." around the shared words): the text is that outlet's;
+4. ``earliest_copy``: an uncredited group's origin is the outlet of its canonical copy
+   (the earliest dated; for cut and partial copies the fullest);
+5. ``own``: nothing names anyone else: the article's own outlet.
+
+Each origin keeps the article and span of its evidence, so a user can check it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from sourcetrace.models import Article, Citation, DuplicateGroup, Origin, Reuse
+
+# Citation kinds that credit the whole text, not one statement in it.
+_CREDITS = ("wire_credit", "source_line")
+
+
+def infer_origins(articles: Sequence[Article], groups: Sequence[DuplicateGroup],
+                  reuse: Sequence[Reuse], citations: Sequence[Citation]) -> dict[str, Origin]:  # fmt: skip
+    """Article id -> its origin, for every article."""
+    by_id = {a.id: a for a in articles}
+    credit: dict[str, Citation] = {}
+    for c in sorted(citations, key=lambda c: (c.article, c.span)):
+        if c.kind in _CREDITS:
+            credit.setdefault(c.article, c)
+    out: dict[str, Origin] = {}
+    for art in articles:
+        own = credit.get(art.id)
+        if own is not None:
+            out[art.id] = Origin(own.outlet, "credit", f"credits {own.outlet} ({own.cue})",
+                                 art.id, own.span)  # fmt: skip
+    for group in groups:
+        _group_origin(group, by_id, credit, reuse, citations, out)
+    for art in articles:
+        if art.id not in out:
+            quoted = _quoted_as(art.id, reuse, citations, by_id)
+            out[art.id] = quoted or Origin(
+                art.outlet, "own", "no credit, byline or copy names another origin", None, None)
+    return out
+
+
+def _group_origin(group: DuplicateGroup, by_id: dict[str, Article], credit: dict[str, Citation],
+                  reuse: Sequence[Reuse], citations: Sequence[Citation],
+                  out: dict[str, Origin]) -> None:  # fmt: skip
+    """Origins of a group's uncredited members, from the members' credits, else from
+    another article quoting the text, else from the canonical copy."""
+    credited = [credit[m] for m in group.members if m in credit]
+    if credited:
+        counts = Counter(c.outlet for c in credited)
+        top = max(counts.values())
+        chosen = next(c for c in credited if counts[c.outlet] == top)
+        source = by_id[chosen.article]
+        for m in group.members:
+            if m not in out:
+                out[m] = Origin(chosen.outlet, "copy",
+                                f"copy of {source.outlet or source.id}, which credits "
+                                f"{chosen.outlet} ({chosen.cue})", source.id, chosen.span)  # fmt: skip
+        return
+    quoted = next((q for m in group.members
+                   if (q := _quoted_as(m, reuse, citations, by_id, group.members))), None)  # fmt: skip
+    canon = by_id[group.canonical]
+    for m in group.members:
+        if m in out:
+            continue
+        if quoted is not None:
+            out[m] = quoted
+        elif m == canon.id:
+            out[m] = Origin(canon.outlet, "own", "the canonical copy; no copy credits anyone",
+                            None, None)  # fmt: skip
+        else:
+            out[m] = Origin(canon.outlet, "earliest_copy",
+                            f"copy of {canon.outlet or canon.id}, the group's canonical copy; "
+                            "no copy credits anyone", canon.id, None)  # fmt: skip
+
+
+def _quoted_as(aid: str, reuse: Sequence[Reuse], citations: Sequence[Citation],
+               by_id: dict[str, Article], members: Sequence[str] = ()) -> Origin | None:  # fmt: skip
+    """The outlet another article credits in a sentence that holds a passage it shares
+    with ``aid`` (not a copy of it), when that outlet is neither article's own."""
+    for r in reuse:
+        if aid not in (r.a, r.b) or r.copy:
+            continue
+        other = r.b if r.a == aid else r.a
+        if other in members:
+            continue
+        spans = [(p.b_start, p.b_end) if r.a == aid else (p.a_start, p.a_end) for p in r.passages]
+        for c in citations:
+            if c.article != other or c.kind != "citation" or c.sentence_span is None:
+                continue
+            lo, hi = c.sentence_span
+            if not any(s < hi and lo < e for s, e in spans):
+                continue
+            if c.outlet in (by_id[aid].outlet, by_id[other].outlet):
+                continue
+            return Origin(c.outlet, "quoted",
+                          f"{by_id[other].outlet or other} credits this text to {c.outlet}",
+                          other, c.span)  # fmt: skip
+    return None

@@ -1,0 +1,78 @@
+"""Article origins through the real stages: own credit, a copy's credit, a quoting article,
+the canonical copy, the site itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import sourcetrace
+
+STAGES = ["ingest", "dedupe", "nlp", "citations", "origins"]
+
+WIRE = (
+    "The port authority of Veloria said on Tuesday that the northern terminal would stay "
+    "closed for at least two weeks after a fire damaged its cranes and a warehouse. "
+    "Officials said nobody was hurt, but about forty ships have been diverted to the "
+    "southern harbour, where queues of trucks stretched for several kilometres.\n\n"
+    "Investigators from the national fire service were examining the site and had not "
+    "determined a cause, a spokeswoman for the authority told reporters at a briefing. "
+    "The terminal handles roughly a third of the country's container traffic and its "
+    "closure is expected to delay deliveries of grain, fuel and medical supplies."
+)
+OWN = (
+    "Farmers in the eastern provinces said the closure came at the worst possible time, "
+    "weeks before the harvest, and asked the government to open a temporary rail link to "
+    "the river docks so that grain exports could continue through the summer months."
+)
+
+
+def _write(folder: Path, name: str, outlet: str, body: str) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(f"outlet: {outlet}\ndate: 2025-03-0{len(name) % 9 + 1}\n\n{body}\n",
+                               encoding="utf-8")
+
+
+def _origins(folder: Path, tmp: Path) -> dict[str, Any]:
+    result = sourcetrace.analyze(folder, db=tmp / "o.db", stages=STAGES)
+    return {Path(a["path"]).name: a["origin"] for a in result.articles}
+
+
+def test_credit_then_copy_then_own(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    _write(folder, "a.txt", "Harbour Times", "VELORIA (Reuters) - " + WIRE)
+    _write(folder, "b.txt", "Coast Daily", WIRE.replace("Tuesday", "Tuesday evening"))
+    _write(folder, "c.txt", "Farm Weekly", OWN)
+    got = _origins(folder, tmp_path)
+    assert (got["a.txt"]["outlet"], got["a.txt"]["basis"]) == ("Reuters", "credit")
+    # the uncredited copy takes the credit its copy carries, pointing at that article
+    assert (got["b.txt"]["outlet"], got["b.txt"]["basis"]) == ("Reuters", "copy")
+    assert got["b.txt"]["article"] == got["a.txt"]["article"]  # a's own credit
+    assert got["b.txt"]["span"] == got["a.txt"]["span"]
+    assert (got["c.txt"]["outlet"], got["c.txt"]["basis"]) == ("Farm Weekly", "own")
+
+
+def test_uncredited_copies_take_the_outlet_another_article_credits_for_their_text(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "news"
+    _write(folder, "a.txt", "Site One", WIRE)
+    _write(folder, "b.txt", "Site Two", WIRE.replace("kilometres", "kilometers"))
+    # a third article quotes a sentence of that text and credits it to The New York Times
+    _write(folder, "c.txt", "Farm Weekly", OWN + "\n\nThe New York Times reported that the "
+           "terminal handles roughly a third of the country's container traffic and its "
+           "closure is expected to delay deliveries of grain, fuel and medical supplies.")
+    got = _origins(folder, tmp_path)
+    for name in ("a.txt", "b.txt"):
+        assert (got[name]["outlet"], got[name]["basis"]) == ("The New York Times", "quoted")
+    assert got["c.txt"]["basis"] == "own"
+
+
+def test_uncredited_group_falls_back_to_its_canonical_copy(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    _write(folder, "a.txt", "Site One", WIRE)
+    _write(folder, "b.txt", "Site Two", WIRE.replace("kilometres", "kilometers"))
+    got = _origins(folder, tmp_path)
+    bases = sorted(o["basis"] for o in got.values())
+    assert bases == ["earliest_copy", "own"]
+    assert len({o["outlet"] for o in got.values()}) == 1
