@@ -286,3 +286,17 @@ def test_article_pages_explain_their_marks_and_list_their_statements(page: str) 
     assert "Statements in this article (" in page
     # The original URL is a link (http(s) only, without a referrer).
     assert 'rel="noopener noreferrer nofollow"' in page
+
+
+def test_seed_articles_show_their_origin_and_what_they_share(seeds_analysis: Any,
+                                                             tmp_path: Path) -> None:
+    out = tmp_path / "seeds.html"
+    write_report(seeds_analysis, out)
+    page = out.read_text("utf-8")
+    cut = next(a for a in seeds_analysis.articles if a.get("duplicate_of"))
+    full = cut["duplicate_of"]
+    block = page.split(f'id="art-{cut["id"]}"', 1)[1].split("</article>", 1)[0]
+    # every article says whose text it is, the truncated copy points at its original
+    assert 'class="origin">Text by' in block
+    shared = block.split("Shares text with:", 1)[1]
+    assert f'href="#art-{full}"' in shared and "of this text" in shared and "paragraph" in shared

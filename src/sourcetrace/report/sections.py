@@ -171,6 +171,7 @@ def article_full(data: ReportData, links: Links, art: Item,
     dup = art.get("duplicate_of")
     dup_note = (f"<p>Copy of {link(links.article(dup), data.article_label(dup))}.</p>"
                 if dup else "")
+    dup_note += _origin_note(data, links, art) + _shared_note(data, links, aid)
     text = render_marked(art.get("text") or "", evidence or [])
     return (
         f'<article class="article" id="art-{esc(aid)}" aria-labelledby="art-{esc(aid)}-h">'
@@ -209,3 +210,63 @@ def _findings(data: ReportData, links: Links, article_id: str) -> str:
         return ""
     return tag("details", tag("summary", f"Statements in this article ({len(rows)})") + ul(rows),
                class_="findings")
+
+
+_REUSE_WORDS = {
+    "verbatim": "word for word", "edited": "an edited copy", "contained": "a cut copy",
+    "partial": "a partial copy", "quoted": "the same quotation", "passage": "shared passages",
+}
+
+
+def _origin_note(data: ReportData, links: Links, art: Item) -> str:
+    """Who wrote the text, on what evidence, with a link to the article holding it."""
+    origin = art.get("origin")
+    if not origin or not origin.get("outlet"):
+        return ""
+    where = origin.get("article")
+    seen = (f" (see {link(links.article(where), data.article_label(where))})"
+            if where and where != art["id"] else "")  # fmt: skip
+    return (f'<p class="origin">Text by <strong>{esc(origin["outlet"])}</strong> '
+            f'<span class="muted">({esc(origin.get("evidence", ""))}){seen}</span></p>')
+
+
+def _shared_note(data: ReportData, links: Links, article_id: str, limit: int = 8) -> str:
+    """The other articles this one shares text with, the most shared first."""
+    rows: list[tuple[float, str]] = []
+    for r in data.reuse:
+        if article_id not in (r.get("a"), r.get("b")):
+            continue
+        side = "a" if r["a"] == article_id else "b"
+        other = r["b"] if side == "a" else r["a"]
+        share = float(r.get(f"share_{side}") or 0.0)
+        spans = [(p[f"{side}_start"], p[f"{side}_end"]) for p in r.get("passages") or []]
+        where = _paragraphs(str(data.article_by_id.get(article_id, {}).get("text") or ""), spans)
+        rows.append((share, f"{link(links.article(other), data.article_label(other))} "
+                            f'<span class="muted">{where} ({share:.0%} of this text), '
+                            f"{esc(_REUSE_WORDS.get(r.get('kind', ''), r.get('kind', '')))}</span>"))
+    if not rows:
+        return ""
+    rows.sort(key=lambda t: -t[0])
+    more = len(rows) - limit
+    tail = f'<p class="muted">and {more} more</p>' if more > 0 else ""
+    return f"<p>Shares text with:</p>{ul([r for _, r in rows[:limit]], class_='shared')}{tail}"
+
+
+def _paragraphs(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """Which paragraphs the spans touch, in words: "paragraphs 1-4 of 6"."""
+    starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n|\n", text)]
+    total = len(starts)
+    touched = sorted({i for s, e in spans for i in range(total)
+                      if starts[i] < e and (i + 1 == total or s < starts[i + 1])})  # fmt: skip
+    if not touched:
+        return "passages"
+    runs: list[list[int]] = []
+    for i in touched:
+        if runs and i == runs[-1][-1] + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    parts = [f"{r[0] + 1}" if len(r) == 1 else f"{r[0] + 1}-{r[-1] + 1}" for r in runs]
+    noun = "paragraph" if len(touched) == 1 else "paragraphs"
+    return f"{noun} {', '.join(parts)} of {total}"
+
