@@ -302,3 +302,4 @@ def test_a_slash_dateline_credits_its_agency(nlp) -> None:  # type: ignore[no-un
     assert [(c.outlet, c.kind) for c in cits] == [("TASS", "wire_credit")]
     # On TASS's own site it is no credit of someone else.
     assert cite(nlp, "MOSCOW, June 6. /TASS/. Ukraine has committed sabotage.", outlet="TASS") == []
+

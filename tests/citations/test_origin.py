@@ -76,3 +76,18 @@ def test_uncredited_group_falls_back_to_its_canonical_copy(tmp_path: Path) -> No
     bases = sorted(o["basis"] for o in got.values())
     assert bases == ["earliest_copy", "own"]
     assert len({o["outlet"] for o in got.values()}) == 1
+
+
+def test_a_house_sign_off_names_the_agency_but_is_no_citation(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    _write(folder, "a.txt", "Harbour Times", WIRE + "\n\n(Reporting by Mara Velt in Port Selva; "
+           "additional reporting by Ivo Dran; Editing by Lena Hask)")
+    _write(folder, "b.txt", "Farm Weekly", OWN + "\n\n(Reporting by the harbour desk)")
+    result = sourcetrace.analyze(folder, db=tmp_path / "o.db", stages=STAGES)
+    got = {Path(a["path"]).name: a["origin"] for a in result.articles}
+    assert (got["a.txt"]["outlet"], got["a.txt"]["basis"]) == ("Reuters", "credit")
+    assert "house sign-off" in got["a.txt"]["evidence"]
+    # staff named without the editing line is no house sign-off
+    assert got["b.txt"]["basis"] == "own"
+    # the text names no outlet: no citation is made of it
+    assert not [c for c in result.citations if c["outlet"] == "Reuters"]

@@ -113,6 +113,22 @@ def wire_credit(text: str, start: int, end: int) -> Frame | None:
 _DATELINES = _OUTLET_WORDS.patterns("datelines")
 
 
+# House sign-offs that name staff, not the agency ("(Reporting by ...; Editing by ...)" is
+# Reuters'), from outlet_words.toml: the named group says whose house style it is.
+_SIGNOFFS = _OUTLET_WORDS.patterns("house_signoffs")
+_SIGNOFF_OUTLETS = _OUTLET_WORDS.mapping("house_signoff_outlets")
+
+
+def signoff_credits(text: str) -> list[tuple[str, int, int]]:
+    """Outlets credited by their house sign-off, as ``(name, start, end)`` of the sign-off."""
+    found = []
+    for pattern in _SIGNOFFS:
+        for m in pattern.finditer(text):
+            group = next(k for k, v in m.groupdict().items() if v is not None)
+            found.append((str(_SIGNOFF_OUTLETS[group]), m.start(), m.end()))
+    return sorted(found, key=lambda f: f[1])
+
+
 def dateline_credits(text: str) -> list[tuple[str, int, int]]:
     """Outlets credited in datelines, as ``(name, start, end)`` of the name."""
     found = [(m.group("name"), m.start("name"), m.end("name"))

@@ -3,10 +3,12 @@
 In order of evidence:
 
 1. ``credit``: the article's own credit ("(Reuters)", "By Oren Liebermann, CNN", a
-   closing "• Reuters"), the first in reading order;
+   closing "• Reuters"), the first in reading order, else an agency's house sign-off
+   ("(Reporting by ...; Editing by ...)"), which names staff, not the agency, so it is no
+   citation but shows whose text it is;
 2. ``copy``: a copy of it (a member of its duplicate group) carries a credit: the copies
-   share one text, so they share its origin (the credit most members carry, ties to the
-   earlier credited copy);
+   share one text, so they share its origin (the credit of the credited copy it shares
+   most text with, else the credit most members carry, ties to the earlier credited copy);
 3. ``quoted``: no copy credits anyone, but another article credits an outlet in the very
    sentence that carries a passage of this text ("the New York Times wrote on June 9 that
    ..." around the shared words): the text is that outlet's;
@@ -22,8 +24,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from sourcetrace.citations.credits import signoff_credits
 from sourcetrace.models import Article, Citation, DuplicateGroup, Origin, Reuse
 
+# Share of a crediting sentence that must lie in a passage shared with the text it credits.
+QUOTED_SHARE = 0.5
 # Citation kinds that credit the whole text, not one statement in it.
 _CREDITS = ("wire_credit", "source_line")
 
@@ -42,6 +47,15 @@ def infer_origins(articles: Sequence[Article], groups: Sequence[DuplicateGroup],
         if own is not None:
             out[art.id] = Origin(own.outlet, "credit", f"credits {own.outlet} ({own.cue})",
                                  art.id, own.span)  # fmt: skip
+            continue
+        signoff = next(iter(signoff_credits(art.text)), None)
+        if signoff is not None:
+            name, start, end = signoff
+            # Kept as a credit of this article, so its copies inherit it like any other.
+            credit[art.id] = Citation(id="", article=art.id, outlet=name, cue="house sign-off",
+                                      span=(start, end), kind="wire_credit")  # fmt: skip
+            out[art.id] = Origin(name, "credit", f"{name}'s house sign-off "
+                                 f"({art.text[start:end][:60]})", art.id, (start, end))  # fmt: skip
     for group in groups:
         _group_origin(group, by_id, credit, reuse, citations, out)
     for art in articles:
@@ -61,10 +75,11 @@ def _group_origin(group: DuplicateGroup, by_id: dict[str, Article], credit: dict
     if credited:
         counts = Counter(c.outlet for c in credited)
         top = max(counts.values())
-        chosen = next(c for c in credited if counts[c.outlet] == top)
-        source = by_id[chosen.article]
+        common = next(c for c in credited if counts[c.outlet] == top)
         for m in group.members:
             if m not in out:
+                chosen = _nearest_credit(m, reuse, credit) or common
+                source = by_id[chosen.article]
                 out[m] = Origin(chosen.outlet, "copy",
                                 f"copy of {source.outlet or source.id}, which credits "
                                 f"{chosen.outlet} ({chosen.cue})", source.id, chosen.span)  # fmt: skip
@@ -86,6 +101,21 @@ def _group_origin(group: DuplicateGroup, by_id: dict[str, Article], credit: dict
                             "no copy credits anyone", canon.id, None)  # fmt: skip
 
 
+def _nearest_credit(aid: str, reuse: Sequence[Reuse],
+                    credit: dict[str, Citation]) -> Citation | None:  # fmt: skip
+    """The credit of the credited copy that shares the most of this article's text (a
+    page of several wire items may sit in a group with another wire's copies)."""
+    best: tuple[float, Citation] | None = None
+    for r in reuse:
+        if not r.copy or aid not in (r.a, r.b):
+            continue
+        other, share = (r.b, r.share_a) if r.a == aid else (r.a, r.share_b)
+        found = credit.get(other)
+        if found is not None and (best is None or share > best[0]):
+            best = (share, found)
+    return best[1] if best else None
+
+
 def _quoted_as(aid: str, reuse: Sequence[Reuse], citations: Sequence[Citation],
                by_id: dict[str, Article], members: Sequence[str] = ()) -> Origin | None:  # fmt: skip
     """The outlet another article credits in a sentence that holds a passage it shares
@@ -101,7 +131,10 @@ def _quoted_as(aid: str, reuse: Sequence[Reuse], citations: Sequence[Citation],
             if c.article != other or c.kind != "citation" or c.sentence_span is None:
                 continue
             lo, hi = c.sentence_span
-            if not any(s < hi and lo < e for s, e in spans):
+            # The crediting sentence must be mostly the shared words: a sentence that only
+            # brushes a shared quotation credits something else.
+            inside = sum(max(0, min(e, hi) - max(s, lo)) for s, e in spans)
+            if inside < QUOTED_SHARE * (hi - lo):
                 continue
             if c.outlet in (by_id[aid].outlet, by_id[other].outlet):
                 continue

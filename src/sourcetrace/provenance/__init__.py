@@ -39,6 +39,7 @@ def _provenance(corpus: Corpus, settings: Settings) -> None:
         corpus.articles,
         corpus.duplicate_of,
         agents=claim_agents(corpus.claims, corpus.candidates),
+        origins=corpus.origins,
     )
 
 

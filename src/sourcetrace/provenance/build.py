@@ -25,7 +25,7 @@ import networkx as nx
 
 from sourcetrace.citations.outlets import OutletRegistry, load_registry
 from sourcetrace.geo.parties import countries_in
-from sourcetrace.models import Article, Attribution, Citation, Claim, Speaker
+from sourcetrace.models import Article, Attribution, Citation, Claim, Origin, Speaker
 from sourcetrace.provenance.chains import claim_chains
 from sourcetrace.provenance.grade import ClaimSourcing, SourceSummary, grade_claim
 from sourcetrace.provenance.graph import provenance_graph
@@ -134,13 +134,15 @@ def build_provenance(
     *,
     registry: OutletRegistry | None = None,
     agents: Mapping[str, str] | None = None,
+    origins: Mapping[str, Origin] | None = None,
 ) -> tuple[list[Claim], dict[str, nx.DiGraph]]:
     """Claims with provenance fields and grade filled in, and a graph per claim id.
     ``agents`` gives each claim's agent (claim id -> normalised key) where known: a source
-    speaking for it is the office that did the thing (reliability A)."""
+    speaking for it is the office that did the thing (reliability A). ``origins`` gives
+    each article's origin (``citations.origin``): whose text it is."""
     corpus = ProvenanceIndex(
         attributions, speakers, citations, articles, duplicate_of, registry or load_registry(),
-        agents,
+        agents, origins,
     )
     mentions = _mentions(claims, attributions)
     linked = _link_citations(claims, corpus, mentions)
@@ -186,7 +188,11 @@ def _first_reported(
         # A wire copy's report is the wire's, not the site's that reprinted it: "(Reuters)"
         # on tbsnews.net makes Reuters the first reporter, not The Business Standard. A
         # credit covers the whole article, so it counts even when no attribution ties it
-        # to this claim (a claim in the article's own voice).
+        # to this claim (a claim in the article's own voice). The article's origin says
+        # the same for an uncredited copy (its copy's credit, a quoting article's).
+        origin = corpus.origins.get(a)
+        if origin is not None and origin.outlet:
+            return (corpus.name(origin.outlet),)
         own_cits = corpus.citations_by_article.get(a, [])
         wire = [c.outlet for c in sorted(own_cits, key=lambda c: c.span)
                 if c.kind in ("wire_credit", "source_line")]

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from sourcetrace.citations.outlets import Outlet, OutletRegistry
 from sourcetrace.geo.parties import COUNTRIES, countries_in, group_members, groups_in
 from sourcetrace.geo.places import country_code
-from sourcetrace.models import Article, Attribution, Citation, Speaker
+from sourcetrace.models import Article, Attribution, Citation, Origin, Speaker
 from sourcetrace.provenance.grade import SourceSummary
 from sourcetrace.provenance.kinds import (
     _ANON_HEADS,
@@ -142,8 +142,10 @@ class ProvenanceIndex:
         duplicate_of: Mapping[str, str | None],
         registry: OutletRegistry,
         agents: Mapping[str, str] | None = None,
+        origins: Mapping[str, Origin] | None = None,
     ) -> None:
         self.reg = registry
+        self.origins: Mapping[str, Origin] = origins or {}
         # Each claim's agent (claim id -> normalised key), read off its mentions.
         self.agents: Mapping[str, str] = agents or {}
         self.att = {a.id: a for a in attributions}
