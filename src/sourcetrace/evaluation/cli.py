@@ -23,3 +23,7 @@ app.command("stance")(_stance.command)
 from sourcetrace.evaluation import story as _story  # noqa: E402
 
 app.command("story")(_story.command)
+
+from sourcetrace.evaluation import sourcing as _sourcing  # noqa: E402
+
+app.command("sourcing")(_sourcing.command)
