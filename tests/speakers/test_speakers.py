@@ -281,3 +281,54 @@ def test_a_copys_anonymous_source_is_its_originals() -> None:
     speakers, out = build_speakers(atts, related={"a1": "a1", "a2": "a1"}, copies={"a2": "a1"})
     assert len(speakers) == 2
     assert out[0].speaker == out[1].speaker != out[2].speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "kind", "name"),
+    [
+        # people, unnamed: a plural noun for people heads the phrase
+        ("Investigators", None, "anonymous", None),
+        ("Tenant advocates", None, "anonymous", None),
+        ("Some trans voters", None, "anonymous", None),
+        ("Those", None, "anonymous", None),
+        ("Others", None, "anonymous", None),
+        # brands are written as no person's name is
+        ("Velgaz", None, "person", "Velgaz"),
+        ("VelGasCo", None, "organization", "VelGasCo"),
+        ("PORTist", None, "organization", "PORTist"),
+        ("Harbor/Stat", None, "organization", "Harbor/Stat"),
+        ("Aidan McKellan", None, "person", "Aidan McKellan"),
+        ("Lena DeVries", "PERSON", "person", "Lena DeVries"),
+        ("the Coastal Tenants Project", None, "organization", None),
+        # a poll's findings are its pollster's
+        ("a March Harbor/Stat poll", None, "organization", "Harbor/Stat"),
+        ("the Veloria Institute survey", None, "organization", "Veloria Institute"),
+        ("a new poll", None, "other", None),
+        ("Some 73% of voters in the Harbor/Stat poll", "PERCENT", "organization", "Harbor/Stat"),
+        ("Those who spoke", None, "anonymous", None),
+        # an unnamed spokesperson speaks as the body named
+        ("A spokesperson for Velgaz Energy", None, "organization", "Velgaz Energy"),
+        ("a Velgaz spokesperson", None, "organization", "Velgaz"),
+        ("a Veloria foreign ministry spokesperson", None, "organization",
+         "Veloria foreign ministry"),
+        ("a spokesman who declined to be named", None, "anonymous", None),
+    ],
+)
+def test_groups_brands_and_pollsters_are_typed(text: str, entity: str | None, kind: str,
+                                               name: str | None) -> None:
+    info = parse_source(text, entity=entity)
+    assert info.type == kind
+    if name is not None:
+        assert info.name == name
+
+
+def test_a_one_word_name_others_are_spokespeople_for_is_a_body() -> None:
+    atts = [
+        Attribution(id="t1", article="a1", kind="direct", content="x", span=(0, 1),
+                    source_text="Velgaz", source_span=(0, 6)),
+        Attribution(id="t2", article="a1", kind="direct", content="y", span=(2, 3),
+                    source_text="a Velgaz spokeswoman, Lena Hask", source_span=(2, 9)),
+    ]  # fmt: skip
+    speakers, _ = build_speakers(atts)
+    types = {s.name: s.type for s in speakers}
+    assert types["Velgaz"] == "organization" and types["Lena Hask"] == "person"

@@ -84,12 +84,16 @@ def _best(c: Counter[str]) -> str | None:
 
 def _state_words(attributions: Sequence[Attribution], infos: Sequence[SpeakerInfo | None],
                  ) -> set[str]:  # fmt: skip
-    """Single words (in ``_norm`` form) the corpus uses as a state's name."""
+    """Single words (in ``_norm`` form) the corpus uses as a state's or a body's name: a
+    state's possessive ("China's ambassador"), a lone place entity, or the affiliation of
+    someone's role ("an Anthropic spokeswoman": Anthropic is a body, not a person)."""
     out: set[str] = set()
     for a, info in zip(attributions, infos, strict=True):
         texts = [a.source_text or "", a.resolved_source or ""]
         if info is not None:
             texts += [info.name or "", info.affiliation or ""]
+            if info.role and info.affiliation and len(info.affiliation.split()) == 1:
+                out.add(_norm(info.affiliation))
         for text in texts:
             for m in _STATE_POSSESSOR.finditer(text):
                 out.add(_norm(m.group(1) or m.group(2)))
@@ -101,7 +105,7 @@ def _state_words(attributions: Sequence[Attribution], infos: Sequence[SpeakerInf
 
 def _retype_states(attributions: Sequence[Attribution], infos: list[SpeakerInfo | None],
                    name_words: set[str]) -> list[SpeakerInfo | None]:  # fmt: skip
-    """Bare one-word "people" the corpus shows to be states become organisations."""
+    """Bare one-word "people" the corpus shows to be states or bodies become organisations."""
     states = _state_words(attributions, infos) - name_words
     if not states:
         return infos

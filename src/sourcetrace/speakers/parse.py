@@ -21,14 +21,18 @@ from sourcetrace.speakers.lexicon import (
     ANON_HEADS,
     ANON_MARKERS,
     CAPITALS,
+    GROUP_HEADS,
+    GROUP_QUANTIFIERS,
     HONORIFICS,
     NATIONALITIES,
     ORG_HEADS,
     OTHER_HEADS,
+    POLLSTER_HEADS,
     PRONOUNS,
     ROLE_WORDS,
     SENIORITY,
     TITLE_OBJECTS,
+    VOICE_ROLES,
 )
 from sourcetrace.speakers.names import (
     _head_word,
@@ -116,6 +120,15 @@ def _parse_cached(text: str, entity: str | None) -> SpeakerInfo:
     raw = _TRAILING_WHEN.sub("", raw) or raw
     low = raw.lower()
     country = _phrase_country(raw)
+    first, _, rest = low.partition(" ")
+    if first in GROUP_QUANTIFIERS and (not rest or rest.split()[0] in ("who", "of", "that")):
+        # "Some say", "Those who spoke said", "Many of the residents": people, unnamed.
+        return SpeakerInfo(text=raw, type="anonymous", descriptors=_descriptors(raw))
+    pollster = _pollster(raw)
+    if pollster is not None:
+        # "a Reuters/Ipsos poll", "voters in the Gallup survey": its findings are the
+        # pollster's.
+        return SpeakerInfo(raw, "organization", name=pollster, country=country)
     if low in PRONOUNS:
         kind: SpeakerType = "person" if low in ("he", "she", "him", "her", "i") else "other"
         return SpeakerInfo(text=raw, type=kind)
@@ -130,6 +143,8 @@ def _parse_cached(text: str, entity: str | None) -> SpeakerInfo:
     anon_marked = any(m in low for m in ANON_MARKERS)
     last = re.sub(r"[^\w\-]", "", words[-1].lower()) if words else ""
     run = _name_run_or_none(head_seg, run, pure, anon_marked)
+    if run is not None and _group_head(words, run):
+        run = None  # "Investigators said", "Tenant advocates say": people, unnamed
     if (run is not None and run[1] - run[0] == 1 and run[1] == len(words) and len(words) > 1
             and words[0].lower() in _UNNAMED_DETERMINERS):
         # "a senior Democrat", "two Republicans": a member of a party or group, unnamed.
@@ -213,6 +228,9 @@ def _named(
     # A name followed by an organisation head word is an organisation.
     if last in ORG_HEADS or (run[1] < len(words) and words[run[1]].lower() in ORG_HEADS):
         return SpeakerInfo(raw, "organization", name=raw, country=country)
+    if role is None and aff is None and entity != "PERSON" and _ORG_SHAPE.search(name):
+        # "SoCalGas", "LAist", "Reuters/Ipsos", "AT&T": no person's name is written so.
+        return SpeakerInfo(raw, "organization", name=name, country=country)
     return SpeakerInfo(
         raw, "person", name=name, role=role, affiliation=aff, country=country, descriptors={},
     )
@@ -225,8 +243,16 @@ def _unnamed(
     head = _head_word(raw)
     if head in OTHER_HEADS or last in OTHER_HEADS:
         return SpeakerInfo(raw, "other", country=country, descriptors=_descriptors(raw))
-    if anon_marked or any(w.strip(",.") in ANON_HEADS for w in low.split()):
+    if (anon_marked or any(w.strip(",.") in ANON_HEADS for w in low.split())
+            or last in GROUP_HEADS):
         role, aff = _anon_role(raw)
+        # Seniority marks a person briefing, not the body's statement ("a senior Foreign
+        # Ministry spokesman" stays an anonymous source).
+        senior = any(w.strip(",.") in SENIORITY for w in low.split())
+        voice = _voice_of(raw) if role in VOICE_ROLES and not (anon_marked or senior) else None
+        if voice is not None:
+            # "a spokesperson for Southern California Edison": the company speaking.
+            return SpeakerInfo(raw, "organization", name=voice, role=role, country=country)
         return SpeakerInfo(
             raw, "anonymous", role=role, affiliation=aff, country=country,
             descriptors=_descriptors(raw),
@@ -241,6 +267,60 @@ def _unnamed(
         # the record (a definite description; "a minister" is anonymous above).
         return SpeakerInfo(raw, "person", role=core, country=country)
     return SpeakerInfo(raw, "other", country=country, descriptors=_descriptors(raw))
+
+
+# How brands, not people, are written: a capital inside a word after three letters
+# ("PayPal", "SoCalGas"; not "McDonald", "DeSantis", "MacArthur"), capitals run into small
+# letters ("LAist"), names joined by a slash or ampersand ("Reuters/Ipsos", "AT&T").
+_ORG_SHAPE = re.compile(
+    r"(?<!Mac)(?<=[A-Za-z][a-z]{2})[A-Z]|\b[A-Z]{2,}[a-z]{2,}|\w/\w|\w\s?&\s?\w")
+
+
+def _group_head(words: list[str], run: tuple[int, int]) -> bool:
+    """Whether a capitalised run is no name but people: the phrase ends in a plural noun
+    for people, or the run is that noun itself, capitalised at the start of a sentence."""
+    last = re.sub(r"[^\w\-]", "", words[-1].lower()) if words else ""
+    if last not in GROUP_HEADS and (last not in ANON_HEADS or not last.endswith("s")):
+        return False
+    return run[1] < len(words) or run[1] - run[0] == 1
+
+
+_MONTHS = _TIME.mapping("months")
+
+
+_POLL = re.compile(
+    rf"((?:[A-Z][\w.&'’/-]*\s+){{0,5}}[A-Z][\w.&'’/-]*)\s+(?:{_alternatives(POLLSTER_HEADS)})\b")
+
+
+def _pollster(raw: str) -> str | None:
+    """The organisation a poll is named after: the capitalised run before its noun."""
+    m = _POLL.search(raw)
+    if m is None:
+        return None
+    name = re.sub(r"^(?:A|An|The|This|That)\s+", "", m.group(1)).strip()
+    first, _, rest = name.partition(" ")
+    if rest and first.lower() in _MONTHS:
+        name = rest  # "a March Reuters/Ipsos poll": the month dates the poll
+    return name if name and name[:1].isupper() and not name.isdigit() else None
+
+
+def _voice_of(raw: str) -> str | None:
+    """The named body an unnamed spokesperson speaks for: "for X" / "of X", or the
+    capitalised words before the role ("a Southwest spokesperson"), not a nationality."""
+    m = re.search(r"\b(?:for|of|at)\s+(?:the\s+)?((?:[A-Z][\w.&'’-]*\s*)+)", raw)
+    if m:
+        return m.group(1).strip()
+    roles = "|".join(VOICE_ROLES)
+    body = re.search(rf"^(?:a|an|the)\s+(.+?)\s+(?:{roles})\b", raw, re.I)
+    if body and any(w.lower().strip(",.") in ORG_HEADS for w in body.group(1).split()):
+        return body.group(1)  # "a Chinese foreign ministry spokesperson"
+    m = re.search(rf"((?:[A-Z][\w.&'’-]*\s+)+)(?:{roles})\b", raw)
+    if m is None:
+        return None
+    words = [w for w in m.group(1).split() if w.lower() not in ("a", "an", "the")]
+    words = [w for w in words if w.lower().strip(".") not in NATIONALITIES
+             and w.lower() not in SENIORITY]  # fmt: skip
+    return " ".join(words) or None
 
 
 def _is_clause(seg: str) -> bool:
