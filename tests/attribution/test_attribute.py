@@ -159,6 +159,19 @@ def test_pronoun_resolves_past_a_source_apposition_naming_a_country(nlp: Any) ->
     assert a.resolved_source is not None and "Ana Ortiz" in a.resolved_source
 
 
+def test_description_resolves_to_the_person_the_prose_introduced_with_that_title(nlp: Any) -> None:
+    text = (
+        "City Attorney Lena Hask filed the lawsuit against the airline on Monday.\n\n"
+        "The suit asks for back pay for about 300 workers at the airport.\n\n"
+        "The city attorney said the airline had ignored two warnings."
+    )
+    a = _one(_extract(nlp, text), "said")
+    assert a.resolved_source is not None and "Lena Hask" in a.resolved_source
+    # two people so titled: nobody is chosen
+    both = text.replace("The suit asks", "City Attorney Ivo Dran of Port Selva joined it. It asks")
+    assert _one(_extract(nlp, both), "said").resolved_source is None
+
+
 def test_pronoun_left_unresolved_when_ambiguous(nlp: Any) -> None:
     text = "Jake Sullivan met Yang Jiechi in Rome on Monday.\n\n“The talks were frank,” he said."
     a = _one(_extract(nlp, text), "said")

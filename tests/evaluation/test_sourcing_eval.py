@@ -45,6 +45,10 @@ def test_types_and_names_as_the_benchmark_reads_them() -> None:
     assert predicted_type(None) == "none"
     assert name_right("Reuters/Ipsos", {"name": None, "label": "a Reuters/Ipsos poll"})
     assert not name_right("Chris Chike", {"name": "Roger Clark", "label": "Roger Clark"})
+    # no name in the gold: right when the speaker has none either
+    assert name_right("", {"name": None, "label": "three people familiar with it"})
+    assert not name_right("", {"name": "Jason Kwon", "label": "Jason Kwon"})
+    assert not name_right("", None)
 
 
 def test_command_runs_the_pipeline_on_mcae_style_rows(tmp_path: Path) -> None:

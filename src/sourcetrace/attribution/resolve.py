@@ -127,7 +127,10 @@ def _resolve_pronoun(
 def _resolve_description(
     att: Attribution, role: str, earlier: Sequence[Attribution], doc: Doc
 ) -> tuple[str, Span] | None:
-    """ "the spokesman" -> the latest earlier named source described with that role noun."""
+    """ "the spokesman" -> the latest earlier named source described with that role noun,
+    else the one person the text before introduced with it ("City Attorney Barbara
+    Parker filed the suit ... the city attorney said"): every earlier mention so titled
+    must be that person, or nobody is chosen."""
     for a in reversed(earlier):
         if not a.source_text or not a.source_span:
             continue
@@ -135,6 +138,14 @@ def _resolve_description(
         if role in words and _is_named(doc, a.source_span):
             name = a.resolved_source or a.source_text
             return name, a.resolved_span or a.source_span
+    assert att.source_span is not None
+    titled: list[tuple[str, Span]] = []
+    for s, e, _ in _person_mentions(doc, 0, att.source_span[0]):
+        phrase, span = _mention_phrase(doc, s, e)
+        if role in re.findall(r"[a-z\-]+", phrase.lower()):
+            titled.append((phrase, span))
+    if len({_surname(p) for p, _ in titled}) == 1:
+        return titled[-1]
     return None
 
 

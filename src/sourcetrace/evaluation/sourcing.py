@@ -12,7 +12,8 @@ scored against the gold ``sourced_statements``:
 - **type accuracy** (of found statements): the predicted speaker's type against the gold
   ``source_type``; an outlet counts as an organisation, no speaker as ``none``.
 - **name accuracy** (of found statements): the gold name's last word appears in the
-  predicted speaker's name (or label, for an unnamed source), case-insensitively.
+  predicted speaker's name (or label, for an unnamed source), case-insensitively; where
+  the gold gives no name (an unnamed source, a document), the speaker must have none.
 - **whole-statement accuracy** (of all gold statements with a span): found, type and name
   right.
 
@@ -85,7 +86,9 @@ def predicted_type(speaker: Item | None) -> str:
 
 def name_right(gold: str, speaker: Item | None) -> bool:
     words = re.findall(r"[\w'’-]+", gold.casefold())
-    if not words or speaker is None:
+    if not words:
+        return speaker is not None and not speaker.get("name")
+    if speaker is None:
         return False
     said = " ".join(str(speaker.get(k) or "") for k in ("name", "label")).casefold()
     return words[-1] in re.findall(r"[\w'’-]+", said)
