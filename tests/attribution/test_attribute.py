@@ -172,6 +172,23 @@ def test_description_resolves_to_the_person_the_prose_introduced_with_that_title
     assert _one(_extract(nlp, both), "said").resolved_source is None
 
 
+def test_pronoun_far_from_any_name_in_a_profile_is_its_subject(nlp: Any) -> None:
+    text = (
+        "Chris Vale was 14 when he first played the game at a mall in Port Selva.\n\n"
+        "Within a year Vale was winning regional tournaments. Vale trained every evening.\n\n"
+        "The arcade closed in 2010, and the machines were sold to collectors.\n\n"
+        "Prices for the cabinets have risen sharply since then, dealers say.\n\n"
+        "Tournaments moved online during the pandemic.\n\n"
+        "“It was never about winning,” he said."
+    )
+    a = _one(_extract(nlp, text), "said")
+    assert a.resolved_source is not None and "Chris Vale" in a.resolved_source
+    # with two people equally present, the pronoun stays unresolved
+    two = text.replace("Vale trained every evening.",
+                       "His coach was Maria Lopez. Maria Lopez was strict.")
+    assert _one(_extract(nlp, two), "said").resolved_source is None
+
+
 def test_pronoun_left_unresolved_when_ambiguous(nlp: Any) -> None:
     text = "Jake Sullivan met Yang Jiechi in Rome on Monday.\n\n“The talks were frank,” he said."
     a = _one(_extract(nlp, text), "said")

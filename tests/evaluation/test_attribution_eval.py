@@ -78,3 +78,19 @@ def test_polnear_dev_gate(shared_dir: Path) -> None:
     res = evaluate(rows)
     for key, floor in FLOORS.items():
         assert res[key] >= floor, f"{key} {res[key]:.3f} fell below {floor}"
+
+
+def test_speaker_names_are_scored_where_the_gold_resolves_them() -> None:
+    from sourcetrace.evaluation.attribution import name_matches
+
+    text = ("Lena Hask, the port director, spoke on Monday.\n\n"
+            "\u201cThe terminal will reopen next month,\u201d she said.")
+    content = [text.index("\u201c"), text.index("\u201d") + 1]
+    gold = [{"content": content, "source": None, "cue": None, "speaker_name": "Lena Hask"}]
+    res = evaluate([_record(text, gold)])
+    assert res["speaker_names"] == 1.0 and res["speaker_name_acc"] == 1.0
+    wrong = [{**gold[0], "speaker_name": "Ivo Dran"}]
+    assert evaluate([_record(text, wrong)])["speaker_name_acc"] == 0.0
+    assert name_matches("Darian Lonechild", "Lonechild") and not name_matches("", "Lonechild")
+    # no gold names: no figure
+    assert "speaker_name_acc" not in evaluate([_record(text, [{**gold[0], "speaker_name": None}])])

@@ -104,6 +104,8 @@ def _resolve_pronoun(
         _source_surname(a) for a in named_sources
     }
     surnames.discard("")
+    if not surnames:
+        return _same_as_before(att, earlier, doc) or _protagonist(doc, pos)
     if len(surnames) == 1:
         sur = next(iter(surnames))
     elif named_sources:
@@ -122,6 +124,47 @@ def _resolve_pronoun(
         if _source_surname(a) == sur and a.source_span:
             return a.source_text or "", a.source_span
     return None
+
+
+# The article's main person: at least this many mentions before the pronoun, and this
+# share of all person mentions there.
+PROTAGONIST_MENTIONS = 2
+PROTAGONIST_SHARE = 0.6
+
+
+def _same_as_before(att: Attribution, earlier: Sequence[Attribution],
+                    doc: Doc) -> tuple[str, Span] | None:  # fmt: skip
+    """ "he said ... he added": with nobody else named in between, the same pronoun goes on
+    meaning whom it was resolved to the last time."""
+    word = (att.source_text or "").strip().lower()
+    for a in reversed(earlier):
+        if a.resolved_source and (a.source_text or "").strip().lower() == word:
+            assert a.resolved_span is not None and att.source_span is not None
+            between = _person_mentions(doc, a.resolved_span[1], att.source_span[0])
+            if all(_surname(m[2]) == _surname(a.resolved_source) for m in between):
+                return a.resolved_source, a.resolved_span
+            return None
+        if a.source_text and _is_named(doc, a.source_span or (0, 0)):
+            return None  # someone else spoke in between
+    return None
+
+
+def _protagonist(doc: Doc, pos: int) -> tuple[str, Span] | None:
+    """The person a feature is about ("he" far from any name in a profile): the one
+    person most mentioned before ``pos``, when they clearly dominate."""
+    mentions = _person_mentions(doc, 0, pos)
+    counts: dict[str, int] = {}
+    for m in mentions:
+        sur = _surname(m[2])
+        if sur:
+            counts[sur] = counts.get(sur, 0) + 1
+    if not counts:
+        return None
+    sur, n = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+    if n < PROTAGONIST_MENTIONS or n < PROTAGONIST_SHARE * sum(counts.values()):
+        return None
+    best = _best_name(doc, sur, pos)
+    return (best[2], (best[0], best[1])) if best is not None else None
 
 
 def _resolve_description(

@@ -5,7 +5,11 @@ descending overlap (intersection over union of character ranges) and a pair coun
 threshold when its overlap reaches it (0.3 lenient, 0.8 strict). Source accuracy is
 measured over the pairs matched at 0.3: a pair's source is right when both sources are
 absent, or both are present and overlap by at least 0.3 (``source_acc``; 0.8 gives
-``source_acc_strict``). Rows without gold attributions are predicted but not scored.
+``source_acc_strict``). Where the gold names the speaker (``speaker_name``, as in the Gender
+Gap Tracker's data: the full name a pronoun or surname resolves to), speaker-name accuracy
+over those matched pairs: the gold name's last word is a word of the predicted speaker's
+name (the resolved source, parsed, else the source text). Rows without gold attributions
+are predicted but not scored.
 """
 
 from __future__ import annotations
@@ -84,6 +88,26 @@ def match(pred: Sequence[Span], gold: Sequence[Span], threshold: float) -> list[
     return out
 
 
+def _gold_names(row: Mapping[str, Any]) -> list[str | None]:
+    """The gold speaker names, aligned with ``_gold``'s contents."""
+    return [a.get("speaker_name") or None for a in row.get("attributions") or [] if a.get("content")]
+
+
+def speaker_name(att: Attribution) -> str:
+    """The name an attribution credits: its resolved source, else its source, parsed."""
+    from sourcetrace.speakers.build import parse_source
+
+    text = att.resolved_source or att.source_text or ""
+    return parse_source(text).name or text
+
+
+def name_matches(gold: str, predicted: str) -> bool:
+    import re
+
+    words = re.findall(r"[\w'’-]+", gold.casefold())
+    return bool(words) and words[-1] in re.findall(r"[\w'’-]+", predicted.casefold())
+
+
 def _source_ok(pred: Span | None, gold: Span | None, threshold: float) -> bool:
     if pred is None or gold is None:
         return pred is None and gold is None
@@ -139,6 +163,7 @@ def evaluate(
     counts = {t: [0, 0] for t in THRESHOLDS}  # matched preds / matched gold
     n_pred = n_gold = src_n = 0
     src_ok = {SOURCE_IOU: 0, 0.8: 0}
+    names_n = names_ok = 0
     words = 0
     extract_s = 0.0
     out_fh = predictions_path.open("w", encoding="utf-8") if predictions_path else None
@@ -164,10 +189,14 @@ def evaluate(
                 counts[t][0] += len(pairs)
                 counts[t][1] += len(pairs)
                 if t == THRESHOLDS[0]:
+                    names = _gold_names(row)
                     for i, j in pairs:
                         src_n += 1
                         for st in src_ok:
                             src_ok[st] += _source_ok(atts[i].source_span, gold[j][1], st)
+                        if names[j]:
+                            names_n += 1
+                            names_ok += name_matches(str(names[j]), speaker_name(atts[i]))
     finally:
         if out_fh is not None:
             out_fh.close()
@@ -179,6 +208,9 @@ def evaluate(
         result[f"p@{tag}"], result[f"r@{tag}"], result[f"f1@{tag}"] = p, r, f
     result["source_acc"] = src_ok[SOURCE_IOU] / src_n if src_n else 0.0
     result["source_acc_strict"] = src_ok[0.8] / src_n if src_n else 0.0
+    if names_n:
+        result["speaker_name_acc"] = names_ok / names_n
+        result["speaker_names"] = float(names_n)
     result["words_per_s"] = words / extract_s if extract_s else 0.0
     return result
 
@@ -210,4 +242,7 @@ def command(
         f"source accuracy (matched@0.3, source IoU>=0.3) {res['source_acc']:.3f}  "
         f"(IoU>=0.8) {res['source_acc_strict']:.3f}"
     )
+    if "speaker_name_acc" in res:
+        typer.echo(f"speaker name accuracy (matched@0.3 with a gold name, "
+                   f"{int(res['speaker_names'])}) {res['speaker_name_acc']:.3f}")
     typer.echo(f"extraction speed {res['words_per_s']:.0f} words/s (parse excluded)")
