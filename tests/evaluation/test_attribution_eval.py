@@ -94,3 +94,9 @@ def test_speaker_names_are_scored_where_the_gold_resolves_them() -> None:
     assert name_matches("Darian Lonechild", "Lonechild") and not name_matches("", "Lonechild")
     # no gold names: no figure
     assert "speaker_name_acc" not in evaluate([_record(text, [{**gold[0], "speaker_name": None}])])
+
+
+@pytest.mark.slow
+def test_ggt_dev_speaker_name_gate(shared_dir: Path) -> None:
+    res = evaluate(read_records(shared_dir / "data" / "ggt" / "dev.jsonl"))
+    assert res["speaker_names"] >= 450 and res["speaker_name_acc"] >= 0.71, res
