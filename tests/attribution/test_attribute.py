@@ -189,6 +189,16 @@ def test_pronoun_far_from_any_name_in_a_profile_is_its_subject(nlp: Any) -> None
     assert _one(_extract(nlp, two), "said").resolved_source is None
 
 
+def test_pronoun_skips_a_person_the_text_shows_to_be_of_the_other_gender(nlp: Any) -> None:
+    text = (
+        "Ivo Dran runs the port, and he met the union on Monday. Lena Hask leads the "
+        "union. Her members voted on Sunday.\n\n"
+        "\u201cWe will strike,\u201d she said."
+    )
+    a = next(x for x in _extract(nlp, text) if x.source_text == "she")
+    assert a.resolved_source is not None and "Lena Hask" in a.resolved_source
+
+
 def test_pronoun_left_unresolved_when_ambiguous(nlp: Any) -> None:
     text = "Jake Sullivan met Yang Jiechi in Rome on Monday.\n\n“The talks were frank,” he said."
     a = _one(_extract(nlp, text), "said")
