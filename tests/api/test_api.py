@@ -265,3 +265,46 @@ def test_a_claims_mentions_can_be_looked_up(client: TestClient) -> None:
     assert page["total"] >= 1 and all(a["stance"] == "denies" for a in page["items"])
     assert_error(client.get("/api/attributions", params={"stance": "maybe"}), 422)
     assert_error(client.get("/api/attributions/nope"), 404)
+
+
+def test_each_source_and_outlet_has_a_page_of_its_own(client: TestClient) -> None:
+    speakers = client.get("/api/speakers", params={"limit": 200}).json()["items"]
+    spk = next(s for s in speakers if s.get("articles"))
+    page = client.get(f"/speakers/{spk['id']}")
+    assert page.status_code == 200
+    assert f'id="spk-{spk["id"]}"' in page.text and "<details open>" in page.text
+    assert "asserts or denies" in page.text
+    # the lists link to these pages
+    assert f'href="/speakers/{spk["id"]}"' in client.get("/speakers").text
+    outlets_page = client.get("/outlets").text
+    import re
+
+    slug = re.search(r'id="outlet-([\w-]+)"', outlets_page).group(1)  # type: ignore[union-attr]
+    assert f'href="/outlets/{slug}"' in outlets_page
+    one = client.get(f"/outlets/{slug}")
+    assert one.status_code == 200 and f'id="outlet-{slug}"' in one.text
+    assert "reported first here" in one.text
+    assert_error(client.get("/speakers/nope", headers={"accept": "application/json"}), 404)
+    assert_error(client.get("/outlets/nope", headers={"accept": "application/json"}), 404)
+
+
+@pytest.mark.parametrize(("fmt", "media"), [("json", "application/json"),
+                                            ("csv", "application/zip"),
+                                            ("graphml", "application/xml"),
+                                            ("gexf", "application/xml"),
+                                            ("jsonld", "application/ld+json")])
+def test_the_overview_offers_every_export_as_a_download(client: TestClient, fmt: str,
+                                                        media: str) -> None:
+    assert f'href="/export/{fmt}"' in client.get("/").text
+    resp = client.get(f"/export/{fmt}")
+    assert resp.status_code == 200 and resp.headers["content-type"].startswith(media)
+    assert "attachment" in resp.headers["content-disposition"]
+    if fmt == "json":
+        assert resp.json()["schema"] == "sourcetrace/1"
+    if fmt == "csv":
+        import io
+        import zipfile
+
+        names = zipfile.ZipFile(io.BytesIO(resp.content)).namelist()
+        assert "claims.csv" in names and "articles.csv" in names
+    assert_error(client.get("/export/pdf", headers={"accept": "application/json"}), 404)

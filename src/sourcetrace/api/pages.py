@@ -12,7 +12,7 @@ from sourcetrace.api.state import AppState
 from sourcetrace.report import claims as claim_sections
 from sourcetrace.report import sections
 from sourcetrace.report.data import Item, ReportData
-from sourcetrace.report.html import esc, link, shorten, ul
+from sourcetrace.report.html import esc, link, shorten, slug, ul
 from sourcetrace.report.links import AppLinks
 from sourcetrace.report.page import frame, section
 
@@ -63,6 +63,52 @@ def _filter_note(shown: int, total: int, noun: str, **filters: object) -> str:
             f"{esc(', '.join(used))}. {link('?', 'Show all')}</p>")
 
 
+# Download names and media types of the export formats (sourcetrace.output.export).
+_DOWNLOADS = {
+    "json": ("sourcetrace.json", "application/json", "JSON (schema v1)"),
+    "csv": ("sourcetrace-csv.zip", "application/zip", "CSV tables (zip)"),
+    "graphml": ("sourcetrace.graphml", "application/xml", "GraphML"),
+    "gexf": ("sourcetrace.gexf", "application/xml", "GEXF (Gephi)"),
+    "jsonld": ("sourcetrace.jsonld", "application/ld+json", "JSON-LD (ClaimReview-shaped)"),
+}
+
+
+def downloads() -> str:
+    items = [link(f"/export/{fmt}", label, download=name)
+             for fmt, (name, _, label) in _DOWNLOADS.items()]
+    return f'<p class="downloads">Download this analysis: {" · ".join(items)}</p>'
+
+
+def download(data: ReportData, fmt: str) -> Response:
+    """The analysis in an export format, as a file to save."""
+    import io
+    import tempfile
+    import zipfile
+    from pathlib import Path
+
+    from sourcetrace.output.export import export
+
+    if fmt not in _DOWNLOADS:
+        raise ApiError(404, f"no export format {fmt!r} (use {', '.join(_DOWNLOADS)})")
+    name, media, _ = _DOWNLOADS[fmt]
+    if fmt in ("json", "jsonld"):
+        body: bytes = (export(data, fmt) or "").encode("utf-8")
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            out = Path(tmp) / ("csv" if fmt == "csv" else name)
+            export(data, fmt, out)
+            if fmt == "csv":
+                buf = io.BytesIO()
+                with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+                    for f in sorted(out.iterdir()):
+                        zf.write(f, f.name)
+                body = buf.getvalue()
+            else:
+                body = out.read_bytes()
+    return Response(body, media_type=media,
+                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
 def router(state: AppState, jobs: Jobs) -> APIRouter:
     pages = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)
     links = AppLinks()
@@ -75,7 +121,8 @@ def router(state: AppState, jobs: Jobs) -> APIRouter:
     def overview() -> str:
         d = state.data()
         top = d.claims_by_reach()[:10]
-        body = section("overview", "Overview", claim_sections.overview(d, links))
+        body = section("overview", "Overview", claim_sections.overview(d, links)
+                       + downloads())
         body += section("top-claims", "Claims with the widest reach",
                         claim_sections.claims_table(d, links, top)
                         + f"<p>{link(links.page('claims'), 'All claims')}</p>")
@@ -110,10 +157,48 @@ def router(state: AppState, jobs: Jobs) -> APIRouter:
         return page("sources", section("speakers", "Sources",
                                        note + sections.speakers(d, links, only=rows)))
 
+    @pages.get("/speakers/{speaker_id}")
+    def speaker(speaker_id: str) -> str:
+        d = state.data()
+        spk = d.speaker_by_id.get(speaker_id)
+        if spk is None:
+            raise ApiError(404, f"no source with id {speaker_id!r}")
+        label = str(spk.get("label") or spk.get("name") or speaker_id)
+        theirs = [c for c in d.claims_by_reach()
+                  if speaker_id in (c.get("asserted_by") or []) + (c.get("denied_by") or [])]
+        body = section("speaker", label, sections.speakers(d, links, only=[spk], expanded=True))
+        body += section("speaker-claims", f"Claims {label} asserts or denies ({len(theirs)})",
+                        claim_sections.claims_table(d, links, theirs))
+        return page(f"source {label}", body)
+
     @pages.get("/outlets")
     def outlets() -> str:
         return page("outlets", section("outlets", "Outlets and what they cite",
                                        sections.outlets(state.data(), links)))
+
+    @pages.get("/outlets/{outlet_slug}")
+    def outlet(outlet_slug: str) -> str:
+        d = state.data()
+        name = next((n for n in d.outlets() if slug(n) == outlet_slug), None)
+        if name is None:
+            raise ApiError(404, f"no outlet {outlet_slug!r}")
+        first = [c for c in d.claims_by_reach() if (c.get("first_reported_by") or [None])[0] == name]
+        texts = [a for a in d.articles
+                 if ((a.get("origin") or {}).get("outlet") or "") == name
+                 and d.outlet_of(a["id"]) != name]  # fmt: skip
+        body = section("outlet", name, sections.outlets(d, links, only=[name]))
+        body += section("outlet-first", f"Claims {name} reported first here ({len(first)})",
+                        claim_sections.claims_table(d, links, first))
+        body += section("outlet-texts", f"Its texts carried by other sites ({len(texts)})",
+                        ul([f"{link(links.article(a['id']), d.article_label(a['id']))} "
+                            f'<span class="muted">({esc((a.get("origin") or {}).get("evidence"))})'
+                            "</span>" for a in texts])
+                        or '<p class="empty">None found.</p>')
+        return page(f"outlet {name}", body)
+
+    @pages.get("/export/{fmt}")
+    def export_file(fmt: str) -> Response:
+        return download(state.data(), fmt)
 
     @pages.get("/timeline")
     def timeline() -> str:

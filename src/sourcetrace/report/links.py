@@ -49,7 +49,8 @@ class AppLinks(Links):
         return f"{self.root}/claims/{quote(claim_id, safe='')}"
 
     def speaker(self, speaker_id: str) -> str:
-        return f"{self.root}/speakers#spk-{quote(speaker_id, safe='')}"
+        # A page of its own, so a source can be bookmarked and shared.
+        return f"{self.root}/speakers/{quote(speaker_id, safe='')}"
 
     def outlet(self, name: str) -> str:
-        return f"{self.root}/outlets#outlet-{slug(name)}"
+        return f"{self.root}/outlets/{slug(name)}"

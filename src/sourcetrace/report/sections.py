@@ -62,8 +62,9 @@ def _datetime(value: str) -> str:
 
 
 def speakers(data: ReportData, links: Links, *, level: int = 3,
-             only: Sequence[Item] | None = None) -> str:
-    """Sources by kind; ``only`` limits the list (a filtered page)."""
+             only: Sequence[Item] | None = None, expanded: bool = False) -> str:
+    """Sources by kind; ``only`` limits the list (a filtered page or one source's own),
+    ``expanded`` shows the statements without a click."""
     chosen = data.speakers if only is None else list(only)
     if not chosen:
         return '<p class="empty">No sources were identified.</p>'
@@ -94,11 +95,11 @@ def speakers(data: ReportData, links: Links, *, level: int = 3,
                 )
             cards.append(
                 f'<li id="spk-{esc(spk["id"])}" class="speaker">'
-                f"<strong>{esc(spk.get('label') or spk.get('name') or spk['id'])}</strong>"
+                f"<strong>{link(links.speaker(spk['id']), spk.get('label') or spk.get('name') or spk['id'])}</strong>"
                 f'{" — " + esc("; ".join(map(str, facts))) if facts else ""}'
                 f' <span class="muted">{len(said)} statements in '
                 f"{len(spk.get('articles') or [])} articles</span>"
-                f"{tag('details', tag('summary', 'Statements') + ul(said)) if said else ''}</li>"
+                f"{_statements(said, expanded)}</li>"
             )
         out.append(f'<section class="spk-group" aria-labelledby="sg-{kind}">'
                    f'<h{level} id="sg-{kind}">{esc(heading)} ({len(group)})</h{level}>'
@@ -106,8 +107,18 @@ def speakers(data: ReportData, links: Links, *, level: int = 3,
     return "".join(out)
 
 
-def outlets(data: ReportData, links: Links, *, level: int = 3) -> str:
-    names = data.outlets()
+def _statements(said: list[str], expanded: bool) -> str:
+    if not said:
+        return ""
+    return (f'<details open><summary>Statements</summary>{ul(said)}</details>' if expanded
+            else tag("details", tag("summary", "Statements") + ul(said)))
+
+
+def outlets(data: ReportData, links: Links, *, level: int = 3,
+            only: Sequence[str] | None = None) -> str:
+    """Outlets with their articles, what they cite and who cites them; ``only`` limits
+    the list (one outlet's own page)."""
+    names = data.outlets() if only is None else list(only)
     if not names:
         return '<p class="empty">No outlets were found.</p>'
     published: dict[str, list[str]] = defaultdict(list)
@@ -131,7 +142,7 @@ def outlets(data: ReportData, links: Links, *, level: int = 3) -> str:
         art_items = [link(links.article(a), data.article_label(a)) for a in arts]
         out.append(
             f'<li id="outlet-{esc(slug(name))}" class="outlet">'
-            f"<h{level}>{esc(name)}</h{level}>"
+            f"<h{level}>{link(links.outlet(name), name)}</h{level}>"
             f"<p>{len(arts)} articles; cites {len(cites)} reports; cited by "
             f"{esc(', '.join(by)) if by else 'no other outlet here'}.</p>"
             f"{tag('details', tag('summary', 'Articles') + ul(art_items)) if art_items else ''}"
