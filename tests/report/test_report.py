@@ -286,6 +286,14 @@ def test_article_pages_explain_their_marks_and_list_their_statements(page: str) 
     assert "Statements in this article (" in page
     # The original URL is a link (http(s) only, without a referrer).
     assert 'rel="noopener noreferrer nofollow"' in page
+    # A highlight says what it is: who says what, toward which claim; which outlet a
+    # citation credits; the date of an event.
+    import re
+
+    titles = re.findall(r'<mark class="ev [^"]*" data-ev="[^"]*" title="([^"]*)"', page)
+    assert any(" · claim: " in t for t in titles)
+    assert any("credits " in t for t in titles)
+    assert any("event dated " in t for t in titles)
 
 
 def test_seed_articles_show_their_origin_and_what_they_share(seeds_analysis: Any,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 Item = dict[str, Any]
@@ -35,6 +35,9 @@ class Evidence:
     article: str
     span: Span
     kind: str  # attribution | citation | event | claim
+    # What the highlight is, in words (shown when the pointer rests on it); not part of
+    # its identity: one span is one highlight whatever points at it.
+    note: str = field(default="", compare=False)
 
     @property
     def key(self) -> str:
@@ -184,7 +187,7 @@ class ReportData:
         # A stale or hostile span must not index past the text.
         size = len(self.article_by_id[ev.article].get("text") or "")
         start, end = min(ev.span[0], size), min(ev.span[1], size)
-        return Evidence(ev.article, (start, end), ev.kind) if start < end else None
+        return Evidence(ev.article, (start, end), ev.kind, ev.note) if start < end else None
 
     def evidence_by_article(self) -> dict[str, list[Evidence]]:
         """Every evidence span, per article, for highlighting the article texts (cached)."""
@@ -196,15 +199,31 @@ class ReportData:
     def _collect_evidence(self) -> dict[str, list[Evidence]]:
         found: dict[str, list[Evidence]] = defaultdict(list)
         rows: list[Evidence | None] = []
-        rows += [self.evidence_of(a, "attribution") for a in self.attributions]
-        rows += [self.evidence_of(c, "citation") for c in self.citations]
-        rows += [self.evidence_of(e, "event") for e in self.events]
+        rows += [_noted(self.evidence_of(a, "attribution"), self._statement_note(a))
+                 for a in self.attributions]
+        rows += [_noted(self.evidence_of(c, "citation"), f"credits {c.get('outlet')}")
+                 for c in self.citations]
+        rows += [_noted(self.evidence_of(e, "event"), f"event dated {e.get('date') or '?'}")
+                 for e in self.events]
         for claim in self.claims:
-            rows += self.claim_evidence(claim)
+            rows += [_noted(ev, f"claim: {_first_words(str(claim.get('text') or ''))}")
+                     if ev.kind == "claim" else ev for ev in self.claim_evidence(claim)]
         for ev in rows:
             if ev is not None:
                 found[ev.article].append(ev)
         return {k: list(dict.fromkeys(v)) for k, v in found.items()}
+
+
+    def _statement_note(self, att: Item) -> str:
+        """ "Dmitry Peskov denies · claim: ..." for an attribution's highlight."""
+        who = self.speaker_label(att.get("speaker"))
+        note = f"{who} {att.get('stance') or 'reports'}"
+        claim = self.claim_by_id.get(str(att.get("claim") or ""))
+        return f"{note} · claim: {_first_words(str(claim.get('text') or ''))}" if claim else note
+
+
+def _noted(ev: Evidence | None, note: str) -> Evidence | None:
+    return None if ev is None else replace(ev, note=note)
 
 
 def _first_words(text: str, limit: int = 80) -> str:

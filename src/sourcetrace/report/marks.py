@@ -17,10 +17,14 @@ from sourcetrace.report.html import esc
 
 def render_marked(text: str, evidence: Sequence[Evidence]) -> str:
     spans: dict[str, Evidence] = {}
+    # Everything said about one span (a sentence with a statement and a citation in it).
+    notes: dict[str, list[str]] = defaultdict(list)
     for ev in evidence:
         start, end = max(0, ev.span[0]), min(len(text), ev.span[1])
         if start < end:
             spans.setdefault(ev.key, Evidence(ev.article, (start, end), ev.kind))
+            if ev.note and ev.note not in notes[ev.key]:
+                notes[ev.key].append(ev.note)
     starts: dict[int, list[Evidence]] = defaultdict(list)
     ends: dict[int, list[Evidence]] = defaultdict(list)
     for ev in spans.values():
@@ -39,7 +43,9 @@ def render_marked(text: str, evidence: Sequence[Evidence]) -> str:
         if active:
             keys = " ".join(sorted(active))
             kinds = " ".join(sorted({f"k-{e.kind}" for e in active.values()}))
-            out.append(f'<mark class="ev {kinds}" data-ev="{esc(keys)}">{piece}</mark>')
+            said = "; ".join(dict.fromkeys(n for k in sorted(active) for n in notes.get(k, [])))
+            title = f' title="{esc(said)}"' if said else ""
+            out.append(f'<mark class="ev {kinds}" data-ev="{esc(keys)}"{title}>{piece}</mark>')
         else:
             out.append(piece)
     return "".join(out)
