@@ -101,8 +101,6 @@ REMAINING = {
     "ingest/textmeta.py:FRONT_MATTER_KEYS": 10,
     "provenance/grade.py:_RELIABILITY_WORDS": 12,
     "stance/rules.py:_OUT_OF_SCOPE_DEPS": 10,
-    "temporal/events.py:_DENIAL": 24,
-    "temporal/events.py:_REPORT": 15,
     "temporal/normalise.py:code": 10,
     "temporal/normalise.py:split": 15,
     "temporal/rules.py:_PLACEHOLDER": 20,

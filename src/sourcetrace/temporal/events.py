@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Attribution, Citation, Event, Span, TimeRef, content_id
 
 if TYPE_CHECKING:
@@ -22,17 +23,10 @@ if TYPE_CHECKING:
 
 __all__ = ["build_events", "build_timeline", "date_range", "timeline_key"]
 
-_DENIAL = re.compile(
-    r"\b(?:den(?:y|ies|ied|ying|ial)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|"
-    r"rebuff(?:s|ed)?|disinformation|fake\s+news|(?:not|n[o']t)\s+true|false(?:ly)?|baseless|"
-    r"groundless)\b",
-    re.IGNORECASE,
-)
-_REPORT = re.compile(
-    r"\b(?:report(?:s|ed|ing)?|publish(?:es|ed|ing)?|broke\s+the\s+(?:news|story)|"
-    r"first\s+reported|wrote|writes|a\s+story|an\s+article|told\s+(?:reporters|journalists))\b",
-    re.IGNORECASE,
-)
+# The kind of a dated sentence, from lexicons/en/events.toml.
+_EVENT_WORDS = lexicon("events")
+_DENIAL = _EVENT_WORDS.pattern("denial_cue")
+_REPORT = _EVENT_WORDS.pattern("report_cue")
 _SENT_END = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n+")
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
