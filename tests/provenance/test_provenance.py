@@ -428,3 +428,18 @@ def test_reliability_a_is_for_the_party_that_acted() -> None:
     assert grade is not None and grade.startswith("A")
     grade = {c.id: c.grade for c in other}["shipped"]
     assert grade is not None and grade.startswith("B")
+
+
+
+def test_an_article_whose_text_is_a_wires_counts_as_that_wires_relay() -> None:
+    from sourcetrace.models import Origin
+
+    origins = {"g1": Origin("Reuters", "credit", "credits Reuters ((Reuters))", "g1", (0, 9)),
+               "g1copy": Origin("Reuters", "copy", "copy of The Guardian", "g1", (0, 9))}
+    solo = Claim(id="solo", text=TRUCKS, articles=("g1",), mentions=("m1",))
+    (plain,), _ = build_provenance([solo], ATTS, SPEAKERS, CITATIONS, ARTICLES, DUPLICATE_OF)
+    (wired,), _ = build_provenance([solo], ATTS, SPEAKERS, CITATIONS, ARTICLES, DUPLICATE_OF,
+                                   origins=origins)
+    # The Guardian's text is Reuters' here: Reuters carries it, not the site that printed it.
+    assert "carried by one outlet (The Guardian)" in plain.reasons[0]
+    assert "carried by one outlet (Reuters)" in wired.reasons[0]

@@ -327,9 +327,19 @@ def _summaries(
 def _relay_outlets(
     origins: Sequence[str], cits: Sequence[Citation], relays: Sequence[str], corpus: ProvenanceIndex
 ) -> tuple[str, ...]:
-    """Every outlet that carries the claim: publishers, credited outlets and relays."""
-    outlets = [corpus.outlet_of(a) for a in origins]
+    """Every outlet that carries the claim: the outlets whose texts carry it (a wire copy on
+    three sites is the wire's one text), credited outlets and relays."""
+    outlets = [_text_outlet(corpus, a) for a in origins]
     return tuple(dict.fromkeys(o for o in [*outlets, *(c.outlet for c in cits), *relays] if o))
+
+
+def _text_outlet(corpus: ProvenanceIndex, article_id: str) -> str | None:
+    """Whose text the article is: its origin when another outlet's (a wire, a paper it
+    copies), else its publisher."""
+    origin = corpus.origins.get(article_id)
+    if origin is not None and origin.outlet and origin.basis in ("credit", "copy", "quoted"):
+        return corpus.name(origin.outlet)
+    return corpus.outlet_of(article_id)
 
 
 def _echoes(cits: Sequence[Citation], corpus: ProvenanceIndex) -> tuple[tuple[str, str], ...]:
