@@ -50,7 +50,8 @@ def bare_spacy(texts: list[str], n_process: int = 1) -> float:
     return time.perf_counter() - start
 
 
-def run_analyze(texts: list[str], stages: list[str] | None, workers: int) -> tuple[float, int]:
+def run_analyze(texts: list[str], stages: list[str] | None,
+                workers: int) -> tuple[float, int, dict[str, float]]:
     from sourcetrace.analysis import analyze
 
     os.environ["SOURCETRACE_WORKERS"] = str(workers)
@@ -59,7 +60,9 @@ def run_analyze(texts: list[str], stages: list[str] | None, workers: int) -> tup
         corpus.write_text("".join(json.dumps({"text": t}) + "\n" for t in texts), encoding="utf-8")
         start = time.perf_counter()
         result = analyze([corpus], db=f"sqlite:///{tmp}/bench.db", stages=stages, with_text=False)
-        return time.perf_counter() - start, len(result.attributions)
+        took = time.perf_counter() - start
+        timings = result.corpus.timings if result.corpus is not None else {}
+        return took, len(result.attributions), timings
 
 
 def main() -> None:
@@ -77,7 +80,7 @@ def main() -> None:
     words = sum(len(t.split()) for t in texts)
     bare_spacy(texts[:20])  # warm the model and caches outside the timings
     before = bare_spacy(texts)
-    ours, attributions = run_analyze(texts, stages, args.workers)
+    ours, attributions, timings = run_analyze(texts, stages, args.workers)
     after = bare_spacy(texts)
     baseline = (before + after) / 2
     print(json.dumps({
@@ -86,6 +89,7 @@ def main() -> None:
         "spacy_pipe_seconds": [round(before, 1), round(after, 1)],
         "analyze_seconds": round(ours, 1), "attributions": attributions,
         "ratio_analyze_to_spacy": round(ours / baseline, 2),
+        "stage_seconds": {k: round(v, 1) for k, v in timings.items()},
     }))
 
 

@@ -55,3 +55,22 @@ def test_changed_file_is_a_new_version(tmp_path: Path) -> None:
     assert first.articles[0]["id"] != second.articles[0]["id"]
     store = sourcetrace.open_store(db)
     assert [a.id for a in store.articles()] == [second.articles[0]["id"]]  # old one superseded
+
+
+def test_a_run_times_each_stage(tmp_path: Path, demo_dir: Path) -> None:
+    chosen = ["ingest", "dedupe", "nlp", "citations", "origins"]
+    result = sourcetrace.analyze(demo_dir, db=tmp_path / "t.db", stages=chosen)
+    assert result.corpus is not None
+    timings = result.corpus.timings
+    # every corpus stage by name, the per-article stages as one block, all non-negative
+    assert "dedupe" in timings and "origins" in timings
+    assert "per article: nlp, citations" in timings
+    assert all(v >= 0 for v in timings.values())
+    from typer.testing import CliRunner
+
+    from sourcetrace.cli import app
+
+    res = CliRunner().invoke(app, ["analyze", str(demo_dir), "--db", str(tmp_path / "c.db"),
+                                   "--stages", ",".join(chosen), "--timings"])
+    assert res.exit_code == 0, res.output
+    assert "wall time per stage" in res.output and "dedupe" in res.output

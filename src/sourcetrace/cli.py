@@ -114,6 +114,9 @@ def analyze(
         Path | None,
         typer.Option("--parquet", help="Write one Parquet table per JSON v1 collection to this folder (needs pyspark)."),
     ] = None,
+    timings: Annotated[
+        bool, typer.Option("--timings", help="Print the wall time of each stage.")
+    ] = False,
 ) -> None:
     """Ingest articles, find copies, attributions, claims, citations and dates."""
     from sourcetrace.analysis import analyze as run_analysis
@@ -145,6 +148,8 @@ def analyze(
         _fail(exc)
         return
     out.print(_summary(result))
+    if timings and result.corpus is not None:
+        out.print(_timings_table(result.corpus.timings))
     for rej in result.rejected:
         where = f"{rej['path']}:{rej['line']}" if rej.get("line") else rej["path"]
         err.print(f"[yellow]rejected[/] {where}: {rej['reason']}", highlight=False)
@@ -161,6 +166,18 @@ def analyze(
     if not result.articles:
         err.print("[bold red]nothing could be analysed[/]")
         raise typer.Exit(1)
+
+
+def _timings_table(timings: dict[str, float]) -> Table:
+    table = Table(title="wall time per stage", show_header=True, header_style="bold")
+    table.add_column("stage")
+    table.add_column("seconds", justify="right")
+    table.add_column("share", justify="right")
+    total = sum(timings.values()) or 1.0
+    for name, seconds in timings.items():
+        table.add_row(name, f"{seconds:.2f}", f"{seconds / total:.0%}")
+    table.add_row("total", f"{sum(timings.values()):.2f}", "")
+    return table
 
 
 @app.command()

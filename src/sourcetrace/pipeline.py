@@ -75,6 +75,9 @@ class Corpus:
     speakers: list[Speaker] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     graphs: dict[str, Any] = field(default_factory=dict)
+    # Wall seconds per stage of the run that made this corpus (per-article stages as one
+    # block); what `analyze --timings` and benchmarks/bench_analyze.py print.
+    timings: dict[str, float] = field(default_factory=dict)
 
     @property
     def duplicate_of(self) -> dict[str, str]:

@@ -2,10 +2,28 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 from sourcetrace.pipeline import ArticleWork, Corpus, Stage
 from sourcetrace.store.base import SQLStore
+
+
+@contextmanager
+def timed(corpus: Corpus, name: str) -> Iterator[None]:
+    """Add the wall time of the block to ``corpus.timings[name]`` (seconds)."""
+    start = time.perf_counter()
+    try:
+        yield
+    finally:
+        corpus.timings[name] = corpus.timings.get(name, 0.0) + time.perf_counter() - start
+
+
+def article_block_name(stages: Sequence[Stage]) -> str:
+    """How the per-article stages are named in the timings: they run as one block (with
+    none, the block only reads the articles)."""
+    return "per article: " + (", ".join(s.name for s in stages) or "read")
 
 
 def scope(ingested: list[str] | None, article_ids: Sequence[str] | None, store: SQLStore) -> list[str]:

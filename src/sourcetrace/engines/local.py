@@ -27,7 +27,7 @@ from sourcetrace.engines.cache import (
     work_from_data,
     work_to_data,
 )
-from sourcetrace.engines.common import absorb, scope, split_stages
+from sourcetrace.engines.common import absorb, article_block_name, scope, split_stages, timed
 from sourcetrace.errors import SourcetraceError
 from sourcetrace.ingest.inputs import IngestOptions, ingest
 from sourcetrace.models import Article, Rejection
@@ -336,18 +336,22 @@ def run(
     corpus = Corpus()
     ingested = None
     if inputs is not None:
-        ingested, corpus.rejections = ingest_into(inputs, store, settings, progress)
+        with timed(corpus, "ingest"):
+            ingested, corpus.rejections = ingest_into(inputs, store, settings, progress)
     corpus.articles = store.articles(scope(ingested, article_ids, store))
 
     before, article_stages, after = split_stages(stages)
     for stage in before:
-        stage.run(corpus, settings)
+        with timed(corpus, stage.name):
+            stage.run(corpus, settings)
         progress(stage.name, 1, 1)
-    works = run_article_stages(
-        corpus.articles, article_stages, store, settings, progress, failures=corpus.rejections
-    )
-    absorb(corpus, works)
+    with timed(corpus, article_block_name(article_stages)):
+        works = run_article_stages(
+            corpus.articles, article_stages, store, settings, progress, failures=corpus.rejections
+        )
+        absorb(corpus, works)
     for stage in after:
-        stage.run(corpus, settings)
+        with timed(corpus, stage.name):
+            stage.run(corpus, settings)
         progress(stage.name, 1, 1)
     return corpus

@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from sourcetrace.engines.cache import cache_key, work_from_data
-from sourcetrace.engines.common import absorb, scope, split_stages
+from sourcetrace.engines.common import absorb, article_block_name, scope, split_stages, timed
 from sourcetrace.engines.local import (
     INGEST_BATCH,
     Progress,
@@ -181,24 +181,28 @@ def run(
     corpus = Corpus()
     ingested = None
     if inputs is not None:
-        ingested, corpus.rejections = _ingest(spark, list(inputs), store, settings, progress)
+        with timed(corpus, "ingest"):
+            ingested, corpus.rejections = _ingest(spark, list(inputs), store, settings, progress)
     corpus.articles = store.articles(scope(ingested, article_ids, store))
 
     before, article_stages, after = split_stages(stages)
     for stage in before:
         own = _ON_SPARK.get(stage.name)
-        if own is not None:
-            own(spark, corpus, settings)
-        else:
-            stage.run(corpus, settings)
+        with timed(corpus, stage.name):
+            if own is not None:
+                own(spark, corpus, settings)
+            else:
+                stage.run(corpus, settings)
         progress(stage.name, 1, 1)
-    works = run_article_stages(
-        spark, corpus.articles, article_stages, store, settings, progress,
-        failures=corpus.rejections,
-    )
-    absorb(corpus, works)
+    with timed(corpus, article_block_name(article_stages)):
+        works = run_article_stages(
+            spark, corpus.articles, article_stages, store, settings, progress,
+            failures=corpus.rejections,
+        )
+        absorb(corpus, works)
     # Corpus stages on the driver (claim clustering blocks its own pairs; see docs/spark.md).
     for stage in after:
-        stage.run(corpus, settings)
+        with timed(corpus, stage.name):
+            stage.run(corpus, settings)
         progress(stage.name, 1, 1)
     return corpus
