@@ -153,6 +153,49 @@ def test_cache_and_rejections_round_trip(store_url: str) -> None:
     store.close()
 
 
+def test_vectors_are_kept_by_model_and_digest(store_url: str) -> None:
+    store = open_store(store_url)
+    store.put_vectors("m1", [("k1", "AAAA"), ("k2", "BBBB")])
+    store.put_vectors("m1", [("k1", "CCCC"), ("k3", "DDDD")])  # a kept digest stays
+    assert store.vectors("m1", ["k1", "k2", "k3", "k4"]) == {"k1": "AAAA", "k2": "BBBB",
+                                                             "k3": "DDDD"}
+    assert store.vectors("m2", ["k1"]) == {}  # another model's vectors are not these
+    store.put_vectors("m1", [])
+    store.close()
+
+
+def test_a_rerun_embeds_only_text_it_has_not_seen(store_url: str) -> None:
+    import numpy as np
+
+    from sourcetrace.nlp import embeddings
+
+    store = open_store(store_url)
+    texts = [f"The port of Veloria reopened its terminal number {store_url[-6:]} {i}."
+             for i in range(3)]
+    embeddings._SEEN.clear()
+    with embeddings.lend_store(store):
+        first = embeddings.embed(texts)
+    assert len(store.vectors(embeddings.model_id(), [embeddings._digest(t) for t in texts])) == 3
+    embeddings._SEEN.clear()  # a new process: only the store remembers
+    calls: list[int] = []
+    real = embeddings._model
+
+    class Counting:
+        def encode(self, batch: list[str], **kw: object) -> object:
+            calls.append(len(batch))
+            return real().encode(batch, **kw)
+
+    embeddings._model = lambda: Counting()  # type: ignore[assignment]
+    try:
+        with embeddings.lend_store(store):
+            again = embeddings.embed([*texts, "A text never seen before."])
+    finally:
+        embeddings._model = real  # type: ignore[assignment]
+    assert calls == [1]  # only the new text went to the model
+    assert np.array_equal(again[:3], first)
+    store.close()
+
+
 def test_concurrent_threads_write_safely(store_url: str) -> None:
     open_store(store_url).close()
     errors: list[str] = []

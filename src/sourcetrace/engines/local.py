@@ -31,6 +31,7 @@ from sourcetrace.engines.common import absorb, article_block_name, scope, split_
 from sourcetrace.errors import SourcetraceError
 from sourcetrace.ingest.inputs import IngestOptions, ingest
 from sourcetrace.models import Article, Rejection
+from sourcetrace.nlp.embeddings import lend_store
 from sourcetrace.pipeline import ArticleWork, Corpus, Stage, all_stages
 from sourcetrace.settings import Settings
 from sourcetrace.store.base import SQLStore
@@ -350,8 +351,10 @@ def run(
             corpus.articles, article_stages, store, settings, progress, failures=corpus.rejections
         )
         absorb(corpus, works)
-    for stage in after:
-        with timed(corpus, stage.name):
-            stage.run(corpus, settings)
-        progress(stage.name, 1, 1)
+    # Corpus stages embed text (claims, article stances): the store keeps the vectors.
+    with lend_store(store):
+        for stage in after:
+            with timed(corpus, stage.name):
+                stage.run(corpus, settings)
+            progress(stage.name, 1, 1)
     return corpus

@@ -37,6 +37,7 @@ from sourcetrace.engines.local import (
 from sourcetrace.engines.spark_ingest import read_inputs, spark_session
 from sourcetrace.ingest.inputs import IngestOptions
 from sourcetrace.models import Article, Rejection
+from sourcetrace.nlp.embeddings import lend_store
 from sourcetrace.pipeline import ArticleWork, Corpus, Stage
 from sourcetrace.settings import Settings
 from sourcetrace.store.base import SQLStore
@@ -201,8 +202,9 @@ def run(
         )
         absorb(corpus, works)
     # Corpus stages on the driver (claim clustering blocks its own pairs; see docs/spark.md).
-    for stage in after:
-        with timed(corpus, stage.name):
-            stage.run(corpus, settings)
-        progress(stage.name, 1, 1)
+    with lend_store(store):
+        for stage in after:
+            with timed(corpus, stage.name):
+                stage.run(corpus, settings)
+            progress(stage.name, 1, 1)
     return corpus

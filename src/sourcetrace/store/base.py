@@ -57,6 +57,8 @@ class Store(Protocol):
     def articles(self, ids: Sequence[str] | None = None) -> list[Article]: ...
     def cached_results(self, stage: str, keys: dict[str, str]) -> dict[str, Any]: ...
     def put_results(self, stage: str, rows: Sequence[tuple[str, str, Any]]) -> None: ...
+    def vectors(self, model: str, keys: Sequence[str]) -> dict[str, str]: ...
+    def put_vectors(self, model: str, rows: Sequence[tuple[str, str]]) -> None: ...
     def replace_findings(self, findings: dict[str, list[dict[str, Any]]]) -> None: ...
     def findings(
         self,
@@ -254,6 +256,37 @@ class SQLStore:
                     if keys.get(aid) == key:
                         out[aid] = json.loads(data)
         return out
+
+    def vectors(self, model: str, keys: Sequence[str]) -> dict[str, str]:
+        """Stored vectors (base64 of float32 bytes) of ``model`` for the text digests ``keys``."""
+        out: dict[str, str] = {}
+        with self._tx() as cur:
+            for i in range(0, len(keys), 500):
+                chunk = list(keys[i : i + 500])
+                marks = ", ".join("?" for _ in chunk)
+                rows = self._exec(
+                    cur, f"SELECT key, data FROM vectors WHERE model = ? AND key IN ({marks})",
+                    [model, *chunk],
+                ).fetchall()
+                out.update((k, d) for k, d in rows)
+        return out
+
+    def put_vectors(self, model: str, rows: Sequence[tuple[str, str]]) -> None:
+        """Keep ``(digest, base64 vector)`` rows of ``model``; a digest already kept stays."""
+        if not rows:
+            return
+        with self.write_lock, self._tx() as cur:
+            have: set[str] = set()
+            keys = [k for k, _ in rows]
+            for i in range(0, len(keys), 500):
+                chunk = keys[i : i + 500]
+                marks = ", ".join("?" for _ in chunk)
+                have.update(k for (k,) in self._exec(
+                    cur, f"SELECT key FROM vectors WHERE model = ? AND key IN ({marks})",
+                    [model, *chunk]).fetchall())  # fmt: skip
+            new = [(model, k, d) for k, d in dict(rows).items() if k not in have]
+            if new:
+                self._many(cur, "INSERT INTO vectors (model, key, data) VALUES (?, ?, ?)", new)
 
     def put_results(self, stage: str, rows: Sequence[tuple[str, str, Any]]) -> None:
         """Store ``(article_id, cache_key, data)`` rows for one stage in one transaction."""

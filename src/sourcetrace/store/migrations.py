@@ -66,6 +66,19 @@ MIGRATIONS: list[tuple[int, list[str]]] = [
             )""",
         ],
     ),
+    (
+        2,
+        [
+            # Sentence vectors by model and text digest, so a re-run or an added article
+            # embeds only text it has not seen (float32 bytes, base64: one SQL for both).
+            """CREATE TABLE IF NOT EXISTS vectors (
+                model TEXT NOT NULL,
+                key TEXT NOT NULL,
+                data TEXT NOT NULL,
+                PRIMARY KEY (model, key)
+            )""",
+        ],
+    ),
 ]
 
 LATEST = MIGRATIONS[-1][0]
