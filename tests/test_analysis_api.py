@@ -74,3 +74,20 @@ def test_a_run_times_each_stage(tmp_path: Path, demo_dir: Path) -> None:
                                    "--stages", ",".join(chosen), "--timings"])
     assert res.exit_code == 0, res.output
     assert "wall time per stage" in res.output and "dedupe" in res.output
+
+
+def test_texts_and_records_in_memory_and_a_one_screen_repr(tmp_path: Path) -> None:
+    result = sourcetrace.analyze(
+        db=tmp_path / "m.db", stages=["ingest", "dedupe", "nlp", "attribute", "speakers"],
+        texts=["The port authority of Veloria said on Tuesday that the terminal would close."],
+        records=[{"text": "\u201cNobody was hurt,\u201d said Mara Velt, the port director.",
+                  "outlet": "Coast Daily", "date": "2025-03-01"}],
+    )  # fmt: skip
+    assert len(result.articles) == 2
+    assert {a["outlet"] for a in result.articles} >= {"Coast Daily"}
+    text = repr(result)
+    # counts and the store, not the article texts
+    assert text.startswith("<Analysis: 2 articles") and "store sqlite" in text
+    assert "Nobody was hurt" not in text and len(text) < 2000
+    html = result._repr_html_()
+    assert "<table>" in html and "articles" in html

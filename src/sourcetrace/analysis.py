@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -73,6 +73,32 @@ class Analysis:
     def analysed(self) -> int:
         return len(self.articles)
 
+    def _top_claims(self, n: int = 5) -> list[Item]:
+        return sorted(self.claims, key=lambda c: (-len(c.get("articles") or []), str(c.get("id"))))[:n]
+
+    def __repr__(self) -> str:
+        # One screen, not every article text: counts, where it is stored, the widest claims.
+        counts = ", ".join(f"{len(getattr(self, k))} {k.replace('_', ' ')}" for k in COLLECTIONS
+                           if k not in ("rejected",))  # fmt: skip
+        lines = [f"<Analysis: {counts}; {len(self.rejected)} rejected; store {self.db}>"]
+        for c in self._top_claims():
+            text = str(c.get("text") or "")
+            lines.append(f"  [{c.get('grade') or '--'}] {text[:90]}{'…' if len(text) > 90 else ''}"
+                         f" ({len(c.get('articles') or [])} articles)")
+        return "\n".join(lines)
+
+    def _repr_html_(self) -> str:
+        """A notebook's summary: counts and the widest claims with their grades."""
+        from html import escape
+
+        rows = "".join(f"<tr><td>{escape(k.replace('_', ' '))}</td><td>{len(getattr(self, k))}</td></tr>"
+                       for k in COLLECTIONS)  # fmt: skip
+        claims = "".join(
+            f"<li><b>{escape(str(c.get('grade') or '--'))}</b> {escape(str(c.get('text') or ''))} "
+            f"({len(c.get('articles') or [])} articles)</li>" for c in self._top_claims())
+        return (f"<div><p>sourcetrace analysis, store <code>{escape(str(self.db))}</code></p>"
+                f"<table>{rows}</table><p>Widest claims:</p><ul>{claims}</ul></div>")
+
 
 Progress = Callable[[str, int, int | None], None]
 
@@ -83,9 +109,11 @@ def _settings(settings: Settings | None, options: dict[str, Any]) -> Settings:
 
 
 def analyze(
-    paths: Sequence[str | Path] | str | Path,
+    paths: Sequence[str | Path] | str | Path = (),
     db: str | Path | SQLStore | None = None,
     *,
+    texts: Sequence[str] | None = None,
+    records: Sequence[Mapping[str, Any]] | None = None,
     stages: Sequence[str] | None = None,
     settings: Settings | None = None,
     with_text: bool = True,
@@ -97,7 +125,9 @@ def analyze(
     """Ingest ``paths`` into the store at ``db`` and analyse them.
 
     ``db`` is a URL (``sqlite:///file.db``, ``postgresql://...``), a path, an
-    open store, or None for ``./sourcetrace.db``. ``paths`` may hold URLs (pages,
+    open store, or None for ``./sourcetrace.db``. ``texts`` (strings) and ``records``
+    (mappings with ``text`` and any of ``title``, ``outlet``, ``url``, ``date``, ``author``)
+    are articles given in memory, read as one JSONL input. ``paths`` may hold URLs (pages,
     feeds, sitemaps) and WARC files; ``feed`` lists RSS/Atom feeds whose linked
     articles are fetched. ``options`` override settings
     by key (``near_threshold=0.9``) or ``section.key``. ``engine`` is ``local``
@@ -116,6 +146,17 @@ def analyze(
         paths = [paths]
     if isinstance(feed, str):
         feed = [feed]
+    if texts is not None or records is not None:
+        import tempfile
+
+        rows = [*({"text": t} for t in texts or []), *(dict(r) for r in records or [])]
+        with tempfile.TemporaryDirectory(prefix="sourcetrace-") as tmp:
+            data = Path(tmp) / "records.jsonl"
+            data.write_text("".join(json.dumps(r, ensure_ascii=False, default=str) + "\n"
+                                    for r in rows), encoding="utf-8")  # fmt: skip
+            return analyze([*paths, data], db, stages=stages, settings=settings,
+                           with_text=with_text, progress=progress, feed=feed, engine=engine,
+                           **options)
     # Feeds travel with the other inputs, marked so ingest reads them as feeds.
     paths = [*paths, *(f"feed:{url}" for url in feed or [])]
     chosen = select(stages)
