@@ -76,9 +76,10 @@ MCAE_FLOORS = {"statement_recall": 0.85, "type_accuracy": 0.80, "name_accuracy":
 
 @pytest.mark.slow
 def test_gate_mcae_dev(shared_dir: Path) -> None:
-    from sourcetrace.evaluation.sourcing import analyse, read_articles
+    from sourcetrace.evaluation.attribution import read_records
+    from sourcetrace.evaluation.sourcing import analyse
 
-    rows = read_articles(shared_dir / "data" / "mcae" / "dev.jsonl")
+    rows = read_records(shared_dir / "data" / "mcae" / "dev.jsonl")
     fig = score(rows, analyse(rows))["figures"]
     low = {k: (fig[k], v) for k, v in MCAE_FLOORS.items() if fig[k] < v}
     assert not low, f"below floor (measured, floor): {low}"

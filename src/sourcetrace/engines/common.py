@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
 from sourcetrace.pipeline import ArticleWork, Corpus, Stage
+from sourcetrace.settings import Settings
 from sourcetrace.store.base import SQLStore
 
 
@@ -24,6 +25,19 @@ def article_block_name(stages: Sequence[Stage]) -> str:
     """How the per-article stages are named in the timings: they run as one block (with
     none, the block only reads the articles)."""
     return "per article: " + (", ".join(s.name for s in stages) or "read")
+
+
+def run_corpus_stages(corpus: Corpus, stages: Sequence[Stage], settings: Settings,
+                      store: SQLStore, progress: Callable[[str, int, int | None], None]) -> None:
+    """The corpus stages after the per-article block, timed; they embed text (claims,
+    article stances), so the store keeps the vectors meanwhile."""
+    from sourcetrace.nlp.embeddings import lend_store
+
+    with lend_store(store):
+        for stage in stages:
+            with timed(corpus, stage.name):
+                stage.run(corpus, settings)
+            progress(stage.name, 1, 1)
 
 
 def scope(ingested: list[str] | None, article_ids: Sequence[str] | None, store: SQLStore) -> list[str]:

@@ -27,11 +27,17 @@ from sourcetrace.engines.cache import (
     work_from_data,
     work_to_data,
 )
-from sourcetrace.engines.common import absorb, article_block_name, scope, split_stages, timed
+from sourcetrace.engines.common import (
+    absorb,
+    article_block_name,
+    run_corpus_stages,
+    scope,
+    split_stages,
+    timed,
+)
 from sourcetrace.errors import SourcetraceError
 from sourcetrace.ingest.inputs import IngestOptions, ingest
 from sourcetrace.models import Article, Rejection
-from sourcetrace.nlp.embeddings import lend_store
 from sourcetrace.pipeline import ArticleWork, Corpus, Stage, all_stages
 from sourcetrace.settings import Settings
 from sourcetrace.store.base import SQLStore
@@ -351,10 +357,5 @@ def run(
             corpus.articles, article_stages, store, settings, progress, failures=corpus.rejections
         )
         absorb(corpus, works)
-    # Corpus stages embed text (claims, article stances): the store keeps the vectors.
-    with lend_store(store):
-        for stage in after:
-            with timed(corpus, stage.name):
-                stage.run(corpus, settings)
-            progress(stage.name, 1, 1)
+    run_corpus_stages(corpus, after, settings, store, progress)
     return corpus

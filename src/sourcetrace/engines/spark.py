@@ -26,7 +26,14 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from sourcetrace.engines.cache import cache_key, work_from_data
-from sourcetrace.engines.common import absorb, article_block_name, scope, split_stages, timed
+from sourcetrace.engines.common import (
+    absorb,
+    article_block_name,
+    run_corpus_stages,
+    scope,
+    split_stages,
+    timed,
+)
 from sourcetrace.engines.local import (
     INGEST_BATCH,
     Progress,
@@ -37,7 +44,6 @@ from sourcetrace.engines.local import (
 from sourcetrace.engines.spark_ingest import read_inputs, spark_session
 from sourcetrace.ingest.inputs import IngestOptions
 from sourcetrace.models import Article, Rejection
-from sourcetrace.nlp.embeddings import lend_store
 from sourcetrace.pipeline import ArticleWork, Corpus, Stage
 from sourcetrace.settings import Settings
 from sourcetrace.store.base import SQLStore
@@ -202,9 +208,5 @@ def run(
         )
         absorb(corpus, works)
     # Corpus stages on the driver (claim clustering blocks its own pairs; see docs/spark.md).
-    with lend_store(store):
-        for stage in after:
-            with timed(corpus, stage.name):
-                stage.run(corpus, settings)
-            progress(stage.name, 1, 1)
+    run_corpus_stages(corpus, after, settings, store, progress)
     return corpus

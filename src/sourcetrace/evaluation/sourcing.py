@@ -32,28 +32,11 @@ from typing import Annotated, Any
 
 import typer
 
-from sourcetrace.errors import InputError
+from sourcetrace.evaluation.attribution import name_matches, read_records
 
 Item = Mapping[str, Any]
 TYPES = ("person", "organization", "anonymous", "other")
 MIN_COVER = 0.3
-
-
-def read_articles(path: Path, limit: int | None = None) -> list[dict[str, Any]]:
-    if not path.is_file():
-        raise InputError(f"no such data file: {path}", code="E213")
-    rows: list[dict[str, Any]] = []
-    with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                rows.append(json.loads(line))
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{path}:{n}: not JSON ({exc})", code="E214") from exc
-            if limit is not None and len(rows) >= limit:
-                break
-    return rows
 
 
 def analyse(rows: Sequence[Item]) -> dict[str, Any]:
@@ -85,13 +68,11 @@ def predicted_type(speaker: Item | None) -> str:
 
 
 def name_right(gold: str, speaker: Item | None) -> bool:
-    words = re.findall(r"[\w'’-]+", gold.casefold())
-    if not words:
+    if not re.search(r"\w", gold):
         return speaker is not None and not speaker.get("name")
     if speaker is None:
         return False
-    said = " ".join(str(speaker.get(k) or "") for k in ("name", "label")).casefold()
-    return words[-1] in re.findall(r"[\w'’-]+", said)
+    return name_matches(gold, " ".join(str(speaker.get(k) or "") for k in ("name", "label")))
 
 
 def ratio(num: int, den: int) -> float:
@@ -179,7 +160,7 @@ def command(
 ) -> None:
     """Who each sourced statement comes from: statement recall, attribution precision,
     source type, name and whole-statement accuracy, with a confusion matrix of types."""
-    rows = read_articles(data, limit=limit)
+    rows = read_records(data, limit=limit)
     result = score(rows, analyse(rows))
     fig = result["figures"]
     typer.echo(f"articles {int(fig['articles'])}  statements {int(fig['statements'])}  "
