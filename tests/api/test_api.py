@@ -308,3 +308,13 @@ def test_the_overview_offers_every_export_as_a_download(client: TestClient, fmt:
         names = zipfile.ZipFile(io.BytesIO(resp.content)).namelist()
         assert "claims.csv" in names and "articles.csv" in names
     assert_error(client.get("/export/pdf", headers={"accept": "application/json"}), 404)
+
+
+def test_head_is_get_without_a_body_and_counts_read_in_the_singular(client: TestClient) -> None:
+    for path in ("/", "/claims", "/api/claims"):
+        got = client.head(path)
+        assert got.status_code == 200 and got.content == b"", path
+        assert got.headers["content-type"] == client.get(path).headers["content-type"]
+    assert client.head("/no-such-page").status_code == 404
+    assert "1 articles" not in client.get("/speakers").text
+    assert " 1 statements" not in client.get("/speakers").text

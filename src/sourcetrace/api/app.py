@@ -82,7 +82,15 @@ def _guard(app: FastAPI, state: AppState) -> None:
                     call_next: Callable[[Request], Awaitable[Response]]) -> Response:
         if state.token and not _authorised(request, state.token):
             return errors.respond(request, 401, "a valid token is required")
+        # HEAD is GET without the body (link checkers and monitors ask with it).
+        head = request.method == "HEAD"
+        if head:
+            request.scope["method"] = "GET"
         response = await call_next(request)
+        if head:
+            async for _ in response.body_iterator:  # type: ignore[attr-defined]
+                pass
+            response = Response(status_code=response.status_code, headers=dict(response.headers))
         if state.token and request.query_params.get("token"):
             response.set_cookie(TOKEN_COOKIE, state.token, httponly=True, samesite="strict")
         response.headers.setdefault("Content-Security-Policy", APP_CSP)

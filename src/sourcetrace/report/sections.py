@@ -97,14 +97,18 @@ def speakers(data: ReportData, links: Links, *, level: int = 3,
                 f'<li id="spk-{esc(spk["id"])}" class="speaker">'
                 f"<strong>{link(links.speaker(spk['id']), spk.get('label') or spk.get('name') or spk['id'])}</strong>"
                 f'{" — " + esc("; ".join(map(str, facts))) if facts else ""}'
-                f' <span class="muted">{len(said)} statements in '
-                f"{len(spk.get('articles') or [])} articles</span>"
+                f' <span class="muted">{_count(len(said), "statement")} in '
+                f"{_count(len(spk.get('articles') or []), 'article')}</span>"
                 f"{_statements(said, expanded)}</li>"
             )
         out.append(f'<section class="spk-group" aria-labelledby="sg-{kind}">'
                    f'<h{level} id="sg-{kind}">{esc(heading)} ({len(group)})</h{level}>'
                    f'<ul class="speakers">{"".join(cards)}</ul></section>')
     return "".join(out)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _statements(said: list[str], expanded: bool) -> str:
