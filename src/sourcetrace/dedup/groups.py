@@ -158,14 +158,20 @@ def _minhash_pairs(unique: Sequence[Article], options: DedupOptions) -> list[_Pa
     return _verified(usable, _lsh_candidates(signatures, options), options)
 
 
+def text_digest(text: str) -> str:
+    """The key exact copies share: a digest of the normalised text (not the text itself:
+    one more copy of every text adds up)."""
+    return hashlib.sha1(normalise_text(text).encode("utf-8")).hexdigest()
+
+
 def _exact_copies(articles: Sequence[Article]) -> tuple[list[_Pair], list[Article]]:
     """Exact pairs, and one article per distinct text: an exact copy needs no MinHash."""
     pairs: list[_Pair] = []
-    by_norm: dict[bytes, str] = {}
+    by_norm: dict[str, str] = {}
     unique: list[Article] = []
     for art in articles:
         # A digest, not the normalised text itself: one more copy of every text adds up.
-        key = hashlib.sha1(normalise_text(art.text).encode("utf-8")).digest()
+        key = text_digest(art.text)
         if key in by_norm:
             pairs.append(_Pair(by_norm[key], art.id, "exact", 1.0))
         else:

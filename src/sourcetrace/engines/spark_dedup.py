@@ -32,9 +32,10 @@ from sourcetrace.dedup.groups import (
     band_params,
     find_copies,
     shingles,
+    text_digest,
 )
 from sourcetrace.dedup.reuse import ReuseOptions, fingerprints
-from sourcetrace.models import Article, DuplicateGroup, Reuse, normalise_text
+from sourcetrace.models import Article, DuplicateGroup, Reuse
 from sourcetrace.unionfind import UnionFind
 
 if TYPE_CHECKING:
@@ -50,10 +51,6 @@ def band_settings(options: DedupOptions) -> list[tuple[int, int]]:
     if contained_t < near_t:
         out.append(band_params(contained_t, options.num_perm))
     return out
-
-
-def _digest(text: str) -> str:
-    return hashlib.sha1(normalise_text(text).encode("utf-8")).hexdigest()
 
 
 def _prints(text: str, reuse: ReuseOptions) -> np.ndarray:
@@ -72,7 +69,7 @@ def blocking_keys(
     template = MinHash(num_perm=options.num_perm, seed=options.seed)
     settings = band_settings(options)
     for index, text in rows:
-        yield f"x:{_digest(text)}", index
+        yield f"x:{text_digest(text)}", index
         if reuse is not None and reuse.enabled:
             for fp in _prints(text, reuse).tolist():
                 if fp not in frequent:
@@ -132,7 +129,7 @@ def spark_group_duplicates(
     # does (an exact copy is not aligned, so it does not count).
     max_df = ropts.max_df
     frequent_list: list[int] = (
-        texts.map(lambda row: (_digest(row[1]), row[1]))
+        texts.map(lambda row: (text_digest(row[1]), row[1]))
         .reduceByKey(lambda first, _: first)
         .flatMap(lambda kv: _prints(kv[1], ropts).tolist())
         .map(lambda fp: (fp, 1))

@@ -50,6 +50,8 @@ from sourcetrace.speakers.roles import (
 _SHAPES = lexicon("speaker_shapes")
 _OUTLET_WORDS = _SHAPES.pattern("outlet_name")
 _GENERIC_OUTLET = _SHAPES.pattern("generic_outlet")
+# How brands, not people, are written ("SoCalGas", "LAist", "Reuters/Ipsos").
+_ORG_SHAPE = _SHAPES.pattern("brand_shape")
 # A source phrase owned by a time ("Monday's violence", "last week's report"); not "May's",
 # which is as often a person's ("May's spokesman").
 _TIME_OWNER = _SHAPES.pattern("time_owner")
@@ -269,11 +271,6 @@ def _unnamed(
     return SpeakerInfo(raw, "other", country=country, descriptors=_descriptors(raw))
 
 
-# How brands, not people, are written: a capital inside a word after three letters
-# ("PayPal", "SoCalGas"; not "McDonald", "DeSantis", "MacArthur"), capitals run into small
-# letters ("LAist"), names joined by a slash or ampersand ("Reuters/Ipsos", "AT&T").
-_ORG_SHAPE = re.compile(
-    r"(?<!Mac)(?<=[A-Za-z][a-z]{2})[A-Z]|\b[A-Z]{2,}[a-z]{2,}|\w/\w|\w\s?&\s?\w")
 
 
 def _group_head(words: list[str], run: tuple[int, int]) -> bool:
