@@ -70,6 +70,9 @@ class ClaimCandidate:
     # A common-noun subject as "lemma/number" ("balloon/sg"): "a balloon has been flying"
     # and "balloons traveled ... three times" are about different things.
     subject: str | None = None
+    # Stated as a suspicion ("intelligence points to [P]"), not as fact: see
+    # ``link.suspected``; a suspicion and a flat statement of P are two claims.
+    suspected: bool = False
 
 
 ARTICLE_CONTEXT = lex.ARTICLE_CONTEXT
@@ -291,9 +294,8 @@ def _candidate(
             root, entities, denial, agent=prop.agent is not None
         ):
             return None
-    cid = content_id(f"{article_id}|{start}|{end}|{text}", prefix="k")
     return ClaimCandidate(
-        id=cid,
+        id=content_id(f"{article_id}|{start}|{end}|{text}", prefix="k"),
         article=article_id,
         text=text,
         span=(region.start_char, region.end_char),
@@ -309,6 +311,7 @@ def _candidate(
         order=order,
         sentence=(context.start_char, context.end_char),
         subject=_subject_noun(root, it_for),
+        suspected=lex.suspected(root),
         # Two statements of one speaker in a sentence share it even when it has no key.
         source=(lex.key_of_phrase(said_by.root, doc) or said_by.text.lower())
         if said_by is not None else None,

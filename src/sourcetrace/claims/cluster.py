@@ -20,15 +20,13 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from sourcetrace.claims import blocking
 from sourcetrace.claims import link as lex
-from sourcetrace.geo.places import country_code
+from sourcetrace.claims.pairs import ClusterOptions, pair_score
 from sourcetrace.models import Claim, content_id
 from sourcetrace.unionfind import UnionFind
 
@@ -43,45 +41,6 @@ MIN_WORDS = 4
 _NEGATION = re.compile(r"\b(?:not|never|no longer)\s+|n't\b|\bno\s+(?=\w)", re.I)
 
 Embedder = Callable[[Sequence[str]], "NDArray[np.float32]"]
-
-
-@dataclass(frozen=True)
-class ClusterOptions:
-    """Knobs of the pair generator and scorer (defaults are what the tests pin)."""
-
-    max_block: int = 64  # blocks are compared in pieces of at most this size
-    lsh_tables: int = 12
-    lsh_bits: int = 7
-    frame_bonus: float = 0.10
-    frame_penalty: float = 0.22
-    entity_bonus: float = 0.10
-    disjoint_penalty: float = 0.10
-    swap_penalty: float = 0.20
-    # Two different states as the agent of one act (same frame) are rival claims, not one claim
-    # ("Russia blew up the dam" / "Kyiv sabotaged the dam"): each side's accusation
-    # denies the other's, and merging them makes the accused a source of the charge.
-    rival_agent_penalty: float = 0.20
-    # One noun as subject, singular in one mention and plural in the other: "a balloon
-    # has been flying over the US" and "balloons traveled over the US three times" are
-    # about different things, though their words agree.
-    number_penalty: float = 0.15
-    # A merely negated mention placed in a claim reads as a denial of it, so it must be
-    # closer to an affirmative mention than the threshold alone asks: "Beijing might not
-    # mind risking sanctions" is related to, but does not deny, "Questions remain over
-    # how far Beijing will go". Exempt: explicit denials ("denied", "disinformation"),
-    # which often restate the claim loosely, and negations of the same predicate ("X
-    # never asked Y for weapons" against "X asked Y for drones").
-    negation_penalty: float = 0.10
-    link_margin: float = 0.05  # merging clusters: average similarity >= threshold - margin
-    link_sample: int = 24  # members sampled per side for the average-link check
-    # A mention confirms its claim only when a chain of pairs at least this similar
-    # (adjusted) links it to the claim's representative; the other members are related
-    # statements, kept in the claim but not counted as its sources. Average-link merging
-    # lets a loosely related quote ride in on the strength of the rest ("China was
-    # pushing for a diplomatic solution" inside "Had China known, we would have tried to
-    # prevent it"); counted, it would make one source look confirmed by two. Explicit
-    # denials always count: they restate what they deny loosely.
-    confirm: float = 0.80
 
 
 def embedding_text(c: ClaimCandidate) -> str:
@@ -247,54 +206,6 @@ def candidate_pairs(
     o = options or ClusterOptions()
     return blocking.candidate_pairs(core, vectors, seed=seed, max_block=o.max_block,
                                     lsh_tables=o.lsh_tables, lsh_bits=o.lsh_bits)
-
-
-def pair_score(
-    a: ClaimCandidate, b: ClaimCandidate, cosine: float, opts: ClusterOptions | None = None
-) -> float:
-    """Embedding cosine adjusted by agreement of frames, actors and roles."""
-    o = opts or ClusterOptions()
-    score = cosine
-    fa, fb = lex.frames(a.predicates), lex.frames(b.predicates)
-    same_predicate = False
-    if fa and fb:
-        same_predicate = fa[0] == fb[0]
-        score += o.frame_bonus if same_predicate else -o.frame_penalty
-    elif a.predicates and b.predicates and a.predicates[0] == b.predicates[0]:
-        same_predicate = True
-        score += o.frame_bonus / 2
-    ea, eb = _actors(a.entities), _actors(b.entities)
-    if ea and eb:
-        inter = len(ea & eb)
-        if inter == 0:
-            score -= o.disjoint_penalty
-        else:
-            score += o.entity_bonus * inter / len(ea | eb)
-    if a.agent and b.agent and a.agent != b.agent:
-        if a.agent in eb and b.agent in ea:
-            score -= o.swap_penalty  # same actors, swapped roles
-        elif same_predicate and _state(a.agent) and _state(b.agent):
-            score -= o.rival_agent_penalty
-    if a.subject and b.subject and a.subject != b.subject and (
-        a.subject.split("/")[0] == b.subject.split("/")[0]
-    ):
-        score -= o.number_penalty
-    if a.negated != b.negated and not (a.denial or b.denial or same_predicate):
-        score -= o.negation_penalty
-    return score
-
-
-@lru_cache(maxsize=4096)
-def _state(key: str) -> bool:
-    """A country key ("russia", "us"): two different states doing one act are rivals;
-    "the Pentagon" and "the U.S." doing it are not (an agency acts for its state)."""
-    return country_code(key) is not None
-
-
-@lru_cache(maxsize=65536)
-def _actors(entities: tuple[str, ...]) -> frozenset[str]:
-    """Actor keys of an entity list (places, "@..." keys, are not actors)."""
-    return frozenset(e for e in entities if not e.startswith("@"))
 
 
 def _greedy_merge(

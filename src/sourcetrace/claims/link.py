@@ -91,6 +91,7 @@ LABEL_VERBS: Final = _WORDS.words("label_verbs")
 # "The Times published a story quoting officials who believe P".
 AGENT_OBJECT_FRAMES: Final = _WORDS.pairs("agent_object_frames")
 RECIPROCAL_HEADS: Final = _WORDS.words("reciprocal_heads")
+SUSPICION_FRAMES: Final = _WORDS.pairs("suspicion_frames")
 CONTRAST_MARKS: Final = _WORDS.words("contrast_marks")
 QUESTION_WORDS: Final = _WORDS.words("question_words")
 PUBLISH_VERBS: Final = _WORDS.words("publish_verbs")
@@ -363,3 +364,20 @@ def targets_report(root: Token) -> bool:
     if lemma == "be":
         return any(c.dep_ in ("nsubj", "nsubjpass") and names_report(c) for c in root.children)
     return False
+
+
+def suspected(root: Token) -> bool:
+    """The proposition at ``root`` is stated as a suspicion: a suspicion frame is the root
+    itself or governs it ("analysts suspect [P]", "pointing to [P]"), or qualifies the
+    evidence the root holds ("has intelligence [leaning towards] blaming Russia"); an
+    adjective inside it ("a suspected spy balloon") is not a frame."""
+    held = [g for c in root.children if c.dep_ in {"dobj", "attr", "nsubj"}
+            for g in c.children if g.dep_ in {"acl", "relcl"}]  # fmt: skip
+    return any(_suspicion_frame(t) for t in (root, *root.ancestors, *held))
+
+
+def _suspicion_frame(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return (lemma, "") in SUSPICION_FRAMES or any(
+        (lemma, c.lower_) in SUSPICION_FRAMES for c in tok.children if c.dep_ == "prep"
+    )
