@@ -43,6 +43,15 @@ def test_a_reduced_relative_is_not_the_clause_verb(nlp: Any) -> None:
     assert heads["captured"] == ("acl", "signals")
 
 
+def test_a_that_clause_after_an_adverbial_is_what_was_reported(nlp: Any) -> None:
+    doc = nlp("Ukraine's authorities reported shortly after the explosion on June 6 that "
+              "Russian forces destroyed the Kakhovka hydropower plant.")
+    assert _heads(doc)["destroyed"] == ("ccomp", "reported")
+    # A relative clause whose "that" is its subject stays on its noun.
+    doc = nlp("Officials spoke after the explosion that destroyed the plant.")
+    assert _heads(doc)["destroyed"] == ("relcl", "explosion")
+
+
 def test_repairs_leave_other_readings_alone(nlp: Any) -> None:
     # Two acts of the speaker, and a copula that is the clause's own verb.
     heads = _heads(nlp("The minister said a few words and left the room."))

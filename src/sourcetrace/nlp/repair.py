@@ -8,10 +8,16 @@ clause in two, so that what a source said is lost to every later stage:
   reduced relative "captured" is parsed as the clause's verb, with "show" left over as a
   second, subjectless complement.
 
-Both are rewired to the reading a reader makes: the noun is the subject of the verb that
-lacks one, and that verb is the complement of the verb of saying. Only verbs of saying
-that take a clause and almost never a noun object are touched (``cues.toml``
-``clause_only``); offsets and tokens never change.
+- "Ukraine's authorities reported [shortly after the explosion on June 6] that Russian
+  forces destroyed the plant": the that-clause is hung on the last noun of the adverbial
+  ("explosion") as a relative clause, and "reported" is left with nothing reported.
+
+The first two are rewired to the reading a reader makes: the noun is the subject of the
+verb that lacks one, and that verb is the complement of the verb of saying. Only verbs of
+saying that take a clause and almost never a noun object are touched (``cues.toml``
+``clause_only``). The third needs a "that" that is a complementiser (a relative "that" is
+the clause's subject or object, never its ``mark``) under a verb of saying (``speech``)
+with no complement of its own. Offsets and tokens never change.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 CLAUSE_ONLY = lexicon("cues").words("clause_only")
+SPEECH = lexicon("cues").words("speech")
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 # What a clause's own verb takes and a reduced relative's participle does not.
@@ -34,6 +41,8 @@ def repair_speech_complements(doc: Doc) -> Doc:
     for verb in doc:
         if verb.lemma_.lower() in CLAUSE_ONLY and verb.pos_ == "VERB":
             _object_then_verb(verb) or _reduced_relative(verb)
+        if verb.lemma_.lower() in SPEECH and verb.pos_ == "VERB":
+            _stranded_that_clause(verb)
     return doc
 
 
@@ -83,3 +92,22 @@ def _reduced_relative(verb: Token) -> bool:
         first.head, first.dep_ = subj, "acl"
         return True
     return False
+
+
+
+def _stranded_that_clause(verb: Token) -> bool:
+    """ "reported [after the explosion] that P", P parsed as a relative clause of the
+    adverbial's noun: P (complementiser "that", a subject of its own) is the complement."""
+    if any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children):
+        return False
+    for adverbial in verb.children:
+        if adverbial.dep_ not in {"prep", "npadvmod", "advmod"} or adverbial.i < verb.i:
+            continue
+        for clause in adverbial.subtree:
+            if (clause.dep_ == "relcl"
+                    and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+                    and any(c.dep_ in _SUBJECTS for c in clause.children)):
+                clause.head, clause.dep_ = verb, "ccomp"
+                return True
+    return False
+
