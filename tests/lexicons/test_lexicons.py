@@ -39,6 +39,11 @@ def _table(**fields: object) -> dict[str, object]:
     ({"kind": "phrases", "entries": ["According to"]}, "lower-case"),
     ({"kind": "mapping", "entries": {"Beijing": "China"}}, "lower-case keys"),
     ({"kind": "lemmas", "words": "say", "extra": 1}, "unknown keys"),
+    ({"kind": "dependency", "patterns": [{"name": "p", "pattern": [
+        {"RIGHT_ID": "v", "RIGHT_ATTRS": {"LEMMA": "say"}},
+        {"LEFT_ID": "nowhere", "REL_OP": ">", "RIGHT_ID": "s", "RIGHT_ATTRS": {"DEP": "nsubj"}},
+    ]}]}, "bad dependency pattern"),
+    ({"kind": "dependency", "patterns": [{"name": "p"}]}, "exactly 'name' and 'pattern'"),
 ])
 def test_the_loader_refuses_malformed_tables(fields: dict[str, object], message: str) -> None:
     with pytest.raises(LexiconError, match=message):

@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from sourcetrace.claims import denials
 from sourcetrace.claims import link as lex
+from sourcetrace.claims.accusations import accusation_candidates
 from sourcetrace.claims.anaphora import antecedent, it_subject
 from sourcetrace.claims.canon import (
     Prop,
@@ -112,7 +113,10 @@ def claim_candidates(
             cand = None
         if cand is not None:
             out.append(cand)
-    return denials.link_report_denials(out)
+    # Accusations no clause states ("X and Y blamed each other for E"), in text order.
+    out = sorted([*out, *accusation_candidates(doc, article_id=article_id)],
+                 key=lambda c: c.span[0])
+    return denials.link_report_denials([replace(c, order=k) for k, c in enumerate(out)])
 
 
 def _overlap(a: Span, b: Span) -> int:

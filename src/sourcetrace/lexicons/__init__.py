@@ -16,7 +16,10 @@ tables; each table says what it is (``doc``) and what kind of entries it holds
 - ``regex``: regular expressions over lower-cased text (``patterns = ['\\bbaseless\\b']``),
   compiled once here so a broken pattern fails at load with its file and table named;
 - ``mapping``: lower-case keys to a string or a number, in file order
-  (``[nationalities.entries]`` then ``chinese = "China"``).
+  (``[nationalities.entries]`` then ``chinese = "China"``);
+- ``dependency``: named spaCy ``DependencyMatcher`` patterns (``[[table.patterns]]`` with
+  ``name`` and ``pattern``, a list of node dicts), checked by building a matcher at load
+  so a malformed pattern fails with its file and table named.
 
 An entry listed twice in one table is an error, not a silent no-op: duplicates are
 where two copies of a list started to disagree.
@@ -36,10 +39,10 @@ from sourcetrace.errors import SourcetraceError
 __all__ = ["KINDS", "Lexicon", "LexiconError", "available", "lexicon"]
 
 LANGUAGE = "en"
-KINDS = ("lemmas", "words", "names", "phrases", "pairs", "regex", "mapping")
+KINDS = ("lemmas", "words", "names", "phrases", "pairs", "regex", "mapping", "dependency")
 # The key each kind keeps its entries under.
 _FIELD = {"lemmas": "words", "words": "words", "names": "words", "phrases": "entries", "pairs": "entries",
-          "regex": "patterns", "mapping": "entries"}
+          "regex": "patterns", "mapping": "entries", "dependency": "patterns"}
 _WORD = re.compile(r"[a-z][a-z'\-.]*|n't")
 _NAME = re.compile(r"[A-Za-z][\w'\-.]*")
 
@@ -98,6 +101,10 @@ class Lexicon:
         if len(found) != 1:
             raise LexiconError(f"lexicon {self.name!r} table {key!r} holds {len(found)} patterns")
         return found[0]
+
+    def dependency(self, key: str) -> tuple[tuple[str, list[dict[str, Any]]], ...]:
+        """(name, pattern) pairs for a spaCy ``DependencyMatcher``, in file order."""
+        return tuple(self.table(key, "dependency").entries)
 
     def mapping(self, key: str) -> dict[str, Any]:
         """Keys to values, in file order (a fresh dict each call)."""
@@ -178,10 +185,13 @@ def _table(where: str, key: str, raw: dict[str, Any]) -> Table:
         ):
             raise LexiconError(f"{where}: {field!r} must be a list of two-string lists")
         entries = [(a, b) for a, b in value]
+    elif kind == "dependency":
+        entries = _dependency(where, value)
     else:
         entries = _strings(where, field, value)
     seen: set[Any] = set()
-    dupes = [e for e in entries if e in seen or seen.add(e)]  # type: ignore[func-returns-value]
+    keys = [e[0] for e in entries] if kind == "dependency" else entries
+    dupes = [e for e in keys if e in seen or seen.add(e)]  # type: ignore[func-returns-value]
     if dupes:
         raise LexiconError(f"{where}: listed twice: {sorted(set(dupes), key=str)}")
     if kind == "regex":
@@ -199,3 +209,25 @@ def _strings(where: str, field: str, value: Any) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
         raise LexiconError(f"{where}: {field!r} must be a list of non-empty strings")
     return list(value)
+
+
+def _dependency(where: str, value: Any) -> list[tuple[str, list[dict[str, Any]]]]:
+    """Named DependencyMatcher patterns, validated by spaCy itself on an empty vocabulary."""
+    from spacy.matcher import DependencyMatcher
+    from spacy.vocab import Vocab
+
+    if not isinstance(value, list) or not value:
+        raise LexiconError(f"{where}: 'patterns' must be a list of {{name, pattern}} tables")
+    matcher = DependencyMatcher(Vocab())
+    out = []
+    for item in value:
+        if not isinstance(item, dict) or set(item) != {"name", "pattern"}:
+            raise LexiconError(f"{where}: each pattern needs exactly 'name' and 'pattern'")
+        name, pattern = item["name"], item["pattern"]
+        try:
+            matcher.add(name, [pattern])
+        except (ValueError, TypeError, KeyError) as exc:
+            raise LexiconError(f"{where}: bad dependency pattern {name!r}: {exc}") from exc
+        out.append((name, pattern))
+    return out
+

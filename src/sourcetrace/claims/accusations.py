@@ -1,0 +1,130 @@
+"""Accusations whose shape says who is accused of what, read with the dependency patterns
+of ``lexicons/en/accusations.toml``.
+
+"Moscow and Kyiv blamed each other for ripping a breach in the dam" carries two claims,
+Kyiv's that Moscow did it and Moscow's that Kyiv did; "explosions that Moscow and Kyiv
+blamed on each other" the same; "the dam's destruction, which they blamed on Russia" one.
+No clause of these sentences states either claim, so the sentence-by-sentence candidates
+miss them: these candidates are built from the match, one per accused side, with the
+accuser as their source and the accused as their agent, rendered as "<accused> <gerund
+phrase>" or "<accused> was behind <event>". They are the sentence's own-voice mentions
+(no attribution): the text reports that the sides accuse each other.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from sourcetrace.claims import link as lex
+from sourcetrace.claims.canon import Prop, kept_tokens
+from sourcetrace.lexicons import lexicon
+from sourcetrace.models import content_id
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+    from sourcetrace.claims.candidates import ClaimCandidate
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "pcomp"})
+
+
+@cache
+def _matcher(vocab: Any, table: str) -> Any:
+    from spacy.matcher import DependencyMatcher
+
+    matcher = DependencyMatcher(vocab)
+    for name, pattern in lexicon("accusations").dependency(table):
+        matcher.add(name, [pattern])
+    return matcher
+
+
+def accusation_candidates(doc: Doc, *, article_id: str) -> list[ClaimCandidate]:
+    """One candidate per side accused in each matched sentence, in text order."""
+    out: dict[str, ClaimCandidate] = {}
+    for table in ("reciprocal", "one_sided"):
+        matcher = _matcher(doc.vocab, table)
+        for match_id, ids in matcher(doc):
+            pattern = dict(lexicon("accusations").dependency(table))[doc.vocab.strings[match_id]]
+            nodes = {node["RIGHT_ID"]: doc[i] for node, i in zip(pattern, ids, strict=True)}
+            for cand in _from_match(doc, nodes, article_id):
+                out.setdefault(cand.id, cand)
+    return sorted(out.values(), key=lambda c: (c.span[0], c.id))
+
+
+def _from_match(doc: Doc, nodes: dict[str, Token], article_id: str) -> list[ClaimCandidate]:
+    event = nodes["event"]
+    sent = event.sent
+    phrase = _event_phrase(event, nodes["verb"], sent)
+    if phrase is None:
+        return []
+    if "accused" in nodes:
+        sides = [(nodes["accused"], _accuser(nodes["verb"]))]
+    else:
+        party, other = nodes["party"], nodes["other"]
+        sides = [(party, other), (other, party)]
+    out = []
+    for accused, accuser in sides:
+        agent = lex.key_of_phrase(accused, doc)
+        if agent is None:
+            continue  # "the other", "both sides": no one named
+        name = doc[accused.left_edge.i : accused.i + 1] if accused.dep_ != "conj" else accused
+        text = f"{name.text} {phrase}" if event.pos_ == "VERB" else f"{name.text} was behind {phrase}"
+        text = text[0].upper() + text[1:]
+        entities, _ = lex.actor_entities(_event_tokens(event, nodes["verb"], sent), event, doc)
+        out.append(_candidate(doc, sent, article_id, text, agent,
+                              tuple(dict.fromkeys([agent, *entities])),
+                              lex.key_of_phrase(accuser, doc) if accuser is not None else None,
+                              event))  # fmt: skip
+    return out
+
+
+def _candidate(doc: Doc, sent: SpacySpan, article_id: str, text: str, agent: str,
+               entities: tuple[str, ...], source: str | None, event: Token) -> ClaimCandidate:  # fmt: skip
+    from sourcetrace.claims.candidates import ClaimCandidate
+
+    span = (sent.start_char, sent.end_char)
+    return ClaimCandidate(
+        id=content_id(f"{article_id}|{span[0]}|{span[1]}|{text}", prefix="k"),
+        article=article_id,
+        text=text,
+        span=span,
+        entities=entities,
+        predicates=lex.predicates(event),
+        agent=agent,
+        sentence=span,
+        source=source,
+    )
+
+
+def _accuser(verb: Token) -> Token | None:
+    """Who blames, when named: the relative clause's own subject ("which they blamed on
+    Russia": "they" names no one, so the claim has no source here)."""
+    subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    return subj if subj is not None and subj.pos_ != "PRON" else None
+
+
+def _event_tokens(event: Token, verb: Token, sent: SpacySpan) -> list[Token]:
+    """What is blamed, without the blaming clause and without clauses hung on it ("in what
+    Kyiv said was an attempt to ...", ", which Kyiv claimed was ...": other statements)."""
+    keep = kept_tokens(Prop(event), sent)
+    drop: set[int] = {t.i for t in verb.subtree} if verb.i in {t.i for t in event.subtree} else set()
+    for tok in event.subtree:
+        if tok.i != event.i and tok.dep_ in _CLAUSES and any(c.dep_ in _SUBJECTS for c in tok.children):
+            drop.update(t.i for t in tok.subtree)
+    # A preposition whose object went with a clause goes too ("in [what Kyiv said ...]").
+    drop.update(t.i for t in event.subtree
+                if t.dep_ == "prep" and all(c.i in drop for c in t.children) and any(t.children))
+    kept = [t for t in keep if t.i not in drop]
+    while kept and kept[-1].dep_ in {"punct", "cc"}:
+        kept.pop()
+    return kept
+
+
+def _event_phrase(event: Token, verb: Token, sent: SpacySpan) -> str | None:
+    tokens = _event_tokens(event, verb, sent)
+    if len(tokens) < 2:
+        return None  # "culpability": nothing checkable is blamed
+    return "".join(t.text_with_ws for t in tokens).strip()

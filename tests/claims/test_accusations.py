@@ -1,0 +1,50 @@
+"""Accusations read off the parse with the dependency patterns of accusations.toml."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sourcetrace.claims.accusations import accusation_candidates
+from sourcetrace.claims.candidates import claim_candidates
+
+
+def _read(nlp: Any, text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(c.text, c.agent, c.source)
+            for c in accusation_candidates(nlp(text), article_id="a")]  # fmt: skip
+
+
+def test_two_sides_blaming_each_other_make_two_claims(nlp: Any) -> None:
+    got = _read(nlp, "Moscow and Kyiv blamed each other for ripping a large breach in the "
+                     "dam, which Kyiv claimed was an effort by Russia to stymie the attack.")
+    # Each side is the source of the claim that the other did it; the relative clause
+    # after "dam" is another statement and stays out.
+    assert sorted(got) == [("Kyiv ripping a large breach in the dam", "ukraine", "russia"),
+                           ("Moscow ripping a large breach in the dam", "russia", "ukraine")]
+    got = _read(nlp, "Moscow and Kyiv traded blame for ripping a gaping hole in the dam.")
+    assert {g[1] for g in got} == {"russia", "ukraine"}
+    got = _read(nlp, "The dam burst after one or more explosions that Moscow and Kyiv "
+                     "blamed on each other.")
+    assert ("Kyiv was behind one or more explosions", "ukraine", "russia") in got
+
+
+def test_a_relative_blame_names_the_accused_and_no_one_else(nlp: Any) -> None:
+    got = _read(nlp, "Ukrainian officials have called for an international investigation "
+                     "into the dam's destruction, which they blamed on Russia.")
+    # "they" names no one: the claim has no source of its own here.
+    assert got == [("Russia was behind the dam's destruction", "russia", None)]
+
+
+def test_blame_with_nothing_checkable_or_no_one_named_is_no_claim(nlp: Any) -> None:
+    assert _read(nlp, "Kyiv and Moscow exchanged accusations of culpability.") == []
+    assert _read(nlp, "Both sides blamed each other for the destruction of the dam.") == []
+    assert _read(nlp, "The ministry blamed the weather for the delay.") == []
+
+
+def test_accusations_join_the_article_candidates_in_text_order(nlp: Any) -> None:
+    doc = nlp("The dam collapsed on Tuesday. Moscow and Kyiv blamed each other for "
+              "blowing up the dam. Officials said the water would recede by Friday.")
+    cands = claim_candidates(doc, article_id="a")
+    texts = [c.text for c in cands]
+    assert "Kyiv blowing up the dam" in texts and "Moscow blowing up the dam" in texts
+    assert [c.order for c in cands] == list(range(len(cands)))
+    assert [c.span[0] for c in cands] == sorted(c.span[0] for c in cands)
