@@ -36,8 +36,8 @@ from sourcetrace.claims.canon import (
     render,
     report_proposition,
 )
+from sourcetrace.claims.regions import content_piece, own_voice_regions
 from sourcetrace.claims.shapes import agent_object, indirect_question
-from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Attribution, Span, content_id
 from sourcetrace.stance.rules import (
     has_denial_vocabulary,
@@ -74,12 +74,14 @@ class ClaimCandidate:
     # Stated as a suspicion ("intelligence points to [P]"), not as fact: see
     # ``link.suspected``; a suspicion and a flat statement of P are two claims.
     suspected: bool = False
+    # A bare denial whose words name what it rejects ("Rejecting the US' spy balloon
+    # accusation"): see ``denials.names_content``.
+    names_content: bool = False
 
 
 ARTICLE_CONTEXT = lex.ARTICLE_CONTEXT
 
 _BYLINE = re.compile(r"^\s*By\s+[A-Z][^:\n]{1,60}:\s*")
-_CAPTION = lexicon("page_furniture").pattern("caption")
 
 
 def claim_candidates(
@@ -95,12 +97,12 @@ def claim_candidates(
     for given in attributions:
         if given.article != article_id:
             continue
-        piece = _content_piece(doc.text, given)
+        piece = content_piece(doc.text, given)
         regions.append((piece[0], piece[1], given))
         covered.append(given.span)
         if given.sentence_span is not None:
             covered.append(given.sentence_span)
-    for start, end in _own_voice_regions(doc):
+    for start, end in own_voice_regions(doc):
         if not any(_overlap((start, end), c) > 0.5 * (end - start) for c in covered):
             regions.append((start, end, None))
     regions.sort(key=lambda r: (r[0], r[1]))
@@ -121,69 +123,6 @@ def claim_candidates(
 
 def _overlap(a: Span, b: Span) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
-
-
-def _line_of(text: str, pos: int) -> str:
-    """The whole line around ``pos``: a caption credit at its end marks every sentence."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return text[start : end if end >= 0 else len(text)]
-
-
-def _repeated_lines(text: str) -> set[str]:
-    """Opening words shared by two consecutive lines: a photo caption and its alt text
-    ("A officer adjusts a flag ..." twice) are furniture, not claims."""
-    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-    out: set[str] = set()
-    for a, b in zip(lines, lines[1:], strict=False):
-        ka, kb = " ".join(a.split()[:5]).lower(), " ".join(b.split()[:5]).lower()
-        if ka == kb and len(a.split()) >= 5:
-            out.add(ka)
-    return out
-
-
-def _content_piece(text: str, att: Attribution) -> Span:
-    """The line of an attribution's content nearest its cue: a content that runs across a
-    line break (headline, byline) belongs to the cue's line only."""
-    start, end = att.span
-    pieces: list[Span] = []
-    pos = start
-    for part in re.split(r"(\n+)", text[start:end]):
-        if part.strip() and not part.startswith("\n"):
-            pieces.append((pos, pos + len(part)))
-        pos += len(part)
-    if len(pieces) <= 1:
-        return pieces[0] if pieces else (start, end)
-    cue = att.cue_span[0] if att.cue_span else None
-    if cue is None:
-        return max(pieces, key=lambda p: p[1] - p[0])
-    return min(
-        pieces, key=lambda p: 0 if p[0] <= cue <= p[1] else min(abs(cue - p[0]), abs(cue - p[1]))
-    )
-
-
-def _own_voice_regions(doc: Doc) -> list[Span]:
-    """Sentence parts (sentences split at line breaks) that may carry a factual claim."""
-    text = doc.text
-    captions = _repeated_lines(text)
-    out: list[Span] = []
-    for sent in doc.sents:
-        pos = sent.start_char
-        for piece in re.split(r"(\n+)", text[sent.start_char : sent.end_char]):
-            start, end = pos, pos + len(piece)
-            pos = end
-            stripped = piece.strip()
-            if not stripped or stripped.startswith("\n"):
-                continue
-            if stripped.endswith("?") or _CAPTION.search(_line_of(text, start)):
-                continue
-            if " ".join(stripped.split()[:5]).lower() in captions:
-                continue
-            if len(stripped.split()) < 5:
-                continue
-            lead = len(piece) - len(piece.lstrip())
-            out.append((start + lead, start + lead + len(stripped)))
-    return out
 
 
 @dataclass
@@ -282,11 +221,7 @@ def _candidate(
     speaker = _speaker_of(sent, att, said_by, reading.wrapper_subj)
     it_for = _it_for(root, keep)
     text, subj_sub = render(keep, root, speaker, it_for)
-    entities, agent = lex.actor_entities(keep, root, doc)
-    if prop.agent is not None:
-        agent = lex.key_of_phrase(prop.agent, doc) or agent
-    if subj_sub is not None:
-        entities, agent = lex.merge_speaker(entities, subj_sub, doc, agent)
+    entities, agent = _actors(prop, keep, subj_sub, doc)
     # The stance stage's denial vocabulary counts too ("no such request"): both decide
     # whether the mention denies the claim it joins.
     explicit = bool(denial) or has_denial_vocabulary(text)
@@ -312,6 +247,7 @@ def _candidate(
         # A denial of a bare report ("denied those reports") has no proposition of its own;
         # it is pointed at the claim the report carries by ``denials.link_report_denials``.
         refers_to="?" if bare else None,
+        names_content=bare and lex.names_report(root) and denials.names_content(keep),
         order=order,
         sentence=(context.start_char, context.end_char),
         subject=_subject_noun(root, it_for),
@@ -320,6 +256,19 @@ def _candidate(
         source=(lex.key_of_phrase(said_by.root, doc) or said_by.text.lower())
         if said_by is not None else None,
     )
+
+
+def _actors(
+    prop: Prop, keep: list[Token], subj_sub: SpacySpan | None, doc: Doc
+) -> tuple[tuple[str, ...], str | None]:
+    """Actor keys of the kept words and the agent: the frame's accused when it names one
+    ("accused [Kyiv] of ..."), and the speaker a subject pronoun stands for."""
+    entities, agent = lex.actor_entities(keep, prop.root, doc)
+    if prop.agent is not None:
+        agent = lex.key_of_phrase(prop.agent, doc) or agent
+    if subj_sub is not None:
+        entities, agent = lex.merge_speaker(entities, subj_sub, doc, agent)
+    return entities, agent
 
 
 def _it_for(root: Token, keep: list[Token]) -> tuple[Token, SpacySpan] | None:

@@ -81,7 +81,10 @@ def cluster_claims(
             continue
         if c.refers_to in index_of:
             attached[labels[index_of[c.refers_to]]].append(c)
-        elif c.refers_to == lex.ARTICLE_CONTEXT and c.article in salient:
+        elif c.refers_to == lex.BY_CONTENT and (named := _named_claim(c, labels, vectors, opts,
+                                                                       embedder)) is not None:
+            attached[named].append(c)
+        elif c.refers_to in (lex.ARTICLE_CONTEXT, lex.BY_CONTENT) and c.article in salient:
             attached[salient[c.article]].append(c)
     claims = [
         _make_claim([core[i] for i in members], vectors[members], attached.get(lab, []),
@@ -89,6 +92,27 @@ def cluster_claims(
         for lab, members in groups.items()
     ]
     return rank_claims(c for c in claims if len(c.text.split()) >= MIN_WORDS)
+
+
+def _named_claim(
+    c: ClaimCandidate, labels: Sequence[int], vectors: NDArray[np.float32],
+    opts: ClusterOptions, embedder: Embedder | None,
+) -> int | None:
+    """The claim whose mentions, on average, are closest to the words of a denial that
+    names what it rejects, when close enough (``opts.named_denial``). The average, not
+    the closest single mention: "the spy balloon accusation" is about the story's claim
+    that the balloon spies, not about any sentence that happens to say "spy balloons"."""
+    vec = _embed_unique([c.text], embedder)[0]
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i, lab in enumerate(labels):
+        groups[lab].append(i)
+    best: tuple[float, int] | None = None
+    for lab, members in sorted(groups.items()):
+        centre = vectors[members].mean(axis=0)
+        sim = float(centre @ vec) / max(float(np.linalg.norm(centre)), 1e-9)
+        if best is None or sim > best[0]:
+            best = (sim, lab)
+    return best[1] if best is not None and best[0] >= opts.named_denial else None
 
 
 def _salient_label_per_article(core: Sequence[ClaimCandidate], labels: list[int]) -> dict[str, int]:

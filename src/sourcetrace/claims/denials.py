@@ -12,6 +12,8 @@ from sourcetrace.claims.canon import Prop, kept_tokens, report_proposition
 from sourcetrace.stance.rules import cue_negated, has_denial_words, text_before_cue
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
@@ -86,10 +88,32 @@ def link_report_denials(cands: list[ClaimCandidate]) -> list[ClaimCandidate]:
             out.append(c)
             continue
         target = _denied_report(c, cands, i)
+        if c.names_content and not _same_sentence(target, c):
+            # What it rejects is named, and no report in its sentence carries it: the
+            # claim is found by those words across the corpus (``cluster.BY_CONTENT``).
+            out.append(replace(c, negated=True, refers_to=lex.BY_CONTENT))
+            continue
         out.append(
             replace(c, negated=True, refers_to=target.id if target is not None else lex.ARTICLE_CONTEXT)
         )
     return out
+
+
+def _same_sentence(target: ClaimCandidate | None, c: ClaimCandidate) -> bool:
+    return target is not None and c.sentence is not None and (
+        c.sentence[0] <= target.span[0] < c.sentence[1]
+    )
+
+
+def names_content(keep: Sequence[Token]) -> bool:
+    """The words of a bare denial name what is rejected beyond a report noun and its
+    source: "the US' [spy balloon] accusation" does, "the accusations", "these reports"
+    and "it" do not."""
+    return any(
+        t.pos_ in {"NOUN", "PROPN", "ADJ"} and not t.is_stop and t.dep_ != "poss"
+        and t.lemma_.lower() not in lex.REPORT_NOUNS and t.lower_ not in lex.REPORT_NOUNS
+        for t in keep
+    )
 
 
 def _denied_report(c: ClaimCandidate, cands: list[ClaimCandidate], i: int) -> ClaimCandidate | None:

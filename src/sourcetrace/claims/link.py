@@ -35,6 +35,9 @@ if TYPE_CHECKING:
 # A bare denial ("denied those reports") whose report is not among the few preceding
 # candidates refers to the article's most salient claim (chosen when clustering).
 ARTICLE_CONTEXT: Final = "*"
+# A bare denial that names what it rejects ("the US' spy balloon accusation") and whose
+# sentence carries no report of it: pointed at the claim its words name, across articles.
+BY_CONTENT: Final = "~"
 DENIAL_WINDOW: Final = 2
 
 

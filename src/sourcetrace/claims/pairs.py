@@ -51,6 +51,9 @@ class ClusterOptions:
     # the suspicion must never count as a second source of the accusation. Large enough
     # that no cosine bridges it; a denial is of the flat claim unless it is itself hedged.
     suspicion_penalty: float = 0.50
+    # A denial naming what it rejects ("the US' spy balloon accusation") joins the claim
+    # whose mentions' mean vector its words are closest to, when the cosine reaches this.
+    named_denial: float = 0.50
     link_margin: float = 0.05  # merging clusters: average similarity >= threshold - margin
     link_sample: int = 24  # members sampled per side for the average-link check
     # A mention confirms its claim only when a chain of pairs at least this similar

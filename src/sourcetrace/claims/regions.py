@@ -1,0 +1,80 @@
+"""Where in an article claims may be read: the line of an attribution's content that
+holds its cue, and the own-voice sentence parts that may carry a factual claim (not
+captions, questions or lines too short to say anything)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from sourcetrace.lexicons import lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from sourcetrace.models import Attribution, Span
+
+_CAPTION = lexicon("page_furniture").pattern("caption")
+
+
+def _line_of(text: str, pos: int) -> str:
+    """The whole line around ``pos``: a caption credit at its end marks every sentence."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return text[start : end if end >= 0 else len(text)]
+
+
+def _repeated_lines(text: str) -> set[str]:
+    """Opening words shared by two consecutive lines: a photo caption and its alt text
+    ("A officer adjusts a flag ..." twice) are furniture, not claims."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    out: set[str] = set()
+    for a, b in zip(lines, lines[1:], strict=False):
+        ka, kb = " ".join(a.split()[:5]).lower(), " ".join(b.split()[:5]).lower()
+        if ka == kb and len(a.split()) >= 5:
+            out.add(ka)
+    return out
+
+
+def content_piece(text: str, att: Attribution) -> Span:
+    """The line of an attribution's content nearest its cue: a content that runs across a
+    line break (headline, byline) belongs to the cue's line only."""
+    start, end = att.span
+    pieces: list[Span] = []
+    pos = start
+    for part in re.split(r"(\n+)", text[start:end]):
+        if part.strip() and not part.startswith("\n"):
+            pieces.append((pos, pos + len(part)))
+        pos += len(part)
+    if len(pieces) <= 1:
+        return pieces[0] if pieces else (start, end)
+    cue = att.cue_span[0] if att.cue_span else None
+    if cue is None:
+        return max(pieces, key=lambda p: p[1] - p[0])
+    return min(
+        pieces, key=lambda p: 0 if p[0] <= cue <= p[1] else min(abs(cue - p[0]), abs(cue - p[1]))
+    )
+
+
+def own_voice_regions(doc: Doc) -> list[Span]:
+    """Sentence parts (sentences split at line breaks) that may carry a factual claim."""
+    text = doc.text
+    captions = _repeated_lines(text)
+    out: list[Span] = []
+    for sent in doc.sents:
+        pos = sent.start_char
+        for piece in re.split(r"(\n+)", text[sent.start_char : sent.end_char]):
+            start, end = pos, pos + len(piece)
+            pos = end
+            stripped = piece.strip()
+            if not stripped or stripped.startswith("\n"):
+                continue
+            if stripped.endswith("?") or _CAPTION.search(_line_of(text, start)):
+                continue
+            if " ".join(stripped.split()[:5]).lower() in captions:
+                continue
+            if len(stripped.split()) < 5:
+                continue
+            lead = len(piece) - len(piece.lstrip())
+            out.append((start + lead, start + lead + len(stripped)))
+    return out
