@@ -106,12 +106,13 @@ def _same_sentence(target: ClaimCandidate | None, c: ClaimCandidate) -> bool:
 
 
 def names_content(keep: Sequence[Token]) -> bool:
-    """The words of a bare denial name what is rejected beyond a report noun and its
-    source: "the US' [spy balloon] accusation" does, "the accusations", "these reports"
-    and "it" do not."""
+    """The words of a bare denial name what is rejected beyond a report noun, its source
+    and words of denial: "the US' [spy balloon] accusation" does, "the accusations",
+    "these reports" and "it" do not."""
     return any(
         t.pos_ in {"NOUN", "PROPN", "ADJ"} and not t.is_stop and t.dep_ != "poss"
         and t.lemma_.lower() not in lex.REPORT_NOUNS and t.lower_ not in lex.REPORT_NOUNS
+        and not has_denial_words(t.text)  # "the reports [disinformation]" names nothing
         for t in keep
     )
 
