@@ -45,3 +45,19 @@ def test_source_named_inside_another_speakers_words_is_one_chain() -> None:
                   mentions=("x_outer", "x_inner"))
     claims, _ = build_provenance([claim], atts, speakers, [], [art], {"a1": None})
     assert claims[0].independent_sources == 1
+
+
+def test_seniority_in_a_named_agency_places_an_anonymous_source_to_know() -> None:
+    from sourcetrace.models import Speaker
+    from sourcetrace.provenance.kinds import placed_to_know
+
+    def anon(**descriptors: object) -> Speaker:
+        return Speaker(id="s", name=None, label="an official", type="anonymous",
+                       descriptors=dict(descriptors))
+
+    assert placed_to_know(anon(seniority="senior", agency="defense"))
+    assert placed_to_know(anon(knowledge="briefed on the matter"))
+    # Seniority alone, a former official, or an agency alone say nothing of access.
+    assert not placed_to_know(anon(seniority="senior", nationality="United States"))
+    assert not placed_to_know(anon(seniority="former", agency="defense"))
+    assert not placed_to_know(anon(agency="defense"))

@@ -161,7 +161,7 @@ _RELIABILITY_WORDS = {
     "A": "a named, on-record source speaking for the party that acted",
     "B": "a named, on-record source speaking for an institution (or a document)",
     "C": "a named source without shown direct knowledge, or an anonymous source described "
-    "as having direct knowledge and an institution",
+    "as having direct knowledge and an institution (briefed on it, or senior in a named agency)",
     "D": "an anonymous source with a vague description",
     "E": "a source with a stake that the texts show contradicting itself",
     "F": "no primary source is stated, so reliability cannot be judged",

@@ -15,6 +15,7 @@ from sourcetrace.models import Speaker
 _KINDS = lexicon("source_kinds")
 _KNOWLEDGE = _KINDS.pattern("knowledge")
 _INSTITUTION = _KINDS.pattern("institution")
+_PLACED = _KINDS.words("placed_to_know")
 _ROLE = _KINDS.pattern("role")
 # Named commentators (scholars, analysts) are on the record but speak for no institution
 # on the claim and have no direct knowledge of it: reliability C, not B (DESIGN.md).
@@ -166,3 +167,13 @@ def _commentator(s: Speaker) -> bool:
     # is a scholar, "a foreign ministry researcher" speaks for the ministry.
     role = s.role or s.label or ""
     return bool(_COMMENTATOR.search(role)) and not _GOVERNMENT.search(s.role or "")
+
+
+def placed_to_know(s: Speaker) -> bool:
+    """An anonymous source described as knowing: a stated access ("briefed on the
+    matter"), or seniority in a named agency ("a senior defense official")."""
+    d = s.descriptors
+    return bool(d.get("knowledge")) or (
+        str(d.get("seniority", "")).lower() in _PLACED and bool(d.get("agency"))
+    )
+

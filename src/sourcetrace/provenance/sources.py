@@ -33,6 +33,7 @@ from sourcetrace.provenance.kinds import (
     _same_org,
     _same_person,
     _state_voice,
+    placed_to_know,
     role_of,
     short_label,
 )
@@ -389,7 +390,7 @@ def summarise_source(
         named=named,
         has_role=has_role,
         knowledge=bool(_KNOWLEDGE.search(labels + " " + desc))
-        or any(s.descriptors.get("knowledge") for s in speakers),
+        or any(placed_to_know(s) for s in speakers),
         institution=bool(_INSTITUTION.search(labels + " " + desc)) or src.agency is not None,
         party=any(is_party(s, corpus, claim_text, claim_countries) for s in speakers),
         # Without a known agent, a party to the claim is taken to have done the thing.
