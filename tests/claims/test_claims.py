@@ -364,3 +364,20 @@ def test_i_in_a_speakers_own_quote_is_the_speaker(nlp) -> None:  # type: ignore[
     texts = [c.text for c in _with_atts(
         nlp, "The minister said I had misread the figures on the border crossings.")]
     assert not any(t.lower().startswith("the minister had misread") for t in texts), texts
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("A senior defense official told reporters that the U.S. has \u201cvery high confidence\u201d "
+     "it is a Chinese surveillance balloon.", "It is a Chinese surveillance balloon"),
+    ("\u201cWe are confident that this surveillance balloon belongs to China,\u201d the "
+     "official said.", "This surveillance balloon belongs to China"),
+    ("\u201cOur best assessment is that the balloon carries no weapons,\u201d the official "
+     "said.", "The balloon carries no weapons"),
+])
+def test_how_sure_a_source_is_wraps_the_claim(nlp, text: str, claim: str) -> None:  # type: ignore[no-untyped-def]
+    from sourcetrace.attribution import extract_attributions
+
+    doc = nlp(text)
+    atts = extract_attributions(doc, article_id="a")
+    texts = [c.text for c in claim_candidates(doc, article_id="a", attributions=atts)]
+    assert claim in texts, texts

@@ -133,6 +133,10 @@ def proposition_root(sent: SpacySpan) -> tuple[Prop | None, SpacySpan | None, bo
             if shown is not None:
                 root = shown
                 continue
+        sure_of = _confidence_clause(root, sent)
+        if sure_of is not None:
+            root = sure_of
+            continue
         published = _published_claim(root, sent) if lemma in lex.PUBLISH_VERBS else None
         if published is not None:
             return Prop(published), subject, denial
@@ -153,6 +157,24 @@ def _published_claim(verb: Token, sent: SpacySpan) -> Token | None:
             and sent.start <= tok.i < sent.end
         ):
             return tok
+    return None
+
+
+def _confidence_clause(verb: Token, sent: SpacySpan) -> Token | None:
+    """The clause a source is sure of: "we are [confident] that P", "our best [assessment]
+    is that P", and "told reporters that the U.S. has very high [confidence] P", where the
+    parser hangs P on the verb of saying, as the complement after this one."""
+    sure = [c for c in verb.children
+            if c.dep_ in {"acomp", "dobj", "attr", "nsubj"} and c.lemma_.lower() in lex.CONFIDENCE_WORDS]
+    if not sure:
+        return None
+    for tok in (verb, *sure):
+        clause = next((c for c in tok.children if c.dep_ == "ccomp" and sent.start <= c.i < sent.end), None)
+        if clause is not None:
+            return clause
+    if verb.dep_ == "ccomp":
+        return next((c for c in verb.head.children
+                     if c.dep_ == "ccomp" and c.i > verb.i and sent.start <= c.i < sent.end), None)
     return None
 
 
