@@ -381,3 +381,13 @@ def test_how_sure_a_source_is_wraps_the_claim(nlp, text: str, claim: str) -> Non
     atts = extract_attributions(doc, article_id="a")
     texts = [c.text for c in claim_candidates(doc, article_id="a", attributions=atts)]
     assert claim in texts, texts
+
+
+def test_what_a_source_said_was_x_claims_it_was_x(nlp) -> None:  # type: ignore[no-untyped-def]
+    from sourcetrace.attribution import extract_attributions
+
+    doc = nlp("China condemned the U.S. for destroying what it said was a weather balloon.")
+    atts = extract_attributions(doc, article_id="a")
+    texts = [c.text for c in claim_candidates(doc, article_id="a", attributions=atts)]
+    # A free relative, not an indirect question ("cannot say what it was" has no claim).
+    assert "It was a weather balloon" in texts, texts

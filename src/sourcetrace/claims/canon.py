@@ -374,6 +374,8 @@ def render(
             replaced = speaker
         elif it_for is not None and tok.i == it_for[0].i:
             word = it_for[1].text
+        elif pos == 0 and tok.lower_ == "what" and tok.dep_ in {"nsubj", "nsubjpass"}:
+            word = "it"  # a free relative's "what" stands for the thing talked about
         parts.append(word + (" " if tok.whitespace_ or gap else ""))
     text = _QUOTE_MARKS.sub("", "".join(parts)).strip().strip(_QUOTES + " ,;:")
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", text))
