@@ -240,6 +240,10 @@ class Claim:
     # (article id, start, end) sentence spans (mentions with no attribution).
     candidates: tuple[str, ...] = ()
     sentences: tuple[tuple[str, int, int], ...] = ()
+    # Where each attributed mention states the claim: (attribution id, article id, start,
+    # end) of the part of its content read (a later sentence of a long quote can state
+    # another claim than its first).
+    evidence: tuple[tuple[str, str, int, int], ...] = ()
     # Speakers in denied_by that are parties to the claim (interested denials).
     denied_by_party: tuple[str, ...] = ()
     # Each article's stance toward the claim: supports / denies / reports.

@@ -60,6 +60,14 @@ def _claims(corpus: Corpus, settings: Settings) -> None:
     corpus.claims = cluster_claims(corpus.candidates, seed=seed, threshold=threshold,
                                    options=options)
     claim_of = {m: c.id for c in corpus.claims for m in c.mentions}
+    # An attribution whose quote states several claims belongs to the one its first
+    # sentence states (candidates are in text order); it is a mention of all of them.
+    of_candidate = {k: c.id for c in corpus.claims for k in c.candidates}
+    first: dict[str, str] = {}
+    for cand in corpus.candidates:
+        if cand.attribution and cand.id in of_candidate:
+            first.setdefault(cand.attribution, of_candidate[cand.id])
+    claim_of.update(first)
     # Stance is read toward the claim each attribution is linked to (see the function).
     fixed = stance_toward_claims(
         corpus.claims, corpus.candidates, {a.id: a.stance or "" for a in corpus.attributions}

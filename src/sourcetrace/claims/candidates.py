@@ -36,7 +36,7 @@ from sourcetrace.claims.canon import (
     render,
     report_proposition,
 )
-from sourcetrace.claims.regions import content_piece, own_voice_regions
+from sourcetrace.claims.regions import content_piece, later_sentences, own_voice_regions
 from sourcetrace.claims.shapes import agent_object, indirect_question
 from sourcetrace.models import Attribution, Span, content_id
 from sourcetrace.stance.rules import (
@@ -99,6 +99,9 @@ def claim_candidates(
             continue
         piece = content_piece(doc.text, given)
         regions.append((piece[0], piece[1], given))
+        # Each later sentence of a long quote is read on its own, in its own sentence.
+        regions.extend((s, e, replace(given, sentence_span=None))
+                       for s, e in later_sentences(doc, piece))
         covered.append(given.span)
         if given.sentence_span is not None:
             covered.append(given.sentence_span)
@@ -237,7 +240,7 @@ def _candidate(
         id=content_id(f"{article_id}|{start}|{end}|{text}", prefix="k"),
         article=article_id,
         text=text,
-        span=(region.start_char, region.end_char),
+        span=(sent.start_char, sent.end_char),  # the sentence read, not a whole long quote
         attribution=att.id if att is not None else None,
         entities=entities,
         predicates=lex.predicates(root),

@@ -315,6 +315,8 @@ def _make_claim(
         sentences=tuple(
             sorted({(c.article, c.span[0], c.span[1]) for c in everyone if c.attribution is None})
         ),
+        evidence=tuple(sorted({(c.attribution, c.article, c.span[0], c.span[1])
+                               for c in everyone if c.attribution is not None})),
         related=tuple(sorted(related)),
     )
 

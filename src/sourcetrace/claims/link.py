@@ -95,6 +95,8 @@ LABEL_VERBS: Final = _WORDS.words("label_verbs")
 AGENT_OBJECT_FRAMES: Final = _WORDS.pairs("agent_object_frames")
 RECIPROCAL_HEADS: Final = _WORDS.words("reciprocal_heads")
 SUSPICION_FRAMES: Final = _WORDS.pairs("suspicion_frames")
+# Heads of a source phrase that name people ("official", "spokesman"): never "it".
+_PERSON_HEADS: Final = lexicon("source_heads").words("anonymous_heads") | lexicon("roles").words("roles")
 CONTRAST_MARKS: Final = _WORDS.words("contrast_marks")
 QUESTION_WORDS: Final = _WORDS.words("question_words")
 PUBLISH_VERBS: Final = _WORDS.words("publish_verbs")
@@ -211,7 +213,9 @@ def pronoun_fits(tok: Token, speaker: SpacySpan) -> bool:
         institutional = any(
             t.ent_type_ in {"ORG", "GPE", "NORP"} or metonym(t) for t in speaker
         )
-        return institutional and not people and not plural
+        # "the senior U.S. defense official": a country inside, a person at the head.
+        person_head = speaker.root.lemma_.lower() in _PERSON_HEADS
+        return institutional and not people and not plural and not person_head
     if low in {"he", "she"}:
         return people
     if low == "i":

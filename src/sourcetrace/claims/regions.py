@@ -78,3 +78,27 @@ def own_voice_regions(doc: Doc) -> list[Span]:
             lead = len(piece) - len(piece.lstrip())
             out.append((start + lead, start + lead + len(stripped)))
     return out
+
+
+# A quote longer than this many sentences is read for its first ones only: past that it
+# is a statement or a transcript, whose every sentence is no headline claim.
+MAX_QUOTE_SENTENCES = 8
+
+
+def later_sentences(doc: Doc, piece: Span) -> list[Span]:
+    """The sentences of an attribution's content after its first propositional one (which
+    the content as a whole is read for): each can state a claim of its own ("We are
+    confident it is Chinese. Currently we assess it has limited value.")."""
+    from sourcetrace.claims.canon import first_propositional_sentence
+
+    region = doc.char_span(piece[0], piece[1], alignment_mode="contract")
+    first = first_propositional_sentence(region) if region is not None else None
+    if region is None or first is None:
+        return []
+    out: list[Span] = []
+    for tok in region:
+        if tok.is_sent_start and tok.i >= first.end:
+            sent = tok.sent
+            out.append((sent.start_char, min(sent.end_char, region.end_char)))
+    return out[: MAX_QUOTE_SENTENCES - 1]
+

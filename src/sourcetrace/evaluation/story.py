@@ -12,8 +12,9 @@ Definitions (a figure with nothing to measure, e.g. a story without denials, is 
 shown as "-", and left out of every mean):
 
 - A predicted claim's *mention sentences* are the ``sentence_span`` (else the content
-  ``span``) of each attribution in its ``mentions``, plus its own-voice ``sentences``
-  (article, start, end). A gold mention (file, quote) is *covered* by a predicted claim
+  ``span``) of each attribution in its ``mentions`` (where its ``evidence`` puts the claim
+  in a later sentence of a long quote, that sentence instead), plus its own-voice
+  ``sentences`` (article, start, end). A gold mention (file, quote) is *covered* by a predicted claim
   when one of those sentences in that article overlaps the quote's character span.
 - **copy precision / recall**: gold ``duplicates`` groups (every kind: verbatim, edited,
   partial) expand to unordered file pairs, predicted ``duplicate_groups`` members too.

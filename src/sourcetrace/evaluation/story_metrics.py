@@ -71,6 +71,9 @@ def index_prediction(doc: Item) -> Predicted:
     units: dict[str, list[Unit]] = {}
     for c in doc.get("claims", []):
         mine = [atts[m] for m in c.get("mentions") or [] if m in atts]
+        if c.get("evidence"):
+            mine = [_evidence_unit(atts[a], files[art], int(s), int(e))
+                    for a, art, s, e in c["evidence"] if a in atts and art in files]
         # Own-voice mentions (a sentence clustered into the claim with no attribution)
         # are mention sentences too: the claim says where it appears without a source.
         for art, start, end in c.get("sentences") or []:
@@ -83,6 +86,16 @@ def index_prediction(doc: Item) -> Predicted:
         for art in s.get("articles") or [] if art in files
     }  # fmt: skip
     return Predicted(files, list(doc.get("claims", [])), units, list(atts.values()), anon)
+
+
+def _evidence_unit(att: Unit, file: str, start: int, end: int) -> Unit:
+    """An attributed mention where the claim reads it: the attribution's sentence when the
+    part lies in it, else the part itself (a later sentence of a long quote)."""
+    lo, hi = att.span
+    if lo <= start and end <= hi:
+        return att
+    return Unit(file, (start, end), att.attribution, att.stance, att.speaker_type, att.claim,
+                att.via)
 
 
 def gold_mentions(gold: Item, texts: Mapping[str, str]) -> list[list[GoldMention]]:
