@@ -373,6 +373,8 @@ def test_i_in_a_speakers_own_quote_is_the_speaker(nlp) -> None:  # type: ignore[
      "official said.", "This surveillance balloon belongs to China"),
     ("\u201cOur best assessment is that the balloon carries no weapons,\u201d the official "
      "said.", "The balloon carries no weapons"),
+    ("The spokesman called it unmistakable that one goal of the sabotage was to cut the "
+     "water supply.", "One goal of the sabotage was to cut the water supply"),
 ])
 def test_how_sure_a_source_is_wraps_the_claim(nlp, text: str, claim: str) -> None:  # type: ignore[no-untyped-def]
     from sourcetrace.attribution import extract_attributions

@@ -96,6 +96,10 @@ def proposition_root(sent: SpacySpan) -> tuple[Prop | None, SpacySpan | None, bo
     root = sent.root
     subject: SpacySpan | None = None
     denial = False
+    if not sent.start <= root.head.i < sent.end:
+        # A content that is the object complex of a verb outside it ("called [it
+        # unmistakable that P]"): the verb says how sure its subject is of P.
+        root = _confidence_clause(root.head, sent) or root
     for _ in range(4):
         lemma = root.lemma_.lower()
         if lemma in lex.OPINION_VERBS and any(
@@ -165,7 +169,8 @@ def _confidence_clause(verb: Token, sent: SpacySpan) -> Token | None:
     is that P", and "told reporters that the U.S. has very high [confidence] P", where the
     parser hangs P on the verb of saying, as the complement after this one."""
     sure = [c for c in verb.children
-            if c.dep_ in {"acomp", "dobj", "attr", "nsubj"} and c.lemma_.lower() in lex.CONFIDENCE_WORDS]
+            if c.dep_ in {"acomp", "oprd", "dobj", "attr", "nsubj"}
+            and c.lemma_.lower() in lex.CONFIDENCE_WORDS]
     if not sure:
         return None
     for tok in (verb, *sure):
