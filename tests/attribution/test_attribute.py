@@ -379,3 +379,11 @@ def test_a_relayed_report_is_credited_to_whom_the_outlet_cites(
     assert main and main[0].source_text == source, [(a.source_text, a.content) for a in atts]
     # The "citing" statement itself is not a second statement of the outlet.
     assert not any(a.cue and a.cue.startswith(("citing", "cited")) for a in atts)
+
+
+@pytest.mark.parametrize("lead", ["", "Beijing answers\n\n"])
+def test_a_dateline_is_never_the_source_of_the_lead(nlp: Any, lead: str) -> None:
+    text = (lead + "BEIJING, March 14 (Reuters) - China's foreign ministry on Monday rejected "
+            "the report as disinformation.")
+    att = _one(_extract(nlp, text), "rejected")
+    assert att.source_text == "China's foreign ministry"

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from sourcetrace.lexicons import lexicon
+
 CharSpan = tuple[int, int]
 
 
@@ -86,15 +88,28 @@ def source_span(subj: Token, text: str) -> CharSpan:
     return trim_span(text, span)
 
 
+_DATELINE = lexicon("outlet_words").pattern("dateline_lead")
+
+
+def in_dateline(tok: Token) -> bool:
+    """The token lies in a wire dateline opening its line ("WASHINGTON (AP) — ")."""
+    text = tok.doc.text
+    start = text.rfind("\n", 0, tok.idx) + 1
+    m = _DATELINE.match(text[start : start + 120])
+    return m is not None and tok.idx < start + m.end()
+
+
 def find_subject(v: Token) -> Token | None:
     """The subject of ``v``, inherited through participles, conjuncts and prepositions."""
     cur: Token | None = v
     for _ in range(5):
         if cur is None:
             return None
-        for c in cur.children:
-            if c.dep_ in SUBJ_DEPS and not c.is_punct:
-                return c
+        subjects = [c for c in cur.children if c.dep_ in SUBJ_DEPS and not c.is_punct]
+        if subjects:
+            # "BEIJING, March 14 (Reuters) - China's foreign ministry rejected ...": the
+            # parser can take the dateline's place for a second subject.
+            return next((c for c in subjects if not in_dateline(c)), subjects[0])
         if cur.dep_ == "acl" and cur.tag_ == "VBN":
             return None  # "the man accused of ...": the noun is the patient, not the source
         if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):

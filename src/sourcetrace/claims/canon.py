@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from sourcetrace.claims import link as lex
 from sourcetrace.claims.shapes import cleft, indirect_question
+from sourcetrace.lexicons import lexicon
 from sourcetrace.stance.rules import has_denial_words
 
 if TYPE_CHECKING:
@@ -346,13 +347,8 @@ def _after_comma(tok: Token) -> bool:
     return first.i > 0 and first.doc[first.i - 1].text in {",", "–", "—", "-", "("}
 
 
-# A wire dateline opening a lead sentence: "PORT SELVA, May 14 (Reuters) – ",
-# "WASHINGTON (AP) — ", "MOSCOW, March 3 - ". It locates the report, it is not the claim.
-_DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’ -]*[A-Z]\.?"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
-    r"(?:\s*\([^)]{1,40}\))?\s*[–—-]{1,2}\s+"
-)
+# A wire dateline opening a lead sentence locates the report; it is not the claim.
+_DATELINE = lexicon("outlet_words").pattern("dateline_lead")
 
 
 def render(
