@@ -387,3 +387,11 @@ def test_a_dateline_is_never_the_source_of_the_lead(nlp: Any, lead: str) -> None
             "the report as disinformation.")
     att = _one(_extract(nlp, text), "rejected")
     assert att.source_text == "China's foreign ministry"
+
+
+def test_a_content_opening_with_a_dateline_starts_after_it(nlp: Any) -> None:
+    text = ("Gas exports to grow\n\nMOSCOW, March 14 (Reuters) - Russia plans to sell more gas "
+            "abroad, the energy minister said on Monday.")
+    att = _one(_extract(nlp, text), "said")
+    assert att.content.startswith("Russia plans to sell more gas abroad")
+    _check_offsets(text, [att])

@@ -29,7 +29,13 @@ from sourcetrace.attribution.quotes import Quote, find_quotes, paragraph_spans
 from sourcetrace.attribution.relays import reroute_cited_sources
 from sourcetrace.attribution.resolve import resolve_sources
 from sourcetrace.attribution.rules import sentence_candidates
-from sourcetrace.attribution.spans import Candidate, CharSpan, trim_source, trim_span
+from sourcetrace.attribution.spans import (
+    Candidate,
+    CharSpan,
+    dateline_end,
+    trim_source,
+    trim_span,
+)
 from sourcetrace.models import Attribution, content_id
 
 log = logging.getLogger(__name__)
@@ -217,7 +223,7 @@ def extract_attributions(doc: Doc, *, article_id: str = "") -> list[Attribution]
     cands = reroute_cited_sources(cands, text)
     out: list[Attribution] = []
     for c in cands:
-        s, e = c.content
+        s, e = dateline_end(text, *c.content), c.content[1]
         out.append(
             Attribution(
                 id=content_id(f"{article_id}:{s}:{e}", "t"),

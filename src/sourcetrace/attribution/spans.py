@@ -99,6 +99,15 @@ def in_dateline(tok: Token) -> bool:
     return m is not None and tok.idx < start + m.end()
 
 
+def dateline_end(text: str, start: int, end: int) -> int:
+    """Where a content that opens with a wire dateline really starts ("MOSCOW, March 14
+    (Reuters) - [Russia plans ...]")."""
+    if start != text.rfind("\n", 0, start) + 1:
+        return start
+    m = _DATELINE.match(text[start : min(end, start + 120)])
+    return start + m.end() if m is not None and start + m.end() < end else start
+
+
 def find_subject(v: Token) -> Token | None:
     """The subject of ``v``, inherited through participles, conjuncts and prepositions."""
     cur: Token | None = v
