@@ -393,3 +393,15 @@ def test_what_a_source_said_was_x_claims_it_was_x(nlp) -> None:  # type: ignore[
     texts = [c.text for c in claim_candidates(doc, article_id="a", attributions=atts)]
     # A free relative, not an indirect question ("cannot say what it was" has no claim).
     assert "It was a weather balloon" in texts, texts
+
+
+def test_a_relayed_accusation_claims_what_the_accused_did(nlp) -> None:  # type: ignore[no-untyped-def]
+    from sourcetrace.attribution import extract_attributions
+
+    doc = nlp("The Kremlin accused Ukraine's leadership of deliberately sabotaging a dam, "
+              "Reuters reported.")
+    atts = extract_attributions(doc, article_id="a")
+    cands = claim_candidates(doc, article_id="a", attributions=atts)
+    got = {(c.text, c.agent) for c in cands}
+    # "of" hangs on the accused here; the claim still starts at the accused, once.
+    assert ("Ukraine's leadership deliberately sabotaging a dam", "ukraine") in got, got

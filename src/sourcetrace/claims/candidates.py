@@ -304,7 +304,9 @@ def _kept(
     if keep and prop.agent is not None and prop.agent.i < keep[0].i:
         # "accused [Kyiv] of sabotaging the dam": the content starts at the gerund, the
         # claim at its agent.
-        keep = kept_tokens(Prop(prop.agent), context) + keep
+        # Up to the "of" only: the parser may hang "of V-ing" on the accused.
+        keep = [t for t in kept_tokens(Prop(prop.agent), context)
+                if t.i < prop.root.head.i] + keep
     return prop, keep
 
 

@@ -138,7 +138,7 @@ def proposition_root(sent: SpacySpan) -> tuple[Prop | None, SpacySpan | None, bo
             if shown is not None:
                 root = shown
                 continue
-        sure_of = _confidence_clause(root, sent)
+        sure_of = _confidence_clause(root, sent) or _accused_of(root, sent)
         if sure_of is not None:
             root = sure_of
             continue
@@ -162,6 +162,23 @@ def _published_claim(verb: Token, sent: SpacySpan) -> Token | None:
             and sent.start <= tok.i < sent.end
         ):
             return tok
+    return None
+
+
+def _accused_of(verb: Token, sent: SpacySpan) -> Token | None:
+    """What an accusation charges: the gerund of "accused [Ukraine] of [sabotaging the
+    dam]" (its agent, the accused, is read by ``shapes.agent_object``); a reciprocal
+    object ("each other") names no agent and is left to ``accusations``."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lower_ in lex.RECIPROCAL_HEADS or obj.pos_ == "PRON":
+        return None
+    # The parser hangs "of" on the verb or on its object ("accused [Ukraine's leadership
+    # of ...]").
+    for prep in (*verb.children, *obj.children):
+        if prep.dep_ == "prep" and (verb.lemma_.lower(), prep.lower_) in lex.AGENT_OBJECT_FRAMES:
+            gerund = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+            if gerund is not None and sent.start <= gerund.i < sent.end:
+                return gerund
     return None
 
 

@@ -62,6 +62,8 @@ def agent_object(prop: Prop) -> Token | None:
     if root.tag_ != "VBG" or root.dep_ != "pcomp" or prep.dep_ != "prep":
         return None
     verb = prep.head
+    if verb.dep_ == "dobj":
+        verb = verb.head  # "accused [Ukraine's leadership of sabotaging ...]"
     if (verb.lemma_.lower(), prep.lower_) not in lex.AGENT_OBJECT_FRAMES:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
