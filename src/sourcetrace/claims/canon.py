@@ -17,6 +17,13 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from sourcetrace.claims import link as lex
 from sourcetrace.claims.shapes import cleft, indirect_question
+from sourcetrace.claims.wrappers import (
+    accused_of,
+    confidence_clause,
+    evidence_clause,
+    impersonal,
+    published_claim,
+)
 from sourcetrace.lexicons import lexicon
 from sourcetrace.stance.rules import has_denial_words
 
@@ -97,17 +104,15 @@ def proposition_root(sent: SpacySpan) -> tuple[Prop | None, SpacySpan | None, bo
     root = sent.root
     subject: SpacySpan | None = None
     denial = False
-    if not sent.start <= root.head.i < sent.end:
-        # A content that is the object complex of a verb outside it ("called [it
-        # unmistakable that P]"): the verb says how sure its subject is of P.
-        root = _confidence_clause(root.head, sent) or root
+    if not sent.start <= root.head.i < sent.end:  # "called [it unmistakable that P]"
+        root = confidence_clause(root.head, sent) or root
     for _ in range(4):
         lemma = root.lemma_.lower()
         if lemma in lex.OPINION_VERBS and any(
             c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in root.children
         ):
             return None, subject, denial  # "I think ...": an opinion, not a checkable claim
-        if _impersonal(root):
+        if impersonal(root):
             # "It is known / believed / reported that P": the wrapper has no source.
             clause = next(c for c in root.children if c.dep_ == "ccomp")
             if sent.start <= clause.i < sent.end:
@@ -133,16 +138,12 @@ def proposition_root(sent: SpacySpan) -> tuple[Prop | None, SpacySpan | None, bo
                 return (Prop(root) if _has_obj(root) else None), subject, denial
             root = comp
             continue
-        if lemma in lex.EVIDENCE_HOLDER_VERBS:
-            shown = _evidence_clause(root, sent)
-            if shown is not None:
-                root = shown
-                continue
-        sure_of = _confidence_clause(root, sent) or _accused_of(root, sent)
-        if sure_of is not None:
-            root = sure_of
+        inner = (evidence_clause(root, sent) if lemma in lex.EVIDENCE_HOLDER_VERBS else None
+                 ) or confidence_clause(root, sent) or accused_of(root, sent)
+        if inner is not None:
+            root = inner
             continue
-        published = _published_claim(root, sent) if lemma in lex.PUBLISH_VERBS else None
+        published = published_claim(root, sent) if lemma in lex.PUBLISH_VERBS else None
         if published is not None:
             return Prop(published), subject, denial
         break
@@ -151,75 +152,6 @@ def proposition_root(sent: SpacySpan) -> tuple[Prop | None, SpacySpan | None, bo
     ):
         return None, subject, denial
     return cleft(root, sent) or Prop(root), subject, denial
-
-
-def _published_claim(verb: Token, sent: SpacySpan) -> Token | None:
-    """ "The Times published a story quoting officials who believe P": P is the claim."""
-    for tok in verb.subtree:
-        if (
-            tok.dep_ == "ccomp"
-            and tok.head.lemma_.lower() in lex.WRAPPER_VERBS
-            and sent.start <= tok.i < sent.end
-        ):
-            return tok
-    return None
-
-
-def _accused_of(verb: Token, sent: SpacySpan) -> Token | None:
-    """What an accusation charges: the gerund of "accused [Ukraine] of [sabotaging the
-    dam]" (its agent, the accused, is read by ``shapes.agent_object``); a reciprocal
-    object ("each other") names no agent and is left to ``accusations``."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.lower_ in lex.RECIPROCAL_HEADS or obj.pos_ == "PRON":
-        return None
-    # The parser hangs "of" on the verb or on its object ("accused [Ukraine's leadership
-    # of ...]").
-    for prep in (*verb.children, *obj.children):
-        if prep.dep_ == "prep" and (verb.lemma_.lower(), prep.lower_) in lex.AGENT_OBJECT_FRAMES:
-            gerund = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
-            if gerund is not None and sent.start <= gerund.i < sent.end:
-                return gerund
-    return None
-
-
-def _confidence_clause(verb: Token, sent: SpacySpan) -> Token | None:
-    """The clause a source is sure of: "we are [confident] that P", "our best [assessment]
-    is that P", and "told reporters that the U.S. has very high [confidence] P", where the
-    parser hangs P on the verb of saying, as the complement after this one."""
-    sure = [c for c in verb.children
-            if c.dep_ in {"acomp", "oprd", "dobj", "attr", "nsubj"}
-            and c.lemma_.lower() in lex.CONFIDENCE_WORDS]
-    if not sure:
-        return None
-    for tok in (verb, *sure):
-        clause = next((c for c in tok.children if c.dep_ == "ccomp" and sent.start <= c.i < sent.end), None)
-        if clause is not None:
-            return clause
-    if verb.dep_ == "ccomp":
-        return next((c for c in verb.head.children
-                     if c.dep_ == "ccomp" and c.i > verb.i and sent.start <= c.i < sent.end), None)
-    return None
-
-
-def _evidence_clause(verb: Token, sent: SpacySpan) -> Token | None:
-    """What the held evidence is said to show: the clause of "had seen intelligence
-    [suggesting that P]" (an object from ``EVIDENCE_NOUNS`` with a wrapper verb on it)."""
-    for obj in verb.children:
-        if obj.dep_ != "dobj" or obj.lemma_.lower() not in lex.EVIDENCE_NOUNS:
-            continue
-        for mod in obj.children:
-            if mod.dep_ in ("acl", "relcl") and mod.lemma_.lower() in lex.WRAPPER_VERBS:
-                clause = next((c for c in mod.children if c.dep_ == "ccomp"), None)
-                if clause is not None and sent.start <= clause.i < sent.end:
-                    return clause
-    return None
-
-
-def _impersonal(verb: Token) -> bool:
-    """A passive with a dummy "it" subject and a clause: "it is known that ..."."""
-    return verb.tag_ == "VBN" and any(
-        c.dep_ in {"nsubjpass", "expl"} and c.lower_ == "it" for c in verb.children
-    ) and any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _that_clause_root(verb: Token, sent: SpacySpan) -> Prop | None:

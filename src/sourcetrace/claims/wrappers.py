@@ -1,0 +1,85 @@
+"""What wraps a proposition in a sentence, and where the proposition then is: a holder
+of evidence ("had seen intelligence [suggesting that P]"), a source's certainty ("we are
+confident that P", "called it unmistakable that P"), an accusation ("accused Kyiv of
+[sabotaging the dam]"), a publication ("published a story quoting officials who believe
+P") and an impersonal passive ("it is known that P"). Used by ``canon.proposition_root``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sourcetrace.claims import link as lex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+
+def published_claim(verb: Token, sent: SpacySpan) -> Token | None:
+    """ "The Times published a story quoting officials who believe P": P is the claim."""
+    for tok in verb.subtree:
+        if (
+            tok.dep_ == "ccomp"
+            and tok.head.lemma_.lower() in lex.WRAPPER_VERBS
+            and sent.start <= tok.i < sent.end
+        ):
+            return tok
+    return None
+
+
+def accused_of(verb: Token, sent: SpacySpan) -> Token | None:
+    """What an accusation charges: the gerund of "accused [Ukraine] of [sabotaging the
+    dam]" (its agent, the accused, is read by ``shapes.agent_object``); a reciprocal
+    object ("each other") names no agent and is left to ``accusations``."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lower_ in lex.RECIPROCAL_HEADS or obj.pos_ == "PRON":
+        return None
+    # The parser hangs "of" on the verb or on its object ("accused [Ukraine's leadership
+    # of ...]").
+    for prep in (*verb.children, *obj.children):
+        if prep.dep_ == "prep" and (verb.lemma_.lower(), prep.lower_) in lex.AGENT_OBJECT_FRAMES:
+            gerund = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+            if gerund is not None and sent.start <= gerund.i < sent.end:
+                return gerund
+    return None
+
+
+def confidence_clause(verb: Token, sent: SpacySpan) -> Token | None:
+    """The clause a source is sure of: "we are [confident] that P", "our best [assessment]
+    is that P", and "told reporters that the U.S. has very high [confidence] P", where the
+    parser hangs P on the verb of saying, as the complement after this one."""
+    sure = [c for c in verb.children
+            if c.dep_ in {"acomp", "oprd", "dobj", "attr", "nsubj"}
+            and c.lemma_.lower() in lex.CONFIDENCE_WORDS]
+    if not sure:
+        return None
+    for tok in (verb, *sure):
+        clause = next((c for c in tok.children if c.dep_ == "ccomp" and sent.start <= c.i < sent.end), None)
+        if clause is not None:
+            return clause
+    if verb.dep_ == "ccomp":
+        return next((c for c in verb.head.children
+                     if c.dep_ == "ccomp" and c.i > verb.i and sent.start <= c.i < sent.end), None)
+    return None
+
+
+def evidence_clause(verb: Token, sent: SpacySpan) -> Token | None:
+    """What the held evidence is said to show: the clause of "had seen intelligence
+    [suggesting that P]" (an object from ``EVIDENCE_NOUNS`` with a wrapper verb on it)."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.lemma_.lower() not in lex.EVIDENCE_NOUNS:
+            continue
+        for mod in obj.children:
+            if mod.dep_ in ("acl", "relcl") and mod.lemma_.lower() in lex.WRAPPER_VERBS:
+                clause = next((c for c in mod.children if c.dep_ == "ccomp"), None)
+                if clause is not None and sent.start <= clause.i < sent.end:
+                    return clause
+    return None
+
+
+def impersonal(verb: Token) -> bool:
+    """A passive with a dummy "it" subject and a clause: "it is known that ..."."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ in {"nsubjpass", "expl"} and c.lower_ == "it" for c in verb.children
+    ) and any(c.dep_ == "ccomp" for c in verb.children)
