@@ -405,3 +405,16 @@ def test_a_relayed_accusation_claims_what_the_accused_did(nlp) -> None:  # type:
     got = {(c.text, c.agent) for c in cands}
     # "of" hangs on the accused here; the claim still starts at the accused, once.
     assert ("Ukraine's leadership deliberately sabotaging a dam", "ukraine") in got, got
+
+
+def test_a_source_saying_the_same_supports_the_statement_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    from sourcetrace.attribution import extract_attributions
+
+    doc = nlp("\u201cThe flights were discovered after the last administration left,\u201d an "
+              "official told the Journal. A senior official said the same to CNN.")
+    atts = extract_attributions(doc, article_id="a")
+    echo = next(a for a in atts if a.content == "the same")
+    cands = claim_candidates(doc, article_id="a", attributions=atts)
+    said = next(c for c in cands if c.text.startswith("The flights were discovered"))
+    again = next(c for c in cands if c.attribution == echo.id)
+    assert again.refers_to == said.id and not again.negated

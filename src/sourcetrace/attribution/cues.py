@@ -22,6 +22,7 @@ _CUES = lexicon("cues")
 
 SPEECH: frozenset[str] = _CUES.words("speech")
 OBJECT: frozenset[str] = _CUES.words("object")
+ECHO_OBJECTS: frozenset[str] = _CUES.words("echo_objects")
 COGNITION: frozenset[str] = _CUES.words("cognition")
 RAISING: frozenset[str] = _CUES.words("raising")
 PREP_CUES: frozenset[tuple[str, str]] = _CUES.pairs("prep")

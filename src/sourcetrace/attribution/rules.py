@@ -183,6 +183,9 @@ def _content_by_dependency(
             content = tok_span(t for o in objs for t in o.subtree)
             return content, "indirect", 0.5, "prep", [prep_cue]
         return None, "indirect", conf, "ccomp", []
+    if dobjs and cls == "speech" and _echo(dobjs[0]):
+        # "said the same to CNN": what was said is the statement before.
+        return tok_span(t for t in dobjs[0].subtree if t.i <= dobjs[0].i), "indirect", conf, "echo", []
     if dobjs and (lemma in cues.OBJECT or particle is not None) and lemma != "tell":
         toks = [t for d in dobjs for t in d.subtree]
         for c in children:  # "described X as Y", "called him a liar"
@@ -198,6 +201,11 @@ def _content_by_dependency(
         # "..., X said, ..." hanging off the reported clause.
         return outer_without(v.head, v.subtree, text), "indirect", 0.6, "paren", []
     return None, "indirect", conf, "ccomp", []
+
+
+def _echo(obj: Token) -> bool:
+    """An object that repeats an earlier statement ("the same", "much the same")."""
+    return " ".join(t.lower_ for t in obj.subtree if t.i <= obj.i) in cues.ECHO_OBJECTS
 
 
 def _quote_before(v: Token, subj: Token, sent: Span, text: str) -> CharSpan | None:

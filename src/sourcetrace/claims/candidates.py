@@ -138,6 +138,7 @@ class _Reading:
     denial: bool
     nominal: bool
     bare: bool = False
+    echo: bool = False  # "said the same": repeats the statement before it
 
 
 def _locate(
@@ -170,6 +171,8 @@ def _read(doc: Doc, sent: SpacySpan, context: SpacySpan, att: Attribution | None
     its own: it is kept ``bare`` so it can be pointed at the claim the report carries."""
     nominal = not any(t.pos_ in {"VERB", "AUX"} for t in sent)
     prop: Prop | None
+    if att is not None and denials.echoes(sent):
+        return _Reading(Prop(sent.root), None, False, True, bare=True, echo=True)
     if nominal:
         prop, wrapper_subj, denial_wrapper = Prop(sent.root), None, denials.denial_cue(doc, att)
     else:
@@ -249,7 +252,7 @@ def _candidate(
         agent=agent,
         # A denial of a bare report ("denied those reports") has no proposition of its own;
         # it is pointed at the claim the report carries by ``denials.link_report_denials``.
-        refers_to="?" if bare else None,
+        refers_to=(lex.ECHO if reading.echo else "?") if bare else None,
         names_content=bare and lex.names_report(root) and denials.names_content(keep),
         order=order,
         sentence=(context.start_char, context.end_char),

@@ -84,6 +84,11 @@ def link_report_denials(cands: list[ClaimCandidate]) -> list[ClaimCandidate]:
     the article's most salient claim)."""
     out: list[ClaimCandidate] = []
     for i, c in enumerate(cands):
+        if c.refers_to == lex.ECHO:
+            said = _echoed(c, cands, i)
+            if said is not None:  # an echo of nothing this article states is dropped
+                out.append(replace(c, refers_to=said.id))
+            continue
         if c.refers_to != "?":
             out.append(c)
             continue
@@ -97,6 +102,21 @@ def link_report_denials(cands: list[ClaimCandidate]) -> list[ClaimCandidate]:
             replace(c, negated=True, refers_to=target.id if target is not None else lex.ARTICLE_CONTEXT)
         )
     return out
+
+
+def echoes(sent: SpacySpan) -> bool:
+    """The content repeats an earlier statement ("the same", "much the same")."""
+    from sourcetrace.attribution.cues import ECHO_OBJECTS
+
+    return sent.text.strip().lower() in ECHO_OBJECTS
+
+
+def _echoed(c: ClaimCandidate, cands: list[ClaimCandidate], i: int) -> ClaimCandidate | None:
+    """The statement an echo repeats: the nearest earlier affirmative statement of the
+    last few, by someone else."""
+    return next((p for p in reversed(cands[max(0, i - _DENIAL_WINDOW) : i])
+                 if p.refers_to is None and not p.negated and p.attribution != c.attribution),
+                None)
 
 
 def _same_sentence(target: ClaimCandidate | None, c: ClaimCandidate) -> bool:

@@ -38,6 +38,9 @@ ARTICLE_CONTEXT: Final = "*"
 # A bare denial that names what it rejects ("the US' spy balloon accusation") and whose
 # sentence carries no report of it: pointed at the claim its words name, across articles.
 BY_CONTENT: Final = "~"
+# A mention that repeats the statement before it ("A senior official said the same to
+# CNN"): pointed at that statement's candidate, as support.
+ECHO: Final = "^"
 DENIAL_WINDOW: Final = 2
 
 
