@@ -45,6 +45,7 @@ def outlets(cits) -> list[str]:  # type: ignore[no-untyped-def]
             ["Haaretz"],
             "according to",
         ),
+        ("A senior official said the same to CNN on Sunday.", ["CNN"], "said to"),
     ],
 )
 def test_citation_frames(nlp, text: str, expected: list[str], cue: str) -> None:  # type: ignore[no-untyped-def]

@@ -204,6 +204,9 @@ def _prep_frame(head: Token) -> Frame | None:
         if prep in ("for", "with", "in", "on", "to", "by", "from"):
             return Frame(cue=f"{noun} {prep}")
         return None
+    # "said the same to CNN": the parser hangs "to" on the verb's object
+    if prep == "to" and governor.dep_ == "dobj" and governor.head.lemma_.lower() in TELL_VERBS:
+        return Frame(cue=f"{governor.head.text.lower()} to")
     # "said on CNN", "wrote in The Guardian", "said to Reuters"
     if governor.pos_ in ("VERB", "AUX"):
         if prep in ("on", "in") and lemma in MEDIUM_VERBS:
