@@ -418,3 +418,15 @@ def test_a_source_saying_the_same_supports_the_statement_before(nlp) -> None:  #
     said = next(c for c in cands if c.text.startswith("The flights were discovered"))
     again = next(c for c in cands if c.attribution == echo.id)
     assert again.refers_to == said.id and not again.negated
+
+
+def test_an_infinitive_content_states_what_its_source_did(nlp) -> None:  # type: ignore[no-untyped-def]
+    from sourcetrace.attribution import extract_attributions
+
+    doc = nlp("The U.S. government has so far refused to say conclusively who is responsible "
+              "for the disaster.")
+    atts = extract_attributions(doc, article_id="a")
+    texts = [c.text for c in claim_candidates(doc, article_id="a", attributions=atts)]
+    # Not dropped for want of a subject, not an indirect question read as a claim.
+    assert ("The U.S. government has so far refused to say conclusively who is responsible "
+            "for the disaster") in texts, texts

@@ -83,3 +83,21 @@ def impersonal(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(
         c.dep_ in {"nsubjpass", "expl"} and c.lower_ == "it" for c in verb.children
     ) and any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def infinitive_statement(sent: SpacySpan) -> tuple[Token, int] | None:
+    """A content that is the infinitive of its cue verb ("The U.S. government has
+    refused [to say conclusively who is responsible]", "promised [to cut taxes]"): the
+    statement is the cue verb with its subject, which lies outside the content. Returns
+    the verb and where its subject starts."""
+    root = sent.root
+    head = root.head
+    if root.dep_ != "xcomp" or head.i >= root.i or head.pos_ != "VERB":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children):
+        return None
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    return head, subj.left_edge.i
+
