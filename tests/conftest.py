@@ -49,3 +49,18 @@ def demo_analysis(tmp_path_factory: pytest.TempPathFactory, demo_dir: Path):  # 
 
     db = tmp_path_factory.mktemp("demo-db") / "demo.db"
     return sourcetrace.analyze([demo_dir], db=db)
+
+
+@pytest.fixture
+def analyse_invented(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """Analyse a small invented story: {file name: (title, outlet, date, body)} -> JSON v1."""
+    import sourcetrace
+
+    def run(articles: dict[str, tuple[str, str, str, str]]) -> dict:  # type: ignore[type-arg]
+        for name, (title, outlet, date, body) in articles.items():
+            (tmp_path / name).write_text(
+                f"Title: {title}\nOutlet: {outlet}\nPublished: {date}\n\n{body}\n", "utf-8")
+        return sourcetrace.analyze([str(tmp_path)], db=f"sqlite:///{tmp_path}/st.db").to_dict()
+
+    return run
+

@@ -3,8 +3,6 @@ invented articles: one claim, carried by all three, from one on-record source.""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 ARTICLES = {
     "a1.txt": ("Deficit to top forecast, minister says", "Harbor Ledger", "2031-03-02",
                "The finance minister said on Monday that the budget deficit will exceed five "
@@ -21,13 +19,8 @@ ARTICLES = {
 }
 
 
-def test_a_claim_sourced_to_an_office_is_found_and_graded(tmp_path: Path) -> None:
-    import sourcetrace
-
-    for name, (title, outlet, date, body) in ARTICLES.items():
-        (tmp_path / name).write_text(
-            f"Title: {title}\nOutlet: {outlet}\nPublished: {date}\n\n{body}\n", "utf-8")
-    doc = sourcetrace.analyze([str(tmp_path)], db=f"sqlite:///{tmp_path}/st.db").to_dict()
+def test_a_claim_sourced_to_an_office_is_found_and_graded(analyse_invented) -> None:  # type: ignore[no-untyped-def]
+    doc = analyse_invented(ARTICLES)
     deficit = [c for c in doc["claims"] if "deficit" in c["text"].lower()]
     assert len(deficit) == 1, [c["text"] for c in doc["claims"]]
     claim = deficit[0]
