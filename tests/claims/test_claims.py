@@ -430,3 +430,13 @@ def test_an_infinitive_content_states_what_its_source_did(nlp) -> None:  # type:
     # Not dropped for want of a subject, not an indirect question read as a claim.
     assert ("The U.S. government has so far refused to say conclusively who is responsible "
             "for the disaster") in texts, texts
+
+
+def test_an_exclamation_of_denial_denies_the_report_before_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    from sourcetrace.attribution import extract_attributions
+
+    doc = nlp("Officials told the AP that three balloons had flown over the US in 2019. "
+              "\u201cJUST FAKE DISINFORMATION!\u201d the former president wrote.")
+    atts = extract_attributions(doc, article_id="a")
+    report, denial = claim_candidates(doc, article_id="a", attributions=atts)
+    assert denial.refers_to == report.id and denial.negated

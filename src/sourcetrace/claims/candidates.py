@@ -191,7 +191,8 @@ def _read(doc: Doc, sent: SpacySpan, context: SpacySpan, att: Attribution | None
         carried = report_proposition(context) or denied_object(prop)
         if carried is not None:
             prop = carried
-        elif prop is None or lex.targets_report(prop.root) or (nominal and lex.names_report(prop.root)):
+        elif (prop is None or lex.targets_report(prop.root)
+              or (nominal and (lex.names_report(prop.root) or denials.only_denial_words(sent)))):
             bare = True
             prop = prop or Prop(sent.root)
     return _Reading(prop, wrapper_subj, denial, nominal, bare)

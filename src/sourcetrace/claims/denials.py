@@ -104,6 +104,15 @@ def link_report_denials(cands: list[ClaimCandidate]) -> list[ClaimCandidate]:
     return out
 
 
+def only_denial_words(span: SpacySpan) -> bool:
+    """A content that is nothing but a word of denial and its modifiers ("JUST FAKE
+    DISINFORMATION!", "Total hoax."): a bare denial of what was reported before it."""
+    head = span.root
+    others = [t for t in span if t.i != head.i and not (t.is_punct or t.is_stop)]
+    return has_denial_words(head.text) and all(
+        t.pos_ in {"ADJ", "ADV"} and t.head.i == head.i for t in others)
+
+
 def echoes(sent: SpacySpan) -> bool:
     """The content repeats an earlier statement ("the same", "much the same")."""
     from sourcetrace.attribution.cues import ECHO_OBJECTS
