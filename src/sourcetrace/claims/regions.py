@@ -15,6 +15,8 @@ if TYPE_CHECKING:
     from sourcetrace.models import Attribution, Span
 
 _CAPTION = lexicon("page_furniture").pattern("caption")
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_PHOTO_CREDIT = lexicon("page_furniture").pattern("photo_credit_line")
 
 
 def _line_of(text: str, pos: int) -> str:
@@ -73,11 +75,26 @@ def own_voice_regions(doc: Doc) -> list[Span]:
                 continue
             if " ".join(stripped.split()[:5]).lower() in captions:
                 continue
-            if len(stripped.split()) < 5:
+            if len(stripped.split()) < 5 or _verbless_line(doc, text, start, end):
                 continue
             lead = len(piece) - len(piece.lstrip())
             out.append((start + lead, start + lead + len(stripped)))
     return out
+
+
+def _verbless_line(doc: Doc, text: str, start: int, end: int) -> bool:
+    """A whole line with no finite verb that is either unpunctuated or above a photo
+    credit ("Donald Trump clapping his hands during a rally." over "Gaelen
+    Morse/Reuters"): a caption or a label, not a statement."""
+    line = _line_of(text, start).strip()
+    if line != text[start:end].strip():
+        return False
+    nxt = text.find("\n", end)
+    credited = nxt >= 0 and bool(_PHOTO_CREDIT.match(_line_of(text, nxt + 1).strip()))
+    if line[-1] in ".!?\"”’'" and not credited:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and not any(t.tag_ in _FINITE for t in span)
 
 
 # A quote longer than this many sentences is read for its first ones only: past that it

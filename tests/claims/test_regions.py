@@ -1,0 +1,29 @@
+"""Which parts of an article may state a claim in its own voice."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sourcetrace.claims.regions import own_voice_regions
+
+
+def _regions(nlp: Any, text: str) -> list[str]:
+    return [text[s:e] for s, e in own_voice_regions(nlp(text))]
+
+
+def test_photo_captions_and_labels_are_not_statements(nlp: Any) -> None:
+    text = ("Former President Donald Trump denied the reports on Sunday.\n\n"
+            "Donald Trump clapping his hands during a rally in Ohio.\n"
+            "Gaelen Morse/Reuters\n\n"
+            "Fighter jets from Langley Air Force Base over the Atlantic Ocean\n\n"
+            "The balloon was first spotted over Montana on Wednesday, officials said.")
+    got = _regions(nlp, text)
+    assert got[0].startswith("Former President Donald Trump denied")
+    assert got[-1].startswith("The balloon was first spotted")
+    assert not any("clapping" in g or "Langley" in g for g in got), got
+
+
+def test_a_verbless_sentence_inside_a_paragraph_is_still_read(nlp: Any) -> None:
+    text = ("The dam burst early on Tuesday. A catastrophe for the whole region, with "
+            "thousands of homes under water. Officials ordered evacuations.")
+    assert any(g.startswith("A catastrophe") for g in _regions(nlp, text))
