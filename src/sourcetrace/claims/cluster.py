@@ -81,7 +81,7 @@ def cluster_claims(
             continue
         if c.refers_to in index_of:
             attached[labels[index_of[c.refers_to]]].append(c)
-        elif c.refers_to == lex.BY_CONTENT and (named := _named_claim(c, labels, vectors, opts,
+        elif c.refers_to == lex.BY_CONTENT and (named := _named_claim(c, groups, vectors, opts,
                                                                        embedder)) is not None:
             attached[named].append(c)
         elif c.refers_to in (lex.ARTICLE_CONTEXT, lex.BY_CONTENT) and c.article in salient:
@@ -95,7 +95,7 @@ def cluster_claims(
 
 
 def _named_claim(
-    c: ClaimCandidate, labels: Sequence[int], vectors: NDArray[np.float32],
+    c: ClaimCandidate, groups: dict[int, list[int]], vectors: NDArray[np.float32],
     opts: ClusterOptions, embedder: Embedder | None,
 ) -> int | None:
     """The claim whose mentions, on average, are closest to the words of a denial that
@@ -103,9 +103,6 @@ def _named_claim(
     the closest single mention: "the spy balloon accusation" is about the story's claim
     that the balloon spies, not about any sentence that happens to say "spy balloons"."""
     vec = _embed_unique([c.text], embedder)[0]
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i, lab in enumerate(labels):
-        groups[lab].append(i)
     best: tuple[float, int] | None = None
     for lab, members in sorted(groups.items()):
         centre = vectors[members].mean(axis=0)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from sourcetrace.attribution.cues import ECHO_OBJECTS
 from sourcetrace.claims import link as lex
 from sourcetrace.claims.canon import Prop, kept_tokens, report_proposition
 from sourcetrace.stance.rules import cue_negated, has_denial_words, text_before_cue
@@ -115,8 +116,6 @@ def only_denial_words(span: SpacySpan) -> bool:
 
 def echoes(sent: SpacySpan) -> bool:
     """The content repeats an earlier statement ("the same", "much the same")."""
-    from sourcetrace.attribution.cues import ECHO_OBJECTS
-
     return sent.text.strip().lower() in ECHO_OBJECTS
 
 
