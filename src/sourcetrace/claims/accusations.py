@@ -46,8 +46,9 @@ def accusation_candidates(doc: Doc, *, article_id: str) -> list[ClaimCandidate]:
     out: dict[str, ClaimCandidate] = {}
     for table in ("reciprocal", "one_sided"):
         matcher = _matcher(doc.vocab, table)
+        patterns = dict(lexicon("accusations").dependency(table))
         for match_id, ids in matcher(doc):
-            pattern = dict(lexicon("accusations").dependency(table))[doc.vocab.strings[match_id]]
+            pattern = patterns[doc.vocab.strings[match_id]]
             nodes = {node["RIGHT_ID"]: doc[i] for node, i in zip(pattern, ids, strict=True)}
             for cand in _from_match(doc, nodes, article_id):
                 out.setdefault(cand.id, cand)
