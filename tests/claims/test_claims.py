@@ -440,3 +440,14 @@ def test_an_exclamation_of_denial_denies_the_report_before_it(nlp) -> None:  # t
     atts = extract_attributions(doc, article_id="a")
     report, denial = claim_candidates(doc, article_id="a", attributions=atts)
     assert denial.refers_to == report.id and denial.negated
+
+
+def test_what_evidence_shows_is_claimed_with_the_evidence(nlp) -> None:  # type: ignore[no-untyped-def]
+    from sourcetrace.attribution import extract_attributions
+
+    doc = nlp("Data from the institute's seismic stations showed signals of an explosion on "
+              "June 6, the researchers said in a statement.")
+    atts = extract_attributions(doc, article_id="a")
+    texts = [c.text for c in claim_candidates(doc, article_id="a", attributions=atts)]
+    assert any(t.startswith("Data from the institute's seismic stations showed signals of an "
+                            "explosion") for t in texts), texts

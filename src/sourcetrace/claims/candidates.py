@@ -38,7 +38,7 @@ from sourcetrace.claims.canon import (
 )
 from sourcetrace.claims.regions import content_piece, later_sentences, own_voice_regions
 from sourcetrace.claims.shapes import agent_object, indirect_question
-from sourcetrace.claims.wrappers import infinitive_statement
+from sourcetrace.claims.wrappers import verb_statement
 from sourcetrace.models import Attribution, Span, content_id
 from sourcetrace.stance.rules import (
     has_denial_vocabulary,
@@ -174,7 +174,7 @@ def _read(doc: Doc, sent: SpacySpan, context: SpacySpan, att: Attribution | None
     prop: Prop | None
     if att is not None and denials.echoes(sent):
         return _Reading(Prop(sent.root), None, False, True, bare=True, echo=True)
-    if att is not None and (said := infinitive_statement(sent)) is not None:
+    if att is not None and (said := verb_statement(sent)) is not None:
         verb, lo = said  # "[The U.S. government has refused] to say who is responsible"
         return _Reading(Prop(verb, lo, sent.end), None, False, False)
     if nominal:

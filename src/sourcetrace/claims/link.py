@@ -108,6 +108,7 @@ PUBLISH_VERBS: Final = _WORDS.words("publish_verbs")
 EVIDENCE_HOLDER_VERBS: Final = _WORDS.words("evidence_holder_verbs")
 EVIDENCE_NOUNS: Final = _WORDS.words("evidence_nouns")
 CONFIDENCE_WORDS: Final = _WORDS.words("confidence_words")
+EVIDENCE_VERBS: Final = _WORDS.words("evidence_verbs")
 REPORT_NOUNS: Final = lexicon("report_nouns").words("claims")
 FLAT_DENIAL: Final = lexicon("denial").words("flat_predicates")
 # Opinion predicates: "I think ...", "seems", "is known to" — not checkable on their own.

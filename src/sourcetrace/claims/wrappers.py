@@ -85,16 +85,21 @@ def impersonal(verb: Token) -> bool:
     ) and any(c.dep_ == "ccomp" for c in verb.children)
 
 
-def infinitive_statement(sent: SpacySpan) -> tuple[Token, int] | None:
+def verb_statement(sent: SpacySpan) -> tuple[Token, int] | None:
     """A content that is the infinitive of its cue verb ("The U.S. government has
-    refused [to say conclusively who is responsible]", "promised [to cut taxes]"): the
-    statement is the cue verb with its subject, which lies outside the content. Returns
-    the verb and where its subject starts."""
+    refused [to say conclusively who is responsible]", "promised [to cut taxes]") or the
+    noun object of a verb by which evidence speaks ("Data from the stations showed
+    [signals of an explosion]"): the statement is the cue verb with its subject, which
+    lies outside the content. Returns the verb and where its subject starts."""
     root = sent.root
     head = root.head
-    if root.dep_ != "xcomp" or head.i >= root.i or head.pos_ != "VERB":
+    if head.i >= root.i or head.pos_ != "VERB":
         return None
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children):
+    infinitive = root.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                               for c in root.children)
+    # "Data from NORSAR's stations showed [signals of an explosion]": what evidence shows.
+    shown = root.dep_ == "dobj" and head.lemma_.lower() in lex.EVIDENCE_VERBS
+    if not (infinitive or shown):
         return None
     subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ == "PRON":
