@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -36,6 +36,22 @@ class ApiError(Exception):
     def __init__(self, status: int, message: str, code: str | None = None) -> None:
         super().__init__(message)
         self.status, self.message, self.code = status, message, code or CODES.get(status, "E_HTTP")
+
+
+_T = TypeVar("_T")
+_T_co = TypeVar("_T_co", covariant=True)
+
+
+class _ById(Protocol[_T_co]):
+    def get(self, key: str, /) -> _T_co | None: ...
+
+
+def found(items: _ById[_T], key: str, what: str) -> _T:
+    """``items[key]``, or the one 404 every lookup by id answers ("no claim with id 'x'")."""
+    item = items.get(key)
+    if item is None:
+        raise ApiError(404, f"no {what} with id {key!r}")
+    return item
 
 
 def error_body(status: int, message: str, code: str | None = None) -> dict[str, Any]:

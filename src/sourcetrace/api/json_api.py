@@ -12,7 +12,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from pydantic import BaseModel
 
-from sourcetrace.api.errors import ApiError, error_responses
+from sourcetrace.api.errors import ApiError, error_responses, found
 from sourcetrace.api.jobs import Jobs
 from sourcetrace.api.state import AppState
 from sourcetrace.report.data import Item, ReportData
@@ -159,10 +159,7 @@ def router(state: AppState, jobs: Jobs) -> APIRouter:
             "attributions": d.attribution_by_id,
             "citations": {c["id"]: c for c in d.citations}, "events": {e["id"]: e for e in d.events},
         }
-        found = index[kind].get(item_id)
-        if found is None:
-            raise ApiError(404, f"no {kind[:-1]} with id {item_id!r}")
-        return found
+        return found(index[kind], item_id, kind[:-1])
 
     def getter(kind: str) -> Callable[[str], Item]:
         # A closure, not a default argument: FastAPI would publish that as a query parameter.
@@ -179,9 +176,7 @@ def router(state: AppState, jobs: Jobs) -> APIRouter:
     @api.get("/jobs/{job_id}", response_model=JobOut, responses=error_responses(404),
              summary="Progress of a background analysis")
     def get_job(job_id: str) -> JobOut:
-        job = jobs.get(job_id)
-        if job is None:
-            raise ApiError(404, f"no job with id {job_id!r}")
+        job = found(jobs, job_id, "job")
         return JobOut(**job.to_dict())
 
     @api.post(

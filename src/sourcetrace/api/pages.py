@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 from fastapi.responses import HTMLResponse, Response
 
-from sourcetrace.api.errors import ApiError
+from sourcetrace.api.errors import ApiError, found
 from sourcetrace.api.jobs import Jobs
 from sourcetrace.api.json_api import Grade, Letter, SpeakerType, Text, graded
 from sourcetrace.api.state import AppState
@@ -143,10 +143,8 @@ def router(state: AppState, jobs: Jobs) -> APIRouter:
     @pages.get("/claims/{claim_id}")
     def claim(claim_id: str) -> str:
         d = state.data()
-        found = d.claim_by_id.get(claim_id)
-        if found is None:
-            raise ApiError(404, f"no claim with id {claim_id!r}")
-        return page("claim", claim_sections.claim_detail(d, links, found, level=2))
+        item = found(d.claim_by_id, claim_id, "claim")
+        return page("claim", claim_sections.claim_detail(d, links, item, level=2))
 
     @pages.get("/speakers")
     def speakers(type: SpeakerType = None, q: Text = None) -> str:
@@ -160,9 +158,7 @@ def router(state: AppState, jobs: Jobs) -> APIRouter:
     @pages.get("/speakers/{speaker_id}")
     def speaker(speaker_id: str) -> str:
         d = state.data()
-        spk = d.speaker_by_id.get(speaker_id)
-        if spk is None:
-            raise ApiError(404, f"no source with id {speaker_id!r}")
+        spk = found(d.speaker_by_id, speaker_id, "source")
         label = str(spk.get("label") or spk.get("name") or speaker_id)
         theirs = [c for c in d.claims_by_reach()
                   if speaker_id in (c.get("asserted_by") or []) + (c.get("denied_by") or [])]
@@ -214,9 +210,7 @@ def router(state: AppState, jobs: Jobs) -> APIRouter:
     @pages.get("/articles/{article_id}")
     def article(article_id: str) -> str:
         d = state.data()
-        art = d.article_by_id.get(article_id)
-        if art is None:
-            raise ApiError(404, f"no article with id {article_id!r}")
+        art = found(d.article_by_id, article_id, "article")
         ev = d.evidence_by_article().get(article_id, [])
         return page("article", sections.article_full(d, links, art, ev, level=2))
 
@@ -245,18 +239,16 @@ def router(state: AppState, jobs: Jobs) -> APIRouter:
 
     @pages.get("/jobs/{job_id}")
     def job(job_id: str) -> HTMLResponse:
-        found = jobs.get(job_id)
-        if found is None:
-            raise ApiError(404, f"no job with id {job_id!r}")
-        running = found.status in ("queued", "running")
-        total = f" of {found.total}" if found.total else ""
-        body = (f"<p>Status: <strong>{esc(found.status)}</strong>; phase "
-                f"{esc(found.phase or '–')}: {found.done}{esc(total)}.</p>")
-        if found.error:
-            body += f"<p>{esc(found.error)}</p>"
-        if found.status == "done":
-            body += f"<p>{len(found.articles_added)} new articles. {link('/', 'See the results')}</p>"
-        html = page("analysis job", section("job", f"Analysis job {found.id}", body))
+        run = found(jobs, job_id, "job")
+        running = run.status in ("queued", "running")
+        total = f" of {run.total}" if run.total else ""
+        body = (f"<p>Status: <strong>{esc(run.status)}</strong>; phase "
+                f"{esc(run.phase or '–')}: {run.done}{esc(total)}.</p>")
+        if run.error:
+            body += f"<p>{esc(run.error)}</p>"
+        if run.status == "done":
+            body += f"<p>{len(run.articles_added)} new articles. {link('/', 'See the results')}</p>"
+        html = page("analysis job", section("job", f"Analysis job {run.id}", body))
         if running:  # refresh without JS until the job ends
             html = html.replace("<head>", '<head><meta http-equiv="refresh" content="2">', 1)
         return HTMLResponse(html)
