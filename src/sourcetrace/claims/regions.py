@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from sourcetrace.claims.canon import first_propositional_sentence
 from sourcetrace.lexicons import lexicon
 
 if TYPE_CHECKING:
@@ -106,8 +107,6 @@ def later_sentences(doc: Doc, piece: Span) -> list[Span]:
     """The sentences of an attribution's content after its first propositional one (which
     the content as a whole is read for): each can state a claim of its own ("We are
     confident it is Chinese. Currently we assess it has limited value.")."""
-    from sourcetrace.claims.canon import first_propositional_sentence
-
     region = doc.char_span(piece[0], piece[1], alignment_mode="contract")
     first = first_propositional_sentence(region) if region is not None else None
     if region is None or first is None:
