@@ -239,6 +239,10 @@ def _verb_candidate(v: Token, sent: Span, text: str) -> Candidate | None:
         return reported if reported.content[1] > reported.content[0] else None
     if cls == "raising" and any(c.dep_ in ("xcomp", "acomp", "ccomp", "prep") for c in children):
         return _raising_candidate(v, sent, text)
+    if cls != "speech" and v.dep_ == "relcl" and any(c.dep_ == "xcomp" for c in children):
+        # "the military plans [Russia wanted to use]": a wish inside a description of a
+        # noun, whose infinitive's object is the noun itself. No proposition is reported.
+        return None
     subj, source, resolved = _subject_source(find_subject(v), text)
     # Base confidences follow the precision each rule showed on PolNeAR train.
     conf = 0.8 if cls == "speech" else 0.45
