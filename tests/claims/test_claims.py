@@ -6,8 +6,8 @@ import pickle
 
 import pytest
 
+from sourcetrace.claims.actors import frames, normalise_entity
 from sourcetrace.claims.candidates import ARTICLE_CONTEXT, ClaimCandidate, claim_candidates
-from sourcetrace.claims.link import frames, normalise_entity
 from sourcetrace.models import Attribution
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from sourcetrace.claims import link as lex
+from sourcetrace.claims import actors
 from sourcetrace.claims.canon import Prop, kept_tokens
 from sourcetrace.lexicons import lexicon
 from sourcetrace.models import content_id
@@ -68,16 +68,16 @@ def _from_match(doc: Doc, nodes: dict[str, Token], article_id: str) -> list[Clai
         sides = [(party, other), (other, party)]
     out = []
     for accused, accuser in sides:
-        agent = lex.key_of_phrase(accused, doc)
+        agent = actors.key_of_phrase(accused, doc)
         if agent is None:
             continue  # "the other", "both sides": no one named
         name = doc[accused.left_edge.i : accused.i + 1] if accused.dep_ != "conj" else accused
         text = f"{name.text} {phrase}" if event.pos_ == "VERB" else f"{name.text} was behind {phrase}"
         text = text[0].upper() + text[1:]
-        entities, _ = lex.actor_entities(_event_tokens(event, nodes["verb"], sent), event, doc)
+        entities, _ = actors.actor_entities(_event_tokens(event, nodes["verb"], sent), event, doc)
         out.append(_candidate(doc, sent, article_id, text, agent,
                               tuple(dict.fromkeys([agent, *entities])),
-                              lex.key_of_phrase(accuser, doc) if accuser is not None else None,
+                              actors.key_of_phrase(accuser, doc) if accuser is not None else None,
                               event))  # fmt: skip
     return out
 
@@ -93,7 +93,7 @@ def _candidate(doc: Doc, sent: SpacySpan, article_id: str, text: str, agent: str
         text=text,
         span=span,
         entities=entities,
-        predicates=lex.predicates(event),
+        predicates=actors.predicates(event),
         agent=agent,
         sentence=span,
         source=source,

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from sourcetrace.claims import link as lex
+from sourcetrace.claims import actors
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
@@ -159,13 +159,13 @@ def _cut_blocks(
 
 
 def _block_keys(c: ClaimCandidate) -> list[str]:
-    actors = sorted({e for e in c.entities if not e.startswith("@")})
+    keys_of = sorted({e for e in c.entities if not e.startswith("@")})
     keys: list[str] = []
-    for a_pos, a in enumerate(actors[:6]):
-        for b in actors[a_pos + 1 : 6]:
+    for a_pos, a in enumerate(keys_of[:6]):
+        for b in keys_of[a_pos + 1 : 6]:
             keys.append(f"ee:{a}+{b}")
-    frames = lex.frames(c.predicates)
+    frames = actors.frames(c.predicates)
     head = frames[0] if frames else (c.predicates[0] if c.predicates else "")
-    for a in actors[:6]:
+    for a in keys_of[:6]:
         keys.append(f"ef:{a}|{head}")
     return keys

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from sourcetrace.claims import denials
+from sourcetrace.claims import actors, denials
 from sourcetrace.claims import link as lex
 from sourcetrace.claims.accusations import accusation_candidates
 from sourcetrace.claims.anaphora import antecedent, it_subject
@@ -251,7 +251,7 @@ def _candidate(
         span=(sent.start_char, sent.end_char),  # the sentence read, not a whole long quote
         attribution=att.id if att is not None else None,
         entities=entities,
-        predicates=lex.predicates(root),
+        predicates=actors.predicates(root),
         negated=negated,
         denial=explicit,
         agent=agent,
@@ -264,7 +264,7 @@ def _candidate(
         subject=_subject_noun(root, it_for),
         suspected=lex.suspected(root),
         # Two statements of one speaker in a sentence share it even when it has no key.
-        source=(lex.key_of_phrase(said_by.root, doc) or said_by.text.lower())
+        source=(actors.key_of_phrase(said_by.root, doc) or said_by.text.lower())
         if said_by is not None else None,
     )
 
@@ -274,11 +274,11 @@ def _actors(
 ) -> tuple[tuple[str, ...], str | None]:
     """Actor keys of the kept words and the agent: the frame's accused when it names one
     ("accused [Kyiv] of ..."), and the speaker a subject pronoun stands for."""
-    entities, agent = lex.actor_entities(keep, prop.root, doc)
+    entities, agent = actors.actor_entities(keep, prop.root, doc)
     if prop.agent is not None:
-        agent = lex.key_of_phrase(prop.agent, doc) or agent
+        agent = actors.key_of_phrase(prop.agent, doc) or agent
     if subj_sub is not None:
-        entities, agent = lex.merge_speaker(entities, subj_sub, doc, agent)
+        entities, agent = actors.merge_speaker(entities, subj_sub, doc, agent)
     return entities, agent
 
 

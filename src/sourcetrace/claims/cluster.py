@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from sourcetrace.claims import blocking
+from sourcetrace.claims import actors, blocking
 from sourcetrace.claims import link as lex
 from sourcetrace.claims.pairs import ClusterOptions, pair_score
 from sourcetrace.models import Claim, content_id
@@ -203,7 +203,7 @@ def confirmed_members(
     out: set[int] = set()
     for members in groups.values():
         rep = members[representative([core[i] for i in members], vectors[members])]
-        head = lex.frames(core[rep].predicates)[:1]
+        head = actors.frames(core[rep].predicates)[:1]
         reached, todo = {rep}, [rep]
         while todo:
             for j in strong[todo.pop()]:
@@ -277,7 +277,7 @@ def _average_link(
 
 
 def _other_event(head: tuple[str, ...], c: ClaimCandidate) -> bool:
-    mine = lex.frames(c.predicates)[:1]
+    mine = actors.frames(c.predicates)[:1]
     return bool(head and mine and head != mine)
 
 

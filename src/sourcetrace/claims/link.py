@@ -1,12 +1,6 @@
 """Linking words to what they stand for, for the claims stages.
 
-* Entity linking: names of states, their capitals, demonyms and seats of government are
-  linked to one actor key ("Moscow", "the Kremlin", "Russian" -> ``russia``, from the shared
-  lexicon in ``places``), because news prose uses them interchangeably for a government.
-  People are keyed by surname, other organisations by their lower-cased name.
-* Predicate linking: verbs and nouns that express the same kind of event share a frame
-  ("ask", "seek", "request", "approach ... with a request" -> ``request``), so that
-  paraphrases agree and different events ("know" vs "request") stay apart.
+* Entity linking, agents and event frames live in ``actors``.
 * Pronoun linking: a subject pronoun that stands for the speaker ("The Kremlin denied it
   has ...") or for the previous sentence's named subject is replaced, in safe cases only.
 * Denial linking: which sentences deny a *report* rather than a proposition, and which
@@ -19,10 +13,9 @@ story.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
-from sourcetrace.geo.places import is_city, normalise_place
+from sourcetrace.claims.actors import metonym
 from sourcetrace.lexicons import lexicon
 from sourcetrace.stance.rules import has_denial_words
 
@@ -45,48 +38,6 @@ DENIAL_WINDOW: Final = 2
 
 
 _WORDS = lexicon("claim_words")
-
-
-_TITLES: Final = _WORDS.pattern("title_prefix")
-# Words the tagger sometimes labels as names but that are never actors.
-_NOT_ACTORS: Final = _WORDS.words("not_actors")
-ACTOR_LABELS: Final = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
-PLACE_PREPS: Final = _WORDS.words("place_prepositions")
-
-
-def normalise_entity(text: str, label: str, *, place: bool = False) -> str | None:
-    """The actor key of a named entity; places get an ``@`` prefix ("@rome")."""
-    low = text.strip().lower().replace("’", "'")
-    low = re.sub(r"'s$", "", low)
-    while True:
-        stripped = _TITLES.sub("", low)
-        if stripped == low:
-            break
-        low = stripped
-    low = low.strip(" .,'\"“”‘’`")
-    if not low or not any(ch.isalnum() for ch in low) or low in _NOT_ACTORS:
-        return None
-    # Capitals and other cities are the state only when they act ("Beijing said").
-    if place and (is_city(low) or label in {"LOC", "FAC"}):
-        return "@" + low
-    state = normalise_place(low)
-    if state is not None:
-        return state
-    if label == "PERSON":
-        return low.split()[-1]
-    if label in {"LOC", "FAC"}:
-        return "@" + low
-    return low
-
-
-def metonym(tok: Token) -> str | None:
-    """An actor key for a word spaCy did not tag ("the Kremlin", lower-case "chinese")."""
-    low = tok.lower_
-    if tok.pos_ not in {"PROPN", "ADJ", "NOUN"}:
-        return None
-    if tok.pos_ == "PROPN" or tok.text[:1].isupper():
-        return normalise_place(low)
-    return None
 
 
 # Verbs that wrap a proposition ("X said that P", "reports suggest P").
@@ -119,24 +70,6 @@ HEDGE_FLUFF: Final = _WORDS.words("hedge_adverbs")
 DISCOURSE: Final = _WORDS.words("discourse")
 # Adverbs dropped anywhere in a proposition (they do not change what is claimed).
 DROP_ADVERBS: Final = _WORDS.words("drop_adverbs")
-LIGHT_VERBS: Final = _WORDS.words("light_verbs")
-
-# Event frames: verbs and nouns for the same kind of event.
-_FRAMES: Final = {name: " ".join(table.entries) for name, table in lexicon("frames").tables.items()}
-_FRAME_OF: Final = {w: f for f, words in _FRAMES.items() for w in words.split()}
-# When several frames occur, the earlier (head) predicate decides.
-
-
-@lru_cache(maxsize=65536)
-def frames(predicates: tuple[str, ...]) -> tuple[str, ...]:
-    """Event frames of a predicate list, head predicate first."""
-    out: list[str] = []
-    for p in predicates:
-        f = _FRAME_OF.get(p)
-        if f and f not in out:
-            out.append(f)
-    return tuple(out)
-
 
 # Report nouns a denial can target (the denial lexicon itself lives in ``stance``).
 _REPORT_RE: Final = re.compile(r"\b(?:" + "|".join(sorted(REPORT_NOUNS)) + r")\b", re.I)
@@ -235,78 +168,6 @@ def _quoted(tok: Token) -> bool:
     return (before.count('"') % 2 == 1) or before.count("“") > before.count("”")
 
 
-def actor_entities(keep: list[Token], root: Token, doc: Doc) -> tuple[tuple[str, ...], str | None]:
-    idx = {t.i for t in keep}
-    keys: list[str] = []
-    agent: str | None = None
-    seen_ents = set()
-    for tok in keep:
-        ent = entity_of(tok, doc)
-        key: str | None = None
-        if ent is not None and ent.start not in seen_ents and ent.label_ in ACTOR_LABELS:
-            seen_ents.add(ent.start)
-            key = normalise_entity(ent.text, ent.label_, place=is_place(ent.root))
-        elif ent is None:
-            key = metonym(tok)
-        if key and key not in keys:
-            keys.append(key)
-    agent = agent_of(root, doc, idx)
-    return tuple(keys), agent
-
-
-def entity_of(tok: Token, doc: Doc) -> SpacySpan | None:
-    if not tok.ent_type_:
-        return None
-    for ent in doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent
-    return None
-
-
-def is_place(tok: Token) -> bool:
-    head = tok.head
-    return (
-        tok.dep_ == "pobj"
-        and head.lower_ in PLACE_PREPS
-        and head.head.lemma_.lower() not in {"ask", "request", "seek", "receive", "buy", "purchase"}
-    )
-
-
-def agent_of(root: Token, doc: Doc, idx: set[int]) -> str | None:
-    cands: list[Token] = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if not cands and root.pos_ in {"NOUN", "PROPN"}:
-        # Nominal proposition: "a Russian request for help", "Russia's request".
-        cands = [c for c in root.children if c.dep_ in {"poss", "amod", "compound"}]
-        for c in root.children:
-            if c.dep_ == "prep" and c.lower_ in {"from", "by"}:
-                cands += [p for p in c.children if p.dep_ == "pobj"]
-    for c in cands:
-        key = key_of_phrase(c, doc)
-        if key:
-            return key
-    return None
-
-
-def key_of_phrase(tok: Token, doc: Doc) -> str | None:
-    for t in [tok, *sorted(tok.subtree, key=lambda x: x.i)]:
-        ent = entity_of(t, doc)
-        if ent is not None and ent.label_ in ACTOR_LABELS:
-            return normalise_entity(ent.text, ent.label_, place=False)
-        key = metonym(t)
-        if key:
-            return key
-    return None
-
-
-def merge_speaker(
-    entities: tuple[str, ...], speaker: SpacySpan, doc: Doc, agent: str | None
-) -> tuple[tuple[str, ...], str | None]:
-    key = key_of_phrase(speaker.root, doc)
-    if key is None:
-        return entities, agent
-    return (key, *(e for e in entities if e != key)), agent or key
-
-
 def negated(root: Token) -> bool:
     for c in root.children:
         if c.dep_ == "neg" or c.lower_ in {"never"}:
@@ -316,32 +177,6 @@ def negated(root: Token) -> bool:
         ):
             return True
     return False
-
-
-def predicates(root: Token) -> tuple[str, ...]:
-    """Main predicate lemmas: the root, its coordinated verbs, and the noun or verb a light
-    verb carries ("expressed willingness to give" -> give; "approached ... with a request")."""
-    out = [root.lemma_.lower()]
-    for c in root.children:
-        if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}:
-            out.append(c.lemma_.lower())
-        if c.dep_ == "xcomp":
-            out.append(c.lemma_.lower())
-    if root.lemma_.lower() in LIGHT_VERBS:
-        for c in root.subtree:
-            if (
-                c.dep_ in {"dobj", "pobj", "attr", "xcomp", "acl", "acomp"}
-                and c.i != root.i
-                and c.pos_ in {"NOUN", "VERB", "ADJ"}
-            ):
-                out.append(c.lemma_.lower())
-                if len(out) >= 5:
-                    break
-    seen: list[str] = []
-    for p in out:
-        if p not in seen and p.isalpha():
-            seen.append(p)
-    return tuple(seen)
 
 
 def denial_cue(att: Attribution | None) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from sourcetrace.claims import link as lex
+from sourcetrace.claims import actors
 from sourcetrace.geo.places import country_code
 
 if TYPE_CHECKING:
@@ -35,6 +35,10 @@ class ClusterOptions:
     # ("Russia blew up the dam" / "Kyiv sabotaged the dam"): each side's accusation
     # denies the other's, and merging them makes the accused a source of the charge.
     rival_agent_penalty: float = 0.20
+    # The same state doing the same kind of act is one accusation however it is worded
+    # ("Kyiv ripped a breach in the dam", "deliberate sabotage by the Ukrainian side"): the
+    # mirror of the rival-agent penalty, for paraphrases whose words barely overlap.
+    same_agent_bonus: float = 0.10
     # One noun as subject, singular in one mention and plural in the other: "a balloon
     # has been flying over the US" and "balloons traveled over the US three times" are
     # about different things, though their words agree.
@@ -72,7 +76,7 @@ def pair_score(
     """Embedding cosine adjusted by agreement of frames, actors and roles."""
     o = opts or ClusterOptions()
     score = cosine
-    fa, fb = lex.frames(a.predicates), lex.frames(b.predicates)
+    fa, fb = actors.frames(a.predicates), actors.frames(b.predicates)
     same_predicate = False
     if fa and fb:
         same_predicate = fa[0] == fb[0]
@@ -92,6 +96,8 @@ def pair_score(
             score -= o.swap_penalty  # same actors, swapped roles
         elif same_predicate and _state(a.agent) and _state(b.agent):
             score -= o.rival_agent_penalty
+    elif a.agent and a.agent == b.agent and same_predicate and fa and _state(a.agent):
+        score += o.same_agent_bonus
     if a.subject and b.subject and a.subject != b.subject and (
         a.subject.split("/")[0] == b.subject.split("/")[0]
     ):
