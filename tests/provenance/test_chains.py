@@ -59,26 +59,39 @@ def test_via_names_the_outlet_between_article_and_source() -> None:
     assert via == {"t1": ("Daily Planet",), "t2": ("Daily Planet",), "t3": (), "t4": ()}
 
 
-def test_the_first_reporter_is_the_outlet_the_sources_spoke_to() -> None:
+def _first_of(dates: tuple[str | None, str | None, str | None]) -> tuple[str, ...]:
     from sourcetrace.models import Article, Claim
     from sourcetrace.provenance.build import build_provenance
 
-    arts = [Article(id="early", text="x" * 200, path="early", outlet="Harbor Ledger",
-                    published="2031-05-01"),
-            Article(id="late", text="y" * 200, path="late", outlet="Valley Courier",
-                    published="2031-05-03")]
-    atts = [Attribution(id="t1", article="early", kind="indirect", content="the dam broke",
-                        span=(0, 13), speaker="s1", stance="asserts"),
-            Attribution(id="t2", article="late", kind="indirect", content="the dam broke",
+    outlets = ("Harbor Ledger", "Valley Courier", "Lakeside Post")
+    arts = [Article(id=f"a{i}", text="x" * 200, path=f"a{i}", outlet=o, published=d)
+            for i, (o, d) in enumerate(zip(outlets, dates, strict=True))]
+    # a0 reports the officials itself; a1 says they spoke to the Daily Planet; a2 is a
+    # copy-free third report.
+    atts = [Attribution(id=f"t{i}", article=f"a{i}", kind="indirect", content="the dam broke",
                         span=(0, 13), speaker="s1", stance="asserts",
-                        via=("The Daily Planet",))]
+                        via=("The Daily Planet",) if i == 1 else ())
+            for i in range(3)]
     speakers = [Speaker(id="s1", name=None, label="officials", type="anonymous")]
-    claim = Claim(id="c1", text="The dam broke", articles=("early", "late"),
-                  mentions=("t1", "t2"))
+    claim = Claim(id="c1", text="The dam broke", articles=("a0", "a1", "a2"),
+                  mentions=("t0", "t1", "t2"))
     [out], _ = build_provenance([claim], atts, speakers, [], arts, {})
-    # The earliest article names no outlet; the later one says the officials spoke to the
-    # Daily Planet: that is where the report started.
-    assert out.first_reported_by == ("The Daily Planet",)
+    return out.first_reported_by
+
+
+def test_the_first_reporter_is_the_earliest_dated_report() -> None:
+    # The earliest dated article reported it first, whatever a later one credits.
+    assert _first_of(("2031-05-01", "2031-05-03", "2031-05-04")) == ("Harbor Ledger",)
+    # At the earliest article the outlet its sources spoke to is the reporter.
+    assert _first_of(("2031-05-02", "2031-05-01", "2031-05-04")) == ("The Daily Planet",)
+    # Equal dates: the article given first.
+    assert _first_of(("2031-05-04", "2031-05-03", "2031-05-03")) == ("The Daily Planet",)
+    assert _first_of(("2031-05-03", "2031-05-04", "2031-05-03")) == ("Harbor Ledger",)
+
+
+def test_undated_reports_go_to_the_outlet_the_sources_spoke_to() -> None:
+    # No date says who was first: the outlet the sources spoke to is where it started.
+    assert _first_of((None, None, None)) == ("The Daily Planet",)
 
 
 def test_claim_chains_group_mentions_by_source_relay_and_stance() -> None:

@@ -11,9 +11,12 @@ from sourcetrace.provenance.sources import ProvenanceIndex
 __all__ = ["first_reported"]
 
 
+_UNDATED = "9999"
+
+
 def _published(corpus: ProvenanceIndex, article_id: str) -> str:
     art = corpus.art.get(article_id)
-    return (art.published if art else None) or "9999"
+    return (art.published if art else None) or _UNDATED
 
 
 def first_reported(
@@ -21,8 +24,10 @@ def first_reported(
     atts: Sequence[Attribution] = (),
 ) -> tuple[str, ...]:
     """The outlet that first reported the claim: one the texts call first ("first reported
-    by"), else the outlet its sources spoke to (the relay chains of its supporting
-    mentions, most often named, earliest article on ties), else the earliest article's."""
+    by"); else the reporter of the earliest dated article that carries it (the outlet its
+    source spoke to where the text names one, else the article's origin), ties going to
+    the article given first; else, with no dated article, the outlet its sources spoke to
+    most often; else the first article's reporter."""
     prose = [c for c in cits if c.kind == "citation"]
     first = [
         c.outlet
@@ -31,33 +36,54 @@ def first_reported(
     ]
     if first:
         return tuple(dict.fromkeys(first))
+    # Where each article stands in the order it was given: on equal dates the first wins.
+    given = {a: i for i, a in enumerate(corpus.art)}
+    dated = _earliest_dated(claim_articles, atts, prose, corpus, given)
+    if dated:
+        return (dated,)
     chained = _chain_origin(atts, corpus)
     if chained:
         return (chained,)
-    # Earliest-dated article first; undated ones after, in corpus order.
-    order = {a: i for i, a in enumerate(claim_articles)}
-    ordered = sorted(claim_articles, key=lambda a: (_published(corpus, a), order[a]))
-    for a in ordered:
-        credited = [c.outlet for c in sorted(prose, key=lambda c: c.span) if c.article == a]
-        if credited:
-            return (credited[0],)  # the outlet the earliest article credits came before it
-        # A wire copy's report is the wire's, not the site's that reprinted it: "(Reuters)"
-        # on tbsnews.net makes Reuters the first reporter, not The Business Standard. A
-        # credit covers the whole article, so it counts even when no attribution ties it
-        # to this claim (a claim in the article's own voice). The article's origin says
-        # the same for an uncredited copy (its copy's credit, a quoting article's).
-        origin = corpus.origins.get(a)
-        if origin is not None and origin.outlet:
-            return (corpus.name(origin.outlet),)
-        own_cits = corpus.citations_by_article.get(a, [])
-        wire = [c.outlet for c in sorted(own_cits, key=lambda c: c.span)
-                if c.kind in ("wire_credit", "source_line")]
-        if wire:
-            return (wire[0],)
-        own = corpus.outlet_of(a)
-        if own:
-            return (own,)
+    for a in sorted(claim_articles, key=lambda a: given.get(a, len(given))):
+        reporter = _article_reporter(a, prose, corpus)
+        if reporter:
+            return (reporter,)
     return ()
+
+
+def _earliest_dated(
+    claim_articles: Sequence[str], atts: Sequence[Attribution], prose: Sequence[Citation],
+    corpus: ProvenanceIndex, given: dict[str, int],
+) -> str | None:
+    """The reporter of the earliest dated article carrying the claim. The outlet a
+    supporting mention names as the one its source spoke to ("told CNN", "NBC reported,
+    citing officials") reported it by that article's date at the latest; an article
+    relaying nobody reports it under its origin. Equal dates: the article given first."""
+    via = {a.article: corpus.name(a.via[0]) for a in reversed(atts) if a.via}
+    dated = [a for a in claim_articles if _published(corpus, a) != _UNDATED]
+    if not dated:
+        return None
+    earliest = min(dated, key=lambda a: (_published(corpus, a), given.get(a, 0)))
+    return via.get(earliest) or _article_reporter(earliest, prose, corpus)
+
+
+def _article_reporter(a: str, prose: Sequence[Citation], corpus: ProvenanceIndex) -> str | None:
+    """Whose report an article carries: the outlet it credits in its prose, else its
+    origin (a wire copy's report is the wire's: "(Reuters)" on tbsnews.net makes Reuters
+    the reporter; an uncredited copy's origin comes from its credited copies), else its
+    wire credit line, else its own outlet."""
+    credited = [c.outlet for c in sorted(prose, key=lambda c: c.span) if c.article == a]
+    if credited:
+        return credited[0]
+    origin = corpus.origins.get(a)
+    if origin is not None and origin.outlet:
+        return corpus.name(origin.outlet)
+    own_cits = corpus.citations_by_article.get(a, [])
+    wire = [c.outlet for c in sorted(own_cits, key=lambda c: c.span)
+            if c.kind in ("wire_credit", "source_line")]
+    if wire:
+        return wire[0]
+    return corpus.outlet_of(a)
 
 
 def _chain_origin(atts: Sequence[Attribution], corpus: ProvenanceIndex) -> str | None:
