@@ -69,6 +69,7 @@ def metonym(tok: Token) -> str | None:
 
 
 LIGHT_VERBS: Final = _WORDS.words("light_verbs")
+EMPTY_PREDICATES: Final = _WORDS.words("empty_predicates")
 EVENT_OBJECT_FRAMES: Final = _WORDS.pairs("event_object_frames")
 
 
@@ -152,7 +153,11 @@ def _nominal_agents(noun: Token) -> list[Token]:
 
 def agent_of(root: Token, doc: Doc, idx: set[int]) -> str | None:
     cands: list[Token] = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if not cands and root.pos_ in {"NOUN", "PROPN"}:
+    if root.lemma_.lower() == "be" and event_object(root) is None:
+        # "The Chinese balloon is a civilian airship": a copula describes its subject, and
+        # nobody acts; only an event noun it carries has an agent ("is sabotage by X").
+        cands = []
+    elif not cands and root.pos_ in {"NOUN", "PROPN"}:
         cands = _nominal_agents(root)  # nominal proposition
     for c in cands:
         key = key_of_phrase(c, doc)
@@ -163,19 +168,41 @@ def agent_of(root: Token, doc: Doc, idx: set[int]) -> str | None:
     carried = event_object(root)
     if carried is None and root.lemma_.lower() in LIGHT_VERBS:
         carried = next((c for c in root.children if c.dep_ in {"attr", "dobj"}), None)
-    # "a matter of deliberate sabotage by X", "an act of sabotage by X": down the "of" chain.
+    # "a matter of deliberate sabotage by X", "an act of sabotage by X": down the "of"
+    # chain, where the parser may hang the "by" phrase on any noun. Only an event noun has
+    # an agent: "a Chinese balloon" names where a thing is from.
+    chain: list[Token] = []
     while carried is not None and carried.pos_ in {"NOUN", "PROPN"}:
-        for c in _nominal_agents(carried):
+        chain.append(carried)
+        of = next((c for c in carried.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        carried = next((p for p in of.children if p.dep_ == "pobj"), None) if of else None
+    if not any(n.lemma_.lower() in _FRAME_OF for n in chain):
+        return None
+    for noun in reversed(chain):
+        for c in _nominal_agents(noun):
             key = key_of_phrase(c, doc)
             if key:
                 return key
-        of = next((c for c in carried.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        carried = next((p for p in of.children if p.dep_ == "pobj"), None) if of else None
     return None
 
 
+# Clauses inside a noun phrase say something else about it ("the dam, which is controlled
+# by Russian forces"): their actors are not the phrase's.
+_CLAUSE_DEPS: Final = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"})
+
+
+def _phrase_tokens(tok: Token) -> list[Token]:
+    """The phrase headed by ``tok`` without the clauses inside it, in text order."""
+    out, stack = [tok], [c for c in tok.children if c.dep_ not in _CLAUSE_DEPS]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in _CLAUSE_DEPS)
+    return sorted(out, key=lambda x: x.i)
+
+
 def key_of_phrase(tok: Token, doc: Doc) -> str | None:
-    for t in [tok, *sorted(tok.subtree, key=lambda x: x.i)]:
+    for t in [tok, *_phrase_tokens(tok)]:
         ent = entity_of(t, doc)
         if ent is not None and ent.label_ in ACTOR_LABELS:
             return normalise_entity(ent.text, ent.label_, place=False)

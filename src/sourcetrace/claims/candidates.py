@@ -231,7 +231,8 @@ def _candidate(
     said_by = lex.speaker_span(att, doc)
     speaker = _speaker_of(sent, att, said_by, reading.wrapper_subj)
     it_for = _it_for(root, keep)
-    text, subj_sub = render(keep, root, speaker, it_for)
+    direct = att is not None and att.kind == "direct"
+    text, subj_sub = render(keep, root, speaker, it_for, direct=direct)
     entities, agent = _actors(prop, keep, subj_sub, doc)
     # The stance stage's denial vocabulary counts too ("no such request"): both decide
     # whether the mention denies the claim it joins.

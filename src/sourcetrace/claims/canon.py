@@ -302,10 +302,11 @@ _DATELINE = lexicon("outlet_words").pattern("dateline_lead")
 
 def render(
     keep: list[Token], root: Token, speaker: SpacySpan | None,
-    it_for: tuple[Token, SpacySpan] | None = None,
+    it_for: tuple[Token, SpacySpan] | None = None, *, direct: bool = False,
 ) -> tuple[str, SpacySpan | None]:
     """Detokenised proposition; a subject pronoun that stands for the speaker is replaced,
-    and so is a subject "it" whose antecedent ``it_for`` gives (the pronoun, its phrase)."""
+    and so is a subject "it" whose antecedent ``it_for`` gives (the pronoun, its phrase).
+    ``direct``: the proposition is a quote of the speaker's own words."""
     replaced: SpacySpan | None = None
     parts: list[str] = []
     for pos, tok in enumerate(keep):
@@ -318,7 +319,7 @@ def render(
             and replaced is None
             and tok.dep_ in {"nsubj", "nsubjpass"}
             and tok.head.i == root.i
-            and lex.pronoun_fits(tok, speaker)
+            and lex.pronoun_fits(tok, speaker, direct=direct)
         ):
             word = speaker.text
             replaced = speaker

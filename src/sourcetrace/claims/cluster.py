@@ -27,6 +27,7 @@ import numpy as np
 from sourcetrace.claims import actors, blocking
 from sourcetrace.claims import link as lex
 from sourcetrace.claims.pairs import ClusterOptions, pair_score
+from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Claim, content_id
 from sourcetrace.unionfind import UnionFind
 
@@ -281,13 +282,17 @@ def _other_event(head: tuple[str, ...], c: ClaimCandidate) -> bool:
     return bool(head and mine and head != mine)
 
 
+_PRONOUN_OPENERS = lexicon("claim_words").words("pronoun_openers")
+
+
 def representative(members: Sequence[ClaimCandidate], vecs: NDArray[np.float32]) -> int:
     """Index of the claim's representative: an affirmative, central mention."""
     sims = vecs @ vecs.mean(axis=0)
 
-    def rank(k: int) -> tuple[int, float, int, str]:
+    def rank(k: int) -> tuple[int, int, float, int, str]:
         c = members[k]
-        return (int(c.negated), -float(sims[k]), c.order, c.id)
+        opener = c.text.split(maxsplit=1)[0].lower() if c.text.strip() else ""
+        return (int(c.negated), int(opener in _PRONOUN_OPENERS), -float(sims[k]), c.order, c.id)
 
     return min(range(len(members)), key=rank)
 

@@ -131,17 +131,19 @@ def speaker_span(att: Attribution | None, doc: Doc) -> SpacySpan | None:
     return doc.char_span(*span, alignment_mode="expand")
 
 
-def pronoun_fits(tok: Token, speaker: SpacySpan) -> bool:
+def pronoun_fits(tok: Token, speaker: SpacySpan, *, direct: bool = False) -> bool:
     """Reported speech: "The Kremlin denied it has ..." — "it" is the Kremlin. Only when
-    the pronoun's number/animacy agrees with the speaker (safe cases only)."""
+    the pronoun's number/animacy agrees with the speaker (safe cases only). ``direct``:
+    the words are the speaker's own, quoted."""
     low = tok.lower_
     people = any(t.ent_type_ == "PERSON" for t in speaker)
     plural = speaker.root.tag_ in {"NNS", "NNPS"}
     if low == "it":
         # Expletive "it" ("it is unlikely that ...") stands for nothing; an organisation or
-        # state speaker must be positively recognised.
+        # state speaker must be positively recognised. In its own quoted words a speaker is
+        # "we", never "it": a quoted "It is a civilian airship" is about something else.
         head = tok.head
-        if tok.dep_ in {"expl", "nsubjpass"} or any(
+        if direct or _quoted(tok) or tok.dep_ in {"expl", "nsubjpass"} or any(
             (c.dep_ in {"ccomp", "csubj"} and c.i > tok.i)
             or (c.dep_ in {"acomp", "xcomp"} and head.lemma_ == "be")
             for c in head.children

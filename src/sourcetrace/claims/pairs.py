@@ -81,7 +81,12 @@ def pair_score(
     if fa and fb:
         same_predicate = fa[0] == fb[0]
         score += o.frame_bonus if same_predicate else -o.frame_penalty
-    elif a.predicates and b.predicates and a.predicates[0] == b.predicates[0]:
+    elif a.predicates and b.predicates and a.predicates[0] == b.predicates[0] and (
+        # A shared "is" agrees only when what is predicated does too ("is dead" / "is
+        # dead"; not "is a surveillance balloon" / "is civilian").
+        a.predicates[0] not in actors.EMPTY_PREDICATES
+        or set(a.predicates[1:]) & set(b.predicates[1:])
+    ):
         same_predicate = True
         score += o.frame_bonus / 2
     ea, eb = _actors(a.entities), _actors(b.entities)

@@ -1,0 +1,75 @@
+"""Who acts in a proposition: subjects, event nouns that light verbs and topic or
+responsibility frames carry, and copulas that describe rather than act."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcetrace.claims.actors import frames
+from sourcetrace.claims.candidates import ClaimCandidate, claim_candidates
+from sourcetrace.claims.pairs import pair_score
+from sourcetrace.models import Attribution
+
+
+def _att(text: str, content: str, source: str, cue: str, kind: str = "indirect") -> Attribution:
+    return Attribution(
+        id="a", article="art", kind=kind, content=content,  # type: ignore[arg-type]
+        span=(text.index(content), text.index(content) + len(content)),
+        source_text=source, source_span=(text.index(source), text.index(source) + len(source)),
+        cue=cue, cue_span=(text.index(cue), text.index(cue) + len(cue)),
+        sentence_span=(0, len(text)),
+    )
+
+
+def _said(nlp, text: str, content: str, source: str, kind: str = "indirect") -> ClaimCandidate:  # type: ignore[no-untyped-def]
+    [c] = claim_candidates(nlp(text), article_id="art",
+                           attributions=[_att(text, content, source, "said", kind)])
+    return c
+
+
+@pytest.mark.parametrize(("content", "agent"), [
+    # A topic frame: what is talked about is the event, its "by" phrase the agent.
+    ("we are talking about deliberate sabotage by the Iranian side", "iran"),
+    # "A matter of" leads on to the event noun.
+    ("this is clearly a matter of deliberate sabotage by the Iranian side", "iran"),
+    # A responsibility frame: the subject did what the object names.
+    ("Iran was behind the explosions at the reservoir", "iran"),
+])  # fmt: skip
+def test_carried_event_nouns_have_the_frame_and_the_agent(nlp, content, agent) -> None:  # type: ignore[no-untyped-def]
+    text = f"The Venezuelan minister said {content}."
+    c = _said(nlp, text, content, "The Venezuelan minister")
+    assert c.agent == agent
+    assert frames(c.predicates)[:1] == ("destroy",)
+
+
+def test_a_copula_describes_and_nobody_acts(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The ministry said the Iranian drone is a civilian aircraft used for mapping."
+    c = _said(nlp, text, "the Iranian drone is a civilian aircraft used for mapping",
+              "The ministry")
+    assert c.agent is None
+    # A clause inside a noun phrase says something else about it: no agent of its own.
+    text = "The ministry said the dam, which is held by Iranian forces, collapsed at dawn."
+    c = _said(nlp, text, "the dam, which is held by Iranian forces, collapsed at dawn",
+              "The ministry")
+    assert c.agent is None
+
+
+def test_it_in_a_speakers_own_quoted_words_is_not_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = '"It has no role in the flight," the Iranian government said.'
+    c = _said(nlp, text, "It has no role in the flight", "the Iranian government", "direct")
+    assert c.text == "It has no role in the flight"
+    text = "The Iranian government said it had no role in the flight."
+    c = _said(nlp, text, "it had no role in the flight", "The Iranian government")
+    assert c.text.startswith("The Iranian government")
+
+
+def test_one_state_doing_one_kind_of_act_is_one_accusation(nlp) -> None:  # type: ignore[no-untyped-def]
+    ripped = _said(nlp, "The ministry said Iran ripped a hole in the reservoir wall.",
+                   "Iran ripped a hole in the reservoir wall", "The ministry")
+    sabotage = _said(nlp, "The minister said this is deliberate sabotage by Iran.",
+                     "this is deliberate sabotage by Iran", "The minister")
+    rival = _said(nlp, "The envoy said Venezuela ripped a hole in the reservoir wall.",
+                  "Venezuela ripped a hole in the reservoir wall", "The envoy")
+    assert ripped.agent == sabotage.agent == "iran" and rival.agent == "venezuela"
+    # At the same embedding cosine, the same agent lifts the pair, a rival agent sinks it.
+    assert pair_score(ripped, sabotage, 0.4) > pair_score(ripped, rival, 0.4) + 0.25
