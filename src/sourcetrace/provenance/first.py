@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sourcetrace.models import Attribution, Citation
-from sourcetrace.provenance.sources import ProvenanceIndex
+from sourcetrace.provenance.index import ProvenanceIndex
 
 __all__ = ["first_reported"]
 

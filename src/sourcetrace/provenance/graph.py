@@ -17,8 +17,8 @@ import networkx as nx
 
 from sourcetrace.models import Attribution, Citation, Claim
 from sourcetrace.provenance.grade import SourceSummary
+from sourcetrace.provenance.index import ProvenanceIndex
 from sourcetrace.provenance.kinds import is_relay
-from sourcetrace.provenance.sources import ProvenanceIndex
 
 
 def provenance_graph(

@@ -1,0 +1,138 @@
+"""Look-ups over the provenance stage's inputs, shared by every claim: attributions,
+speakers, articles and their origins, outlet names, and the countries a speaker speaks for."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from sourcetrace.citations.outlets import Outlet, OutletRegistry
+from sourcetrace.geo.parties import COUNTRIES, countries_in
+from sourcetrace.models import Article, Attribution, Citation, Origin, Speaker
+
+__all__ = ["ProvenanceIndex"]
+
+
+def _code(value: object) -> set[str]:
+    if not value:
+        return set()
+    if isinstance(value, (list, tuple, set)):
+        return set().union(*(_code(v) for v in value)) if value else set()
+    text = str(value)
+    if text.upper() in COUNTRIES:
+        return {text.upper()}
+    return countries_in(text)
+
+
+def _name_key(name: str) -> str:
+    return re.sub(r"^the\s+", "", " ".join(name.casefold().split()))
+
+
+class ProvenanceIndex:
+    """Look-ups over the stage inputs, shared by every claim."""
+
+    def __init__(
+        self,
+        attributions: Sequence[Attribution],
+        speakers: Sequence[Speaker],
+        citations: Sequence[Citation],
+        articles: Sequence[Article],
+        duplicate_of: Mapping[str, str | None],
+        registry: OutletRegistry,
+        agents: Mapping[str, str] | None = None,
+        origins: Mapping[str, Origin] | None = None,
+    ) -> None:
+        self.reg = registry
+        self.origins: Mapping[str, Origin] = origins or {}
+        # Each claim's agent (claim id -> normalised key), read off its mentions.
+        self.agents: Mapping[str, str] = agents or {}
+        # Whether the claims stage said who acts: then a claim it gave no agent has none.
+        self.agents_known = agents is not None
+        self.att = {a.id: a for a in attributions}
+        self.spk = {s.id: s for s in speakers}
+        self.art = {a.id: a for a in articles}
+        self.dup = duplicate_of
+        self._countries: dict[str, frozenset[str]] = {}
+        self._found: dict[str, Outlet | None] = {}
+        self._outlet: dict[str, str | None] = {}
+        # Outlets the registry lacks go by the name their own articles' metadata gives
+        # ("Harbor Ledger" in a citation is "The Harbor Ledger" of the publisher field).
+        self._publisher: dict[str, str] = {}
+        for art in articles:
+            if art.outlet and self.find(art.outlet) is None:
+                self._publisher.setdefault(_name_key(art.outlet), art.outlet)
+        self.citations_by_article: dict[str, list[Citation]] = defaultdict(list)
+        for c in citations:
+            self.citations_by_article[c.article].append(replace(c, outlet=self.name(c.outlet)))
+        # Everything said about a named speaker anywhere, to place them in a country.
+        self.labels_by_name: dict[str, list[str]] = defaultdict(list)
+        for s in speakers:
+            if s.name:
+                self.labels_by_name[s.name.casefold()].extend(
+                    x for x in (s.label, s.affiliation, s.role, s.country) if x
+                )
+        for a in attributions:
+            spoken = self.spk.get(a.speaker or "")
+            if spoken is not None and spoken.name and a.source_text:
+                self.labels_by_name[spoken.name.casefold()].append(a.source_text)
+
+    def origin(self, article_id: str) -> str:
+        seen = {article_id}
+        current = article_id
+        while True:
+            nxt = self.dup.get(current)
+            if not nxt or nxt in seen:
+                return current
+            seen.add(nxt)
+            current = nxt
+
+    def find(self, name: str) -> Outlet | None:
+        """Registry look-up, remembered: the same few outlet names come back all the time."""
+        if name not in self._found:
+            self._found[name] = self.reg.find(name)
+        return self._found[name]
+
+    def name(self, outlet: str) -> str:
+        """One display name per outlet: the registry's, else the publisher field's."""
+        found = self.find(outlet)
+        if found is not None:
+            return found.name
+        return self._publisher.get(_name_key(outlet), outlet)
+
+    def outlet_of(self, article_id: str) -> str | None:
+        """The publishing outlet of an article: metadata, credit line or web domain."""
+        if article_id not in self._outlet:
+            self._outlet[article_id] = self._outlet_of(article_id)
+        return self._outlet[article_id]
+
+    def _outlet_of(self, article_id: str) -> str | None:
+        art = self.art.get(article_id)
+        if art is not None and art.outlet:
+            return self.name(art.outlet)
+        for c in self.citations_by_article.get(article_id, []):
+            if c.kind == "source_line":
+                return c.outlet
+        if art is not None and art.url:
+            found = self.reg.by_domain(art.url)
+            if found is not None:
+                return found.name
+        return None
+
+    def speaker_countries(self, s: Speaker) -> set[str]:
+        """Countries a speaker speaks for, from everything the corpus says about them."""
+        cached = self._countries.get(s.id)
+        if cached is None:
+            cached = self._countries[s.id] = frozenset(self._speaker_countries(s))
+        return set(cached)
+
+    def _speaker_countries(self, s: Speaker) -> set[str]:
+        found = _code(s.country) | countries_in(s.affiliation or "")
+        found |= countries_in(s.label, skip_locations=True)
+        for key in ("nationality", "country", "countries", "agency", "affiliation"):
+            found |= _code(s.descriptors.get(key))
+        if s.name:
+            for text in self.labels_by_name.get(s.name.casefold(), []):
+                found |= countries_in(text, skip_locations=True)
+        return found
