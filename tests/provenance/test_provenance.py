@@ -443,3 +443,9 @@ def test_an_article_whose_text_is_a_wires_counts_as_that_wires_relay() -> None:
     # The Guardian's text is Reuters' here: Reuters carries it, not the site that printed it.
     assert "carried by one outlet (The Guardian)" in plain.reasons[0]
     assert "carried by one outlet (Reuters)" in wired.reasons[0]
+    # The claims stage found no agent (a state of affairs, not an act): nobody acted, and
+    # the ministers are an institution's voice.
+    none, _ = build_provenance(CLAIMS, ATTS, SPEAKERS, CITATIONS, ARTICLES, DUPLICATE_OF,
+                               agents={})
+    grade = {c.id: c.grade for c in none}["shipped"]
+    assert grade is not None and grade.startswith("B")
