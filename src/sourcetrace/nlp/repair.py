@@ -3,7 +3,8 @@ clause in two, so that what a source said is lost to every later stage:
 
 - "experts said [a deliberate explosion inside the dam, which is controlled by Russia,]
   most likely caused its collapse": the long subject is parsed as the object of "said"
-  and "caused" as a second verb of the sentence (``conj``) with no subject;
+  and "caused" as a second verb of the sentence (``conj``, or ``advcl`` with no
+  subordinator) with no subject;
 - "NORSAR said that [signals captured from a station 385 miles away] show ...": the
   reduced relative "captured" is parsed as the clause's verb, with "show" left over as a
   second, subjectless complement.
@@ -63,7 +64,11 @@ def _object_then_verb(verb: Token) -> bool:
     if obj is None or obj.pos_ not in {"NOUN", "PROPN"}:
         return False
     for conj in verb.children:
-        if conj.dep_ != "conj" or conj.i <= obj.right_edge.i or not _finite_without_subject(conj):
+        # The verb hangs as a second verb ("conj") or, after a comma, as an adverbial
+        # clause with no subordinator ("advcl": "..., which Russia holds, likely caused").
+        shape = conj.dep_ == "conj" or (
+            conj.dep_ == "advcl" and not any(c.dep_ == "mark" for c in conj.children))
+        if not shape or conj.i <= obj.right_edge.i or not _finite_without_subject(conj):
             continue
         if any(c.dep_ == "cc" and obj.i < c.i < conj.i for c in verb.children):
             return False  # "said a few words and left": two acts of the speaker
