@@ -73,3 +73,15 @@ def test_one_state_doing_one_kind_of_act_is_one_accusation(nlp) -> None:  # type
     assert ripped.agent == sabotage.agent == "iran" and rival.agent == "venezuela"
     # At the same embedding cosine, the same agent lifts the pair, a rival agent sinks it.
     assert pair_score(ripped, sabotage, 0.4) > pair_score(ripped, rival, 0.4) + 0.25
+
+
+@pytest.mark.parametrize("content", [
+    "Venezuelan intelligence is pointing to Iran being behind the attack on the pipeline",
+    "the government has intelligence 'leaning towards' Iran being the culprit behind the attack",
+    "analysts suspect that Iran was behind the attack on the pipeline",
+])  # fmt: skip
+def test_a_suspicion_points_at_its_suspect(nlp, content) -> None:  # type: ignore[no-untyped-def]
+    # The suspect is the agent of the suspected act; whoever suspects is only its source.
+    text = f"The ministry said {content}."
+    c = _said(nlp, text, content, "The ministry")
+    assert c.suspected and c.agent == "iran"

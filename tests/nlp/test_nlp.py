@@ -59,3 +59,32 @@ def test_repairs_leave_other_readings_alone(nlp: Any) -> None:
     heads = _heads(nlp("All the experts I interviewed said her proposals were more detailed "
                        "than his and, even more important, were paid for."))
     assert heads["proposals"] == ("nsubj", "were")
+
+
+def test_a_subjectless_adverbial_clause_after_said_np_is_its_complement(nlp: Any) -> None:
+    # The garden path as the small model draws it after a comma: "said [NP], which ...,
+    # likely VERB" with VERB an adverbial clause of "said" and NP its object.
+    from spacy.tokens import Doc
+
+    from sourcetrace.nlp.repair import repair_speech_complements
+
+    words = ["Experts", "said", "a", "blast", "inside", "the", "dam", ",", "which", "is",
+             "held", "by", "rebels", ",", "likely", "caused", "the", "breach", "."]
+    heads = [1, 1, 3, 1, 3, 6, 4, 6, 10, 10, 6, 10, 11, 1, 15, 1, 17, 15, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "punct", "nsubjpass",
+            "auxpass", "relcl", "agent", "pobj", "punct", "advmod", "advcl", "det", "dobj",
+            "punct"]
+    tags = ["NNS", "VBD", "DT", "NN", "IN", "DT", "NN", ",", "WDT", "VBZ", "VBN", "IN",
+            "NNS", ",", "RB", "VBD", "DT", "NN", "."]
+    pos = ["NOUN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "PRON", "AUX",
+           "VERB", "ADP", "NOUN", "PUNCT", "ADV", "VERB", "DET", "NOUN", "PUNCT"]
+    lemmas = ["expert", "say", "a", "blast", "inside", "the", "dam", ",", "which", "be",
+              "hold", "by", "rebel", ",", "likely", "cause", "the", "breach", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos,
+              lemmas=lemmas)
+    heads_of = _heads(repair_speech_complements(doc))
+    assert heads_of["caused"] == ("ccomp", "said")
+    assert heads_of["blast"] == ("nsubj", "caused")
+    # With a subordinator the clause is an adverbial of the saying, not what was said.
+    doc = nlp("Officials said nothing, because the inquiry continues.")
+    assert _heads(doc)["continues"] == ("advcl", "said")

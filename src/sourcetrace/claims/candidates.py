@@ -278,6 +278,8 @@ def _actors(
     entities, agent = actors.actor_entities(keep, prop.root, doc)
     if prop.agent is not None:
         agent = actors.key_of_phrase(prop.agent, doc) or agent
+    elif lex.suspected(prop.root):
+        agent = lex.suspect(prop.root, doc) or agent
     if subj_sub is not None:
         entities, agent = actors.merge_speaker(entities, subj_sub, doc, agent)
     return entities, agent

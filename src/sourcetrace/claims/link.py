@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from sourcetrace.claims import actors
 from sourcetrace.claims.actors import metonym
 from sourcetrace.lexicons import lexicon
 from sourcetrace.stance.rules import has_denial_words
@@ -220,9 +221,30 @@ def suspected(root: Token) -> bool:
     itself or governs it ("analysts suspect [P]", "pointing to [P]"), or qualifies the
     evidence the root holds ("has intelligence [leaning towards] blaming Russia"); an
     adjective inside it ("a suspected spy balloon") is not a frame."""
-    held = [g for c in root.children if c.dep_ in {"dobj", "attr", "nsubj"}
-            for g in c.children if g.dep_ in {"acl", "relcl"}]  # fmt: skip
-    return any(_suspicion_frame(t) for t in (root, *root.ancestors, *held))
+    objects = [c for c in root.children if c.dep_ in {"dobj", "attr", "nsubj"}]
+    held = [g for c in objects for g in c.children if g.dep_ in {"acl", "relcl"}]
+    # The parser can make the frame the object itself ("has intelligence 'leaning
+    # towards' Moscow", quote marks breaking the noun phrase): a verb there counts too.
+    verbs = [c for c in objects if c.pos_ == "VERB"]
+    return any(_suspicion_frame(t) for t in (root, *root.ancestors, *held, *verbs))
+
+
+def suspect(root: Token, doc: Doc) -> str | None:
+    """Whom a suspicion points at: the first actor in what the frame governs ("analysts
+    suspect [Russia]", "pointing to [Russia being behind it]", "leaning towards blaming
+    [Russia]"). That is the agent of the suspected act; whoever suspects is its source."""
+    objects = [c for c in root.children if c.dep_ in {"dobj", "attr", "nsubj"}]
+    held = [g for c in objects for g in c.children if g.dep_ in {"acl", "relcl"}]
+    verbs = [c for c in objects if c.pos_ == "VERB"]
+    for frame in (root, *held, *verbs):
+        if not _suspicion_frame(frame):
+            continue
+        for c in frame.children:
+            if c.dep_ in {"dobj", "prep", "ccomp", "xcomp", "pcomp"}:
+                key = actors.key_of_phrase(c, doc)
+                if key:
+                    return key
+    return None
 
 
 def _suspicion_frame(tok: Token) -> bool:
