@@ -338,7 +338,7 @@ def test_two_states_doing_one_act_are_rival_claims() -> None:
     assert pair_score(russia, pentagon, 0.8) == pytest.approx(
         0.8 + opts.frame_bonus - opts.disjoint_penalty)
     # ... and two states doing different things are left to the embedding.
-    track = cand("k4", "ukraine", "track")
+    track = cand("k4", "ukraine", "mourn")  # no frame of its own
     assert pair_score(russia, track, 0.8) == pytest.approx(0.8 - opts.disjoint_penalty)
 
 
