@@ -91,3 +91,20 @@ def test_a_house_sign_off_names_the_agency_but_is_no_citation(tmp_path: Path) ->
     assert got["b.txt"]["basis"] == "own"
     # the text names no outlet: no citation is made of it
     assert not [c for c in result.citations if c["outlet"] == "Reuters"]
+
+
+def test_an_address_that_ends_in_an_outlet_credits_it(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir(parents=True)
+    for name, url in (("a.txt", "https://harbour-news.example/world/terminal-fire-closes-port-cnn"),
+                      ("b.txt", "https://harbour-news.example/world/terminal-fire-closes-port"),
+                      ("c.txt", "https://harbour-news.example/world/why-we-trust-the-hill")):
+        (folder / name).write_text(f"url: {url}\noutlet: Harbour News\ndate: 2025-03-0"
+                                   f"{ord(name[0]) - 96}\n\n{OWN if name != 'a.txt' else WIRE}\n",
+                                   encoding="utf-8")
+    got = _origins(folder, tmp_path)
+    assert (got["a.txt"]["outlet"], got["a.txt"]["basis"]) == ("CNN", "credit")
+    assert "-cnn" in got["a.txt"]["evidence"]
+    # No outlet at the end of the address, or an ordinary word ("hill"): the site's own.
+    assert (got["b.txt"]["outlet"], got["b.txt"]["basis"]) == ("Harbour News", "own")
+    assert got["c.txt"]["outlet"] == "Harbour News"

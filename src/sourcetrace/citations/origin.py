@@ -21,10 +21,13 @@ Each origin keeps the article and span of its evidence, so a user can check it.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
+from urllib.parse import urlsplit
 
 from sourcetrace.citations.credits import signoff_credits
+from sourcetrace.citations.outlets import Outlet, OutletRegistry, load_registry
 from sourcetrace.models import Article, Citation, DuplicateGroup, Origin, Reuse
 
 # Share of a crediting sentence that must lie in a passage shared with the text it credits.
@@ -34,7 +37,8 @@ _CREDITS = ("wire_credit", "source_line")
 
 
 def infer_origins(articles: Sequence[Article], groups: Sequence[DuplicateGroup],
-                  reuse: Sequence[Reuse], citations: Sequence[Citation]) -> dict[str, Origin]:  # fmt: skip
+                  reuse: Sequence[Reuse], citations: Sequence[Citation],
+                  registry: OutletRegistry | None = None) -> dict[str, Origin]:  # fmt: skip
     """Article id -> its origin, for every article."""
     by_id = {a.id: a for a in articles}
     credit: dict[str, Citation] = {}
@@ -47,6 +51,15 @@ def infer_origins(articles: Sequence[Article], groups: Sequence[DuplicateGroup],
         if own is not None:
             out[art.id] = Origin(own.outlet, "credit", f"credits {own.outlet} ({own.cue})",
                                  art.id, own.span)  # fmt: skip
+            continue
+        slug = _slug_credit(art, registry or load_registry())
+        if slug is not None:
+            # A syndicated page's address often ends in its source ("...-off-east-coast-cnn").
+            credit[art.id] = Citation(id="", article=art.id, outlet=slug.name, cue="address",
+                                      span=(0, 0), kind="wire_credit")  # fmt: skip
+            out[art.id] = Origin(slug.name, "credit", f"its address ends in "
+                                 f"'-{(art.url or '').rstrip('/').rsplit('-', 1)[-1]}'",
+                                 art.id, None)  # fmt: skip
             continue
         signoff = next(iter(signoff_credits(art.text)), None)
         if signoff is not None:
@@ -99,6 +112,25 @@ def _group_origin(group: DuplicateGroup, by_id: dict[str, Article], credit: dict
             out[m] = Origin(canon.outlet, "earliest_copy",
                             f"copy of {canon.outlet or canon.id}, the group's canonical copy; "
                             "no copy credits anyone", canon.id, None)  # fmt: skip
+
+
+def _slug_credit(art: Article, registry: OutletRegistry) -> Outlet | None:
+    """The outlet the last word of the page's address names ("...-east-coast-cnn",
+    "..._reuters"), when it is not the page's own site: only a name that is no ordinary
+    word (no "the"-required or alias-only outlet) counts."""
+    if not art.url:
+        return None
+    path = urlsplit(art.url).path.rstrip("/")
+    last = re.split(r"[-_]", re.sub(r"\.\w{2,5}$", "", path.rsplit("/", 1)[-1]))[-1]
+    if len(last) < 2 or not last.isalpha():
+        return None
+    outlet = registry.find(last.upper() if len(last) <= 4 else last.capitalize())
+    if outlet is None or outlet.the_required or outlet.alias_only:
+        return None
+    if last.casefold() not in {n.casefold() for n in outlet.names}:
+        return None
+    own = registry.by_domain(art.url)
+    return None if own is not None and own.id == outlet.id else outlet
 
 
 def _nearest_credit(aid: str, reuse: Sequence[Reuse],
