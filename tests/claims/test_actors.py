@@ -85,3 +85,26 @@ def test_a_suspicion_points_at_its_suspect(nlp, content) -> None:  # type: ignor
     text = f"The ministry said {content}."
     c = _said(nlp, text, content, "The ministry")
     assert c.suspected and c.agent == "iran"
+
+
+def test_frames_of_light_verbs_phrasal_verbs_and_decisions(nlp) -> None:  # type: ignore[no-untyped-def]
+    def head_frame(content: str) -> tuple[str, ...]:
+        text = f"The ministry said {content}."
+        return frames(_said(nlp, text, content, "The ministry").predicates)[:1]
+
+    # A light verb's head yields to what it carries; giving weapons is still giving.
+    assert head_frame("the president gave his authorization for the strike") == ("authorize",)
+    assert head_frame("Iran gave Venezuela drones") == ("provide",)
+    # A phrasal verb is its own event: shooting down a drone is destroying it.
+    assert head_frame("the navy shot down the drone") == ("destroy",)
+    assert head_frame("the guards shot two smugglers") == ("kill",)
+    # Deciding to do a thing is another event than ordering or doing it.
+    assert head_frame("the army decided not to shoot it down") == ("decide",)
+    assert head_frame("the president ordered the army to shoot it down") == ("authorize",)
+
+
+def test_a_negated_infinitive_negates_the_decision(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The ministry said the army decided not to shoot it down."
+    assert _said(nlp, text, "the army decided not to shoot it down", "The ministry").negated
+    text = "The ministry said the army decided to shoot it down."
+    assert not _said(nlp, text, "the army decided to shoot it down", "The ministry").negated

@@ -81,7 +81,10 @@ _FRAME_OF: Final = {w: f for f, words in _FRAMES.items() for w in words.split()}
 
 @lru_cache(maxsize=65536)
 def frames(predicates: tuple[str, ...]) -> tuple[str, ...]:
-    """Event frames of a predicate list, head predicate first."""
+    """Event frames of a predicate list, head predicate first; a light verb's head yields
+    to the event it carries ("gave his authorization" is authorising, not giving)."""
+    if predicates and predicates[0] in LIGHT_VERBS:
+        predicates = (*predicates[1:], predicates[0])
     out: list[str] = []
     for p in predicates:
         f = _FRAME_OF.get(p)
@@ -226,12 +229,12 @@ def predicates(root: Token) -> tuple[str, ...]:
     verb carries ("expressed willingness to give" -> give; "approached ... with a request")."""
     topic = event_object(root)
     # A topic or responsibility frame is no event of its own: its object is the head.
-    out = [topic.lemma_.lower()] if topic is not None else [root.lemma_.lower()]
+    out = [topic.lemma_.lower()] if topic is not None else [_verb_lemma(root)]
     for c in root.children:
         if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}:
-            out.append(c.lemma_.lower())
+            out.append(_verb_lemma(c))
         if c.dep_ == "xcomp":
-            out.append(c.lemma_.lower())
+            out.append(_verb_lemma(c))
     if root.lemma_.lower() in LIGHT_VERBS:
         for c in root.subtree:
             if (
@@ -244,6 +247,14 @@ def predicates(root: Token) -> tuple[str, ...]:
                     break
     seen: list[str] = []
     for p in out:
-        if p not in seen and p.isalpha():
+        if p not in seen and p.replace("_", "").isalpha():
             seen.append(p)
     return tuple(seen)
+
+
+def _verb_lemma(tok: Token) -> str:
+    """A verb's lemma, with its particle when the frames know the phrasal verb ("shoot
+    down" is destroying, "shoot" alone killing)."""
+    lemma = tok.lemma_.lower()
+    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    return f"{lemma}_{prt}" if prt and f"{lemma}_{prt}" in _FRAME_OF else lemma

@@ -175,6 +175,9 @@ def negated(root: Token) -> bool:
     for c in root.children:
         if c.dep_ == "neg" or c.lower_ in {"never"}:
             return True
+        # "decided not to shoot it down", "chose not to intervene": the act is not done.
+        if c.dep_ == "xcomp" and any(g.dep_ == "neg" for g in c.children):
+            return True
         if c.dep_ in {"dobj", "attr", "nsubj"} and any(
             g.lower_ in {"no", "nothing"} and g.dep_ == "det" for g in c.children
         ):

@@ -8,7 +8,8 @@ tables; each table says what it is (``doc``) and what kind of entries it holds
 
 - ``lemmas``: single lower-case words in their dictionary form, compared with spaCy
   lemmas (``words = "say tell add"``, whitespace-separated);
-- ``words``: single lower-case word forms, compared with the text as written;
+- ``words``: single lower-case word forms, compared with the text as written (a phrasal
+  verb is its lemma and particle joined by "_": "shoot_down");
 - ``names``: single words whose case is part of them ("Times", "Post"), as written;
 - ``phrases``: lower-case strings that may hold spaces (``entries = ["according to"]``);
 - ``pairs``: two-word tuples such as a verb and its preposition (``entries = [["call",
@@ -43,7 +44,7 @@ KINDS = ("lemmas", "words", "names", "phrases", "pairs", "regex", "mapping", "de
 # The key each kind keeps its entries under.
 _FIELD = {"lemmas": "words", "words": "words", "names": "words", "phrases": "entries", "pairs": "entries",
           "regex": "patterns", "mapping": "entries", "dependency": "patterns"}
-_WORD = re.compile(r"[a-z][a-z'\-.]*|n't")
+_WORD = re.compile(r"[a-z][a-z'\-.]*(?:_[a-z]+)?|n't")  # "shoot_down": a phrasal verb
 _NAME = re.compile(r"[A-Za-z][\w'\-.]*")
 
 
