@@ -108,3 +108,12 @@ def test_a_negated_infinitive_negates_the_decision(nlp) -> None:  # type: ignore
     assert _said(nlp, text, "the army decided not to shoot it down", "The ministry").negated
     text = "The ministry said the army decided to shoot it down."
     assert not _said(nlp, text, "the army decided to shoot it down", "The ministry").negated
+
+
+def test_carry_is_light_only_with_out(nlp) -> None:  # type: ignore[no-untyped-def]
+    def head_frame(content: str) -> tuple[str, ...]:
+        text = f"The ministry said {content}."
+        return frames(_said(nlp, text, content, "The ministry").predicates)[:1]
+
+    assert head_frame("Iran carried out an attack on the pipeline") == ("attack",)
+    assert head_frame("the drone carried several cameras") == ("contain",)

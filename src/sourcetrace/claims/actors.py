@@ -169,7 +169,7 @@ def agent_of(root: Token, doc: Doc, idx: set[int]) -> str | None:
     # "This is deliberate sabotage by the Ukrainian side", "we are talking about sabotage
     # by Kyiv": no actor as subject, so the event noun's own agent is the agent.
     carried = event_object(root)
-    if carried is None and root.lemma_.lower() in LIGHT_VERBS:
+    if carried is None and _light(root):
         carried = next((c for c in root.children if c.dep_ in {"attr", "dobj"}), None)
     # "a matter of deliberate sabotage by X", "an act of sabotage by X": down the "of"
     # chain, where the parser may hang the "by" phrase on any noun. Only an event noun has
@@ -235,7 +235,7 @@ def predicates(root: Token) -> tuple[str, ...]:
             out.append(_verb_lemma(c))
         if c.dep_ == "xcomp":
             out.append(_verb_lemma(c))
-    if root.lemma_.lower() in LIGHT_VERBS:
+    if _light(root):
         for c in root.subtree:
             if (
                 c.dep_ in {"dobj", "pobj", "attr", "xcomp", "acl", "acomp"}
@@ -252,9 +252,17 @@ def predicates(root: Token) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def _verb_lemma(tok: Token) -> str:
-    """A verb's lemma, with its particle when the frames know the phrasal verb ("shoot
-    down" is destroying, "shoot" alone killing)."""
+def _light(tok: Token) -> bool:
+    """A light verb, alone ("made a request") or with its particle ("carried out an attack")."""
     lemma = tok.lemma_.lower()
     prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
-    return f"{lemma}_{prt}" if prt and f"{lemma}_{prt}" in _FRAME_OF else lemma
+    return lemma in LIGHT_VERBS or (prt is not None and f"{lemma}_{prt}" in LIGHT_VERBS)
+
+
+def _verb_lemma(tok: Token) -> str:
+    """A verb's lemma, with its particle when the frames or light verbs know the phrasal
+    verb ("shoot down" is destroying, "shoot" alone killing; "carry out" is light)."""
+    lemma = tok.lemma_.lower()
+    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    phrasal = f"{lemma}_{prt}"
+    return phrasal if prt and (phrasal in _FRAME_OF or phrasal in LIGHT_VERBS) else lemma
