@@ -420,6 +420,22 @@ def test_a_source_saying_the_same_supports_the_statement_before(nlp) -> None:  #
     assert again.refers_to == said.id and not again.negated
 
 
+@pytest.mark.parametrize("denial", [
+    "That has not stopped the governor and his allies from claiming otherwise.",
+    "The harbour master insisted the opposite.",
+])  # fmt: skip
+def test_a_source_saying_otherwise_denies_the_statement_before(nlp, denial) -> None:  # type: ignore[no-untyped-def]
+    from sourcetrace.attribution import extract_attributions
+
+    doc = nlp("Officials told the AP that the Iranian ferry had been overloaded on every crossing. "
+              + denial)
+    atts = extract_attributions(doc, article_id="a")
+    cands = claim_candidates(doc, article_id="a", attributions=atts)
+    said = next(c for c in cands if c.text.startswith("The Iranian ferry had been overloaded"))
+    contrary = [c for c in cands if c.sentence[0] > said.sentence[1]]
+    assert [(c.refers_to, c.negated, c.denial) for c in contrary] == [(said.id, True, True)]
+
+
 def test_an_infinitive_content_states_what_its_source_did(nlp) -> None:  # type: ignore[no-untyped-def]
     from sourcetrace.attribution import extract_attributions
 

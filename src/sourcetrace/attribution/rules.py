@@ -183,9 +183,15 @@ def _content_by_dependency(
             content = tok_span(t for o in objs for t in o.subtree)
             return content, "indirect", 0.5, "prep", [prep_cue]
         return None, "indirect", conf, "ccomp", []
-    if dobjs and cls == "speech" and _echo(dobjs[0]):
+    if dobjs and cls == "speech" and _echo(dobjs[0], cues.ECHO_OBJECTS):
         # "said the same to CNN": what was said is the statement before.
         return tok_span(t for t in dobjs[0].subtree if t.i <= dobjs[0].i), "indirect", conf, "echo", []
+    contrary = [c for c in children if c.dep_ in ("dobj", "advmod", "npadvmod") and c.i > v.i
+                and _echo(c, cues.CONTRARY_OBJECTS)]
+    if contrary and cls == "speech":
+        # "claiming otherwise": what was said denies the statement before.
+        obj = contrary[0]
+        return tok_span(t for t in obj.subtree if t.i <= obj.i), "indirect", conf, "contrary", []
     if dobjs and (lemma in cues.OBJECT or particle is not None) and lemma != "tell":
         toks = [t for d in dobjs for t in d.subtree]
         for c in children:  # "described X as Y", "called him a liar"
@@ -203,9 +209,10 @@ def _content_by_dependency(
     return None, "indirect", conf, "ccomp", []
 
 
-def _echo(obj: Token) -> bool:
-    """An object that repeats an earlier statement ("the same", "much the same")."""
-    return " ".join(t.lower_ for t in obj.subtree if t.i <= obj.i) in cues.ECHO_OBJECTS
+def _echo(obj: Token, phrases: frozenset[str]) -> bool:
+    """An object that points back at an earlier statement: repeating it ("the same", "much
+    the same") or contradicting it ("otherwise", "the opposite"), as ``phrases`` says."""
+    return " ".join(t.lower_ for t in obj.subtree if t.i <= obj.i) in phrases
 
 
 def _quote_before(v: Token, subj: Token, sent: Span, text: str) -> CharSpan | None:

@@ -174,6 +174,9 @@ def _read(doc: Doc, sent: SpacySpan, context: SpacySpan, att: Attribution | None
     prop: Prop | None
     if att is not None and denials.echoes(sent):
         return _Reading(Prop(sent.root), None, False, True, bare=True, echo=True)
+    if att is not None and denials.contradicts_before(sent):
+        # A bare denial: pointed at the statement before it like "denied those reports".
+        return _Reading(Prop(sent.root), None, True, True, bare=True)
     if att is not None and (said := verb_statement(sent)) is not None:
         verb, lo = said  # "[The U.S. government has refused] to say who is responsible"
         return _Reading(Prop(verb, lo, sent.end), None, False, False)

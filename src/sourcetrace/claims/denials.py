@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from sourcetrace.attribution.cues import ECHO_OBJECTS
+from sourcetrace.attribution.cues import CONTRARY_OBJECTS, ECHO_OBJECTS
 from sourcetrace.claims import link as lex
 from sourcetrace.claims.canon import Prop, kept_tokens, report_proposition
 from sourcetrace.stance.rules import cue_negated, has_denial_words, text_before_cue
@@ -117,6 +117,11 @@ def only_denial_words(span: SpacySpan) -> bool:
 def echoes(sent: SpacySpan) -> bool:
     """The content repeats an earlier statement ("the same", "much the same")."""
     return sent.text.strip().lower() in ECHO_OBJECTS
+
+
+def contradicts_before(sent: SpacySpan) -> bool:
+    """The content contradicts an earlier statement ("claiming otherwise")."""
+    return sent.text.strip().lower() in CONTRARY_OBJECTS
 
 
 def _echoed(c: ClaimCandidate, cands: list[ClaimCandidate], i: int) -> ClaimCandidate | None:
