@@ -246,6 +246,10 @@ class Claim:
     evidence: tuple[tuple[str, str, int, int], ...] = ()
     # Speakers in denied_by that are parties to the claim (interested denials).
     denied_by_party: tuple[str, ...] = ()
+    # Each attributed mention's stance toward this claim, (attribution id, stance): a long
+    # quote can assert one claim and deny another, so the attribution's own stance (read
+    # toward the claim of its first sentence) is not the stance toward every claim.
+    stances: tuple[tuple[str, StanceLabel], ...] = ()
     # Each article's stance toward the claim: supports / denies / reports.
     article_stances: dict[str, str] = field(default_factory=dict)
     # Mentions (attribution ids) clustered with the claim that only say something related:

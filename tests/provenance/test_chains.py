@@ -112,3 +112,24 @@ def test_claim_chains_group_mentions_by_source_relay_and_stance() -> None:
         ("s1", (), "supports", ("a3",)),
         ("s2", (), "denies", ("a3",)),
     ]
+
+
+def test_a_claims_own_reading_of_a_mention_decides_its_side() -> None:
+    from sourcetrace.models import Article, Claim
+    from sourcetrace.provenance.build import build_provenance
+
+    arts = [Article(id="a1", text="x" * 200, path="a1", outlet="Harbor Ledger",
+                    published="2031-05-01")]
+    # One long quote: read toward the claim of its first sentence it asserts; toward this
+    # claim, mentioned in its last sentence ("... and it never did"), it denies.
+    atts = [Attribution(id="t1", article="a1", kind="direct", content="q", span=(0, 1),
+                        speaker="s1", stance="asserts"),
+            Attribution(id="t2", article="a1", kind="indirect", content="q", span=(2, 3),
+                        speaker="s2", stance="asserts")]
+    speakers = [Speaker(id="s1", name="Ana Ruiz", label="Ana Ruiz", type="person"),
+                Speaker(id="s2", name=None, label="officials", type="anonymous")]
+    claim = Claim(id="c1", text="The dam broke", articles=("a1",), mentions=("t1", "t2"),
+                  stances=(("t1", "denies"), ("t2", "asserts")))
+    [out], _ = build_provenance([claim], atts, speakers, [], arts, {})
+    assert out.denied_by == ("s1",) and out.asserted_by == ("s2",)
+    assert [(c.source, c.stance) for c in out.chains] == [("s2", "supports"), ("s1", "denies")]

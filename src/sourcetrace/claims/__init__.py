@@ -16,6 +16,7 @@ from sourcetrace.settings import Settings
 if TYPE_CHECKING:
     from sourcetrace.claims.candidates import ClaimCandidate, claim_candidates
     from sourcetrace.claims.cluster import ClusterOptions, cluster_claims
+    from sourcetrace.models import StanceLabel
 
 __all__ = [
     "ClaimCandidate", "ClusterOptions", "claim_candidates", "cluster_claims",
@@ -72,6 +73,15 @@ def _claims(corpus: Corpus, settings: Settings) -> None:
     fixed = stance_toward_claims(
         corpus.claims, corpus.candidates, {a.id: a.stance or "" for a in corpus.attributions}
     )
+    # An attribution's stance, read toward the claim it is linked to; toward another claim
+    # its quote mentions, the reading toward that claim where there is one.
+    own: dict[str, StanceLabel] = {
+        a.id: fixed.get((a.id, claim_of.get(a.id, "")), a.stance) or "asserts"
+        for a in corpus.attributions}
+    corpus.claims = [
+        replace(c, stances=tuple((m, fixed.get((m, c.id), own[m])) for m in c.mentions if m in own))
+        for c in corpus.claims
+    ]
     corpus.attributions = [
         replace(a, claim=claim_of.get(a.id),
                 stance=fixed.get((a.id, claim_of.get(a.id, "")), a.stance))

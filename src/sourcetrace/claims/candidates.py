@@ -100,9 +100,12 @@ def claim_candidates(
             continue
         piece = content_piece(doc.text, given)
         regions.append((piece[0], piece[1], given))
-        # Each later sentence of a long quote is read on its own, in its own sentence.
+        # Each later sentence of a long quote is read on its own, in its own sentence, the
+        # quote's further paragraphs included (the attribution stage grew a direct quote
+        # over the quotation paragraphs that continue it).
+        quote = (piece[0], given.span[1]) if given.kind == "direct" else piece
         regions.extend((s, e, replace(given, sentence_span=None))
-                       for s, e in later_sentences(doc, piece))
+                       for s, e in later_sentences(doc, quote))
         covered.append(given.span)
         if given.sentence_span is not None:
             covered.append(given.sentence_span)

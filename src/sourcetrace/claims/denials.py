@@ -174,13 +174,20 @@ def _denied_report(c: ClaimCandidate, cands: list[ClaimCandidate], i: int) -> Cl
 
 
 def flat_denial(root: Token) -> bool:
-    """ "This never happened", "that is not true", "it did not occur": a negated flat
-    predicate whose subject is a pronoun pointing back at something reported."""
+    """ "This never happened", "that is not true", "it did not occur", "..., and it never
+    did": a negated flat predicate (or such a clause joined to it) whose subject is a
+    pronoun pointing back at something reported."""
+    return _flat(root) or any(_flat(c) for c in root.children if c.dep_ == "conj")
+
+
+def _flat(root: Token) -> bool:
     lemma = root.lemma_.lower()
     if lemma == "be":
         pred = next((c for c in root.children if c.dep_ in {"acomp", "attr"}), None)
         lemma = pred.lemma_.lower() if pred is not None else lemma
     if lemma not in lex.FLAT_DENIAL or not lex.negated(root):
         return False
+    if any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in root.children):
+        return False  # "it did not say so": a pro-verb "did" stands alone
     return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"this", "that", "it"}
                for c in root.children)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sourcetrace.evaluation.story_copies import copy_scores, origin_scores
@@ -74,6 +74,11 @@ def index_prediction(doc: Item) -> Predicted:
         if c.get("evidence"):
             mine = [_evidence_unit(atts[a], files[art], int(s), int(e))
                     for a, art, s, e in c["evidence"] if a in atts and art in files]
+        # A mention's stance is the one toward this claim (a quote can assert one claim
+        # and deny the next), where the result gives it.
+        toward = {a: st for a, st in c.get("stances") or []}
+        mine = [replace(u, stance=toward[u.attribution]) if u.attribution in toward else u
+                for u in mine]
         # Own-voice mentions (a sentence clustered into the claim with no attribution)
         # are mention sentences too: the claim says where it appears without a source.
         for art, start, end in c.get("sentences") or []:

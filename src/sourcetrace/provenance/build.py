@@ -95,18 +95,23 @@ def _link_citations(
 def _mentions(
     claims: Sequence[Claim], attributions: Sequence[Attribution]
 ) -> dict[str, list[Attribution]]:
-    """Each claim's attributions: its ``mentions`` plus any attribution naming the claim."""
+    """Each claim's attributions: its ``mentions`` plus any attribution naming the claim,
+    each with its stance toward this claim (``Claim.stances``) where the claims stage read
+    one: a quote that asserts one claim can deny the next."""
     by_id = {a.id: a for a in attributions}
     named: dict[str, list[str]] = defaultdict(list)
     for a in attributions:
         if a.claim:
             named[a.claim].append(a.id)
-    return {
-        claim.id: [
-            by_id[i] for i in dict.fromkeys([*claim.mentions, *named[claim.id]]) if i in by_id
+    out: dict[str, list[Attribution]] = {}
+    for claim in claims:
+        toward = dict(claim.stances)
+        out[claim.id] = [
+            replace(by_id[i], stance=toward[i]) if toward.get(i, by_id[i].stance) != by_id[i].stance
+            else by_id[i]
+            for i in dict.fromkeys([*claim.mentions, *named[claim.id]]) if i in by_id
         ]
-        for claim in claims
-    }
+    return out
 
 
 def link_citations(

@@ -39,10 +39,12 @@ def stance_toward_claims(
             if m.attribution is None or m.attribution not in mentions:
                 continue
             was = stances.get(m.attribution)
-            if m.denial and not negative and was in {"asserts", "reports", "questions", ""}:
+            if m.denial and not negative and was in {"asserts", "reports", "questions",
+                                                      "denies", ""}:
                 # Read toward the claim, the mention is an explicit denial of it ("We can
                 # strongly reject this" after "allegations that Russia destroyed the dam",
-                # "denied the accusations"), whatever the quoted words alone read as.
+                # "denied the accusations"), whatever the quoted words alone read as. Said
+                # when already a denial too: the quote may be linked to another claim.
                 out[(m.attribution, claim.id)] = "denies"
                 continue
             if was != "denies" or m.refers_to is not None:
