@@ -467,3 +467,18 @@ def test_what_evidence_shows_is_claimed_with_the_evidence(nlp) -> None:  # type:
     texts = [c.text for c in claim_candidates(doc, article_id="a", attributions=atts)]
     assert any(t.startswith("Data from the institute's seismic stations showed signals of an "
                             "explosion") for t in texts), texts
+
+
+def test_a_quote_paragraph_that_continues_a_quote_is_read_and_can_deny(nlp) -> None:  # type: ignore[no-untyped-def]
+    from sourcetrace.attribution import extract_attributions
+
+    doc = nlp("Officials told the AP that Iranian drones had crossed the border twice in 2019.\n\n"
+              "\u201cThe whole affair is a disgrace,\u201d the former governor said in a post.\n\n"
+              "\u201cIran had too much respect for us for this to have happened, and it "
+              "never did.\u201d")
+    atts = extract_attributions(doc, article_id="a")
+    cands = claim_candidates(doc, article_id="a", attributions=atts)
+    said = next(c for c in cands if c.text.startswith("Iranian drones had crossed"))
+    never = [c for c in cands if "never did" in c.text]
+    assert [(c.negated, c.denial) for c in never] == [(True, True)]
+    assert never[0].refers_to in (said.id, "*")
