@@ -254,15 +254,17 @@ def predicates(root: Token) -> tuple[str, ...]:
 
 def _light(tok: Token) -> bool:
     """A light verb, alone ("made a request") or with its particle ("carried out an attack")."""
-    lemma = tok.lemma_.lower()
-    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
-    return lemma in LIGHT_VERBS or (prt is not None and f"{lemma}_{prt}" in LIGHT_VERBS)
+    return tok.lemma_.lower() in LIGHT_VERBS or _phrasal(tok) in LIGHT_VERBS
 
 
 def _verb_lemma(tok: Token) -> str:
     """A verb's lemma, with its particle when the frames or light verbs know the phrasal
     verb ("shoot down" is destroying, "shoot" alone killing; "carry out" is light)."""
-    lemma = tok.lemma_.lower()
+    phrasal = _phrasal(tok)
+    return phrasal if phrasal in _FRAME_OF or phrasal in LIGHT_VERBS else tok.lemma_.lower()
+
+
+def _phrasal(tok: Token) -> str:
+    """ "lemma_particle" ("shoot_down") for a verb with a particle, else ""."""
     prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
-    phrasal = f"{lemma}_{prt}"
-    return phrasal if prt and (phrasal in _FRAME_OF or phrasal in LIGHT_VERBS) else lemma
+    return f"{tok.lemma_.lower()}_{prt}" if prt else ""

@@ -16,7 +16,6 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from sourcetrace.claims import actors
-from sourcetrace.claims.actors import metonym
 from sourcetrace.lexicons import lexicon
 from sourcetrace.stance.rules import has_denial_words
 
@@ -118,7 +117,7 @@ def previous_subject(sent: SpacySpan) -> SpacySpan | None:
     subj = next((c for c in prev.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None or subj.pos_ == "PRON":
         return None
-    if not (subj.ent_type_ in {"ORG", "GPE", "NORP", "PERSON"} or metonym(subj)):
+    if not (subj.ent_type_ in {"ORG", "GPE", "NORP", "PERSON"} or actors.metonym(subj)):
         return None
     return doc[subj.left_edge.i : subj.i + 1]
 
@@ -151,7 +150,7 @@ def pronoun_fits(tok: Token, speaker: SpacySpan, *, direct: bool = False) -> boo
         ):
             return False
         institutional = any(
-            t.ent_type_ in {"ORG", "GPE", "NORP"} or metonym(t) for t in speaker
+            t.ent_type_ in {"ORG", "GPE", "NORP"} or actors.metonym(t) for t in speaker
         )
         # "the senior U.S. defense official": a country inside, a person at the head.
         person_head = speaker.root.lemma_.lower() in _PERSON_HEADS
@@ -224,22 +223,14 @@ def suspected(root: Token) -> bool:
     itself or governs it ("analysts suspect [P]", "pointing to [P]"), or qualifies the
     evidence the root holds ("has intelligence [leaning towards] blaming Russia"); an
     adjective inside it ("a suspected spy balloon") is not a frame."""
-    objects = [c for c in root.children if c.dep_ in {"dobj", "attr", "nsubj"}]
-    held = [g for c in objects for g in c.children if g.dep_ in {"acl", "relcl"}]
-    # The parser can make the frame the object itself ("has intelligence 'leaning
-    # towards' Moscow", quote marks breaking the noun phrase): a verb there counts too.
-    verbs = [c for c in objects if c.pos_ == "VERB"]
-    return any(_suspicion_frame(t) for t in (root, *root.ancestors, *held, *verbs))
+    return any(_suspicion_frame(t) for t in (*_frame_places(root), *root.ancestors))
 
 
 def suspect(root: Token, doc: Doc) -> str | None:
     """Whom a suspicion points at: the first actor in what the frame governs ("analysts
     suspect [Russia]", "pointing to [Russia being behind it]", "leaning towards blaming
     [Russia]"). That is the agent of the suspected act; whoever suspects is its source."""
-    objects = [c for c in root.children if c.dep_ in {"dobj", "attr", "nsubj"}]
-    held = [g for c in objects for g in c.children if g.dep_ in {"acl", "relcl"}]
-    verbs = [c for c in objects if c.pos_ == "VERB"]
-    for frame in (root, *held, *verbs):
+    for frame in _frame_places(root):
         if not _suspicion_frame(frame):
             continue
         for c in frame.children:
@@ -248,6 +239,16 @@ def suspect(root: Token, doc: Doc) -> str | None:
                 if key:
                     return key
     return None
+
+
+def _frame_places(root: Token) -> list[Token]:
+    """Where a suspicion frame of the proposition at ``root`` can stand, below it: the root,
+    a clause on what it holds ("intelligence [leaning towards] ..."), or, the parser
+    making the frame the object itself when quote marks break the noun phrase ("has
+    intelligence 'leaning towards' Moscow"), a verb there."""
+    objects = [c for c in root.children if c.dep_ in {"dobj", "attr", "nsubj"}]
+    held = [g for c in objects for g in c.children if g.dep_ in {"acl", "relcl"}]
+    return [root, *held, *(c for c in objects if c.pos_ == "VERB")]
 
 
 def _suspicion_frame(tok: Token) -> bool:
