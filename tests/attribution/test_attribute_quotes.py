@@ -56,3 +56,19 @@ def test_unbalanced_quote_does_not_drop_the_rest() -> None:
 def test_never_fails_and_spans_are_in_range(text: str) -> None:
     for q in find_quotes(text):
         assert 0 <= q.start < q.end <= len(text)
+
+
+def test_they_stands_for_a_plural_or_coordinated_subject_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    from sourcetrace.attribution.extract import extract_attributions
+
+    text = ("Harbour master Ana Ruiz and a senior port official briefed reporters on Monday. "
+            "They both said the ferry had been overloaded.")
+    a = next(x for x in extract_attributions(nlp(text), article_id="a") if x.cue == "said")
+    assert a.source_text == "They both"
+    assert a.resolved_source == "Harbour master Ana Ruiz and a senior port official"
+    assert a.resolved_span is not None
+    assert text[a.resolved_span[0] : a.resolved_span[1]] == a.resolved_source
+    # A singular subject before is not who "they" are.
+    text = "The harbour master briefed reporters on Monday. They said the ferry sank."
+    a = next(x for x in extract_attributions(nlp(text), article_id="a") if x.cue == "said")
+    assert a.resolved_source is None

@@ -19,6 +19,9 @@ from sourcetrace.models import Attribution, Span
 from sourcetrace.speakers.parse import parse_source
 
 PERSONAL = {"he": "m", "him": "m", "she": "f", "her": "f"}
+# Plural pronoun sources: they stand for the subject of the sentence before when that is
+# plural or a coordination ("Ryder and a senior defense official ... They both stressed").
+PLURAL = {"they", "they both", "both", "the two", "both of them"}
 # Role nouns a definite description may use to refer back to a named speaker.
 ROLE_NOUNS = lexicon("roles").words("referring_roles")
 _DESCRIPTION = re.compile(r"^(?:the|this|that)\s+(?:[\w\-]+\s+){0,3}?([a-z\-]+)$", re.I)
@@ -236,6 +239,24 @@ def _resolve_description(
     return None
 
 
+def _resolve_plural(doc: Doc, att: Attribution) -> tuple[str, Span] | None:
+    """The subject of the sentence before, when it is plural or coordinated and names who
+    it is (not itself a pronoun): "They both stressed ..." after "Ryder and a senior U.S.
+    defense official provided details"."""
+    assert att.source_span is not None
+    here = doc.char_span(*att.source_span, alignment_mode="expand")
+    if here is None or here.sent.start == 0:
+        return None
+    before = doc[here.sent.start - 1].sent
+    subj = next((c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    if not (subj.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subj.children)):
+        return None
+    left, right = subj.left_edge, subj.right_edge
+    return _text(doc)[left.idx:right.idx + len(right.text)], (left.idx, right.idx + len(right.text))
+
+
 def _mention_phrase(doc: Doc, start: int, end: int) -> tuple[str, Span]:
     """A PERSON mention with its title and apposition ("US Secretary of State Anthony
     Blinken", "the official representative of the State Department, Ned Price")."""
@@ -350,6 +371,8 @@ def _resolve_all(doc: Doc, attributions: Sequence[Attribution]) -> list[Attribut
         ]
         if att.source_span is None or att.resolved_source is not None:
             pass
+        elif low in PLURAL:
+            resolved = _resolve_plural(doc, att)
         elif low in PERSONAL:
             resolved = _resolve_pronoun(doc, att, earlier)
             if resolved is not None:
