@@ -19,9 +19,7 @@ from sourcetrace.models import Attribution, Span
 from sourcetrace.speakers.parse import parse_source
 
 PERSONAL = {"he": "m", "him": "m", "she": "f", "her": "f"}
-# Plural pronoun sources: they stand for the subject of the sentence before when that is
-# plural or a coordination ("Ryder and a senior defense official ... They both stressed").
-PLURAL = {"they", "they both", "both", "the two", "both of them"}
+PLURAL = lexicon("source_heads").words("plural_pronouns")
 # Role nouns a definite description may use to refer back to a named speaker.
 ROLE_NOUNS = lexicon("roles").words("referring_roles")
 _DESCRIPTION = re.compile(r"^(?:the|this|that)\s+(?:[\w\-]+\s+){0,3}?([a-z\-]+)$", re.I)
