@@ -55,10 +55,10 @@ def infer_origins(articles: Sequence[Article], groups: Sequence[DuplicateGroup],
         slug = _slug_credit(art, registry or load_registry())
         if slug is not None:
             # A syndicated page's address often ends in its source ("...-off-east-coast-cnn").
-            credit[art.id] = Citation(id="", article=art.id, outlet=slug.name, cue="address",
+            outlet, word = slug
+            credit[art.id] = Citation(id="", article=art.id, outlet=outlet.name, cue="address",
                                       span=(0, 0), kind="wire_credit")  # fmt: skip
-            out[art.id] = Origin(slug.name, "credit", f"its address ends in "
-                                 f"'-{(art.url or '').rstrip('/').rsplit('-', 1)[-1]}'",
+            out[art.id] = Origin(outlet.name, "credit", f"its address ends in '-{word}'",
                                  art.id, None)  # fmt: skip
             continue
         signoff = next(iter(signoff_credits(art.text)), None)
@@ -114,10 +114,10 @@ def _group_origin(group: DuplicateGroup, by_id: dict[str, Article], credit: dict
                             "no copy credits anyone", canon.id, None)  # fmt: skip
 
 
-def _slug_credit(art: Article, registry: OutletRegistry) -> Outlet | None:
+def _slug_credit(art: Article, registry: OutletRegistry) -> tuple[Outlet, str] | None:
     """The outlet the last word of the page's address names ("...-east-coast-cnn",
-    "..._reuters"), when it is not the page's own site: only a name that is no ordinary
-    word (no "the"-required or alias-only outlet) counts."""
+    "..._reuters"), with that word, when it is not the page's own site: only a name that
+    is no ordinary word (no "the"-required or alias-only outlet) counts."""
     if not art.url:
         return None
     path = urlsplit(art.url).path.rstrip("/")
@@ -130,7 +130,7 @@ def _slug_credit(art: Article, registry: OutletRegistry) -> Outlet | None:
     if last.casefold() not in {n.casefold() for n in outlet.names}:
         return None
     own = registry.by_domain(art.url)
-    return None if own is not None and own.id == outlet.id else outlet
+    return None if own is not None and own.id == outlet.id else (outlet, last)
 
 
 def _nearest_credit(aid: str, reuse: Sequence[Reuse],

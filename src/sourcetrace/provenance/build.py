@@ -107,8 +107,7 @@ def _mentions(
     for claim in claims:
         toward = dict(claim.stances)
         out[claim.id] = [
-            replace(by_id[i], stance=toward[i]) if toward.get(i, by_id[i].stance) != by_id[i].stance
-            else by_id[i]
+            replace(by_id[i], stance=toward[i]) if i in toward else by_id[i]
             for i in dict.fromkeys([*claim.mentions, *named[claim.id]]) if i in by_id
         ]
     return out

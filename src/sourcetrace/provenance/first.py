@@ -1,5 +1,6 @@
-"""Who first reported a claim: an outlet the texts call first, else the outlet its sources
-spoke to, else the earliest article's reporter (DESIGN.md, "first reported by")."""
+"""Who first reported a claim: an outlet the texts call first, else the reporter of the
+earliest dated article carrying it, else the outlet its sources spoke to most often, else
+the first article's reporter (DESIGN.md, "first reported by")."""
 
 from __future__ import annotations
 
@@ -36,15 +37,13 @@ def first_reported(
     ]
     if first:
         return tuple(dict.fromkeys(first))
-    # Where each article stands in the order it was given: on equal dates the first wins.
-    given = {a: i for i, a in enumerate(corpus.art)}
-    dated = _earliest_dated(claim_articles, atts, prose, corpus, given)
+    dated = _earliest_dated(claim_articles, atts, prose, corpus)
     if dated:
         return (dated,)
     chained = _chain_origin(atts, corpus)
     if chained:
         return (chained,)
-    for a in sorted(claim_articles, key=lambda a: given.get(a, len(given))):
+    for a in sorted(claim_articles, key=lambda a: corpus.given.get(a, len(corpus.given))):
         reporter = _article_reporter(a, prose, corpus)
         if reporter:
             return (reporter,)
@@ -53,7 +52,7 @@ def first_reported(
 
 def _earliest_dated(
     claim_articles: Sequence[str], atts: Sequence[Attribution], prose: Sequence[Citation],
-    corpus: ProvenanceIndex, given: dict[str, int],
+    corpus: ProvenanceIndex,
 ) -> str | None:
     """The reporter of the earliest dated article carrying the claim. The outlet a
     supporting mention names as the one its source spoke to ("told CNN", "NBC reported,
@@ -63,7 +62,7 @@ def _earliest_dated(
     dated = [a for a in claim_articles if _published(corpus, a) != _UNDATED]
     if not dated:
         return None
-    earliest = min(dated, key=lambda a: (_published(corpus, a), given.get(a, 0)))
+    earliest = min(dated, key=lambda a: (_published(corpus, a), corpus.given.get(a, 0)))
     return via.get(earliest) or _article_reporter(earliest, prose, corpus)
 
 

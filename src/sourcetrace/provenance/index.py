@@ -53,6 +53,8 @@ class ProvenanceIndex:
         self.att = {a.id: a for a in attributions}
         self.spk = {s.id: s for s in speakers}
         self.art = {a.id: a for a in articles}
+        # Where each article stands in the order it was given: equal dates go to the first.
+        self.given = {a.id: i for i, a in enumerate(articles)}
         self.dup = duplicate_of
         self._countries: dict[str, frozenset[str]] = {}
         self._found: dict[str, Outlet | None] = {}
