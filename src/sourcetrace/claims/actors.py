@@ -105,7 +105,7 @@ def actor_entities(keep: list[Token], root: Token, doc: Doc) -> tuple[tuple[str,
             seen_ents.add(ent.start)
             key = normalise_entity(ent.text, ent.label_, place=is_place(ent.root))
         elif ent is None:
-            key = metonym(tok)
+            key = metonym(tok) or described_person(tok, doc)
         if key and key not in keys:
             keys.append(key)
     agent = agent_of(root, doc, idx)
@@ -144,7 +144,7 @@ def event_object(root: Token) -> Token | None:
     return None
 
 
-def _nominal_agents(noun: Token) -> list[Token]:
+def nominal_agents(noun: Token) -> list[Token]:
     """Who does what a noun names: "a Russian request", "Russia's request", "sabotage
     by the Ukrainian side", "a request from Moscow"."""
     cands = [c for c in noun.children if c.dep_ in {"poss", "amod", "compound"}]
@@ -161,7 +161,7 @@ def agent_of(root: Token, doc: Doc, idx: set[int]) -> str | None:
         # nobody acts; only an event noun it carries has an agent ("is sabotage by X").
         cands = []
     elif not cands and root.pos_ in {"NOUN", "PROPN"}:
-        cands = _nominal_agents(root)  # nominal proposition
+        cands = nominal_agents(root)  # nominal proposition
     for c in cands:
         key = key_of_phrase(c, doc)
         if key:
@@ -182,7 +182,7 @@ def agent_of(root: Token, doc: Doc, idx: set[int]) -> str | None:
     if not any(n.lemma_.lower() in _FRAME_OF for n in chain):
         return None
     for noun in reversed(chain):
-        for c in _nominal_agents(noun):
+        for c in nominal_agents(noun):
             key = key_of_phrase(c, doc)
             if key:
                 return key
@@ -205,6 +205,9 @@ def _phrase_tokens(tok: Token) -> list[Token]:
 
 
 def key_of_phrase(tok: Token, doc: Doc) -> str | None:
+    described = described_person(tok, doc)
+    if described:
+        return described
     for t in [tok, *_phrase_tokens(tok)]:
         ent = entity_of(t, doc)
         if ent is not None and ent.label_ in ACTOR_LABELS:
@@ -268,3 +271,68 @@ def _phrasal(tok: Token) -> str:
     """ "lemma_particle" ("shoot_down") for a verb with a particle, else ""."""
     prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
     return f"{tok.lemma_.lower()}_{prt}" if prt else ""
+
+
+ROLE_NOUNS: Final = lexicon("roles").words("referring_roles")
+# Title words directly before a name, or in apposition to it, that introduce the person.
+_TITLE_WINDOW: Final = 3
+
+
+def described_person(tok: Token, doc: Doc) -> str | None:
+    """The surname key of the person a definite role description stands for (see
+    ``described_name``)."""
+    name = described_name(tok, doc)
+    return normalise_entity(name.text, "PERSON") if name is not None else None
+
+
+def described_name(tok: Token, doc: Doc) -> SpacySpan | None:
+    """The name a definite role description stands for: "the president ordered ..." after
+    "President Joe Biden", "the defense secretary" after "Defense Secretary Lloyd Austin".
+    Only when exactly one person named before it carries that title, and the phrase names
+    nobody itself ("the president of Ukraine")."""
+    # The tagger often calls a lone title a proper noun ("the President", even "the president").
+    if tok.pos_ not in {"NOUN", "PROPN"} or tok.lemma_.lower() not in ROLE_NOUNS or tok.ent_type_:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    if any(t.ent_type_ or (t.pos_ == "PROPN" and t.lemma_.lower() not in ROLE_NOUNS)
+           for t in _phrase_tokens(tok)):
+        return None
+    role = tok.lemma_.lower()
+    named = [(key, start, end) for i, r, key, start, end in _titled_people(doc)
+             if i < tok.i and r == role]
+    if len({key for key, _, _ in named}) != 1:
+        return None
+    _, start, end = named[0]  # the first, fullest introduction of the name
+    return doc[start:end]
+
+
+def _titled_people(doc: Doc) -> tuple[tuple[int, str, str, int, int], ...]:
+    """(position, role lemma, surname key, name start, name end) for every person named
+    with a title: the words just before the name ("Defense Secretary Lloyd Austin"), inside
+    it, or in apposition ("Lloyd Austin, the defense secretary"). Computed once per parse."""
+    cached = doc.user_data.get("sourcetrace_titled")
+    if cached is not None:
+        return cached
+    out: list[tuple[int, str, str, int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        key = normalise_entity(ent.text, "PERSON")
+        if key is None:
+            continue
+        words = list(ent)
+        # Walk back over the title words that hang on the name ("Defense Secretary").
+        i = ent.start - 1
+        while i >= max(0, ent.start - _TITLE_WINDOW) and doc[i].head.i in range(i + 1, ent.end):
+            words.append(doc[i])
+            i -= 1
+        words += [a for a in ent.root.children if a.dep_ == "appos"]
+        name = [t for t in ent if t.lemma_.lower() not in ROLE_NOUNS]
+        if not name:
+            continue
+        out += [(ent.start, t.lemma_.lower(), key, name[0].i, name[-1].i + 1) for t in words
+                if t.lemma_.lower() in ROLE_NOUNS]
+    result = tuple(out)
+    doc.user_data["sourcetrace_titled"] = result
+    return result

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
+from sourcetrace.claims import actors
 from sourcetrace.claims import link as lex
 from sourcetrace.claims.shapes import cleft, indirect_question
 from sourcetrace.claims.wrappers import (
@@ -300,6 +301,20 @@ def _after_comma(tok: Token) -> bool:
 _DATELINE = lexicon("outlet_words").pattern("dateline_lead")
 
 
+def _described_subject(
+    keep: list[Token], root: Token
+) -> tuple[tuple[Token, SpacySpan] | None, set[int]]:
+    """A subject role description and the name it stands for ("the president" -> "Joe
+    Biden", see ``actors.described_name``), with the words of the description the name
+    replaces ("the", "defense"), so that the claim reads as the other reports word it."""
+    subj = next((t for t in keep if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == root.i),
+                None)
+    name = actors.described_name(subj, subj.doc) if subj is not None else None
+    if subj is None or name is None:
+        return None, set()
+    return (subj, name), {c.i for c in subj.lefts if c.dep_ in {"det", "amod", "compound"}}
+
+
 def render(
     keep: list[Token], root: Token, speaker: SpacySpan | None,
     it_for: tuple[Token, SpacySpan] | None = None, *, direct: bool = False,
@@ -309,7 +324,10 @@ def render(
     ``direct``: the proposition is a quote of the speaker's own words."""
     replaced: SpacySpan | None = None
     parts: list[str] = []
+    named, skip = _described_subject(keep, root)
     for pos, tok in enumerate(keep):
+        if tok.i in skip:
+            continue
         word = tok.text
         # Words that were not neighbours in the text (an aside removed between them) need
         # a space even when the first was followed by punctuation.
@@ -321,10 +339,13 @@ def render(
             and tok.head.i == root.i
             and lex.pronoun_fits(tok, speaker, direct=direct)
         ):
-            word = speaker.text
+            # "I ordered ...", said "the president": the name he was introduced with.
+            word = (actors.described_name(speaker.root, speaker.doc) or speaker).text
             replaced = speaker
         elif it_for is not None and tok.i == it_for[0].i:
             word = it_for[1].text
+        elif named is not None and tok.i == named[0].i:
+            word = named[1].text
         elif pos == 0 and tok.lower_ == "what" and tok.dep_ in {"nsubj", "nsubjpass"}:
             word = "it"  # a free relative's "what" stands for the thing talked about
         parts.append(word + (" " if tok.whitespace_ or gap else ""))
