@@ -114,3 +114,25 @@ def test_a_negated_infinitive_negates_the_decision(nlp) -> None:  # type: ignore
 def test_carry_is_light_only_with_out(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _head_frame(nlp, "Iran carried out an attack on the pipeline") == ("attack",)
     assert _head_frame(nlp, "the drone carried several cameras") == ("contain",)
+
+
+def test_evidence_of_an_event_is_no_suspicion(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Signals indicating an explosion" state the event as "signals show an explosion" does;
+    # only evidence pointing at an actor makes a suspicion of what the actor did.
+    content = "the Caracas station had registered seismic signals indicating an explosion at the dam"
+    assert not _said(nlp, f"The institute said {content}.", content, "The institute").suspected
+    content = "the Caracas station had registered signals indicating an Iranian attack on the dam"
+    assert _said(nlp, f"The institute said {content}.", content, "The institute").suspected
+
+
+def test_a_role_description_stands_for_the_one_person_so_titled(nlp) -> None:  # type: ignore[no-untyped-def]
+    intro = "President Nicolas Maduro spoke in Caracas on Monday. "
+    content = "the president ordered the army to shoot it down"
+    text = f"{intro}The ministry said {content}."
+    c = _said(nlp, text, content, "The ministry")
+    # The claim reads and acts as the other reports word it: "Maduro ordered ...".
+    assert c.agent == "maduro" and c.text.startswith("Nicolas Maduro ordered")
+    # Two people so titled: the description stays as written, with no agent.
+    text = f"{intro}President Gustavo Petro visited him. The ministry said {content}."
+    c = _said(nlp, text, content, "The ministry")
+    assert c.agent is None and c.text.startswith("The president")

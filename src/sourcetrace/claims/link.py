@@ -222,8 +222,33 @@ def suspected(root: Token) -> bool:
     """The proposition at ``root`` is stated as a suspicion: a suspicion frame is the root
     itself or governs it ("analysts suspect [P]", "pointing to [P]"), or qualifies the
     evidence the root holds ("has intelligence [leaning towards] blaming Russia"); an
-    adjective inside it ("a suspected spy balloon") is not a frame."""
-    return any(_suspicion_frame(t) for t in (*_frame_places(root), *root.ancestors))
+    adjective inside it ("a suspected spy balloon") is not a frame. Qualifying evidence,
+    the frame must point at an actor: "signals indicating an explosion" are evidence of an
+    event, which a flat "signals show an explosion" states too."""
+    places = _frame_places(root)
+    return _suspicion_frame(root) or any(_suspicion_frame(t) for t in root.ancestors) or any(
+        _suspicion_frame(t) and _points_at_actor(t) for t in places[1:])
+
+
+def _points_at_actor(frame: Token) -> bool:
+    """What the frame governs names an actor: a clause with one as subject or object
+    ("leaning towards [blaming Russia]"), or a noun that is one or has one as agent ("pointing
+    to [Moscow]", "indicating [a Russian attack]")."""
+    stack = [c for c in frame.children if c.dep_ in {"dobj", "prep", "ccomp", "xcomp", "pcomp"}]
+    while stack:
+        c = stack.pop()
+        if c.dep_ == "prep":
+            stack += [g for g in c.children if g.dep_ in {"pobj", "pcomp"}]
+        elif c.pos_ in {"VERB", "AUX"}:
+            if any(actors.key_of_phrase(g, c.doc) for g in c.children
+                   if g.dep_ in {"nsubj", "nsubjpass", "dobj"}):
+                return True
+        elif c.pos_ in {"NOUN", "PROPN"} and (
+            actors.key_of_phrase(c, c.doc) if c.ent_type_ or c.pos_ == "PROPN"
+            else any(actors.key_of_phrase(g, c.doc) for g in actors.nominal_agents(c))
+        ):
+            return True
+    return False
 
 
 def suspect(root: Token, doc: Doc) -> str | None:
