@@ -48,3 +48,21 @@ def test_accusations_join_the_article_candidates_in_text_order(nlp: Any) -> None
     assert "Kyiv blowing up the dam" in texts and "Moscow blowing up the dam" in texts
     assert [c.order for c in cands] == list(range(len(cands)))
     assert [c.span[0] for c in cands] == sorted(c.span[0] for c in cands)
+
+
+def test_both_sides_are_the_two_states_the_text_before_names(nlp: Any) -> None:
+    # Coordinated just before: those two are the sides.
+    got = _read(nlp, "Armenia and Azerbaijan began evacuations on Monday. Both sides "
+                     "blamed the other for the destruction of the bridge.")
+    assert sorted(got) == [
+        ("Armenia was behind the destruction of the bridge", "armenia", "azerbaijan"),
+        ("Azerbaijan was behind the destruction of the bridge", "azerbaijan", "armenia")]
+    # Otherwise the two states the article names far more than any other; a dateline's
+    # capital does not count, it names where the story was filed.
+    got = _read(nlp, "MOSCOW (Reuters) - The bridge between Armenia and Azerbaijan fell on "
+                     "Tuesday. Armenian troops hold the east bank, Azerbaijani police the "
+                     "west. Both sides pointed the finger at the other for blowing up the bridge.")
+    assert {(g[1], g[2]) for g in got} == {("armenia", "azerbaijan"), ("azerbaijan", "armenia")}
+    # Three states named alike: who the sides are is not known, so no claim is made.
+    assert _read(nlp, "Troops from Armenia, Azerbaijan and Iran patrol the river. Both "
+                      "sides blamed the other for the destruction of the bridge.") == []

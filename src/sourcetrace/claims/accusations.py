@@ -13,11 +13,13 @@ phrase>" or "<accused> was behind <event>". They are the sentence's own-voice me
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from sourcetrace.claims import actors
 from sourcetrace.claims.canon import Prop, kept_tokens
+from sourcetrace.geo.places import country_code, is_city, state_name
 from sourcetrace.lexicons import lexicon
 from sourcetrace.models import content_id
 
@@ -44,7 +46,7 @@ def _matcher(vocab: Any, table: str) -> Any:
 def accusation_candidates(doc: Doc, *, article_id: str) -> list[ClaimCandidate]:
     """One candidate per side accused in each matched sentence, in text order."""
     out: dict[str, ClaimCandidate] = {}
-    for table in ("reciprocal", "one_sided"):
+    for table in ("reciprocal", "both_sides", "one_sided"):
         matcher = _matcher(doc.vocab, table)
         patterns = dict(lexicon("accusations").dependency(table))
         for match_id, ids in matcher(doc):
@@ -61,24 +63,92 @@ def _from_match(doc: Doc, nodes: dict[str, Token], article_id: str) -> list[Clai
     phrase = _event_phrase(event, nodes["verb"], sent)
     if phrase is None:
         return []
+    # (accused key, how the accused is written, accuser key)
+    sides: list[tuple[str | None, str, str | None]] = []
     if "accused" in nodes:
-        sides = [(nodes["accused"], _accuser(nodes["verb"]))]
+        accuser = _accuser(nodes["verb"])
+        sides = [_side(nodes["accused"], doc, accuser)]
+    elif "sides" in nodes:
+        two = two_sides(nodes["sides"])
+        if two is not None:
+            (a, a_name), (b, b_name) = two
+            sides = [(a, a_name, b), (b, b_name, a)]
     else:
         party, other = nodes["party"], nodes["other"]
-        sides = [(party, other), (other, party)]
+        sides = [_side(party, doc, other), _side(other, doc, party)]
     out = []
-    for accused, accuser in sides:
-        agent = actors.key_of_phrase(accused, doc)
+    for agent, name, accuser_key in sides:
         if agent is None:
-            continue  # "the other", "both sides": no one named
-        name = doc[accused.left_edge.i : accused.i + 1] if accused.dep_ != "conj" else accused
-        text = f"{name.text} {phrase}" if event.pos_ == "VERB" else f"{name.text} was behind {phrase}"
+            continue  # "the other": no one named
+        text = f"{name} {phrase}" if event.pos_ == "VERB" else f"{name} was behind {phrase}"
         text = text[0].upper() + text[1:]
         entities, _ = actors.actor_entities(_event_tokens(event, nodes["verb"], sent), event, doc)
         out.append(_candidate(doc, sent, article_id, text, agent,
-                              tuple(dict.fromkeys([agent, *entities])),
-                              actors.key_of_phrase(accuser, doc) if accuser is not None else None,
-                              event))  # fmt: skip
+                              tuple(dict.fromkeys([agent, *entities])), accuser_key, event))
+    return out
+
+
+def _side(accused: Token, doc: Doc, accuser: Token | None) -> tuple[str | None, str, str | None]:
+    name = doc[accused.left_edge.i : accused.i + 1] if accused.dep_ != "conj" else accused
+    return (actors.key_of_phrase(accused, doc), name.text,
+            actors.key_of_phrase(accuser, doc) if accuser is not None else None)
+
+
+# How far back "both sides" looks for the two sides coordinated ("Russia and Ukraine began
+# evacuations. Both sides blamed the other ..."), in sentences.
+_SIDES_WINDOW = 2
+
+
+def two_sides(sides: Token) -> tuple[tuple[str, str], tuple[str, str]] | None:
+    """The two states "both sides" stands for, as (key, name): the last two coordinated
+    in the sentences just before ("Russia and Ukraine ..."), else the article so far has
+    two states it names far more often than any other (a conflict's parties); else None."""
+    doc = sides.doc
+    sents = list(doc.sents)
+    k = next(i for i, s in enumerate(sents) if s.start <= sides.i < s.end)
+    window = doc[sents[max(0, k - _SIDES_WINDOW)].start : sides.i]
+    for tok in reversed(window):
+        if tok.pos_ not in {"PROPN", "NOUN"} or tok.dep_ == "conj":
+            continue
+        members, stack = [tok], [tok]
+        while stack:  # the whole coordination: "Armenia, Azerbaijan and Iran" is three
+            conj = [c for c in stack.pop().children if c.dep_ == "conj"]
+            members += conj
+            stack += conj
+        if len(members) < 2:
+            continue
+        keys = [actors.key_of_phrase(t, doc) for t in members]
+        states = [p for p in dict.fromkeys(keys) if p is not None and country_code(p)]
+        if len(states) == 2:
+            return _named(states[0]), _named(states[1])
+    counts = Counter(_state_mentions(doc[: sents[k].end]))
+    ranked = counts.most_common(3)
+    if len(ranked) >= 2 and ranked[1][1] >= 2 and (
+        len(ranked) == 2 or ranked[2][1] * 2 <= ranked[1][1]
+    ):
+        return _named(ranked[0][0]), _named(ranked[1][0])
+    return None
+
+
+def _named(key: str) -> tuple[str, str]:
+    return key, state_name(key) or key
+
+
+def _state_mentions(span: SpacySpan) -> list[str]:
+    """The state key of each named state, demonym, capital or seat in ``span``."""
+    out: list[str] = []
+    seen: set[int] = set()
+    for tok in span:
+        ent = actors.entity_of(tok, span.doc)
+        if ent is not None:
+            if ent.start in seen:
+                continue
+            seen.add(ent.start)
+        if is_city(tok.text) and tok.dep_ != "nsubj":
+            continue  # a capital stands for its state when it acts, not in "OSLO (Reuters)"
+        key = actors.key_of_phrase(tok, span.doc) if ent is not None else actors.metonym(tok)
+        if key is not None and country_code(key):
+            out.append(key)
     return out
 
 
