@@ -154,7 +154,8 @@ class Attribution:
     stance: StanceLabel | None = None
     claim: str | None = None
     # Within-article antecedent of a pronoun/description source ("he" -> "Zhao Lijian");
-    # source_span stays the literal source.
+    # source_span stays the literal source. A document's antecedent is named by its owner
+    # ("the report" -> "Economic Roundtable report", resolved_span the owner's name).
     resolved_source: str | None = None
     resolved_span: Span | None = None
     # spaCy entity label of the source's head (PERSON, ORG, GPE, NORP ...), a typing hint.

@@ -395,3 +395,18 @@ def test_a_content_opening_with_a_dateline_starts_after_it(nlp: Any) -> None:
     att = _one(_extract(nlp, text), "said")
     assert att.content.startswith("Russia plans to sell more gas abroad")
     _check_offsets(text, [att])
+
+
+def test_a_document_source_is_named_by_its_one_owner(nlp: Any) -> None:
+    text = (
+        "In May the Harbor Policy Institute submitted its report to the city council.\n\n"
+        "The report said rents had risen faster than wages for a decade."
+    )
+    a = _one(_extract(nlp, text), "said")
+    assert a.source_text == "The report"
+    assert a.resolved_source == "Harbor Policy Institute report"
+    assert a.resolved_span is not None
+    assert text[a.resolved_span[0] : a.resolved_span[1]].endswith("Harbor Policy Institute")
+    # Two owners of a report before it: whose this one is is not known.
+    two = text.replace("In May", "The Tenant Union released a report in April. In May")
+    assert _one(_extract(nlp, two), "said").resolved_source is None

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from sourcetrace.attribution.documents import DOCUMENT_NOUNS, resolve_document
 from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Attribution, Span
 from sourcetrace.speakers.parse import parse_source
@@ -381,6 +382,8 @@ def _resolve_all(doc: Doc, attributions: Sequence[Attribution]) -> list[Attribut
             m = _DESCRIPTION.match(src)
             if m and m.group(1).lower() in ROLE_NOUNS and not _is_named(doc, att.source_span):
                 resolved = _resolve_description(att, m.group(1).lower(), earlier, doc)
+            elif m and m.group(1).lower() in DOCUMENT_NOUNS and not _is_named(doc, att.source_span):
+                resolved = resolve_document(doc, att.source_span[0], m.group(1).lower())
         if resolved is not None:
             att = replace(att, resolved_source=resolved[0], resolved_span=resolved[1])
         if att.source_span is not None:
@@ -388,3 +391,4 @@ def _resolve_all(doc: Doc, attributions: Sequence[Attribution]) -> list[Attribut
         out.append(att)
     out.sort(key=lambda a: (a.span[0], a.span[1]))
     return out
+

@@ -1,0 +1,66 @@
+"""Whose document a definite document source is: "the report said" after "the Economic
+Roundtable submitted its report" is the Economic Roundtable's report. The source stays a
+document (its type does not change); its name says whose it is, which is what a reader
+needs to weigh it."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from sourcetrace.lexicons import lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+    from sourcetrace.models import Span
+
+DOCUMENT_NOUNS = lexicon("source_heads").words("document_heads")
+AUTHORING_VERBS = lexicon("source_heads").words("authoring_verbs")
+# Entity labels that never own a document.
+_NOT_OWNERS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+
+
+def resolve_document(doc: Doc, before: int, noun: str) -> tuple[str, Span] | None:
+    """ "the report said" -> whose report it is, when the text before tells one owner:
+    "the Economic Roundtable report", "the Roundtable's report", "a report by the
+    Roundtable", "the Roundtable ... submitted its report" (an authoring verb's subject). The source stays a document,
+    named by its owner ("Economic Roundtable report"); two owners, or none, resolve nothing."""
+    owners: dict[str, SpacySpan] = {}
+    for tok in doc:
+        if tok.idx >= before:
+            break
+        if tok.lemma_.lower() != noun and tok.lower_ != noun:
+            continue
+        ent = _owner_of(tok)
+        if ent is not None:
+            owners.setdefault(_bare(ent.text).casefold(), ent)
+    if len(owners) != 1:
+        return None
+    ent = next(iter(owners.values()))
+    return f"{_bare(ent.text)} {noun}", (ent.start_char, ent.end_char)
+
+
+def _bare(name: str) -> str:
+    return re.sub(r"^the\s+|['’]s$", "", name, flags=re.I)
+
+
+def _owner_of(tok: Token) -> SpacySpan | None:
+    """The named owner of a document noun, as a span, or None."""
+    doc = tok.doc
+    cands = [c for c in tok.children if c.dep_ in {"poss", "compound"}]
+    cands += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"by", "from", "of"}
+              for p in c.children if p.dep_ == "pobj"]
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in AUTHORING_VERBS:
+        # "the Roundtable ... submitted its report", "the Union published a report".
+        cands += [s for s in tok.head.children if s.dep_ == "nsubj"]
+    for c in cands:
+        # The tagger's label varies ("the Economic Roundtable" came out LAW): any named
+        # thing but a number or a date, or a proper noun it left untagged, can own one.
+        if c.ent_type_ and c.ent_type_ not in _NOT_OWNERS:
+            return next(e for e in doc.ents if e.start <= c.i < e.end)
+        if not c.ent_type_ and c.pos_ == "PROPN":
+            left = min((g.i for g in c.children if g.dep_ == "compound"), default=c.i)
+            return doc[left : c.i + 1]
+    return None
