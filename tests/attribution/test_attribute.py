@@ -410,3 +410,17 @@ def test_a_document_source_is_named_by_its_one_owner(nlp: Any) -> None:
     # Two owners of a report before it: whose this one is is not known.
     two = text.replace("In May", "The Tenant Union released a report in April. In May")
     assert _one(_extract(nlp, two), "said").resolved_source is None
+
+
+def test_a_pronoun_among_several_people_is_the_subject_before_when_no_one_else_fits(nlp: Any) -> None:
+    text = (
+        "Judge Mara Ellis and Judge Rosa Pinto were dismissed in July.\n\n"
+        "Pinto in June ruled that a man accused of threatening Senator Ivo Kral could be "
+        "released on bond. She said she had seen judges fired for such rulings."
+    )
+    a = _one(_extract(nlp, text), "said")
+    # Kral sits inside the ruling's clause; Ellis is not in the sentence before.
+    assert a.resolved_source is not None and "Pinto" in a.resolved_source
+    # Another person in the main clause before: either could be meant.
+    both = text.replace("Pinto in June ruled", "Pinto in June overruled Ellis and ruled")
+    assert _one(_extract(nlp, both), "said").resolved_source is None

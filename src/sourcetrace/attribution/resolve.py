@@ -15,6 +15,16 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from sourcetrace.attribution.documents import DOCUMENT_NOUNS, resolve_document
+from sourcetrace.attribution.mentions import (
+    CURRENT,
+    all_person_mentions,
+    best_name,
+    is_named,
+    mention_phrase,
+    person_mentions,
+    surname,
+    text_of,
+)
 from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Attribution, Span
 from sourcetrace.speakers.parse import parse_source
@@ -30,47 +40,11 @@ _FEMALE_HINTS = lexicon("roles").words("female_hints")
 _MALE_HINTS = lexicon("roles").words("male_hints")
 
 
-def _is_named(doc: Doc, span: Span) -> bool:
-    sp = doc.char_span(span[0], span[1], alignment_mode="expand")
-    return sp is not None and any(t.pos_ == "PROPN" for t in sp)
-
-
-def _surname(text: str) -> str:
-    words = [w for w in re.findall(r"[A-Z][\w'\-\u2019]+", text)]
-    return words[-1].lower() if words else ""
-
-
 def _source_surname(att: Attribution) -> str:
     """Surname of an attribution's source: of its parsed name, so that an apposition
     ("Qin Gang, China's ambassador to the US") gives "gang", not "us"."""
     src = att.resolved_source or att.source_text or ""
-    return _surname(parse_source(src).name or src)
-
-
-def _all_person_mentions(doc: Doc) -> list[tuple[int, int, str]]:
-    out = []
-    for ent in doc.ents:
-        if ent.label_ != "PERSON" or " and " in ent.text or not ent.text[:1].isupper():
-            continue  # "Moscow and Beijing" tagged as one person
-        if any(t.pos_ != "PROPN" for t in ent if not t.is_punct):
-            continue
-        out.append((ent.start_char, ent.end_char, ent.text))
-    return out
-
-
-def _person_mentions(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
-    cached = _TEXT[0]
-    mentions = cached[2] if cached is not None and cached[0] is doc else _all_person_mentions(doc)
-    return [m for m in mentions if start <= m[0] and m[1] <= end]
-
-
-def _best_name(doc: Doc, surname: str, before: int) -> tuple[int, int, str] | None:
-    """The fullest earlier PERSON mention with this surname ("Zhao Lijian" for "Zhao")."""
-    best: tuple[int, int, str] | None = None
-    for s, e, t in _person_mentions(doc, 0, before):
-        if _surname(t) == surname and (best is None or len(t) > len(best[2])):
-            best = (s, e, t)
-    return best
+    return surname(parse_source(src).name or src)
 
 
 def _window_start(doc: Doc, pos: int) -> int:
@@ -79,7 +53,7 @@ def _window_start(doc: Doc, pos: int) -> int:
     back = sents[-(_MAX_SENTENCES_BACK + 1)] if len(sents) > _MAX_SENTENCES_BACK else sents[0]
     start = max(back.start_char, pos - _MAX_CHARS_BACK, 0)
     # Never cross more than one paragraph break.
-    breaks = [m.start() for m in re.finditer(r"\n\s*\n|\n", _text(doc)[start:pos])]
+    breaks = [m.start() for m in re.finditer(r"\n\s*\n|\n", text_of(doc)[start:pos])]
     if len(breaks) > 1:
         start = start + breaks[-2]
     return start
@@ -96,12 +70,12 @@ def _resolve_pronoun(
 
     def fits(name: str) -> bool:
         # A person the text shows to be of the other gender is not who "she" means.
-        known = genders.get(_surname(name))
+        known = genders.get(surname(name))
         return known is None or wanted is None or known == wanted
 
     # Named persons mentioned in the window, outside this attribution's own content.
     people = [
-        m for m in _person_mentions(doc, start, pos)
+        m for m in person_mentions(doc, start, pos)
         if not (att.span[0] <= m[0] < att.span[1]) and fits(m[2])
     ]
     named_sources = [
@@ -109,11 +83,11 @@ def _resolve_pronoun(
         for a in earlier
         if a.source_span
         and start <= a.source_span[0] < pos
-        and _is_named(doc, a.source_span)
+        and is_named(doc, a.source_span)
         and parse_source(a.resolved_source or a.source_text or "").type == "person"
         and fits(a.resolved_source or a.source_text or "")
     ]
-    surnames = {_surname(m[2]) for m in people} | {
+    surnames = {surname(m[2]) for m in people} | {
         _source_surname(a) for a in named_sources
     }
     surnames.discard("")
@@ -126,17 +100,53 @@ def _resolve_pronoun(
         # also the most recent person mentioned (no one else has come in between).
         last = named_sources[-1]
         sur = _source_surname(last)
-        if people and _surname(max(people)[2]) != sur:
-            return None
+        if people and surname(max(people)[2]) != sur:
+            return _previous_subject(doc, att, fits)
     else:
-        return None
-    best = _best_name(doc, sur, pos)
+        return _previous_subject(doc, att, fits)
+    best = best_name(doc, sur, pos)
     if best is not None:
         return best[2], (best[0], best[1])
     for a in reversed(named_sources):
         if _source_surname(a) == sur and a.source_span:
             return a.source_text or "", a.source_span
     return None
+
+
+def _previous_subject(doc: Doc, att: Attribution,
+                      fits: Callable[[str], bool]) -> tuple[str, Span] | None:  # fmt: skip
+    """Several people in view: the subject of the sentence before, the one the text is
+    about there ("Espinoza in June ruled that ... She said ..."), when a person who fits
+    and nobody else there fits too."""
+    first = min(att.span[0], (att.source_span or att.span)[0])
+    here = doc.char_span(first, first + 1, alignment_mode="expand")
+    if here is None or here.sent.start == 0:
+        return None
+    root = doc[here.sent.start - 1].sent.root
+    subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    # A bare surname is often left untagged: it counts when the article named that person.
+    if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ not in {"PERSON", ""}:
+        return None
+    sur, prev = surname(subj.text), doc[here.sent.start - 1].sent
+    best = best_name(doc, sur, first)
+    if best is None or not fits(best[2]) or any(
+        surname(m[2]) != sur and fits(m[2]) and _in_main_clause(doc, m)
+        for m in person_mentions(doc, prev.start_char, prev.end_char)
+    ):
+        return None  # "Sullivan met Yang ... he said": either could be meant
+    return best[2], (best[0], best[1])
+
+
+_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj"})
+
+
+def _in_main_clause(doc: Doc, mention: tuple[int, int, str]) -> bool:
+    """The person is an argument of the sentence's main clause, not of a clause inside it
+    ("Espinoza ruled that [a man accused of threatening Trump] ...": Trump is not)."""
+    sp = doc.char_span(mention[0], mention[1], alignment_mode="expand")
+    if sp is None:
+        return True
+    return not any(t.dep_ in _CLAUSES for t in [sp.root, *sp.root.ancestors])
 
 
 # The article's main person: at least this many mentions before the pronoun, and this
@@ -155,11 +165,11 @@ def _same_as_before(att: Attribution, earlier: Sequence[Attribution],
     for a in reversed(earlier):
         if a.resolved_source and (a.source_text or "").strip().lower() == word:
             assert a.resolved_span is not None and att.source_span is not None
-            between = _person_mentions(doc, a.resolved_span[1], att.source_span[0])
-            if all(_surname(m[2]) == _surname(a.resolved_source) for m in between):
+            between = person_mentions(doc, a.resolved_span[1], att.source_span[0])
+            if all(surname(m[2]) == surname(a.resolved_source) for m in between):
                 return a.resolved_source, a.resolved_span
             return None
-        if a.source_text and _is_named(doc, a.source_span or (0, 0)):
+        if a.source_text and is_named(doc, a.source_span or (0, 0)):
             return None  # someone else spoke in between
     return None
 
@@ -169,10 +179,10 @@ def _protagonist(doc: Doc, pos: int,
     """The person a feature is about ("he" far from any name in a profile): the one
     person most mentioned before ``pos``, when they clearly dominate (people of the
     other gender left out)."""
-    mentions = [m for m in _person_mentions(doc, 0, pos) if fits(m[2])]
+    mentions = [m for m in person_mentions(doc, 0, pos) if fits(m[2])]
     counts: dict[str, int] = {}
     for m in mentions:
-        sur = _surname(m[2])
+        sur = surname(m[2])
         if sur:
             counts[sur] = counts.get(sur, 0) + 1
     if not counts:
@@ -182,7 +192,7 @@ def _protagonist(doc: Doc, pos: int,
     runner_up = ranked[1][1] if len(ranked) > 1 else 0
     if n < PROTAGONIST_MENTIONS or n < PROTAGONIST_SHARE * sum(counts.values()) or n == runner_up:
         return None  # too few mentions, too small a share, or a tie
-    best = _best_name(doc, sur, pos)
+    best = best_name(doc, sur, pos)
     return (best[2], (best[0], best[1])) if best is not None else None
 
 
@@ -190,13 +200,13 @@ def _genders(doc: Doc) -> dict[str, str]:
     """Surname -> "m" or "f" where the text shows it: a title before the name ("Ms.
     Toner") or the pronouns of the sentences that name that person alone (and the next
     one), by a margin of two to one."""
-    cached = _TEXT[0]
+    cached = CURRENT[0]
     if cached is not None and cached[0] is doc and cached[3] is not None:
         return cached[3]
     counts: dict[str, list[int]] = {}
     sents = list(doc.sents)
     for k, sent in enumerate(sents):
-        named = {_surname(m[2]) for m in _person_mentions(doc, sent.start_char, sent.end_char)}
+        named = {surname(m[2]) for m in person_mentions(doc, sent.start_char, sent.end_char)}
         named.discard("")
         if len(named) != 1:
             continue
@@ -209,7 +219,7 @@ def _genders(doc: Doc) -> dict[str, str]:
     out = {sur: ("m" if m >= 2 * f else "f") for sur, (m, f) in counts.items()
            if max(m, f) >= 1 and (m >= 2 * f or f >= 2 * m)}  # fmt: skip
     if cached is not None and cached[0] is doc:
-        _TEXT[0] = (cached[0], cached[1], cached[2], out)
+        CURRENT[0] = (cached[0], cached[1], cached[2], out)
     return out
 
 
@@ -224,16 +234,16 @@ def _resolve_description(
         if not a.source_text or not a.source_span:
             continue
         words = a.source_text.lower().split()
-        if role in words and _is_named(doc, a.source_span):
+        if role in words and is_named(doc, a.source_span):
             name = a.resolved_source or a.source_text
             return name, a.resolved_span or a.source_span
     assert att.source_span is not None
     titled: list[tuple[str, Span]] = []
-    for s, e, _ in _person_mentions(doc, 0, att.source_span[0]):
-        phrase, span = _mention_phrase(doc, s, e)
+    for s, e, _ in person_mentions(doc, 0, att.source_span[0]):
+        phrase, span = mention_phrase(doc, s, e)
         if role in re.findall(r"[a-z\-]+", phrase.lower()):
             titled.append((phrase, span))
-    if len({_surname(p) for p, _ in titled}) == 1:
+    if len({surname(p) for p, _ in titled}) == 1:
         return titled[-1]
     return None
 
@@ -253,43 +263,7 @@ def _resolve_plural(doc: Doc, att: Attribution) -> tuple[str, Span] | None:
     if not (subj.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subj.children)):
         return None
     left, right = subj.left_edge, subj.right_edge
-    return _text(doc)[left.idx:right.idx + len(right.text)], (left.idx, right.idx + len(right.text))
-
-
-def _mention_phrase(doc: Doc, start: int, end: int) -> tuple[str, Span]:
-    """A PERSON mention with its title and apposition ("US Secretary of State Anthony
-    Blinken", "the official representative of the State Department, Ned Price")."""
-    sp = doc.char_span(start, end, alignment_mode="expand")
-    if sp is None:
-        return _text(doc)[start:end], (start, end)
-    root = sp.root
-    s, e = sp.start_char, sp.end_char
-    # Title words to the left inside the same noun phrase (compounds, modifiers).
-    left = root.left_edge
-    if left.i < sp.start and all(
-        t.dep_ in ("compound", "amod", "nmod", "det", "prep", "pobj", "poss", "case", "punct")
-        and t.text not in (",", "(")
-        for t in doc[left.i : sp.start]
-    ):
-        s = left.idx
-    if root.dep_ == "appos" and root.head.i < root.i:
-        head = root.head
-        s = min(s, head.left_edge.idx)
-    for c in root.children:
-        if c.dep_ == "appos" and c.i > root.i:
-            e = max(e, c.right_edge.idx + len(c.right_edge.text))
-    s, e = _trim_phrase(_text(doc), s, e)
-    return _text(doc)[s:e], (s, e)
-
-
-def _trim_phrase(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s] in " ,\n":
-        s += 1
-    while e > s and text[e - 1] in " ,.\n":
-        e -= 1
-    if text[s:].lower().startswith("the "):
-        pass
-    return s, e
+    return text_of(doc)[left.idx:right.idx + len(right.text)], (left.idx, right.idx + len(right.text))
 
 
 def _resolve_short_name(doc: Doc, att: Attribution) -> tuple[str, Span] | None:
@@ -306,18 +280,17 @@ def _resolve_short_name(doc: Doc, att: Attribution) -> tuple[str, Span] | None:
         parts = [p.lower() for p in full.split()]
         return len(parts) > len(words) and key in (parts[0], parts[-1])
 
-    fulls = [m for m in _person_mentions(doc, 0, len(_text(doc))) if holds(m[2])]
+    fulls = [m for m in person_mentions(doc, 0, len(text_of(doc))) if holds(m[2])]
     if not fulls:
         return None
     # Two different full names with this name: leave it (never merge namesakes).
     if len({" ".join(m[2].split()).lower() for m in fulls if len(m[2].split()) == 2}) > 1:
         return None
     best = max(fulls, key=lambda m: (len(m[2]), -m[0]))
-    return _mention_phrase(doc, best[0], best[1])
+    return mention_phrase(doc, best[0], best[1])
 
 
 # (doc, doc.text) of the document being resolved; one slot, reset after each call.
-_TEXT: list[tuple[Doc, str, list[tuple[int, int, str]], dict[str, str] | None] | None] = [None]
 _PLACE_LABELS = frozenset(["GPE", "LOC", "NORP", "FAC", "ORG"])
 
 
@@ -345,16 +318,11 @@ def resolve_sources(
     ``text`` is ``doc.text`` when the caller has it (rebuilding it is costly).
     """
     # Doc.text and Doc.ents rebuild from the tokens on every access: compute them once.
-    _TEXT[0] = (doc, text if text is not None else doc.text, _all_person_mentions(doc), None)
+    CURRENT[0] = (doc, text if text is not None else doc.text, all_person_mentions(doc), None)
     try:
         return _resolve_all(doc, attributions)
     finally:
-        _TEXT[0] = None
-
-
-def _text(doc: Doc) -> str:
-    cached = _TEXT[0]
-    return cached[1] if cached is not None and cached[0] is doc else _text(doc)
+        CURRENT[0] = None
 
 
 def _resolve_all(doc: Doc, attributions: Sequence[Attribution]) -> list[Attribution]:
@@ -375,14 +343,14 @@ def _resolve_all(doc: Doc, attributions: Sequence[Attribution]) -> list[Attribut
         elif low in PERSONAL:
             resolved = _resolve_pronoun(doc, att, earlier)
             if resolved is not None:
-                resolved = _mention_phrase(doc, resolved[1][0], resolved[1][1])
-        elif _is_named(doc, att.source_span) and len(src.split()) <= 2:
+                resolved = mention_phrase(doc, resolved[1][0], resolved[1][1])
+        elif is_named(doc, att.source_span) and len(src.split()) <= 2:
             resolved = _resolve_short_name(doc, att)
         else:
             m = _DESCRIPTION.match(src)
-            if m and m.group(1).lower() in ROLE_NOUNS and not _is_named(doc, att.source_span):
+            if m and m.group(1).lower() in ROLE_NOUNS and not is_named(doc, att.source_span):
                 resolved = _resolve_description(att, m.group(1).lower(), earlier, doc)
-            elif m and m.group(1).lower() in DOCUMENT_NOUNS and not _is_named(doc, att.source_span):
+            elif m and m.group(1).lower() in DOCUMENT_NOUNS and not is_named(doc, att.source_span):
                 resolved = resolve_document(doc, att.source_span[0], m.group(1).lower())
         if resolved is not None:
             att = replace(att, resolved_source=resolved[0], resolved_span=resolved[1])

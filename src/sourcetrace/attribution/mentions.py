@@ -1,0 +1,96 @@
+"""The people an article names, for resolving pronoun and description sources: PERSON
+mentions with their offsets, surnames, and a mention's full phrase with its title.
+
+While ``resolve.resolve_sources`` works on one document it keeps the document's text and
+mentions in ``CURRENT`` (rebuilding ``Doc.text`` and ``Doc.ents`` on every access is
+costly); the helpers read from there when it holds their document.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from sourcetrace.models import Span
+
+# (doc, doc.text, its person mentions, surname genders) of the document being resolved;
+# one slot, reset after each call.
+CURRENT: list[tuple[Doc, str, list[tuple[int, int, str]], dict[str, str] | None] | None] = [None]
+
+
+def text_of(doc: Doc) -> str:
+    cached = CURRENT[0]
+    return cached[1] if cached is not None and cached[0] is doc else doc.text
+
+
+def is_named(doc: Doc, span: Span) -> bool:
+    sp = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return sp is not None and any(t.pos_ == "PROPN" for t in sp)
+
+
+def surname(text: str) -> str:
+    words = [w for w in re.findall(r"[A-Z][\w'\-\u2019]+", text)]
+    return words[-1].lower() if words else ""
+
+
+def all_person_mentions(doc: Doc) -> list[tuple[int, int, str]]:
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or " and " in ent.text or not ent.text[:1].isupper():
+            continue  # "Moscow and Beijing" tagged as one person
+        if any(t.pos_ != "PROPN" for t in ent if not t.is_punct):
+            continue
+        out.append((ent.start_char, ent.end_char, ent.text))
+    return out
+
+
+def person_mentions(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
+    cached = CURRENT[0]
+    mentions = cached[2] if cached is not None and cached[0] is doc else all_person_mentions(doc)
+    return [m for m in mentions if start <= m[0] and m[1] <= end]
+
+
+def best_name(doc: Doc, wanted: str, before: int) -> tuple[int, int, str] | None:
+    """The fullest earlier PERSON mention with this surname ("Zhao Lijian" for "Zhao")."""
+    best: tuple[int, int, str] | None = None
+    for s, e, t in person_mentions(doc, 0, before):
+        if surname(t) == wanted and (best is None or len(t) > len(best[2])):
+            best = (s, e, t)
+    return best
+
+
+def mention_phrase(doc: Doc, start: int, end: int) -> tuple[str, Span]:
+    """A PERSON mention with its title and apposition ("US Secretary of State Anthony
+    Blinken", "the official representative of the State Department, Ned Price")."""
+    sp = doc.char_span(start, end, alignment_mode="expand")
+    if sp is None:
+        return text_of(doc)[start:end], (start, end)
+    root = sp.root
+    s, e = sp.start_char, sp.end_char
+    # Title words to the left inside the same noun phrase (compounds, modifiers).
+    left = root.left_edge
+    if left.i < sp.start and all(
+        t.dep_ in ("compound", "amod", "nmod", "det", "prep", "pobj", "poss", "case", "punct")
+        and t.text not in (",", "(")
+        for t in doc[left.i : sp.start]
+    ):
+        s = left.idx
+    if root.dep_ == "appos" and root.head.i < root.i:
+        head = root.head
+        s = min(s, head.left_edge.idx)
+    for c in root.children:
+        if c.dep_ == "appos" and c.i > root.i:
+            e = max(e, c.right_edge.idx + len(c.right_edge.text))
+    s, e = _trim_phrase(text_of(doc), s, e)
+    return text_of(doc)[s:e], (s, e)
+
+
+def _trim_phrase(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in " ,\n":
+        s += 1
+    while e > s and text[e - 1] in " ,.\n":
+        e -= 1
+    return s, e
