@@ -1,4 +1,5 @@
-"""The shared spaCy pipeline: sentence openers glued on by a scraper are split off."""
+"""The shared spaCy pipeline: sentence openers glued on by a scraper are split off, and a
+blank line always ends a sentence."""
 
 from __future__ import annotations
 
@@ -14,6 +15,20 @@ def test_glued_sentence_opener_starts_a_sentence(nlp: Any) -> None:
     assert sents[0].endswith("to Quito")
     assert sents[1].startswith("The government is studying")
     assert {"McDonald", "JavaScript"} <= {t.text for t in doc}
+
+
+def test_a_blank_line_ends_a_sentence(nlp: Any) -> None:
+    # A header block without a full stop must not run into the paragraph after it, or the
+    # paragraph's subject is lost to the header ("URL: ... ===== Jennifer Peyton ... said").
+    text = ("Author: Tina Marsh\nURL: https://example.org/judges\n=========\n\n"
+            "Jennifer Peyton, a former judge in Chicago, said she was fired.")
+    doc = nlp(text)
+    assert doc.text == text
+    last = list(doc.sents)[-1]
+    assert last.text.startswith("Jennifer Peyton") and last.root.lemma_ == "say"
+    # A line break alone (hard-wrapped text) is no boundary.
+    doc = nlp("The minister said on Monday that\nthe talks would resume.")
+    assert len(list(doc.sents)) == 1
 
 
 def test_ordinary_text_is_tokenised_as_before(nlp: Any) -> None:

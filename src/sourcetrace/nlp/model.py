@@ -99,10 +99,20 @@ def _repair_parses(nlp: Language) -> None:
         nlp.add_pipe("sourcetrace_speech_complements", last=True)
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*(?=\S)")
+
+
 def _mark_glued(doc: Doc) -> Doc:
+    text = doc.text
+    # A blank line ends a sentence: a heading, a byline block or a header line the parser
+    # would otherwise run into the paragraph after it.
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if span is not None and span.start > 0 and span[0].idx == m.end():
+            span[0].is_sent_start = True
     # The same pattern as the tokenizer's infix, so a boundary is set exactly where the
     # tokenizer split (one regex pass over the text, not a loop over every token).
-    for m in _GLUED_RE.finditer(doc.text):
+    for m in _GLUED_RE.finditer(text):
         span = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
         if span is not None and span.start > 0 and span[0].idx == m.start():
             span[0].is_sent_start = True
