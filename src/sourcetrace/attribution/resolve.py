@@ -124,8 +124,9 @@ def _previous_subject(doc: Doc, att: Attribution,
         return None
     root = doc[here.sent.start - 1].sent.root
     subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    # A bare surname is often left untagged: it counts when the article named that person.
-    if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ not in {"PERSON", ""}:
+    # A bare surname is often left untagged or mistagged ("Peyton" as ORG): it counts when
+    # the article named a person so (``best_name`` reads PERSON mentions only).
+    if subj is None or subj.pos_ != "PROPN":
         return None
     sur, prev = surname(subj.text), doc[here.sent.start - 1].sent
     best = best_name(doc, sur, first)
