@@ -116,6 +116,14 @@ def test_anonymity_phrase_recorded() -> None:
         ("a joint statement", "other"),
         ("Recent media reports quoting unnamed officials", "other"),
         ("he", "person"),
+        # A possessive opening a sentence is no name: "His lawyer" is a person by office,
+        # "Her notice" and "His country" refer to what is named elsewhere.
+        ("Her notice", "other"),
+        ("His lawyer", "person"),
+        ("His country", "other"),
+        ("His mother", "anonymous"),
+        # A clause says what the source did; its capitals name no one ("... Wednesday").
+        ("The new poll, which was conducted in the days that ended Wednesday", "other"),
     ],
 )
 def test_types(text: str, kind: str) -> None:

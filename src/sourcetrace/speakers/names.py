@@ -15,6 +15,8 @@ from sourcetrace.speakers.lexicon import (
     NUMBER_WORDS,
     ORG_HEADS,
     OTHER_HEADS,
+    POSSESSIVES,
+    PRONOUNS,
     ROLE_WORDS,
 )
 
@@ -47,6 +49,8 @@ def _is_name_word(w: str) -> bool:
     bare = w.strip(".,'\u2019").lower()
     if bare in NUMBER_WORDS or bare + "." in ROLE_WORDS:
         return False
+    if bare in PRONOUNS or bare in POSSESSIVES:
+        return False  # "Her notice said", "His letter": capitalised only as a sentence's first word
     if not w[:1].isupper() or not _NAME_TOKEN.match(w):
         return False
     if w.isupper() and len(w) > 1 and not w.endswith("."):
@@ -78,6 +82,15 @@ def _is_name_word(w: str) -> bool:
     return not w.endswith(("\u2019s", "'s"))
 
 
+def _is_clause(seg: str) -> bool:
+    """A relative or participial clause ("who said ...", "celebrating a victory"), which
+    describes what the source did, not who they are."""
+    first = seg.split()[0] if seg.split() else ""
+    return first in ("who", "which", "that", "whose", "whom", "where", "when") or (
+        first.islower() and first.endswith(("ing", "ed"))
+    )
+
+
 def _name_segment(raw: str) -> tuple[str, tuple[int, int] | None, list[str], bool]:
     """The segment holding the name, the name's run in its words, the other segments,
     and whether the segment is nothing but the name."""
@@ -86,7 +99,9 @@ def _name_segment(raw: str) -> tuple[str, tuple[int, int] | None, list[str], boo
     segments = [part for seg in segments for part in _split_at_preposition(seg)]
     # The segment holding the name: preferably one that is nothing but a name
     # ("the US Permanent Representative to the UN, Linda Thomas-Greenfield").
-    runs = [_name_run(seg.split()) for seg in segments]
+    # A clause says what the source did ("The new poll, which was conducted ... ended
+    # Wednesday"): its capitals are no name of the source.
+    runs = [None if _is_clause(seg) else _name_run(seg.split()) for seg in segments]
     pure = [
         k for k, r in enumerate(runs) if r is not None and r[1] - r[0] == len(segments[k].split())
     ]

@@ -28,7 +28,9 @@ from sourcetrace.speakers.lexicon import (
     ORG_HEADS,
     OTHER_HEADS,
     POLLSTER_HEADS,
+    POSSESSIVES,
     PRONOUNS,
+    RELATIVES,
     ROLE_WORDS,
     SENIORITY,
     TITLE_OBJECTS,
@@ -36,6 +38,7 @@ from sourcetrace.speakers.lexicon import (
 )
 from sourcetrace.speakers.names import (
     _head_word,
+    _is_clause,
     _name_run_or_none,
     _name_segment,
 )
@@ -260,6 +263,15 @@ def _unnamed(
             descriptors=_descriptors(raw),
         )
     core = re.sub(r"^(?:the|a|an)\s+", "", raw, flags=re.I)
+    if low.split()[0] in POSSESSIVES:
+        # "His lawyer", "Her notice", capitalised only as a sentence's first words: a person
+        # by office, someone unnamed, else a reference to something named elsewhere ("his
+        # country"), never an organisation's name.
+        if last in ROLE_WORDS:
+            return SpeakerInfo(raw, "person", role=core, country=country)
+        if last in RELATIVES:  # "his mom": someone unnamed
+            return SpeakerInfo(raw, "anonymous", country=country, descriptors=_descriptors(raw))
+        return SpeakerInfo(raw, "other", country=country, descriptors=_descriptors(raw))
     if core.lower() in CAPITALS:
         return SpeakerInfo(raw, "organization", name=core, country=CAPITALS[core.lower()])
     if last in ORG_HEADS or core[:1].isupper():
@@ -318,15 +330,6 @@ def _voice_of(raw: str) -> str | None:
     words = [w for w in words if w.lower().strip(".") not in NATIONALITIES
              and w.lower() not in SENIORITY]  # fmt: skip
     return " ".join(words) or None
-
-
-def _is_clause(seg: str) -> bool:
-    """A relative or participial clause ("who said ...", "celebrating a victory"), which
-    describes what the source did, not who they are."""
-    first = seg.split()[0] if seg.split() else ""
-    return first in ("who", "which", "that", "whose", "whom", "where", "when") or (
-        first.islower() and first.endswith(("ing", "ed"))
-    )
 
 
 def _anon_role(text: str) -> tuple[str | None, str | None]:
