@@ -385,7 +385,10 @@ def sentence_candidates(sent: Span, text: str) -> list[Candidate]:
             cand = _adverb_candidate(tok, sent, text)
         elif tok.pos_ == "NOUN":
             cand = _noun_candidate(tok, sent, text)
-        if cand is not None and cand.content[1] > cand.content[0]:
+        # A cue ending its sentence with a colon ("The senator continued:") keeps an empty
+        # content: the quotation in the next paragraph fills it (``extract``), or it goes.
+        if cand is not None and (cand.content[1] > cand.content[0]
+                                 or text[cand.cue[1] - 1 : cand.cue[1]] == ":"):
             out.append(cand)
     if not any(c.cue_text == ":" or text[c.cue[0] : c.cue[1]] == ":" for c in out):
         colon = _colon_candidate(sent, text)
