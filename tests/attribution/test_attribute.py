@@ -424,3 +424,18 @@ def test_a_pronoun_among_several_people_is_the_subject_before_when_no_one_else_f
     # Another person in the main clause before: either could be meant.
     both = text.replace("Pinto in June ruled", "Pinto in June overruled Ellis and ruled")
     assert _one(_extract(nlp, both), "said").resolved_source is None
+
+
+def test_a_bare_surname_the_tagger_missed_is_still_a_mention_of_the_person(nlp: Any) -> None:
+    from spacy.tokens import Span as SpacySpan
+
+    from sourcetrace.attribution.mentions import all_person_mentions
+
+    text = "Mara Lonechild spoke in Regina on Monday. Later Lonechild met Regina police."
+    doc = nlp(text)
+    # As the small model often does: the full name tagged, the bare surname not.
+    doc.ents = [SpacySpan(doc, 0, 2, label="PERSON")]
+    got = [t for _, _, t in all_person_mentions(doc)]
+    assert got == ["Mara Lonechild", "Lonechild"]
+    # Only a surname of a full name counts: "Regina" (a city here) names no one.
+    assert "Regina" not in got

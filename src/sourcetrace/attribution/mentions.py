@@ -44,7 +44,17 @@ def all_person_mentions(doc: Doc) -> list[tuple[int, int, str]]:
         if any(t.pos_ != "PROPN" for t in ent if not t.is_punct):
             continue
         out.append((ent.start_char, ent.end_char, ent.text))
-    return out
+    # The tagger often misses a surname on its own, or calls it a place or an organisation
+    # ("Lonechild said", "Peyton is unsure"): a proper noun outside any PERSON name that is
+    # the surname of a full name the article gives is a mention of that person.
+    full = {surname(t): t for _, _, t in out if len(t.split()) > 1}
+    inside = {i for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+    for tok in doc:
+        if (tok.pos_ == "PROPN" and tok.i not in inside and tok.text[:1].isupper()
+                and tok.lower_ in full and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")
+                and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN")):
+            out.append((tok.idx, tok.idx + len(tok.text), tok.text))
+    return sorted(out)
 
 
 def person_mentions(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
