@@ -439,3 +439,16 @@ def test_a_bare_surname_the_tagger_missed_is_still_a_mention_of_the_person(nlp: 
     assert got == ["Mara Lonechild", "Lonechild"]
     # Only a surname of a full name counts: "Regina" (a city here) names no one.
     assert "Regina" not in got
+
+
+def test_he_goes_on_with_the_speaker_not_with_someone_he_talked_about(nlp: Any) -> None:
+    text = (
+        "Kevin Vickers said he wants to carry on the legacy of his father, Bill Vickers.\n\n"
+        "He said the dairy, along with a credit union run by his friend Martin Legere, "
+        "gave the province a boost.\n\n"
+        "\u201cThey brought a lot of jobs,\u201d he said."
+    )
+    atts = [a for a in _extract(nlp, text) if a.cue and "said" in a.cue]
+    last = max(atts, key=lambda a: a.span[0])
+    # Legere is only named inside what Vickers said: "he" is still Vickers.
+    assert last.resolved_source is not None and "Kevin Vickers" in last.resolved_source

@@ -73,10 +73,13 @@ def _resolve_pronoun(
         known = genders.get(surname(name))
         return known is None or wanted is None or known == wanted
 
-    # Named persons mentioned in the window, outside this attribution's own content.
+    # Named persons mentioned in the window, outside this attribution's own content and
+    # outside what earlier speakers said: "Vickers said his father, Bill, ... He said"
+    # goes on with the speaker, not with someone he talked about.
+    said = [a.span for a in earlier if a.source_span] + [att.span]
     people = [
         m for m in person_mentions(doc, start, pos)
-        if not (att.span[0] <= m[0] < att.span[1]) and fits(m[2])
+        if not any(s <= m[0] < e for s, e in said) and fits(m[2])
     ]
     named_sources = [
         a
