@@ -158,7 +158,8 @@ class Attribution:
     # ("the report" -> "Economic Roundtable report", resolved_span the owner's name).
     resolved_source: str | None = None
     resolved_span: Span | None = None
-    # spaCy entity label of the source's head (PERSON, ORG, GPE, NORP ...), a typing hint.
+    # spaCy entity label of the source's head (PERSON, ORG, GPE, NORP ...), a typing hint;
+    # of the antecedent's when the source was resolved ("the company" -> ORG).
     source_entity: str | None = None
     # The outlets between the article and the speaker, nearest the speaker first ("told
     # the Associated Press", "according to a report by NBC News"); filled by provenance.

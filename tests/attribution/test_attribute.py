@@ -452,3 +452,17 @@ def test_he_goes_on_with_the_speaker_not_with_someone_he_talked_about(nlp: Any) 
     last = max(atts, key=lambda a: a.span[0])
     # Legere is only named inside what Vickers said: "he" is still Vickers.
     assert last.resolved_source is not None and "Kevin Vickers" in last.resolved_source
+
+
+def test_it_and_the_company_stand_for_the_organisation_in_view(nlp: Any) -> None:
+    text = ("Northwind Energy Corp. said on Monday that 40,000 homes were without power.\n\n"
+            "It said crews would work through the night.\n\n"
+            "The utility added that roads were blocked.")
+    atts = sorted(_extract(nlp, text), key=lambda a: a.span[0])
+    assert [a.resolved_source for a in atts[1:]] == ["Northwind Energy Corp."] * 2
+    assert {a.source_entity for a in atts} == {"ORG"}
+    # Several organisations in view and none the article is about: nobody is chosen.
+    text = ("Procter & Gamble Co said its profit rose.\n\nApple and Microsoft were also "
+            "named in the report.\n\nThe company said sales would be slightly stronger.")
+    [company] = [a for a in _extract(nlp, text) if a.source_text == "The company"]
+    assert company.resolved_source is None

@@ -25,6 +25,11 @@ from sourcetrace.attribution.mentions import (
     surname,
     text_of,
 )
+from sourcetrace.attribution.organisations import (
+    ORGANISATION_NOUNS,
+    ORGANISATION_PRONOUNS,
+    resolve_organisation,
+)
 from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Attribution, Span
 from sourcetrace.speakers.parse import parse_source
@@ -329,6 +334,26 @@ def resolve_sources(
         CURRENT[0] = None
 
 
+def _resolve_organisation(
+    doc: Doc, att: Attribution, earlier: Sequence[Attribution]
+) -> tuple[str, Span] | None:
+    assert att.source_span is not None
+    pos = att.source_span[0]
+    start = _window_start(doc, pos)
+    said = [a.span for a in earlier if a.source_span] + [att.span]
+    found = resolve_organisation(doc, pos, start, said)
+    if found is not None:
+        return found
+    # "X Corp. said ... It said ... The utility added": the last speaker in view, when an
+    # organisation, goes on speaking.
+    last = next((a for a in reversed(earlier) if a.source_span and a.source_span[0] >= start), None)
+    if last is not None and last.source_entity == "ORG":
+        span = last.resolved_span or last.source_span
+        assert span is not None
+        return last.resolved_source or last.source_text or "", span
+    return None
+
+
 def _resolve_all(doc: Doc, attributions: Sequence[Attribution]) -> list[Attribution]:
     out: list[Attribution] = []
     for att in sorted(attributions, key=lambda a: (a.source_span or a.span)[0]):
@@ -348,6 +373,8 @@ def _resolve_all(doc: Doc, attributions: Sequence[Attribution]) -> list[Attribut
             resolved = _resolve_pronoun(doc, att, earlier)
             if resolved is not None:
                 resolved = mention_phrase(doc, resolved[1][0], resolved[1][1])
+        elif low in ORGANISATION_PRONOUNS:
+            resolved = _resolve_organisation(doc, att, earlier)
         elif is_named(doc, att.source_span) and len(src.split()) <= 2:
             resolved = _resolve_short_name(doc, att)
         else:
@@ -356,10 +383,14 @@ def _resolve_all(doc: Doc, attributions: Sequence[Attribution]) -> list[Attribut
                 resolved = _resolve_description(att, m.group(1).lower(), earlier, doc)
             elif m and m.group(1).lower() in DOCUMENT_NOUNS and not is_named(doc, att.source_span):
                 resolved = resolve_document(doc, att.source_span[0], m.group(1).lower())
+            elif (m and low.startswith("the ") and m.group(1).lower() in ORGANISATION_NOUNS
+                    and not is_named(doc, att.source_span)):
+                resolved = _resolve_organisation(doc, att, earlier)
         if resolved is not None:
             att = replace(att, resolved_source=resolved[0], resolved_span=resolved[1])
         if att.source_span is not None:
-            att = replace(att, source_entity=_entity_hint(doc, att.source_span))
+            hint = _entity_hint(doc, att.resolved_span or att.source_span)
+            att = replace(att, source_entity=hint)
         out.append(att)
     out.sort(key=lambda a: (a.span[0], a.span[1]))
     return out

@@ -145,7 +145,8 @@ def _parse_infos(attributions: Sequence[Attribution]) -> list[SpeakerInfo | None
     infos: list[SpeakerInfo | None] = []
     for a in attributions:
         if a.resolved_source:
-            info: SpeakerInfo | None = parse_source(a.resolved_source)
+            # The hint is the antecedent's entity label ("Microsoft" for "the company").
+            info: SpeakerInfo | None = parse_source(a.resolved_source, entity=a.source_entity)
         elif a.source_text:
             info = parse_source(a.source_text, entity=a.source_entity)
         else:
