@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 ORGANISATION_PRONOUNS = frozenset({"it"})
 ORGANISATION_NOUNS = lexicon("source_heads").words("referring_organisations")
+TITLE_HEADS = lexicon("roles").words("roles")
 # The article's main organisation: at least this many mentions, and this share of all
 # organisation mentions before the reference (as for the article's main person).
 MAIN_MENTIONS = 2
@@ -55,7 +56,10 @@ def resolve_organisation(
 
 
 def _organisations(doc: Doc) -> list[SpacySpan]:
-    return [e for e in doc.ents if e.label_ == "ORG" and e.text[:1].isupper()]
+    """ORG entities, less those inside a person's title ("Secretary of [State]")."""
+    return [e for e in doc.ents if e.label_ == "ORG" and e.text[:1].isupper()
+            and not (e.root.dep_ == "pobj" and e.root.head.lower_ == "of"
+                     and e.root.head.head.lower_ in TITLE_HEADS)]
 
 
 def _key(ent: SpacySpan) -> str:

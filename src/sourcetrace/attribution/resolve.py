@@ -337,21 +337,20 @@ def resolve_sources(
 def _resolve_organisation(
     doc: Doc, att: Attribution, earlier: Sequence[Attribution]
 ) -> tuple[str, Span] | None:
+    """ "it said", "the company said": the organisation that spoke last in view goes on
+    speaking ("China's foreign ministry said ... 'The airship is ...,' it said"); else the
+    organisation the text before names (``organisations.resolve_organisation``)."""
     assert att.source_span is not None
     pos = att.source_span[0]
     start = _window_start(doc, pos)
-    said = [a.span for a in earlier if a.source_span] + [att.span]
-    found = resolve_organisation(doc, pos, start, said)
-    if found is not None:
-        return found
-    # "X Corp. said ... It said ... The utility added": the last speaker in view, when an
-    # organisation, goes on speaking.
     last = next((a for a in reversed(earlier) if a.source_span and a.source_span[0] >= start), None)
-    if last is not None and last.source_entity == "ORG":
+    if last is not None and (last.source_entity == "ORG" or parse_source(
+            last.resolved_source or last.source_text or "").type == "organization"):
         span = last.resolved_span or last.source_span
         assert span is not None
         return last.resolved_source or last.source_text or "", span
-    return None
+    said = [a.span for a in earlier if a.source_span] + [att.span]
+    return resolve_organisation(doc, pos, start, said)
 
 
 def _resolve_all(doc: Doc, attributions: Sequence[Attribution]) -> list[Attribution]:

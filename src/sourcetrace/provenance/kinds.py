@@ -80,6 +80,7 @@ def _initials(s: Speaker) -> str:
 # party to a claim): "president", "spokesman" or "officials" alone also describe a
 # company's or a team's people.
 _STATE_BODY = _KINDS.pattern("state_body")
+_STATE_DOCUMENTS = _KINDS.words("state_documents")
 
 
 def _government_voice(s: Speaker) -> bool:
@@ -92,6 +93,10 @@ def _government_voice(s: Speaker) -> bool:
     text = " ".join(x for x in (s.label, s.name, s.role, s.affiliation) if x)
     if _STATE_BODY.search(text):
         return True
+    words = _WORD.findall(s.label.lower())
+    if s.type == "other" and words and words[-1] in _STATE_DOCUMENTS and len(
+            countries_in(s.label, skip_locations=True)) == 1:
+        return True  # "the Chinese statement": a state speaking through its document
     return s.type == "anonymous" and bool(re.search(r"\bofficials?\b", text, re.I)) and bool(
         countries_in(s.label, skip_locations=True))
 
