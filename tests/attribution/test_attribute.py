@@ -477,3 +477,14 @@ def test_it_goes_on_with_the_organisation_that_spoke_last(nlp: Any) -> None:
     last = max(_extract(nlp, text), key=lambda a: a.span[0])
     assert last.source_text == "it"
     assert last.resolved_source is not None and "foreign ministry" in last.resolved_source
+
+
+def test_the_one_person_of_the_sentence_before_even_when_not_its_subject(nlp: Any) -> None:
+    text = (
+        "Trustee Moyra Baxter told the host that Rob Fleming had not replied.\n\n"
+        "For Baxter, however, the growth in the area is a real worry. It is "
+        "something she said the board will raise in its letter."
+    )
+    last = max(_extract(nlp, text), key=lambda a: a.span[0])
+    assert last.source_text == "she"
+    assert last.resolved_source is not None and "Baxter" in last.resolved_source

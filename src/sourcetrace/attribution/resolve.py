@@ -123,26 +123,26 @@ def _resolve_pronoun(
 
 def _previous_subject(doc: Doc, att: Attribution,
                       fits: Callable[[str], bool]) -> tuple[str, Span] | None:  # fmt: skip
-    """Several people in view: the subject of the sentence before, the one the text is
-    about there ("Espinoza in June ruled that ... She said ..."), when a person who fits
-    and nobody else there fits too."""
+    """Several people in view: the one person who fits among the arguments of the main
+    clause of the sentence before ("Espinoza in June ruled that ... She said ...", "For
+    Baxter, the growth is ... It's something she said"); none or two, nobody."""
     first = min(att.span[0], (att.source_span or att.span)[0])
     here = doc.char_span(first, first + 1, alignment_mode="expand")
     if here is None or here.sent.start == 0:
         return None
-    root = doc[here.sent.start - 1].sent.root
-    subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    # A bare surname is often left untagged or mistagged ("Peyton" as ORG): it counts when
-    # the article named a person so (``best_name`` reads PERSON mentions only).
-    if subj is None or subj.pos_ != "PROPN":
-        return None
-    sur, prev = surname(subj.text), doc[here.sent.start - 1].sent
-    best = best_name(doc, sur, first)
-    if best is None or not fits(best[2]) or any(
-        surname(m[2]) != sur and fits(m[2]) and _in_main_clause(doc, m)
-        for m in person_mentions(doc, prev.start_char, prev.end_char)
-    ):
+    prev = doc[here.sent.start - 1].sent
+    # Bare surnames are often left untagged or mistagged ("Peyton" as ORG): the article's
+    # mentions (``person_mentions``) count them when the article named a person so.
+    names = {surname(m[2]) for m in person_mentions(doc, prev.start_char, prev.end_char)
+             if fits(m[2]) and _in_main_clause(doc, m)}
+    subj = next((c for c in prev.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is not None and subj.pos_ == "PROPN" and surname(subj.text) not in names:
+        names.add(surname(subj.text))  # a subject surname no mention was found for
+    if len(names) != 1:
         return None  # "Sullivan met Yang ... he said": either could be meant
+    best = best_name(doc, next(iter(names)), first)
+    if best is None or not fits(best[2]):
+        return None
     return best[2], (best[0], best[1])
 
 
