@@ -488,3 +488,11 @@ def test_the_one_person_of_the_sentence_before_even_when_not_its_subject(nlp: An
     last = max(_extract(nlp, text), key=lambda a: a.span[0])
     assert last.source_text == "she"
     assert last.resolved_source is not None and "Baxter" in last.resolved_source
+
+
+def test_both_women_stand_for_the_two_named_just_before(nlp: Any) -> None:
+    text = ("Judge Rita Peyton and Judge Carla Espinoza are among dozens of judges fired this "
+            "year. Both women said the firings broke the rules.")
+    [a] = [a for a in _extract(nlp, text) if a.source_text == "Both women"]
+    assert a.resolved_source is not None
+    assert "Peyton" in a.resolved_source and "Espinoza" in a.resolved_source

@@ -36,6 +36,7 @@ from sourcetrace.speakers.parse import parse_source
 
 PERSONAL = {"he": "m", "him": "m", "she": "f", "her": "f"}
 PLURAL = lexicon("source_heads").words("plural_pronouns")
+_PLURAL_DESCRIPTION = lexicon("source_heads").pattern("plural_descriptions")
 # Role nouns a definite description may use to refer back to a named speaker.
 ROLE_NOUNS = lexicon("roles").words("referring_roles")
 _DESCRIPTION = re.compile(r"^(?:the|this|that)\s+(?:[\w\-]+\s+){0,3}?([a-z\-]+)$", re.I)
@@ -366,7 +367,7 @@ def _resolve_all(doc: Doc, attributions: Sequence[Attribution]) -> list[Attribut
         ]
         if att.source_span is None or att.resolved_source is not None:
             pass
-        elif low in PLURAL:
+        elif low in PLURAL or _PLURAL_DESCRIPTION.match(src):
             resolved = _resolve_plural(doc, att)
         elif low in PERSONAL:
             resolved = _resolve_pronoun(doc, att, earlier)
