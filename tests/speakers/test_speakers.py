@@ -224,6 +224,15 @@ def test_entity_hint_types_place_as_organization() -> None:
     assert parse_source("Hungary", entity="PERSON").type == "person"
 
 
+def test_names_are_whole_bodies_and_never_party_tags() -> None:
+    # A body the parser knows as one is named by its whole phrase, country word included.
+    assert parse_source("Rally Canada", entity="ORG").name == "Rally Canada"
+    assert parse_source("the Veterans Affairs", entity="ORG").name == "Veterans Affairs"
+    # "D-Mich." after a lawmaker's name is party and state.
+    info = parse_source("Sen. Debbie Stabenow, D-Mich., a member of the leadership team")
+    assert info.type == "person" and info.name == "Debbie Stabenow"
+
+
 def test_one_word_state_is_not_a_person() -> None:
     # An unfamiliar country name reads as a person to the parser; the corpus shows it is a
     # state ("Zembria's foreign ministry") and no person's full name carries the word.

@@ -22,6 +22,7 @@ from sourcetrace.speakers.lexicon import (
 
 _SHAPES = lexicon("speaker_shapes")
 _NAME_TOKEN = _SHAPES.pattern("name_token")
+_PARTY_TAG = _SHAPES.pattern("party_tag")
 
 
 _SPLIT = re.compile(r",\s*|\s+\u2014\s+|\s+-\s+|\s*\(\s*|\s*\)\s*")
@@ -49,6 +50,8 @@ def _is_name_word(w: str) -> bool:
     bare = w.strip(".,'\u2019").lower()
     if bare in NUMBER_WORDS or bare + "." in ROLE_WORDS:
         return False
+    if _PARTY_TAG.match(w):
+        return False  # "D-Mich.", "R-Texas": a lawmaker's party and state, not a name
     if bare in PRONOUNS or bare in POSSESSIVES:
         return False  # "Her notice said", "His letter": capitalised only as a sentence's first word
     if not w[:1].isupper() or not _NAME_TOKEN.match(w):

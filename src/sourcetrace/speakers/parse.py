@@ -227,9 +227,10 @@ def _named(
     if role is None and aff is None and entity in ("GPE", "LOC", "NORP", "FAC", "ORG"):
         # A bare proper name the parser knows as a place or body: a government or
         # organisation speaking ("Veloria said", "Hungary rejected").
-        return SpeakerInfo(
-            raw, "organization", name=name if len(words) > 1 else raw, country=country
-        )
+        # The whole phrase is the body's name: "Rally Canada", "Veterans Affairs" (a country
+        # or plural word inside it ends no person's name here).
+        whole = re.sub(r"^(?:the|a|an)\s+", "", " ".join(words).strip(","), flags=re.I)
+        return SpeakerInfo(raw, "organization", name=whole or raw, country=country)
     # A name followed by an organisation head word is an organisation.
     if last in ORG_HEADS or (run[1] < len(words) and words[run[1]].lower() in ORG_HEADS):
         return SpeakerInfo(raw, "organization", name=raw, country=country)
