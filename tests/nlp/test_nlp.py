@@ -103,3 +103,40 @@ def test_a_subjectless_adverbial_clause_after_said_np_is_its_complement(nlp: Any
     # With a subordinator the clause is an adverbial of the saying, not what was said.
     doc = nlp("Officials said nothing, because the inquiry continues.")
     assert _heads(doc)["continues"] == ("advcl", "said")
+
+
+_WRAPPED = (
+    "Apple had hoped to revive its fortunes over the past year with a virtual reality\n"
+    "headset, but sales were slow and the company cut production twice before the end\n"
+    "of the year, people who worked on it said. Investors had already started to sour\n"
+    "on the company, sending its share price down 8 percent in the first four months\n"
+    "of the year, double the decline of the wider market that the index tracks daily.\n"
+    "\n"
+    "\u201cIt\u2019s clearly a breakdown of leadership and communication and internal processes,\u201d\n"
+    "said Benedict Evans, an independent analyst who previously worked as a venture\n"
+    "capitalist at a large firm in California, where he wrote about phones and apps.\n"
+    "The company did not respond to several requests for comment sent over two days\n"
+    "by e-mail and by phone to its press office in Cupertino, according to the paper.\n"
+    "Its chief executive has said the products will ship next year as they had planned\n"
+    "with a new version of the assistant that the teams have been building for years.\n"
+)
+
+
+def test_hard_wrapped_text_is_parsed_as_prose_with_its_offsets() -> None:
+    from sourcetrace.nlp.wraps import same_offsets, unwrap_lines
+
+    flat = unwrap_lines(_WRAPPED)
+    assert len(flat) == len(_WRAPPED) and same_offsets(flat, _WRAPPED)
+    assert "\n\n" in flat and "venture capitalist" in flat  # paragraphs stay, wraps go
+    # Text written one paragraph per line is left as it is.
+    prose = "A first paragraph that runs on.\n" + "x " * 200 + "\nShort line.\n"
+    assert unwrap_lines(prose) == prose
+
+
+def test_the_speaker_after_a_wrapped_quote_is_found() -> None:
+    from sourcetrace.attribution.extract import extract_attributions
+    from sourcetrace.nlp.model import parse
+
+    doc = next(parse([_WRAPPED]))
+    sources = [a.source_text for a in extract_attributions(doc, article_id="a")]
+    assert any(s and s.startswith("Benedict Evans") for s in sources), sources

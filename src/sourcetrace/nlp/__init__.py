@@ -21,9 +21,9 @@ __getattr__ = lazy_exports(
 
 
 def _parse_chunk(texts: Sequence[str], batch_size: int) -> list[Any]:
-    from sourcetrace.nlp.model import load_nlp
+    from sourcetrace.nlp.model import parse
 
-    return list(load_nlp().pipe(texts, batch_size=batch_size))
+    return list(parse(texts, batch_size=batch_size))
 
 
 def _load() -> Any:
