@@ -136,3 +136,16 @@ def test_a_role_description_stands_for_the_one_person_so_titled(nlp) -> None:  #
     text = f"{intro}President Gustavo Petro visited him. The ministry said {content}."
     c = _said(nlp, text, content, "The ministry")
     assert c.agent is None and c.text.startswith("The president")
+
+
+def test_a_state_naming_a_stretch_of_space_is_a_place_not_an_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "US airspace" says where; two statements sharing it share no actor.
+    content = "the drone entered Venezuelan airspace on Monday"
+    c = _said(nlp, f"The ministry said {content}.", content, "The ministry")
+    assert "venezuela" not in c.entities and "@venezuela" in c.entities
+    content = "the drone entered the airspace of Venezuela on Monday"
+    c = _said(nlp, f"The ministry said {content}.", content, "The ministry")
+    assert "venezuela" not in c.entities
+    # Acting, the state is an actor.
+    content = "Venezuela shot down the drone on Monday"
+    assert "venezuela" in _said(nlp, f"The ministry said {content}.", content, "The ministry").entities

@@ -31,6 +31,7 @@ _TITLES: Final = _WORDS.pattern("title_prefix")
 _NOT_ACTORS: Final = _WORDS.words("not_actors")
 ACTOR_LABELS: Final = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 PLACE_PREPS: Final = _WORDS.words("place_prepositions")
+PLACE_NOUNS: Final = _WORDS.words("place_nouns")
 
 
 def normalise_entity(text: str, label: str, *, place: bool = False) -> str | None:
@@ -104,12 +105,22 @@ def actor_entities(keep: list[Token], root: Token, doc: Doc) -> tuple[tuple[str,
         if ent is not None and ent.start not in seen_ents and ent.label_ in ACTOR_LABELS:
             seen_ents.add(ent.start)
             key = normalise_entity(ent.text, ent.label_, place=is_place(ent.root))
+            if key and not key.startswith("@") and _stretch_of(ent.root):
+                key = "@" + key  # "US airspace", "Russian soil": where, not who
         elif ent is None:
             key = metonym(tok) or described_person(tok, doc)
         if key and key not in keys:
             keys.append(key)
     agent = agent_of(root, doc, idx)
     return tuple(keys), agent
+
+
+def _stretch_of(tok: Token) -> bool:
+    """The name modifies a stretch of a state's space ("[US] airspace", "[Russian] soil",
+    "the airspace of [the United States]")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        return tok.head.head.lemma_.lower() in PLACE_NOUNS
+    return tok.dep_ in {"compound", "amod", "poss"} and tok.head.lemma_.lower() in PLACE_NOUNS
 
 
 def entity_of(tok: Token, doc: Doc) -> SpacySpan | None:
