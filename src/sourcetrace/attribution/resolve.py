@@ -34,7 +34,7 @@ from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Attribution, Span
 from sourcetrace.speakers.parse import parse_source
 
-PERSONAL = {"he": "m", "him": "m", "she": "f", "her": "f"}
+PERSONAL: dict[str, str] = lexicon("roles").mapping("personal_pronouns")
 PLURAL = lexicon("source_heads").words("plural_pronouns")
 _PLURAL_DESCRIPTION = lexicon("source_heads").pattern("plural_descriptions")
 # Role nouns a definite description may use to refer back to a named speaker.

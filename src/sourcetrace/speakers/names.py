@@ -23,6 +23,7 @@ from sourcetrace.speakers.lexicon import (
 _SHAPES = lexicon("speaker_shapes")
 _NAME_TOKEN = _SHAPES.pattern("name_token")
 _PARTY_TAG = _SHAPES.pattern("party_tag")
+_NOT_NAME_WORDS = _SHAPES.words("not_name_words")
 
 
 _SPLIT = re.compile(r",\s*|\s+\u2014\s+|\s+-\s+|\s*\(\s*|\s*\)\s*")
@@ -60,27 +61,7 @@ def _is_name_word(w: str) -> bool:
         return False  # acronyms: NSA, FBI, US
     if bare in ROLE_WORDS or bare in NATIONALITIES or bare in CAPITALS or bare in ORG_HEADS:
         return False
-    if bare in (
-        "the",
-        "a",
-        "an",
-        "of",
-        "and",
-        "for",
-        "at",
-        "in",
-        "on",
-        "to",
-        "white",
-        "state",
-        "foreign",
-        "national",
-        "security",
-        "defence",
-        "defense",
-        "affairs",
-        "house",
-    ):
+    if bare in _NOT_NAME_WORDS:
         return False
     return not w.endswith(("\u2019s", "'s"))
 
