@@ -140,3 +140,16 @@ def test_the_speaker_after_a_wrapped_quote_is_found() -> None:
     doc = next(parse([_WRAPPED]))
     sources = [a.source_text for a in extract_attributions(doc, article_id="a")]
     assert any(s and s.startswith("Benedict Evans") for s in sources), sources
+
+
+def test_an_invisible_separator_glued_to_a_name_does_not_hide_the_speaker() -> None:
+    from sourcetrace.attribution.extract import extract_attributions
+    from sourcetrace.nlp.model import parse
+    from sourcetrace.nlp.wraps import parse_copy, same_offsets
+
+    text = ("As well as the issues brought up during the online campaign, Traeger\u200b said "
+            "he expects the union to help employees negotiate things like scheduling.")
+    assert len(parse_copy(text)) == len(text) and same_offsets(parse_copy(text), text)
+    doc = next(parse([text]))
+    [said] = [a for a in extract_attributions(doc, article_id="a") if a.cue == "said"]
+    assert said.source_text == "Traeger"

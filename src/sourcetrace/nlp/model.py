@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from sourcetrace.errors import ModelMissingError
-from sourcetrace.nlp.wraps import unwrap_lines
+from sourcetrace.nlp.wraps import parse_copy
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -57,8 +57,9 @@ def load_nlp(model: str | None = None) -> Language:
 def parse(texts: Iterable[str], *, model: str | None = None, batch_size: int = 32) -> Iterator[Doc]:
     """Parse texts in order with the shared pipeline."""
     nlp = load_nlp(model)
-    # Hard-wrapped lines are parsed as the prose they are; offsets do not move (``wraps``).
-    yield from nlp.pipe((unwrap_lines(t) for t in texts), batch_size=batch_size)
+    # Hard-wrapped lines and invisible separators are parsed as the prose they are;
+    # offsets do not move (``wraps``).
+    yield from nlp.pipe((parse_copy(t) for t in texts), batch_size=batch_size)
 
 
 # Words that open a sentence and, glued to the end of the previous one by a scraper that

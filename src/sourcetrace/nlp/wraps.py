@@ -1,12 +1,13 @@
-"""Hard-wrapped text read as the prose it is.
+"""Hard-wrapped text, and text with invisible separators, read as the prose it is.
 
 Plain text saved from e-mail, PDFs and some wire feeds breaks every line at a fixed width
 ("... said Benedict Evans, an independent analyst who previously worked as a venture\\n
 capitalist ..."). The parser reads each break as a boundary and loses the clause across it
 (the speaker of "..., said Benedict Evans" came out as nobody). The parse is therefore run
 on a copy of the text in which a line break inside such a paragraph is a space: one
-character for one, so every offset still points into the text as it was read. The stored
-article text is never changed.
+character for one, so every offset still points into the text as it was read. Zero-width
+spaces and joiners left by web editors ("Traeger\u200b said") are spaces in that copy too:
+glued to a name they hide it from the tagger. The stored article text is never changed.
 """
 
 from __future__ import annotations
@@ -40,7 +41,17 @@ def unwrap_lines(text: str) -> str:
     return "".join(out)
 
 
+# Invisible separators: zero-width space, non-joiner, joiner, word joiner, byte-order mark.
+_INVISIBLE = str.maketrans({c: " " for c in "\u200b\u200c\u200d\u2060\ufeff"})
+
+
+def parse_copy(text: str) -> str:
+    """What the parser reads for ``text``: the same length, hard wraps and invisible
+    separators made spaces."""
+    return unwrap_lines(text).translate(_INVISIBLE)
+
+
 def same_offsets(parsed: str, text: str) -> bool:
     """Whether a parse of ``parsed`` describes ``text`` offset for offset: the text itself,
-    or its unwrapped copy (``unwrap_lines``)."""
-    return parsed == text or (len(parsed) == len(text) and parsed == unwrap_lines(text))
+    or its parse copy (``parse_copy``)."""
+    return parsed == text or (len(parsed) == len(text) and parsed == parse_copy(text))
