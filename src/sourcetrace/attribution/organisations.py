@@ -1,10 +1,12 @@
 """Which organisation "it said" or "the company said" stands for.
 
 Organisations are referred back to as "it" and by what they are ("the company", "the
-utility", "the agency"). The antecedent is the one organisation named in the sentences just
-before (outside what earlier speakers said about others), else the organisation the article
-is about: named clearly more often than any other up to that point. Otherwise nothing is
-resolved: a wrong organisation shown as the source is worse than "it".
+utility", "the agency"). An organisation that spoke last in view goes on speaking (decided
+in ``resolve``, which knows the earlier attributions); else the antecedent is the one
+organisation named in the sentences just before (outside what earlier speakers said about
+others), else the organisation the article is about: named clearly more often than any
+other up to that point. Otherwise nothing is resolved: a wrong organisation shown as the
+source is worse than "it".
 """
 
 from __future__ import annotations
