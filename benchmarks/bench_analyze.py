@@ -12,6 +12,10 @@ stages, then the corpus stages: stance, claims, provenance ...; ``--stages`` nar
 and saving the findings; per-stage wall times come with the result. Below 1.0 means the whole pipeline finishes sooner than
 spaCy alone on one core. The baseline runs before and after ``analyze``; the
 mean of the two is used, to damp noise from other load on the machine.
+
+``--incremental N`` adds issue #15's re-analysis figures: the same command again on the
+analysed store (nothing changed), then with N new articles in a second file, each as a
+ratio to the first run.
 """
 
 from __future__ import annotations
@@ -49,19 +53,32 @@ def bare_spacy(texts: list[str], n_process: int = 1) -> float:
     return time.perf_counter() - start
 
 
-def run_analyze(texts: list[str], stages: list[str] | None,
-                workers: int) -> tuple[float, int, dict[str, float]]:
+def run_analyze(texts: list[str], stages: list[str] | None, workers: int,
+                extra: list[str] | None = None) -> dict[str, object]:
+    """One run on a fresh store; with ``extra``, then the same command again on that store
+    (nothing changed) and once more with the ``extra`` articles added in a second file."""
     from sourcetrace.analysis import analyze
 
     os.environ["SOURCETRACE_WORKERS"] = str(workers)
+    out: dict[str, object] = {}
     with tempfile.TemporaryDirectory(prefix="st-bench-") as tmp:
         corpus = Path(tmp) / "corpus.jsonl"
         corpus.write_text("".join(json.dumps({"text": t}) + "\n" for t in texts), encoding="utf-8")
-        start = time.perf_counter()
-        result = analyze([corpus], db=f"sqlite:///{tmp}/bench.db", stages=stages, with_text=False)
-        took = time.perf_counter() - start
-        timings = result.corpus.timings if result.corpus is not None else {}
-        return took, len(result.attributions), timings
+        added = Path(tmp) / "added.jsonl"
+        added.write_text("".join(json.dumps({"text": t}) + "\n" for t in extra or []),
+                         encoding="utf-8")
+        runs = [("first", [corpus])]
+        if extra:
+            runs += [("again", [corpus]), ("added", [corpus, added])]
+        for name, paths in runs:
+            start = time.perf_counter()
+            result = analyze(paths, db=f"sqlite:///{tmp}/bench.db", stages=stages,
+                             with_text=False)
+            out[f"{name}_seconds"] = round(time.perf_counter() - start, 1)
+            timings = result.corpus.timings if result.corpus is not None else {}
+            out[f"{name}_stage_seconds"] = {k: round(v, 1) for k, v in timings.items()}
+            out[f"{name}_attributions"] = len(result.attributions)
+    return out
 
 
 def main() -> None:
@@ -70,24 +87,38 @@ def main() -> None:
     parser.add_argument("--stages", default=None,
                         help="comma-separated stages (default: every stage of the pipeline)")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--incremental", type=int, default=0, metavar="N",
+                        help="then re-run on the same store unchanged, and with N new articles")
     args = parser.parse_args()
     stages = args.stages.split(",") if args.stages else None
 
-    texts = load_texts(args.articles)
+    everything = load_texts(args.articles + args.incremental)
+    texts, extra = everything[: args.articles], everything[args.articles :]
     words = sum(len(t.split()) for t in texts)
     bare_spacy(texts[:20])  # warm the model and caches outside the timings
     before = bare_spacy(texts)
-    ours, attributions, timings = run_analyze(texts, stages, args.workers)
+    runs = run_analyze(texts, stages, args.workers, extra)
     after = bare_spacy(texts)
     baseline = (before + after) / 2
-    print(json.dumps({
+    first = float(runs["first_seconds"])  # type: ignore[arg-type]
+    figures: dict[str, object] = {
         "articles": len(texts), "words": words, "cpu_cores": os.cpu_count(),
         "workers": args.workers, "stages": stages or "all",
         "spacy_pipe_seconds": [round(before, 1), round(after, 1)],
-        "analyze_seconds": round(ours, 1), "attributions": attributions,
-        "ratio_analyze_to_spacy": round(ours / baseline, 2),
-        "stage_seconds": {k: round(v, 1) for k, v in timings.items()},
-    }))
+        "analyze_seconds": first, "attributions": runs["first_attributions"],
+        "ratio_analyze_to_spacy": round(first / baseline, 2),
+        "stage_seconds": runs["first_stage_seconds"],
+    }
+    if extra:
+        figures.update({
+            "again_seconds": runs["again_seconds"],
+            "ratio_again_to_first": round(float(runs["again_seconds"]) / first, 2),  # type: ignore[arg-type]
+            "again_stage_seconds": runs["again_stage_seconds"],
+            "added_articles": len(extra), "added_seconds": runs["added_seconds"],
+            "ratio_added_to_first": round(float(runs["added_seconds"]) / first, 2),  # type: ignore[arg-type]
+            "added_stage_seconds": runs["added_stage_seconds"],
+        })
+    print(json.dumps(figures))
 
 
 if __name__ == "__main__":

@@ -30,14 +30,18 @@ def article_block_name(stages: Sequence[Stage]) -> str:
 def run_corpus_stages(corpus: Corpus, stages: Sequence[Stage], settings: Settings,
                       store: SQLStore, progress: Callable[[str, int, int | None], None]) -> None:
     """The corpus stages after the per-article block, timed; they embed text (claims,
-    article stances), so the store keeps the vectors meanwhile."""
-    from sourcetrace.nlp.embeddings import lend_store
+    article stances) with the settings' backend, and the store keeps the vectors meanwhile."""
+    from sourcetrace.nlp.embeddings import lend_store, use_backend
 
-    with lend_store(store):
-        for stage in stages:
-            with timed(corpus, stage.name):
-                stage.run(corpus, settings)
-            progress(stage.name, 1, 1)
+    previous = use_backend(settings.section("nlp").get("embeddings"))
+    try:
+        with lend_store(store):
+            for stage in stages:
+                with timed(corpus, stage.name):
+                    stage.run(corpus, settings)
+                progress(stage.name, 1, 1)
+    finally:
+        use_backend(previous)
 
 
 def scope(ingested: list[str] | None, article_ids: Sequence[str] | None, store: SQLStore) -> list[str]:

@@ -41,10 +41,14 @@ SEED = 13
 
 
 class CachedEmbedder:
-    """``embed`` with a disk cache keyed by the SHA-1 of each text."""
+    """``embed`` with a disk cache keyed by the SHA-1 of each text, one file per backend
+    (the int8 and float vectors differ a little; a model is trained on one of them)."""
 
     def __init__(self, cache_dir: Path) -> None:
-        self.path = cache_dir / "embeddings.npz"
+        from sourcetrace.nlp.embeddings import backend
+
+        self.path = cache_dir / ("embeddings.npz" if backend() == "torch"
+                                 else f"embeddings-{backend()}.npz")
         self.vectors: dict[str, NDArray[np.float32]] = {}
         if self.path.is_file():
             with np.load(self.path) as data:
