@@ -130,7 +130,8 @@ CAPABILITIES = (
 # capability registers, is an error at load time rather than a stage silently skipped.
 ORDER = (
     "ingest", "dedupe", "nlp", "dct", "timex", "attribute", "citations", "candidates",
-    "events", "origins", "speakers", "stance", "claims", "article_stance", "provenance", "timeline",
+    "events", "attribution_stance", "origins", "speakers", "stance", "claims",
+    "article_stance", "provenance", "timeline",
 )
 
 _REGISTRY: dict[str, Stage] = {}

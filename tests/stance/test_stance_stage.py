@@ -21,3 +21,28 @@ def test_an_outlet_speaking_relays_and_a_minister_asserts(tmp_path: Path) -> Non
     # every outlet "asserted"); the minister states it as her own.
     assert stance.get("outlet") == "reports"
     assert stance.get("person") == "asserts"
+
+
+def test_stances_read_on_the_workers_are_the_stances_read_at_the_end(tmp_path: Path) -> None:
+    """The words are read in the per-article block (cached with the article); only the
+    outlet rule waits for the speakers. Without that block stage the corpus stage reads
+    everything itself, and the two agree, outlets included."""
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "Russia asked China for drones, the Financial Times said on Sunday.\n\n"
+        "Foreign Minister Anna Berg said that Russia had not asked China for anything.\n\n"
+        "Beijing dismissed the report as disinformation, a spokesman said.\n\n"
+        "Asked whether Moscow had made the request, the ministry's spokesman, Li Wen, "
+        "said: \"Is that what they are saying now?\"\n",
+        encoding="utf-8",
+    )
+    everything = sourcetrace.analyze([str(story)], db=f"sqlite:///{tmp_path / 'a.db'}")
+    names = [s.name for s in sourcetrace.pipeline.all_stages() if s.name != "attribution_stance"]
+    at_the_end = sourcetrace.analyze([str(story)], db=f"sqlite:///{tmp_path / 'b.db'}",
+                                     stages=names)
+    kind = {s["id"]: s["type"] for s in everything.speakers}
+    got = [(a["content"], a["stance"]) for a in everything.attributions]
+    assert got == [(a["content"], a["stance"]) for a in at_the_end.attributions]
+    by_kind = {kind.get(a["speaker"]): a["stance"] for a in everything.attributions}
+    assert by_kind.get("outlet") == "reports"
+    assert {"denies", "reports"} <= {stance for _, stance in got}

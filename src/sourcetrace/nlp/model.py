@@ -56,7 +56,9 @@ def load_nlp(model: str | None = None) -> Language:
 
 def parse(texts: Iterable[str], *, model: str | None = None, batch_size: int = 32) -> Iterator[Doc]:
     """Parse texts in order with the shared pipeline."""
-    nlp = load_nlp(model)
+    # ``load_nlp()`` and ``load_nlp(None)`` are two entries of its cache: asking the way
+    # every other caller does keeps the default model loaded once per process.
+    nlp = load_nlp(model) if model else load_nlp()
     # Hard-wrapped lines and invisible separators are parsed as the prose they are;
     # offsets do not move (``wraps``).
     yield from nlp.pipe((parse_copy(t) for t in texts), batch_size=batch_size)

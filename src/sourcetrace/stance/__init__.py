@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from sourcetrace.pipeline import Corpus, Stage, lazy_exports, register
+from sourcetrace.models import Attribution
+from sourcetrace.pipeline import ArticleWork, Corpus, Stage, lazy_exports, register
 from sourcetrace.settings import Settings
 
 if TYPE_CHECKING:
@@ -22,23 +23,43 @@ __getattr__ = lazy_exports(
 )
 
 
+def _read_stances(work: ArticleWork, settings: Settings) -> None:
+    """Each attribution's stance from its own words, in the per-article block: reading a
+    negated content parses it, which runs on the workers and is cached with the article."""
+    text = work.article.text
+    work.attributions = [replace(att, stance=_read(att, text, None))  # type: ignore[arg-type]
+                         for att in work.attributions]
+
+
 def _stance(corpus: Corpus, settings: Settings) -> None:
-    from sourcetrace.stance.rules import attribution_stance, text_before_cue
+    """The stances the article block read, with the one rule that needs the speakers
+    stage: an outlet's statement with no other mark reports. Attributions the block did
+    not read (the ``attribution_stance`` stage not chosen) are read here whole."""
+    from sourcetrace.stance.rules import ASSERTS, REPORTS
 
     texts = {a.id: a.text for a in corpus.articles}
-    # The speakers stage typed each source; an outlet speaking relays by default.
     speaker_type = {s.id: s.type for s in corpus.speakers}
     out = []
     for att in corpus.attributions:
-        sentence = None
-        text = texts.get(att.article, "")
-        if att.sentence_span is not None:
-            sentence = text[att.sentence_span[0] : att.sentence_span[1]]
-        label = attribution_stance(att.content, cue=att.cue, sentence=sentence,
-                                   speaker_type=speaker_type.get(att.speaker or ""),
-                                   before_cue=text_before_cue(text, att))
+        kind = speaker_type.get(att.speaker or "")
+        if att.stance is None:
+            label = _read(att, texts.get(att.article, ""), kind)
+        else:
+            # ``_read`` without a speaker type says "asserts" exactly where, given an
+            # outlet, it would have said "reports".
+            label = REPORTS if att.stance == ASSERTS and kind == "outlet" else att.stance
         out.append(replace(att, stance=label))  # type: ignore[arg-type]
     corpus.attributions = out
+
+
+def _read(att: Attribution, text: str, speaker_type: str | None) -> str:
+    from sourcetrace.stance.rules import attribution_stance, text_before_cue
+
+    sentence = None
+    if att.sentence_span is not None:
+        sentence = text[att.sentence_span[0] : att.sentence_span[1]]
+    return attribution_stance(att.content, cue=att.cue, sentence=sentence,
+                              speaker_type=speaker_type, before_cue=text_before_cue(text, att))
 
 
 def _article_stance(corpus: Corpus, settings: Settings) -> None:
@@ -59,6 +80,8 @@ def _article_stance(corpus: Corpus, settings: Settings) -> None:
 
 
 register(
+    Stage("attribution_stance", "article", ("attributions",), ("attribution_stances",),
+          _read_stances, "each attribution's stance from its own words (on the workers)"),
     Stage("stance", "corpus", ("attributions", "speakers"), ("stance",), _stance,
           "asserts / denies / questions / reports per attribution"),
     Stage("article_stance", "corpus", ("claims",), ("article_stances",), _article_stance,
