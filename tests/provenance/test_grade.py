@@ -77,9 +77,11 @@ def test_credibility_levels() -> None:
     assert grade_claim(ClaimSourcing(sources=(ANON_VAGUE,), contradicted=True))[0] == "D5"
     # An analyst's on-record doubt is not a denial by someone placed to know.
     assert grade_claim(ClaimSourcing(sources=(ANON_VAGUE,), deniers=(ANALYST,)))[0] == "D3"
-    # Two independent sources, one on record, hold against denials by the parties only.
-    assert (
-        grade_claim(ClaimSourcing(sources=(MINISTER, ANALYST), deniers=(PARTY_DENIAL,)))[0] == "A1"
-    )
+    # Two independent sources, one on record, are still disputed by a party's on-record
+    # denial: the rubric's 4 is "denied by an on-record source with knowledge", and a party
+    # has it (the dev stories' keys grade "Russia blew up the dam" B4 so).
+    disputed = grade_claim(ClaimSourcing(sources=(MINISTER, ANALYST), deniers=(PARTY_DENIAL,)))
+    assert disputed[0] == "A4"
+    assert any("interested" in r for r in disputed[1]), disputed[1]
     neutral = SourceSummary("the UN monitoring mission", "organization", named=True)
     assert grade_claim(ClaimSourcing(sources=(MINISTER, ANALYST), deniers=(neutral,)))[0] == "A4"

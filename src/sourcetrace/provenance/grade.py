@@ -82,14 +82,10 @@ def information_credibility(s: ClaimSourcing) -> int:
         return 5
     on_record = any(src.named for src in s.sources)
     disputing = _disputing(s.deniers)
-    if len(s.sources) >= 2 and on_record:
-        # Two independent sources, one on record, outweigh denials that come only
-        # from parties to the claim; any other on-record denial still disputes it.
-        if all(d.party for d in disputing):
-            return 1
-        return 4
     if disputing:
         return 4
+    if len(s.sources) >= 2 and on_record:
+        return 1
     if len(s.sources) >= 2:
         return 2
     if len(s.sources) == 1:
