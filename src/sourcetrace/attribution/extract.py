@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from sourcetrace.attribution.layout import headline_candidates
+from sourcetrace.attribution.layout import furniture_cue, headline_candidates
 from sourcetrace.attribution.quotes import Quote, find_quotes, paragraph_spans
 from sourcetrace.attribution.relays import reroute_cited_sources
 from sourcetrace.attribution.resolve import resolve_sources
@@ -208,6 +208,9 @@ def extract_attributions(doc: Doc, *, article_id: str = "") -> list[Attribution]
             continue
         if heads:
             cands = [c for c in cands if not para[0] <= c.cue[0] < para[1]] + heads
+    # A link to another story ("READ MORE: ..., minister says"), a credit or a caption
+    # carries another page's headline or a picture's description, no statement here.
+    cands = [c for c in cands if not furniture_cue(text, c.cue)]
     # Attributions inside a quotation ("I think ...", "as we said") belong to the
     # quoted speaker's words, not to the article's sourcing: news attribution
     # annotation (PolNeAR/PARC) leaves them out, and they double-count the quote.

@@ -16,6 +16,23 @@ from sourcetrace.lexicons import lexicon
 
 # Labels before a colon that introduce a section, not a speaker.
 _SECTION_WORDS = lexicon("page_furniture").words("section_words")
+# Lines of captions, credits and links to other stories ("READ MORE: Federal budget won't
+# be balanced, Finance Department says"): what they carry is another page's headline.
+_FURNITURE_LINE = lexicon("page_furniture").pattern("caption")
+
+
+def furniture_cue(text: str, cue: tuple[int, int]) -> bool:
+    """Whether a cue stands on a line of page furniture (a caption, a credit, a link to
+    another story): the furniture words open its line, or stand on it before the cue,
+    with no sentence ending between them and the cue (in the parse copy a hard-wrapped
+    paragraph is one line: "Sign up for ... Update. In a video, Apple demonstrated" keeps
+    its statement)."""
+    before = text[text.rfind("\n", 0, cue[0]) + 1 : cue[1]]
+    found = _FURNITURE_LINE.search(before)
+    return found is not None and not _SENTENCE_END.search(before, found.end())
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
 
 
 def _colon_candidate(sent: Span, text: str) -> Candidate | None:
