@@ -100,3 +100,31 @@ def test_speaker_names_are_scored_where_the_gold_resolves_them() -> None:
 def test_ggt_dev_speaker_name_gate(shared_dir: Path) -> None:
     res = evaluate(read_records(shared_dir / "data" / "ggt" / "dev.jsonl"))
     assert res["speaker_names"] >= 450 and res["speaker_name_acc"] >= 0.78, res
+
+
+def test_quotation_level_gold_is_also_scored_quotation_by_quotation() -> None:
+    text = ('"Nothing was going to stop me tonight," Nunes said. "I told you all!"\n'
+            '"I am the new champion, and I said that before."\n')
+    first = [0, text.index(" Nunes") - 1]
+    second = [text.index('"I told'), text.index("all!") + 5]
+    third = [text.index('"I am'), len(text) - 1]
+    gold = [{"content": first, "source": [text.index("Nunes"), text.index(" said")]},
+            {"content": second, "source": None}, {"content": third, "source": None}]
+    res = evaluate([_record(text, gold)])
+    # One content runs over all three (PolNeAR's unit): it can match one gold quotation.
+    assert res["predicted"] == 1 and res["r@0.3"] == pytest.approx(1 / 3)
+    # Cut at its own cue, source and line break, it is the three quotations.
+    assert res["segments"] == 3 and res["seg_r@0.3"] == 1.0 and res["seg_p@0.3"] == 1.0
+
+
+def test_segments_cut_at_cue_source_and_lines() -> None:
+    from sourcetrace.evaluation.segments import segments
+    from sourcetrace.models import Attribution
+
+    text = '"We won," she said, "and we will win again."\n"Next year too."'
+    att = Attribution(id="a", article="d", kind="direct", content=text, span=(0, len(text)),
+                      source_text="she", source_span=(10, 13), cue="said", cue_span=(14, 18))
+    assert [text[s:e] for s, e in segments(att, text)] == [
+        '"We won,"', '"and we will win again."', '"Next year too."']
+    alone = Attribution(id="b", article="d", kind="direct", content="x", span=(0, 9))
+    assert segments(alone, text) == [(0, 9)]

@@ -9,7 +9,9 @@ absent, or both are present and overlap by at least 0.3 (``source_acc``; 0.8 giv
 Gap Tracker's data: the full name a pronoun or surname resolves to), speaker-name accuracy
 over those matched pairs: the gold name's last word is a word of the predicted speaker's
 name (the resolved source, parsed, else the source text). Rows without gold attributions
-are predicted but not scored.
+are predicted but not scored. The content figures at 0.3 are also given quotation by
+quotation (``segments``: the unit of quotation-level annotation such as the Gender Gap
+Tracker's).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from typing import Annotated, Any
 import typer
 
 from sourcetrace.errors import InputError
+from sourcetrace.evaluation.segments import segments
 from sourcetrace.evaluation.spans import overlap, prf
 from sourcetrace.models import Attribution, Span
 
@@ -162,6 +165,7 @@ def evaluate(
     doc_iter = iter(docs) if docs is not None else _docs([str(r.get("text", "")) for r in rows])
     counts = {t: [0, 0] for t in THRESHOLDS}  # matched preds / matched gold
     n_pred = n_gold = src_n = 0
+    seg_pred = seg_matched = 0  # contents cut quotation by quotation (``segments``)
     src_ok = {SOURCE_IOU: 0, 0.8: 0}
     names_n = names_ok = 0
     words = 0
@@ -184,6 +188,9 @@ def evaluate(
             gold_c = [g[0] for g in gold]
             n_pred += len(pred_c)
             n_gold += len(gold_c)
+            pieces = [p for a in atts for p in segments(a, doc.text)]
+            seg_pred += len(pieces)
+            seg_matched += len(match(pieces, gold_c, THRESHOLDS[0]))
             for t in THRESHOLDS:
                 pairs = match(pred_c, gold_c, t)
                 counts[t][0] += len(pairs)
@@ -206,6 +213,9 @@ def evaluate(
         p, r, f = prf(counts[t][0], n_pred, counts[t][1], n_gold)
         tag = f"{t:.1f}"
         result[f"p@{tag}"], result[f"r@{tag}"], result[f"f1@{tag}"] = p, r, f
+    p, r, f = prf(seg_matched, seg_pred, seg_matched, n_gold)
+    result["segments"], result["seg_p@0.3"], result["seg_r@0.3"], result["seg_f1@0.3"] = (
+        float(seg_pred), p, r, f)
     result["source_acc"] = src_ok[SOURCE_IOU] / src_n if src_n else 0.0
     result["source_acc_strict"] = src_ok[0.8] / src_n if src_n else 0.0
     if names_n:
@@ -238,6 +248,11 @@ def command(
             f"overlap>={tag}  P {res[f'p@{tag}']:.3f}  R {res[f'r@{tag}']:.3f}  "
             f"F1 {res[f'f1@{tag}']:.3f}"
         )
+    typer.echo(
+        f"quotation by quotation (contents cut at their cue, source and line breaks, "
+        f"{int(res['segments'])} pieces; the Gender Gap Tracker's unit) overlap>=0.3  "
+        f"P {res['seg_p@0.3']:.3f}  R {res['seg_r@0.3']:.3f}  F1 {res['seg_f1@0.3']:.3f}"
+    )
     typer.echo(
         f"source accuracy (matched@0.3, source IoU>=0.3) {res['source_acc']:.3f}  "
         f"(IoU>=0.8) {res['source_acc_strict']:.3f}"
