@@ -20,3 +20,23 @@ def test_links_to_other_stories_are_not_attributions(nlp: Any) -> None:
     assert not any("balanced until 2040" in c or "to blame" in c for c in contents), contents
     # A sentence the parser ran on from a credit line into the text keeps its statement.
     assert any("50,000 old chips" in c for c in contents), contents
+
+
+def test_a_quoted_paragraph_continues_the_speaker_before(nlp: Any) -> None:
+    text = (
+        "Trustee Anna Howell said the board will consider the school's repairs next year.\n\n"
+        '"When my kids come home and say they don\'t want to use the toilets, that is a '
+        'problem."\n\n'
+        '"We have asked for this for three years."\n\n'
+        "The weather was mild on Tuesday.\n\n"
+        '"Nobody said this before."\n'
+    )
+    atts = extract_attributions(nlp(text), article_id="t1")
+    floating = [a for a in atts if a.cue is None]
+    assert [a.content[:12] for a in floating] == ['"When my kid', '"We have ask'], [
+        (a.cue, a.content) for a in atts]
+    for a in floating:  # no source in its paragraph: the speaker is the antecedent
+        assert a.source_span is None and a.resolved_source == "Trustee Anna Howell"
+        assert text[a.span[0] : a.span[1]] == a.content
+    # After a paragraph where no one speaks, a quotation has no speaker to continue.
+    assert not any("Nobody" in a.content for a in atts)

@@ -244,7 +244,47 @@ def extract_attributions(doc: Doc, *, article_id: str = "") -> list[Attribution]
                 resolved_span=c.resolved,
             )
         )
-    return resolve_sources(doc, out, text=text)
+    return _floating_quotes(resolve_sources(doc, out, text=text), quotes, paras, text,
+                            article_id)
+
+
+def _floating_quotes(atts: list[Attribution], quotes: Sequence[Quote],
+                     paras: Sequence[CharSpan], text: str, article_id: str) -> list[Attribution]:
+    """A paragraph that is nothing but a quotation, with no cue, continues the speaker of
+    the last attribution in the paragraph before: the usual newswire layout ("'...,'
+    she said." or "She said the board will ..." and then a quoted paragraph). After a
+    quotation that ends its paragraph the content already grew over it (one relation,
+    ``_continue_into_quote_paragraphs``); otherwise it is the same speaker's own
+    attribution, with no cue, so that what was said there is not lost."""
+    starts = {q.start: q for q in quotes}
+    out = list(atts)
+    for k in range(1, len(paras)):
+        q = starts.get(paras[k][0])
+        if (q is None or not q.closed or text[q.end : paras[k][1]].strip()
+                or any(a.span[0] < q.end and q.start < a.span[1] for a in out)):
+            continue
+        before = [a for a in out if a.source_span is not None and a.cue_span is not None
+                  and paras[k - 1][0] <= a.cue_span[0] < paras[k - 1][1]]
+        before += [a for a in out if a.cue_span is None and a.resolved_source
+                   and paras[k - 1][0] <= a.span[0] < paras[k - 1][1]]  # a floating one
+        if not before:
+            continue
+        last = max(before, key=lambda a: a.span[0])
+        # No source stands in the paragraph: the speaker is the antecedent, as for "he".
+        out.append(replace(
+            last, id=content_id(f"{article_id}:{q.start}:{q.end}", "t"), kind="direct",
+            content=text[q.start : q.end], span=(q.start, q.end), cue=None, cue_span=None,
+            source_text=None, source_span=None,
+            resolved_source=last.resolved_source or last.source_text,
+            resolved_span=last.resolved_span or last.source_span,
+            sentence_span=paras[k], confidence=round(last.confidence * 0.8, 3), stance=None,
+            claim=None, via=()))
+    # Each in its place in text order; the others keep theirs (later stages break ties
+    # between overlapping attributions by that order).
+    for new in out[len(atts):]:
+        at = next((i for i, a in enumerate(atts) if a.span[0] > new.span[0]), len(atts))
+        atts = [*atts[:at], new, *atts[at:]]
+    return atts
 
 
 def with_speaker(attribution: Attribution, speaker_id: str | None) -> Attribution:
