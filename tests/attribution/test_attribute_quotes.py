@@ -72,3 +72,13 @@ def test_they_stands_for_a_plural_or_coordinated_subject_before(nlp) -> None:  #
     text = "The harbour master briefed reporters on Monday. They said the ferry sank."
     a = next(x for x in extract_attributions(nlp(text), article_id="a") if x.cue == "said")
     assert a.resolved_source is None
+
+
+def test_a_straight_opener_closed_curly_ends_there() -> None:
+    # Mixed marks from copy-editing: left open, the quotation ran over the next
+    # paragraphs and swallowed their attributions ("..., he said").
+    text = ('He called it "an environmental bomb of mass destruction” on Tuesday.\n\n'
+            "“Such destruction is a crime,” he said.\n\n"
+            'He said they did "all we can".')
+    assert _texts(text) == ['"an environmental bomb of mass destruction”',
+                            "“Such destruction is a crime,”", '"all we can"']

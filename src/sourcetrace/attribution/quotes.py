@@ -20,9 +20,11 @@ _PARA = re.compile(r"\n+")
 DOUBLE_MARKS = '"\u201c\u201d\u201e\u201f\u00ab\u00bb\u300c\u300d\u300e\u300f'
 SINGLE_MARKS = "'\u2018\u2019\u201a\u201b\u2039\u203a"
 
-# Openers and the closers that may end them. A straight mark closes itself.
+# Openers and the closers that may end them. A straight mark closes itself, and a
+# straight opener may close curly: copy-edited web text mixes the two ("a bomb of mass
+# destruction”), and left open, the quote would run over the paragraphs after it.
 _CLOSERS: dict[str, str] = {
-    '"': '"',
+    '"': '"\u201d',
     "\u201c": '\u201d\u201c"',  # “ ... ” (English) or “ ... “ (sloppy)
     "\u201e": '\u201c\u201d"',  # „ ... “ (German) or „ ... ” (Polish)
     "\u201f": '\u201d"',
