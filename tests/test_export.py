@@ -67,6 +67,22 @@ def test_jsonld_describes_sourcing_never_truth(doc: dict[str, Any]) -> None:
     assert [p["identifier"] for p in seized["st:deniedBy"]] == ["sp-auth"]
 
 
+def test_jsonld_headlines_are_the_articles_own(doc: dict[str, Any]) -> None:
+    """A headline is what the article is titled, never the report's display label
+    ("outlet: first words ...") of an untitled article."""
+    import copy
+
+    untitled = copy.deepcopy(doc)
+    for art in untitled["articles"]:
+        art["title"] = None
+    appearances = [r["itemReviewed"]["firstAppearance"] for r in to_jsonld(untitled)["@graph"]]
+    assert appearances and all("headline" not in a for a in appearances)
+    titled = {a["id"]: a["title"] for a in doc["articles"] if a.get("title")}
+    for r in to_jsonld(doc)["@graph"]:
+        first = r["itemReviewed"]["firstAppearance"]
+        assert first.get("headline") == titled.get(first["identifier"])
+
+
 def test_unknown_format_and_missing_out(doc: dict[str, Any]) -> None:
     with pytest.raises(UsageError):
         export(doc, "xlsx")

@@ -154,6 +154,31 @@ def test_token_by_header_query_and_cookie(hostile_db: str) -> None:
     assert locked.get("/claims").status_code == 200  # the cookie set by ?token=
 
 
+def test_a_token_in_the_address_is_taken_out_of_it(hostile_db: str) -> None:
+    locked = TestClient(create_app(hostile_db, token="s3cret"))
+    first = locked.get("/claims", params={"token": "s3cret", "grade": "D4"},
+                       follow_redirects=False)
+    # The page is asked again without the secret; the cookie carries it from now on.
+    assert first.status_code == 303 and first.headers["location"] == "/claims?grade=D4"
+    assert "s3cret" in first.headers["set-cookie"]
+    assert locked.get(first.headers["location"]).status_code == 200
+    # The JSON API answers in place: a client that sent ?token= gets its data.
+    api = TestClient(create_app(hostile_db, token="s3cret"))
+    assert api.get("/api/claims", params={"token": "s3cret"}).status_code == 200
+
+
+def test_the_app_runs_no_inline_script(client: TestClient) -> None:
+    page = client.get("/claims")
+    policy = page.headers["content-security-policy"]
+    assert "script-src 'self'" in policy and "unsafe-inline'; img" not in policy
+    assert "script-src 'unsafe-inline'" not in policy
+    assert '<script src="/assets/app.js"></script>' in page.text
+    assert "<script>" not in page.text
+    js = client.get("/assets/app.js")
+    assert js.status_code == 200 and js.headers["content-type"].startswith("text/javascript")
+    assert "claimFilter" in js.text
+
+
 def _wait(c: TestClient, url: str) -> dict[str, Any]:
     deadline = time.monotonic() + 60
     while True:

@@ -105,6 +105,21 @@ def test_served_app(browser: Any, served: str, shots: Path) -> None:
 
 
 
+def test_a_highlight_leads_to_its_claim(browser: Any, served: str) -> None:
+    """A click on a marked statement in the article opens the claim it belongs to; the
+    app's scripts come from the app itself (its policy allows no inline script)."""
+    browser.get(f"{served}/articles/a1")
+    marks = [m for m in browser.find_elements(By.CSS_SELECTOR, "mark.is-link")
+             if m.is_displayed()]
+    assert marks, "no highlight leads anywhere"
+    target = marks[0].get_attribute("data-go")
+    assert target.startswith("/claims/") or target.startswith("/speakers/")
+    marks[0].click()
+    WebDriverWait(browser, 10).until(lambda b: b.current_url.endswith(target))
+    assert browser.find_element(By.TAG_NAME, "main").is_displayed()
+    assert console_errors(browser) == []
+
+
 def test_report_reads_without_javascript(no_js_browser: Any, report_file: Path,
                                          shots: Path) -> None:
     no_js_browser.get(report_file.as_uri())

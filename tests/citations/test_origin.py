@@ -50,6 +50,9 @@ def test_credit_then_copy_then_own(tmp_path: Path) -> None:
     assert got["b.txt"]["article"] == got["a.txt"]["article"]  # a's own credit
     assert got["b.txt"]["span"] == got["a.txt"]["span"]
     assert (got["c.txt"]["outlet"], got["c.txt"]["basis"]) == ("Farm Weekly", "own")
+    # The credit's words are quoted once ("Reuters ((Reuters))" read as a typo).
+    assert got["a.txt"]["evidence"] == "credits Reuters in “(Reuters)”"
+    assert got["b.txt"]["evidence"].endswith("which credits Reuters in “(Reuters)”")
 
 
 def test_uncredited_copies_take_the_outlet_another_article_credits_for_their_text(

@@ -7,10 +7,11 @@ import os
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from typing import Any
+from urllib.parse import urlencode
 
 from fastapi import FastAPI, Request
 from fastapi.openapi.utils import get_openapi
-from fastapi.responses import Response
+from fastapi.responses import RedirectResponse, Response
 
 from sourcetrace.api import errors, json_api, pages
 from sourcetrace.api.jobs import Jobs
@@ -19,7 +20,7 @@ from sourcetrace.store import open_store
 
 TOKEN_ENV = "SOURCETRACE_TOKEN"
 TOKEN_COOKIE = "sourcetrace_token"
-APP_CSP = ("default-src 'self'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
+APP_CSP = ("default-src 'self'; style-src 'unsafe-inline'; script-src 'self'; "
            "img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'")
 
 
@@ -82,6 +83,16 @@ def _guard(app: FastAPI, state: AppState) -> None:
                     call_next: Callable[[Request], Awaitable[Response]]) -> Response:
         if state.token and not _authorised(request, state.token):
             return errors.respond(request, 401, "a valid token is required")
+        if (state.token and request.query_params.get("token") and request.method == "GET"
+                and not request.url.path.startswith("/api")):
+            # A page opened with ?token=: the cookie carries it from now on, and the
+            # address the browser shows, keeps in history and shares has no secret in it.
+            query = urlencode([(k, v) for k, v in request.query_params.multi_items()
+                               if k != "token"])
+            clean = RedirectResponse(request.url.path + (f"?{query}" if query else ""), 303)
+            clean.set_cookie(TOKEN_COOKIE, state.token, httponly=True, samesite="strict")
+            clean.headers["Referrer-Policy"] = "no-referrer"
+            return clean
         # HEAD is GET without the body (link checkers and monitors ask with it).
         head = request.method == "HEAD"
         if head:

@@ -14,7 +14,7 @@ from sourcetrace.report import sections
 from sourcetrace.report.data import Item, ReportData
 from sourcetrace.report.html import esc, link, shorten, slug, ul
 from sourcetrace.report.links import AppLinks
-from sourcetrace.report.page import frame, section
+from sourcetrace.report.page import asset, frame, section
 
 NAV = [("/", "Overview"), ("/claims", "Claims"), ("/timeline", "Timeline"),
        ("/speakers", "Sources"), ("/outlets", "Outlets"), ("/articles", "Articles")]
@@ -28,8 +28,12 @@ def search_form(q: str = "") -> str:
             '<button type="submit">Search</button></form>')
 
 
+SCRIPT_PATH = "/assets/app.js"
+
+
 def page(title: str, body: str, q: str = "") -> str:
-    return frame(f"{APP_TITLE}: {title}", body, nav=NAV, header_extra=search_form(q))
+    return frame(f"{APP_TITLE}: {title}", body, nav=NAV, header_extra=search_form(q),
+                 script=SCRIPT_PATH)
 
 
 def error_page(status: int, message: str) -> str:
@@ -116,6 +120,12 @@ def router(state: AppState, jobs: Jobs) -> APIRouter:
     @pages.get("/favicon.ico")
     def favicon() -> Response:
         return Response(status_code=204)  # no icon, and no 404 in the browser console
+
+    @pages.get(SCRIPT_PATH)
+    def script() -> Response:
+        # Served, not inline: the app's policy allows scripts from itself only.
+        return Response(asset("app.js"), media_type="text/javascript",
+                        headers={"Cache-Control": "no-cache"})
 
     @pages.get("/")
     def overview() -> str:

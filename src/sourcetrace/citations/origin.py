@@ -49,7 +49,7 @@ def infer_origins(articles: Sequence[Article], groups: Sequence[DuplicateGroup],
     for art in articles:
         own = credit.get(art.id)
         if own is not None:
-            out[art.id] = Origin(own.outlet, "credit", f"credits {own.outlet} ({own.cue})",
+            out[art.id] = Origin(own.outlet, "credit", f"credits {_credit(own)}",
                                  art.id, own.span)  # fmt: skip
             continue
         slug = _slug_credit(art, registry or load_registry())
@@ -79,6 +79,19 @@ def infer_origins(articles: Sequence[Article], groups: Sequence[DuplicateGroup],
     return out
 
 
+def _credit(citation: Citation) -> str:
+    """An outlet and the words that credit it, the words quoted once: "Reuters in
+    “(Reuters)”", never "Reuters ((Reuters))"; a credit read off the address or a house
+    sign-off says so."""
+    if citation.cue in _NOT_WORDS:
+        return f"{citation.outlet}, by its {citation.cue}"
+    return f"{citation.outlet} in “{citation.cue.strip()}”"
+
+
+# Credits this module makes up from other evidence than words of the text.
+_NOT_WORDS = frozenset({"address", "house sign-off"})
+
+
 def _group_origin(group: DuplicateGroup, by_id: dict[str, Article], credit: dict[str, Citation],
                   reuse: Sequence[Reuse], citations: Sequence[Citation],
                   out: dict[str, Origin]) -> None:  # fmt: skip
@@ -95,7 +108,7 @@ def _group_origin(group: DuplicateGroup, by_id: dict[str, Article], credit: dict
                 source = by_id[chosen.article]
                 out[m] = Origin(chosen.outlet, "copy",
                                 f"copy of {source.outlet or source.id}, which credits "
-                                f"{chosen.outlet} ({chosen.cue})", source.id, chosen.span)  # fmt: skip
+                                f"{_credit(chosen)}", source.id, chosen.span)  # fmt: skip
         return
     quoted = next((q for m in group.members
                    if (q := _quoted_as(m, reuse, citations, by_id, group.members))), None)  # fmt: skip

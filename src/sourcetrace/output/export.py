@@ -131,8 +131,11 @@ def to_jsonld(analysis: Any) -> dict[str, Any]:
 
     def appearance(aid: str) -> dict[str, Any]:
         art = data.article_by_id[aid]
-        item: dict[str, Any] = {"@type": "NewsArticle", "identifier": aid,
-                                "headline": art.get("title") or data.article_label(aid)}
+        item: dict[str, Any] = {"@type": "NewsArticle", "identifier": aid}
+        if art.get("title"):
+            # Only the article's own headline: the display label ("outlet: first words
+            # ...") is no headline, and a reader of the markup would take it for one.
+            item["headline"] = art["title"]
         if art.get("url"):
             item["url"] = art["url"]
         if art.get("published"):

@@ -50,9 +50,35 @@
       }
     }
   }
+  // A highlight leads to what it is evidence of: the claim its statement belongs to,
+  // else the statement's source (the findings list beside the text knows which).
+  function followMarks() {
+    var findings = document.querySelectorAll(".findings .finding[data-go]");
+    if (!findings.length) { return; }
+    var target = {};
+    findings.forEach(function (f) {
+      var go = f.getAttribute("data-go");
+      if (go && !target[f.getAttribute("data-ev")]) { target[f.getAttribute("data-ev")] = go; }
+    });
+    document.querySelectorAll("mark[data-ev]").forEach(function (m) {
+      var keys = m.getAttribute("data-ev").split(" ");
+      for (var i = 0; i < keys.length; i++) {
+        if (target[keys[i]]) {
+          m.classList.add("is-link");
+          m.setAttribute("data-go", target[keys[i]]);
+          return;
+        }
+      }
+    });
+    document.addEventListener("click", function (e) {
+      var m = e.target.closest("mark.is-link");
+      if (m && !window.getSelection().toString()) { location.href = m.getAttribute("data-go"); }
+    });
+  }
   document.addEventListener("DOMContentLoaded", function () {
     claimFilter();
     highlight();
+    followMarks();
     window.addEventListener("hashchange", highlight);
     // Print everything: folded reasons, mentions and statements included.
     window.addEventListener("beforeprint", function () {

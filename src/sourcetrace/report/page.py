@@ -27,8 +27,12 @@ def asset(name: str) -> str:
 
 
 def frame(title: str, body: str, *, nav: list[tuple[str, str]], csp: str | None = None,
-          header_extra: str = "") -> str:
-    """A complete HTML document with inline CSS and JS and the landmark structure."""
+          header_extra: str = "", script: str | None = None) -> str:
+    """A complete HTML document with inline CSS and the landmark structure; the script is
+    inline (the report file: nothing may be fetched) or, given ``script``, loaded from that
+    address (the app, whose policy allows no inline script)."""
+    js = (f'<script src="{esc(script)}"></script>' if script
+          else f"<script>{asset('app.js')}</script>")
     items = "".join(f'<li><a href="{esc(href)}">{esc(text)}</a></li>' for href, text in nav)
     policy = f'<meta http-equiv="Content-Security-Policy" content="{esc(csp)}">' if csp else ""
     return (
@@ -42,7 +46,7 @@ def frame(title: str, body: str, *, nav: list[tuple[str, str]], csp: str | None 
         f'<main id="main" tabindex="-1">{body}</main>'
         '<footer class="site"><p>Made by sourcetrace. Grades describe sourcing as shown in '
         "these texts, never whether a claim is true.</p></footer>"
-        f"<script>{asset('app.js')}</script></body></html>\n"
+        f"{js}</body></html>\n"
     )
 
 

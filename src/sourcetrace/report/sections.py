@@ -220,7 +220,14 @@ def _findings(data: ReportData, links: Links, article_id: str) -> str:
         about = (f" — {link(links.claim(claim), shorten(data.claim_by_id[claim].get('text'), 80))}"
                  if claim in data.claim_by_id else "")
         where = f" {link('#' + ev.key, 'in the text')}" if ev is not None else ""
-        rows.append(f"{who}: “{esc(shorten(att.get('content'), 140))}”{about}{where}")
+        row = f"{who}: “{esc(shorten(att.get('content'), 140))}”{about}{where}"
+        if ev is not None:
+            # Where a click on the highlight leads (app.js): the claim, else the source.
+            go = (links.claim(claim) if claim in data.claim_by_id
+                  else links.speaker(att["speaker"]) if att.get("speaker") else "")
+            row = (f'<span class="finding" data-ev="{esc(ev.key)}" data-go="{esc(go)}">'
+                   f"{row}</span>")
+        rows.append(row)
     if not rows:
         return ""
     return tag("details", tag("summary", f"Statements in this article ({len(rows)})") + ul(rows),
@@ -242,7 +249,7 @@ def _origin_note(data: ReportData, links: Links, art: Item) -> str:
     seen = (f" (see {link(links.article(where), data.article_label(where))})"
             if where and where != art["id"] else "")  # fmt: skip
     return (f'<p class="origin">Text by <strong>{esc(origin["outlet"])}</strong> '
-            f'<span class="muted">({esc(origin.get("evidence", ""))}){seen}</span></p>')
+            f'<span class="muted">— {esc(origin.get("evidence", ""))}{seen}</span></p>')
 
 
 def _shared_note(data: ReportData, links: Links, article_id: str, limit: int = 8) -> str:
