@@ -91,3 +91,12 @@ def test_texts_and_records_in_memory_and_a_one_screen_repr(tmp_path: Path) -> No
     assert "Nobody was hurt" not in text and len(text) < 2000
     html = result._repr_html_()
     assert "<table>" in html and "articles" in html
+
+
+def test_a_default_store_is_announced(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without db= the analysis goes to ./sourcetrace.db; a notebook user is told so."""
+    monkeypatch.chdir(tmp_path)
+    with pytest.warns(UserWarning, match=r"stored in .*sourcetrace\.db"):
+        sourcetrace.analyze(texts=["The minister said the port would reopen on Monday."],
+                            stages=["ingest", "nlp", "attribute"])
+    assert (tmp_path / "sourcetrace.db").is_file()

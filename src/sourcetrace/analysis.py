@@ -125,7 +125,8 @@ def analyze(
     """Ingest ``paths`` into the store at ``db`` and analyse them.
 
     ``db`` is a URL (``sqlite:///file.db``, ``postgresql://...``), a path, an
-    open store, or None for ``./sourcetrace.db``. ``texts`` (strings) and ``records``
+    open store, or None for ``./sourcetrace.db`` (said in a ``UserWarning``: a file
+    appears in the working folder). ``texts`` (strings) and ``records``
     (mappings with ``text`` and any of ``title``, ``outlet``, ``url``, ``date``, ``author``)
     are articles given in memory, read as one JSONL input. ``paths`` may hold URLs (pages,
     feeds, sitemaps) and WARC files; ``feed`` lists RSS/Atom feeds whose linked
@@ -160,6 +161,15 @@ def analyze(
     # Feeds travel with the other inputs, marked so ingest reads them as feeds.
     paths = [*paths, *(f"feed:{url}" for url in feed or [])]
     chosen = select(stages)
+    if db is None:
+        # A file appears in the working folder: say so where a notebook shows it.
+        import warnings
+
+        from sourcetrace.store import DEFAULT_DB
+
+        warnings.warn(f"no db= given: the analysis is stored in {Path(DEFAULT_DB).resolve()} "
+                      "(pass db= to choose the file)", UserWarning, stacklevel=2)
+        db = DEFAULT_DB
     store = db if isinstance(db, SQLStore) else open_store(db)
     try:
         corpus = run(

@@ -121,6 +121,7 @@ def analyze(
     """Ingest articles, find copies, attributions, claims, citations and dates."""
     from sourcetrace.analysis import analyze as run_analysis
     from sourcetrace.settings import load_settings
+    from sourcetrace.store import DEFAULT_DB
 
     if not paths and not feed:
         _fail(UsageError("give files, folders, URLs or - for stdin, or --feed URL"))
@@ -131,7 +132,7 @@ def analyze(
         with bar:
             result = run_analysis(
                 paths or [],
-                db=db,
+                db=db or DEFAULT_DB,  # the CLI's documented default; its summary names it
                 feed=feed,
                 settings=settings,
                 stages=[s.strip() for s in only.split(",")] if only else None,

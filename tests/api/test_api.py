@@ -343,3 +343,12 @@ def test_head_is_get_without_a_body_and_counts_read_in_the_singular(client: Test
     assert client.head("/no-such-page").status_code == 404
     assert "1 articles" not in client.get("/speakers").text
     assert " 1 statements" not in client.get("/speakers").text
+
+
+def test_the_rubric_has_a_page_linked_from_the_claims(client: TestClient) -> None:
+    from sourcetrace.provenance.grade import grade_legend
+
+    page = client.get("/grading")
+    assert page.status_code == 200
+    assert all(words in page.text for _, words in grade_legend()[0])
+    assert 'href="/grading"' in client.get("/claims").text

@@ -105,6 +105,28 @@ def test_served_app(browser: Any, served: str, shots: Path) -> None:
 
 
 
+def test_the_claims_table_sorts_and_keeps_its_state_in_the_address(browser: Any,
+                                                                     served: str) -> None:
+    browser.get(f"{served}/claims")
+    before = visible_claims(browser)
+    browser.find_element(By.CSS_SELECTOR, "th[data-sort='sources'] button").click()
+    sources = [int(r.get_attribute("data-sources")) for r in
+               browser.find_elements(By.CSS_SELECTOR, "#claims-table tbody tr")]
+    assert sources == sorted(sources, reverse=True)
+    assert browser.find_element(By.CSS_SELECTOR, "th[data-sort='sources']"
+                                ).get_attribute("aria-sort") == "descending"
+    browser.find_element(By.CSS_SELECTOR, "button[data-filter-rel='D']").click()
+    assert "sort=sources" in browser.current_url and "reliability=D" in browser.current_url
+    shown = visible_claims(browser)
+    assert len(shown) == 1 and len(before) == 2
+    # The address is the view: opened again (bookmarked, shared), it shows the same.
+    browser.get(browser.current_url)
+    assert visible_claims(browser) == shown
+    assert browser.find_element(By.CSS_SELECTOR, "button[data-filter-rel='D']"
+                                ).get_attribute("aria-pressed") == "true"
+    assert console_errors(browser) == []
+
+
 def test_a_highlight_leads_to_its_claim(browser: Any, served: str) -> None:
     """A click on a marked statement in the article opens the claim it belongs to; the
     app's scripts come from the app itself (its policy allows no inline script)."""

@@ -268,7 +268,7 @@ def test_copies_are_counted_once_outside_the_graph(doc: dict[str, Any]) -> None:
     assert len(seized["articles"]) == 3 and data.reach(seized) == 2
     page = render_report(doc)
     assert "Carried by 2 articles (and 1 copy of them)" in page
-    assert page.count('data-label="Reach">2<') >= 1
+    assert page.count('data-label="Reach">2 <span class="muted">+ 1 copy</span><') >= 1
 
 
 def test_claims_table_answers_who_claims_first_reports_and_denies(page: str) -> None:
@@ -308,3 +308,15 @@ def test_seed_articles_show_their_origin_and_what_they_share(seeds_analysis: Any
     assert 'class="origin">Text by' in block
     shared = block.split("Shares text with:", 1)[1]
     assert f'href="#art-{full}"' in shared and "of this text" in shared and "paragraph" in shared
+
+
+def test_the_rubric_is_a_section_of_the_report_and_a_page_of_the_docs(page: str) -> None:
+    from sourcetrace.provenance.grade import grade_legend
+
+    letters, digits = grade_legend()
+    assert '<section id="grading"' in page and 'href="#grading"' in page
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "grading.md").read_text("utf-8")
+    for key, words in [*letters, *digits]:
+        assert html.escape(words, quote=True) in page or words in page, words
+        assert f"| {key} | {words} |" in docs, f"docs/grading.md is out of date for {key}"
+    assert "never whether it is\ntrue" in docs

@@ -15,9 +15,11 @@ from sourcetrace.report.data import Item, ReportData
 from sourcetrace.report.html import esc, link, shorten, slug, ul
 from sourcetrace.report.links import AppLinks
 from sourcetrace.report.page import asset, frame, section
+from sourcetrace.report.rubric import rubric
 
 NAV = [("/", "Overview"), ("/claims", "Claims"), ("/timeline", "Timeline"),
-       ("/speakers", "Sources"), ("/outlets", "Outlets"), ("/articles", "Articles")]
+       ("/speakers", "Sources"), ("/outlets", "Outlets"), ("/articles", "Articles"),
+       ("/grading", "Grades")]
 APP_TITLE = "sourcetrace"
 
 
@@ -120,6 +122,10 @@ def router(state: AppState, jobs: Jobs) -> APIRouter:
     @pages.get("/favicon.ico")
     def favicon() -> Response:
         return Response(status_code=204)  # no icon, and no 404 in the browser console
+
+    @pages.get("/grading")
+    def grading() -> str:
+        return page("grades", section("grading", "What the grades mean", rubric()))
 
     @pages.get(SCRIPT_PATH)
     def script() -> Response:

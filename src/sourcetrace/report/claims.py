@@ -90,27 +90,41 @@ def claims_table(data: ReportData, links: Links, claims: list[Item] | None = Non
         if len(reasons) > 1:
             more = tag("details", tag("summary", "more") + ul(esc(r) for r in reasons[1:]))
         denied = len(c.get("denied_by") or [])
-        first = ", ".join(c.get("first_reported_by") or []) or "–"
+        first = esc(", ".join(c.get("first_reported_by") or []) or "–")
+        when = _first_date(data, c)
+        if when:
+            first += f' <span class="muted">{esc(when)}</span>'
+        copies = len(c.get("articles") or []) - data.reach(c)
+        reach = str(data.reach(c))
+        if copies:  # copies of a text carry it too, but they are not reach
+            reach += f' <span class="muted">+ {_count(copies, "cop")}</span>'
         body.append(
             f'<tr data-grade="{esc(grade)}" data-rel="{esc(grade[:1])}" '
-            f'data-denied="{1 if denied else 0}" data-text="{esc((c.get("text") or "").casefold())}">'
+            f'data-denied="{1 if denied else 0}" data-text="{esc((c.get("text") or "").casefold())}" '
+            f'data-reach="{data.reach(c)}" data-sources="{esc(c.get("independent_sources", 0))}" '
+            f'data-first="{esc(when)}">'
             f'<td>{link(links.claim(c["id"]), c.get("text") or c["id"])}</td>'
-            f'<td class="num" data-label="Reach">{data.reach(c)}</td>'
+            f'<td class="num" data-label="Reach">{reach}</td>'
             f'<td class="num" data-label="Independent sources">'
             f'{esc(c.get("independent_sources", 0))}</td>'
             f'<td data-label="Who claims it">{_who(data, links, c.get("asserted_by"))}</td>'
-            f'<td data-label="First reported by">{esc(first)}</td>'
+            f'<td data-label="First reported by">{first}</td>'
             f'<td data-label="Who denies it">{_who(data, links, c.get("denied_by"))}</td>'
             f"<td data-label=\"Grade\">{grade_badge(c.get('grade'))}</td>"
             f"<td>{esc(reasons[0]) if reasons else ''}{more}</td></tr>"
         )
-    head = ("<thead><tr><th scope=\"col\">Claim</th><th scope=\"col\">Reach (articles)</th>"
-            "<th scope=\"col\">Independent sources</th><th scope=\"col\">Who claims it</th>"
-            "<th scope=\"col\">First reported by</th><th scope=\"col\">Who denies it</th>"
-            "<th scope=\"col\">Grade</th><th scope=\"col\">Why this grade</th></tr></thead>")
+    # data-sort: the columns app.js lets a reader sort by (the row attribute it reads).
+    head = ("<thead><tr><th scope=\"col\">Claim</th>"
+            "<th scope=\"col\" data-sort=\"reach\">Reach (articles)</th>"
+            "<th scope=\"col\" data-sort=\"sources\">Independent sources</th>"
+            "<th scope=\"col\">Who claims it</th>"
+            "<th scope=\"col\" data-sort=\"first\">First reported by</th>"
+            "<th scope=\"col\">Who denies it</th>"
+            "<th scope=\"col\" data-sort=\"grade\">Grade</th>"
+            "<th scope=\"col\">Why this grade</th></tr></thead>")
     table = (f'<div class="scroll"><table id="claims-table" class="claims">'
              f"<caption>Claims, by reach</caption>{head}<tbody>{''.join(body)}</tbody></table></div>")
-    return note + _legend() + controls + table
+    return note + _legend(links) + controls + table
 
 
 def _who(data: ReportData, links: Links, speakers: object, most: int = 3) -> str:
@@ -118,18 +132,27 @@ def _who(data: ReportData, links: Links, speakers: object, most: int = 3) -> str
     ids = [str(s) for s in speakers or []] if isinstance(speakers, list | tuple) else []
     if not ids:
         return '<span class="muted">–</span>'
-    shown = ", ".join(link(links.speaker(s), data.speaker_label(s)) for s in ids[:most])
+    shown = ", ".join(link(links.speaker(s), data.speaker_label(s)) + _kind(data, s)
+                      for s in ids[:most])
     more = len(ids) - most
     return shown + (f' <span class="muted">and {more} more</span>' if more > 0 else "")
 
 
-def _legend() -> str:
+def _kind(data: ReportData, speaker_id: str) -> str:
+    """A source's type beside its name ("(anonymous)"): how much a name can be weighed."""
+    kind = str((data.speaker_by_id.get(speaker_id) or {}).get("type") or "")
+    return f' <span class="muted">({esc(kind)})</span>' if kind else ""
+
+
+def _legend(links: Links) -> str:
     """What the letters and digits mean: F and 6 say "cannot be judged", not "failed"."""
     letters, digits = grade_legend()
     rows = "".join(f"<dt>{esc(k)}</dt><dd>{esc(v)}</dd>" for k, v in letters)
     rows += "".join(f"<dt>{esc(k)}</dt><dd>{esc(v)}</dd>" for k, v in digits)
     return tag("details", tag("summary", "What the grades mean")
-               + f'<dl class="legend">{rows}</dl>', class_="legend")
+               + f'<dl class="legend">{rows}</dl>'
+               + f'<p>{link(links.page("grading"), "The whole rubric")}: how sources are '
+               "counted, what disputes a claim.</p>", class_="legend")
 
 
 def claim_detail(data: ReportData, links: Links, claim: Item, *, level: int = 3) -> str:
@@ -232,7 +255,16 @@ def _carried(data: ReportData, claim: Item) -> str:
 
 
 def _count(n: int, noun: str) -> str:
+    if noun == "cop":  # copy / copies
+        return f"{n} cop" + ("y" if n == 1 else "ies")
     return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
+def _first_date(data: ReportData, claim: Item) -> str:
+    """The day of the earliest dated article carrying the claim: when it was first reported."""
+    days = [str(art.get("published"))[:10] for a in claim.get("articles") or []
+            if (art := data.article_by_id.get(a)) and art.get("published")]
+    return min(days) if days else ""
 
 
 def _unquoted(text: object) -> str:

@@ -12,13 +12,15 @@ from sourcetrace.report.claims import claim_detail, claims_table, overview
 from sourcetrace.report.data import ReportData
 from sourcetrace.report.html import esc
 from sourcetrace.report.links import Links
+from sourcetrace.report.rubric import rubric
 from sourcetrace.report.sections import article_full, outlets, speakers, timeline
 
 # The report is opened from disk or an e-mail: the policy forbids every network fetch.
 REPORT_CSP = ("default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
               "img-src data:; base-uri 'none'; form-action 'none'")
 SECTIONS = (("overview", "Overview"), ("claims", "Claims"), ("timeline", "Timeline"),
-            ("speakers", "Sources"), ("outlets", "Outlets"), ("articles", "Articles"))
+            ("speakers", "Sources"), ("outlets", "Outlets"), ("articles", "Articles"),
+            ("grading", "Grades"))
 
 
 @cache
@@ -74,6 +76,7 @@ def render_report(analysis: Any, *, title: str = "sourcetrace report") -> str:
         section("outlets", "Outlets and what they cite", outlets(data, links)),
         section("articles", "Articles, with evidence highlighted",
                 arts or '<p class="empty">No articles.</p>'),
+        section("grading", "What the grades mean", rubric()),
     ])
     nav = [(f"#{k}", v) for k, v in SECTIONS]
     return frame(title, body, nav=nav, csp=REPORT_CSP)
