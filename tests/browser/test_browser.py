@@ -180,3 +180,11 @@ def test_upload_from_the_app(browser: Any, served_writable: str, tmp_path: Path)
     WebDriverWait(browser, 15).until(lambda b: "/jobs/" in b.current_url)
     assert "E_CROSS_SITE" not in browser.page_source
     assert browser.find_element(By.TAG_NAME, "main").is_displayed()
+    # The job page refreshes itself until the re-analysis ends; then the claims show the
+    # uploaded article's statement.
+    WebDriverWait(browser, 240, poll_frequency=1).until(
+        lambda b: "See the results" in b.page_source or "failed" in b.page_source)
+    assert "See the results" in browser.page_source, browser.page_source[-2000:]
+    browser.get(f"{served_writable}/search?q=troops")
+    claims = browser.find_element(By.ID, "search-claims").text
+    assert "troops" in claims and "(0)" not in claims.split("\n")[0], claims
