@@ -224,6 +224,13 @@ def extract_attributions(doc: Doc, *, article_id: str = "") -> list[Attribution]
                 c.source = None
     cands = [c for c in _dedupe(cands) if c.content[1] - c.content[0] >= 2]
     cands = reroute_cited_sources(cands, text)
+    out = _attributions(cands, text, article_id)
+    return _floating_quotes(resolve_sources(doc, out, text=text), quotes, paras, text,
+                            article_id)
+
+
+def _attributions(cands: Sequence[Candidate], text: str, article_id: str) -> list[Attribution]:
+    """The attributions the candidates make, contents starting after any dateline."""
     out: list[Attribution] = []
     for c in cands:
         s, e = dateline_end(text, *c.content), c.content[1]
@@ -244,8 +251,7 @@ def extract_attributions(doc: Doc, *, article_id: str = "") -> list[Attribution]
                 resolved_span=c.resolved,
             )
         )
-    return _floating_quotes(resolve_sources(doc, out, text=text), quotes, paras, text,
-                            article_id)
+    return out
 
 
 def _floating_quotes(atts: list[Attribution], quotes: Sequence[Quote],
