@@ -32,6 +32,9 @@ def test_a_document_source_is_named_by_its_one_owner(nlp: Any) -> None:
     # Two owners of a report before it: whose this one is is not known.
     two = text.replace("In May", "The Tenant Union released a report in April. In May")
     assert _one(_extract(nlp, two), "said").resolved_source is None
+    # A demonstrative points at the nearest one: "that report" is the Institute's.
+    that = two.replace("The report said", "That report said")
+    assert _one(_extract(nlp, that), "said").resolved_source == "Harbor Policy Institute report"
 
 
 def test_a_pronoun_among_several_people_is_the_subject_before_when_no_one_else_fits(nlp: Any) -> None:

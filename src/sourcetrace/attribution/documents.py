@@ -22,12 +22,16 @@ AUTHORING_VERBS = lexicon("source_heads").words("authoring_verbs")
 _NOT_OWNERS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 
 
-def resolve_document(doc: Doc, before: int, noun: str) -> tuple[str, Span] | None:
+def resolve_document(doc: Doc, before: int, noun: str, *,
+                     nearest: bool = False) -> tuple[str, Span] | None:
     """ "the report said" -> whose report it is, when the text before tells one owner:
     "the Economic Roundtable report", "the Roundtable's report", "a report by the
     Roundtable", "the Roundtable ... submitted its report" (an authoring verb's subject). The source stays a document,
-    named by its owner ("Economic Roundtable report"); two owners, or none, resolve nothing."""
+    named by its owner ("Economic Roundtable report"); two owners, or none, resolve nothing.
+    ``nearest``: a demonstrative ("that poll", "this report") points at the last such
+    document before it, so the owner of the nearest one named resolves it."""
     owners: dict[str, SpacySpan] = {}
+    last: SpacySpan | None = None
     for tok in doc:
         if tok.idx >= before:
             break
@@ -36,9 +40,13 @@ def resolve_document(doc: Doc, before: int, noun: str) -> tuple[str, Span] | Non
         ent = _owner_of(tok)
         if ent is not None:
             owners.setdefault(_bare(ent.text).casefold(), ent)
-    if len(owners) != 1:
+        last = ent  # the nearest mention so far, owned or not
+    if nearest and last is not None:
+        ent = last
+    elif len(owners) != 1 or nearest:
         return None
-    ent = next(iter(owners.values()))
+    else:
+        ent = next(iter(owners.values()))
     return f"{_bare(ent.text)} {noun}", (ent.start_char, ent.end_char)
 
 

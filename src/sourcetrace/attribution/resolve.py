@@ -382,7 +382,8 @@ def _resolve_all(doc: Doc, attributions: Sequence[Attribution]) -> list[Attribut
             if m and m.group(1).lower() in ROLE_NOUNS and not is_named(doc, att.source_span):
                 resolved = _resolve_description(att, m.group(1).lower(), earlier, doc)
             elif m and m.group(1).lower() in DOCUMENT_NOUNS and not is_named(doc, att.source_span):
-                resolved = resolve_document(doc, att.source_span[0], m.group(1).lower())
+                resolved = resolve_document(doc, att.source_span[0], m.group(1).lower(),
+                                            nearest=low.startswith(("this ", "that ")))
             elif (m and low.startswith("the ") and m.group(1).lower() in ORGANISATION_NOUNS
                     and not is_named(doc, att.source_span)):
                 resolved = _resolve_organisation(doc, att, earlier)
