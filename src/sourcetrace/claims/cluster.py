@@ -243,13 +243,21 @@ def _greedy_merge(
     less a margin, which stops single-link chaining through topical sentences."""
     sets = UnionFind(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    # Two clusters refused once are refused again until one of them grows: their average
+    # link is the same (same members, same samples). Many edges join the same two big
+    # clusters; without this the check ran 48 million pair scores on Helsinki.
+    refused: set[tuple[int, int, int, int]] = set()
     for _score, i, j in edges:
         ri, rj = sets.find(i), sets.find(j)
         if ri == rj:
             continue
+        key = (ri, rj, len(members[ri]), len(members[rj]))
+        if key in refused:
+            continue
         if _average_link(core, vectors, members[ri], members[rj], opts) < (
             threshold - opts.link_margin
         ):
+            refused.add(key)
             continue
         joined = sets.union(ri, rj)
         assert joined is not None

