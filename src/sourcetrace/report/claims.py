@@ -97,7 +97,7 @@ def claims_table(data: ReportData, links: Links, claims: list[Item] | None = Non
         copies = len(c.get("articles") or []) - data.reach(c)
         reach = str(data.reach(c))
         if copies:  # copies of a text carry it too, but they are not reach
-            reach += f' <span class="muted">+ {_count(copies, "cop")}</span>'
+            reach += f' <span class="muted">+ {_count(copies, "copy", "copies")}</span>'
         body.append(
             f'<tr data-grade="{esc(grade)}" data-rel="{esc(grade[:1])}" '
             f'data-denied="{1 if denied else 0}" data-text="{esc((c.get("text") or "").casefold())}" '
@@ -250,14 +250,12 @@ def _carried(data: ReportData, claim: Item) -> str:
     total = len(claim.get("articles") or [])
     distinct = data.reach(claim)
     copies = total - distinct
-    more = f" (and {copies} {'copy' if copies == 1 else 'copies'} of them)" if copies else ""
+    more = f" (and {_count(copies, 'copy', 'copies')} of them)" if copies else ""
     return _count(distinct, "article") + more
 
 
-def _count(n: int, noun: str) -> str:
-    if noun == "cop":  # copy / copies
-        return f"{n} cop" + ("y" if n == 1 else "ies")
-    return f"{n} {noun}" + ("" if n == 1 else "s")
+def _count(n: int, noun: str, plural: str | None = None) -> str:
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
 
 
 def _first_date(data: ReportData, claim: Item) -> str:
