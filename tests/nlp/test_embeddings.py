@@ -1,5 +1,5 @@
 """The two embedding backends: the int8 graph gives the float model's vectors, near enough
-that claim clustering and stance keep their figures (BENCHMARKS.md, "Embeddings")."""
+that claim clustering and stance keep their figures (BENCHMARKS.md, "analyze end to end vs bare spaCy")."""
 
 from __future__ import annotations
 

