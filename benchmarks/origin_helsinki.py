@@ -76,11 +76,14 @@ def split(doc: dict[str, Any], arts: dict[int, dict[str, Any]], lines: list[int]
     """Two halves, the credited copies of one text dealt alternately between them: each
     hidden credit is tested with its copies' credits in place, as when one site strips
     the credit of a story others carry credited."""
-    group_of = {m: g["canonical"] for g in doc["duplicate_groups"] for m in g["members"]}
-    buckets: dict[str, list[int]] = {}
+    # Groups are keyed by their first line, not by an id: ids are derived from the input's
+    # path, a new temporary folder each run, and the halves must not change with it.
+    line_of = {a["id"]: line for line, a in arts.items()}
+    group_of = {m: min(line_of[x] for x in g["members"])
+                for g in doc["duplicate_groups"] for m in g["members"]}  # fmt: skip
+    buckets: dict[int, list[int]] = {}
     for line in lines:
-        aid = arts[line]["id"]
-        buckets.setdefault(group_of.get(aid, aid), []).append(line)
+        buckets.setdefault(group_of.get(arts[line]["id"], line), []).append(line)
     keys = sorted(buckets)
     random.Random(seed).shuffle(keys)
     halves: list[list[int]] = [[], []]

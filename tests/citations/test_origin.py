@@ -111,3 +111,37 @@ def test_an_address_that_ends_in_an_outlet_credits_it(tmp_path: Path) -> None:
     # No outlet at the end of the address, or an ordinary word ("hill"): the site's own.
     assert (got["b.txt"]["outlet"], got["b.txt"]["basis"]) == ("Harbour News", "own")
     assert got["c.txt"]["outlet"] == "Harbour News"
+
+
+def test_a_copy_of_a_copy_takes_the_credit_of_its_strongest_chain() -> None:
+    """A page that is nearly all one uncredited copy takes that copy's origin, reached
+    through it, not the credit of a page that shares a paragraph with it (Helsinki: an AP
+    story whose credit was cut, grouped with a yahoo page crediting ABC News)."""
+    from sourcetrace.citations.origin import infer_origins
+    from sourcetrace.models import Article, Citation, DuplicateGroup, Reuse
+
+    def art(aid: str, outlet: str) -> Article:
+        return Article(id=aid, text=WIRE, path=f"{aid}.txt", outlet=outlet)
+
+    arts = [art("a1", "Daily One"), art("a2", "Daily Two"), art("m", "Site M"),
+            art("n", "Site N"), art("x", "Portal X")]
+    cites = [Citation(id=f"c{i}", article=aid, outlet=outlet, cue=f"({outlet})",
+                      span=(0, 5), kind="wire_credit")
+             for i, (aid, outlet) in enumerate([("a1", "Associated Press"),
+                                                ("a2", "Associated Press"), ("x", "ABC News")])]
+    reuse = [Reuse("a1", "n", "edited", 0.9, 0.9, ()),  # n: an edited copy of a1
+             Reuse("m", "n", "verbatim", 0.97, 0.97, ()),  # m: all of n
+             Reuse("m", "x", "contained", 0.06, 0.8, ())]  # x's item is a paragraph of m
+    group = DuplicateGroup("a1", ("a1", "a2", "m", "n", "x"), "edited", 0.9)
+    got = infer_origins(arts, [group], reuse, cites)
+    assert (got["m"].outlet, got["m"].basis, got["m"].article) == ("Associated Press", "copy", "a1")
+    assert "through Site N" in got["m"].evidence
+    assert (got["n"].outlet, got["n"].article) == ("Associated Press", "a1")
+    assert "through" not in got["n"].evidence
+    # a weak link is still a link when nothing better reaches the article
+    reuse = [Reuse("m", "x", "contained", 0.06, 0.8, ())]
+    got = infer_origins(arts, [group], reuse, cites)
+    assert got["m"].outlet == "ABC News"
+    # no chain at all: the credit most members carry
+    got = infer_origins(arts, [group], [], cites)
+    assert got["m"].outlet == "Associated Press"

@@ -7,8 +7,11 @@ In order of evidence:
    ("(Reporting by ...; Editing by ...)"), which names staff, not the agency, so it is no
    citation but shows whose text it is;
 2. ``copy``: a copy of it (a member of its duplicate group) carries a credit: the copies
-   share one text, so they share its origin (the credit of the credited copy it shares
-   most text with, else the credit most members carry, ties to the earlier credited copy);
+   share one text, so they share its origin. The credit is carried along the strongest
+   chain of copies (a copy of a copy): the chain whose weakest link shares the largest
+   part of the copying article, so a page that is nearly all of one uncredited copy takes
+   that copy's origin, not the credit of a page that shares a paragraph with it; without
+   any chain, the credit most members carry (ties to the earlier credited copy);
 3. ``quoted``: no copy credits anyone, but another article credits an outlet in the very
    sentence that carries a passage of this text ("the New York Times wrote on June 9 that
    ..." around the shared words): the text is that outlet's;
@@ -21,6 +24,7 @@ Each origin keeps the article and span of its evidence, so a user can check it.
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -69,8 +73,9 @@ def infer_origins(articles: Sequence[Article], groups: Sequence[DuplicateGroup],
                                       span=(start, end), kind="wire_credit")  # fmt: skip
             out[art.id] = Origin(name, "credit", f"{name}'s house sign-off "
                                  f"({art.text[start:end][:60]})", art.id, (start, end))  # fmt: skip
+    carried = _carried_credits([a.id for a in articles], reuse, credit)
     for group in groups:
-        _group_origin(group, by_id, credit, reuse, citations, out)
+        _group_origin(group, by_id, credit, carried, reuse, citations, out)
     for art in articles:
         if art.id not in out:
             quoted = _quoted_as(art.id, reuse, citations, by_id)
@@ -93,8 +98,8 @@ _NOT_WORDS = frozenset({"address", "house sign-off"})
 
 
 def _group_origin(group: DuplicateGroup, by_id: dict[str, Article], credit: dict[str, Citation],
-                  reuse: Sequence[Reuse], citations: Sequence[Citation],
-                  out: dict[str, Origin]) -> None:  # fmt: skip
+                  carried: dict[str, tuple[Citation, str]], reuse: Sequence[Reuse],
+                  citations: Sequence[Citation], out: dict[str, Origin]) -> None:  # fmt: skip
     """Origins of a group's uncredited members, from the members' credits, else from
     another article quoting the text, else from the canonical copy."""
     credited = [credit[m] for m in group.members if m in credit]
@@ -104,10 +109,11 @@ def _group_origin(group: DuplicateGroup, by_id: dict[str, Article], credit: dict
         common = next(c for c in credited if counts[c.outlet] == top)
         for m in group.members:
             if m not in out:
-                chosen = _nearest_credit(m, reuse, credit) or common
+                chosen, via = carried.get(m, (common, None))
                 source = by_id[chosen.article]
+                through = f" (through {_name(by_id[via])})" if via and via != source.id else ""
                 out[m] = Origin(chosen.outlet, "copy",
-                                f"copy of {source.outlet or source.id}, which credits "
+                                f"copy of {_name(source)}{through}, which credits "
                                 f"{_credit(chosen)}", source.id, chosen.span)  # fmt: skip
         return
     quoted = next((q for m in group.members
@@ -146,19 +152,48 @@ def _slug_credit(art: Article, registry: OutletRegistry) -> tuple[Outlet, str] |
     return None if own is not None and own.id == outlet.id else (outlet, last)
 
 
-def _nearest_credit(aid: str, reuse: Sequence[Reuse],
-                    credit: dict[str, Citation]) -> Citation | None:  # fmt: skip
-    """The credit of the credited copy that shares the most of this article's text (a
-    page of several wire items may sit in a group with another wire's copies)."""
-    best: tuple[float, Citation] | None = None
+def _name(art: Article) -> str:
+    return art.outlet or art.id
+
+
+def _carried_credits(order: Sequence[str], reuse: Sequence[Reuse],
+                     credit: dict[str, Citation]) -> dict[str, tuple[Citation, str]]:  # fmt: skip
+    """Uncredited article -> (the credit it would inherit, the copy it comes through).
+
+    A widest-path search from every credited article over all copy links (a chain may
+    pass through copies that stayed out of the group, say a page of several items): the
+    credit arrives along the chain whose weakest link is largest, a link's width being
+    the share of the *receiving* article's text that it shares with the giving one (what
+    matters is how much of this article came from that one). Pages of several wire items
+    join a group through one item: this keeps their credit from reaching a copy of another
+    item through a link of a few sentences when a stronger chain exists.
+    """
+    # giver -> [(receiver, share of the receiver's text)]
+    links: dict[str, list[tuple[str, float]]] = {}
     for r in reuse:
-        if not r.copy or aid not in (r.a, r.b):
+        if r.copy:
+            links.setdefault(r.a, []).append((r.b, r.share_b))
+            links.setdefault(r.b, []).append((r.a, r.share_a))
+    best: dict[str, float] = {}
+    out: dict[str, tuple[Citation, str]] = {}
+    # Max-heap on width; equal widths go to the credit most articles carry, then to the
+    # earlier credited article in input order.
+    credited = [m for m in order if m in credit]
+    counts = Counter(credit[m].outlet for m in credited)
+    rank = {m: (-counts[credit[m].outlet], i) for i, m in enumerate(credited)}
+    heap = [(-2.0, rank[m], m, m, m) for m in credited]
+    heapq.heapify(heap)
+    while heap:
+        width, tie, source, node, via = heapq.heappop(heap)
+        if node in best:
             continue
-        other, share = (r.b, r.share_a) if r.a == aid else (r.a, r.share_b)
-        found = credit.get(other)
-        if found is not None and (best is None or share > best[0]):
-            best = (share, found)
-    return best[1] if best else None
+        best[node] = -width
+        if node not in credit:
+            out[node] = (credit[source], via)
+        for nxt, share in links.get(node, ()):
+            if nxt not in best and nxt not in credit:
+                heapq.heappush(heap, (max(width, -share), tie, source, nxt, node))
+    return out
 
 
 def _quoted_as(aid: str, reuse: Sequence[Reuse], citations: Sequence[Citation],
