@@ -116,17 +116,21 @@ def test_pair_generation_is_sub_quadratic() -> None:
 
 def test_blocked_clustering_agrees_with_all_pairs() -> None:
     cands, vecs = _synthetic(400)
-    blocked = cluster_labels(cands, vecs, threshold=0.8)
+    blocking = ClusterOptions(exact_pairs=0)  # block even a corpus this small
+    blocked = cluster_labels(cands, vecs, threshold=0.8, options=blocking)
     exact = cluster_labels(cands, vecs, threshold=0.8, all_pairs=True)
+    # Up to ``exact_pairs`` candidates (a story folder) every pair is compared.
+    assert cluster_labels(cands, vecs, threshold=0.8) == exact
+    assert cluster_labels(cands, vecs, threshold=0.8,
+                          options=ClusterOptions(exact_pairs=399)) == blocked
     same = sum(
         (blocked[i] == blocked[j]) == (exact[i] == exact[j])
         for i in range(0, 400, 3) for j in range(i + 1, 400, 7)
     )
     total = sum(1 for i in range(0, 400, 3) for j in range(i + 1, 400, 7))
     assert same / total > 0.98
-    assert cluster_labels(cands, vecs, threshold=0.8, seed=3) == cluster_labels(
-        cands, vecs, threshold=0.8, seed=3
-    )
+    assert cluster_labels(cands, vecs, threshold=0.8, seed=3, options=blocking) == (
+        cluster_labels(cands, vecs, threshold=0.8, seed=3, options=blocking))
 
 
 def test_ecbplus_lead_claims_merge_within_a_story_not_across(shared_dir, nlp) -> None:  # type: ignore[no-untyped-def]

@@ -167,7 +167,7 @@ def cluster_with_edges(
     opts = options or ClusterOptions()
     # No bonus can lift a pair whose cosine is below this floor over the threshold.
     floor = threshold - opts.frame_bonus - opts.entity_bonus
-    if all_pairs:
+    if all_pairs or len(core) <= opts.exact_pairs:
         pieces: Iterable[NDArray[np.int64]] = [np.arange(len(core), dtype=np.int64)]
     else:
         pieces = blocking.pieces(core, vectors, seed=seed, max_block=opts.max_block,
