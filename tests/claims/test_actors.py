@@ -54,6 +54,21 @@ def test_a_copula_describes_and_nobody_acts(nlp) -> None:  # type: ignore[no-unt
     assert c.agent is None
 
 
+@pytest.mark.parametrize(("content", "agent", "frame"), [
+    # The act a copula's subject names, with its doer, is what the sentence claims.
+    ("such deliberate destruction by the Iranian occupiers of the station is a disaster",
+     "iran", "destroy"),
+    ("Iran's invasion of the island was a violation of the treaty", "iran", "attack"),
+    # Without a doer the act blames nobody: the copula still only describes.
+    ("the destruction of the station is a disaster for the region", None, None),
+])  # fmt: skip
+def test_an_act_as_a_copulas_subject_is_claimed_with_its_doer(nlp, content, agent, frame) -> None:  # type: ignore[no-untyped-def]
+    text = f"The Venezuelan minister said {content}."
+    c = _said(nlp, text, content, "The Venezuelan minister")
+    assert c.agent == agent
+    assert (frames(c.predicates)[:1] or (None,))[0] == frame
+
+
 def test_it_in_a_speakers_own_quoted_words_is_not_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
     text = '"It has no role in the flight," the Iranian government said.'
     c = _said(nlp, text, "It has no role in the flight", "the Iranian government", "direct")

@@ -155,6 +155,22 @@ def event_object(root: Token) -> Token | None:
     return None
 
 
+def subject_event(root: Token) -> Token | None:
+    """The act a copula's subject names with its doer ("Such deliberate destruction by the
+    Russian occupiers is a bomb of mass destruction", "Russia's invasion was illegal"): the
+    sentence takes the act as given and says something of it, so the act and its doer are
+    what it claims. None without a doer: "the destruction of the dam is a disaster" blames
+    nobody."""
+    if root.lemma_.lower() != "be" or event_object(root) is not None:
+        return None
+    for c in root.children:
+        if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in _FRAME_OF and any(
+            key_of_phrase(a, root.doc) for a in nominal_agents(c)
+        ):
+            return c
+    return None
+
+
 def nominal_agents(noun: Token) -> list[Token]:
     """Who does what a noun names: "a Russian request", "Russia's request", "sabotage
     by the Ukrainian side", "a request from Moscow"."""
@@ -169,8 +185,10 @@ def agent_of(root: Token, doc: Doc, idx: set[int]) -> str | None:
     cands: list[Token] = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if root.lemma_.lower() == "be" and event_object(root) is None:
         # "The Chinese balloon is a civilian airship": a copula describes its subject, and
-        # nobody acts; only an event noun it carries has an agent ("is sabotage by X").
-        cands = []
+        # nobody acts; only an event noun it carries has an agent ("is sabotage by X"),
+        # or an event noun as its subject ("destruction by the occupiers is a crime").
+        subject = subject_event(root)
+        cands = nominal_agents(subject) if subject is not None else []
     elif not cands and root.pos_ in {"NOUN", "PROPN"}:
         cands = nominal_agents(root)  # nominal proposition
     for c in cands:
@@ -241,8 +259,9 @@ def merge_speaker(
 def predicates(root: Token) -> tuple[str, ...]:
     """Main predicate lemmas: the root, its coordinated verbs, and the noun or verb a light
     verb carries ("expressed willingness to give" -> give; "approached ... with a request")."""
-    topic = event_object(root)
-    # A topic or responsibility frame is no event of its own: its object is the head.
+    topic = event_object(root) or subject_event(root)
+    # A topic or responsibility frame is no event of its own: its object is the head; so
+    # is a copula's, when its subject is an act with a doer.
     out = [topic.lemma_.lower()] if topic is not None else [_verb_lemma(root)]
     for c in root.children:
         if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}:
