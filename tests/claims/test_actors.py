@@ -111,6 +111,9 @@ def test_frames_of_light_verbs_phrasal_verbs_and_decisions(nlp) -> None:  # type
     # A light verb's head yields to what it carries; giving weapons is still giving.
     assert _head_frame(nlp, "the president gave his authorization for the strike") == ("authorize",)
     assert _head_frame(nlp, "Iran gave Venezuela drones") == ("provide",)
+    # A verb of providing is light before an act: delivering a strike is attacking.
+    assert _head_frame(nlp, "the Iranian army delivered a strike on the dam") == ("attack",)
+    assert _head_frame(nlp, "Iran delivered weapons to Venezuela") == ("provide",)
     # A phrasal verb is its own event: shooting down a drone is destroying it.
     assert _head_frame(nlp, "the navy shot down the drone") == ("destroy",)
     assert _head_frame(nlp, "the guards shot two smugglers") == ("kill",)

@@ -70,6 +70,7 @@ def metonym(tok: Token) -> str | None:
 
 
 LIGHT_VERBS: Final = _WORDS.words("light_verbs")
+LIGHT_FRAMES: Final = _WORDS.words("light_frames")
 EMPTY_PREDICATES: Final = _WORDS.words("empty_predicates")
 EVENT_OBJECT_FRAMES: Final = _WORDS.pairs("event_object_frames")
 
@@ -278,6 +279,10 @@ def predicates(root: Token) -> tuple[str, ...]:
                 out.append(c.lemma_.lower())
                 if len(out) >= 5:
                     break
+    if len(out) > 1 and topic is None and _light(root) and out[0] not in LIGHT_VERBS:
+        # Light only here ("delivered a strike"): the act it carries heads, as ``frames``
+        # does for the verbs that are always light.
+        out = [*out[1:], out[0]]
     seen: list[str] = []
     for p in out:
         if p not in seen and p.replace("_", "").isalpha():
@@ -286,8 +291,15 @@ def predicates(root: Token) -> tuple[str, ...]:
 
 
 def _light(tok: Token) -> bool:
-    """A light verb, alone ("made a request") or with its particle ("carried out an attack")."""
-    return tok.lemma_.lower() in LIGHT_VERBS or _phrasal(tok) in LIGHT_VERBS
+    """A light verb, alone ("made a request") or with its particle ("carried out an attack"),
+    or a verb of a light frame whose object is an act of another frame ("delivered a
+    strike", not "delivered weapons")."""
+    if tok.lemma_.lower() in LIGHT_VERBS or _phrasal(tok) in LIGHT_VERBS:
+        return True
+    own = _FRAME_OF.get(tok.lemma_.lower())
+    return own in LIGHT_FRAMES and any(
+        c.dep_ == "dobj" and _FRAME_OF.get(c.lemma_.lower()) not in (None, own)
+        for c in tok.children)
 
 
 def _verb_lemma(tok: Token) -> str:
