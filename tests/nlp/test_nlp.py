@@ -153,3 +153,17 @@ def test_an_invisible_separator_glued_to_a_name_does_not_hide_the_speaker() -> N
     doc = next(parse([text]))
     [said] = [a for a in extract_attributions(doc, article_id="a") if a.cue == "said"]
     assert said.source_text == "Traeger"
+
+
+def test_a_title_abbreviation_goes_on_to_its_name(nlp: Any) -> None:
+    # The small model had cut this sentence after "Brig.", losing the quotation's speaker.
+    text = ("“We are tracking it,” Pentagon spokesperson Brig. Gen. Pat Ryder told reporters. "
+            "Lt. Col. Jane Doe said the unit left.")
+    doc = nlp(text)
+    assert doc.text == text
+    assert [s.text for s in doc.sents] == [
+        "“We are tracking it,” Pentagon spokesperson Brig. Gen. Pat Ryder told reporters.",
+        "Lt. Col. Jane Doe said the unit left."]
+    assert {"Brig.", "Lt.", "Col."} <= {t.text for t in doc}
+    # A sentence that ends in a capital after a full stop still ends there.
+    assert len(list(nlp("He joined the army. Gen. Smith left.").sents)) == 2

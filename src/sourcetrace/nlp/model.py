@@ -85,6 +85,8 @@ def _split_glued_sentences(nlp: Language) -> None:
     tokenizer: Any = nlp.tokenizer
     infixes: list[Any] = [*(nlp.Defaults.infixes or ()), _GLUED]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    for title in _titles():
+        tokenizer.add_special_case(title, [{"ORTH": title}])
     if not _Language.has_factory("sourcetrace_glued_sentences"):
         _Language.component("sourcetrace_glued_sentences", func=_mark_glued)
     if "parser" in nlp.pipe_names and "sourcetrace_glued_sentences" not in nlp.pipe_names:
@@ -107,8 +109,21 @@ def _repair_parses(nlp: Language) -> None:
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*(?=\S)")
 
 
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    from sourcetrace.lexicons import lexicon
+
+    return lexicon("roles").words("title_abbreviations")
+
+
 def _mark_glued(doc: Doc) -> Doc:
     text = doc.text
+    # A title abbreviation goes on to its name ("Brig. Gen. Pat Ryder"): no sentence
+    # starts after it (the first boundaries set; a blank line below still ends one).
+    titles = _titles()
+    for tok in doc[:-1]:
+        if tok.text in titles and doc[tok.i + 1].text[:1].isupper():
+            doc[tok.i + 1].is_sent_start = False
     # A blank line ends a sentence: a heading, a byline block or a header line the parser
     # would otherwise run into the paragraph after it.
     for m in _PARAGRAPH_BREAK.finditer(text):
