@@ -40,3 +40,25 @@ def test_a_quoted_paragraph_continues_the_speaker_before(nlp: Any) -> None:
         assert text[a.span[0] : a.span[1]] == a.content
     # After a paragraph where no one speaks, a quotation has no speaker to continue.
     assert not any("Nobody" in a.content for a in atts)
+
+
+def test_a_sentence_quoting_words_continues_the_speaker_of_the_sentence_before(nlp: Any) -> None:
+    text = (
+        "According to the official, photos taken by the patrol confirmed the presence of "
+        "the equipment. The equipment was “inconsistent” with that aboard weather probes. "
+        "Its crew was never found.\n\n"
+        "The “weather probe” label stuck.\n\n"
+        "The minister spoke briefly. The budget was called “a disaster” in the chamber."
+    )
+    atts = extract_attributions(nlp(text), article_id="t1")
+    cont = [a for a in atts if a.cue is None]
+    assert [a.content for a in cont] == [
+        "The equipment was “inconsistent” with that aboard weather probes"], [
+        (a.cue, a.content) for a in atts]
+    [a] = cont
+    assert a.kind == "mixed" and a.resolved_source == "the official"
+    assert text[a.span[0] : a.span[1]] == a.content
+    # Its own paragraph, or no speaker in the sentence before: no one's words to continue;
+    # a sentence without quotation marks is the article's own.
+    assert not any("label stuck" in a.content or "Its crew" in a.content for a in atts)
+    assert not any("a disaster" in a.content for a in atts)

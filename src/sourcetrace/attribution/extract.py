@@ -225,8 +225,10 @@ def extract_attributions(doc: Doc, *, article_id: str = "") -> list[Attribution]
     cands = [c for c in _dedupe(cands) if c.content[1] - c.content[0] >= 2]
     cands = reroute_cited_sources(cands, text)
     out = _attributions(cands, text, article_id)
-    return _floating_quotes(resolve_sources(doc, out, text=text), quotes, paras, text,
-                            article_id)
+    out = _floating_quotes(resolve_sources(doc, out, text=text), quotes, paras, text,
+                           article_id)
+    sents = [(x.start_char, x.end_char) for x in doc.sents]
+    return _continuing_quotes(out, quotes, sents, paras, text, article_id)
 
 
 def _attributions(cands: Sequence[Candidate], text: str, article_id: str) -> list[Attribution]:
@@ -285,12 +287,58 @@ def _floating_quotes(atts: list[Attribution], quotes: Sequence[Quote],
             resolved_span=last.resolved_span or last.source_span,
             sentence_span=paras[k], confidence=round(last.confidence * 0.8, 3), stance=None,
             claim=None, via=()))
-    # Each in its place in text order; the others keep theirs (later stages break ties
-    # between overlapping attributions by that order).
-    for new in out[len(atts):]:
+    return _in_place(atts, out[len(atts):])
+
+
+def _in_place(atts: list[Attribution], added: Sequence[Attribution]) -> list[Attribution]:
+    """``atts`` with ``added`` each in its place in text order; the others keep theirs
+    (later stages break ties between overlapping attributions by that order)."""
+    for new in added:
         at = next((i for i, a in enumerate(atts) if a.span[0] > new.span[0]), len(atts))
         atts = [*atts[:at], new, *atts[at:]]
     return atts
+
+
+# Words a continuing sentence must quote at least, and how much less sure its speaker is.
+CONTINUING_MIN_CHARS = 4
+CONTINUING_CONFIDENCE = 0.7
+
+
+def _continuing_quotes(atts: list[Attribution], quotes: Sequence[Quote],
+                       sents: Sequence[CharSpan], paras: Sequence[CharSpan], text: str,
+                       article_id: str) -> list[Attribution]:  # fmt: skip
+    """A sentence that quotes words with no cue of its own, right after an attributed
+    sentence of the same paragraph, carries that speaker's words: "According to the
+    official, photos confirmed the equipment. The equipment was “inconsistent” with that
+    aboard weather balloons." News prose names a source once and goes on quoting it. The
+    sentence is the content (a mixed quotation), credited to the previous sentence's
+    speaker with no cue and less confidence; a source named in it would have made it an
+    attribution of its own."""
+    out = list(atts)
+    for k in range(1, len(sents)):
+        s0, s1 = trim_span(text, sents[k])
+        p0, p1 = sents[k - 1]
+        if not any(a[0] <= p0 and s1 <= a[1] for a in paras):
+            continue  # a new paragraph: who speaks is open again
+        if any(a.span[0] < s1 and s0 < a.span[1] for a in out) or not any(
+            q.closed and s0 <= q.start and q.end <= s1 and q.end - q.start - 2 >= CONTINUING_MIN_CHARS
+            for q in quotes
+        ):
+            continue
+        before = [a for a in out if p0 <= a.span[0] < p1 or p0 < a.span[1] <= p1]
+        before = [a for a in before if a.resolved_source or a.source_text]
+        if not before:
+            continue
+        last = max(before, key=lambda a: a.span[1])
+        out.append(replace(
+            last, id=content_id(f"{article_id}:{s0}:{s1}", "t"), kind="mixed",
+            content=text[s0:s1], span=(s0, s1), cue=None, cue_span=None,
+            source_text=None, source_span=None,
+            resolved_source=last.resolved_source or last.source_text,
+            resolved_span=last.resolved_span or last.source_span, sentence_span=(s0, s1),
+            confidence=round(last.confidence * CONTINUING_CONFIDENCE, 3), stance=None,
+            claim=None))  # the same relay chain as the sentence before
+    return _in_place(atts, out[len(atts):])
 
 
 def with_speaker(attribution: Attribution, speaker_id: str | None) -> Attribution:
