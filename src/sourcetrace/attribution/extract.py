@@ -21,6 +21,7 @@ import logging
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -36,6 +37,7 @@ from sourcetrace.attribution.spans import (
     trim_source,
     trim_span,
 )
+from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Attribution, content_id
 
 log = logging.getLogger(__name__)
@@ -227,8 +229,7 @@ def extract_attributions(doc: Doc, *, article_id: str = "") -> list[Attribution]
     out = _attributions(cands, text, article_id)
     out = _floating_quotes(resolve_sources(doc, out, text=text), quotes, paras, text,
                            article_id)
-    sents = [(x.start_char, x.end_char) for x in doc.sents]
-    return _continuing_quotes(out, quotes, sents, paras, text, article_id)
+    return _continuing_quotes(out, quotes, doc, paras, article_id)
 
 
 def _attributions(cands: Sequence[Candidate], text: str, article_id: str) -> list[Attribution]:
@@ -302,43 +303,66 @@ def _in_place(atts: list[Attribution], added: Sequence[Attribution]) -> list[Att
 # Words a continuing sentence must quote at least, and how much less sure its speaker is.
 CONTINUING_MIN_CHARS = 4
 CONTINUING_CONFIDENCE = 0.7
+_ROLES = lexicon("roles").words("roles")
 
 
-def _continuing_quotes(atts: list[Attribution], quotes: Sequence[Quote],
-                       sents: Sequence[CharSpan], paras: Sequence[CharSpan], text: str,
-                       article_id: str) -> list[Attribution]:  # fmt: skip
+def _continuing_quotes(atts: list[Attribution], quotes: Sequence[Quote], doc: Doc,
+                       paras: Sequence[CharSpan], article_id: str) -> list[Attribution]:  # fmt: skip
     """A sentence that quotes words with no cue of its own, right after an attributed
     sentence of the same paragraph, carries that speaker's words: "According to the
     official, photos confirmed the equipment. The equipment was “inconsistent” with that
     aboard weather balloons." News prose names a source once and goes on quoting it. The
     sentence is the content (a mixed quotation), credited to the previous sentence's
-    speaker with no cue and less confidence; a source named in it would have made it an
-    attribution of its own."""
-    out = list(atts)
+    speaker with no cue and less confidence. Only when that speaker is someone (a name or
+    a role: not "the data") and no one else is named outside the quotation: a sentence
+    that names a person or body may have its own source, which the cue rules missed."""
+    text = doc.text
+    sents = list(doc.sents)
+    added: list[Attribution] = []
     for k in range(1, len(sents)):
-        s0, s1 = trim_span(text, sents[k])
-        p0, p1 = sents[k - 1]
+        s0, s1 = trim_span(text, (sents[k].start_char, sents[k].end_char))
+        p0, p1 = sents[k - 1].start_char, sents[k - 1].end_char
         if not any(a[0] <= p0 and s1 <= a[1] for a in paras):
             continue  # a new paragraph: who speaks is open again
-        if any(a.span[0] < s1 and s0 < a.span[1] for a in out) or not any(
-            q.closed and s0 <= q.start and q.end <= s1 and q.end - q.start - 2 >= CONTINUING_MIN_CHARS
-            for q in quotes
-        ):
+        inside = [q for q in quotes if q.closed and s0 <= q.start and q.end <= s1]
+        if (not any(q.end - q.start - 2 >= CONTINUING_MIN_CHARS for q in inside)
+                or any(a.span[0] < s1 and s0 < a.span[1] for a in atts)
+                or _names_someone(sents[k], inside)):
             continue
-        before = [a for a in out if p0 <= a.span[0] < p1 or p0 < a.span[1] <= p1]
-        before = [a for a in before if a.resolved_source or a.source_text]
+        before = [a for a in atts if a.cue_span is not None
+                  and (p0 <= a.span[0] < p1 or p0 < a.span[1] <= p1)]
         if not before:
             continue
         last = max(before, key=lambda a: a.span[1])
-        out.append(replace(
+        speaker = last.resolved_span or last.source_span
+        if speaker is None or not _someone(doc, speaker):
+            continue
+        added.append(replace(
             last, id=content_id(f"{article_id}:{s0}:{s1}", "t"), kind="mixed",
             content=text[s0:s1], span=(s0, s1), cue=None, cue_span=None,
             source_text=None, source_span=None,
             resolved_source=last.resolved_source or last.source_text,
-            resolved_span=last.resolved_span or last.source_span, sentence_span=(s0, s1),
+            resolved_span=speaker, sentence_span=(s0, s1),
             confidence=round(last.confidence * CONTINUING_CONFIDENCE, 3), stance=None,
             claim=None))  # the same relay chain as the sentence before
-    return _in_place(atts, out[len(atts):])
+    return _in_place(atts, added)
+
+
+# Entities that name a possible source: a sentence naming one outside its quotation may
+# have its own speaker; a speaker span holding one (or a role word) is someone.
+_SOURCE_ENTS = frozenset({"PERSON", "ORG"})
+_SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _names_someone(sent: Any, quotes: Sequence[Quote]) -> bool:
+    return any(e.label_ in _SOURCE_ENTS and not any(q.start <= e.start_char < q.end for q in quotes)
+               for e in sent.ents)
+
+
+def _someone(doc: Doc, span: CharSpan) -> bool:
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return words is not None and any(
+        t.ent_type_ in _SPEAKER_ENTS or t.lower_ in _ROLES for t in words)
 
 
 def with_speaker(attribution: Attribution, speaker_id: str | None) -> Attribution:
