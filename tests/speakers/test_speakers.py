@@ -329,6 +329,14 @@ def test_a_copys_anonymous_source_is_its_originals() -> None:
         ("a Veloria foreign ministry spokesperson", None, "organization",
          "Veloria foreign ministry"),
         ("a spokesman who declined to be named", None, "anonymous", None),
+        # data only a body keeps speak for the body that names them, like a poll
+        ("the Harbor Lookout’s database", None, "organization", "Harbor Lookout"),
+        ("a tally by the Coastal Tenants Project, which tracks evictions", None,
+         "organization", "Coastal Tenants Project"),
+        ("data from the Veloria Census Bureau", None, "organization", "Veloria Census Bureau"),
+        # other documents, and data of no named owner, stay documents
+        ("Aidan McKellan's letter", None, "other", None),
+        ("the city’s database", None, "other", None),
     ],
 )
 def test_groups_brands_and_pollsters_are_typed(text: str, entity: str | None, kind: str,

@@ -143,6 +143,9 @@ def _parse_cached(text: str, entity: str | None) -> SpeakerInfo:
     outlet = find_outlet_name(raw)
     if outlet is not None or _GENERIC_OUTLET.match(raw):
         return SpeakerInfo(text=raw, type="outlet", name=outlet, country=None)
+    owned = _document_owner(raw)
+    if owned is not None:
+        return owned
     head_seg, run, others, pure = _name_segment(raw)
     words = head_seg.split()
     anon_marked = any(m in low for m in ANON_MARKERS)
@@ -158,6 +161,34 @@ def _parse_cached(text: str, entity: str | None) -> SpeakerInfo:
     if run is not None and not anon_marked:
         return _named(raw, words, run, others, last, country, entity)
     return _unnamed(raw, low, last, country, anon_marked)
+
+
+_BODY_DOCUMENTS = lexicon("source_heads").words("institutional_documents")
+# "the Tennessee Lookout's database", "Humboldt's letter"; "a tally by the Movement
+# Advancement Project (MAP), which tracks ...", "data from the Census Bureau".
+_NAME_RUN = r"[A-Z][\w.&\-]*(?:\s+(?:of\s+|and\s+|for\s+|the\s+)?[A-Z][\w.&\-]*)*"
+_OWNED = re.compile(rf"^(?:the\s+)?(?P<owner>{_NAME_RUN})['\u2019]s?\s+(?:[\w\-]+\s+){{0,2}}"
+                    r"(?P<head>[\w\-]+)$")
+_OWNED_BY = re.compile(rf"^(?:(?:a|an|the|new|latest|recent)\s+){{0,3}}(?:[\w\-]+\s+)?"
+                       rf"(?P<head>[\w\-]+)\s+(?:by|from)\s+(?:the\s+)?(?P<owner>{_NAME_RUN})\b")
+
+
+def _document_owner(raw: str) -> SpeakerInfo | None:
+    """Data only a body keeps speak for the body that names them, as a poll's findings
+    are the pollster's: "the Tennessee Lookout's database", "a tally by the Movement
+    Advancement Project", "data from the Census Bureau". Other documents ("Humboldt's
+    letter", "a report by Human Rights Watch") and data of no named owner ("the city's
+    database") are documents, typed as before (None here)."""
+    m = _OWNED.match(raw) or _OWNED_BY.match(raw)
+    if m is None or m["head"].lower() not in _BODY_DOCUMENTS:
+        return None
+    owner = _parse_cached(m["owner"], None)
+    if owner.type not in ("person", "organization", "outlet") or not owner.name:
+        return None
+    # Whatever the parse took the name for (a person's, without a hint), a body keeps it.
+    kind: SpeakerType = "outlet" if owner.type == "outlet" else "organization"
+    return SpeakerInfo(raw, kind, name=owner.name, country=owner.country,
+                       descriptors={**owner.descriptors, "document": m["head"].lower()})
 
 
 _TIME = lexicon("time")
