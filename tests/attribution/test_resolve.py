@@ -121,3 +121,21 @@ def test_both_women_stand_for_the_two_named_just_before(nlp: Any) -> None:
     [a] = [a for a in _extract(nlp, text) if a.source_text == "Both women"]
     assert a.resolved_source is not None
     assert "Peyton" in a.resolved_source and "Espinoza" in a.resolved_source
+
+
+def test_he_is_not_the_one_told_nor_the_gender_of_the_next_sentences_other_person(nlp: Any) -> None:
+    text = (
+        "Instead, the city cleared the camp early, said Tomas Arvelo, policy director for "
+        "the Harbor Coalition.\n"
+        "\u201cThey usually give 72 hours of notice,\u201d Arvelo said.\n"
+        "Protesters held a mock citation for Mayor Lind that accused her of abuses. "
+        "Arvelo told Gazetteer he believes the city wanted to avoid attention.\n"
+        "\u201cIt is a little suspicious to do it earlier,\u201d he said."
+    )
+    atts = _extract(nlp, text)
+    he = [a for a in atts if (a.source_text or "").lower() == "he"]
+    assert he, [(a.cue, a.source_text) for a in atts]
+    # "her" in the sentence after "Arvelo said" is Lind's, not Arvelo's; "Gazetteer",
+    # the one Arvelo told, is no one who speaks next.
+    assert all(a.resolved_source is not None and "Arvelo" in a.resolved_source for a in he), [
+        (a.source_text, a.resolved_source) for a in he]

@@ -83,6 +83,7 @@ def _resolve_pronoun(
     # outside what earlier speakers said: "Vickers said his father, Bill, ... He said"
     # goes on with the speaker, not with someone he talked about.
     said = [a.span for a in earlier if a.source_span] + [att.span]
+    said += _addressees(doc, earlier, start)
     people = [
         m for m in person_mentions(doc, start, pos)
         if not any(s <= m[0] < e for s, e in said) and fits(m[2])
@@ -120,6 +121,26 @@ def _resolve_pronoun(
         if _source_surname(a) == sur and a.source_span:
             return a.source_text or "", a.source_span
     return None
+
+
+def _addressees(doc: Doc, earlier: Sequence[Attribution], start: int) -> list[Span]:
+    """Who earlier speakers spoke to ("Highsmith told [Gazetteer] he believes ...",
+    "said in an interview with [Smith]"): the one told is not who speaks next, and an
+    outlet the registry lacks reads as a person's name."""
+    out: list[Span] = []
+    for a in earlier:
+        if a.cue_span is None or a.cue_span[1] < start:
+            continue
+        cue = doc.char_span(*a.cue_span, alignment_mode="expand")
+        if cue is None:
+            continue
+        for c in cue.root.children:
+            if c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in ("to", "with")):
+                sub = list(c.subtree)
+                if a.span[0] <= sub[0].idx < a.span[1]:
+                    continue  # what was said, not whom to
+                out.append((sub[0].idx, sub[-1].idx + len(sub[-1])))
+    return out
 
 
 def _previous_subject(doc: Doc, att: Attribution,
@@ -215,14 +236,20 @@ def _genders(doc: Doc) -> dict[str, str]:
         return cached[3]
     counts: dict[str, list[int]] = {}
     sents = list(doc.sents)
+    named_in = []
+    for sent in sents:
+        names = {surname(m[2]) for m in person_mentions(doc, sent.start_char, sent.end_char)}
+        names.discard("")
+        named_in.append(names)
     for k, sent in enumerate(sents):
-        named = {surname(m[2]) for m in person_mentions(doc, sent.start_char, sent.end_char)}
-        named.discard("")
+        named = named_in[k]
         if len(named) != 1:
             continue
         tally = counts.setdefault(next(iter(named)), [0, 0])
         words = [t.lower_.rstrip(".") for t in sent]
-        if k + 1 < len(sents):
+        # The next sentence's pronouns are that person's only if it names nobody else
+        # ("..., Highsmith said. ... a citation for Breed that accused her ...").
+        if k + 1 < len(sents) and named_in[k + 1] <= named:
             words += [t.lower_.rstrip(".") for t in sents[k + 1]]
         tally[0] += sum(w in _MALE_HINTS for w in words)
         tally[1] += sum(w in _FEMALE_HINTS for w in words)
