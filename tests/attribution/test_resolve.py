@@ -139,3 +139,17 @@ def test_he_is_not_the_one_told_nor_the_gender_of_the_next_sentences_other_perso
     # the one Arvelo told, is no one who speaks next.
     assert all(a.resolved_source is not None and "Arvelo" in a.resolved_source for a in he), [
         (a.source_text, a.resolved_source) for a in he]
+
+
+def test_a_datelines_place_is_no_part_of_the_name_after_it(nlp: Any) -> None:
+    from sourcetrace.attribution.spans import in_dateline
+
+    text = (
+        "TROUT BROOK, N.B. — Kevin Vickers, who became the ambassador to Ireland, is "
+        "considering a run for the party leadership.\n\n"
+        "\u201cIt's a long haul,\u201d he said."
+    )
+    doc = nlp(text)
+    assert in_dateline(doc[0]) and not in_dateline(doc[6])  # "TROUT" yes, "Kevin" no
+    said = _one(_extract(nlp, text), "said")
+    assert said.resolved_source == "Kevin Vickers", said.resolved_source

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from sourcetrace.attribution.spans import in_dateline
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -88,7 +90,8 @@ def mention_phrase(doc: Doc, start: int, end: int) -> tuple[str, Span]:
         for t in doc[left.i : sp.start]
     ):
         s = left.idx
-    if root.dep_ == "appos" and root.head.i < root.i:
+    if root.dep_ == "appos" and root.head.i < root.i and not in_dateline(root.head):
+        # (A dateline's place is no title: "TROUT BROOK, N.B. — Kevin Vickers, who ...")
         head = root.head
         s = min(s, head.left_edge.idx)
     for c in root.children:
