@@ -153,3 +153,18 @@ def test_a_datelines_place_is_no_part_of_the_name_after_it(nlp: Any) -> None:
     assert in_dateline(doc[0]) and not in_dateline(doc[6])  # "TROUT" yes, "Kevin" no
     said = _one(_extract(nlp, text), "said")
     assert said.resolved_source == "Kevin Vickers", said.resolved_source
+
+
+def test_he_said_looks_past_a_paragraph_that_names_nobody(nlp: Any) -> None:
+    text = (
+        "Other families are already employers.\n\n"
+        "Tarik Haddan, the co-founder of a chocolate company in Antigonish, says "
+        "citizenship is discussed daily in his family.\n\n"
+        "There will be a language exemption for his father because he's over 54.\n\n"
+        "\u201cMy whole family has been waiting daily to apply,\u201d he said."
+    )
+    said = _one(_extract(nlp, text), "said")
+    assert "Tarik Haddan" in (said.resolved_source or ""), said.resolved_source
+    # Someone else named in between is who is in view.
+    other = text.replace("There will be", "Mira Olund says there will be")
+    assert "Haddan" not in (_one(_extract(nlp, other), "said").resolved_source or "")

@@ -27,7 +27,6 @@ from sourcetrace.speakers.lexicon import (
     NATIONALITIES,
     ORG_HEADS,
     OTHER_HEADS,
-    POLLSTER_HEADS,
     POSSESSIVES,
     PRONOUNS,
     RELATIVES,
@@ -42,6 +41,7 @@ from sourcetrace.speakers.names import (
     _name_run_or_none,
     _name_segment,
 )
+from sourcetrace.speakers.owners import owned_data, poll_owner
 from sourcetrace.speakers.roles import (
     _DIPLOMATIC_POST,
     _IN_PLACE_END,
@@ -129,7 +129,7 @@ def _parse_cached(text: str, entity: str | None) -> SpeakerInfo:
     if first in GROUP_QUANTIFIERS and (not rest or rest.split()[0] in ("who", "of", "that")):
         # "Some say", "Those who spoke said", "Many of the residents": people, unnamed.
         return SpeakerInfo(text=raw, type="anonymous", descriptors=_descriptors(raw))
-    pollster = _pollster(raw)
+    pollster = poll_owner(raw)
     if pollster is not None:
         # "a Reuters/Ipsos poll", "voters in the Gallup survey": its findings are the
         # pollster's.
@@ -163,32 +163,18 @@ def _parse_cached(text: str, entity: str | None) -> SpeakerInfo:
     return _unnamed(raw, low, last, country, anon_marked)
 
 
-_BODY_DOCUMENTS = lexicon("source_heads").words("institutional_documents")
-# "the Tennessee Lookout's database", "Humboldt's letter"; "a tally by the Movement
-# Advancement Project (MAP), which tracks ...", "data from the Census Bureau".
-_NAME_RUN = r"[A-Z][\w.&\-]*(?:\s+(?:of\s+|and\s+|for\s+|the\s+)?[A-Z][\w.&\-]*)*"
-_OWNED = re.compile(rf"^(?:the\s+)?(?P<owner>{_NAME_RUN})['\u2019]s?\s+(?:[\w\-]+\s+){{0,2}}"
-                    r"(?P<head>[\w\-]+)$")
-_OWNED_BY = re.compile(rf"^(?:(?:a|an|the|new|latest|recent)\s+){{0,3}}(?:[\w\-]+\s+)?"
-                       rf"(?P<head>[\w\-]+)\s+(?:by|from)\s+(?:the\s+)?(?P<owner>{_NAME_RUN})\b")
-
-
 def _document_owner(raw: str) -> SpeakerInfo | None:
-    """Data only a body keeps speak for the body that names them, as a poll's findings
-    are the pollster's: "the Tennessee Lookout's database", "a tally by the Movement
-    Advancement Project", "data from the Census Bureau". Other documents ("Humboldt's
-    letter", "a report by Human Rights Watch") and data of no named owner ("the city's
-    database") are documents, typed as before (None here)."""
-    m = _OWNED.match(raw) or _OWNED_BY.match(raw)
-    if m is None or m["head"].lower() not in _BODY_DOCUMENTS:
+    """Data only a body keeps speak for the body that names them (``owners``)."""
+    owned = owned_data(raw)
+    if owned is None:
         return None
-    owner = _parse_cached(m["owner"], None)
+    owner = _parse_cached(owned[0], None)
     if owner.type not in ("person", "organization", "outlet") or not owner.name:
         return None
     # Whatever the parse took the name for (a person's, without a hint), a body keeps it.
     kind: SpeakerType = "outlet" if owner.type == "outlet" else "organization"
     return SpeakerInfo(raw, kind, name=owner.name, country=owner.country,
-                       descriptors={**owner.descriptors, "document": m["head"].lower()})
+                       descriptors={**owner.descriptors, "document": owned[1]})
 
 
 _TIME = lexicon("time")
@@ -324,25 +310,6 @@ def _group_head(words: list[str], run: tuple[int, int]) -> bool:
     if last not in GROUP_HEADS and (last not in ANON_HEADS or not last.endswith("s")):
         return False
     return run[1] < len(words) or run[1] - run[0] == 1
-
-
-_MONTHS = _TIME.mapping("months")
-
-
-_POLL = re.compile(
-    rf"((?:[A-Z][\w.&'’/-]*\s+){{0,5}}[A-Z][\w.&'’/-]*)\s+(?:{_alternatives(POLLSTER_HEADS)})\b")
-
-
-def _pollster(raw: str) -> str | None:
-    """The organisation a poll is named after: the capitalised run before its noun."""
-    m = _POLL.search(raw)
-    if m is None:
-        return None
-    name = re.sub(r"^(?:A|An|The|This|That)\s+", "", m.group(1)).strip()
-    first, _, rest = name.partition(" ")
-    if rest and first.lower() in _MONTHS:
-        name = rest  # "a March Reuters/Ipsos poll": the month dates the poll
-    return name if name and name[:1].isupper() and not name.isdigit() else None
 
 
 def _voice_of(raw: str) -> str | None:

@@ -1,0 +1,48 @@
+"""Whose voice a poll or a body's data are: "a March Reuters/Ipsos poll" speaks for
+Reuters/Ipsos, "the Tennessee Lookout's database", "a tally by the Movement Advancement
+Project" and "data from the Census Bureau" for those bodies (``parse`` types the owner)."""
+
+from __future__ import annotations
+
+import re
+
+from sourcetrace.lexicons import lexicon
+from sourcetrace.speakers.lexicon import POLLSTER_HEADS
+
+# Documents only a body keeps (a letter or a statement may be a person's).
+BODY_DOCUMENTS = lexicon("source_heads").words("institutional_documents")
+_NAME_RUN = r"[A-Z][\w.&\-]*(?:\s+(?:of\s+|and\s+|for\s+|the\s+)?[A-Z][\w.&\-]*)*"
+# "the Tennessee Lookout's database"; "a tally by the Movement Advancement Project (MAP),
+# which tracks ...", "data from the Census Bureau".
+_OWNED = re.compile(rf"^(?:the\s+)?(?P<owner>{_NAME_RUN})['\u2019]s?\s+(?:[\w\-]+\s+){{0,2}}"
+                    r"(?P<head>[\w\-]+)$")
+_OWNED_BY = re.compile(rf"^(?:(?:a|an|the|new|latest|recent)\s+){{0,3}}(?:[\w\-]+\s+)?"
+                       rf"(?P<head>[\w\-]+)\s+(?:by|from)\s+(?:the\s+)?(?P<owner>{_NAME_RUN})\b")
+
+
+def owned_data(raw: str) -> tuple[str, str] | None:
+    """(owner's name, document noun) of data a named body keeps; None for other documents
+    ("Humboldt's letter", "a report by Human Rights Watch") and data of no named owner
+    ("the city's database"), which are documents."""
+    m = _OWNED.match(raw) or _OWNED_BY.match(raw)
+    if m is None or m["head"].lower() not in BODY_DOCUMENTS:
+        return None
+    return m["owner"], m["head"].lower()
+
+
+_MONTHS = lexicon("time").mapping("months")
+_POLL = re.compile(
+    r"((?:[A-Z][\w.&'’/-]*\s+){0,5}[A-Z][\w.&'’/-]*)\s+(?:"
+    + "|".join(sorted(POLLSTER_HEADS, key=len, reverse=True)) + r")\b")
+
+
+def poll_owner(raw: str) -> str | None:
+    """The organisation a poll is named after: the capitalised run before its noun."""
+    m = _POLL.search(raw)
+    if m is None:
+        return None
+    name = re.sub(r"^(?:A|An|The|This|That)\s+", "", m.group(1)).strip()
+    first, _, rest = name.partition(" ")
+    if rest and first.lower() in _MONTHS:
+        name = rest  # "a March Reuters/Ipsos poll": the month dates the poll
+    return name if name and name[:1].isupper() and not name.isdigit() else None
