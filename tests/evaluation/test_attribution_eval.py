@@ -99,7 +99,7 @@ def test_speaker_names_are_scored_where_the_gold_resolves_them() -> None:
 @pytest.mark.slow
 def test_ggt_dev_speaker_name_gate(shared_dir: Path) -> None:
     res = evaluate(read_records(shared_dir / "data" / "ggt" / "dev.jsonl"))
-    assert res["speaker_names"] >= 450 and res["speaker_name_acc"] >= 0.78, res
+    assert res["speaker_names"] >= 450 and res["speaker_name_acc"] >= 0.83, res
     # Quote contents, as predicted and quotation by quotation (0.646 and 0.696 when set).
     assert res["f1@0.3"] >= 0.63 and res["seg_f1@0.3"] >= 0.68, res
 
