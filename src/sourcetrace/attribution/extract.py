@@ -21,9 +21,9 @@ import logging
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any
 
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from sourcetrace.attribution.layout import furniture_cue, headline_candidates
 from sourcetrace.attribution.quotes import Quote, find_quotes, paragraph_spans
@@ -354,7 +354,7 @@ _SOURCE_ENTS = frozenset({"PERSON", "ORG"})
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
-def _names_someone(sent: Any, quotes: Sequence[Quote]) -> bool:
+def _names_someone(sent: SpacySpan, quotes: Sequence[Quote]) -> bool:
     return any(e.label_ in _SOURCE_ENTS and not any(q.start <= e.start_char < q.end for q in quotes)
                for e in sent.ents)
 
