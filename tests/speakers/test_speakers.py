@@ -161,6 +161,18 @@ def test_merges_name_variants_across_articles() -> None:
     assert zhao_speaker.affiliation == "foreign ministry"
 
 
+def test_ranks_and_titles_are_left_out_when_names_are_compared() -> None:
+    atts = [
+        _att("a1", "Brig. Gen. Pat Rydel", 1),
+        _att("a2", "Pat Rydel", 1),
+        _att("a3", "Sen. Tom Cottan", 1),
+        _att("a4", "Tom Cottan", 1),
+    ]
+    _speakers, out = build_speakers(atts)
+    assert len({a.speaker for a in out if "Rydel" in (a.source_text or "")}) == 1
+    assert len({a.speaker for a in out if "Cottan" in (a.source_text or "")}) == 1
+
+
 def test_namesakes_are_not_merged() -> None:
     atts = [
         _att("a1", "Jake Sullivan", 1),

@@ -32,7 +32,12 @@ from sourcetrace.speakers.parse import SpeakerInfo, by_office, parse_source
 __all__ = ["SpeakerInfo", "build_speakers", "parse_source"]
 
 _SHAPES = lexicon("speaker_shapes")
-_HONORIFIC = _SHAPES.pattern("honorific_prefix")
+# Titles before a name, compared without ("Brig. Gen. Pat Ryder" is "Pat Ryder"): the
+# title abbreviations the tokenizer keeps whole, and the honorifics written in full.
+_TITLE_WORDS = "|".join(sorted(
+    {t.rstrip(".").lower() for t in lexicon("roles").words("title_abbreviations")}
+    | _SHAPES.words("honorifics"), key=len, reverse=True))
+_HONORIFIC = re.compile(rf"^(?:(?:{_TITLE_WORDS})\.?\s+)+", re.I)
 _DET = re.compile(r"^(?:the|a|an)\s+", re.I)
 # "X's foreign ministry": the possessor of a state institution is a state, not a person.
 # Institutions only a state has: "Putin's office" or "Putin's government" do not qualify.
