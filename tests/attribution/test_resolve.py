@@ -168,3 +168,22 @@ def test_he_said_looks_past_a_paragraph_that_names_nobody(nlp: Any) -> None:
     # Someone else named in between is who is in view.
     other = text.replace("There will be", "Mira Olund says there will be")
     assert "Haddan" not in (_one(_extract(nlp, other), "said").resolved_source or "")
+
+
+def test_the_person_goes_on_with_the_unnamed_source_introduced_so(nlp: Any) -> None:
+    text = (
+        "A person familiar with the negotiations says Tavin and Orle have been traded to "
+        "the Harbor Hawks.\n\n"
+        "The deal was done largely to cut the payroll, according to the person, who spoke "
+        "on condition of anonymity."
+    )
+    atts = _extract(nlp, text)
+    later = [a for a in atts if (a.source_text or "").lower().startswith("the person")]
+    assert later and later[0].resolved_source == "A person familiar with the negotiations", [
+        (a.source_text, a.resolved_source) for a in atts]
+    # Two different unnamed officials in view: which one is not known.
+    two = ("An official told the Courier on Sunday that the data came late. A senior "
+           "administration official said the same to the Ledger.\n\n"
+           "The balloons crossed the coast twice, the official said.")
+    off = [a for a in _extract(nlp, two) if (a.source_text or "").lower() == "the official"]
+    assert off and off[0].resolved_source is None
