@@ -187,3 +187,17 @@ def test_the_person_goes_on_with_the_unnamed_source_introduced_so(nlp: Any) -> N
            "The balloons crossed the coast twice, the official said.")
     off = [a for a in _extract(nlp, two) if (a.source_text or "").lower() == "the official"]
     assert off and off[0].resolved_source is None
+
+
+def test_a_name_keeps_a_title_a_comma_joins_not_what_a_dash_sets_apart(nlp: Any) -> None:
+    from sourcetrace.attribution.mentions import mention_phrase
+
+    for text, name, phrase in [
+        ("Scheer said some of his MPs resort to name-calling — Calgary MP Mira Olund "
+         "among them.", "Mira Olund", "Calgary MP Mira Olund"),
+        ("On Monday the official representative of the State Department, Ned Price, spoke.",
+         "Ned Price", "the official representative of the State Department, Ned Price"),
+    ]:
+        doc = nlp(text)
+        at = text.index(name)
+        assert mention_phrase(doc, at, at + len(name))[0] == phrase

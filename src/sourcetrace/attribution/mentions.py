@@ -9,7 +9,7 @@ costly); the helpers read from there when it holds their document.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sourcetrace.attribution.spans import in_dateline
 
@@ -90,8 +90,11 @@ def mention_phrase(doc: Doc, start: int, end: int) -> tuple[str, Span]:
         for t in doc[left.i : sp.start]
     ):
         s = left.idx
-    if root.dep_ == "appos" and root.head.i < root.i and not in_dateline(root.head):
-        # (A dateline's place is no title: "TROUT BROOK, N.B. — Kevin Vickers, who ...")
+    if root.dep_ == "appos" and root.head.i < root.i and not in_dateline(root.head) and (
+        _comma_apart(doc, root.head, sp.start)
+    ):
+        # (A dateline's place is no title: "TROUT BROOK, N.B. — Kevin Vickers, who ...";
+        # nor what a dash sets apart: "... resort to name-calling — Calgary MP X".)
         head = root.head
         s = min(s, head.left_edge.idx)
     for c in root.children:
@@ -99,6 +102,13 @@ def mention_phrase(doc: Doc, start: int, end: int) -> tuple[str, Span]:
             e = max(e, c.right_edge.idx + len(c.right_edge.text))
     s, e = _trim_phrase(text_of(doc), s, e)
     return text_of(doc)[s:e], (s, e)
+
+
+def _comma_apart(doc: Doc, head: Any, name_start: int) -> bool:
+    """Only a comma stands between the title phrase and the name ("the official
+    representative of the State Department, Ned Price")."""
+    between = [t for t in doc[head.i + 1 : name_start] if t.i > head.right_edge.i or t.is_punct]
+    return [t.text for t in between if t.is_punct] == [","] and head.i - head.left_edge.i <= 8
 
 
 def _trim_phrase(text: str, s: int, e: int) -> tuple[int, int]:
