@@ -70,7 +70,8 @@ def _resolve_description(
 
 # How far back "the person said" looks for the unnamed source it goes on with.
 _UNNAMED_BACK = 1500
-_INDEFINITE = re.compile(r"^(?:a|an|one|two|three|four|several|some|other)\s", re.I)
+# An unnamed source's indefinite start ("a", "two", "several"), as provenance reads it.
+_INDEFINITE = lexicon("source_kinds").pattern("indefinite")
 
 
 def _same_unnamed(att: Attribution, head: str, earlier: Sequence[Attribution]
