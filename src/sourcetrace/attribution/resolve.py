@@ -76,7 +76,7 @@ _INDEFINITE = lexicon("source_kinds").pattern("indefinite")
 
 def _same_unnamed(att: Attribution, head: str, earlier: Sequence[Attribution]
                   ) -> tuple[str, Span] | None:  # fmt: skip
-    """"the person said", "the official added": the unnamed source the article introduced
+    """ "the person said", "the official added": the unnamed source the article introduced
     with that noun just before ("A person familiar with the negotiations says ..."), in the
     same number, within 1,500 characters. A definite description goes on with someone
     already met. Two different unnamed sources so described in view ("an official told
