@@ -1,7 +1,8 @@
 """Attribution: quotes, reported speech and according-to, with source and content spans.
 
 Entry: ``extract_attributions(doc, article_id=...)`` (``extract``); cue words in ``cues``,
-sentence rules in ``rules``, span trimming in ``spans``, pronoun sources in ``resolve``.
+sentence rules in ``rules``, span trimming in ``spans``, pronoun and description sources in
+``resolve`` (personal pronouns in ``pronouns``).
 """
 
 from __future__ import annotations
