@@ -116,14 +116,21 @@ def _titles() -> frozenset[str]:
     return lexicon("roles").words("title_abbreviations")
 
 
+@lru_cache(maxsize=1)
+def _title_before_name() -> re.Pattern[str]:
+    """A title abbreviation with the capitalised word after it ("Brig. Gen. Pat")."""
+    alternation = "|".join(re.escape(t) for t in sorted(_titles(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alternation})\s+(?=[A-Z])")
+
+
 def _mark_glued(doc: Doc) -> Doc:
     text = doc.text
     # A title abbreviation goes on to its name ("Brig. Gen. Pat Ryder"): no sentence
     # starts after it (the first boundaries set; a blank line below still ends one).
-    titles = _titles()
-    for tok in doc[:-1]:
-        if tok.text in titles and doc[tok.i + 1].text[:1].isupper():
-            doc[tok.i + 1].is_sent_start = False
+    for m in _title_before_name().finditer(text):
+        span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if span is not None and span.start > 0 and span[0].idx == m.end():
+            span[0].is_sent_start = False
     # A blank line ends a sentence: a heading, a byline block or a header line the parser
     # would otherwise run into the paragraph after it.
     for m in _PARAGRAPH_BREAK.finditer(text):
