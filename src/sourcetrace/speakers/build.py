@@ -26,17 +26,17 @@ from typing import Any
 
 from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Attribution, Speaker, content_id
-from sourcetrace.speakers.lexicon import POSSESSIVES, PRONOUNS
+from sourcetrace.speakers.lexicon import HONORIFICS, POSSESSIVES, PRONOUNS, alternatives
 from sourcetrace.speakers.parse import SpeakerInfo, by_office, parse_source
 
 __all__ = ["SpeakerInfo", "build_speakers", "parse_source"]
 
 _SHAPES = lexicon("speaker_shapes")
 # Titles before a name, compared without ("Brig. Gen. Pat Ryder" is "Pat Ryder"): the
-# title abbreviations the tokenizer keeps whole, and the honorifics written in full.
-_TITLE_WORDS = "|".join(sorted(
+# title abbreviations the tokenizer keeps whole, and the honorifics (both roles.toml).
+_TITLE_WORDS = alternatives(
     {t.rstrip(".").lower() for t in lexicon("roles").words("title_abbreviations")}
-    | _SHAPES.words("honorifics"), key=len, reverse=True))
+    | {h.rstrip(".") for h in HONORIFICS})
 _HONORIFIC = re.compile(rf"^(?:(?:{_TITLE_WORDS})\.?\s+)+", re.I)
 _DET = re.compile(r"^(?:the|a|an)\s+", re.I)
 # "X's foreign ministry": the possessor of a state institution is a state, not a person.

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from sourcetrace.lexicons import lexicon
-from sourcetrace.speakers.lexicon import POLLSTER_HEADS
+from sourcetrace.speakers.lexicon import POLLSTER_HEADS, alternatives
 
 # Documents only a body keeps (a letter or a statement may be a person's).
 BODY_DOCUMENTS = lexicon("source_heads").words("institutional_documents")
@@ -32,8 +32,7 @@ def owned_data(raw: str) -> tuple[str, str] | None:
 
 _MONTHS = lexicon("time").mapping("months")
 _POLL = re.compile(
-    r"((?:[A-Z][\w.&'’/-]*\s+){0,5}[A-Z][\w.&'’/-]*)\s+(?:"
-    + "|".join(sorted(POLLSTER_HEADS, key=len, reverse=True)) + r")\b")
+    rf"((?:[A-Z][\w.&'’/-]*\s+){{0,5}}[A-Z][\w.&'’/-]*)\s+(?:{alternatives(POLLSTER_HEADS)})\b")
 
 
 def poll_owner(raw: str) -> str | None:

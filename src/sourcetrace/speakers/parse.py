@@ -9,7 +9,6 @@ outlet names (from the outlet registry when it is installed).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -34,6 +33,7 @@ from sourcetrace.speakers.lexicon import (
     SENIORITY,
     TITLE_OBJECTS,
     VOICE_ROLES,
+    alternatives,
 )
 from sourcetrace.speakers.names import (
     _head_word,
@@ -181,17 +181,12 @@ _TIME = lexicon("time")
 _DAY_WORDS = [w for w in _TIME.mapping("weekdays") if len(w) > 3]
 
 
-def _alternatives(words: Iterable[str]) -> str:
-    """A regex alternation, longest words first."""
-    return "|".join(sorted(words, key=len, reverse=True))
-
-
-_WHEN_WORDS = _alternatives({*_DAY_WORDS, *_TIME.mapping("parts_of_day"),
+_WHEN_WORDS = alternatives({*_DAY_WORDS, *_TIME.mapping("parts_of_day"),
                              *_TIME.words("period_words")})
 # A time adjunct the source span ran into: "on Thursday", "late on Friday", "last week".
 _TRAILING_WHEN = re.compile(
-    rf",?\s+(?:(?:{_alternatives(_TIME.words('adjunct_degree'))})\s+)?"
-    rf"(?:{_alternatives(_TIME.words('adjunct_openers'))})\s+"
+    rf",?\s+(?:(?:{alternatives(_TIME.words('adjunct_degree'))})\s+)?"
+    rf"(?:{alternatives(_TIME.words('adjunct_openers'))})\s+"
     rf"(?:(?:{_WHEN_WORDS})\b)(?:\s+(?:{_WHEN_WORDS}))?\s*$", re.I)
 
 
