@@ -280,15 +280,22 @@ def _floating_quotes(atts: list[Attribution], quotes: Sequence[Quote],
             continue
         last = max(before, key=lambda a: a.span[0])
         # No source stands in the paragraph: the speaker is the antecedent, as for "he".
-        out.append(replace(
-            last, id=content_id(f"{article_id}:{q.start}:{q.end}", "t"), kind="direct",
-            content=text[q.start : q.end], span=(q.start, q.end), cue=None, cue_span=None,
-            source_text=None, source_span=None,
-            resolved_source=last.resolved_source or last.source_text,
-            resolved_span=last.resolved_span or last.source_span,
-            sentence_span=paras[k], confidence=round(last.confidence * 0.8, 3), stance=None,
-            claim=None, via=()))
+        out.append(replace(_continued(last, (q.start, q.end), text, article_id, kind="direct",
+                                      sentence=paras[k], factor=0.8), via=()))
     return _in_place(atts, out[len(atts):])
+
+
+def _continued(last: Attribution, span: CharSpan, text: str, article_id: str, *, kind: str,
+               sentence: CharSpan, factor: float) -> Attribution:  # fmt: skip
+    """The words at ``span``, said by ``last``'s speaker with no cue or source of their
+    own (a quoted paragraph or sentence that goes on with it), less sure by ``factor``."""
+    return replace(
+        last, id=content_id(f"{article_id}:{span[0]}:{span[1]}", "t"), kind=kind,
+        content=text[span[0] : span[1]], span=span, cue=None, cue_span=None,
+        source_text=None, source_span=None,
+        resolved_source=last.resolved_source or last.source_text,
+        resolved_span=last.resolved_span or last.source_span, sentence_span=sentence,
+        confidence=round(last.confidence * factor, 3), stance=None, claim=None)
 
 
 def _in_place(atts: list[Attribution], added: Sequence[Attribution]) -> list[Attribution]:
@@ -337,14 +344,9 @@ def _continuing_quotes(atts: list[Attribution], quotes: Sequence[Quote], doc: Do
         speaker = last.resolved_span or last.source_span
         if speaker is None or not _someone(doc, speaker):
             continue
-        added.append(replace(
-            last, id=content_id(f"{article_id}:{s0}:{s1}", "t"), kind="mixed",
-            content=text[s0:s1], span=(s0, s1), cue=None, cue_span=None,
-            source_text=None, source_span=None,
-            resolved_source=last.resolved_source or last.source_text,
-            resolved_span=speaker, sentence_span=(s0, s1),
-            confidence=round(last.confidence * CONTINUING_CONFIDENCE, 3), stance=None,
-            claim=None))  # the same relay chain as the sentence before
+        # The same relay chain as the sentence before (``via`` kept).
+        added.append(_continued(last, (s0, s1), text, article_id, kind="mixed",
+                                sentence=(s0, s1), factor=CONTINUING_CONFIDENCE))
     return _in_place(atts, added)
 
 

@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from sourcetrace.attribution.spans import in_dateline
-
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -90,11 +88,9 @@ def mention_phrase(doc: Doc, start: int, end: int) -> tuple[str, Span]:
         for t in doc[left.i : sp.start]
     ):
         s = left.idx
-    if root.dep_ == "appos" and root.head.i < root.i and not in_dateline(root.head) and (
-        _comma_apart(doc, root.head, sp.start)
-    ):
-        # (A dateline's place is no title: "TROUT BROOK, N.B. — Kevin Vickers, who ...";
-        # nor what a dash sets apart: "... resort to name-calling — Calgary MP X".)
+    if root.dep_ == "appos" and root.head.i < root.i and _comma_apart(doc, root.head, sp.start):
+        # (Not what a dash sets apart: "... resort to name-calling — Calgary MP X", nor a
+        # dateline's place, which ends in one: "TROUT BROOK, N.B. — Kevin Vickers, who".)
         head = root.head
         s = min(s, head.left_edge.idx)
     for c in root.children:
@@ -107,8 +103,8 @@ def mention_phrase(doc: Doc, start: int, end: int) -> tuple[str, Span]:
 def _comma_apart(doc: Doc, head: Any, name_start: int) -> bool:
     """Only a comma stands between the title phrase and the name ("the official
     representative of the State Department, Ned Price")."""
-    between = [t for t in doc[head.i + 1 : name_start] if t.i > head.right_edge.i or t.is_punct]
-    return [t.text for t in between if t.is_punct] == [","] and head.i - head.left_edge.i <= 8
+    marks = [t.text for t in doc[head.i + 1 : name_start] if t.is_punct]
+    return marks == [","] and head.i - head.left_edge.i <= 8
 
 
 def _trim_phrase(text: str, s: int, e: int) -> tuple[int, int]:
