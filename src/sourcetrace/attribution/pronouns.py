@@ -67,10 +67,7 @@ def resolve_pronoun(
     # goes on with the speaker, not with someone he talked about.
     said = [a.span for a in earlier if a.source_span] + [att.span]
     said += _addressees(doc, earlier, start)
-    people = [
-        m for m in person_mentions(doc, start, pos)
-        if not any(s <= m[0] < e for s, e in said) and fits(m[2])
-    ]
+    people = _people(doc, start, pos, said, fits)
     named_sources = [
         a
         for a in earlier
@@ -107,6 +104,14 @@ def resolve_pronoun(
     return None
 
 
+def _people(doc: Doc, start: int, end: int, said: Sequence[Span],
+            fits: Callable[[str], bool]) -> list[tuple[int, int, str]]:  # fmt: skip
+    """The people named between ``start`` and ``end`` who could be meant: outside what
+    earlier speakers said (and whom they told), of a fitting gender."""
+    return [m for m in person_mentions(doc, start, end)
+            if not any(s <= m[0] < e for s, e in said) and fits(m[2])]
+
+
 # How far back "he said" may look past paragraphs that name nobody.
 _MAX_QUIET_BACK = 1500
 _MAX_QUIET_PARAGRAPHS = 2
@@ -118,14 +123,12 @@ def _across_quiet_paragraphs(doc: Doc, start: int, said: Sequence[Span],
     language exemption for his father because he's over 54."): the one person who fits
     in the nearest paragraph before it that names anyone, up to two paragraphs and 1,500
     characters back; two people there, nobody."""
-    text = text_of(doc)
-    breaks = [m.start() for m in re.finditer(r"\n\s*\n", text[max(0, start - _MAX_QUIET_BACK):start])]
     offset = max(0, start - _MAX_QUIET_BACK)
+    breaks = [m.start() for m in re.finditer(r"\n\s*\n", text_of(doc)[offset:start])]
     hi = start
     for b in reversed(breaks[-(_MAX_QUIET_PARAGRAPHS + 1):]):
         lo = offset + b
-        people = [m for m in person_mentions(doc, lo, hi)
-                  if not any(s <= m[0] < e for s, e in said) and fits(m[2])]
+        people = _people(doc, lo, hi, said, fits)
         named = {surname(m[2]) for m in people} - {""}
         if len(named) == 1:
             best = best_name(doc, next(iter(named)), hi)

@@ -133,7 +133,7 @@ def _group_origin(group: DuplicateGroup, by_id: dict[str, Article], credit: dict
                             None, None)  # fmt: skip
         else:
             out[m] = Origin(canon.outlet, "earliest_copy",
-                            f"copy of {canon.outlet or canon.id}, the group's canonical copy; "
+                            f"copy of {_name(canon)}, the group's canonical copy; "
                             "no copy credits anyone", canon.id, None)  # fmt: skip
 
 
@@ -157,6 +157,7 @@ def _slug_credit(art: Article, registry: OutletRegistry) -> tuple[Outlet, str] |
 
 
 def _name(art: Article) -> str:
+    """How evidence names an article: its outlet, else its id."""
     return art.outlet or art.id
 
 
@@ -178,7 +179,7 @@ def _carried_credits(order: Sequence[str], reuse: Sequence[Reuse],
         if r.copy:
             links.setdefault(r.a, []).append((r.b, r.share_b))
             links.setdefault(r.b, []).append((r.a, r.share_a))
-    best: dict[str, float] = {}
+    done: set[str] = set()
     out: dict[str, tuple[Citation, str]] = {}
     # Max-heap on width; equal widths go to the credit most articles carry, then to the
     # earlier credited article in input order.
@@ -189,13 +190,13 @@ def _carried_credits(order: Sequence[str], reuse: Sequence[Reuse],
     heapq.heapify(heap)
     while heap:
         width, tie, source, node, via = heapq.heappop(heap)
-        if node in best:
+        if node in done:
             continue
-        best[node] = -width
+        done.add(node)
         if node not in credit:
             out[node] = (credit[source], via)
         for nxt, share in links.get(node, ()):
-            if nxt not in best and nxt not in credit:
+            if nxt not in done and nxt not in credit:
                 heapq.heappush(heap, (max(width, -share), tie, source, nxt, node))
     return out
 
@@ -237,6 +238,6 @@ def _quoted_as(aid: str, index: _ReuseIndex, by_id: dict[str, Article],
             if c.outlet in (by_id[aid].outlet, by_id[other].outlet):
                 continue
             return Origin(c.outlet, "quoted",
-                          f"{by_id[other].outlet or other} credits this text to {c.outlet}",
+                          f"{_name(by_id[other])} credits this text to {c.outlet}",
                           other, c.span)  # fmt: skip
     return None

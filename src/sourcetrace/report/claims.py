@@ -94,10 +94,9 @@ def claims_table(data: ReportData, links: Links, claims: list[Item] | None = Non
         when = _first_date(data, c)
         if when:
             first += f' <span class="muted">{esc(when)}</span>'
-        distinct = data.reach(c)
-        copies = len(c.get("articles") or []) - distinct
+        distinct, copies = _reach_and_copies(data, c)
         reach = str(distinct)
-        if copies:  # copies of a text carry it too, but they are not reach
+        if copies:
             reach += f' <span class="muted">+ {_count(copies, "copy", "copies")}</span>'
         body.append(
             f'<tr data-grade="{esc(grade)}" data-rel="{esc(grade[:1])}" '
@@ -248,11 +247,16 @@ def _chains(data: ReportData, links: Links, claim: Item) -> str:
 
 def _carried(data: ReportData, claim: Item) -> str:
     """ "4 articles" or "4 articles (and 2 copies of them)": copies are not reach."""
-    total = len(claim.get("articles") or [])
-    distinct = data.reach(claim)
-    copies = total - distinct
+    distinct, copies = _reach_and_copies(data, claim)
     more = f" (and {_count(copies, 'copy', 'copies')} of them)" if copies else ""
     return _count(distinct, "article") + more
+
+
+def _reach_and_copies(data: ReportData, claim: Item) -> tuple[int, int]:
+    """Distinct texts carrying the claim, and the copies of them among its articles
+    (copies carry it too, but they are not reach)."""
+    distinct = data.reach(claim)
+    return distinct, len(claim.get("articles") or []) - distinct
 
 
 def _count(n: int, noun: str, plural: str | None = None) -> str:
