@@ -9,11 +9,22 @@ from pathlib import Path
 
 import pytest
 
-from sourcetrace.lexicons import LexiconError, available, lexicon, parse_lexicon
+from sourcetrace.lexicons import LexiconError, alternation, available, lexicon, parse_lexicon
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "sourcetrace"
 CAPABILITIES = ("ingest", "dedup", "nlp", "temporal", "attribution", "speakers", "citations",
                 "geo", "stance", "claims", "provenance")
+
+
+def test_an_alternation_tries_the_longest_word_first() -> None:
+    pattern = re.compile(rf"(?:{alternation({'poll', 'Reuters/Ipsos poll', 'last', 'last week'})})")
+    assert pattern.match("Reuters/Ipsos poll").group() == "Reuters/Ipsos poll"
+    assert pattern.match("last  week").group() == "last  week"  # a space is any whitespace
+    assert re.fullmatch(alternation(["u.s."]), "u.s.") and not re.match(alternation(["u.s."]), "uxsx")
+    assert re.fullmatch(alternation(["a b"], space=" "), "a b") and not re.match(
+        alternation(["a b"], space=" "), "a  b")
+    assert re.search(alternation([]), "anything") is None
+    assert alternation(["bb", "aa", "c"]) == alternation(["c", "aa", "bb"]) == "aa|bb|c"
 
 
 def test_every_packaged_lexicon_loads() -> None:

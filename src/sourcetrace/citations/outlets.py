@@ -27,7 +27,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from sourcetrace.errors import InputError
-from sourcetrace.lexicons import lexicon
+from sourcetrace.lexicons import alternation, lexicon
 
 ENV_VAR = "SOURCETRACE_OUTLETS"
 
@@ -248,11 +248,9 @@ class OutletRegistry:
                 if outlet.wire and core.upper() != core:
                     forms[core.upper()] = (outlet, required)  # "LONDON (REUTERS) -"
         owner: dict[str, tuple[Outlet, bool]] = {}
-        alternatives: list[str] = []
-        for core, value in sorted(forms.items(), key=lambda kv: -len(kv[0])):
+        for core, value in forms.items():
             owner[_surface_key(core)] = value
-            alternatives.append(re.escape(core).replace(r"\ ", r"\s+").replace("'", "['’]"))
-        body = "|".join(alternatives) or "(?!x)x"
+        body = alternation(forms).replace("'", "['’]")
         first_chars = re.escape("".join(sorted({f[0] for f in forms} | {"T", "t"})))
         pattern = re.compile(
             # The first-character class lets most positions fail before the long alternation.

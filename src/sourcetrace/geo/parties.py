@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Final
 
 from sourcetrace.geo.places import countries, country_code, normalise_place
-from sourcetrace.lexicons import lexicon
+from sourcetrace.lexicons import alternation, lexicon
 
 # ISO code -> words that name the country or stand for its government (``places``).
 COUNTRIES: Final = countries()
@@ -34,9 +34,7 @@ _GROUP_WORDS = lexicon("blocs").mapping("words")
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
-    alternatives = sorted({w.casefold() for words in COUNTRIES.values() for w in words},
-                          key=len, reverse=True)
-    body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alternatives)
+    body = alternation(w.casefold() for words in COUNTRIES.values() for w in words)
     return re.compile(r"(?<![\w.])(?:" + body + r")(?:['’]s)?(?![\w])", re.IGNORECASE)
 
 

@@ -16,6 +16,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from sourcetrace.lexicons import alternation
+
 
 @dataclass(frozen=True)
 class Place:
@@ -134,7 +136,7 @@ def _seats() -> tuple[re.Pattern[str], dict[str, tuple[int, str]]]:
         _fold(seat): (k, p.names[0])
         for k, p in enumerate(_lexicon().places) if p.code for seat in p.seats
     }
-    alts = "|".join(re.escape(s) for s in sorted(state_of, key=len, reverse=True)) or "(?!)"
+    alts = alternation(state_of, space=r"\ ")
     return re.compile(rf"(?<![\w.])(?:{alts})(?![\w])"), state_of
 
 

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -37,7 +38,7 @@ from typing import Any
 
 from sourcetrace.errors import SourcetraceError
 
-__all__ = ["KINDS", "Lexicon", "LexiconError", "available", "lexicon"]
+__all__ = ["KINDS", "Lexicon", "LexiconError", "alternation", "available", "lexicon"]
 
 LANGUAGE = "en"
 KINDS = ("lemmas", "words", "names", "phrases", "pairs", "regex", "mapping", "dependency")
@@ -110,6 +111,19 @@ class Lexicon:
     def mapping(self, key: str) -> dict[str, Any]:
         """Keys to values, in file order (a fresh dict each call)."""
         return dict(self.table(key, "mapping").entries)
+
+
+def alternation(words: Iterable[str], *, space: str = r"\s+") -> str:
+    """A regex alternation of ``words``, longest first, each escaped.
+
+    A regex takes the first alternative that matches, so "Reuters/Ipsos poll" must be
+    tried before "poll" and "last week" before "last". A space in a word matches
+    ``space`` (any run of whitespace unless told). Ties are ordered by the words
+    themselves, so a set gives the same pattern in every process. An empty list gives
+    a pattern that never matches.
+    """
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", space) for w in ordered) or "(?!x)x"
 
 
 def available() -> list[str]:

@@ -119,8 +119,9 @@ def _titles() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _title_before_name() -> re.Pattern[str]:
     """A title abbreviation with the capitalised word after it ("Brig. Gen. Pat")."""
-    alternation = "|".join(re.escape(t) for t in sorted(_titles(), key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{alternation})\s+(?=[A-Z])")
+    from sourcetrace.lexicons import alternation
+
+    return re.compile(rf"(?<![\w.])(?:{alternation(_titles())})\s+(?=[A-Z])")
 
 
 def _mark_glued(doc: Doc) -> Doc:

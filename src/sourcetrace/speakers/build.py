@@ -24,9 +24,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sourcetrace.lexicons import lexicon
+from sourcetrace.lexicons import alternation, lexicon
 from sourcetrace.models import Attribution, Speaker, content_id
-from sourcetrace.speakers.lexicon import HONORIFICS, POSSESSIVES, PRONOUNS, alternatives
+from sourcetrace.speakers.lexicon import HONORIFICS, POSSESSIVES, PRONOUNS
 from sourcetrace.speakers.parse import SpeakerInfo, by_office, parse_source
 
 __all__ = ["SpeakerInfo", "build_speakers", "parse_source"]
@@ -34,7 +34,7 @@ __all__ = ["SpeakerInfo", "build_speakers", "parse_source"]
 _SHAPES = lexicon("speaker_shapes")
 # Titles before a name, compared without ("Brig. Gen. Pat Ryder" is "Pat Ryder"): the
 # title abbreviations the tokenizer keeps whole, and the honorifics (both roles.toml).
-_TITLE_WORDS = alternatives(
+_TITLE_WORDS = alternation(
     {t.rstrip(".").lower() for t in lexicon("roles").words("title_abbreviations")}
     | {h.rstrip(".") for h in HONORIFICS})
 _HONORIFIC = re.compile(rf"^(?:(?:{_TITLE_WORDS})\.?\s+)+", re.I)

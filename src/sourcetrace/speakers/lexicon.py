@@ -4,8 +4,6 @@ the heads and markers that type a source (``lexicons/en/nationalities.toml``,
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from sourcetrace.lexicons import lexicon
 
 _NATIONS = lexicon("nationalities")
@@ -33,9 +31,3 @@ GROUP_QUANTIFIERS = _HEADS.words("group_quantifiers")
 GROUP_HEADS = _HEADS.words("group_heads")
 VOICE_ROLES = _HEADS.words("voice_roles")
 POLLSTER_HEADS = _HEADS.words("pollster_heads")
-
-
-def alternatives(words: Iterable[str]) -> str:
-    """A regex alternation of ``words``, longest first (so "Reuters/Ipsos poll" is tried
-    before "poll")."""
-    return "|".join(sorted(words, key=len, reverse=True))

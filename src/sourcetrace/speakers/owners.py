@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from sourcetrace.lexicons import lexicon
-from sourcetrace.speakers.lexicon import POLLSTER_HEADS, alternatives
+from sourcetrace.lexicons import alternation, lexicon
+from sourcetrace.speakers.lexicon import POLLSTER_HEADS
 
 # Documents only a body keeps (a letter or a statement may be a person's).
 BODY_DOCUMENTS = lexicon("source_heads").words("institutional_documents")
@@ -32,7 +32,7 @@ def owned_data(raw: str) -> tuple[str, str] | None:
 
 _MONTHS = lexicon("time").mapping("months")
 _POLL = re.compile(
-    rf"((?:[A-Z][\w.&'’/-]*\s+){{0,5}}[A-Z][\w.&'’/-]*)\s+(?:{alternatives(POLLSTER_HEADS)})\b")
+    rf"((?:[A-Z][\w.&'’/-]*\s+){{0,5}}[A-Z][\w.&'’/-]*)\s+(?:{alternation(POLLSTER_HEADS)})\b")
 
 
 def poll_owner(raw: str) -> str | None:

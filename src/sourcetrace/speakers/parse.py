@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from sourcetrace.geo.places import seat_country, state_name
-from sourcetrace.lexicons import lexicon
+from sourcetrace.lexicons import alternation, lexicon
 from sourcetrace.models import SpeakerType
 from sourcetrace.speakers.lexicon import (
     ANON_HEADS,
@@ -33,7 +33,6 @@ from sourcetrace.speakers.lexicon import (
     SENIORITY,
     TITLE_OBJECTS,
     VOICE_ROLES,
-    alternatives,
 )
 from sourcetrace.speakers.names import (
     _head_word,
@@ -181,12 +180,12 @@ _TIME = lexicon("time")
 _DAY_WORDS = [w for w in _TIME.mapping("weekdays") if len(w) > 3]
 
 
-_WHEN_WORDS = alternatives({*_DAY_WORDS, *_TIME.mapping("parts_of_day"),
+_WHEN_WORDS = alternation({*_DAY_WORDS, *_TIME.mapping("parts_of_day"),
                              *_TIME.words("period_words")})
 # A time adjunct the source span ran into: "on Thursday", "late on Friday", "last week".
 _TRAILING_WHEN = re.compile(
-    rf",?\s+(?:(?:{alternatives(_TIME.words('adjunct_degree'))})\s+)?"
-    rf"(?:{alternatives(_TIME.words('adjunct_openers'))})\s+"
+    rf",?\s+(?:(?:{alternation(_TIME.words('adjunct_degree'))})\s+)?"
+    rf"(?:{alternation(_TIME.words('adjunct_openers'))})\s+"
     rf"(?:(?:{_WHEN_WORDS})\b)(?:\s+(?:{_WHEN_WORDS}))?\s*$", re.I)
 
 

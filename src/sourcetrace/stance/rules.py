@@ -26,7 +26,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Final
 
-from sourcetrace.lexicons import lexicon
+from sourcetrace.lexicons import alternation, lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -65,7 +65,7 @@ QUESTION_PATTERNS: Final = _QUESTIONS.patterns("phrases")
 REPORT_NOUNS: Final = _REPORT_NOUNS.words("claims") | _REPORT_NOUNS.words("publications")
 _REPORT_NOUN_RE: Final = re.compile(
     r"\b(?:(?:the|these|those|such|this|that|any|media|press|news|western|us|u\.s\.)\s+)+"
-    r"(?:[a-z-]+\s+){0,2}(" + "|".join(sorted(REPORT_NOUNS, key=len, reverse=True)) + r")\b"
+    r"(?:[a-z-]+\s+){0,2}(" + alternation(REPORT_NOUNS) + r")\b"
 )
 
 _NEGATION_WORDS: Final = _DENIAL.words("negation")

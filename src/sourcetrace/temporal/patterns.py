@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from sourcetrace.lexicons import lexicon
+from sourcetrace.lexicons import alternation, lexicon
 
 _TIME = lexicon("time")
 
@@ -35,10 +35,7 @@ POINT_MODS: dict[str, str] = _TIME.mapping("point_mods")
 QUANT_MODS: dict[str, str] = _TIME.mapping("quant_mods")
 
 
-def _alt(words: list[str] | tuple[str, ...]) -> str:
-    return "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
-    )
+_alt = alternation
 
 
 # Month names are capitalised in news; requiring the capital keeps the verbs "may" and

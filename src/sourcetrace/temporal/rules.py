@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sourcetrace.lexicons import lexicon
+from sourcetrace.lexicons import alternation, lexicon
 from sourcetrace.temporal import normalise as tn
 from sourcetrace.temporal import patterns as tp
 from sourcetrace.temporal.normalise import Direction
@@ -367,7 +367,7 @@ _REF_WORDS = [
 @rule(
     "ref",
     r"\b(?:(?P<w>"
-    + "|".join(sorted((w.replace(" ", r"\s+") for w in _REF_WORDS), key=len, reverse=True))
+    + alternation(_REF_WORDS)
     + r")|(?<!electric\s)(?<!ocean\s)(?P<cur>current)(?!\s+(?:account|affairs|events|flows?|"
     r"assets|liabilities|of|in)\b)(?=\s+[a-z])"
     # The adjective "recent" before a noun ("the recent sale") is a vague past reference;

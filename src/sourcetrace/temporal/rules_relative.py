@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from sourcetrace.lexicons import lexicon
+from sourcetrace.lexicons import alternation, lexicon
 from sourcetrace.temporal import normalise as tn
 from sourcetrace.temporal import patterns as tp
 from sourcetrace.temporal.rules import _PLACEHOLDER, Ctx, Result, _dir, _rel, rule
@@ -17,9 +17,7 @@ from sourcetrace.temporal.rules import _PLACEHOLDER, Ctx, Result, _dir, _rel, ru
 
 
 _OFFSETS = lexicon("time").mapping("offsets")
-_REL_DET = "|".join(
-    sorted((k.replace(" ", r"\s+") for k in _OFFSETS if k != "the"), key=len, reverse=True)
-)
+_REL_DET = alternation(k for k in _OFFSETS if k != "the")
 
 
 @rule(
