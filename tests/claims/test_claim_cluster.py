@@ -114,6 +114,27 @@ def test_pair_generation_is_sub_quadratic() -> None:
     assert counts[4000] < 10 * counts[1000]
 
 
+def test_close_pairs_compacted_as_they_come_are_the_pairs_found_at_the_end() -> None:
+    from sourcetrace.claims import blocking
+
+    cands, vecs = _synthetic(600)
+    pieces = list(blocking.pieces(cands, vecs, max_block=16, lsh_bits=4))
+    at_end = blocking.close_pairs(vecs, pieces, 0.3, compact_every=10**12)
+    often = blocking.close_pairs(vecs, pieces, 0.3, compact_every=50)
+    assert len(at_end[0]) > 1000  # many pairs, met in several pieces each
+    for whole, compacted in zip(at_end, often, strict=True):
+        assert whole.tobytes() == compacted.tobytes()
+    assert (at_end[0] < at_end[1]).all()
+
+
+def test_edges_come_strongest_first_ties_by_index() -> None:
+    from sourcetrace.claims.pairs import Edges
+
+    edges = Edges(np.array([0.7, 0.9, 0.7, 0.9]), np.array([5, 3, 1, 3]), np.array([6, 9, 2, 4]))
+    assert list(edges) == [(0.9, 3, 4), (0.9, 3, 9), (0.7, 1, 2), (0.7, 5, 6)]
+    assert len(edges) == 4 and all(type(i) is int for _, i, _ in edges)
+
+
 def test_blocked_clustering_agrees_with_all_pairs() -> None:
     cands, vecs = _synthetic(400)
     blocking = ClusterOptions(exact_pairs=0)  # block even a corpus this small

@@ -26,7 +26,7 @@ import numpy as np
 
 from sourcetrace.claims import actors, blocking
 from sourcetrace.claims import link as lex
-from sourcetrace.claims.pairs import ClusterOptions, pair_score
+from sourcetrace.claims.pairs import ClusterOptions, Edges, pair_score, scored_edges
 from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Claim, content_id
 from sourcetrace.unionfind import UnionFind
@@ -161,7 +161,7 @@ def cluster_with_edges(
     seed: int = 0,
     options: ClusterOptions | None = None,
     all_pairs: bool = False,
-) -> tuple[list[int], list[tuple[float, int, int]]]:
+) -> tuple[list[int], Edges]:
     """``cluster_labels`` plus the scored pairs at or above the threshold, strongest
     first, as (score, i, j)."""
     opts = options or ClusterOptions()
@@ -173,12 +173,8 @@ def cluster_with_edges(
         pieces = blocking.pieces(core, vectors, seed=seed, max_block=opts.max_block,
                                  lsh_tables=opts.lsh_tables, lsh_bits=opts.lsh_bits)
     idx_a, idx_b, cos = blocking.close_pairs(vectors, pieces, floor)
-    edges: list[tuple[float, int, int]] = []
-    for i, j, c in zip(idx_a.tolist(), idx_b.tolist(), cos.tolist(), strict=True):
-        sc = pair_score(core[i], core[j], c, opts)
-        if sc >= threshold:
-            edges.append((sc, i, j))
-    edges.sort(key=lambda e: (-e[0], e[1], e[2]))
+    edges = scored_edges(core, idx_a, idx_b, cos, threshold, opts)
+    del idx_a, idx_b, cos
     return _greedy_merge(core, vectors, edges, len(core), threshold, opts), edges
 
 
@@ -233,7 +229,7 @@ def candidate_pairs(
 def _greedy_merge(
     core: Sequence[ClaimCandidate],
     vectors: NDArray[np.float32],
-    edges: list[tuple[float, int, int]],
+    edges: Iterable[tuple[float, int, int]],
     n: int,
     threshold: float,
     opts: ClusterOptions,

@@ -8,15 +8,24 @@ weights (set from ``[claims]`` in settings.toml) and the clustering knobs.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
+
+import numpy as np
 
 from sourcetrace.claims import actors
 from sourcetrace.geo.places import country_code
 
 if TYPE_CHECKING:
+    from numpy.typing import NDArray
+
     from sourcetrace.claims.candidates import ClaimCandidate
+
+# Pairs handled per step when scoring and reading edges: the Python objects of one step
+# are all that exist at once.
+_STEP = 1 << 18
 
 
 @dataclass(frozen=True)
@@ -116,6 +125,43 @@ def pair_score(
     if a.negated != b.negated and not (a.denial or b.denial or same_predicate):
         score -= o.negation_penalty
     return score
+
+
+class Edges:
+    """Scored pairs, strongest first (ties by the first index, then the second), held as
+    arrays: a one-story corpus of thousands of articles has millions of them, which as
+    Python tuples took gigabytes. Iterating gives ``(score, i, j)`` tuples."""
+
+    def __init__(self, score: NDArray[np.float64], a: NDArray[np.int64], b: NDArray[np.int64]) -> None:
+        order = np.lexsort((b, a, -score))
+        self.score, self.a, self.b = score[order], a[order], b[order]
+
+    def __len__(self) -> int:
+        return len(self.score)
+
+    def __iter__(self) -> Iterator[tuple[float, int, int]]:
+        for s in range(0, len(self), _STEP):
+            yield from zip(self.score[s : s + _STEP].tolist(), self.a[s : s + _STEP].tolist(),
+                           self.b[s : s + _STEP].tolist(), strict=True)
+
+
+def scored_edges(
+    core: Sequence[ClaimCandidate], idx_a: NDArray[np.int64], idx_b: NDArray[np.int64],
+    cos: NDArray[np.float32], threshold: float, opts: ClusterOptions,
+) -> Edges:
+    """The pairs whose ``pair_score`` reaches ``threshold``, scored a step at a time."""
+    scores = [np.zeros(0, dtype=np.float64)]
+    firsts, seconds = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
+    for s in range(0, len(cos), _STEP):
+        a, b = idx_a[s : s + _STEP], idx_b[s : s + _STEP]
+        step = zip(a.tolist(), b.tolist(), cos[s : s + _STEP].tolist(), strict=True)
+        sc = np.fromiter((pair_score(core[i], core[j], c, opts) for i, j, c in step),
+                         dtype=np.float64, count=len(a))
+        keep = sc >= threshold
+        scores.append(sc[keep])
+        firsts.append(a[keep])
+        seconds.append(b[keep])
+    return Edges(np.concatenate(scores), np.concatenate(firsts), np.concatenate(seconds))
 
 
 @lru_cache(maxsize=4096)
