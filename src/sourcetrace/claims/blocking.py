@@ -25,10 +25,10 @@ class _PairSet:
     """Pairs met in many pieces, kept once each, with the cosine of their first meeting.
 
     A one-story corpus meets the same close pair in a dozen blocks (every LSH table puts
-    near copies together): collected whole before deduplication, 3,672 Helsinki articles
-    held 10 million pairs a dozen times over. Compacting every ``every`` new pairs keeps
-    about one copy of each; compaction keeps first meetings first, so the result is
-    what one deduplication at the end would give.
+    near copies together), so collecting every meeting before deduplicating holds each
+    pair many times over. Compacting every ``every`` new meetings keeps about one copy
+    of each; compaction keeps first meetings first, so the result is what one
+    deduplication at the end would give.
     """
 
     def __init__(self, every: int) -> None:
