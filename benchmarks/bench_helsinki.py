@@ -22,6 +22,7 @@ import os
 import random
 import resource
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -74,12 +75,51 @@ def write_corpus(folder: Path, copies: int, seed: int = 11) -> tuple[Path, int, 
     return path, n, words
 
 
+class _Memory:
+    """Peak RSS of this process between progress reports, sampled by a thread.
+
+    ``phases`` maps each stage to the highest RSS seen while it ran: every report of a
+    phase (a stage done, a chunk of articles analysed) takes the span since the previous
+    report, which is the work it reports. Which stage sets the whole run's peak.
+    """
+
+    def __init__(self) -> None:
+        self.phases: dict[str, int] = {}
+        self._peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    @staticmethod
+    def rss_mb() -> int:
+        with open("/proc/self/statm", encoding="ascii") as fh:
+            return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") // 2**20
+
+    def _sample(self) -> None:
+        while not self._stop.wait(0.2):
+            self._peak = max(self._peak, self.rss_mb())
+
+    def progress(self, phase: str, advance: int = 0, total: int | None = None) -> None:
+        self._peak = max(self._peak, self.rss_mb())
+        self.phases[phase] = max(self.phases.get(phase, 0), self._peak)
+        self._peak = 0
+
+    def __enter__(self) -> _Memory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
 def _run(path: str, db: str, workers: int, queue: Any) -> None:
     os.environ["SOURCETRACE_WORKERS"] = str(workers)
     from sourcetrace.analysis import analyze
 
     start = time.perf_counter()
-    result = analyze([path], db=db, with_text=False)
+    with _Memory() as memory:
+        result = analyze([path], db=db, with_text=False, progress=memory.progress)
+        memory.progress("output and save")
     seconds = time.perf_counter() - start
     timings = result.corpus.timings if result.corpus is not None else {}
     queue.put({
@@ -87,6 +127,7 @@ def _run(path: str, db: str, workers: int, queue: Any) -> None:
         "claims": len(result.claims), "attributions": len(result.attributions),
         "seconds": round(seconds, 1),
         "stage_seconds": {k: round(v, 1) for k, v in timings.items()},
+        "peak_rss_mb_by_stage": memory.phases,
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
         "largest_worker_rss_mb": round(
             resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024),

@@ -82,3 +82,19 @@ def test_headline_head_reads_the_headline_embedding() -> None:
         model.headline.matrix(scal, claims, bodies)
     with_vec = model.headline.matrix(scal, claims, bodies, vect)
     assert with_vec.shape[1] == model.headline.clf.coef_.shape[1]
+
+
+def test_a_pair_reads_the_same_alone_or_with_other_bodies() -> None:
+    # The stage reads a few hundred articles at a time (memory); that is only right if a
+    # pair's probabilities depend on its claim and body alone.
+    from sourcetrace.stance import _article_steps
+
+    model = ArticleStanceModel.load()
+    claims = [CLAIM, CLAIM, "Interest rates rose by a quarter point", CLAIM]
+    bodies = [BODY_ON, BODY_OFF, BODY_OFF, "Meteorite crash near capital"]
+    together = model.predict_proba(claims, bodies)
+    for k in range(len(claims)):
+        assert model.predict_proba([claims[k]], [bodies[k]]).tobytes() == together[k].tobytes()
+    pairs = [("c", "b"), ("c", "a"), ("d", "b"), ("c", "c"), ("d", "a")]
+    order = sorted(range(len(pairs)), key=lambda k: pairs[k][1])
+    assert list(_article_steps(order, pairs, 2)) == [[1, 4, 0, 2], [3]]

@@ -6,8 +6,9 @@ Entries: ``attribution_stance(content, cue=...)`` (``rules``, the lexical rules)
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sourcetrace.models import Attribution
 from sourcetrace.pipeline import ArticleWork, Corpus, Stage, lazy_exports, register
@@ -62,6 +63,24 @@ def _read(att: Attribution, text: str, speaker_type: str | None) -> str:
                               speaker_type=speaker_type, before_cue=text_before_cue(text, att))
 
 
+ARTICLES_PER_STEP = 256
+
+
+def _article_steps(order: list[int], pairs: list[tuple[Any, str]], size: int) -> Iterator[list[int]]:
+    """``order`` (pair indices sorted by article) cut into runs of at most ``size`` articles."""
+    step: list[int] = []
+    seen: set[str] = set()
+    for k in order:
+        art = pairs[k][1]
+        if art not in seen and len(seen) == size:
+            yield step
+            step, seen = [], set()
+        seen.add(art)
+        step.append(k)
+    if step:
+        yield step
+
+
 def _article_stance(corpus: Corpus, settings: Settings) -> None:
     """How each article carrying a claim stands toward it (supports / denies / reports)."""
     from sourcetrace.stance.model import ArticleStanceModel
@@ -71,7 +90,16 @@ def _article_stance(corpus: Corpus, settings: Settings) -> None:
         return
     texts = {a.id: a.text for a in corpus.articles}
     model = ArticleStanceModel.load()
-    labels = model.predict([c.text for c, _ in pairs], [texts.get(a, "") for _, a in pairs])
+    labels: list[str] = [""] * len(pairs)
+    # A few hundred articles at a time: the features of a body (its sentences, their words
+    # and vectors) are held while its pairs are read, and each pair's features depend on
+    # its claim and body alone, so the answer is the same in one call or many.
+    by_article = sorted(range(len(pairs)), key=lambda k: pairs[k][1])
+    for step in _article_steps(by_article, pairs, ARTICLES_PER_STEP):
+        read = model.predict([pairs[k][0].text for k in step],
+                             [texts.get(pairs[k][1], "") for k in step])
+        for k, label in zip(step, read, strict=True):
+            labels[k] = label
     stances: dict[str, dict[str, str]] = {}
     for (claim, art), label in zip(pairs, labels, strict=True):
         # Every article here carries the claim, so "unrelated" is not an answer.
