@@ -22,7 +22,6 @@ import os
 import random
 import resource
 import tempfile
-import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -76,40 +75,24 @@ def write_corpus(folder: Path, copies: int, seed: int = 11) -> tuple[Path, int, 
 
 
 class _Memory:
-    """Peak RSS of this process between progress reports, sampled by a thread.
+    """The peak RSS of each stage, read at each progress report.
 
-    ``phases`` maps each stage to the highest RSS seen while it ran: every report of a
-    phase (a stage done, a chunk of articles analysed) takes the span since the previous
-    report, which is the work it reports. Which stage sets the whole run's peak.
+    Every report of a phase (a stage done, a chunk of articles analysed) reads the
+    process's high-water mark (VmHWM), which is the peak of the work it reports, then
+    resets it (``/proc/self/clear_refs``). No sampling thread: with a thread running,
+    ``analyze`` spawns its workers instead of forking them, which would change what the
+    parent process holds.
     """
 
     def __init__(self) -> None:
         self.phases: dict[str, int] = {}
-        self._peak = 0
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._sample, daemon=True)
-
-    @staticmethod
-    def rss_mb() -> int:
-        with open("/proc/self/statm", encoding="ascii") as fh:
-            return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") // 2**20
-
-    def _sample(self) -> None:
-        while not self._stop.wait(0.2):
-            self._peak = max(self._peak, self.rss_mb())
 
     def progress(self, phase: str, advance: int = 0, total: int | None = None) -> None:
-        self._peak = max(self._peak, self.rss_mb())
-        self.phases[phase] = max(self.phases.get(phase, 0), self._peak)
-        self._peak = 0
-
-    def __enter__(self) -> _Memory:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join()
+        with open("/proc/self/status", encoding="ascii") as fh:
+            peak = next(int(line.split()[1]) // 1024 for line in fh if line.startswith("VmHWM"))
+        self.phases[phase] = max(self.phases.get(phase, 0), peak)
+        with open("/proc/self/clear_refs", "w", encoding="ascii") as fh:
+            fh.write("5")
 
 
 def _run(path: str, db: str, workers: int, queue: Any) -> None:
@@ -117,9 +100,9 @@ def _run(path: str, db: str, workers: int, queue: Any) -> None:
     from sourcetrace.analysis import analyze
 
     start = time.perf_counter()
-    with _Memory() as memory:
-        result = analyze([path], db=db, with_text=False, progress=memory.progress)
-        memory.progress("output and save")
+    memory = _Memory()
+    result = analyze([path], db=db, with_text=False, progress=memory.progress)
+    memory.progress("output and save")
     seconds = time.perf_counter() - start
     timings = result.corpus.timings if result.corpus is not None else {}
     queue.put({
@@ -128,7 +111,9 @@ def _run(path: str, db: str, workers: int, queue: Any) -> None:
         "seconds": round(seconds, 1),
         "stage_seconds": {k: round(v, 1) for k, v in timings.items()},
         "peak_rss_mb_by_stage": memory.phases,
-        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        # Resetting the high-water mark may reset what getrusage reports too.
+        "peak_rss_mb": max([*memory.phases.values(),
+                            round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)]),
         "largest_worker_rss_mb": round(
             resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024),
     })
