@@ -164,6 +164,9 @@ class Attribution:
     # The outlets between the article and the speaker, nearest the speaker first ("told
     # the Associated Press", "according to a report by NBC News"); filled by provenance.
     via: tuple[str, ...] = ()
+    # The extraction rule that found it ("ccomp/speech", "according_to", "quotation/direct"
+    # ...): its measured precision is the confidence (sourcetrace.attribution.confidence).
+    rule: str = ""
 
 
 @dataclass(frozen=True)

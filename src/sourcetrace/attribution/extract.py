@@ -25,6 +25,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from sourcetrace.attribution.confidence import confidence
 from sourcetrace.attribution.layout import furniture_cue, headline_candidates
 from sourcetrace.attribution.quotes import Quote, find_quotes, paragraph_spans
 from sourcetrace.attribution.relays import reroute_cited_sources
@@ -74,8 +75,9 @@ def _widen_to_quotes(
         quoted = sum(min(e, q.end) - max(s, q.start) for q in touched)
         if c.kind in ("indirect", "direct"):
             c.kind = "direct" if quoted >= 0.9 * (e - s) else "mixed"
-            # A quotation makes the content boundary sure (train precision ~0.9).
-            c.confidence = max(c.confidence, 0.9 if c.kind == "direct" else 0.75)
+            # A quotation settles the content's bounds: its own rule, its own precision.
+            c.via = f"quotation/{c.kind}"
+            c.confidence = confidence(c.via)
         # Chain: '"A," X said. "B."' — the next quote directly after the cue belongs too.
         if c.cue[0] >= e - 1:
             pi = _para_index(paras, c.cue[0])
@@ -250,6 +252,7 @@ def _attributions(cands: Sequence[Candidate], text: str, article_id: str) -> lis
                 cue_span=c.cue,
                 sentence_span=c.sentence,
                 confidence=round(min(c.confidence, 1.0), 3),
+                rule=c.via,
                 resolved_source=text[c.resolved[0] : c.resolved[1]] if c.resolved else None,
                 resolved_span=c.resolved,
             )
@@ -281,21 +284,21 @@ def _floating_quotes(atts: list[Attribution], quotes: Sequence[Quote],
         last = max(before, key=lambda a: a.span[0])
         # No source stands in the paragraph: the speaker is the antecedent, as for "he".
         out.append(replace(_continued(last, (q.start, q.end), text, article_id, kind="direct",
-                                      sentence=paras[k], factor=0.8), via=()))
+                                      sentence=paras[k], rule="floating"), via=()))
     return _in_place(atts, out[len(atts):])
 
 
 def _continued(last: Attribution, span: CharSpan, text: str, article_id: str, *, kind: str,
-               sentence: CharSpan, factor: float) -> Attribution:  # fmt: skip
+               sentence: CharSpan, rule: str) -> Attribution:  # fmt: skip
     """The words at ``span``, said by ``last``'s speaker with no cue or source of their
-    own (a quoted paragraph or sentence that goes on with it), less sure by ``factor``."""
+    own (a quoted paragraph or sentence that goes on with it), found by ``rule``."""
     return replace(
         last, id=content_id(f"{article_id}:{span[0]}:{span[1]}", "t"), kind=kind,
         content=text[span[0] : span[1]], span=span, cue=None, cue_span=None,
         source_text=None, source_span=None,
         resolved_source=last.resolved_source or last.source_text,
         resolved_span=last.resolved_span or last.source_span, sentence_span=sentence,
-        confidence=round(last.confidence * factor, 3), stance=None, claim=None)
+        confidence=round(confidence(rule), 3), rule=rule, stance=None, claim=None)
 
 
 def _in_place(atts: list[Attribution], added: Sequence[Attribution]) -> list[Attribution]:
@@ -307,9 +310,8 @@ def _in_place(atts: list[Attribution], added: Sequence[Attribution]) -> list[Att
     return atts
 
 
-# Words a continuing sentence must quote at least, and how much less sure its speaker is.
+# Words a continuing sentence must quote at least.
 CONTINUING_MIN_CHARS = 4
-CONTINUING_CONFIDENCE = 0.7
 _ROLES = lexicon("roles").words("roles")
 
 
@@ -346,7 +348,7 @@ def _continuing_quotes(atts: list[Attribution], quotes: Sequence[Quote], doc: Do
             continue
         # The same relay chain as the sentence before (``via`` kept).
         added.append(_continued(last, (s0, s1), text, article_id, kind="mixed",
-                                sentence=(s0, s1), factor=CONTINUING_CONFIDENCE))
+                                sentence=(s0, s1), rule="continuing"))
     return _in_place(atts, added)
 
 

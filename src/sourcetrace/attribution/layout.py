@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Span
 
+from sourcetrace.attribution.confidence import confidence
 from sourcetrace.attribution.spans import (
     Candidate,
     trim_span,
@@ -63,8 +64,9 @@ def _colon_candidate(sent: Span, text: str) -> Candidate | None:
         trim_span(text, (rest[0].idx, sent.end_char)),
         trim_span(text, (head[0].idx, head[-1].idx + len(head[-1].text))),
         "colon",
-        0.6,
+        confidence("colon_line"),
         (sent.start_char, sent.end_char),
+        via="colon_line",
     )
 
 
@@ -101,7 +103,7 @@ def headline_candidates(text: str, para: tuple[int, int]) -> list[Candidate]:
             trim_span(text, (s + m.start("rest"), s + m.end("rest"))),
             trim_span(text, (s + m.start("src"), s + m.end("src"))),
             "indirect",
-            0.5,
+            confidence("headline"),
             (s, e),
             via="headline",
         )

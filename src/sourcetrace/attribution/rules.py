@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from sourcetrace.attribution import cues
+from sourcetrace.attribution.confidence import confidence
 from sourcetrace.attribution.layout import (
     _colon_candidate,
 )
@@ -70,7 +71,7 @@ def _passive_candidate(
         trim_span(text, content) if content is not None else (v.idx, v.idx),
         source,
         "reportive" if source is None else "indirect",
-        0.6,
+        confidence("passive"),
         (sent.start_char, sent.end_char),
         via="passive",
     )
@@ -83,15 +84,8 @@ def _raising_candidate(v: Token, sent: Span, text: str) -> Candidate | None:
     span = tok_span(t for t in lead if t.dep_ != "mark" or t.i > v.i)
     if span is None:
         return None
-    return Candidate(
-        (v.idx, v.idx + len(v.text)),
-        trim_span(text, span),
-        None,
-        "reportive",
-        0.5,
-        (sent.start_char, sent.end_char),
-        via="raising",
-    )
+    return Candidate((v.idx, v.idx + len(v.text)), trim_span(text, span), None, "reportive",
+                     confidence("raising"), (sent.start_char, sent.end_char), via="raising")
 
 
 def _verb_cue(v: Token, lemma: str) -> tuple[str | None, Token | None, Token | None] | None:
@@ -150,14 +144,14 @@ def _hearer_ccomps(ccomps: list[Token], dobjs: list[Token], lemma: str) -> list[
     return ccomps
 
 
-# What a dependency reading of a cue verb gives: content, kind, confidence, the rule that
-# found it, and cue tokens to add (a colon, a preposition).
-_Reading = tuple[CharSpan | None, str, float, str, list[Token]]
+# What a dependency reading of a cue verb gives: content, kind, the dependent that held
+# the content (the rule's name), and cue tokens to add (a colon, a preposition).
+_Reading = tuple[CharSpan | None, str, str, list[Token]]
 
 
 def _content_by_dependency(
     v: Token, sent: Span, text: str, lemma: str, cls: str | None, subj: Token | None,
-    particle: Token | None, prep_cue: Token | None, conf: float,
+    particle: Token | None, prep_cue: Token | None,
 ) -> _Reading:
     """The content a cue verb governs: a clause, a colon's quotation, an infinitive, a
     prepositional or direct object, or the clause a parenthetical verb hangs off."""
@@ -169,35 +163,35 @@ def _content_by_dependency(
     if colon is not None and ccomps and min(c.left_edge.i for c in ccomps) < colon.i:
         colon = None  # the clause comes before the colon: not a colon introduction
     if ccomps and colon is None:
-        return tok_span(t for c in ccomps for t in c.subtree), "indirect", conf + 0.1, "ccomp", []
+        return tok_span(t for c in ccomps for t in c.subtree), "indirect", "ccomp", []
     if colon is not None:
-        return (colon.idx + 1, sent.end_char), "direct", conf, "colon", [colon]
+        return (colon.idx + 1, sent.end_char), "direct", "colon", [colon]
     if xcomps and lemma in cues.XCOMP:
         toks = [t for c in xcomps for t in c.subtree]
         if cls == "speech":
             toks += [t for d in dobjs for t in d.subtree if d.i < xcomps[0].i]
-        return tok_span(toks), "indirect", conf, "xcomp", []
+        return tok_span(toks), "indirect", "xcomp", []
     if prep_cue is not None:
         objs = [c for c in prep_cue.children if c.dep_ in ("pobj", "pcomp")]
         if objs:
             content = tok_span(t for o in objs for t in o.subtree)
-            return content, "indirect", 0.5, "prep", [prep_cue]
-        return None, "indirect", conf, "ccomp", []
+            return content, "indirect", "prep", [prep_cue]
+        return None, "indirect", "ccomp", []
     if dobjs and cls == "speech" and _echo(dobjs[0], cues.ECHO_OBJECTS):
         # "said the same to CNN": what was said is the statement before.
-        return tok_span(t for t in dobjs[0].subtree if t.i <= dobjs[0].i), "indirect", conf, "echo", []
+        return tok_span(t for t in dobjs[0].subtree if t.i <= dobjs[0].i), "indirect", "echo", []
     contrary = [c for c in children if c.dep_ in ("dobj", "advmod", "npadvmod") and c.i > v.i
                 and _echo(c, cues.CONTRARY_OBJECTS)]
     if contrary and cls == "speech":
         # "claiming otherwise": what was said denies the statement before.
         obj = contrary[0]
-        return tok_span(t for t in obj.subtree if t.i <= obj.i), "indirect", conf, "contrary", []
+        return tok_span(t for t in obj.subtree if t.i <= obj.i), "indirect", "contrary", []
     if dobjs and (lemma in cues.OBJECT or particle is not None) and lemma != "tell":
         toks = [t for d in dobjs for t in d.subtree]
         for c in children:  # "described X as Y", "called him a liar"
             if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as"):
                 toks += list(c.subtree)
-        return tok_span(toks), "indirect", 0.5, "dobj", []
+        return tok_span(toks), "indirect", "dobj", []
     if (
         v.dep_ in ("parataxis", "ccomp", "advcl")
         and v.head.i != v.i
@@ -205,8 +199,8 @@ def _content_by_dependency(
         and lemma in cues.PAREN
     ):
         # "..., X said, ..." hanging off the reported clause.
-        return outer_without(v.head, v.subtree, text), "indirect", 0.6, "paren", []
-    return None, "indirect", conf, "ccomp", []
+        return outer_without(v.head, v.subtree, text), "indirect", "paren", []
+    return None, "indirect", "ccomp", []
 
 
 def _echo(obj: Token, phrases: frozenset[str]) -> bool:
@@ -251,28 +245,27 @@ def _verb_candidate(v: Token, sent: Span, text: str) -> Candidate | None:
         # noun, whose infinitive's object is the noun itself. No proposition is reported.
         return None
     subj, source, resolved = _subject_source(find_subject(v), text)
-    # Base confidences follow the precision each rule showed on PolNeAR train.
-    conf = 0.8 if cls == "speech" else 0.45
-    content, kind, conf, via, extra = _content_by_dependency(
-        v, sent, text, lemma, cls, subj, particle, prep_cue, conf
+    content, kind, via, extra = _content_by_dependency(
+        v, sent, text, lemma, cls, subj, particle, prep_cue
     )
     cue_toks = [v] + ([particle] if particle is not None else []) + extra
     if content is None and subj is not None and lemma in cues.PAREN:
         content = _quote_before(v, subj, sent, text)
         if content is not None:
-            kind, conf, via = "direct", 0.7, "postquote"
+            kind, via = "direct", "postquote"
     if content is None:
         return None
     if cls == "cognition" and source is None:
         return None  # belief verbs without a holder are too often not attributions
+    rule = f"{via}/{cls or 'pair'}"  # a verb-preposition or particle pair has no class
     return Candidate(
         tok_span(cue_toks) or (v.idx, v.idx + len(v.text)),
         trim_span(text, content),
         source,
         kind,
-        conf,
+        confidence(rule),
         (sent.start_char, sent.end_char),
-        via=via,
+        via=rule,
         resolved=resolved,
         source_outer=subtree_span(subj) if subj is not None else None,
     )
@@ -303,8 +296,9 @@ def _according_candidate(tok: Token, sent: Span, text: str) -> Candidate | None:
         content,
         source,
         "according_to",
-        0.85,
+        confidence("according_to"),
         (sent.start_char, sent.end_char),
+        via="according_to",
     )
 
 
@@ -316,15 +310,8 @@ def _adverb_candidate(adv: Token, sent: Span, text: str) -> Candidate | None:
     content = outer_without(head, [adv], text)
     if content is None or content[1] - content[0] < 8:
         return None
-    return Candidate(
-        (adv.idx, adv.idx + len(adv.text)),
-        content,
-        None,
-        "reportive",
-        0.5,
-        (sent.start_char, sent.end_char),
-        via="adverb",
-    )
+    return Candidate((adv.idx, adv.idx + len(adv.text)), content, None, "reportive",
+                     confidence("adverb"), (sent.start_char, sent.end_char), via="adverb")
 
 
 def _noun_candidate(n: Token, sent: Span, text: str) -> Candidate | None:
@@ -350,8 +337,9 @@ def _noun_candidate(n: Token, sent: Span, text: str) -> Candidate | None:
         trim_span(text, subtree_span(clause)),
         source,
         "indirect",
-        0.5,
+        confidence("noun"),
         (sent.start_char, sent.end_char),
+        via="noun",
     )
 
 

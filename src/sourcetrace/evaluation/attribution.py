@@ -56,7 +56,7 @@ def read_records(
     return rows
 
 
-def _gold(row: Mapping[str, Any]) -> list[tuple[Span, Span | None]] | None:
+def gold_attributions(row: Mapping[str, Any]) -> list[tuple[Span, Span | None]] | None:
     atts = row.get("attributions")
     if atts is None:
         return None
@@ -92,7 +92,7 @@ def match(pred: Sequence[Span], gold: Sequence[Span], threshold: float) -> list[
 
 
 def _gold_names(row: Mapping[str, Any]) -> list[str | None]:
-    """The gold speaker names, aligned with ``_gold``'s contents."""
+    """The gold speaker names, aligned with ``gold_attributions``' contents."""
     return [a.get("speaker_name") or None for a in row.get("attributions") or [] if a.get("content")]
 
 
@@ -111,7 +111,7 @@ def name_matches(gold: str, predicted: str) -> bool:
     return bool(words) and words[-1] in re.findall(r"[\w'’-]+", predicted.casefold())
 
 
-def _source_ok(pred: Span | None, gold: Span | None, threshold: float) -> bool:
+def source_ok(pred: Span | None, gold: Span | None, threshold: float) -> bool:
     if pred is None or gold is None:
         return pred is None and gold is None
     return overlap(pred, gold) >= threshold
@@ -181,7 +181,7 @@ def evaluate(
             words += len(doc.text.split())
             if out_fh is not None:
                 out_fh.write(json.dumps(prediction_record(doc_id, atts)) + "\n")
-            gold = _gold(row)
+            gold = gold_attributions(row)
             if gold is None:
                 continue
             pred_c = [a.span for a in atts]
@@ -200,7 +200,7 @@ def evaluate(
                     for i, j in pairs:
                         src_n += 1
                         for st in src_ok:
-                            src_ok[st] += _source_ok(atts[i].source_span, gold[j][1], st)
+                            src_ok[st] += source_ok(atts[i].source_span, gold[j][1], st)
                         if names[j]:
                             names_n += 1
                             names_ok += name_matches(str(names[j]), speaker_name(atts[i]))

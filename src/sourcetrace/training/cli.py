@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import typer
 
+from sourcetrace.training import attribution_confidence as _confidence
 from sourcetrace.training import stance as _stance
 
 app = typer.Typer(
@@ -12,3 +13,4 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 app.command("stance")(_stance.command)
+app.command("attribution-confidence")(_confidence.command)
