@@ -298,6 +298,17 @@ def test_a_byline_or_copyright_naming_an_outlet_credits_the_text(nlp) -> None:  
     assert cite(nlp, "He cited the copyright lawsuit filed by The New York Times.") == []
 
 
+def test_a_byline_glued_to_its_wire_credits_the_text(nlp) -> None:  # type: ignore[no-untyped-def]
+    # Scraped pages join the byline's elements without a space.
+    text = ("(Timo Jaakonaho / AP)\n\nJari Tanner and Jan M. OlsenAssociated Press\n\n"
+            "Donald Trump and Vladimir Putin will meet in Helsinki.")
+    assert [(c.outlet, c.kind, c.cue) for c in cite(nlp, text)] == [
+        ("Associated Press", "wire_credit", "byline")]
+    # A glued photo credit is one word, not a byline; a paper glued to a word is no credit.
+    assert cite(nlp, "Image\n\nCreditAssociated Press\n\nPresident Trump met Putin.") == []
+    assert cite(nlp, "Jane Doe and John RoeThe Times\n\nThe summit ended.") == []
+
+
 def test_a_slash_dateline_credits_its_agency(nlp) -> None:  # type: ignore[no-untyped-def]
     cits = cite(nlp, "MOSCOW, June 6. /TASS/. Ukraine has committed sabotage at the plant.")
     assert [(c.outlet, c.kind) for c in cits] == [("TASS", "wire_credit")]

@@ -71,7 +71,9 @@ def _own_line_credit(before: str, after: str) -> Frame | None:
     or a copyright notice ("© 2023 Cable News Network, Inc."): the outlet is the text's
     origin, whatever site carries it."""
     low = before.strip().casefold()
-    if _BYLINE_BEFORE.match(low) and not after.strip(" .\t"):
+    if not after.strip(" .\t") and (_BYLINE_BEFORE.match(low) or before[-1:].isalpha()):
+        # A letter right before the name: a byline glued to its wire, the only mention
+        # the registry finds so ("Jan M. OlsenAssociated Press", ``OutletRegistry.scan``).
         return Frame(cue="byline", kind="wire_credit")
     if _COPYRIGHT.search(low):
         return Frame(cue="copyright", kind="wire_credit")

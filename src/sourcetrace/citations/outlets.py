@@ -138,6 +138,7 @@ class OutletRegistry:
             for domain in outlet.domains:
                 self._by_domain[domain] = outlet
         self._pattern, self._form_owner = self._compile()
+        self._glued = self._compile_glued()
 
     def __len__(self) -> int:
         return len(self.outlets)
@@ -217,7 +218,11 @@ class OutletRegistry:
             ):
                 continue
             found.append((outlet, m.start(), m.end()))
-        return found
+        for m in self._glued.finditer(text):
+            hit = self._form_owner.get(_surface_key(m.group("core")))
+            if hit is not None:
+                found.append((hit[0], m.start("core"), m.end("core")))
+        return sorted(found, key=lambda f: (f[1], f[2]))
 
     # -- internals ------------------------------------------------------------------
 
@@ -261,6 +266,20 @@ class OutletRegistry:
             r"(?:(?![\w@&]|-\w)|(?=(?:reported|reports|said|says|wrote|writes)\b))"
         )
         return pattern, owner
+
+
+    def _compile_glued(self) -> re.Pattern[str]:
+        """A byline line whose last name is glued to its wire, as scraped pages join the
+        writer's and the agency's elements ("Jari Tanner and Jan M. OlsenAssociated
+        Press"): capitalised names, then a wire's name right after a lower-case letter,
+        and nothing else on the line. Only wires: a paper's name glued to a word is as
+        often a brand inside another word."""
+        wires = [n[4:] if n.lower().startswith("the ") else n
+                 for o in self.outlets if o.wire for n in (o.aliases if o.alias_only else o.names)]
+        name = r"[A-Z][\w.'’-]*"
+        return re.compile(
+            rf"(?m)^[ \t]*{name}(?:(?:,[ \t]*|[ \t]+(?:and[ \t]+)?){name}){{1,8}}"
+            rf"(?<=[a-z])(?P<core>{alternation(w for w in wires if len(w) > 2)})[ \t]*$")
 
 
 def _surface_key(core: str) -> str:
