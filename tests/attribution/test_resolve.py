@@ -66,6 +66,50 @@ def test_a_bare_surname_the_tagger_missed_is_still_a_mention_of_the_person(nlp: 
     assert "Regina" not in got
 
 
+def test_a_word_the_article_also_tags_a_place_is_no_person(nlp: Any) -> None:
+    from spacy.tokens import Span as SpacySpan
+
+    from sourcetrace.attribution.mentions import all_person_mentions
+
+    text = ("Surrey has 70,000 students, said Moyra Baxter. "
+            "The district of Surrey, B.C. grew. Like Surrey, Kelowna grew.")
+    doc = nlp(text)
+    words = [t.text for t in doc]
+    first, second, third = (k for k, w in enumerate(words) if w == "Surrey")
+    moyra = words.index("Moyra")
+    # The small model's slip on the GGT article: the place tagged PERSON, once GPE.
+    doc.ents = [SpacySpan(doc, first, first + 1, label="PERSON"),
+                SpacySpan(doc, moyra, moyra + 2, label="PERSON"),
+                SpacySpan(doc, second, second + 1, label="GPE"),
+                SpacySpan(doc, third, third + 1, label="PERSON")]
+    assert [t for _, _, t in all_person_mentions(doc)] == ["Moyra Baxter"]
+    # Tagged a place nowhere else, the one word stays a person.
+    doc.ents = [SpacySpan(doc, first, first + 1, label="PERSON")]
+    assert [t for _, _, t in all_person_mentions(doc)] == ["Surrey"]
+
+
+def test_a_pronoun_goes_on_with_its_last_reading_though_its_antecedent_is_far(nlp: Any) -> None:
+    # Each "she" after the first reads as the one before: nobody is named between them,
+    # though Howell and Walker were named between Baxter's name and the first "she". (The
+    # quiet paragraphs are more than the look-back crosses, and Howell is the article's
+    # main person: counting names since the antecedent, the last "she" was Howell.)
+    text = ("Marie Howell, a parent, said the school is too old.\n\n"
+            "Howell said the roof leaks. Howell wants a new building, and Howell has waited.\n\n"
+            "Moyra Baxter, the board's chair, said she understands Howell.\n\n"
+            "Baxter told host Chris Walker that the board agrees.\n\n"
+            "For Baxter, however, growth is the issue.\n\n"
+            "It is something she said the board will raise.\n\n"
+            "\u201cWe have more portables than anyone,\u201d she said.\n\n"
+            "\u201cBut we count them differently.\u201d\n\n"
+            "\u201cThat is how the numbers work.\u201d\n\n"
+            "\u201cWe will keep asking.\u201d\n\n"
+            "She said the board will apply again next year.")
+    atts = _extract(nlp, text)
+    last = [a for a in atts if (a.source_text or "") == "She"]
+    assert len(last) == 1, [(a.source_text, a.content) for a in atts]
+    assert last[0].resolved_source == "Moyra Baxter, the board's chair"
+
+
 def test_he_goes_on_with_the_speaker_not_with_someone_he_talked_about(nlp: Any) -> None:
     text = (
         "Kevin Vickers said he wants to carry on the legacy of his father, Bill Vickers.\n\n"

@@ -36,6 +36,9 @@ def surname(text: str) -> str:
     return words[-1].lower() if words else ""
 
 
+_NOT_PEOPLE = ("GPE", "LOC", "FAC", "ORG", "NORP")
+
+
 def all_person_mentions(doc: Doc) -> list[tuple[int, int, str]]:
     out = []
     for ent in doc.ents:
@@ -48,6 +51,12 @@ def all_person_mentions(doc: Doc) -> list[tuple[int, int, str]]:
     # ("Lonechild said", "Peyton is unsure"): a proper noun outside any PERSON name that is
     # the surname of a full name the article gives is a mention of that person.
     full = {surname(t): t for _, _, t in out if len(t.split()) > 1}
+    # The other way round: one word tagged PERSON that the article also names as a place
+    # or a body ("comparable to that of Surrey's" beside "the school district of Surrey,
+    # B.C.") and that is no full name's surname is the tagger's slip, not someone "she"
+    # could stand for.
+    elsewhere = {ent.text for ent in doc.ents if ent.label_ in _NOT_PEOPLE}
+    out = [m for m in out if " " in m[2] or surname(m[2]) in full or m[2] not in elsewhere]
     inside = {i for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
     for tok in doc:
         if (tok.pos_ == "PROPN" and tok.i not in inside and tok.text[:1].isupper()

@@ -212,7 +212,10 @@ def _same_as_before(att: Attribution, earlier: Sequence[Attribution],
     for a in reversed(earlier):
         if a.resolved_source and (a.source_text or "").strip().lower() == word:
             assert a.resolved_span is not None and att.source_span is not None
-            between = person_mentions(doc, a.resolved_span[1], att.source_span[0])
+            # Between the two uses of the pronoun, not since the antecedent: that may
+            # stand paragraphs back ("Moyra Baxter ... said she" ... "she said").
+            since = max(a.resolved_span[1], (a.source_span or a.resolved_span)[1])
+            between = person_mentions(doc, since, att.source_span[0])
             if all(surname(m[2]) == surname(a.resolved_source) for m in between):
                 return a.resolved_source, a.resolved_span
             return None
