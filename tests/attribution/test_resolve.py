@@ -110,6 +110,30 @@ def test_a_pronoun_goes_on_with_its_last_reading_though_its_antecedent_is_far(nl
     assert last[0].resolved_source == "Moyra Baxter, the board's chair"
 
 
+def test_a_one_word_name_keeps_the_sense_the_article_gives_it_most(nlp: Any) -> None:
+    from spacy.tokens import Span as SpacySpan
+
+    from sourcetrace.attribution.resolve import _entity_hint
+
+    text = ("Facebook told staff to wait. Later Facebook agreed. Lonechild said no. "
+            "In a statement, Facebook said it is working. Mara Lonechild left.")
+    doc = nlp(text)
+    at = {w: [k for k, t in enumerate(doc) if t.text == w] for w in ("Facebook", "Lonechild")}
+    fb1, fb2, fb3 = at["Facebook"]
+    lone1, lone2 = at["Lonechild"]
+    # As the small model slips: the company tagged PERSON once, a bare surname ORG.
+    doc.ents = [SpacySpan(doc, fb1, fb1 + 1, label="ORG"),
+                SpacySpan(doc, fb2, fb2 + 1, label="ORG"),
+                SpacySpan(doc, lone1, lone1 + 1, label="ORG"),
+                SpacySpan(doc, fb3, fb3 + 1, label="PERSON"),
+                SpacySpan(doc, lone2 - 1, lone2 + 1, label="PERSON")]
+    company = doc[fb3]
+    assert _entity_hint(doc, (company.idx, company.idx + len(company))) == "ORG"
+    # A word a full name holds is that person, whatever a bare mention was tagged.
+    bare = doc[lone1]
+    assert _entity_hint(doc, (bare.idx, bare.idx + len(bare))) == "PERSON"
+
+
 def test_he_goes_on_with_the_speaker_not_with_someone_he_talked_about(nlp: Any) -> None:
     text = (
         "Kevin Vickers said he wants to carry on the legacy of his father, Bill Vickers.\n\n"

@@ -9,6 +9,7 @@ attribution stays unresolved; ``source_span`` always keeps the literal source.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -149,16 +150,23 @@ _PLACE_LABELS = frozenset(["GPE", "LOC", "NORP", "FAC", "ORG"])
 def _entity_hint(doc: Doc, span: Span) -> str | None:
     """The entity label of the source's head word, corrected to PERSON when the same word
     is part of a person's name elsewhere in the article (small models often tag a bare
-    surname as a place)."""
+    surname as a place). Else a one-word name takes the label the article gives it most
+    often: one name keeps one sense in an article ("In a statement, Facebook said", tagged
+    PERSON, after "Facebook" tagged ORG twice is the company speaking)."""
     sp = doc.char_span(span[0], span[1], alignment_mode="expand")
     if sp is None:
         return None
     root = sp.root
     label = root.ent_type_ or None
+    if root.text[:1].isupper() and sp.text.strip() == root.text:
+        seen = Counter(ent.label_ for ent in doc.ents if ent.text == root.text).most_common(2)
+        if seen and (len(seen) == 1 or seen[0][1] > seen[1][1]):
+            label = seen[0][0]
     if label in _PLACE_LABELS and any(
-        root.text in ent.text.split() for ent in doc.ents if ent.label_ == "PERSON"
+        root.text in words for ent in doc.ents
+        if ent.label_ == "PERSON" and len(words := ent.text.split()) > 1
     ):
-        return "PERSON"
+        return "PERSON"  # a full name holds it (one word tagged PERSON is no evidence)
     return label
 
 
