@@ -9,8 +9,8 @@ swapped with their neighbour, a new id and address), the way syndicated and re-p
 copies of a story differ, so the reuse, claims and provenance stages see a story that
 grew K-fold rather than K identical files. ``analyze`` runs every stage into a fresh
 SQLite store in a spawned process; the figures are its wall time, per-stage times, the
-peak RSS of that process and of its largest worker, and seconds per article (how cost
-grows with K, run K = 1 and K = 10 side by side).
+peak RSS of that process (overall and while each stage ran) and of its largest worker,
+and seconds per article (how cost grows with K, run K = 1 and K = 10 side by side).
 """
 
 from __future__ import annotations

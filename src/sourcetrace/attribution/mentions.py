@@ -36,7 +36,8 @@ def surname(text: str) -> str:
     return words[-1].lower() if words else ""
 
 
-_NOT_PEOPLE = ("GPE", "LOC", "FAC", "ORG", "NORP")
+# Entity labels of places and bodies: what a word tagged so elsewhere is, not a person.
+PLACE_OR_BODY = frozenset({"GPE", "LOC", "NORP", "FAC", "ORG"})
 
 
 def all_person_mentions(doc: Doc) -> list[tuple[int, int, str]]:
@@ -55,7 +56,7 @@ def all_person_mentions(doc: Doc) -> list[tuple[int, int, str]]:
     # or a body ("comparable to that of Surrey's" beside "the school district of Surrey,
     # B.C.") and that is no full name's surname is the tagger's slip, not someone "she"
     # could stand for.
-    elsewhere = {ent.text for ent in doc.ents if ent.label_ in _NOT_PEOPLE}
+    elsewhere = {ent.text for ent in doc.ents if ent.label_ in PLACE_OR_BODY}
     out = [m for m in out if " " in m[2] or surname(m[2]) in full or m[2] not in elsewhere]
     inside = {i for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
     for tok in doc:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from sourcetrace.attribution.documents import DOCUMENT_NOUNS, resolve_document
 from sourcetrace.attribution.mentions import (
     CURRENT,
+    PLACE_OR_BODY,
     all_person_mentions,
     is_named,
     mention_phrase,
@@ -143,9 +144,6 @@ def _resolve_short_name(doc: Doc, att: Attribution) -> tuple[str, Span] | None:
     return mention_phrase(doc, best[0], best[1])
 
 
-# (doc, doc.text) of the document being resolved; one slot, reset after each call.
-_PLACE_LABELS = frozenset(["GPE", "LOC", "NORP", "FAC", "ORG"])
-
 
 def _entity_hint(doc: Doc, span: Span) -> str | None:
     """The entity label of the source's head word, corrected to PERSON when the same word
@@ -158,12 +156,13 @@ def _entity_hint(doc: Doc, span: Span) -> str | None:
         return None
     root = sp.root
     label = root.ent_type_ or None
+    ents = doc.ents  # rebuilt from the tokens on every access: read once
     if root.text[:1].isupper() and sp.text.strip() == root.text:
-        seen = Counter(ent.label_ for ent in doc.ents if ent.text == root.text).most_common(2)
+        seen = Counter(ent.label_ for ent in ents if ent.text == root.text).most_common(2)
         if seen and (len(seen) == 1 or seen[0][1] > seen[1][1]):
             label = seen[0][0]
-    if label in _PLACE_LABELS and any(
-        root.text in words for ent in doc.ents
+    if label in PLACE_OR_BODY and any(
+        root.text in words for ent in ents
         if ent.label_ == "PERSON" and len(words := ent.text.split()) > 1
     ):
         return "PERSON"  # a full name holds it (one word tagged PERSON is no evidence)
@@ -233,10 +232,10 @@ def _resolve_all(doc: Doc, attributions: Sequence[Attribution]) -> list[Attribut
             if m and head in (ROLE_NOUNS | UNNAMED_HEADS) and not is_named(doc, att.source_span):
                 resolved = (_resolve_description(att, head, earlier, doc)
                             if head in ROLE_NOUNS else None) or _same_unnamed(att, head, earlier)
-            elif m and m.group(1).lower() in DOCUMENT_NOUNS and not is_named(doc, att.source_span):
-                resolved = resolve_document(doc, att.source_span[0], m.group(1).lower(),
+            elif m and head in DOCUMENT_NOUNS and not is_named(doc, att.source_span):
+                resolved = resolve_document(doc, att.source_span[0], head,
                                             nearest=low.startswith(("this ", "that ")))
-            elif (m and low.startswith("the ") and m.group(1).lower() in ORGANISATION_NOUNS
+            elif (m and low.startswith("the ") and head in ORGANISATION_NOUNS
                     and not is_named(doc, att.source_span)):
                 resolved = _resolve_organisation(doc, att, earlier)
         if resolved is not None:

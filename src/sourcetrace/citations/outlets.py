@@ -137,8 +137,8 @@ class OutletRegistry:
                 self._by_key[_key(name)] = outlet
             for domain in outlet.domains:
                 self._by_domain[domain] = outlet
-        self._pattern, self._form_owner = self._compile()
-        self._glued = self._compile_glued()
+        self._pattern, self._form_owner, wires = self._compile()
+        self._glued = _glued_byline(wires)
 
     def __len__(self) -> int:
         return len(self.outlets)
@@ -236,9 +236,11 @@ class OutletRegistry:
         before = re.search(r"([A-Z][\w'’-]*)[ \t]+$", text[max(0, start - 40) : start])
         return bool(before and before.group(1).casefold() not in _FUNCTION_WORDS)
 
-    def _compile(self) -> tuple[re.Pattern[str], dict[str, tuple[Outlet, bool]]]:
-        # surface form of a name without "The" -> (outlet, "the" required before it)
+    def _compile(self) -> tuple[re.Pattern[str], dict[str, tuple[Outlet, bool]], list[str]]:
+        """The mention pattern, surface form -> (outlet, "the" required before it), and
+        the wires' forms as written (for glued bylines)."""
         forms: dict[str, tuple[Outlet, bool]] = {}
+        wires: list[str] = []
         for outlet in self.outlets:
             names = outlet.aliases if outlet.alias_only else outlet.names
             for name in names:
@@ -250,8 +252,10 @@ class OutletRegistry:
                 if len(core) < 2 and not required:
                     continue
                 forms[core] = (outlet, required)
-                if outlet.wire and core.upper() != core:
-                    forms[core.upper()] = (outlet, required)  # "LONDON (REUTERS) -"
+                if outlet.wire:
+                    wires.append(core)
+                    if core.upper() != core:
+                        forms[core.upper()] = (outlet, required)  # "LONDON (REUTERS) -"
         owner: dict[str, tuple[Outlet, bool]] = {}
         for core, value in forms.items():
             owner[_surface_key(core)] = value
@@ -265,21 +269,19 @@ class OutletRegistry:
             # text ("The Financial Timesreported that ...").
             r"(?:(?![\w@&]|-\w)|(?=(?:reported|reports|said|says|wrote|writes)\b))"
         )
-        return pattern, owner
+        return pattern, owner, wires
 
 
-    def _compile_glued(self) -> re.Pattern[str]:
-        """A byline line whose last name is glued to its wire, as scraped pages join the
-        writer's and the agency's elements ("Jari Tanner and Jan M. OlsenAssociated
-        Press"): capitalised names, then a wire's name right after a lower-case letter,
-        and nothing else on the line. Only wires: a paper's name glued to a word is as
-        often a brand inside another word."""
-        wires = [n[4:] if n.lower().startswith("the ") else n
-                 for o in self.outlets if o.wire for n in (o.aliases if o.alias_only else o.names)]
-        name = r"[A-Z][\w.'’-]*"
-        return re.compile(
-            rf"(?m)^[ \t]*{name}(?:(?:,[ \t]*|[ \t]+(?:and[ \t]+)?){name}){{1,8}}"
-            rf"(?<=[a-z])(?P<core>{alternation(w for w in wires if len(w) > 2)})[ \t]*$")
+def _glued_byline(wires: list[str]) -> re.Pattern[str]:
+    """A byline line whose last name is glued to its wire, as scraped pages join the
+    writer's and the agency's elements ("Jari Tanner and Jan M. OlsenAssociated Press"):
+    capitalised names, then a wire's name right after a lower-case letter, and nothing
+    else on the line. Only wires: a paper's name glued to a word is as often a brand
+    inside another word."""
+    name = r"[A-Z][\w.'’-]*"
+    return re.compile(
+        rf"(?m)^[ \t]*{name}(?:(?:,[ \t]*|[ \t]+(?:and[ \t]+)?){name}){{1,8}}"
+        rf"(?<=[a-z])(?P<core>{alternation(w for w in wires if len(w) > 2)})[ \t]*$")
 
 
 def _surface_key(core: str) -> str:

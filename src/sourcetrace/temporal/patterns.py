@@ -35,9 +35,6 @@ POINT_MODS: dict[str, str] = _TIME.mapping("point_mods")
 QUANT_MODS: dict[str, str] = _TIME.mapping("quant_mods")
 
 
-_alt = alternation
-
-
 # Month names are capitalised in news; requiring the capital keeps the verbs "may" and
 # "march" out. Abbreviations may carry a full stop.
 MONTH = (
@@ -52,14 +49,14 @@ WEEKDAY = (
 )
 WEEKDAYS_PLURAL = r"(?-i:(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b)"
 
-_SMALL = _alt(list(_UNITS_WORDS))
-_TENS = _alt(list(_TENS_WORDS))
+_SMALL = alternation(_UNITS_WORDS)
+_TENS = alternation(_TENS_WORDS)
 NUMBER_WORD = rf"(?:(?:{_TENS})(?:[\s-]+(?:{_SMALL}))?|{_SMALL}|a\s+hundred|one\s+hundred)"
 NUMBER = (
     rf"(?:\d+\s+1/2|\d+½|\d+(?:[.,]\d+)?|(?:{NUMBER_WORD}|an?)\s+and\s+a\s+half|{NUMBER_WORD}|an?"
-    rf"|{_alt(VAGUE_COUNTS)})"
+    rf"|{alternation(VAGUE_COUNTS)})"
 )
-UNIT = _alt(list(UNITS))
+UNIT = alternation(UNITS)
 UNIT_SING = r"(?:second|minute|hour|day|week|month|quarter|year|decade|century|weekend)"
 ORDINAL = (
     r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last|fifth|sixth|seventh|eighth"
@@ -67,10 +64,10 @@ ORDINAL = (
 )
 DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR4 = r"(?:1[6-9]\d\d|20\d\d)"
-SEASON = _alt(list(SEASONS))
+SEASON = alternation(SEASONS)
 PART = r"(?:morning|afternoon|evening|night|overnight)"
-POINT_MOD = _alt(list(POINT_MODS))
-QUANT_MOD = _alt(list(QUANT_MODS))
+POINT_MOD = alternation(POINT_MODS)
+QUANT_MOD = alternation(QUANT_MODS)
 
 
 def parse_number(text: str) -> int | float | None:
