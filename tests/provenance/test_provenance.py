@@ -181,6 +181,38 @@ def test_independence_collapses_copies_echoes_and_same_description() -> None:
     assert "not whether it is true" in c.reasons[-1]
 
 
+def test_anonymous_sources_of_unrelated_reports_are_one_only_by_one_description() -> None:
+    # Two anonymous sources that fit each other loosely: "two Belarusian officials" told the
+    # Guardian, "a senior Belarusian defence official" told CNN. Separately obtained and
+    # described differently, they are two sources; both reached through the Guardian (or
+    # described alike, "Belarusian officials" in each) they may be one.
+    speakers = [
+        *SPEAKERS,
+        Speaker(id="s_two", name=None, label="two Belarusian officials", type="anonymous",
+                descriptors={"count": 2, "nationality": "Belarus"}),
+        Speaker(id="s_senior", name=None, label="a senior Belarusian defence official",
+                type="anonymous",
+                descriptors={"seniority": "senior", "agency": "defence", "nationality": "Belarus"}),
+        Speaker(id="s_plain", name=None, label="Belarusian officials", type="anonymous",
+                descriptors={"nationality": "Belarus"}),
+    ]
+
+    def sourced(first: str, second: str, via: tuple[str, str]) -> Claim:
+        atts = [*ATTS, replace(att("u1", "aj", first, "asserts", 800), via=(via[0],)),
+                replace(att("u2", "cnn", second, "reports", 380), via=(via[1],))]
+        claim = Claim(id="drill", text="Belarus will hold a naval drill in the Caspian Sea",
+                      articles=("aj", "cnn"), mentions=("u1", "u2"))
+        (c,), _ = build_provenance([claim], atts, speakers, CITATIONS, ARTICLES, DUPLICATE_OF)
+        return c
+
+    apart = sourced("s_two", "s_senior", ("The Guardian", "CNN"))
+    # A source that "reported" it stands behind it like one that said it.
+    assert apart.asserted_by == ("s_two", "s_senior")
+    assert apart.independent_sources == 2 and apart.grade == "C2"
+    assert sourced("s_two", "s_senior", ("The Guardian", "The Guardian")).independent_sources == 1
+    assert sourced("s_two", "s_plain", ("The Guardian", "CNN")).independent_sources == 1
+
+
 def test_on_record_confirmation_and_first_report_by_date() -> None:
     claims, _ = run()
     c = claims["shipped"]

@@ -191,7 +191,9 @@ def _one_claim(
     origins = list(dict.fromkeys(corpus.origin(a) for a in all_articles))
     loose = set(claim.related)
     by_stance, relays, related_by = _tally_speakers(atts, corpus, loose)
-    asserting = list(dict.fromkeys(by_stance["asserts"] or by_stance["reports"]))
+    # A source that "reported" or "claimed" it stands behind it as one that said it:
+    # the verb is the writer's distance, not the source's (relays are not in the tally).
+    asserting = list(dict.fromkeys([*by_stance["asserts"], *by_stance["reports"]]))
     denying = list(dict.fromkeys(by_stance["denies"]))
     questioning = list(dict.fromkeys(by_stance["questions"]))
     stances = (asserting, denying)
@@ -272,17 +274,8 @@ def _relay_outlets(
 ) -> tuple[str, ...]:
     """Every outlet that carries the claim: the outlets whose texts carry it (a wire copy on
     three sites is the wire's one text), credited outlets and relays."""
-    outlets = [_text_outlet(corpus, a) for a in origins]
+    outlets = [corpus.text_outlet(a) for a in origins]
     return tuple(dict.fromkeys(o for o in [*outlets, *(c.outlet for c in cits), *relays] if o))
-
-
-def _text_outlet(corpus: ProvenanceIndex, article_id: str) -> str | None:
-    """Whose text the article is: its origin when another outlet's (a wire, a paper it
-    copies), else its publisher."""
-    origin = corpus.origins.get(article_id)
-    if origin is not None and origin.outlet and origin.basis in ("credit", "copy", "quoted"):
-        return corpus.name(origin.outlet)
-    return corpus.outlet_of(article_id)
 
 
 def _echoes(cits: Sequence[Citation], corpus: ProvenanceIndex) -> tuple[tuple[str, str], ...]:

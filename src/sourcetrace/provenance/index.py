@@ -79,6 +79,27 @@ class ProvenanceIndex:
             spoken = self.spk.get(a.speaker or "")
             if spoken is not None and spoken.name and a.source_text:
                 self.labels_by_name[spoken.name.casefold()].append(a.source_text)
+        self._reports: dict[str, set[str]] | None = None
+
+    def reports(self, speaker_id: str) -> frozenset[str]:
+        """The reports a speaker reached the corpus through: the outlets its attributions
+        are relayed via, else whose text the article is. Two anonymous sources in one report
+        may be one source; in unrelated reports only a matching description makes them so."""
+        if self._reports is None:
+            self._reports = defaultdict(set)
+            for a in self.att.values():
+                if a.speaker:
+                    outlets = [self.name(v) for v in a.via] or [self.text_outlet(a.article) or ""]
+                    self._reports[a.speaker].update(o for o in outlets if o)
+        return frozenset(self._reports.get(speaker_id, ()))
+
+    def text_outlet(self, article_id: str) -> str | None:
+        """Whose text the article is: its origin when another outlet's (a wire, a paper it
+        copies), else its publisher."""
+        origin = self.origins.get(article_id)
+        if origin is not None and origin.outlet and origin.basis in ("credit", "copy", "quoted"):
+            return self.name(origin.outlet)
+        return self.outlet_of(article_id)
 
     def origin(self, article_id: str) -> str:
         seen = {article_id}

@@ -66,6 +66,11 @@ class _Source:
     # Speaks for a state (``_government_voice``): its own voice, a body or office of it,
     # or officials described by their country.
     official: bool = False
+    # The reports it reached the corpus through (``ProvenanceIndex.reports``) and, for an
+    # anonymous source, its seniority: with the agency, what a description must match for
+    # two anonymous sources in unrelated reports to be one.
+    reports: frozenset[str] = frozenset()
+    seniority: str = ""
 
     def __post_init__(self) -> None:
         self.labels = self.labels or [self.label]
@@ -82,7 +87,7 @@ class _Source:
                     or bool(other.initials) and other.initials == self.org) and (
             not self.countries or not other.countries or bool(self.countries & other.countries)
         )
-        if by_state and self.official and other.official:
+        if by_state and self.official and other.official and not self._apart(other):
             state_a, state_b = self._state_of(), other._state_of()
             # One state, or one body: "the navy" and "navy spokesman Nirad Sinha".
             if (state_a is not None and state_a == state_b) or same_org:
@@ -108,9 +113,24 @@ class _Source:
             return False
         if self.agency and other.agency and self.agency != other.agency:
             return False
+        if self._apart(other):
+            return False
         mine = self.countries | {c for g in self.groups for c in group_members(g)}
         theirs = other.countries | {c for g in other.groups for c in group_members(g)}
         return not mine or not theirs or bool(mine & theirs)
+
+    def _apart(self, other: _Source) -> bool:
+        """Two anonymous sources told apart (DESIGN.md: anonymous mentions may be one
+        source when they have the same description in related reports): they reached the
+        corpus through unrelated reports (NBC's "two US officials" and the Times' "a
+        senior administration official") and their descriptions differ in seniority or
+        agency. Separately obtained, they are independent; one outlet's "US officials" and
+        another's "officials" still may be one source."""
+        if self.type != "anonymous" or other.type != "anonymous":
+            return False
+        if not self.reports or not other.reports or self.reports & other.reports:
+            return False
+        return (self.seniority, self.agency) != (other.seniority, other.agency)
 
     def _state_of(self) -> str | None:
         return self.state or (next(iter(self.countries)) if len(self.countries) == 1 else None)
@@ -130,8 +150,11 @@ def _source_of(s: Speaker, corpus: ProvenanceIndex) -> _Source:
             countries=corpus.speaker_countries(s),
             groups=groups_in(label) | groups_in(str(s.descriptors.get("nationality") or "")),
             head=head,
-            agency=str(agency).casefold() if agency else None,
+            # "defence" and "defense" are one agency (the one agency word spelt two ways).
+            agency=str(agency).casefold().replace("defence", "defense") if agency else None,
             official=_government_voice(s),
+            reports=corpus.reports(s.id),
+            seniority=str(s.descriptors.get("seniority") or "").casefold(),
         )
     key = (s.name or label).casefold()
     countries = corpus.speaker_countries(s)
