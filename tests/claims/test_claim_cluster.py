@@ -264,6 +264,22 @@ def test_speakers_of_a_claim_worded_as_a_negation_assert_it(nlp) -> None:  # typ
                                    for m in bought.mentions)
 
 
+def test_a_quote_denying_one_claim_asserts_the_one_it_offers_instead() -> None:
+    # "We firmly reject this. This was deliberate sabotage by the Ruritanian side": the
+    # quote denies that Freedonia blew up the bridge and asserts the sabotage. Its stance
+    # toward the second claim is the quote's own, not the denial read toward the first.
+    deny = ClaimCandidate(id="k1", article="a", text="Freedonia blew up the bridge",
+                          span=(0, 20), attribution="q", negated=True, denial=True)
+    offer = ClaimCandidate(id="k2", article="a", text="Ruritania sabotaged the bridge",
+                           span=(22, 60), attribution="q", order=1)
+    blew = Claim(id="blew", text=deny.text, articles=("a",), candidates=("k1",),
+                 mentions=("q",))
+    sabotage = Claim(id="sabotage", text=offer.text, articles=("a",), candidates=("k2",),
+                     mentions=("q",))
+    fixed = stance_toward_claims([blew, sabotage], [deny, offer], {"q": "asserts"})
+    assert fixed == {("q", "blew"): "denies", ("q", "sabotage"): "asserts"}
+
+
 def test_a_negation_elsewhere_in_a_long_quote_does_not_deny_the_claim(nlp) -> None:  # type: ignore[no-untyped-def]
     from sourcetrace.attribution.extract import extract_attributions
 
@@ -378,7 +394,7 @@ def test_an_explicit_denial_in_a_claim_denies_it_whatever_the_quote_reads() -> N
     reject = ClaimCandidate(id="k2", article="a2", text="Ruritania mined the bridge",
                             span=(0, 1), attribution="t2", negated=True, denial=True)
     fixed = stance_toward_claims([claim], [said, reject], {"t1": "asserts", "t2": "asserts"})
-    assert fixed == {("t2", "c1"): "denies"}
+    assert fixed == {("t1", "c1"): "asserts", ("t2", "c1"): "denies"}
 
 
 def test_one_noun_singular_and_plural_are_different_things(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -213,6 +213,28 @@ def test_anonymous_sources_of_unrelated_reports_are_one_only_by_one_description(
     assert sourced("s_two", "s_plain", ("The Guardian", "CNN")).independent_sources == 1
 
 
+def test_a_rival_account_is_contradicted_by_the_sources_of_the_claim_it_denies() -> None:
+    # Petrov (Belarus's foreign ministry) denies that Belarus asked for trucks and, in the
+    # same quote, says Kazakhstan offered them: the Kazakh trade minister, on record for
+    # the request, contradicts that account (credibility 4), though nobody denies it.
+    text = "Kazakhstan offered the trucks unprompted"
+    atts = [*ATTS, att("o1", "aj", "s_minister", "asserts", 900),
+            replace(att("p1", "cnn", "s_petrov2", "asserts", 400), id="p1")]
+    request = Claim(id="request", text=TRUCKS, articles=("aj", "cnn"), mentions=("o1", "p1"),
+                    stances=(("p1", "denies"),))
+    offered = Claim(id="offered", text=text, articles=("cnn",), mentions=("p1",))
+    claims, _ = build_provenance([request, offered], atts, SPEAKERS, CITATIONS, ARTICLES,
+                                 DUPLICATE_OF)
+    by_id = {c.id: c for c in claims}
+    assert by_id["request"].denied_by == ("s_petrov2",)
+    assert by_id["offered"].denied_by == () and by_id["offered"].grade.endswith("4")
+    assert "contradicted on record by Kazakh trade minister Aliya Nur" in by_id["offered"].reasons[0]
+    # Without the denial the two claims are unrelated and the offer stands uncontested.
+    claims, _ = build_provenance([replace(request, stances=()), offered], atts, SPEAKERS,
+                                 CITATIONS, ARTICLES, DUPLICATE_OF)
+    assert {c.id: c for c in claims}["offered"].grade.endswith("3")
+
+
 def test_on_record_confirmation_and_first_report_by_date() -> None:
     claims, _ = run()
     c = claims["shipped"]

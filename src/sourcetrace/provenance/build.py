@@ -151,13 +151,50 @@ def build_provenance(
     )
     mentions = _mentions(claims, attributions)
     linked = _link_citations(claims, corpus, mentions)
+    sourced = {c.id: _sourcing(c, mentions[c.id], linked.get(c.id, []), corpus) for c in claims}
+    rivals = rival_accounts(claims, mentions)
     out: list[Claim] = []
     graphs: dict[str, nx.DiGraph] = {}
     for claim in claims:
-        new, graph = _one_claim(claim, mentions[claim.id], linked.get(claim.id, []), corpus)
+        sourcing, asserting, denying = sourced[claim.id]
+        own = set(asserting)
+        against = [src for r in rivals.get(claim.id, ()) for src in sourced[r][0].sources
+                   if not own & set(src.speakers)]
+        sourcing = replace(sourcing, rivals=tuple({s.label: s for s in against}.values()))
+        new, graph = _finish(claim, mentions[claim.id], linked.get(claim.id, []), corpus,
+                             sourcing, asserting, denying)
         out.append(new)
         graphs[claim.id] = graph
     return out, graphs
+
+
+def rival_accounts(
+    claims: Sequence[Claim], mentions: Mapping[str, Sequence[Attribution]]
+) -> dict[str, list[str]]:
+    """Claim id -> the claims it is offered instead of: a source that denies one claim
+    and, in the same quote or sentence, asserts another ("Rejecting the spy balloon
+    accusation, the ministry said the airship is civilian"; "The Kremlin denied the
+    accusations, instead saying Kyiv was behind it") sets the two against each other, so
+    the sources of the denied claim contradict the one asserted in its place."""
+    toward: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    said: dict[tuple[str, str | None, tuple[int, int] | None], list[str]] = defaultdict(list)
+    for claim in claims:
+        loose = set(claim.related)
+        for a in mentions[claim.id]:
+            if a.id in loose:
+                continue
+            toward[a.id].append((claim.id, a.stance or "asserts"))
+            said[(a.article, a.speaker, a.sentence_span)].append(a.id)
+    out: dict[str, list[str]] = defaultdict(list)
+    for key, ids in said.items():
+        if key[1] is None or key[2] is None:
+            ids = ids[:1]  # no speaker or sentence to tie two attributions together
+        stances = [cs for i in dict.fromkeys(ids) for cs in toward[i]]
+        denied = [c for c, st in stances if st == "denies"]
+        for c, st in stances:
+            if st in ("asserts", "reports"):
+                out[c].extend(d for d in denied if d != c and d not in out[c])
+    return dict(out)
 
 
 def _voiced_by_another(atts: Sequence[Attribution], corpus: ProvenanceIndex) -> set[str]:
@@ -182,10 +219,11 @@ def _voiced_by_another(atts: Sequence[Attribution], corpus: ProvenanceIndex) -> 
     return out
 
 
-def _one_claim(
+def _sourcing(
     claim: Claim, atts: Sequence[Attribution], cits: Sequence[Citation], corpus: ProvenanceIndex
-) -> tuple[Claim, nx.DiGraph]:
-    """One claim's provenance fields, grade and graph."""
+) -> tuple[ClaimSourcing, list[str], list[str]]:
+    """What one claim's own mentions show about its sourcing, and its asserting and
+    denying speakers."""
     claim_countries = countries_in(claim.text)
     all_articles = list(dict.fromkeys([*claim.articles, *(a.article for a in atts)]))
     origins = list(dict.fromkeys(corpus.origin(a) for a in all_articles))
@@ -203,21 +241,32 @@ def _one_claim(
     sources = _summaries(asserting, claim, claim_countries, stances, corpus, by_state=True)
     deniers = _summaries(denying, claim, claim_countries, stances, corpus)
     supporting = [a for a in atts if a.id not in loose and a.stance != "denies"]
-    first = first_reported(all_articles, cits, corpus, supporting)
     sourcing = ClaimSourcing(
         sources=tuple(sources),
         deniers=tuple(deniers),
         relay_outlets=_relay_outlets(origins, cits, relays, corpus),
-        first_reported_by=first,
+        first_reported_by=first_reported(all_articles, cits, corpus, supporting),
         articles=len(origins),
         questioned_by=tuple(_summaries(questioning, claim, claim_countries, stances, corpus)),
         related_by=tuple(dict.fromkeys(related_by)),
         echoes=_echoes(cits, corpus),
     )
+    return sourcing, asserting, denying
+
+
+def _finish(
+    claim: Claim, atts: Sequence[Attribution], cits: Sequence[Citation], corpus: ProvenanceIndex,
+    sourcing: ClaimSourcing, asserting: Sequence[str], denying: Sequence[str],
+) -> tuple[Claim, nx.DiGraph]:
+    """One claim's provenance fields, grade and graph."""
+    all_articles = list(dict.fromkeys([*claim.articles, *(a.article for a in atts)]))
+    loose = set(claim.related)
     new = replace(_with_provenance(claim, sourcing, all_articles, asserting, denying),
                   chains=claim_chains(atts, loose))
     counted = [a for a in atts if a.id not in loose]
-    graph = provenance_graph(new, counted, cits, corpus, sources + deniers, set(first))
+    graph = provenance_graph(new, counted, cits, corpus,
+                             [*sourcing.sources, *sourcing.deniers],
+                             set(sourcing.first_reported_by))
     return new, graph
 
 

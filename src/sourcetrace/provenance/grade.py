@@ -55,6 +55,10 @@ class ClaimSourcing:
     echoes: tuple[tuple[str, str], ...] = ()
     # Who made related statements clustered with the claim (not counted as its sources).
     related_by: tuple[str, ...] = ()
+    # The sources of a rival account: a claim that this claim's own sources deny while
+    # offering this one instead ("rejecting the spy balloon accusation, the ministry said
+    # the airship is civilian"). On record and placed to know, they dispute it.
+    rivals: tuple[SourceSummary, ...] = ()
 
 
 def source_reliability(source: SourceSummary) -> str:
@@ -81,7 +85,7 @@ def information_credibility(s: ClaimSourcing) -> int:
     if s.contradicted:
         return 5
     on_record = any(src.named for src in s.sources)
-    disputing = _disputing(s.deniers)
+    disputing = _disputing(s.deniers) or _disputing(s.rivals)
     if disputing:
         return 4
     if len(s.sources) >= 2 and on_record:
@@ -166,7 +170,7 @@ _CREDIBILITY_WORDS = {
     1: "confirmed by two or more independent primary sources, at least one on record",
     2: "supported by two or more independent sources, none on record",
     3: "one primary source, however many outlets relay it",
-    4: "disputed: denied on record by a source placed to know",
+    4: "disputed: denied or contradicted on record by a source placed to know",
     5: "contradicted by independent evidence in the corpus",
     6: "cannot be judged from these texts",
 }
@@ -195,6 +199,9 @@ def grade_claim(sourcing: ClaimSourcing) -> tuple[str, list[str]]:
             summary += f" via {_join(list(sourcing.first_reported_by))}"
     if sourcing.deniers:
         summary += "; " + _denial_phrase(sourcing.deniers)
+    if rivals := _disputing(sourcing.rivals):
+        summary += (f"; contradicted on record by {_join([r.label for r in rivals[:4]])}, "
+                    "whose account its sources deny")
     if credibility == 3 and not sourcing.deniers:
         summary += "; not independently confirmed"
     reasons = [f"{grade}: {summary}."]

@@ -16,8 +16,9 @@ if TYPE_CHECKING:
 def stance_toward_claims(
     claims: Iterable[Claim], candidates: Sequence[ClaimCandidate], stances: Mapping[str, str]
 ) -> dict[tuple[str, str], StanceLabel]:
-    """Corrections to attribution stances, (attribution id, claim id) -> stance, so that
-    each reads toward the claim its mention is in, not toward the whole quoted content:
+    """Attribution stances read toward each claim, (attribution id, claim id) -> stance,
+    so that each reads toward the claim its mention is in, not toward the whole quoted
+    content:
 
     * a "denial" whose mention of the claim is affirmative asserts it: the negation was
       elsewhere in a long quote ("There is a US-China dimension. We shouldn't forget the
@@ -26,7 +27,8 @@ def stance_toward_claims(
       lifeline to Russia"), the claim's text is that negative statement and its speakers
       assert it; listing them as deniers would say they claimed the opposite;
     * a mention the claims stage read as an explicit denial of the claim (a denial cue or
-      vocabulary around it, or a denial of the report that carries it) denies it.
+      vocabulary around it, or a denial of the report that carries it) denies it;
+    * any other mention of its own keeps the attribution's stance.
     """
     by_id = {c.id: c for c in candidates}
     out: dict[tuple[str, str], StanceLabel] = {}
@@ -47,7 +49,16 @@ def stance_toward_claims(
                 # when already a denial too: the quote may be linked to another claim.
                 out[(m.attribution, claim.id)] = "denies"
                 continue
-            if was != "denies" or m.refers_to is not None:
+            if m.refers_to is not None:
+                continue
+            if was != "denies":
+                # The quote's own mention of this claim reads as the quote does, even when
+                # another of its sentences denies another claim ("We can strongly reject
+                # this. [...] we are definitely talking about deliberate sabotage by the
+                # Ukrainian side" asserts the sabotage): without this entry the stance
+                # toward the quote's first claim would be used.
+                if was:
+                    out.setdefault((m.attribution, claim.id), was)  # type: ignore[arg-type]
                 continue
             if not m.negated or (negative and not m.denial):
                 out[(m.attribution, claim.id)] = "asserts"
