@@ -130,6 +130,28 @@ def test_types(text: str, kind: str) -> None:
     assert parse_source(text).type == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        # A named source coordinated with an unnamed one is the named one, on the record.
+        ("Navy Press Secretary Ola Berg and a senior Freedonian defense official", "person",
+         "Ola Berg"),
+        ("Former Premier Dana Holt and a number of her top advisers", "person", "Dana Holt"),
+        # "and" inside a description or an organisation's name joins no two sources.
+        ("Engineering and munitions experts", "anonymous", None),
+        ("Several immigration lawyers and experts", "anonymous", None),
+        ("the Department of Health and Human Services", "organization",
+         "Department of Health and Human Services"),
+        ("two Freedonian officials and one Western official", "anonymous", None),
+        ("Freedonian and European officials", "anonymous", None),
+        ("Officials in Freedonia and Europe", "anonymous", None),
+    ],
+)
+def test_coordinated_sources(text: str, kind: str, name: str | None) -> None:
+    info = parse_source(text)
+    assert (info.type, info.name, info.text) == (kind, name, text)
+
+
 def _att(article: str, source: str, n: int, resolved: str | None = None) -> Attribution:
     return Attribution(
         id=f"{article}-{n}",

@@ -145,3 +145,19 @@ def _head_word(text: str) -> str:
     core = _HEAD_CUT.sub("", text.split(",")[0]).strip()
     words = core.split()
     return words[-1].lower().strip(".,'\u2019") if words else ""
+
+
+_AND = re.compile(r",?\s+(?:and|&)\s+")
+
+
+def conjuncts(raw: str) -> tuple[str, str] | None:
+    """A source phrase's two coordinated parts, split at its first "and" ("Press
+    Secretary Pat Ryder and a senior defense official"), or None. An "and" after an "of"
+    joins the words of a name ("the Department of Health and Human Services")."""
+    parts = _AND.split(raw, maxsplit=1)
+    if len(parts) != 2 or not parts[0] or not parts[1]:
+        return None
+    if re.search(r"\bof\b", parts[0], re.I):
+        return None
+    return parts[0], parts[1]
+

@@ -9,7 +9,7 @@ outlet names (from the outlet registry when it is installed).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -39,6 +39,7 @@ from sourcetrace.speakers.names import (
     _is_clause,
     _name_run_or_none,
     _name_segment,
+    conjuncts,
 )
 from sourcetrace.speakers.owners import owned_data, poll_owner
 from sourcetrace.speakers.roles import (
@@ -122,6 +123,18 @@ def _parse_cached(text: str, entity: str | None) -> SpeakerInfo:
         return SpeakerInfo(text=text, type="other")
     # "President Dorin Maas of Veloria on Thursday": the when is not the who.
     raw = _TRAILING_WHEN.sub("", raw) or raw
+    pair = conjuncts(raw)
+    if pair is not None:
+        # A named person coordinated with an unnamed source ("Press Secretary Pat Ryder
+        # and a senior defense official"): the person is on the record; typed by the whole
+        # phrase, the speaker would be the anonymous half. Not a lone capitalised word
+        # ("Engineering and munitions experts"), nor a place ("officials in the United
+        # States and Europe", "American and European officials").
+        infos = [_parse_cached(p, None) for p in pair]
+        named = [i for i in infos if i.type == "person" and i.name
+                 and i.name.split()[-1][:1].isupper() and (i.role or " " in i.name)]
+        if len(named) == 1 and any(i.type == "anonymous" for i in infos):
+            return replace(named[0], text=raw)
     low = raw.lower()
     country = _phrase_country(raw)
     first, _, rest = low.partition(" ")
