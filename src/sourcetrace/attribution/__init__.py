@@ -2,7 +2,7 @@
 
 Entry: ``extract_attributions(doc, article_id=...)`` (``extract``); cue words in ``cues``,
 sentence rules in ``rules``, span trimming in ``spans``, pronoun and description sources in
-``resolve`` (personal pronouns in ``pronouns``).
+``resolve`` (personal pronouns in ``pronouns``); which rules report speech in ``acts``.
 """
 
 from __future__ import annotations
@@ -13,10 +13,12 @@ from sourcetrace.pipeline import ArticleWork, Stage, lazy_exports, register
 from sourcetrace.settings import Settings
 
 if TYPE_CHECKING:
+    from sourcetrace.attribution.acts import reports_speech
     from sourcetrace.attribution.extract import extract_attributions
 
-__all__ = ["extract_attributions"]
-__getattr__ = lazy_exports(__name__, {"extract_attributions": "extract"})
+__all__ = ["extract_attributions", "reports_speech"]
+__getattr__ = lazy_exports(__name__, {"extract_attributions": "extract",
+                                      "reports_speech": "acts"})
 
 
 def _attribute(work: ArticleWork, settings: Settings) -> None:

@@ -154,11 +154,15 @@ def evaluate(
     *,
     predictions_path: Path | None = None,
     docs: Iterable[Any] | None = None,
+    quotes: bool = False,
 ) -> dict[str, float]:
     """Run extraction on each record's text and score it against the gold, if any.
 
     ``docs`` may hold the records' existing spaCy parses (same order) to skip parsing.
+    With ``quotes``, only attributions that quote or report speech are scored (and
+    written): the convention of quotation corpora such as the Gender Gap Tracker's.
     """
+    from sourcetrace.attribution import reports_speech
     from sourcetrace.attribution.extract import extract_attributions
 
     rows = list(records)
@@ -178,6 +182,8 @@ def evaluate(
             t0 = time.perf_counter()
             atts = extract_attributions(doc, article_id=doc_id)
             extract_s += time.perf_counter() - t0
+            if quotes:
+                atts = [a for a in atts if reports_speech(a.rule)]
             words += len(doc.text.split())
             if out_fh is not None:
                 out_fh.write(json.dumps(prediction_record(doc_id, atts)) + "\n")
@@ -234,10 +240,14 @@ def command(
         str | None, typer.Option("--split", help="Only rows whose meta.split is this (e.g. dev).")
     ] = None,
     limit: Annotated[int | None, typer.Option("--limit", help="Only the first N rows.")] = None,
+    quotes: Annotated[bool, typer.Option(
+        "--quotes", help="Score only quoted and reported speech (the Gender Gap Tracker's "
+        "convention: no beliefs, commitments, topics of speech verbs or speakerless "
+        "'it is said').")] = False,
 ) -> None:
     """Content-span P/R/F1 at overlap 0.3 and 0.8, and source accuracy of matched contents."""
     rows = read_records(data, split=split, limit=limit)
-    res = evaluate(rows, predictions_path=predictions)
+    res = evaluate(rows, predictions_path=predictions, quotes=quotes)
     typer.echo(
         f"documents {int(res['documents'])}  gold {int(res['gold'])}  "
         f"predicted {int(res['predicted'])}"
