@@ -167,3 +167,13 @@ def test_a_state_naming_a_stretch_of_space_is_a_place_not_an_actor(nlp) -> None:
     # Acting, the state is an actor.
     content = "Venezuela shot down the drone on Monday"
     assert "venezuela" in _said(nlp, f"The ministry said {content}.", content, "The ministry").entities
+
+
+def test_a_negated_comparison_is_no_negation(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "have never been worse" says relations are at their worst: a mention of that
+    # claim, not a denial of it.
+    text = "The Venezuelan minister said relations with Iran have never been worse."
+    c = _said(nlp, text, "relations with Iran have never been worse", "The Venezuelan minister")
+    assert not c.negated and not c.denial
+    text = "The Venezuelan minister said Iran has never supplied the drones."
+    assert _said(nlp, text, "Iran has never supplied the drones", "The Venezuelan minister").negated

@@ -47,6 +47,22 @@ def test_qualified_negation_is_not_a_denial() -> None:
     assert attribution_stance("the ministry will not approve the sale", cue="said") == DENIES
 
 
+def test_a_negated_comparison_asserts_a_superlative() -> None:
+    for content in (
+        "Our relationship with Freedonia has NEVER been worse thanks to years of folly",
+        "relations between the two countries have never been better",
+        "the port has never done more business",
+    ):
+        assert attribution_stance(content, cue="said") == ASSERTS, content
+    # Compared with something named, or "no longer": a negation, which denies.
+    for content in (
+        "the drone was not more dangerous than a weather balloon",
+        "Freedonia no longer supplies gas to Ruritania",
+        "the minister is not doing more to halt the smuggling",
+    ):
+        assert attribution_stance(content, cue="said") == DENIES, content
+
+
 def test_negation_in_relative_clause_is_out_of_scope() -> None:
     content = "an official who did not want to be named approved the sale"
     assert attribution_stance(content, cue="said") == ASSERTS

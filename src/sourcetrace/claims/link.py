@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Final
 
 from sourcetrace.claims import actors
 from sourcetrace.lexicons import lexicon
-from sourcetrace.stance.rules import has_denial_words
+from sourcetrace.stance.rules import has_denial_words, superlative_by_negation
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -171,6 +171,8 @@ def _quoted(tok: Token) -> bool:
 
 
 def negated(root: Token) -> bool:
+    if superlative_by_negation(root):
+        return False  # "relations have never been worse" asserts, denies nothing
     for c in root.children:
         if c.dep_ == "neg" or c.lower_ in {"never"}:
             return True

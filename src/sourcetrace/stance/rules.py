@@ -120,6 +120,23 @@ def has_denial_words(text: str) -> bool:
     return _any(SENTENCE_DENIAL_PATTERNS, text.lower())
 
 
+def superlative_by_negation(pred: Token) -> bool:
+    """A negated comparison with everything else, which asserts a superlative and denies
+    nothing: "relations have never been worse", "it has not been more important", "never
+    worked better". Read off the words, the parse often hangs the comparative elsewhere
+    ("NEVER been worse thanks to ..."): the word right after the predicate is a
+    comparative, the predicate is a copula or the negation "never" ("not doing more to
+    halt it" says what was not done), and no "than" names what it is compared with ("not
+    more dangerous than a weather balloon" denies). "No longer" is a negation."""
+    doc = pred.doc
+    nxt = doc[pred.i + 1] if pred.i + 1 < len(doc) else None
+    if nxt is None or nxt.tag_ not in {"JJR", "RBR"} or nxt.lower_ == "longer":
+        return False
+    if pred.lemma_.lower() != "be" and not any(c.lower_ == "never" for c in pred.children):
+        return False
+    return not any(t.lower_ == "than" for t in pred.subtree)
+
+
 def _main_predicate_negated(doc: Doc) -> bool:
     """True when a negation word attaches to the root predicate (or its conjunct/xcomp chain).
 
@@ -139,6 +156,8 @@ def _main_predicate_negated(doc: Doc) -> bool:
             nxt = tok.nbor(1).lower_ if tok.i + 1 < len(doc) else ""
             if nxt in _QUALIFIERS:
                 continue  # "will not necessarily supply", "not only X": a hedge, no denial
+            if superlative_by_negation(tok.head):
+                continue
             if tok.dep_ == "neg" and tok.head.i in heads:
                 return True
             # "no" / "never" as determiners or adverbs of a direct dependent of the root:
