@@ -152,6 +152,27 @@ def test_coordinated_sources(text: str, kind: str, name: str | None) -> None:
     assert (info.type, info.name, info.text) == (kind, name, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        # A named body's officials speak as the body, on the record.
+        ("Northern Valley Power officials", "organization", "Northern Valley Power"),
+        ("The Coastal Air Lines executives", "organization", "Coastal Air Lines"),
+        ("UN officials", "organization", "UN"),
+        # A state's officials stay unnamed officials of their government; a lone word
+        # opening a sentence may be any word.
+        ("Pentagon officials", "anonymous", None),
+        ("Freedonian officials", "anonymous", None),
+        ("State Department officials", "anonymous", None),
+        ("Health officials", "anonymous", None),
+        ("Some officials", "anonymous", None),
+    ],
+)
+def test_a_bodys_staff(text: str, kind: str, name: str | None) -> None:
+    info = parse_source(text)
+    assert (info.type, info.name) == (kind, name)
+
+
 def _att(article: str, source: str, n: int, resolved: str | None = None) -> Attribution:
     return Attribution(
         id=f"{article}-{n}",

@@ -1,13 +1,22 @@
-"""Whose voice a poll or a body's data are: "a March Reuters/Ipsos poll" speaks for
-Reuters/Ipsos, "the Tennessee Lookout's database", "a tally by the Movement Advancement
-Project" and "data from the Census Bureau" for those bodies (``parse`` types the owner)."""
+"""Whose voice a poll, a body's data or its staff are: "a March Reuters/Ipsos poll" speaks
+for Reuters/Ipsos, "the Tennessee Lookout's database", "a tally by the Movement Advancement
+Project" and "data from the Census Bureau" for those bodies, "Southern California Edison
+officials" for the company (``parse`` types the owner)."""
 
 from __future__ import annotations
 
 import re
 
+from sourcetrace.geo.places import seat_country
 from sourcetrace.lexicons import alternation, lexicon
-from sourcetrace.speakers.lexicon import POLLSTER_HEADS
+from sourcetrace.speakers.lexicon import (
+    CAPITALS,
+    COUNT_WORDS,
+    GROUP_QUANTIFIERS,
+    NATIONALITIES,
+    NUMBER_WORDS,
+    POLLSTER_HEADS,
+)
 
 # Documents only a body keeps (a letter or a statement may be a person's).
 BODY_DOCUMENTS = lexicon("source_heads").words("institutional_documents")
@@ -45,3 +54,32 @@ def poll_owner(raw: str) -> str | None:
     if rest and first.lower() in _MONTHS:
         name = rest  # "a March Reuters/Ipsos poll": the month dates the poll
     return name if name and name[:1].isupper() and not name.isdigit() else None
+
+
+_STAFF = re.compile(rf"^(?:[Tt]he\s+)?(?P<body>{_NAME_RUN})\s+(?P<head>[a-z]+)$")
+_STAFF_HEADS = lexicon("source_heads").words("staff_heads")
+_ACRONYM = re.compile(r"^[A-Z][A-Z&.]+$")
+# A state's own officials stay unnamed officials of their government ("Pentagon officials").
+_GOVERNMENT = lexicon("source_kinds").pattern("government")
+
+
+def staff_body(raw: str) -> str | None:
+    """The named body whose staff speak ("Southern California Edison officials", "Google
+    representatives"), or None: not a state's body, nationality or seat ("Pentagon
+    officials", "Biden administration officials", "Ukrainian officials")."""
+    m = _STAFF.match(raw)
+    if m is None or m["head"] not in _STAFF_HEADS:
+        return None
+    body = m["body"]
+    words = [w.lower().strip(".,") for w in body.split()]
+    if words[0] in COUNT_WORDS or words[0] in GROUP_QUANTIFIERS or words[0] in NUMBER_WORDS:
+        return None  # "Some officials", "Two officials": people, unnamed
+    if len(words) == 1 and not _ACRONYM.match(body):
+        # One capitalised word may be any word opening a sentence ("Health officials",
+        # "Local officials"); a name of two words or an acronym ("UN officials") is a name.
+        return None
+    if _GOVERNMENT.search(body) or seat_country(body) or any(
+            w in NATIONALITIES or w in CAPITALS for w in words):
+        return None
+    return body
+

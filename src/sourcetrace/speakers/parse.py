@@ -41,7 +41,7 @@ from sourcetrace.speakers.names import (
     _name_segment,
     conjuncts,
 )
-from sourcetrace.speakers.owners import owned_data, poll_owner
+from sourcetrace.speakers.owners import owned_data, poll_owner, staff_body
 from sourcetrace.speakers.roles import (
     _DIPLOMATIC_POST,
     _IN_PLACE_END,
@@ -158,6 +158,9 @@ def _parse_cached(text: str, entity: str | None) -> SpeakerInfo:
     owned = _document_owner(raw)
     if owned is not None:
         return owned
+    body = staff_body(raw)
+    if body is not None:
+        return SpeakerInfo(raw, "organization", name=body, country=country)
     head_seg, run, others, pure = _name_segment(raw)
     words = head_seg.split()
     anon_marked = any(m in low for m in ANON_MARKERS)
