@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from sourcetrace.geo.places import seat_country
+from sourcetrace.geo.places import normalise_place, seat_country
 from sourcetrace.lexicons import alternation, lexicon
 from sourcetrace.speakers.lexicon import (
     CAPITALS,
@@ -78,8 +78,8 @@ def staff_body(raw: str) -> str | None:
         # One capitalised word may be any word opening a sentence ("Health officials",
         # "Local officials"); a name of two words or an acronym ("UN officials") is a name.
         return None
-    if _GOVERNMENT.search(body) or seat_country(body) or any(
-            w in NATIONALITIES or w in CAPITALS for w in words):
-        return None
+    if _GOVERNMENT.search(body) or seat_country(body) or normalise_place(body.lower()) or any(
+            w in NATIONALITIES or w in CAPITALS or normalise_place(w) for w in words):
+        return None  # a state's officials: "U.S. officials", "EU officials"
     return body
 
