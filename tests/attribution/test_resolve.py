@@ -269,3 +269,26 @@ def test_a_name_keeps_a_title_a_comma_joins_not_what_a_dash_sets_apart(nlp: Any)
         doc = nlp(text)
         at = text.index(name)
         assert mention_phrase(doc, at, at + len(name))[0] == phrase
+
+
+def test_an_organisation_named_short_is_its_fuller_name_in_the_article(nlp: Any) -> None:
+    text = (
+        "The Harbor Unified School District (HUSD) tested the water at 40 schools in May.\n\n"
+        "HUSD said the lead came from old faucets.\n\n"
+        "Northwind Airlines was fined in June. Northwind said it would appeal the fine."
+    )
+    atts = _extract(nlp, text)
+    husd = next(a for a in atts if a.source_text == "HUSD")
+    assert husd.resolved_source == "The Harbor Unified School District"
+    northwind = next(a for a in atts if a.source_text == "Northwind")
+    assert northwind.resolved_source == "Northwind Airlines"
+
+
+def test_a_short_name_two_fuller_names_could_expand_stays_as_written(nlp: Any) -> None:
+    from sourcetrace.attribution.organisations import resolve_short_organisation
+
+    doc = nlp("Northwind Airlines and Northwind Bank both reported losses. Northwind said so.")
+    assert resolve_short_organisation(doc, "Northwind") is None
+    # A capital speaks for its state, not for the paper named after it.
+    doc = nlp("The Washington Post reported the talks. Washington said they had failed.")
+    assert resolve_short_organisation(doc, "Washington") is None

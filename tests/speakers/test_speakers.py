@@ -158,11 +158,14 @@ def test_coordinated_sources(text: str, kind: str, name: str | None) -> None:
         # A named body's officials speak as the body, on the record.
         ("Northern Valley Power officials", "organization", "Northern Valley Power"),
         ("The Coastal Air Lines executives", "organization", "Coastal Air Lines"),
-        ("UN officials", "organization", "UN"),
+        ("ACLU officials", "organization", "ACLU"),
         # A state's officials stay unnamed officials of their government; a lone word
         # opening a sentence may be any word.
         ("Pentagon officials", "anonymous", None),
         ("Freedonian officials", "anonymous", None),
+        ("U.S. officials", "anonymous", None),
+        ("US officials", "anonymous", None),
+        ("EU officials", "anonymous", None),
         ("State Department officials", "anonymous", None),
         ("Health officials", "anonymous", None),
         ("Some officials", "anonymous", None),
@@ -171,6 +174,15 @@ def test_coordinated_sources(text: str, kind: str, name: str | None) -> None:
 def test_a_bodys_staff(text: str, kind: str, name: str | None) -> None:
     info = parse_source(text)
     assert (info.type, info.name) == (kind, name)
+
+
+def test_a_body_tagged_as_one_keeps_the_words_before_its_last_word() -> None:
+    # "School" ends the words before "District", which alone looks like a name; tagged a
+    # body, the whole phrase is the body's name. A person's two-word name stays a person.
+    info = parse_source("Harbor Unified School District", entity="ORG")
+    assert (info.type, info.name) == ("organization", "Harbor Unified School District")
+    info = parse_source("U.S. Secretary of Education Ana Ruiz", entity="ORG")
+    assert info.type == "person"
 
 
 def _att(article: str, source: str, n: int, resolved: str | None = None) -> Attribution:

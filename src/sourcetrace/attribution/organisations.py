@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from sourcetrace.geo.places import normalise_place
 from sourcetrace.lexicons import lexicon
 
 if TYPE_CHECKING:
@@ -54,6 +55,32 @@ def resolve_organisation(
         return None
     # The fullest way the article wrote it ("Procter & Gamble Co" over "P&G").
     ent = max((e for e in mentions if _key(e) == key), key=lambda e: len(e.text))
+    return ent.text, (ent.start_char, ent.end_char)
+
+
+def resolve_short_organisation(doc: Doc, short: str) -> tuple[str, Span] | None:
+    """An organisation named short ("OUSD", "Southwest") -> the one fuller name the article
+    gives it: the name its initials spell ("Oakland Unified School District"), or a longer
+    name opening with its words ("Southwest Airlines"). Two such names, or a state's name
+    or capital ("Washington" beside "The Washington Post"): nothing."""
+    words = short.split()
+    if not words or not short[:1].isupper():
+        return None
+    if normalise_place(short.lower()) is not None:
+        return None  # "Washington said": the state its capital speaks for, not the Post
+    acronym = len(words) == 1 and short.isupper() and 2 <= len(short) <= 6
+    fuller: dict[str, SpacySpan] = {}
+    for e in _organisations(doc):
+        ew = [w for w in e.text.split() if w.lower() != "the"]
+        if len(ew) <= len(words):
+            continue
+        spells = acronym and "".join(w[0] for w in ew if w[:1].isupper()) == short
+        opens = not acronym and [w.lower() for w in ew[: len(words)]] == [w.lower() for w in words]
+        if spells or opens:
+            fuller.setdefault(_key(e), e)
+    if len(fuller) != 1:
+        return None
+    ent = next(iter(fuller.values()))
     return ent.text, (ent.start_char, ent.end_char)
 
 

@@ -30,11 +30,12 @@ from sourcetrace.attribution.organisations import (
     ORGANISATION_NOUNS,
     ORGANISATION_PRONOUNS,
     resolve_organisation,
+    resolve_short_organisation,
 )
 from sourcetrace.attribution.pronouns import PERSONAL, resolve_pronoun, window_start
 from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Attribution, Span
-from sourcetrace.speakers.parse import parse_source
+from sourcetrace.speakers.parse import find_outlet_name, parse_source
 
 PLURAL = lexicon("source_heads").words("plural_pronouns")
 _PLURAL_DESCRIPTION = lexicon("source_heads").pattern("plural_descriptions")
@@ -226,6 +227,13 @@ def _resolve_all(doc: Doc, attributions: Sequence[Attribution]) -> list[Attribut
             resolved = _resolve_organisation(doc, att, earlier)
         elif is_named(doc, att.source_span) and len(src.split()) <= 2:
             resolved = _resolve_short_name(doc, att)
+            # No person has that name: an organisation named short ("OUSD", "Southwest")
+            # is its fuller name in the article, unless the word is tagged a person's
+            # (an acronym is never one: "HUSD said" tagged PERSON is the district).
+            # An outlet is named as the registry knows it ("Fox News", not "Fox News Digital").
+            if resolved is None and (src.isupper() or _entity_hint(doc, att.source_span) != "PERSON"
+                                     ) and find_outlet_name(src) is None:
+                resolved = resolve_short_organisation(doc, src)
         else:
             m = _DESCRIPTION.match(src)
             head = m.group(1).lower() if m else ""

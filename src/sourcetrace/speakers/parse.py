@@ -251,9 +251,12 @@ def _named(
         aff = _org_in(role)
     if aff is None and role is not None and country is not None:
         aff = country  # "US Secretary of State X": the government of that country
-    if role is None and aff is None and entity in ("GPE", "LOC", "NORP", "FAC", "ORG"):
+    if role is None and (aff is None or entity == "ORG" and run[1] - run[0] == 1) and entity in (
+            "GPE", "LOC", "NORP", "FAC", "ORG"):
         # A bare proper name the parser knows as a place or body: a government or
-        # organisation speaking ("Veloria said", "Hungary rejected").
+        # organisation speaking ("Veloria said", "Hungary rejected"); tagged a body, with
+        # no role, the words before a one-word "name" are the body's own ("Oakland Unified
+        # School District"; "... Miguel Cardona" is a person's name).
         # The whole phrase is the body's name: "Rally Canada", "Veterans Affairs" (a country
         # or plural word inside it ends no person's name here).
         whole = re.sub(r"^(?:the|a|an)\s+", "", " ".join(words).strip(","), flags=re.I)
