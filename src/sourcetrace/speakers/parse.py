@@ -123,18 +123,9 @@ def _parse_cached(text: str, entity: str | None) -> SpeakerInfo:
         return SpeakerInfo(text=text, type="other")
     # "President Dorin Maas of Veloria on Thursday": the when is not the who.
     raw = _TRAILING_WHEN.sub("", raw) or raw
-    pair = conjuncts(raw)
-    if pair is not None:
-        # A named person coordinated with an unnamed source ("Press Secretary Pat Ryder
-        # and a senior defense official"): the person is on the record; typed by the whole
-        # phrase, the speaker would be the anonymous half. Not a lone capitalised word
-        # ("Engineering and munitions experts"), nor a place ("officials in the United
-        # States and Europe", "American and European officials").
-        infos = [_parse_cached(p, None) for p in pair]
-        named = [i for i in infos if i.type == "person" and i.name
-                 and i.name.split()[-1][:1].isupper() and (i.role or " " in i.name)]
-        if len(named) == 1 and any(i.type == "anonymous" for i in infos):
-            return replace(named[0], text=raw)
+    coordinated = _coordinated(raw)
+    if coordinated is not None:
+        return coordinated
     low = raw.lower()
     country = _phrase_country(raw)
     first, _, rest = low.partition(" ")
@@ -176,6 +167,23 @@ def _parse_cached(text: str, entity: str | None) -> SpeakerInfo:
     if run is not None and not anon_marked:
         return _named(raw, words, run, others, last, country, entity)
     return _unnamed(raw, low, last, country, anon_marked)
+
+
+def _coordinated(raw: str) -> SpeakerInfo | None:
+    """A named person coordinated with an unnamed source ("Press Secretary Pat Ryder and a
+    senior defense official"): the person, on the record; typed by the whole phrase, the
+    speaker would be the anonymous half. Not a lone capitalised word ("Engineering and
+    munitions experts"), nor a place ("officials in the United States and Europe",
+    "American and European officials")."""
+    pair = conjuncts(raw)
+    if pair is None:
+        return None
+    infos = [_parse_cached(p, None) for p in pair]
+    named = [i for i in infos if i.type == "person" and i.name
+             and i.name.split()[-1][:1].isupper() and (i.role or " " in i.name)]
+    if len(named) == 1 and any(i.type == "anonymous" for i in infos):
+        return replace(named[0], text=raw)
+    return None
 
 
 def _document_owner(raw: str) -> SpeakerInfo | None:
