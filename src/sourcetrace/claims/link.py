@@ -156,7 +156,9 @@ def pronoun_fits(tok: Token, speaker: SpacySpan, *, direct: bool = False) -> boo
         person_head = speaker.root.lemma_.lower() in _PERSON_HEADS
         return institutional and not people and not plural and not person_head
     if low in {"he", "she"}:
-        return people
+        # In the speaker's own quoted words "he" is someone else ("He may deny it," Trump
+        # said, of Putin); in reported speech it is usually the speaker.
+        return people and not direct
     if low == "i":
         # "I ordered the Pentagon to ...", said the President: in his own quoted words
         # "I" is the speaker; outside a quote it is the writer.
