@@ -177,3 +177,31 @@ def test_a_negated_comparison_is_no_negation(nlp) -> None:  # type: ignore[no-un
     assert not c.negated and not c.denial
     text = "The Venezuelan minister said Iran has never supplied the drones."
     assert _said(nlp, text, "Iran has never supplied the drones", "The Venezuelan minister").negated
+
+
+def test_a_predicted_denial_is_no_denial_and_no_mention(nlp) -> None:  # type: ignore[no-untyped-def]
+    # Who predicts that someone will deny a claim denies nothing, and the someone has not
+    # denied it yet: no mention comes of it. A denial made now still is one.
+    from sourcetrace.attribution.extract import extract_attributions
+
+    lead = "Iran sent the drones, Venezuelan investigators concluded. "
+    cases = {
+        "The minister told reporters he knows Iran will again deny sending the drones.": 0,
+        'Asked about it, the minister said: "He may deny it. All I can do is ask."': 0,
+        "Officials say the envoy is expected to deny that Iran sent any drones.": 0,
+        "The Iranian embassy denied that Iran sent the drones.": 1,
+    }
+    for sentence, denials in cases.items():
+        doc = nlp(lead + sentence)
+        cands = claim_candidates(doc, article_id="art",
+                                 attributions=extract_attributions(doc, article_id="art"))
+        assert sum(c.denial for c in cands) == denials, sentence
+
+
+def test_he_in_the_speakers_own_quoted_words_is_someone_else(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = 'Carlos Ruiz said: "He supplied the drones last year."'
+    c = _said(nlp, text, '"He supplied the drones last year."', "Carlos Ruiz", kind="direct")
+    assert c.text.startswith("He supplied")
+    text = "Carlos Ruiz said he supplied the drones last year."
+    c = _said(nlp, text, "he supplied the drones last year", "Carlos Ruiz")
+    assert c.text.startswith("Carlos Ruiz supplied")

@@ -175,6 +175,8 @@ def _read(doc: Doc, sent: SpacySpan, context: SpacySpan, att: Attribution | None
     its own: it is kept ``bare`` so it can be pointed at the claim the report carries."""
     nominal = not any(t.pos_ in {"VERB", "AUX"} for t in sent)
     prop: Prop | None
+    if denials.predicted_denial(doc, sent, att):
+        return _Reading(None, None, False, nominal, False)
     if att is not None and denials.echoes(sent):
         return _Reading(Prop(sent.root), None, False, True, bare=True, echo=True)
     if att is not None and denials.contradicts_before(sent):

@@ -10,10 +10,16 @@ from typing import TYPE_CHECKING
 from sourcetrace.attribution.cues import CONTRARY_OBJECTS, ECHO_OBJECTS
 from sourcetrace.claims import link as lex
 from sourcetrace.claims.canon import Prop, kept_tokens, report_proposition
-from sourcetrace.stance.rules import cue_negated, has_denial_words, text_before_cue
+from sourcetrace.lexicons import lexicon
+from sourcetrace.stance.rules import (
+    cue_negated,
+    has_denial_vocabulary,
+    has_denial_words,
+    text_before_cue,
+)
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
 
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
@@ -22,6 +28,7 @@ if TYPE_CHECKING:
     from sourcetrace.models import Attribution
 
 _DENIAL_WINDOW = lex.DENIAL_WINDOW
+_PREDICTIVE = lexicon("denial").words("predictive")
 
 
 def denial_cue(doc: Doc, att: Attribution | None) -> bool:
@@ -31,6 +38,27 @@ def denial_cue(doc: Doc, att: Attribution | None) -> bool:
     assert att is not None
     before = text_before_cue(doc.text, att)
     return before is None or not cue_negated(before)
+
+
+def predicted_denial(doc: Doc, sent: SpacySpan, att: Attribution | None) -> bool:
+    """The statement only predicts someone's denial, in its words or its cue: a denial verb
+    under a modal or an expectation ("Putin will again deny interference", "He may deny
+    it", "Putin is expected to deny that ..."), and no other word of denial. Nobody has
+    denied anything: no mention of a claim comes of it."""
+    if att is None or has_denial_vocabulary(sent.text):
+        return False
+    cue = doc.char_span(*att.cue_span, alignment_mode="expand") if att.cue_span else None
+    return _predicts_denial(sent) or (cue is not None and _predicts_denial(cue))
+
+
+def _predicts_denial(tokens: Iterable[Token]) -> bool:
+    for t in tokens:
+        if t.lemma_.lower() not in lex.DENIAL_VERBS:
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in _PREDICTIVE for c in t.children) or (
+                t.dep_ == "xcomp" and t.head.lower_ in _PREDICTIVE):
+            return True
+    return False
 
 
 def denial_words(
