@@ -124,6 +124,10 @@ def test_anonymity_phrase_recorded() -> None:
         ("His mother", "anonymous"),
         # A clause says what the source did; its capitals name no one ("... Wednesday").
         ("The new poll, which was conducted in the days that ended Wednesday", "other"),
+        # An event says nothing, whatever names it holds; people at or about one do.
+        ("the Freedonia summit", "other"),
+        ("The Ruiz meeting", "other"),
+        ("sources familiar with the meeting", "anonymous"),
     ],
 )
 def test_types(text: str, kind: str) -> None:

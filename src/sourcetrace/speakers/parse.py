@@ -20,6 +20,7 @@ from sourcetrace.speakers.lexicon import (
     ANON_HEADS,
     ANON_MARKERS,
     CAPITALS,
+    EVENT_HEADS,
     GROUP_HEADS,
     GROUP_QUANTIFIERS,
     HONORIFICS,
@@ -156,6 +157,8 @@ def _parse_cached(text: str, entity: str | None) -> SpeakerInfo:
     words = head_seg.split()
     anon_marked = any(m in low for m in ANON_MARKERS)
     last = re.sub(r"[^\w\-]", "", words[-1].lower()) if words else ""
+    if _head_word(head_seg) in EVENT_HEADS:  # "the Helsinki summit": an event says nothing
+        return SpeakerInfo(raw, "other", country=country, descriptors=_descriptors(raw))
     run = _name_run_or_none(head_seg, run, pure, anon_marked)
     if run is not None and _group_head(words, run):
         run = None  # "Investigators said", "Tenant advocates say": people, unnamed
