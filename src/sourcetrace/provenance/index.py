@@ -26,6 +26,9 @@ def _code(value: object) -> set[str]:
     return countries_in(text)
 
 
+_DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/\S*)?$", re.I)
+
+
 def _name_key(name: str) -> str:
     return re.sub(r"^the\s+", "", " ".join(name.casefold().split()))
 
@@ -112,9 +115,14 @@ class ProvenanceIndex:
             current = nxt
 
     def find(self, name: str) -> Outlet | None:
-        """Registry look-up, remembered: the same few outlet names come back all the time."""
+        """Registry look-up, remembered: the same few outlet names come back all the time.
+        A publisher given as its web domain ("washingtonpost.com", as scraped corpora give
+        it) is the outlet the registry knows at that domain."""
         if name not in self._found:
-            self._found[name] = self.reg.find(name)
+            found = self.reg.find(name)
+            if found is None and _DOMAIN.match(name):
+                found = self.reg.by_domain(name)
+            self._found[name] = found
         return self._found[name]
 
     def name(self, outlet: str) -> str:
