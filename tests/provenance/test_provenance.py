@@ -485,6 +485,14 @@ def test_reliability_a_is_for_the_party_that_acted() -> None:
 
 
 
+def test_a_publisher_given_as_its_domain_is_the_registry_outlet() -> None:
+    # Scraped corpora give the publisher as a domain: it is the outlet known there.
+    arts = [replace(ARTICLES[0], id="d1", outlet="cnn.com"), *ARTICLES[1:]]
+    claim = Claim(id="k", text=SHIPPED, articles=("d1",), mentions=())
+    (c,), _ = build_provenance([claim], ATTS, SPEAKERS, [], arts, {**DUPLICATE_OF, "d1": None})
+    assert c.first_reported_by == ("CNN",)
+
+
 def test_an_article_whose_text_is_a_wires_counts_as_that_wires_relay() -> None:
     from sourcetrace.models import Origin
 
