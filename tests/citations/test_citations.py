@@ -225,6 +225,9 @@ def test_dateline_credits_name_unknown_wires(nlp) -> None:  # type: ignore[no-un
     assert all(c.outlet_id is None and c.confidence < 1.0 for c in cits)
     known = cite(nlp, "KYIV, May 2 (Reuters) - Shelling resumed.")
     assert [(c.outlet, c.kind) for c in known] == [("Reuters", "wire_credit")]
+    # A transcript's speaker label has the shape of a dateline: no credit.
+    transcript = "Take a listen.\n\nDANIEL COATS (Tape): We know you run the shop."
+    assert cite(nlp, transcript) == []
 
 
 def test_only_the_first_conjunct_is_first(nlp) -> None:  # type: ignore[no-untyped-def]

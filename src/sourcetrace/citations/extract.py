@@ -149,6 +149,8 @@ def _dateline_citations(
         if name in own or any(s < end and start < e for s, e in taken):
             continue
         known = reg.find(name)
+        if known is None and re.match(r"\)[ \t]*:", doc.text[end : end + 4]):
+            continue  # "DANIEL COATS (Tape): We know ...": a transcript's speaker, no credit
         frame = Frame(cue=f"({name})", kind="wire_credit", confidence=0.8)
         out.append(
             _citation(doc, article_id, known.name if known else name, known, frame, start, end)
