@@ -64,9 +64,10 @@ _GOVERNMENT = lexicon("source_kinds").pattern("government")
 
 
 def staff_body(raw: str) -> str | None:
-    """The named body whose staff speak ("Southern California Edison officials", "Google
-    representatives"), or None: not a state's body, nationality or seat ("Pentagon
-    officials", "Biden administration officials", "Ukrainian officials")."""
+    """The named body whose staff speak ("Southern California Edison officials", "ACLU
+    officials"), or None: not a state's body, nationality or seat ("Pentagon officials",
+    "Biden administration officials", "U.S. officials"), nor a lone word that may be any
+    word opening a sentence ("Health officials")."""
     m = _STAFF.match(raw)
     if m is None or m["head"] not in _STAFF_HEADS:
         return None
