@@ -225,7 +225,7 @@ def _sourcing(
     """What one claim's own mentions show about its sourcing, and its asserting and
     denying speakers."""
     claim_countries = countries_in(claim.text)
-    all_articles = list(dict.fromkeys([*claim.articles, *(a.article for a in atts)]))
+    all_articles = _all_articles(claim, atts)
     origins = list(dict.fromkeys(corpus.origin(a) for a in all_articles))
     loose = set(claim.related)
     by_stance, relays, related_by = _tally_speakers(atts, corpus, loose)
@@ -254,12 +254,17 @@ def _sourcing(
     return sourcing, asserting, denying
 
 
+def _all_articles(claim: Claim, atts: Sequence[Attribution]) -> list[str]:
+    """The articles that carry a claim: its own and those of its mentions, in order."""
+    return list(dict.fromkeys([*claim.articles, *(a.article for a in atts)]))
+
+
 def _finish(
     claim: Claim, atts: Sequence[Attribution], cits: Sequence[Citation], corpus: ProvenanceIndex,
     sourcing: ClaimSourcing, asserting: Sequence[str], denying: Sequence[str],
 ) -> tuple[Claim, nx.DiGraph]:
     """One claim's provenance fields, grade and graph."""
-    all_articles = list(dict.fromkeys([*claim.articles, *(a.article for a in atts)]))
+    all_articles = _all_articles(claim, atts)
     loose = set(claim.related)
     new = replace(_with_provenance(claim, sourcing, all_articles, asserting, denying),
                   chains=claim_chains(atts, loose))
