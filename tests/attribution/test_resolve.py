@@ -292,3 +292,19 @@ def test_a_short_name_two_fuller_names_could_expand_stays_as_written(nlp: Any) -
     # A capital speaks for its state, not for the paper named after it.
     doc = nlp("The Washington Post reported the talks. Washington said they had failed.")
     assert resolve_short_organisation(doc, "Washington") is None
+
+
+def test_a_namesake_is_never_the_full_name_of_another_person(nlp: Any) -> None:
+    # Two people share a surname: "Dora Velt" is not a shorter way of writing "First
+    # Lady Mira Velt", and a bare "Velt" or "he" is the Velt named more often.
+    text = (
+        "President Dora Velt arrived with First Lady Mira Velt on Monday.\n\n"
+        "Dora Velt said the talks would go well.\n\n"
+        "Velt said he expected no surprises, and Dora Velt added that trade was on the agenda.\n\n"
+        "He said the summit would be short."
+    )
+    atts = sorted(_extract(nlp, text), key=lambda a: a.span[0])
+    for a in atts:
+        assert "Mira" not in (a.resolved_source or ""), (a.source_text, a.resolved_source)
+    last = atts[-1]
+    assert last.source_text == "He" and "Dora Velt" in (last.resolved_source or "")

@@ -9,6 +9,7 @@ costly); the helpers read from there when it holds their document.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -73,13 +74,25 @@ def person_mentions(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]
     return [m for m in mentions if start <= m[0] and m[1] <= end]
 
 
+def given_name(text: str) -> str:
+    """The capitalised word before the surname ("Melania" in "First Lady Melania Trump");
+    empty for a surname alone. Two of them tell two people who share a surname apart."""
+    words = re.findall(r"[A-Z][\w'\-\u2019]+", text)
+    return words[-2].lower() if len(words) >= 2 else ""
+
+
 def best_name(doc: Doc, wanted: str, before: int) -> tuple[int, int, str] | None:
-    """The fullest earlier PERSON mention with this surname ("Zhao Lijian" for "Zhao")."""
-    best: tuple[int, int, str] | None = None
-    for s, e, t in person_mentions(doc, 0, before):
-        if surname(t) == wanted and (best is None or len(t) > len(best[2])):
-            best = (s, e, t)
-    return best
+    """The fullest earlier PERSON mention with this surname ("Zhao Lijian" for "Zhao").
+    Two people with the surname ("Donald Trump", "Melania Trump"; "Kevin Vickers" and his
+    father "Bill Vickers"): the one named more often so far, then the one named first
+    (the longer name is not the likelier one)."""
+    found = [(s, e, t) for s, e, t in person_mentions(doc, 0, before) if surname(t) == wanted]
+    people = Counter(g for _s, _e, t in found if (g := given_name(t)))
+    if len(people) > 1:
+        first = {g: k for k, g in reversed(list(enumerate(given_name(m[2]) for m in found)))}
+        top = min(people, key=lambda g: (-people[g], first[g]))
+        found = [m for m in found if given_name(m[2]) in (top, "")]
+    return max(found, key=lambda m: len(m[2]), default=None)
 
 
 def mention_phrase(doc: Doc, start: int, end: int) -> tuple[str, Span]:

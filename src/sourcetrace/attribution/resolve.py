@@ -20,6 +20,7 @@ from sourcetrace.attribution.mentions import (
     CURRENT,
     PLACE_OR_BODY,
     all_person_mentions,
+    given_name,
     is_named,
     mention_phrase,
     person_mentions,
@@ -131,15 +132,21 @@ def _resolve_short_name(doc: Doc, att: Attribution) -> tuple[str, Span] | None:
     key = words[-1].lower()
 
     def holds(full: str) -> bool:
-        # Family name last ("Jake Sullivan") or first ("Wang Wenbin", "Zhao Lijian").
+        # Family name last ("Jake Sullivan") or first ("Wang Wenbin", "Zhao Lijian"); a
+        # two-word source's words all in it ("Pat Ryder" in "Brig. Gen. Pat Ryder", not
+        # "Donald Trump" in "First Lady Melania Trump").
         parts = [p.lower() for p in full.split()]
-        return len(parts) > len(words) and key in (parts[0], parts[-1])
+        return (len(parts) > len(words) and key in (parts[0], parts[-1])
+                and {w.lower() for w in words} <= set(parts))
 
     fulls = [m for m in person_mentions(doc, 0, len(text_of(doc))) if holds(m[2])]
     if not fulls:
         return None
-    # Two different full names with this name: leave it (never merge namesakes).
-    if len({" ".join(m[2].split()).lower() for m in fulls if len(m[2].split()) == 2}) > 1:
+    # Two people with this name ("Donald Trump", "First Lady Melania Trump"): leave it
+    # (never merge namesakes).
+    people = {given_name(m[2]) if surname(m[2]) == key else " ".join(m[2].lower().split())
+              for m in fulls}
+    if len(people - {""}) > 1:
         return None
     best = max(fulls, key=lambda m: (len(m[2]), -m[0]))
     return mention_phrase(doc, best[0], best[1])
