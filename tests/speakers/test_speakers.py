@@ -253,6 +253,34 @@ def test_surname_joins_full_name_in_same_article_even_with_namesake_elsewhere() 
     assert out[0].speaker == out[1].speaker != out[2].speaker
 
 
+def test_one_person_written_several_ways_is_one_speaker() -> None:
+    # Middle initials, invisible soft hyphens and a two-word title before the name.
+    atts = [
+        _att("a1", "President Dora K. Velt", 1),
+        _att("a2", "Dora Velt", 1),
+        _att("a3", "Do\u00adra Velt", 1),
+        _att("a4", "First Lady Mira Velt", 1),
+        _att("a5", "Mira Velt", 1),
+    ]
+    speakers, out = build_speakers(atts)
+    assert len({a.speaker for a in out[:3]}) == 1
+    assert out[3].speaker == out[4].speaker != out[0].speaker
+    mira = next(s for s in speakers if s.id == out[3].speaker)
+    assert (mira.name, mira.role, mira.affiliation) == ("Mira Velt", "First Lady", None)
+
+
+def test_a_surnames_role_rules_out_a_namesake_of_another_office() -> None:
+    # The article names only the first lady in full; "President Velt" is not her, and is
+    # resolved from the rest of the corpus, where one Velt is president.
+    atts = [
+        _att("a1", "First Lady Mira Velt", 1),
+        _att("a1", "President Velt", 2),
+        _att("a2", "President Dora Velt", 1),
+    ]
+    _, out = build_speakers(atts)
+    assert out[1].speaker == out[2].speaker != out[0].speaker
+
+
 def test_anonymous_never_merged_into_named_and_possibly_same() -> None:
     atts = [
         _att("a1", "a senior Western official", 1),

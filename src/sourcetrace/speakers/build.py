@@ -5,7 +5,9 @@ Rules, in order of strength:
 - Named people merge on their full name ("foreign ministry spokesman Zhao Lijian" and
   "Zhao Lijian"); a one-word name ("Sullivan", "Zhao") joins the single full name that
   carries it — first in its own article, then in related articles, then in the corpus —
-  and stays apart when two different people share it.
+  and stays apart when two different people share it, unless its role rules all but one
+  out ("President Trump" is not "First Lady Melania Trump"). Middle initials and
+  invisible characters do not make two full names ("Donald J. Trump", "Donald Trump").
 - Organisations, outlets and capitals-as-governments merge on their normalised name.
 - A bare one-word "person" that the corpus also uses as a state ("Korvath's foreign
   ministry", a place entity elsewhere) and never as part of a person's full name is a
@@ -43,10 +45,14 @@ _DET = re.compile(r"^(?:the|a|an)\s+", re.I)
 # Institutions only a state has: "Putin's office" or "Putin's government" do not qualify.
 _STATE_POSSESSOR = _SHAPES.pattern("state_possessor")
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "NORP"})
+# Words that qualify a role without saying which office it is.
+_ROLE_QUALIFIERS = frozenset({"of", "the", "us", "u.s", "former", "then", "acting", "current"})
+# Invisible characters that split a name in some pages' markup ("Vladi\u00admir Putin").
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 
 
 def _norm(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).replace("\u2019", "'")
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text)).replace("\u2019", "'")
     text = re.sub(r"'s$", "", text.strip())
     text = _HONORIFIC.sub("", _DET.sub("", text))
     return " ".join(re.sub(r"[.,]", "", text).split()).casefold()
@@ -125,7 +131,17 @@ def _retype_states(attributions: Sequence[Attribution], infos: list[SpeakerInfo 
 
 
 def _person_key(name: str) -> str:
-    return _norm(name)
+    """A full name compared without middle initials: "Donald J. Trump" is "Donald Trump",
+    "Robert S. Mueller" is "Robert Mueller" (the same person, written two ways)."""
+    parts = _norm(name).split()
+    if len(parts) > 2:
+        parts = [parts[0], *(p for p in parts[1:-1] if len(p) > 1), parts[-1]]
+    return " ".join(parts)
+
+
+def _role_words(role: str | None) -> frozenset[str]:
+    """The words of a role that say what the office is ("President", "First Lady")."""
+    return frozenset(_norm(role or "").split()) - _ROLE_QUALIFIERS
 
 
 def _anon_description(info: SpeakerInfo) -> str:
@@ -183,6 +199,17 @@ def _full_names(attributions: Sequence[Attribution], infos: Sequence[SpeakerInfo
     return full_by_word, full_in_article
 
 
+def _full_name_roles(infos: Sequence[SpeakerInfo | None]) -> dict[str, frozenset[str]]:
+    """Per full name, the words of the roles it was written with."""
+    roles: dict[str, set[str]] = defaultdict(set)
+    for info in infos:
+        if info is not None and info.type == "person" and info.name:
+            key = _person_key(info.name)
+            if len(key.split()) >= 2:
+                roles[key] |= _role_words(info.role)
+    return {k: frozenset(v) for k, v in roles.items()}
+
+
 @dataclass
 class _NameIndex:
     """Where a one-word name may find its full name: its article, its story, the corpus."""
@@ -192,6 +219,7 @@ class _NameIndex:
     story_of: dict[str, str]
     full_in_story: dict[tuple[str, str], set[str]]
     copy_of: Mapping[str, str] = field(default_factory=dict)  # a copy -> its original
+    roles: Mapping[str, frozenset[str]] = field(default_factory=dict)  # full name -> role words
 
     @classmethod
     def build(cls, attributions: Sequence[Attribution], related: Mapping[str, str],
@@ -205,22 +233,25 @@ class _NameIndex:
             full_in_story[(story_of.get(art, art), w)] |= names
         return cls(full_by_word, full_in_article, story_of, full_in_story)
 
-    def person_group_key(self, article: str, name: str) -> str:
+    def person_group_key(self, article: str, name: str, role: str | None = None) -> str:
         """The narrowest pool that knows the word decides; an ambiguous pool stops the
-        search so two people who share a surname are never merged."""
+        search so two people who share a surname are never merged. A full name written
+        with another office only is not this one ("President Trump" is not the "First
+        Lady Melania Trump" of the same article): the search goes on past it."""
         key = _person_key(name)
         parts = key.split()
         if len(parts) != 1:
             return "person:" + key
-        w = parts[0]
-        for pool in (
-            self.full_in_article.get((article, w), set()),
-            self.full_in_story.get((self.story_of.get(article, article), w), set()),
-            self.full_by_word.get(w, set()),
-        ):
-            if len(pool) == 1:
-                return "person:" + next(iter(pool))
-            if len(pool) > 1:
+        w, mine = parts[0], _role_words(role)
+        pools = (self.full_in_article.get((article, w), set()),
+                 self.full_in_story.get((self.story_of.get(article, article), w), set()),
+                 self.full_by_word.get(w, set()))
+        for pool in pools:
+            fits = sorted(k for k in pool if not mine or not self.roles.get(k)
+                          or mine & self.roles[k])
+            if len(fits) == 1:
+                return "person:" + fits[0]
+            if len(fits) > 1:
                 break  # two people share this name: keep the mention on its own
         return "person:" + key + "@" + self.story_of.get(article, article)
 
@@ -229,7 +260,7 @@ def _group_key(a: Attribution, info: SpeakerInfo, names: _NameIndex) -> str:
     """The merge key encodes the merge rule: anonymous and unclassified speakers are
     scoped to their article, organisations and outlets merge corpus-wide by name."""
     if info.type == "person" and info.name:
-        return names.person_group_key(a.article, info.name)
+        return names.person_group_key(a.article, info.name, info.role)
     if info.type == "person" and _office(info):
         # "the finance minister" in three articles of one story is one person.
         return f"office:{names.story_of.get(a.article, a.article)}:{_norm(info.role or '')}"
@@ -319,7 +350,7 @@ def build_speakers(
     full_by_word, full_in_article = _full_names(attributions, infos)
     infos = _retype_states(attributions, infos, set(full_by_word))
     names = replace(_NameIndex.build(attributions, related, full_by_word, full_in_article),
-                    copy_of=copies or {})
+                    copy_of=copies or {}, roles=_full_name_roles(infos))
     groups, keys = _group_mentions(attributions, infos, names)
     ids = {k: content_id(k, "s") for k in groups}
     same = _possibly_same(groups, related, ids)

@@ -23,7 +23,6 @@ from sourcetrace.speakers.lexicon import (
     EVENT_HEADS,
     GROUP_HEADS,
     GROUP_QUANTIFIERS,
-    HONORIFICS,
     NATIONALITIES,
     ORG_HEADS,
     OTHER_HEADS,
@@ -32,7 +31,6 @@ from sourcetrace.speakers.lexicon import (
     RELATIVES,
     ROLE_WORDS,
     SENIORITY,
-    TITLE_OBJECTS,
     VOICE_ROLES,
 )
 from sourcetrace.speakers.names import (
@@ -49,6 +47,7 @@ from sourcetrace.speakers.roles import (
     _country_of,
     _descriptors,
     _split_role,
+    org_in_role,
 )
 
 _SHAPES = lexicon("speaker_shapes")
@@ -259,7 +258,7 @@ def _named(
             return SpeakerInfo(raw, "organization", name=name, country=NATIONALITIES[low_name])
     if aff is None and role is not None:
         # "White House NSA Jake Sullivan": organisation words hidden in the role.
-        aff = _org_in(role)
+        aff = org_in_role(role)
     if aff is None and role is not None and country is not None:
         aff = country  # "US Secretary of State X": the government of that country
     if role is None and (aff is None or entity == "ORG" and run[1] - run[0] == 1) and entity in (
@@ -384,17 +383,3 @@ def _anon_role(text: str) -> tuple[str | None, str | None]:
         if agency:
             aff = " ".join(agency)
     return role.lower() if role else None, aff
-
-
-def _org_in(role: str) -> str | None:
-    words = role.split()
-    org = [
-        w
-        for w in words
-        if w[:1].isupper()
-        and w.lower() not in ROLE_WORDS
-        and w.lower().strip(".") not in ROLE_WORDS
-        and w.lower() not in HONORIFICS
-        and w.lower() not in TITLE_OBJECTS
-    ]
-    return " ".join(org) or None

@@ -119,3 +119,14 @@ def _split_role(prefix: str) -> tuple[str | None, str | None]:
     if head_org is not None and head_org.lower().strip(".") in NATIONALITIES and tail_role:
         return tail_role, None  # "US official": a nationality, not an affiliation
     return tail_role, head_org
+
+
+def org_in_role(role: str) -> str | None:
+    """Organisation words hidden in a title ("White House NSA" -> "White House"): its
+    capitalised words that are neither role words nor words a role is made of ("First
+    Lady", "First Deputy Prime Minister" hide none)."""
+    org = [w for w in role.split()
+           if w[:1].isupper() and w.lower().strip(".") not in _ROLE_LIKE
+           and w.lower() not in ROLE_WORDS and w.lower() not in HONORIFICS
+           and w.lower() not in TITLE_OBJECTS]
+    return " ".join(org) or None
