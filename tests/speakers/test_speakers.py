@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from sourcetrace.models import Attribution
@@ -279,6 +281,26 @@ def test_a_surnames_role_rules_out_a_namesake_of_another_office() -> None:
     ]
     _, out = build_speakers(atts)
     assert out[1].speaker == out[2].speaker != out[0].speaker
+
+
+def test_a_lone_capitalised_word_is_a_person_only_with_evidence() -> None:
+    # Read as names by their capital letter: a date, a function word, a nationality and a
+    # state (the last two speak for a state). A surname the corpus writes in full ("Velt"
+    # for "Dora Velt") stays a person.
+    atts = [
+        replace(_att("a1", "Friday", 1), source_entity="DATE"),
+        _att("a1", "Whoever", 2),
+        replace(_att("a1", "Russians", 3), source_entity="NORP"),
+        _att("a1", "Finland", 4),
+        _att("a2", "Dora Velt", 1),
+        _att("a3", "Velt", 1),
+    ]
+    speakers, out = build_speakers(atts)
+    kinds = {s.id: s.type for s in speakers}
+    assert out[0].speaker is None and out[1].speaker is None
+    assert [kinds[a.speaker] for a in out[2:] if a.speaker] == [
+        "organization", "organization", "person", "person"]
+    assert out[4].speaker == out[5].speaker
 
 
 def test_anonymous_never_merged_into_named_and_possibly_same() -> None:

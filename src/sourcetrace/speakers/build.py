@@ -26,6 +26,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from sourcetrace.geo.places import country_code, is_city
 from sourcetrace.lexicons import alternation, lexicon
 from sourcetrace.models import Attribution, Speaker, content_id
 from sourcetrace.speakers.lexicon import HONORIFICS, POSSESSIVES, PRONOUNS
@@ -45,6 +48,8 @@ _DET = re.compile(r"^(?:the|a|an)\s+", re.I)
 # Institutions only a state has: "Putin's office" or "Putin's government" do not qualify.
 _STATE_POSSESSOR = _SHAPES.pattern("state_possessor")
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "NORP"})
+# Entity labels a lone word read as a name may carry that no person has.
+_NOT_PEOPLE = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 # Words that qualify a role without saying which office it is.
 _ROLE_QUALIFIERS = frozenset({"of", "the", "us", "u.s", "former", "then", "acting", "current"})
 # Invisible characters that split a name in some pages' markup ("Vladi\u00admir Putin").
@@ -126,6 +131,26 @@ def _retype_states(attributions: Sequence[Attribution], infos: list[SpeakerInfo 
                 and not info.affiliation and len(info.name.split()) == 1
                 and _person_key(info.name) in states):
             info = replace(info, type="organization")
+        out.append(info)
+    return out
+
+
+def _retype_lone_words(attributions: Sequence[Attribution], infos: list[SpeakerInfo | None],
+                       name_words: set[str]) -> list[SpeakerInfo | None]:  # fmt: skip
+    """A single capitalised word read as a person's name, which no full name in the corpus
+    carries and the parser did not tag a person: a place is its state or city speaking
+    ("Finland said"; a nationality, "Russians say", is ``_retype_states``'), a date, number
+    or function word no one ("Friday", "Thousands", "Whoever said")."""
+    out: list[SpeakerInfo | None] = []
+    for a, info in zip(attributions, infos, strict=True):
+        if (info is not None and info.type == "person" and info.name and not info.role
+                and not info.affiliation and len(info.name.split()) == 1
+                and a.source_entity != "PERSON" and _person_key(info.name) not in name_words):
+            low = info.name.lower().strip(".")
+            if a.source_entity in ("GPE", "LOC") or country_code(low) or is_city(info.name):
+                info = replace(info, type="organization")
+            elif a.source_entity in _NOT_PEOPLE or low in STOP_WORDS:
+                info = None
         out.append(info)
     return out
 
@@ -349,6 +374,7 @@ def build_speakers(
     infos = _parse_infos(attributions)
     full_by_word, full_in_article = _full_names(attributions, infos)
     infos = _retype_states(attributions, infos, set(full_by_word))
+    infos = _retype_lone_words(attributions, infos, set(full_by_word))
     names = replace(_NameIndex.build(attributions, related, full_by_word, full_in_article),
                     copy_of=copies or {}, roles=_full_name_roles(infos))
     groups, keys = _group_mentions(attributions, infos, names)
