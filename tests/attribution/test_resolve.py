@@ -308,3 +308,11 @@ def test_a_namesake_is_never_the_full_name_of_another_person(nlp: Any) -> None:
         assert "Mira" not in (a.resolved_source or ""), (a.source_text, a.resolved_source)
     last = atts[-1]
     assert last.source_text == "He" and "Dora Velt" in (last.resolved_source or "")
+
+
+def test_a_title_inside_the_entity_is_no_given_name() -> None:
+    from sourcetrace.attribution.mentions import given_name
+
+    assert given_name("President Velt") == given_name("Mr. Velt") == given_name("Velt") == ""
+    assert given_name("First Lady Mira Velt") == "mira"
+    assert given_name("Dora K. Velt") == "dora"

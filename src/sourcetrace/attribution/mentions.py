@@ -12,6 +12,8 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
+from sourcetrace.lexicons import lexicon
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -20,6 +22,9 @@ if TYPE_CHECKING:
 # (doc, doc.text, its person mentions, surname genders) of the document being resolved;
 # one slot, reset after each call.
 CURRENT: list[tuple[Doc, str, list[tuple[int, int, str]], dict[str, str] | None] | None] = [None]
+# A title the entity took in ("President Trump") is no given name.
+_TITLES = (lexicon("roles").words("roles") | lexicon("roles").words("honorifics")
+           | {t.lower() for t in lexicon("roles").words("title_abbreviations")})
 
 
 def text_of(doc: Doc) -> str:
@@ -77,8 +82,9 @@ def person_mentions(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]
 def given_name(text: str) -> str:
     """The capitalised word before the surname ("Melania" in "First Lady Melania Trump");
     empty for a surname alone. Two of them tell two people who share a surname apart."""
-    words = re.findall(r"[A-Z][\w'\-\u2019]+", text)
-    return words[-2].lower() if len(words) >= 2 else ""
+    words = re.findall(r"[A-Z][\w'\-\u2019]+\.?", text)
+    given = words[-2].lower() if len(words) >= 2 else ""
+    return "" if given in _TITLES else given.rstrip(".")
 
 
 def best_name(doc: Doc, wanted: str, before: int) -> tuple[int, int, str] | None:
