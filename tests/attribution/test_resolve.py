@@ -316,3 +316,19 @@ def test_a_title_inside_the_entity_is_no_given_name() -> None:
     assert given_name("President Velt") == given_name("Mr. Velt") == given_name("Velt") == ""
     assert given_name("First Lady Mira Velt") == "mira"
     assert given_name("Dora K. Velt") == "dora"
+
+
+def test_a_name_far_along_the_sentence_is_no_apposition(nlp: Any) -> None:
+    # The parser hangs a name after "is flanked by" on the caption's first name as an
+    # apposition; the speaker's phrase stops where the name's own description does.
+    from sourcetrace.attribution.mentions import mention_phrase
+
+    text = ("Updated\n\nJuly 16, 2018 at 7:08 AM\n\nU.S. President Dora Velt, second right, is "
+            "flanked by, from left, Security Adviser Tom Hale, the US ambassador to Finland Ann "
+            "Berg and U.S. Secretary of State Ana Ruiz during a working breakfast with Finnish "
+            "President Ola Dahl in Helsinki, Finland, Monday, July 16, 2018 prior to her meeting "
+            "with Russian President Ivan Petrov in the Finnish capital.\n\n"
+            "Velt said the talks would go well.")
+    at = text.find("Dora Velt")
+    phrase, _span = mention_phrase(nlp(text), at, at + len("Dora Velt"))
+    assert phrase.startswith("President Dora Velt") and "flanked" not in phrase

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 # (doc, doc.text, its person mentions, surname genders) of the document being resolved;
 # one slot, reset after each call.
 CURRENT: list[tuple[Doc, str, list[tuple[int, int, str]], dict[str, str] | None] | None] = [None]
+# Characters between a name and its apposition: a comma and a space (or a dash).
+_APPOSITION_GAP = 3
 # A title the entity took in ("President Trump") is no given name.
 _TITLES = (lexicon("roles").words("roles") | lexicon("roles").words("honorifics")
            | {t.lower() for t in lexicon("roles").words("title_abbreviations")})
@@ -122,8 +124,12 @@ def mention_phrase(doc: Doc, start: int, end: int) -> tuple[str, Span]:
         # dateline's place, which ends in one: "TROUT BROOK, N.B. — Kevin Vickers, who".)
         head = root.head
         s = min(s, head.left_edge.idx)
-    for c in root.children:
-        if c.dep_ == "appos" and c.i > root.i:
+    for c in sorted(root.children, key=lambda t: t.i):
+        # Only an apposition that follows the phrase so far ("Ned Price, the department's
+        # spokesman"): the parser can hang a name far along the sentence on this one ("U.S.
+        # President Donald Trump, second right, is flanked by, from left, ... Bolton ...":
+        # a photo caption had become the speaker's name).
+        if c.dep_ == "appos" and c.i > root.i and c.left_edge.idx <= e + _APPOSITION_GAP:
             e = max(e, c.right_edge.idx + len(c.right_edge.text))
     s, e = _trim_phrase(text_of(doc), s, e)
     return text_of(doc)[s:e], (s, e)
