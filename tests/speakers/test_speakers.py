@@ -283,10 +283,18 @@ def test_a_surnames_role_rules_out_a_namesake_of_another_office() -> None:
     assert out[1].speaker == out[2].speaker != out[0].speaker
 
 
+def test_a_nations_people_are_an_unnamed_group() -> None:
+    for text, count in (("12 Russians", 12), ("the Russians", None), ("Ukrainians", None)):
+        info = parse_source(text)
+        assert (info.type, info.name) == ("anonymous", None), text
+        assert info.country in ("Russia", "Ukraine") and info.descriptors.get("count") == count
+    assert parse_source("Chris Evans").type == "person"  # a surname ending in -s
+
+
 def test_a_lone_capitalised_word_is_a_person_only_with_evidence() -> None:
-    # Read as names by their capital letter: a date, a function word, a nationality and a
-    # state (the last two speak for a state). A surname the corpus writes in full ("Velt"
-    # for "Dora Velt") stays a person.
+    # Read as names by their capital letter: a date, a function word, a nation's people (an
+    # unnamed group) and a state. A surname the corpus writes in full ("Velt" for "Dora
+    # Velt") stays a person.
     atts = [
         replace(_att("a1", "Friday", 1), source_entity="DATE"),
         _att("a1", "Whoever", 2),
@@ -299,7 +307,7 @@ def test_a_lone_capitalised_word_is_a_person_only_with_evidence() -> None:
     kinds = {s.id: s.type for s in speakers}
     assert out[0].speaker is None and out[1].speaker is None
     assert [kinds[a.speaker] for a in out[2:] if a.speaker] == [
-        "organization", "organization", "person", "person"]
+        "anonymous", "organization", "person", "person"]
     assert out[4].speaker == out[5].speaker
 
 

@@ -61,6 +61,8 @@ def _is_name_word(w: str) -> bool:
         return False  # acronyms: NSA, FBI, US
     if bare in ROLE_WORDS or bare in NATIONALITIES or bare in CAPITALS or bare in ORG_HEADS:
         return False
+    if bare.removesuffix("s") in NATIONALITIES:
+        return False  # "12 Russians", "the Americans": people of a nation, no one's name
     if bare in _NOT_NAME_WORDS:
         return False
     return not w.endswith(("\u2019s", "'s"))

@@ -289,8 +289,10 @@ def _unnamed(
     head = _head_word(raw)
     if head in OTHER_HEADS or last in OTHER_HEADS:
         return SpeakerInfo(raw, "other", country=country, descriptors=_descriptors(raw))
+    people_of = NATIONALITIES.get(last.removesuffix("s")) if last.endswith("s") else None
+    country = country or people_of  # "12 Russians", "the Americans": a nation's people
     if (anon_marked or any(w.strip(",.") in ANON_HEADS for w in low.split())
-            or last in GROUP_HEADS):
+            or last in GROUP_HEADS or people_of):
         role, aff = _anon_role(raw)
         # Seniority marks a person briefing, not the body's statement ("a senior Foreign
         # Ministry spokesman" stays an anonymous source).
