@@ -332,3 +332,17 @@ def test_a_name_far_along_the_sentence_is_no_apposition(nlp: Any) -> None:
     at = text.find("Dora Velt")
     phrase, _span = mention_phrase(nlp(text), at, at + len("Dora Velt"))
     assert phrase.startswith("President Dora Velt") and "flanked" not in phrase
+
+
+def test_a_surname_of_one_gender_is_not_a_namesake_of_the_other(nlp: Any) -> None:
+    # The text names only the first lady in full; "Velt" alone is a man here ("he"), so it
+    # is the president the text titles, not her.
+    for lady in ("First Lady Mira Velt", "first lady Mira Velt"):  # the title in or out
+        text = (
+            "President Velt arrived in Oslo on Monday, and he met the king.\n\n"
+            f"{lady} visited a school.\n\n"
+            "Velt said he expected a quick deal on trade."
+        )
+        atts = [a for a in _extract(nlp, text) if a.source_text == "Velt"]
+        assert atts and all("Mira" not in (a.resolved_source or "") for a in atts), lady
+        assert atts[-1].resolved_source == "President Velt"

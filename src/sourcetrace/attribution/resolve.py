@@ -33,7 +33,13 @@ from sourcetrace.attribution.organisations import (
     resolve_organisation,
     resolve_short_organisation,
 )
-from sourcetrace.attribution.pronouns import PERSONAL, resolve_pronoun, window_start
+from sourcetrace.attribution.pronouns import (
+    _FEMALE_HINTS,
+    _MALE_HINTS,
+    PERSONAL,
+    resolve_pronoun,
+    window_start,
+)
 from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Attribution, Span
 from sourcetrace.speakers.parse import find_outlet_name, parse_source
@@ -149,8 +155,38 @@ def _resolve_short_name(doc: Doc, att: Attribution) -> tuple[str, Span] | None:
     if len(people - {""}) > 1:
         return None
     best = max(fulls, key=lambda m: (len(m[2]), -m[0]))
-    return mention_phrase(doc, best[0], best[1])
+    phrase = mention_phrase(doc, best[0], best[1])
+    # The surname alone is a man in this text ("Trump said he ...") and the one full name
+    # is a woman's ("First Lady Melania Trump"), or the other way round: a namesake.
+    gender = _bare_gender(doc, key)
+    # The phrase and the words just before it: a title the parser left outside the name
+    # ("first lady Melania Trump").
+    before = text_of(doc)[max(0, best[0] - 20) : best[0]].split()[-2:]
+    marked = {w.lower().strip(".,") for w in [*before, *phrase[0].split()]}
+    if (gender == "m" and marked & _FEMALE_HINTS) or (gender == "f" and marked & _MALE_HINTS):
+        # Who the surname is instead, as the text titles them ("President Trump"), if it does.
+        titled = [p for m in person_mentions(doc, 0, len(text_of(doc)))
+                  if surname(m[2]) == key and not given_name(m[2])
+                  and len((p := mention_phrase(doc, m[0], m[1]))[0].split()) > 1]
+        return titled[0] if titled else None
+    return phrase
 
+
+
+def _bare_gender(doc: Doc, key: str) -> str | None:
+    """"m" or "f" where the sentences that write the surname alone (no given name) show it
+    by two to one in their gendered words ("Velt said he ..."); namesakes' sentences
+    ("First Lady Mira Velt visited") do not count."""
+    male = female = 0
+    for sent in doc.sents:
+        if any(surname(m[2]) == key and not given_name(m[2])
+               for m in person_mentions(doc, sent.start_char, sent.end_char)):
+            words = [t.lower_.rstrip(".") for t in sent]
+            male += sum(w in _MALE_HINTS for w in words)
+            female += sum(w in _FEMALE_HINTS for w in words)
+    if male >= max(1, 2 * female):
+        return "m"
+    return "f" if female >= max(1, 2 * male) else None
 
 
 def _entity_hint(doc: Doc, span: Span) -> str | None:
