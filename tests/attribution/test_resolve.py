@@ -346,3 +346,13 @@ def test_a_surname_of_one_gender_is_not_a_namesake_of_the_other(nlp: Any) -> Non
         atts = [a for a in _extract(nlp, text) if a.source_text == "Velt"]
         assert atts and all("Mira" not in (a.resolved_source or "") for a in atts), lady
         assert atts[-1].resolved_source == "President Velt"
+
+
+def test_he_is_not_a_namesake_marked_as_a_woman(nlp: Any) -> None:
+    text = (
+        "President Velt and first lady Mira Velt arrived in Oslo on Monday.\n\n"
+        "Velt told reporters that trade would come first.\n\n"
+        "He said the talks would be short."
+    )
+    he = [a for a in _extract(nlp, text) if a.source_text == "He"]
+    assert he and "Mira" not in (he[0].resolved_source or "")

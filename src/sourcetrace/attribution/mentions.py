@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 # (doc, doc.text, its person mentions, surname genders) of the document being resolved;
 # one slot, reset after each call.
 CURRENT: list[tuple[Doc, str, list[tuple[int, int, str]], dict[str, str] | None] | None] = [None]
+_FEMALE = lexicon("roles").words("female_hints")
+_MALE = lexicon("roles").words("male_hints")
 # Characters between a name and its apposition: a comma and a space (or a dash).
 _APPOSITION_GAP = 3
 # A title the entity took in ("President Trump") is no given name.
@@ -89,12 +91,26 @@ def given_name(text: str) -> str:
     return "" if given in _TITLES else given.rstrip(".")
 
 
-def best_name(doc: Doc, wanted: str, before: int) -> tuple[int, int, str] | None:
+def _marked(doc: Doc, mention: tuple[int, int, str]) -> str | None:
+    """"m" or "f" where a full mention or the two words before it say so ("first lady
+    Melania Trump", "Mrs. Velt"), else None."""
+    words = {w.lower().strip(".,") for w in
+             [*text_of(doc)[max(0, mention[0] - 20) : mention[0]].split()[-2:],
+              *mention[2].split()]}
+    if words & _FEMALE:
+        return "f"
+    return "m" if words & _MALE else None
+
+
+def best_name(doc: Doc, wanted: str, before: int,
+              gender: str | None = None) -> tuple[int, int, str] | None:
     """The fullest earlier PERSON mention with this surname ("Zhao Lijian" for "Zhao").
     Two people with the surname ("Donald Trump", "Melania Trump"; "Kevin Vickers" and his
     father "Bill Vickers"): the one named more often so far, then the one named first
-    (the longer name is not the likelier one)."""
-    found = [(s, e, t) for s, e, t in person_mentions(doc, 0, before) if surname(t) == wanted]
+    (the longer name is not the likelier one). ``gender`` ("m", "f": the pronoun's) leaves
+    out a mention marked for the other ("he" is not "first lady Melania Trump")."""
+    found = [m for m in person_mentions(doc, 0, before) if surname(m[2]) == wanted
+             and (gender is None or _marked(doc, m) in (None, gender))]
     people = Counter(g for _s, _e, t in found if (g := given_name(t)))
     if len(people) > 1:
         first = {g: k for k, g in reversed(list(enumerate(given_name(m[2]) for m in found)))}

@@ -95,7 +95,7 @@ def resolve_pronoun(
             return _previous_subject(doc, att, fits)
     else:
         return _previous_subject(doc, att, fits)
-    best = best_name(doc, sur, pos)
+    best = best_name(doc, sur, pos, wanted)
     if best is not None:
         return best[2], (best[0], best[1])
     for a in reversed(named_sources):
