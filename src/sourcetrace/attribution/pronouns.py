@@ -82,8 +82,9 @@ def resolve_pronoun(
     }
     surnames.discard("")
     if not surnames:
-        return (_same_as_before(att, earlier, doc) or _across_quiet_paragraphs(doc, start, said, fits)
-                or _protagonist(doc, pos, fits))
+        return (_same_as_before(att, earlier, doc)
+                or _across_quiet_paragraphs(doc, start, said, fits, wanted)
+                or _protagonist(doc, pos, fits, wanted))
     if len(surnames) == 1:
         sur = next(iter(surnames))
     elif named_sources:
@@ -92,9 +93,9 @@ def resolve_pronoun(
         last = named_sources[-1]
         sur = _source_surname(last)
         if people and surname(max(people)[2]) != sur:
-            return _previous_subject(doc, att, fits)
+            return _previous_subject(doc, att, fits, wanted)
     else:
-        return _previous_subject(doc, att, fits)
+        return _previous_subject(doc, att, fits, wanted)
     best = best_name(doc, sur, pos, wanted)
     if best is not None:
         return best[2], (best[0], best[1])
@@ -118,7 +119,8 @@ _MAX_QUIET_PARAGRAPHS = 2
 
 
 def _across_quiet_paragraphs(doc: Doc, start: int, said: Sequence[Span],
-                             fits: Callable[[str], bool]) -> tuple[str, Span] | None:  # fmt: skip
+                             fits: Callable[[str], bool], gender: str | None = None,
+                             ) -> tuple[str, Span] | None:  # fmt: skip
     """No one is named in the window (the paragraph before names nobody: "There will be a
     language exemption for his father because he's over 54."): the one person who fits
     in the nearest paragraph before it that names anyone, up to two paragraphs and 1,500
@@ -131,7 +133,7 @@ def _across_quiet_paragraphs(doc: Doc, start: int, said: Sequence[Span],
         people = _people(doc, lo, hi, said, fits)
         named = {surname(m[2]) for m in people} - {""}
         if len(named) == 1:
-            best = best_name(doc, next(iter(named)), hi)
+            best = best_name(doc, next(iter(named)), hi, gender)
             return (best[2], (best[0], best[1])) if best is not None else None
         if named or any(person_mentions(doc, lo, hi)):
             return None  # someone else in view, or two: not known
@@ -159,8 +161,8 @@ def _addressees(doc: Doc, earlier: Sequence[Attribution], start: int) -> list[Sp
     return out
 
 
-def _previous_subject(doc: Doc, att: Attribution,
-                      fits: Callable[[str], bool]) -> tuple[str, Span] | None:  # fmt: skip
+def _previous_subject(doc: Doc, att: Attribution, fits: Callable[[str], bool],
+                      gender: str | None = None) -> tuple[str, Span] | None:  # fmt: skip
     """Several people in view: the one person who fits among the arguments of the main
     clause of the sentence before ("Espinoza in June ruled that ... She said ...", "For
     Baxter, the growth is ... It's something she said"); none or two, nobody."""
@@ -178,7 +180,7 @@ def _previous_subject(doc: Doc, att: Attribution,
         names.add(surname(subj.text))  # a subject surname no mention was found for
     if len(names) != 1:
         return None  # "Sullivan met Yang ... he said": either could be meant
-    best = best_name(doc, next(iter(names)), first)
+    best = best_name(doc, next(iter(names)), first, gender)
     if best is None or not fits(best[2]):
         return None
     return best[2], (best[0], best[1])
@@ -224,8 +226,8 @@ def _same_as_before(att: Attribution, earlier: Sequence[Attribution],
     return None
 
 
-def _protagonist(doc: Doc, pos: int,
-                fits: Callable[[str], bool]) -> tuple[str, Span] | None:  # fmt: skip
+def _protagonist(doc: Doc, pos: int, fits: Callable[[str], bool],
+                gender: str | None = None) -> tuple[str, Span] | None:  # fmt: skip
     """The person a feature is about ("he" far from any name in a profile): the one
     person most mentioned before ``pos``, when they clearly dominate (people of the
     other gender left out)."""
@@ -242,7 +244,7 @@ def _protagonist(doc: Doc, pos: int,
     runner_up = ranked[1][1] if len(ranked) > 1 else 0
     if n < PROTAGONIST_MENTIONS or n < PROTAGONIST_SHARE * sum(counts.values()) or n == runner_up:
         return None  # too few mentions, too small a share, or a tie
-    best = best_name(doc, sur, pos)
+    best = best_name(doc, sur, pos, gender)
     return (best[2], (best[0], best[1])) if best is not None else None
 
 
