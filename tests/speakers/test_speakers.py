@@ -311,6 +311,35 @@ def test_a_lone_capitalised_word_is_a_person_only_with_evidence() -> None:
     assert out[4].speaker == out[5].speaker
 
 
+def test_a_surname_most_of_the_corpus_quotes_one_way_is_that_person() -> None:
+    # Nine articles quote Dora Velt, one Mira Velt; a bare "Velt" elsewhere is Dora when
+    # the settings let the dominant name decide, and stays apart by default.
+    atts = [_att(f"d{i}", "Dora Velt", 1) for i in range(9)]
+    atts += [_att("m1", "Mira Velt", 1), _att("x1", "Velt", 1)]
+    _, out = build_speakers(atts, dominance=0.75)
+    assert out[-1].speaker == out[0].speaker
+    _, out = build_speakers(atts)
+    assert out[-1].speaker not in {out[0].speaker, out[-2].speaker}
+    atts += [_att(f"m{i}", "Mira Velt", 1) for i in range(2, 6)]  # 9 against 5: no one's
+    _, out = build_speakers(atts, dominance=0.75)
+    assert out[-5].speaker not in {a.speaker for a in out if a.source_text != "Velt"}
+
+
+def test_a_surname_the_parser_tagged_a_body_is_the_person() -> None:
+    # "Velt said", tagged ORG by the parser, is the Dora Velt the corpus names; a nation's
+    # people and a place named like someone are left alone.
+    atts = [
+        _att("a1", "Dora Velt", 1),
+        replace(_att("a2", "Velt", 1), source_entity="ORG"),
+        replace(_att("a3", "Democrats", 1), source_entity="NORP"),
+        _att("a4", "Ann Democrats", 1),
+    ]
+    speakers, out = build_speakers(atts)
+    assert out[0].speaker == out[1].speaker
+    kinds = {s.id: s.type for s in speakers}
+    assert kinds[out[2].speaker] != "person"
+
+
 def test_anonymous_never_merged_into_named_and_possibly_same() -> None:
     atts = [
         _att("a1", "a senior Western official", 1),

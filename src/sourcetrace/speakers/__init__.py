@@ -24,8 +24,9 @@ def _speakers(corpus: Corpus, settings: Settings) -> None:
 
     related = {m: g.canonical for g in corpus.duplicate_groups for m in g.members}
     copies = {m: c for m, c in related.items() if m != c}
-    corpus.speakers, corpus.attributions = build_speakers(corpus.attributions, related=related,
-                                                          copies=copies)
+    dominance = float(settings.section("speakers").get("surname_dominance", 1.0))
+    corpus.speakers, corpus.attributions = build_speakers(
+        corpus.attributions, related=related, copies=copies, dominance=dominance)
 
 
 register(

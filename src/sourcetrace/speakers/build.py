@@ -6,7 +6,8 @@ Rules, in order of strength:
   "Zhao Lijian"); a one-word name ("Sullivan", "Zhao") joins the single full name that
   carries it — first in its own article, then in related articles, then in the corpus —
   and stays apart when two different people share it, unless its role rules all but one
-  out ("President Trump" is not "First Lady Melania Trump"). Middle initials and
+  out ("President Trump" is not "First Lady Melania Trump") or, corpus-wide, one of them
+  is quoted in most of their articles (``[speakers] surname_dominance``). Middle initials and
   invisible characters do not make two full names ("Donald J. Trump", "Donald Trump").
 - Organisations, outlets and capitals-as-governments merge on their normalised name.
 - A bare one-word "person" that the corpus also uses as a state ("Korvath's foreign
@@ -19,48 +20,24 @@ Rules, in order of strength:
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
-from sourcetrace.geo.places import country_code, is_city
-from sourcetrace.lexicons import alternation, lexicon
 from sourcetrace.models import Attribution, Speaker, content_id
-from sourcetrace.speakers.lexicon import HONORIFICS, POSSESSIVES, PRONOUNS
+from sourcetrace.speakers.keys import norm as _norm
+from sourcetrace.speakers.keys import person_key as _person_key
+from sourcetrace.speakers.lexicon import POSSESSIVES, PRONOUNS
 from sourcetrace.speakers.parse import SpeakerInfo, by_office, parse_source
+from sourcetrace.speakers.retype import retype_lone_words, retype_states, retype_surnames
+from sourcetrace.speakers.roles import ROLE_LIKE
 
 __all__ = ["SpeakerInfo", "build_speakers", "parse_source"]
 
-_SHAPES = lexicon("speaker_shapes")
-# Titles before a name, compared without ("Brig. Gen. Pat Ryder" is "Pat Ryder"): the
-# title abbreviations the tokenizer keeps whole, and the honorifics (both roles.toml).
-_TITLE_WORDS = alternation(
-    {t.rstrip(".").lower() for t in lexicon("roles").words("title_abbreviations")}
-    | {h.rstrip(".") for h in HONORIFICS})
-_HONORIFIC = re.compile(rf"^(?:(?:{_TITLE_WORDS})\.?\s+)+", re.I)
-_DET = re.compile(r"^(?:the|a|an)\s+", re.I)
-# "X's foreign ministry": the possessor of a state institution is a state, not a person.
-# Institutions only a state has: "Putin's office" or "Putin's government" do not qualify.
-_STATE_POSSESSOR = _SHAPES.pattern("state_possessor")
-_PLACE_ENTITIES = frozenset({"GPE", "LOC", "NORP"})
-# Entity labels a lone word read as a name may carry that no person has.
-_NOT_PEOPLE = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 # Words that qualify a role without saying which office it is.
 _ROLE_QUALIFIERS = frozenset({"of", "the", "us", "u.s", "former", "then", "acting", "current"})
-# Invisible characters that split a name in some pages' markup ("Vladi\u00admir Putin").
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 
-
-def _norm(text: str) -> str:
-    text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text)).replace("\u2019", "'")
-    text = re.sub(r"'s$", "", text.strip())
-    text = _HONORIFIC.sub("", _DET.sub("", text))
-    return " ".join(re.sub(r"[.,]", "", text).split()).casefold()
 
 
 @dataclass
@@ -98,75 +75,10 @@ def _best(c: Counter[str]) -> str | None:
     return max(c.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
 
 
-def _state_words(attributions: Sequence[Attribution], infos: Sequence[SpeakerInfo | None],
-                 ) -> set[str]:  # fmt: skip
-    """Single words (in ``_norm`` form) the corpus uses as a state's or a body's name: a
-    state's possessive ("China's ambassador"), a lone place entity, or the affiliation of
-    someone's role ("an Anthropic spokeswoman": Anthropic is a body, not a person)."""
-    out: set[str] = set()
-    for a, info in zip(attributions, infos, strict=True):
-        texts = [a.source_text or "", a.resolved_source or ""]
-        if info is not None:
-            texts += [info.name or "", info.affiliation or ""]
-            if info.role and info.affiliation and len(info.affiliation.split()) == 1:
-                out.add(_norm(info.affiliation))
-        for text in texts:
-            for m in _STATE_POSSESSOR.finditer(text):
-                out.add(_norm(m.group(1) or m.group(2)))
-        src = (a.source_text or "").strip()
-        if a.source_entity in _PLACE_ENTITIES and src and len(src.split()) == 1:
-            out.add(_norm(src))
-    return out
-
-
-def _retype_states(attributions: Sequence[Attribution], infos: list[SpeakerInfo | None],
-                   name_words: set[str]) -> list[SpeakerInfo | None]:  # fmt: skip
-    """Bare one-word "people" the corpus shows to be states or bodies become organisations."""
-    states = _state_words(attributions, infos) - name_words
-    if not states:
-        return infos
-    out: list[SpeakerInfo | None] = []
-    for info in infos:
-        if (info is not None and info.type == "person" and info.name and not info.role
-                and not info.affiliation and len(info.name.split()) == 1
-                and _person_key(info.name) in states):
-            info = replace(info, type="organization")
-        out.append(info)
-    return out
-
-
-def _retype_lone_words(attributions: Sequence[Attribution], infos: list[SpeakerInfo | None],
-                       name_words: set[str]) -> list[SpeakerInfo | None]:  # fmt: skip
-    """A single capitalised word read as a person's name, which no full name in the corpus
-    carries and the parser did not tag a person: a place is its state or city speaking
-    ("Finland said"; a nationality, "Russians say", is ``_retype_states``'), a date, number
-    or function word no one ("Friday", "Thousands", "Whoever said")."""
-    out: list[SpeakerInfo | None] = []
-    for a, info in zip(attributions, infos, strict=True):
-        if (info is not None and info.type == "person" and info.name and not info.role
-                and not info.affiliation and len(info.name.split()) == 1
-                and a.source_entity != "PERSON" and _person_key(info.name) not in name_words):
-            low = info.name.lower().strip(".")
-            if a.source_entity in ("GPE", "LOC") or country_code(low) or is_city(info.name):
-                info = replace(info, type="organization")
-            elif a.source_entity in _NOT_PEOPLE or low in STOP_WORDS:
-                info = None
-        out.append(info)
-    return out
-
-
-def _person_key(name: str) -> str:
-    """A full name compared without middle initials: "Donald J. Trump" is "Donald Trump",
-    "Robert S. Mueller" is "Robert Mueller" (the same person, written two ways)."""
-    parts = _norm(name).split()
-    if len(parts) > 2:
-        parts = [parts[0], *(p for p in parts[1:-1] if len(p) > 1), parts[-1]]
-    return " ".join(parts)
-
-
 def _role_words(role: str | None) -> frozenset[str]:
-    """The words of a role that say what the office is ("President", "First Lady")."""
-    return frozenset(_norm(role or "").split()) - _ROLE_QUALIFIERS
+    """The words of a role that say what the office is ("President", "First Lady"); none
+    from a "role" the parse made of other words ("welcome", "Question")."""
+    return frozenset(w for w in _norm(role or "").split() if w in ROLE_LIKE) - _ROLE_QUALIFIERS
 
 
 def _anon_description(info: SpeakerInfo) -> str:
@@ -224,6 +136,16 @@ def _full_names(attributions: Sequence[Attribution], infos: Sequence[SpeakerInfo
     return full_by_word, full_in_article
 
 
+def _reach(attributions: Sequence[Attribution], infos: Sequence[SpeakerInfo | None],
+           ) -> dict[str, int]:  # fmt: skip
+    """Per full name, how many articles quote it."""
+    arts: dict[str, set[str]] = defaultdict(set)
+    for a, info in zip(attributions, infos, strict=True):
+        if info is not None and info.type == "person" and info.name:
+            arts[_person_key(info.name)].add(a.article)
+    return {k: len(v) for k, v in arts.items() if len(k.split()) >= 2}
+
+
 def _full_name_roles(infos: Sequence[SpeakerInfo | None]) -> dict[str, frozenset[str]]:
     """Per full name, the words of the roles it was written with."""
     roles: dict[str, set[str]] = defaultdict(set)
@@ -245,6 +167,11 @@ class _NameIndex:
     full_in_story: dict[tuple[str, str], set[str]]
     copy_of: Mapping[str, str] = field(default_factory=dict)  # a copy -> its original
     roles: Mapping[str, frozenset[str]] = field(default_factory=dict)  # full name -> role words
+    reach: Mapping[str, int] = field(default_factory=dict)  # full name -> articles quoting it
+    # Corpus-wide, a one-word name several full names share is the one quoted in this share
+    # of their articles ("Trump" in a story on a summit, where "Melania Trump" and a
+    # headline fragment read as "Trump Meets Putin" are quoted too). settings [speakers].
+    dominance: float = 1.0
 
     @classmethod
     def build(cls, attributions: Sequence[Attribution], related: Mapping[str, str],
@@ -271,12 +198,16 @@ class _NameIndex:
         pools = (self.full_in_article.get((article, w), set()),
                  self.full_in_story.get((self.story_of.get(article, article), w), set()),
                  self.full_by_word.get(w, set()))
-        for pool in pools:
+        for level, pool in enumerate(pools):
             fits = sorted(k for k in pool if not mine or not self.roles.get(k)
                           or mine & self.roles[k])
             if len(fits) == 1:
                 return "person:" + fits[0]
             if len(fits) > 1:
+                top = max(fits, key=lambda k: (self.reach.get(k, 0), k))
+                share = self.reach.get(top, 0) / max(sum(self.reach.get(k, 0) for k in fits), 1)
+                if level == len(pools) - 1 and share >= self.dominance:
+                    return "person:" + top
                 break  # two people share this name: keep the mention on its own
         return "person:" + key + "@" + self.story_of.get(article, article)
 
@@ -362,21 +293,24 @@ def _speaker(k: str, g: _Group, sid: str, same: Mapping[str, set[str]]) -> Speak
 
 def build_speakers(
     attributions: Sequence[Attribution], *, related: Mapping[str, str] | None = None,
-    copies: Mapping[str, str] | None = None,
+    copies: Mapping[str, str] | None = None, dominance: float = 1.0,
 ) -> tuple[list[Speaker], list[Attribution]]:
     """Speakers for a corpus's attributions, and the attributions with ``speaker`` set.
 
     ``related`` maps an article id to a story or duplicate-group key; only articles that
     share a key can have their anonymous sources marked "possibly the same". ``copies``
     maps a copy to its original: there the same description is the same source.
+    ``dominance``: ``_NameIndex.dominance`` (1.0: a shared surname never resolves
+    corpus-wide).
     """
     related = related or {}
-    infos = _parse_infos(attributions)
+    infos = retype_surnames(attributions, _parse_infos(attributions))
     full_by_word, full_in_article = _full_names(attributions, infos)
-    infos = _retype_states(attributions, infos, set(full_by_word))
-    infos = _retype_lone_words(attributions, infos, set(full_by_word))
+    infos = retype_states(attributions, infos, set(full_by_word))
+    infos = retype_lone_words(attributions, infos, set(full_by_word))
     names = replace(_NameIndex.build(attributions, related, full_by_word, full_in_article),
-                    copy_of=copies or {}, roles=_full_name_roles(infos))
+                    copy_of=copies or {}, roles=_full_name_roles(infos),
+                    reach=_reach(attributions, infos), dominance=dominance)
     groups, keys = _group_mentions(attributions, infos, names)
     ids = {k: content_id(k, "s") for k in groups}
     same = _possibly_same(groups, related, ids)

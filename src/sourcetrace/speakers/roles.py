@@ -72,8 +72,9 @@ _POSTING = re.compile(
 
 # Words that belong to a role when they stand in it ("deputy", "foreign", "prime").
 _ROLE_TAIL = lexicon("speaker_shapes").words("role_tail_words")
-# Built once: the loop below asked for this union on every word it looked at.
-_ROLE_LIKE = ROLE_WORDS | _ROLE_TAIL
+# Built once: the loop below asked for this union on every word it looked at. The words a
+# role is made of, for telling a role from words a parse put before a name.
+ROLE_LIKE = ROLE_WORDS | _ROLE_TAIL
 
 
 def _split_role(prefix: str) -> tuple[str | None, str | None]:
@@ -109,7 +110,7 @@ def _split_role(prefix: str) -> tuple[str | None, str | None]:
     # Role words at the end, organisation words before them.
     k = len(words)
     while k > 0 and (
-        words[k - 1].lower() in ROLE_WORDS or words[k - 1].lower().strip(".") in _ROLE_LIKE
+        words[k - 1].lower() in ROLE_WORDS or words[k - 1].lower().strip(".") in ROLE_LIKE
     ):
         k -= 1
     role_words = words[k:]
@@ -126,7 +127,7 @@ def org_in_role(role: str) -> str | None:
     capitalised words that are neither role words nor words a role is made of ("First
     Lady", "First Deputy Prime Minister" hide none)."""
     org = [w for w in role.split()
-           if w[:1].isupper() and w.lower().strip(".") not in _ROLE_LIKE
+           if w[:1].isupper() and w.lower().strip(".") not in ROLE_LIKE
            and w.lower() not in ROLE_WORDS and w.lower() not in HONORIFICS
            and w.lower() not in TITLE_OBJECTS]
     return " ".join(org) or None

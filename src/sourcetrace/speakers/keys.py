@@ -1,0 +1,41 @@
+"""How speakers' names are compared: the same name written two ways is one key
+("the Kremlin's", "Kremlin"; "Brig. Gen. Pat Ryder", "Pat Ryder"; "Donald J. Trump",
+"Donald Trump")."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from sourcetrace.lexicons import alternation, lexicon
+from sourcetrace.speakers.lexicon import HONORIFICS
+
+__all__ = ["norm", "person_key"]
+
+# Titles before a name, compared without ("Brig. Gen. Pat Ryder" is "Pat Ryder"): the
+# title abbreviations the tokenizer keeps whole, and the honorifics (both roles.toml).
+_TITLE_WORDS = alternation(
+    {t.rstrip(".").lower() for t in lexicon("roles").words("title_abbreviations")}
+    | {h.rstrip(".") for h in HONORIFICS})
+_HONORIFIC = re.compile(rf"^(?:(?:{_TITLE_WORDS})\.?\s+)+", re.I)
+_DET = re.compile(r"^(?:the|a|an)\s+", re.I)
+# Invisible characters that split a name in some pages' markup ("Vladi\u00admir Putin").
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+
+
+def norm(text: str) -> str:
+    """A name or description as compared: no article, possessive, title or punctuation,
+    casefolded."""
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text)).replace("\u2019", "'")
+    text = re.sub(r"'s$", "", text.strip())
+    text = _HONORIFIC.sub("", _DET.sub("", text))
+    return " ".join(re.sub(r"[.,]", "", text).split()).casefold()
+
+
+def person_key(name: str) -> str:
+    """A full name compared without middle initials: "Donald J. Trump" is "Donald Trump",
+    "Robert S. Mueller" is "Robert Mueller" (the same person, written two ways)."""
+    parts = norm(name).split()
+    if len(parts) > 2:
+        parts = [parts[0], *(p for p in parts[1:-1] if len(p) > 1), parts[-1]]
+    return " ".join(parts)

@@ -1,0 +1,103 @@
+"""Speakers a source phrase alone types wrong, retyped by what the corpus shows: a bare
+word used as a state elsewhere is the state speaking; a lone capitalised word with no
+sign of being a name is a place, or no one."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from sourcetrace.geo.places import country_code, is_city
+from sourcetrace.lexicons import lexicon
+from sourcetrace.models import Attribution
+from sourcetrace.speakers.keys import norm as _norm
+from sourcetrace.speakers.keys import person_key as _person_key
+from sourcetrace.speakers.parse import SpeakerInfo, find_outlet_name
+
+__all__ = ["retype_lone_words", "retype_states", "retype_surnames"]
+
+# "X's foreign ministry": the possessor of a state institution is a state, not a person.
+# Institutions only a state has: "Putin's office" or "Putin's government" do not qualify.
+_STATE_POSSESSOR = lexicon("speaker_shapes").pattern("state_possessor")
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "NORP"})
+# Entity labels a lone word read as a name may carry that no person has.
+_NOT_PEOPLE = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
+
+
+def _state_words(attributions: Sequence[Attribution], infos: Sequence[SpeakerInfo | None],
+                 ) -> set[str]:  # fmt: skip
+    """Single words (in ``_norm`` form) the corpus uses as a state's or a body's name: a
+    state's possessive ("China's ambassador"), a lone place entity, or the affiliation of
+    someone's role ("an Anthropic spokeswoman": Anthropic is a body, not a person)."""
+    out: set[str] = set()
+    for a, info in zip(attributions, infos, strict=True):
+        texts = [a.source_text or "", a.resolved_source or ""]
+        if info is not None:
+            texts += [info.name or "", info.affiliation or ""]
+            if info.role and info.affiliation and len(info.affiliation.split()) == 1:
+                out.add(_norm(info.affiliation))
+        for text in texts:
+            for m in _STATE_POSSESSOR.finditer(text):
+                out.add(_norm(m.group(1) or m.group(2)))
+        src = (a.source_text or "").strip()
+        if a.source_entity in _PLACE_ENTITIES and src and len(src.split()) == 1:
+            out.add(_norm(src))
+    return out
+
+
+def retype_states(attributions: Sequence[Attribution], infos: list[SpeakerInfo | None],
+                   name_words: set[str]) -> list[SpeakerInfo | None]:  # fmt: skip
+    """Bare one-word "people" the corpus shows to be states or bodies become organisations."""
+    states = _state_words(attributions, infos) - name_words
+    if not states:
+        return infos
+    out: list[SpeakerInfo | None] = []
+    for info in infos:
+        if (info is not None and info.type == "person" and info.name and not info.role
+                and not info.affiliation and len(info.name.split()) == 1
+                and _person_key(info.name) in states):
+            info = replace(info, type="organization")
+        out.append(info)
+    return out
+
+
+def retype_lone_words(attributions: Sequence[Attribution], infos: list[SpeakerInfo | None],
+                       name_words: set[str]) -> list[SpeakerInfo | None]:  # fmt: skip
+    """A single capitalised word read as a person's name, which no full name in the corpus
+    carries and the parser did not tag a person: a place is its state or city speaking
+    ("Finland said"; a nationality, "Russians say", is ``_retype_states``'), a date, number
+    or function word no one ("Friday", "Thousands", "Whoever said")."""
+    out: list[SpeakerInfo | None] = []
+    for a, info in zip(attributions, infos, strict=True):
+        if (info is not None and info.type == "person" and info.name and not info.role
+                and not info.affiliation and len(info.name.split()) == 1
+                and a.source_entity != "PERSON" and _person_key(info.name) not in name_words):
+            low = info.name.lower().strip(".")
+            if a.source_entity in ("GPE", "LOC") or country_code(low) or is_city(info.name):
+                info = replace(info, type="organization")
+            elif a.source_entity in _NOT_PEOPLE or low in STOP_WORDS:
+                info = None
+        out.append(info)
+    return out
+
+
+def retype_surnames(attributions: Sequence[Attribution], infos: list[SpeakerInfo | None],
+                    ) -> list[SpeakerInfo | None]:  # fmt: skip
+    """A one-word "organisation" that is the surname of a person the corpus names in full
+    is that person: the parser tags a bare surname ORG or GPE often ("Trump said" as ORG
+    in 34 Helsinki articles, "Nielsen", "Huntsman"), which made one person two sources.
+    Not a nation's people (NORP: "Democrats"), a place or an outlet."""
+    surnames = {_person_key(i.name).split()[-1] for i in infos
+                if i is not None and i.type == "person" and i.name and len(i.name.split()) > 1}
+    out: list[SpeakerInfo | None] = []
+    for a, info in zip(attributions, infos, strict=True):
+        if (info is not None and info.type == "organization" and info.name
+                and len(info.name.split()) == 1 and not info.role and not info.affiliation
+                and a.source_entity != "NORP" and _person_key(info.name) in surnames
+                and not country_code(info.name.lower()) and not is_city(info.name)
+                and find_outlet_name(info.name) is None):
+            info = replace(info, type="person", country=None)
+        out.append(info)
+    return out
