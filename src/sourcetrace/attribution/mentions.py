@@ -22,8 +22,9 @@ if TYPE_CHECKING:
 # (doc, doc.text, its person mentions, surname genders) of the document being resolved;
 # one slot, reset after each call.
 CURRENT: list[tuple[Doc, str, list[tuple[int, int, str]], dict[str, str] | None] | None] = [None]
-_FEMALE = lexicon("roles").words("female_hints")
-_MALE = lexicon("roles").words("male_hints")
+# Words that show a woman or a man is meant ("she", "Mrs.", "first lady"; "he", "Mr.").
+FEMALE_HINTS = lexicon("roles").words("female_hints")
+MALE_HINTS = lexicon("roles").words("male_hints")
 # Characters between a name and its apposition: a comma and a space (or a dash).
 _APPOSITION_GAP = 3
 # A title the entity took in ("President Trump") is no given name.
@@ -97,9 +98,9 @@ def _marked(doc: Doc, mention: tuple[int, int, str]) -> str | None:
     words = {w.lower().strip(".,") for w in
              [*text_of(doc)[max(0, mention[0] - 20) : mention[0]].split()[-2:],
               *mention[2].split()]}
-    if words & _FEMALE:
+    if words & FEMALE_HINTS:
         return "f"
-    return "m" if words & _MALE else None
+    return "m" if words & MALE_HINTS else None
 
 
 def best_name(doc: Doc, wanted: str, before: int,

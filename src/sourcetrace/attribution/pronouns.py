@@ -12,6 +12,8 @@ from spacy.tokens import Doc
 
 from sourcetrace.attribution.mentions import (
     CURRENT,
+    FEMALE_HINTS,
+    MALE_HINTS,
     best_name,
     is_named,
     person_mentions,
@@ -25,8 +27,6 @@ from sourcetrace.speakers.parse import parse_source
 PERSONAL: dict[str, str] = lexicon("roles").mapping("personal_pronouns")
 _MAX_SENTENCES_BACK = 3
 _MAX_CHARS_BACK = 1200
-_FEMALE_HINTS = lexicon("roles").words("female_hints")
-_MALE_HINTS = lexicon("roles").words("male_hints")
 
 
 def _source_surname(att: Attribution) -> str:
@@ -272,8 +272,8 @@ def _genders(doc: Doc) -> dict[str, str]:
         # ("..., Highsmith said. ... a citation for Breed that accused her ...").
         if k + 1 < len(sents) and named_in[k + 1] <= named:
             words += [t.lower_.rstrip(".") for t in sents[k + 1]]
-        tally[0] += sum(w in _MALE_HINTS for w in words)
-        tally[1] += sum(w in _FEMALE_HINTS for w in words)
+        tally[0] += sum(w in MALE_HINTS for w in words)
+        tally[1] += sum(w in FEMALE_HINTS for w in words)
     out = {sur: ("m" if m >= 2 * f else "f") for sur, (m, f) in counts.items()
            if max(m, f) >= 1 and (m >= 2 * f or f >= 2 * m)}  # fmt: skip
     if cached is not None and cached[0] is doc:

@@ -18,6 +18,8 @@ from spacy.tokens import Doc
 from sourcetrace.attribution.documents import DOCUMENT_NOUNS, resolve_document
 from sourcetrace.attribution.mentions import (
     CURRENT,
+    FEMALE_HINTS,
+    MALE_HINTS,
     PLACE_OR_BODY,
     all_person_mentions,
     given_name,
@@ -33,13 +35,7 @@ from sourcetrace.attribution.organisations import (
     resolve_organisation,
     resolve_short_organisation,
 )
-from sourcetrace.attribution.pronouns import (
-    _FEMALE_HINTS,
-    _MALE_HINTS,
-    PERSONAL,
-    resolve_pronoun,
-    window_start,
-)
+from sourcetrace.attribution.pronouns import PERSONAL, resolve_pronoun, window_start
 from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Attribution, Span
 from sourcetrace.speakers.parse import find_outlet_name, parse_source
@@ -163,7 +159,7 @@ def _resolve_short_name(doc: Doc, att: Attribution) -> tuple[str, Span] | None:
     # ("first lady Melania Trump").
     before = text_of(doc)[max(0, best[0] - 20) : best[0]].split()[-2:]
     marked = {w.lower().strip(".,") for w in [*before, *phrase[0].split()]}
-    if (gender == "m" and marked & _FEMALE_HINTS) or (gender == "f" and marked & _MALE_HINTS):
+    if (gender == "m" and marked & FEMALE_HINTS) or (gender == "f" and marked & MALE_HINTS):
         # Who the surname is instead, as the text titles them ("President Trump"), if it does.
         titled = [p for m in person_mentions(doc, 0, len(text_of(doc)))
                   if surname(m[2]) == key and not given_name(m[2])
@@ -182,8 +178,8 @@ def _bare_gender(doc: Doc, key: str) -> str | None:
         if any(surname(m[2]) == key and not given_name(m[2])
                for m in person_mentions(doc, sent.start_char, sent.end_char)):
             words = [t.lower_.rstrip(".") for t in sent]
-            male += sum(w in _MALE_HINTS for w in words)
-            female += sum(w in _FEMALE_HINTS for w in words)
+            male += sum(w in MALE_HINTS for w in words)
+            female += sum(w in FEMALE_HINTS for w in words)
     if male >= max(1, 2 * female):
         return "m"
     return "f" if female >= max(1, 2 * male) else None
