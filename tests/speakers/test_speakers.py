@@ -291,6 +291,13 @@ def test_a_nations_people_are_an_unnamed_group() -> None:
     assert parse_source("Chris Evans").type == "person"  # a surname ending in -s
 
 
+def test_a_title_before_the_name_that_ends_the_phrase_makes_it_a_person() -> None:
+    info = parse_source("Department of Harbor Safety Secretary Ann Berg")
+    assert (info.type, info.name) == ("person", "Ann Berg")
+    # A name inside a description of someone unnamed stays what the description says.
+    assert parse_source("a senior President Dora Velt administration official").type == "anonymous"
+
+
 def test_a_lone_capitalised_word_is_a_person_only_with_evidence() -> None:
     # Read as names by their capital letter: a date, a function word, a nation's people (an
     # unnamed group) and a state. A surname the corpus writes in full ("Velt" for "Dora

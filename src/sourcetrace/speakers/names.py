@@ -102,8 +102,14 @@ def _name_run_or_none(
     """The name run, unless the capitals belong to something else."""
     words = head_seg.split()
     head = _head_word(head_seg)
+    # A title right before the capitals that end the phrase makes them a person's name,
+    # whatever the head looks like ("Department of Homeland Security Secretary Kirstjen
+    # Nielsen"; not "a senior President Joe Biden administration official").
+    titled = (run is not None and run[0] > 0 and run[1] == len(words)
+              and words[run[0] - 1].lower().strip(",.") in ROLE_WORDS)
     if (
         run is not None
+        and not titled
         and not pure
         and head
         and head not in {w.lower().strip(",.'\u2019") for w in words[run[0] : run[1]]}
