@@ -92,15 +92,19 @@ def given_name(text: str) -> str:
     return "" if given in _TITLES else given.rstrip(".")
 
 
-def _marked(doc: Doc, mention: tuple[int, int, str]) -> str | None:
-    """"m" or "f" where a full mention or the two words before it say so ("first lady
-    Melania Trump", "Mrs. Velt"), else None."""
+def marked_genders(doc: Doc, start: int, text: str) -> frozenset[str]:
+    """"m", "f" or both where a name's words (``text``, starting at ``start``) or the two
+    words before it say so ("first lady Melania Trump", "Mrs. Velt")."""
     words = {w.lower().strip(".,") for w in
-             [*text_of(doc)[max(0, mention[0] - 20) : mention[0]].split()[-2:],
-              *mention[2].split()]}
-    if words & FEMALE_HINTS:
-        return "f"
-    return "m" if words & MALE_HINTS else None
+             [*text_of(doc)[max(0, start - 20) : start].split()[-2:], *text.split()]}
+    return frozenset({"f"} if words & FEMALE_HINTS else set()) | (
+        {"m"} if words & MALE_HINTS else set())
+
+
+def _marked(doc: Doc, mention: tuple[int, int, str]) -> str | None:
+    """The gender a full mention is marked for ("f" first where both are), else None."""
+    genders = marked_genders(doc, mention[0], mention[2])
+    return "f" if "f" in genders else ("m" if "m" in genders else None)
 
 
 def best_name(doc: Doc, wanted: str, before: int,

@@ -24,6 +24,7 @@ from sourcetrace.attribution.mentions import (
     all_person_mentions,
     given_name,
     is_named,
+    marked_genders,
     mention_phrase,
     person_mentions,
     surname,
@@ -155,16 +156,14 @@ def _resolve_short_name(doc: Doc, att: Attribution) -> tuple[str, Span] | None:
     # The surname alone is a man in this text ("Trump said he ...") and the one full name
     # is a woman's ("First Lady Melania Trump"), or the other way round: a namesake.
     gender = _bare_gender(doc, key)
-    # The phrase and the words just before it: a title the parser left outside the name
-    # ("first lady Melania Trump").
-    before = text_of(doc)[max(0, best[0] - 20) : best[0]].split()[-2:]
-    marked = {w.lower().strip(".,") for w in [*before, *phrase[0].split()]}
-    if (gender == "m" and marked & FEMALE_HINTS) or (gender == "f" and marked & MALE_HINTS):
+    # The phrase and the words just before it (a title the parser left outside the name:
+    # "first lady Melania Trump") marked for the other gender.
+    if gender is not None and {"m", "f"} - {gender} <= marked_genders(doc, best[0], phrase[0]):
         # Who the surname is instead, as the text titles them ("President Trump"), if it does.
-        titled = [p for m in person_mentions(doc, 0, len(text_of(doc)))
+        titled = (p for m in person_mentions(doc, 0, len(text_of(doc)))
                   if surname(m[2]) == key and not given_name(m[2])
-                  and len((p := mention_phrase(doc, m[0], m[1]))[0].split()) > 1]
-        return titled[0] if titled else None
+                  and len((p := mention_phrase(doc, m[0], m[1]))[0].split()) > 1)
+        return next(titled, None)
     return phrase
 
 

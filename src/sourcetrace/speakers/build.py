@@ -136,25 +136,19 @@ def _full_names(attributions: Sequence[Attribution], infos: Sequence[SpeakerInfo
     return full_by_word, full_in_article
 
 
-def _reach(attributions: Sequence[Attribution], infos: Sequence[SpeakerInfo | None],
-           ) -> dict[str, int]:  # fmt: skip
-    """Per full name, how many articles quote it."""
+def _full_name_facts(attributions: Sequence[Attribution], infos: Sequence[SpeakerInfo | None],
+                     ) -> tuple[dict[str, frozenset[str]], dict[str, int]]:  # fmt: skip
+    """Per full name, the words of the roles it was written with and how many articles
+    quote it."""
+    roles: dict[str, set[str]] = defaultdict(set)
     arts: dict[str, set[str]] = defaultdict(set)
     for a, info in zip(attributions, infos, strict=True):
-        if info is not None and info.type == "person" and info.name:
-            arts[_person_key(info.name)].add(a.article)
-    return {k: len(v) for k, v in arts.items() if len(k.split()) >= 2}
-
-
-def _full_name_roles(infos: Sequence[SpeakerInfo | None]) -> dict[str, frozenset[str]]:
-    """Per full name, the words of the roles it was written with."""
-    roles: dict[str, set[str]] = defaultdict(set)
-    for info in infos:
         if info is not None and info.type == "person" and info.name:
             key = _person_key(info.name)
             if len(key.split()) >= 2:
                 roles[key] |= _role_words(info.role)
-    return {k: frozenset(v) for k, v in roles.items()}
+                arts[key].add(a.article)
+    return {k: frozenset(v) for k, v in roles.items()}, {k: len(v) for k, v in arts.items()}
 
 
 @dataclass
@@ -308,9 +302,9 @@ def build_speakers(
     full_by_word, full_in_article = _full_names(attributions, infos)
     infos = retype_states(attributions, infos, set(full_by_word))
     infos = retype_lone_words(attributions, infos, set(full_by_word))
+    roles, reach = _full_name_facts(attributions, infos)
     names = replace(_NameIndex.build(attributions, related, full_by_word, full_in_article),
-                    copy_of=copies or {}, roles=_full_name_roles(infos),
-                    reach=_reach(attributions, infos), dominance=dominance)
+                    copy_of=copies or {}, roles=roles, reach=reach, dominance=dominance)
     groups, keys = _group_mentions(attributions, infos, names)
     ids = {k: content_id(k, "s") for k in groups}
     same = _possibly_same(groups, related, ids)

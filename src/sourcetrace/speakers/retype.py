@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TypeGuard
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -24,6 +25,12 @@ _STATE_POSSESSOR = lexicon("speaker_shapes").pattern("state_possessor")
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "NORP"})
 # Entity labels a lone word read as a name may carry that no person has.
 _NOT_PEOPLE = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
+
+
+def _lone(info: SpeakerInfo | None, kind: str) -> TypeGuard[SpeakerInfo]:
+    """A speaker of ``kind`` named by one word and nothing else: no role, no affiliation."""
+    return (info is not None and info.type == kind and bool(info.name) and not info.role
+            and not info.affiliation and len((info.name or "").split()) == 1)
 
 
 def _state_words(attributions: Sequence[Attribution], infos: Sequence[SpeakerInfo | None],
@@ -55,9 +62,7 @@ def retype_states(attributions: Sequence[Attribution], infos: list[SpeakerInfo |
         return infos
     out: list[SpeakerInfo | None] = []
     for info in infos:
-        if (info is not None and info.type == "person" and info.name and not info.role
-                and not info.affiliation and len(info.name.split()) == 1
-                and _person_key(info.name) in states):
+        if _lone(info, "person") and _person_key(info.name or "") in states:
             info = replace(info, type="organization")
         out.append(info)
     return out
@@ -67,13 +72,12 @@ def retype_lone_words(attributions: Sequence[Attribution], infos: list[SpeakerIn
                        name_words: set[str]) -> list[SpeakerInfo | None]:  # fmt: skip
     """A single capitalised word read as a person's name, which no full name in the corpus
     carries and the parser did not tag a person: a place is its state or city speaking
-    ("Finland said"; a nationality, "Russians say", is ``_retype_states``'), a date, number
+    ("Finland said"; a nation's people, "Russians say", is left to ``retype_states``), a date, number
     or function word no one ("Friday", "Thousands", "Whoever said")."""
     out: list[SpeakerInfo | None] = []
     for a, info in zip(attributions, infos, strict=True):
-        if (info is not None and info.type == "person" and info.name and not info.role
-                and not info.affiliation and len(info.name.split()) == 1
-                and a.source_entity != "PERSON" and _person_key(info.name) not in name_words):
+        if (_lone(info, "person") and info.name and a.source_entity != "PERSON"
+                and _person_key(info.name) not in name_words):
             low = info.name.lower().strip(".")
             if a.source_entity in ("GPE", "LOC") or country_code(low) or is_city(info.name):
                 info = replace(info, type="organization")
@@ -93,11 +97,9 @@ def retype_surnames(attributions: Sequence[Attribution], infos: list[SpeakerInfo
                 if i is not None and i.type == "person" and i.name and len(i.name.split()) > 1}
     out: list[SpeakerInfo | None] = []
     for a, info in zip(attributions, infos, strict=True):
-        if (info is not None and info.type == "organization" and info.name
-                and len(info.name.split()) == 1 and not info.role and not info.affiliation
-                and a.source_entity != "NORP" and _person_key(info.name) in surnames
-                and not country_code(info.name.lower()) and not is_city(info.name)
-                and find_outlet_name(info.name) is None):
+        if (_lone(info, "organization") and info.name and a.source_entity != "NORP"
+                and _person_key(info.name) in surnames and not country_code(info.name.lower())
+                and not is_city(info.name) and find_outlet_name(info.name) is None):
             info = replace(info, type="person", country=None)
         out.append(info)
     return out
