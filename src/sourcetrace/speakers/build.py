@@ -25,6 +25,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Attribution, Speaker, content_id
 from sourcetrace.speakers.keys import norm as _norm
 from sourcetrace.speakers.keys import person_key as _person_key
@@ -35,8 +36,8 @@ from sourcetrace.speakers.roles import ROLE_LIKE
 
 __all__ = ["SpeakerInfo", "build_speakers", "parse_source"]
 
-# Words that qualify a role without saying which office it is.
-_ROLE_QUALIFIERS = frozenset({"of", "the", "us", "u.s", "former", "then", "acting", "current"})
+# Words that qualify a role without saying which office it is (roles.toml).
+_ROLE_QUALIFIERS = lexicon("roles").words("role_qualifiers")
 
 
 
