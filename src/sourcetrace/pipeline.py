@@ -98,6 +98,9 @@ class Stage:
     # Loaded once per process before any article is analysed (the parser model), so
     # forked workers share it and spawned ones load it before their first chunk.
     warmup: Callable[[], Any] | None = None
+    # The settings sections an article stage reads: their values are part of its cached
+    # results' key, so a run with other settings (``--settings``) does not reuse them.
+    settings: tuple[str, ...] = ()
 
 
 def lazy_exports(package: str, names: dict[str, str]) -> Callable[[str], Any]:

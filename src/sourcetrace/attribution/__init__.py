@@ -23,12 +23,14 @@ __getattr__ = lazy_exports(__name__, {"extract_attributions": "extract",
 
 def _attribute(work: ArticleWork, settings: Settings) -> None:
     from sourcetrace.attribution.extract import extract_attributions
+    from sourcetrace.attribution.reach import Reach
 
     assert work.doc is not None
-    work.attributions = extract_attributions(work.doc, article_id=work.article.id)
+    work.attributions = extract_attributions(work.doc, article_id=work.article.id,
+                                             reach=Reach.from_settings(settings))
 
 
 register(
     Stage("attribute", "article", ("doc",), ("attributions",), _attribute,
-          "quotes, reported speech, according-to"),
+          "quotes, reported speech, according-to", settings=("resolve",)),
 )

@@ -28,6 +28,7 @@ from spacy.tokens import Span as SpacySpan
 from sourcetrace.attribution.confidence import confidence
 from sourcetrace.attribution.layout import furniture_cue, headline_candidates
 from sourcetrace.attribution.quotes import Quote, find_quotes, paragraph_spans
+from sourcetrace.attribution.reach import Reach
 from sourcetrace.attribution.relays import reroute_cited_sources
 from sourcetrace.attribution.resolve import resolve_sources
 from sourcetrace.attribution.rules import sentence_candidates
@@ -186,8 +187,10 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     return sorted(by_content.values(), key=lambda c: (c.content[0], c.cue[0]))
 
 
-def extract_attributions(doc: Doc, *, article_id: str = "") -> list[Attribution]:
-    """Every attributed statement in a parsed article, in text order."""
+def extract_attributions(doc: Doc, *, article_id: str = "", reach: Reach | None = None
+                         ) -> list[Attribution]:  # fmt: skip
+    """Every attributed statement in a parsed article, in text order; ``reach`` is how far
+    back pronouns and descriptions look (the packaged ``[resolve]`` settings when None)."""
     text = doc.text
     try:
         quotes = find_quotes(text)
@@ -229,7 +232,7 @@ def extract_attributions(doc: Doc, *, article_id: str = "") -> list[Attribution]
     cands = [c for c in _dedupe(cands) if c.content[1] - c.content[0] >= 2]
     cands = reroute_cited_sources(cands, text)
     out = _attributions(cands, text, article_id)
-    out = _floating_quotes(resolve_sources(doc, out, text=text), quotes, paras, text,
+    out = _floating_quotes(resolve_sources(doc, out, text=text, reach=reach), quotes, paras, text,
                            article_id)
     return _continuing_quotes(out, quotes, doc, paras, article_id)
 

@@ -22,22 +22,22 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
 
+    from sourcetrace.attribution.reach import Reach
     from sourcetrace.models import Span
 
 ORGANISATION_PRONOUNS = frozenset({"it"})
 ORGANISATION_NOUNS = lexicon("source_heads").words("referring_organisations")
 TITLE_HEADS = lexicon("roles").words("roles")
-# The article's main organisation: at least this many mentions, and this share of all
-# organisation mentions before the reference (as for the article's main person).
-MAIN_MENTIONS = 2
-MAIN_SHARE = 0.5
 
 
 def resolve_organisation(
-    doc: Doc, before: int, window_start: int, said: Sequence[Span]
+    doc: Doc, before: int, window_start: int, said: Sequence[Span], reach: Reach
 ) -> tuple[str, Span] | None:
     """The organisation a pronoun or description at ``before`` stands for, or None.
-    ``said`` are the contents of earlier attributions (names there are not in view)."""
+    ``said`` are the contents of earlier attributions (names there are not in view).
+    Nobody in the window: the article's main organisation, mentioned at least
+    ``reach.main_body_mentions`` times and ``reach.main_body_share`` of all organisation
+    mentions before (as for its main person)."""
     mentions = [e for e in _organisations(doc) if e.end_char <= before]
     near = [e for e in mentions if e.start_char >= window_start
             and not any(s <= e.start_char < t for s, t in said)]
@@ -51,7 +51,8 @@ def resolve_organisation(
     ranked = counts.most_common(2)
     key, n = ranked[0]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0
-    if n < MAIN_MENTIONS or n < MAIN_SHARE * sum(counts.values()) or n == runner_up:
+    if (n < reach.main_body_mentions or n < reach.main_body_share * sum(counts.values())
+            or n == runner_up):
         return None
     # The fullest way the article wrote it ("Procter & Gamble Co" over "P&G").
     ent = max((e for e in mentions if _key(e) == key), key=lambda e: len(e.text))

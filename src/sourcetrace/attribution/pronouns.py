@@ -20,13 +20,12 @@ from sourcetrace.attribution.mentions import (
     surname,
     text_of,
 )
+from sourcetrace.attribution.reach import Reach
 from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Attribution, Span
 from sourcetrace.speakers.parse import parse_source
 
 PERSONAL: dict[str, str] = lexicon("roles").mapping("personal_pronouns")
-_MAX_SENTENCES_BACK = 3
-_MAX_CHARS_BACK = 1200
 
 
 def _source_surname(att: Attribution) -> str:
@@ -36,11 +35,12 @@ def _source_surname(att: Attribution) -> str:
     return surname(parse_source(src).name or src)
 
 
-def window_start(doc: Doc, pos: int) -> int:
+def window_start(doc: Doc, pos: int, reach: Reach) -> int:
     """Start of the look-back window: a few sentences, within the previous paragraph."""
     sents = [s for s in doc.sents if s.start_char <= pos]
-    back = sents[-(_MAX_SENTENCES_BACK + 1)] if len(sents) > _MAX_SENTENCES_BACK else sents[0]
-    start = max(back.start_char, pos - _MAX_CHARS_BACK, 0)
+    n = reach.sentences_back
+    back = sents[-(n + 1)] if len(sents) > n else sents[0]
+    start = max(back.start_char, pos - reach.chars_back, 0)
     # Never cross more than one paragraph break.
     breaks = [m.start() for m in re.finditer(r"\n\s*\n|\n", text_of(doc)[start:pos])]
     if len(breaks) > 1:
@@ -49,11 +49,11 @@ def window_start(doc: Doc, pos: int) -> int:
 
 
 def resolve_pronoun(
-    doc: Doc, att: Attribution, earlier: Sequence[Attribution]
+    doc: Doc, att: Attribution, earlier: Sequence[Attribution], reach: Reach
 ) -> tuple[str, Span] | None:
     assert att.source_span is not None
     pos = att.source_span[0]
-    start = window_start(doc, pos)
+    start = window_start(doc, pos, reach)
     wanted = PERSONAL.get((att.source_text or "").strip().lower())
     genders = _genders(doc)
 
@@ -83,8 +83,8 @@ def resolve_pronoun(
     surnames.discard("")
     if not surnames:
         return (_same_as_before(att, earlier, doc)
-                or _across_quiet_paragraphs(doc, start, said, fits, wanted)
-                or _protagonist(doc, pos, fits, wanted))
+                or _across_quiet_paragraphs(doc, start, said, fits, reach, wanted)
+                or _protagonist(doc, pos, fits, reach, wanted))
     if len(surnames) == 1:
         sur = next(iter(surnames))
     elif named_sources:
@@ -113,22 +113,18 @@ def _people(doc: Doc, start: int, end: int, said: Sequence[Span],
             if not any(s <= m[0] < e for s, e in said) and fits(m[2])]
 
 
-# How far back "he said" may look past paragraphs that name nobody.
-_MAX_QUIET_BACK = 1500
-_MAX_QUIET_PARAGRAPHS = 2
-
-
 def _across_quiet_paragraphs(doc: Doc, start: int, said: Sequence[Span],
-                             fits: Callable[[str], bool], gender: str | None = None,
+                             fits: Callable[[str], bool], reach: Reach,
+                             gender: str | None = None,
                              ) -> tuple[str, Span] | None:  # fmt: skip
     """No one is named in the window (the paragraph before names nobody: "There will be a
     language exemption for his father because he's over 54."): the one person who fits
-    in the nearest paragraph before it that names anyone, up to two paragraphs and 1,500
-    characters back; two people there, nobody."""
-    offset = max(0, start - _MAX_QUIET_BACK)
+    in the nearest paragraph before it that names anyone, up to ``reach.quiet_paragraphs``
+    paragraphs and ``reach.quiet_chars_back`` characters back; two people there, nobody."""
+    offset = max(0, start - reach.quiet_chars_back)
     breaks = [m.start() for m in re.finditer(r"\n\s*\n", text_of(doc)[offset:start])]
     hi = start
-    for b in reversed(breaks[-(_MAX_QUIET_PARAGRAPHS + 1):]):
+    for b in reversed(breaks[-(reach.quiet_paragraphs + 1):]):
         lo = offset + b
         people = _people(doc, lo, hi, said, fits)
         named = {surname(m[2]) for m in people} - {""}
@@ -198,14 +194,6 @@ def _in_main_clause(doc: Doc, mention: tuple[int, int, str]) -> bool:
     return not any(t.dep_ in _CLAUSES for t in [sp.root, *sp.root.ancestors])
 
 
-# The article's main person: at least this many mentions before the pronoun, and this
-# share of all person mentions there (of the pronoun's gender). The share was swept on the
-# GGT dev half (speaker names of matched quotes): 0.6 0.720, 0.5 0.722, 0.4 0.734, 0.3
-# 0.736; 0.4 keeps a margin over the runner-up.
-PROTAGONIST_MENTIONS = 2
-PROTAGONIST_SHARE = 0.4
-
-
 def _same_as_before(att: Attribution, earlier: Sequence[Attribution],
                     doc: Doc) -> tuple[str, Span] | None:  # fmt: skip
     """ "he said ... he added": with nobody else named in between, the same pronoun goes on
@@ -226,11 +214,11 @@ def _same_as_before(att: Attribution, earlier: Sequence[Attribution],
     return None
 
 
-def _protagonist(doc: Doc, pos: int, fits: Callable[[str], bool],
+def _protagonist(doc: Doc, pos: int, fits: Callable[[str], bool], reach: Reach,
                 gender: str | None = None) -> tuple[str, Span] | None:  # fmt: skip
     """The person a feature is about ("he" far from any name in a profile): the one
     person most mentioned before ``pos``, when they clearly dominate (people of the
-    other gender left out)."""
+    other gender left out): ``reach.main_person_mentions`` and ``main_person_share``."""
     mentions = [m for m in person_mentions(doc, 0, pos) if fits(m[2])]
     counts: dict[str, int] = {}
     for m in mentions:
@@ -242,7 +230,8 @@ def _protagonist(doc: Doc, pos: int, fits: Callable[[str], bool],
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     sur, n = ranked[0]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0
-    if n < PROTAGONIST_MENTIONS or n < PROTAGONIST_SHARE * sum(counts.values()) or n == runner_up:
+    if (n < reach.main_person_mentions or n < reach.main_person_share * sum(counts.values())
+            or n == runner_up):
         return None  # too few mentions, too small a share, or a tie
     best = best_name(doc, sur, pos, gender)
     return (best[2], (best[0], best[1])) if best is not None else None

@@ -37,6 +37,7 @@ from sourcetrace.attribution.organisations import (
     resolve_short_organisation,
 )
 from sourcetrace.attribution.pronouns import PERSONAL, resolve_pronoun, window_start
+from sourcetrace.attribution.reach import Reach, packaged
 from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Attribution, Span
 from sourcetrace.speakers.parse import find_outlet_name, parse_source
@@ -75,23 +76,21 @@ def _resolve_description(
     return None
 
 
-# How far back "the person said" looks for the unnamed source it goes on with.
-_UNNAMED_BACK = 1500
 # An unnamed source's indefinite start ("a", "two", "several"), as provenance reads it.
 _INDEFINITE = lexicon("source_kinds").pattern("indefinite")
 
 
-def _same_unnamed(att: Attribution, head: str, earlier: Sequence[Attribution]
+def _same_unnamed(att: Attribution, head: str, earlier: Sequence[Attribution], reach: Reach
                   ) -> tuple[str, Span] | None:  # fmt: skip
     """ "the person said", "the official added": the unnamed source the article introduced
     with that noun just before ("A person familiar with the negotiations says ..."), in the
-    same number, within 1,500 characters. A definite description goes on with someone
+    same number, within ``reach.unnamed_chars_back`` characters. A definite description goes on with someone
     already met. Two different unnamed sources so described in view ("an official told
     the Journal ... a senior administration official said the same to CNN"): nobody."""
     assert att.source_span is not None
     found: dict[str, Attribution] = {}
     for a in reversed(earlier):
-        if a.source_span is None or a.source_span[0] < att.source_span[0] - _UNNAMED_BACK:
+        if a.source_span is None or a.source_span[0] < att.source_span[0] - reach.unnamed_chars_back:
             break
         text = (a.resolved_source or a.source_text or "").strip()
         words = re.findall(r"[a-z\-]+", text.lower().split(",")[0])
@@ -209,29 +208,31 @@ def _entity_hint(doc: Doc, span: Span) -> str | None:
 
 
 def resolve_sources(
-    doc: Doc, attributions: Sequence[Attribution], *, text: str | None = None
+    doc: Doc, attributions: Sequence[Attribution], *, text: str | None = None,
+    reach: Reach | None = None,
 ) -> list[Attribution]:
     """Fill ``resolved_source``/``resolved_span`` where the antecedent is clear.
 
-    ``text`` is ``doc.text`` when the caller has it (rebuilding it is costly).
+    ``text`` is ``doc.text`` when the caller has it (rebuilding it is costly); ``reach``
+    how far back to look (the packaged ``[resolve]`` settings when None).
     """
     # Doc.text and Doc.ents rebuild from the tokens on every access: compute them once.
     CURRENT[0] = (doc, text if text is not None else doc.text, all_person_mentions(doc), None)
     try:
-        return _resolve_all(doc, attributions)
+        return _resolve_all(doc, attributions, reach or packaged())
     finally:
         CURRENT[0] = None
 
 
 def _resolve_organisation(
-    doc: Doc, att: Attribution, earlier: Sequence[Attribution]
+    doc: Doc, att: Attribution, earlier: Sequence[Attribution], reach: Reach
 ) -> tuple[str, Span] | None:
     """ "it said", "the company said": the organisation that spoke last in view goes on
     speaking ("China's foreign ministry said ... 'The airship is ...,' it said"); else the
     organisation the text before names (``organisations.resolve_organisation``)."""
     assert att.source_span is not None
     pos = att.source_span[0]
-    start = window_start(doc, pos)
+    start = window_start(doc, pos, reach)
     last = next((a for a in reversed(earlier) if a.source_span and a.source_span[0] >= start), None)
     if last is not None and (last.source_entity == "ORG" or parse_source(
             last.resolved_source or last.source_text or "").type == "organization"):
@@ -239,10 +240,11 @@ def _resolve_organisation(
         assert span is not None
         return last.resolved_source or last.source_text or "", span
     said = [a.span for a in earlier if a.source_span] + [att.span]
-    return resolve_organisation(doc, pos, start, said)
+    return resolve_organisation(doc, pos, start, said, reach)
 
 
-def _resolve_all(doc: Doc, attributions: Sequence[Attribution]) -> list[Attribution]:
+def _resolve_all(doc: Doc, attributions: Sequence[Attribution], reach: Reach
+                 ) -> list[Attribution]:  # fmt: skip
     out: list[Attribution] = []
     for att in sorted(attributions, key=lambda a: (a.source_span or a.span)[0]):
         src = (att.source_text or "").strip()
@@ -258,11 +260,11 @@ def _resolve_all(doc: Doc, attributions: Sequence[Attribution]) -> list[Attribut
         elif low in PLURAL or _PLURAL_DESCRIPTION.match(src):
             resolved = _resolve_plural(doc, att)
         elif low in PERSONAL:
-            resolved = resolve_pronoun(doc, att, earlier)
+            resolved = resolve_pronoun(doc, att, earlier, reach)
             if resolved is not None:
                 resolved = mention_phrase(doc, resolved[1][0], resolved[1][1])
         elif low in ORGANISATION_PRONOUNS:
-            resolved = _resolve_organisation(doc, att, earlier)
+            resolved = _resolve_organisation(doc, att, earlier, reach)
         elif is_named(doc, att.source_span) and len(src.split()) <= 2:
             resolved = _resolve_short_name(doc, att)
             # No person has that name: an organisation named short ("OUSD", "Southwest")
@@ -277,13 +279,13 @@ def _resolve_all(doc: Doc, attributions: Sequence[Attribution]) -> list[Attribut
             head = m.group(1).lower() if m else ""
             if m and head in (ROLE_NOUNS | UNNAMED_HEADS) and not is_named(doc, att.source_span):
                 resolved = (_resolve_description(att, head, earlier, doc)
-                            if head in ROLE_NOUNS else None) or _same_unnamed(att, head, earlier)
+                            if head in ROLE_NOUNS else None) or _same_unnamed(att, head, earlier, reach)
             elif m and head in DOCUMENT_NOUNS and not is_named(doc, att.source_span):
                 resolved = resolve_document(doc, att.source_span[0], head,
                                             nearest=low.startswith(("this ", "that ")))
             elif (m and low.startswith("the ") and head in ORGANISATION_NOUNS
                     and not is_named(doc, att.source_span)):
-                resolved = _resolve_organisation(doc, att, earlier)
+                resolved = _resolve_organisation(doc, att, earlier, reach)
         if resolved is not None:
             att = replace(att, resolved_source=resolved[0], resolved_span=resolved[1])
         if att.source_span is not None:

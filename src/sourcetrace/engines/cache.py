@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -15,6 +16,7 @@ from typing import Any
 from sourcetrace.models import Article, Attribution, Citation, Event, TimeRef
 from sourcetrace.output.serialize import from_data, to_data
 from sourcetrace.pipeline import PIPELINE_VERSION, ArticleWork, Stage
+from sourcetrace.settings import Settings
 
 # Packages whose code never changes what an article stage returns for an article.
 _NOT_ARTICLE_CODE = ("api", "engines", "evaluation", "output", "report", "store", "training")
@@ -50,9 +52,12 @@ def code_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
-def cache_key(article: Article, stages: Sequence[Stage]) -> str:
+def cache_key(article: Article, stages: Sequence[Stage], settings: Settings) -> str:
     # The date matters: temporal values are relative to it and dedup may change it.
-    raw = "|".join([code_fingerprint(), article.published or "", *(s.name for s in stages)])
+    read = sorted({name for s in stages for name in s.settings})
+    values = json.dumps({name: settings.section(name) for name in read}, sort_keys=True)
+    raw = "|".join([code_fingerprint(), article.published or "", *(s.name for s in stages),
+                    values])
     return hashlib.sha256(raw.encode()).hexdigest()[:16]
 
 

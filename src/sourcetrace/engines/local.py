@@ -307,7 +307,7 @@ def run_article_stages(
     article_stages = [s for s in stages if s.scope == "article"]
     if not article_stages:
         return [ArticleWork(article=a) for a in articles]
-    keys = {a.id: cache_key(a, article_stages) for a in articles}
+    keys = {a.id: cache_key(a, article_stages, settings) for a in articles}
     cached = store.cached_results("article", keys)
     works: dict[str, ArticleWork] = {
         aid: work_from_data(a, cached[aid]) for a in articles if (aid := a.id) in cached

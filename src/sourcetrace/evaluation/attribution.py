@@ -20,7 +20,7 @@ import json
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -28,6 +28,9 @@ from sourcetrace.errors import InputError
 from sourcetrace.evaluation.segments import segments
 from sourcetrace.evaluation.spans import overlap, prf
 from sourcetrace.models import Attribution, Span
+
+if TYPE_CHECKING:
+    from sourcetrace.attribution.reach import Reach
 
 THRESHOLDS = (0.3, 0.8)
 SOURCE_IOU = 0.3
@@ -155,12 +158,14 @@ def evaluate(
     predictions_path: Path | None = None,
     docs: Iterable[Any] | None = None,
     quotes: bool = False,
+    reach: Reach | None = None,
 ) -> dict[str, float]:
     """Run extraction on each record's text and score it against the gold, if any.
 
     ``docs`` may hold the records' existing spaCy parses (same order) to skip parsing.
     With ``quotes``, only attributions that quote or report speech are scored (and
     written): the convention of quotation corpora such as the Gender Gap Tracker's.
+    ``reach``: how far back pronouns look (the packaged settings when None).
     """
     from sourcetrace.attribution import reports_speech
     from sourcetrace.attribution.extract import extract_attributions
@@ -180,7 +185,7 @@ def evaluate(
             doc = next(doc_iter)
             doc_id = str(row.get("doc_id", idx))
             t0 = time.perf_counter()
-            atts = extract_attributions(doc, article_id=doc_id)
+            atts = extract_attributions(doc, article_id=doc_id, reach=reach)
             extract_s += time.perf_counter() - t0
             if quotes:
                 atts = [a for a in atts if reports_speech(a.rule)]
