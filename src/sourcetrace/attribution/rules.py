@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from sourcetrace.attribution import cues
+from sourcetrace.attribution import cues, shapes
 from sourcetrace.attribution.confidence import confidence
 from sourcetrace.attribution.layout import (
     _colon_candidate,
@@ -272,16 +272,12 @@ def _verb_candidate(v: Token, sent: Span, text: str) -> Candidate | None:
 
 
 def _according_candidate(tok: Token, sent: Span, text: str) -> Candidate | None:
-    if tok.lower_ != "according" or tok.i + 1 >= len(tok.doc):
+    """ "according to X" (the shape in ``attribution_shapes.toml``): the content is the
+    clause the phrase attaches to."""
+    found = next((m for m in shapes.matches("according_to", sent) if m["cue"] == tok), None)
+    if found is None:
         return None
-    to = tok.nbor(1)
-    if to.lower_ != "to":
-        return None
-    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
-    if pobj is None:
-        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-    if pobj is None:
-        return None
+    to, pobj = found["to"], found["source"]
     source = noun_phrase_span(pobj, text)
     # The clause the phrase attaches to: climb to the nearest verb (or the root).
     head = tok.head
