@@ -401,6 +401,27 @@ def test_one_organisation_named_three_ways_is_one_source() -> None:
     assert c2.independent_sources == 2
 
 
+def test_one_unowned_document_described_three_ways_is_one_source() -> None:
+    speakers = [
+        *SPEAKERS,
+        Speaker(id="d1", name=None, label="Friday's indictment", type="other"),
+        Speaker(id="d2", name=None, label="Friday’s indictment", type="other"),
+        Speaker(id="d3", name=None, label="the indictment, which was unsealed", type="other"),
+        Speaker(id="d4", name=None, label="a previous indictment", type="other"),
+    ]
+    atts = [*ATTS, att("x1", "aj", "d1", "asserts", 800), att("x2", "cnn", "d2", "asserts", 350),
+            att("x3", "g1", "d3", "asserts", 200)]
+    claim = Claim(id="hack", text="Officers hacked the election board",
+                  articles=("aj", "cnn", "g1"), mentions=("x1", "x2", "x3"))
+    (c,), _ = build_provenance([claim], atts, speakers, CITATIONS, ARTICLES, DUPLICATE_OF)
+    assert c.independent_sources == 1
+    # "A previous indictment" is another document.
+    more = [*atts, att("x4", "cnn", "d4", "asserts", 380)]
+    (c2,), _ = build_provenance([replace(claim, mentions=("x1", "x2", "x3", "x4"))], more,
+                                speakers, CITATIONS, ARTICLES, DUPLICATE_OF)
+    assert c2.independent_sources == 2
+
+
 def test_a_bare_generic_body_is_the_one_named_more_fully() -> None:
     speakers = [
         *SPEAKERS,

@@ -66,6 +66,35 @@ def short_label(s: Speaker) -> str:
     return label
 
 
+_DOCUMENT_HEADS = lexicon("source_heads").words("document_heads")
+_DOCUMENT_CONTRASTS = lexicon("source_heads").words("document_contrasts")
+# Where a description's noun phrase ends: a clause or an apposition follows.
+_PHRASE_END = re.compile(r"\s(?:that|which|who|whose|where)\s|,|\s[-–—]\s")
+
+
+def document_kind(s: Speaker) -> tuple[str, frozenset[str]]:
+    """An unowned document's kind, its head noun in the singular ("Friday's indictment" ->
+    "indictment"), and the words that may set it apart from another of its kind
+    ("previous"); ("", {}) for any other speaker. An owned document ("a Pew survey") is
+    its owner's voice and never gets here as "other"."""
+    if s.type != "other" or s.name:
+        return "", frozenset()
+    phrase = _PHRASE_END.split(short_label(s), maxsplit=1)[0]
+    words = [w.casefold() for w in _WORD.findall(phrase)]
+    kinds = [k for w in words if (k := _singular_document(w))]
+    if not kinds:
+        return "", frozenset()
+    return kinds[-1], frozenset(w for w in words if w in _DOCUMENT_CONTRASTS)
+
+
+def _singular_document(word: str) -> str:
+    if word.endswith("ies") and word[:-3] + "y" in _DOCUMENT_HEADS:
+        return word[:-3] + "y"
+    if word.endswith("s") and word[:-1] in _DOCUMENT_HEADS:
+        return word[:-1]
+    return word if word in _DOCUMENT_HEADS else ""
+
+
 def _initials(s: Speaker) -> str:
     """The initials of an organisation's name of three words or more ("California
     Highway Patrol" -> "chp"), ignoring "the", "of", "and", "for"."""

@@ -33,6 +33,7 @@ from sourcetrace.provenance.kinds import (
     _same_org,
     _same_person,
     _state_voice,
+    document_kind,
     placed_to_know,
     role_of,
     short_label,
@@ -71,6 +72,10 @@ class _Source:
     # two anonymous sources in unrelated reports to be one.
     reports: frozenset[str] = frozenset()
     seniority: str = ""
+    # An unowned document's kind ("indictment") and the words that may set it apart from
+    # another of its kind ("previous"): ``kinds.document_kind``.
+    document: str = ""
+    contrasts: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         self.labels = self.labels or [self.label]
@@ -95,6 +100,16 @@ class _Source:
         if same_org and self.type == other.type == "organization":
             return True
         if self.type == other.type == "person" and _same_person(self.key, other.key):
+            return True
+        if (self.document and self.document == other.document
+                and self.contrasts == other.contrasts
+                and (not self.countries or not other.countries
+                     or bool(self.countries & other.countries))):
+            # Unowned documents of one kind behind one claim are one document however
+            # each article describes it ("Friday's indictment", "the indictment", "Robert
+            # Mueller indictment"), unless a word sets one apart ("a previous indictment")
+            # or they come from two countries: one source, as anonymous mentions that may
+            # be one source count once.
             return True
         state = self.state or other.state
         if state is not None:
@@ -156,11 +171,14 @@ def _source_of(s: Speaker, corpus: ProvenanceIndex) -> _Source:
             reports=corpus.reports(s.id),
             seniority=str(s.descriptors.get("seniority") or "").casefold(),
         )
-    key = (s.name or label).casefold()
+    # Typographic apostrophes are one character ("Friday’s" and "Friday's").
+    key = (s.name or label).casefold().replace("’", "'")
     countries = corpus.speaker_countries(s)
     state = next(iter(countries)) if len(countries) == 1 and _state_voice(s) else None
+    document, contrasts = document_kind(s)
     return _Source(key, [s.id], label, s.type, countries, set(), "", None, state=state,
-                   org=_org_key(s), official=_government_voice(s), initials=_initials(s))
+                   org=_org_key(s), official=_government_voice(s), initials=_initials(s),
+                   document=document, contrasts=contrasts)
 
 
 def _best_label(labels: Sequence[str]) -> str:
