@@ -356,3 +356,10 @@ def test_he_is_not_a_namesake_marked_as_a_woman(nlp: Any) -> None:
     )
     he = [a for a in _extract(nlp, text) if a.source_text == "He"]
     assert he and "Mira" not in (he[0].resolved_source or "")
+
+
+def test_an_honorific_and_surname_is_the_full_name(nlp: Any) -> None:
+    text = ("Jane Porter, the city's chief planner, presented the plan on Monday. "
+            "\u201cWe have waited long enough,\u201d Ms. Porter said.")
+    said = _one(_extract(nlp, text), "said")
+    assert said.resolved_source is not None and "Jane Porter" in said.resolved_source

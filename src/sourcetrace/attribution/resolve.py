@@ -43,6 +43,7 @@ from sourcetrace.models import Attribution, Span
 from sourcetrace.speakers.parse import find_outlet_name, parse_source
 
 PLURAL = lexicon("source_heads").words("plural_pronouns")
+HONORIFICS = lexicon("roles").words("honorifics")
 _PLURAL_DESCRIPTION = lexicon("source_heads").pattern("plural_descriptions")
 # Role nouns a definite description may use to refer back to a named speaker.
 ROLE_NOUNS = lexicon("roles").words("referring_roles")
@@ -128,8 +129,11 @@ def _resolve_short_name(doc: Doc, att: Attribution) -> tuple[str, Span] | None:
     """A surname-only source ("Blinken", "Zhao") -> its fullest mention in the article."""
     assert att.source_span is not None
     src = (att.source_text or "").strip()
-    words = src.split()
-    if not words or len(words) > 2 or not src[:1].isupper():
+    if not src.split() or len(src.split()) > 2 or not src[:1].isupper():
+        return None
+    # An honorific is no part of the name ("Mr. Trump" is the surname "Trump", a man).
+    words = [w for w in src.split() if w.lower() not in HONORIFICS]
+    if not words:
         return None
     key = words[-1].lower()
 
@@ -154,7 +158,7 @@ def _resolve_short_name(doc: Doc, att: Attribution) -> tuple[str, Span] | None:
     phrase = mention_phrase(doc, best[0], best[1])
     # The surname alone is a man in this text ("Trump said he ...") and the one full name
     # is a woman's ("First Lady Melania Trump"), or the other way round: a namesake.
-    gender = _bare_gender(doc, key)
+    gender = _bare_gender(doc, key) or _one_gender(marked_genders(doc, att.source_span[0], src))
     # The phrase and the words just before it (a title the parser left outside the name:
     # "first lady Melania Trump") marked for the other gender.
     if gender is not None and {"m", "f"} - {gender} <= marked_genders(doc, best[0], phrase[0]):
@@ -165,6 +169,10 @@ def _resolve_short_name(doc: Doc, att: Attribution) -> tuple[str, Span] | None:
         return next(titled, None)
     return phrase
 
+
+
+def _one_gender(genders: frozenset[str]) -> str | None:
+    return next(iter(genders)) if len(genders) == 1 else None
 
 
 def _bare_gender(doc: Doc, key: str) -> str | None:
