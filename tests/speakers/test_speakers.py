@@ -245,6 +245,21 @@ def test_namesakes_are_not_merged() -> None:
     assert len(set(ids)) == 3  # the bare surname joins neither
 
 
+def test_a_headline_read_as_a_name_takes_no_surname() -> None:
+    # "Trump Meets Putin: 'Getting along ...'" gives a "full name" made of two other
+    # people's surnames; "Mr. Trump" in that article is still the corpus's Donald Trump.
+    atts = [
+        _att("a1", "Trump Meets Putin", 1),
+        _att("a1", "Mr. Trump", 2),
+        _att("a2", "Donald Trump", 1),
+        _att("a3", "Vladimir Putin", 1),
+    ]
+    speakers, out = build_speakers(atts)
+    by_id = {s.id: s for s in speakers}
+    assert by_id[str(out[1].speaker)].name == "Donald Trump"
+    assert out[1].speaker == out[2].speaker != out[0].speaker
+
+
 def test_surname_joins_full_name_in_same_article_even_with_namesake_elsewhere() -> None:
     atts = [
         _att("a1", "Jake Sullivan", 1),

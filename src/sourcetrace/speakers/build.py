@@ -134,7 +134,30 @@ def _full_names(attributions: Sequence[Attribution], infos: Sequence[SpeakerInfo
             for w in (parts[0], parts[-1]):
                 full_by_word[w].add(key)
                 full_in_article[(a.article, w)].add(key)
+    # A "full name" that begins and ends with two other people's surnames is a headline
+    # read as a name ("Trump Meets Putin: 'Getting along with Russia is a good thing'"):
+    # no one-word name resolves to it ("Mr. Trump" had become "Trump Meets Putin").
+    fragments = {k for names in full_by_word.values() for k in names
+                 if _two_people(k, full_by_word)}
+    if fragments:
+        for pool in (*full_by_word.values(), *full_in_article.values()):
+            pool -= fragments
     return full_by_word, full_in_article
+
+
+def _two_people(key: str, full_by_word: Mapping[str, set[str]]) -> bool:
+    """Whether a full name's first and last words are each the surname of another full
+    name of the corpus, two different people ("trump meets putin": Donald Trump's and
+    Vladimir Putin's)."""
+    parts = key.split()
+    if len(parts) < 3:
+        return False
+
+    def owner(word: str) -> set[str]:
+        return {k for k in full_by_word.get(word, set()) if k != key and k.split()[-1] == word}
+
+    first, last = owner(parts[0]), owner(parts[-1])
+    return bool(first) and bool(last) and not first & last
 
 
 def _full_name_facts(attributions: Sequence[Attribution], infos: Sequence[SpeakerInfo | None],
