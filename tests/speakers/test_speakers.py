@@ -28,6 +28,11 @@ from sourcetrace.speakers.build import build_speakers, parse_source
             "State Department",
         ),
         ("Sen. Maria Lopez", "Maria Lopez", "Sen.", None),
+        # A title that is also a surname: after a given name it is the surname.
+        ("Larry King", "Larry King", None, None),
+        ("Martin Luther King Jr.", "Martin Luther King Jr.", None, None),
+        ("Mr. King", "King", None, None),
+        ("King Charles", "Charles", "King", None),
     ],
 )
 def test_named_person(text: str, name: str, role: str | None, affiliation: str | None) -> None:
@@ -247,7 +252,8 @@ def test_namesakes_are_not_merged() -> None:
 
 def test_a_headline_read_as_a_name_takes_no_surname() -> None:
     # "Trump Meets Putin: 'Getting along ...'" gives a "full name" made of two other
-    # people's surnames; "Mr. Trump" in that article is still the corpus's Donald Trump.
+    # people's surnames: the headline's speaker is its subject, and "Mr. Trump" in that
+    # article is the corpus's Donald Trump.
     atts = [
         _att("a1", "Trump Meets Putin", 1),
         _att("a1", "Mr. Trump", 2),
@@ -257,7 +263,7 @@ def test_a_headline_read_as_a_name_takes_no_surname() -> None:
     speakers, out = build_speakers(atts)
     by_id = {s.id: s for s in speakers}
     assert by_id[str(out[1].speaker)].name == "Donald Trump"
-    assert out[1].speaker == out[2].speaker != out[0].speaker
+    assert out[0].speaker == out[1].speaker == out[2].speaker != out[3].speaker
 
 
 def test_surname_joins_full_name_in_same_article_even_with_namesake_elsewhere() -> None:

@@ -145,6 +145,18 @@ def _full_names(attributions: Sequence[Attribution], infos: Sequence[SpeakerInfo
     return full_by_word, full_in_article
 
 
+def _headline_subject(info: SpeakerInfo | None, full_by_word: Mapping[str, set[str]]
+                      ) -> SpeakerInfo | None:  # fmt: skip
+    """The speaker of a headline read as a name ("Trump Meets Putin: 'Getting along with
+    Russia is a good thing'") is its subject, the first of the two people it names: a
+    one-word name, resolved as any other."""
+    if info is None or info.type != "person" or not info.name:
+        return info
+    if not _two_people(_person_key(info.name), full_by_word):
+        return info
+    return replace(info, name=info.name.split()[0])
+
+
 def _two_people(key: str, full_by_word: Mapping[str, set[str]]) -> bool:
     """Whether a full name's first and last words are each the surname of another full
     name of the corpus, two different people ("trump meets putin": Donald Trump's and
@@ -324,6 +336,7 @@ def build_speakers(
     related = related or {}
     infos = retype_surnames(attributions, _parse_infos(attributions))
     full_by_word, full_in_article = _full_names(attributions, infos)
+    infos = [_headline_subject(info, full_by_word) for info in infos]
     infos = retype_states(attributions, infos, set(full_by_word))
     infos = retype_lone_words(attributions, infos, set(full_by_word))
     roles, reach = _full_name_facts(attributions, infos)

@@ -11,6 +11,7 @@ from sourcetrace.lexicons import lexicon
 from sourcetrace.speakers.lexicon import (
     ANON_HEADS,
     CAPITALS,
+    HONORIFICS,
     NATIONALITIES,
     NUMBER_WORDS,
     ORG_HEADS,
@@ -24,6 +25,8 @@ _SHAPES = lexicon("speaker_shapes")
 _NAME_TOKEN = _SHAPES.pattern("name_token")
 _PARTY_TAG = _SHAPES.pattern("party_tag")
 _NOT_NAME_WORDS = _SHAPES.words("not_name_words")
+_SURNAME_TITLES = lexicon("roles").words("surname_titles")
+_NAME_SUFFIXES = lexicon("roles").words("name_suffixes")
 
 
 _SPLIT = re.compile(r",\s*|\s+\u2014\s+|\s+-\s+|\s*\(\s*|\s*\)\s*")
@@ -34,10 +37,13 @@ def _name_run(words: list[str]) -> tuple[int, int] | None:
     best: tuple[int, int] | None = None
     k = 0
     while k < len(words):
-        if _is_name_word(words[k]):
-            j = k
+        if _is_name_word(words[k]) or (
+                # "Mr. King": after an honorific, a title-surname is the name.
+                k > 0 and words[k - 1].lower() in HONORIFICS and _surname_title(words, k)):
+            j = k + 1
             while j < len(words) and (
                 _is_name_word(words[j]) or (j > k and words[j] in ("de", "van", "von", "bin"))
+                or (j > k and _surname_title(words, j))
             ):
                 j += 1
             best = (k, j)  # the last run wins: names follow their titles
@@ -45,6 +51,16 @@ def _name_run(words: list[str]) -> tuple[int, int] | None:
         else:
             k += 1
     return best
+
+
+def _surname_title(words: list[str], j: int) -> bool:
+    """A title after a given name that ends the name is its surname ("Larry King", "Erik
+    Prince", "Martin Luther King Jr."); before a name it stays a title ("King Charles")."""
+    bare = words[j].strip(".,'’").lower()
+    if bare not in _SURNAME_TITLES or not words[j][:1].isupper():
+        return False
+    after = words[j + 1].strip(".,").lower() if j + 1 < len(words) else ""
+    return not after or after in _NAME_SUFFIXES or not _is_name_word(words[j + 1])
 
 
 def _is_name_word(w: str) -> bool:
