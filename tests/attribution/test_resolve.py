@@ -363,3 +363,26 @@ def test_an_honorific_and_surname_is_the_full_name(nlp: Any) -> None:
             "\u201cWe have waited long enough,\u201d Ms. Porter said.")
     said = _one(_extract(nlp, text), "said")
     assert said.resolved_source is not None and "Jane Porter" in said.resolved_source
+
+
+def test_the_president_is_the_titled_person_who_spoke_last(nlp: Any) -> None:
+    text = ("President Ana Velt met Russian President Boris Kell in Oslo on Monday. "
+            "\u201cWe talked for two hours,\u201d Velt said. "
+            "The president has told advisers that the meeting went well.")
+    told = _one(_extract(nlp, text), "told")
+    assert told.resolved_source is not None and "Velt" in told.resolved_source
+
+
+def test_the_american_president_is_not_the_russian_one(nlp: Any) -> None:
+    text = ("President Ana Velt met Russian President Boris Kell in Oslo on Monday. "
+            "The American president said the meeting went well.")
+    said = _one(_extract(nlp, text), "said")
+    assert said.resolved_source is not None and "Velt" in said.resolved_source
+
+
+def test_the_us_president_is_a_description_not_a_name(nlp: Any) -> None:
+    text = ("President Ana Velt met Russian President Boris Kell in Oslo on Monday. "
+            "\u201cIt was a good start,\u201d Kell said. "
+            "The U.S. president said the talks would go on.")
+    said = [a for a in _extract(nlp, text) if (a.source_text or "").startswith("The U.S.")]
+    assert said and said[0].resolved_source is not None and "Velt" in said[0].resolved_source

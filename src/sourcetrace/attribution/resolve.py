@@ -38,6 +38,7 @@ from sourcetrace.attribution.organisations import (
 )
 from sourcetrace.attribution.pronouns import PERSONAL, resolve_pronoun, window_start
 from sourcetrace.attribution.reach import Reach, packaged
+from sourcetrace.geo.parties import countries_in
 from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Attribution, Span
 from sourcetrace.speakers.parse import find_outlet_name, parse_source
@@ -49,7 +50,7 @@ _PLURAL_DESCRIPTION = lexicon("source_heads").pattern("plural_descriptions")
 ROLE_NOUNS = lexicon("roles").words("referring_roles")
 # Nouns an unnamed source is introduced with ("a person familiar with ...", "two officials").
 UNNAMED_HEADS = lexicon("source_heads").words("anonymous_heads")
-_DESCRIPTION = re.compile(r"^(?:the|this|that)\s+(?:[\w\-]+\s+){0,3}?([a-z\-]+)$", re.I)
+_DESCRIPTION = re.compile(r"^(?:the|this|that)\s+(?:[\w\-.]+\s+){0,3}?([a-z\-]+)$", re.I)
 
 
 def _resolve_description(
@@ -58,11 +59,15 @@ def _resolve_description(
     """ "the spokesman" -> the latest earlier named source described with that role noun,
     else the one person the text before introduced with it ("City Attorney Barbara
     Parker filed the suit ... the city attorney said"): every earlier mention so titled
-    must be that person, or nobody is chosen."""
+    must be that person, or nobody is chosen. A country the description names ("the U.S.
+    president") rules out a person of another."""
+    wanted = countries_in(att.source_text or "")
     for a in reversed(earlier):
         if not a.source_text or not a.source_span:
             continue
         words = a.source_text.lower().split()
+        if wanted and countries_in(a.resolved_source or a.source_text) - wanted:
+            continue
         if role in words and is_named(doc, a.source_span):
             name = a.resolved_source or a.source_text
             return name, a.resolved_span or a.source_span
@@ -72,9 +77,37 @@ def _resolve_description(
         phrase, span = mention_phrase(doc, s, e)
         if role in re.findall(r"[a-z\-]+", phrase.lower()):
             titled.append((phrase, span))
+    if len({surname(p) for p, _ in titled}) > 1:
+        titled = _of_the_speaker(att, titled, earlier, doc)
     if len({surname(p) for p, _ in titled}) == 1:
         return titled[-1]
     return None
+
+
+def _names_someone(doc: Doc, span: Span) -> bool:
+    """A proper noun in the phrase other than a country's ("the U.S. president", "the
+    Russian leader" are descriptions; "the Kell spokesman" names someone)."""
+    sp = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return sp is not None and any(t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP")
+                                  for t in sp)
+
+
+def _of_the_speaker(att: Attribution, titled: list[tuple[str, Span]],
+                    earlier: Sequence[Attribution], doc: Doc) -> list[tuple[str, Span]]:  # fmt: skip
+    """Several people carry the role ("President Donald Trump", "Russian President
+    Vladimir Putin"): those of another country than the description names are out ("the
+    American president"); of the rest, the one who spoke last, if he or she is one ("Trump
+    said ... The president has told advisers"); else all (nobody is chosen)."""
+    wanted = countries_in(att.source_text or "")
+    if wanted:
+        titled = [t for t in titled if not countries_in(t[0]) - wanted]
+    surnames = {surname(p) for p, _ in titled}
+    for a in reversed(earlier):
+        if a.source_span is None or not is_named(doc, a.source_span):
+            continue
+        last = surname(a.resolved_source or a.source_text or "")
+        return [t for t in titled if surname(t[0]) == last] if last in surnames else titled
+    return titled
 
 
 # An unnamed source's indefinite start ("a", "two", "several"), as provenance reads it.
@@ -285,7 +318,7 @@ def _resolve_all(doc: Doc, attributions: Sequence[Attribution], reach: Reach
         else:
             m = _DESCRIPTION.match(src)
             head = m.group(1).lower() if m else ""
-            if m and head in (ROLE_NOUNS | UNNAMED_HEADS) and not is_named(doc, att.source_span):
+            if m and head in (ROLE_NOUNS | UNNAMED_HEADS) and not _names_someone(doc, att.source_span):
                 resolved = (_resolve_description(att, head, earlier, doc)
                             if head in ROLE_NOUNS else None) or _same_unnamed(att, head, earlier, reach)
             elif m and head in DOCUMENT_NOUNS and not is_named(doc, att.source_span):
