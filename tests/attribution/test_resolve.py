@@ -386,3 +386,18 @@ def test_the_us_president_is_a_description_not_a_name(nlp: Any) -> None:
             "The U.S. president said the talks would go on.")
     said = [a for a in _extract(nlp, text) if (a.source_text or "").startswith("The U.S.")]
     assert said and said[0].resolved_source is not None and "Velt" in said[0].resolved_source
+
+
+def test_the_senator_is_the_one_titled_sen(nlp: Any) -> None:
+    text = ("Sen. Ana Velt of Oregon voted against the bill on Tuesday. "
+            "The senator said the bill went too far.")
+    said = _one(_extract(nlp, text), "said")
+    assert said.resolved_source is not None and "Velt" in said.resolved_source
+
+
+def test_the_russian_leader_is_the_president_titled_russian(nlp: Any) -> None:
+    text = ("President Ana Velt met Russian President Boris Kell in Oslo on Monday. "
+            "\u201cWe talked for two hours,\u201d Velt said. "
+            "The Russian leader said the talks had been useful.")
+    said = [a for a in _extract(nlp, text) if (a.source_text or "").startswith("The Russian")]
+    assert said and said[0].resolved_source is not None and "Kell" in said[0].resolved_source

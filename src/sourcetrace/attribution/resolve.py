@@ -45,6 +45,8 @@ from sourcetrace.speakers.parse import find_outlet_name, parse_source
 
 PLURAL = lexicon("source_heads").words("plural_pronouns")
 HONORIFICS = lexicon("roles").words("honorifics")
+ABBREVIATED: dict[str, str] = lexicon("roles").mapping("title_abbreviation_words")
+ROLE_KIN: dict[str, str] = lexicon("roles").mapping("role_kin")
 _PLURAL_DESCRIPTION = lexicon("source_heads").pattern("plural_descriptions")
 # Role nouns a definite description may use to refer back to a named speaker.
 ROLE_NOUNS = lexicon("roles").words("referring_roles")
@@ -65,23 +67,30 @@ def _resolve_description(
     for a in reversed(earlier):
         if not a.source_text or not a.source_span:
             continue
-        words = a.source_text.lower().split()
-        if wanted and countries_in(a.resolved_source or a.source_text) - wanted:
-            continue
-        if role in words and is_named(doc, a.source_span):
+        if wanted and not countries_in(a.resolved_source or a.source_text) & wanted:
+            continue  # "the Russian president": a source named with Russia, or the titled
+        if _holds_role(a.source_text, role) and is_named(doc, a.source_span):
             name = a.resolved_source or a.source_text
             return name, a.resolved_span or a.source_span
     assert att.source_span is not None
     titled: list[tuple[str, Span]] = []
     for s, e, _ in person_mentions(doc, 0, att.source_span[0]):
         phrase, span = mention_phrase(doc, s, e)
-        if role in re.findall(r"[a-z\-]+", phrase.lower()):
+        if _holds_role(phrase, role):
             titled.append((phrase, span))
     if len({surname(p) for p, _ in titled}) > 1:
         titled = _of_the_speaker(att, titled, earlier, doc)
     if len({surname(p) for p, _ in titled}) == 1:
         return titled[-1]
     return None
+
+
+def _holds_role(phrase: str, role: str) -> bool:
+    """Whether a phrase titles someone with ``role``: the word itself, its abbreviation
+    ("Sen." for "the senator") or an office it stands for ("President" for "the
+    leader")."""
+    words = {ABBREVIATED.get(w, w) for w in re.findall(r"[a-z\-]+", phrase.lower())}
+    return role in words or bool(words & set(ROLE_KIN.get(role, "").split()))
 
 
 def _names_someone(doc: Doc, span: Span) -> bool:
@@ -101,6 +110,9 @@ def _of_the_speaker(att: Attribution, titled: list[tuple[str, Span]],
     wanted = countries_in(att.source_text or "")
     if wanted:
         titled = [t for t in titled if not countries_in(t[0]) - wanted]
+        # Those the text titles with that country first ("Russian President Vladimir
+        # Putin" for "the Russian leader", not "President Donald Trump").
+        titled = [t for t in titled if countries_in(t[0]) & wanted] or titled
     surnames = {surname(p) for p, _ in titled}
     for a in reversed(earlier):
         if a.source_span is None or not is_named(doc, a.source_span):
