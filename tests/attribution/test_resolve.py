@@ -401,3 +401,11 @@ def test_the_russian_leader_is_the_president_titled_russian(nlp: Any) -> None:
             "The Russian leader said the talks had been useful.")
     said = [a for a in _extract(nlp, text) if (a.source_text or "").startswith("The Russian")]
     assert said and said[0].resolved_source is not None and "Kell" in said[0].resolved_source
+
+
+def test_a_capitalised_role_is_still_a_description(nlp: Any) -> None:
+    text = ("President Ana Velt met Russian President Boris Kell in Oslo on Monday. "
+            "\u201cWe talked for two hours,\u201d Velt said. "
+            "The President added that the talks would go on in June.")
+    added = _one(_extract(nlp, text), "added")
+    assert added.resolved_source is not None and "Velt" in added.resolved_source

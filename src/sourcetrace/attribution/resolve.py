@@ -94,11 +94,12 @@ def _holds_role(phrase: str, role: str) -> bool:
 
 
 def _names_someone(doc: Doc, span: Span) -> bool:
-    """A proper noun in the phrase other than a country's ("the U.S. president", "the
-    Russian leader" are descriptions; "the Kell spokesman" names someone)."""
+    """A proper noun in the phrase other than a country's or a capitalised role ("the U.S.
+    president", "the Russian leader", "The President" are descriptions; "the Kell
+    spokesman" names someone)."""
     sp = doc.char_span(span[0], span[1], alignment_mode="expand")
     return sp is not None and any(t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP")
-                                  for t in sp)
+                                  and t.lower_ not in ROLE_NOUNS for t in sp)
 
 
 def _of_the_speaker(att: Attribution, titled: list[tuple[str, Span]],
