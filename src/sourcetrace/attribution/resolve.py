@@ -309,6 +309,11 @@ def _resolve_all(doc: Doc, attributions: Sequence[Attribution], reach: Reach
             for a in out
             if a.source_span and att.source_span and a.source_span[0] < att.source_span[0]
         ]
+        m = _DESCRIPTION.match(src)
+        head = m.group(1).lower() if m else ""
+        # "The President", "the U.S. president": a description, however capitalised.
+        role_description = bool(m and head in (ROLE_NOUNS | UNNAMED_HEADS) and att.source_span
+                                and not _names_someone(doc, att.source_span))
         if att.source_span is None or att.resolved_source is not None:
             pass
         elif low in PLURAL or _PLURAL_DESCRIPTION.match(src):
@@ -319,7 +324,7 @@ def _resolve_all(doc: Doc, attributions: Sequence[Attribution], reach: Reach
                 resolved = mention_phrase(doc, resolved[1][0], resolved[1][1])
         elif low in ORGANISATION_PRONOUNS:
             resolved = _resolve_organisation(doc, att, earlier, reach)
-        elif is_named(doc, att.source_span) and len(src.split()) <= 2:
+        elif is_named(doc, att.source_span) and len(src.split()) <= 2 and not role_description:
             resolved = _resolve_short_name(doc, att)
             # No person has that name: an organisation named short ("OUSD", "Southwest")
             # is its fuller name in the article, unless the word is tagged a person's
@@ -329,9 +334,7 @@ def _resolve_all(doc: Doc, attributions: Sequence[Attribution], reach: Reach
                                      ) and find_outlet_name(src) is None:
                 resolved = resolve_short_organisation(doc, src)
         else:
-            m = _DESCRIPTION.match(src)
-            head = m.group(1).lower() if m else ""
-            if m and head in (ROLE_NOUNS | UNNAMED_HEADS) and not _names_someone(doc, att.source_span):
+            if role_description:
                 resolved = (_resolve_description(att, head, earlier, doc)
                             if head in ROLE_NOUNS else None) or _same_unnamed(att, head, earlier, reach)
             elif m and head in DOCUMENT_NOUNS and not is_named(doc, att.source_span):
