@@ -68,7 +68,7 @@ def _resolve_description(
         if not a.source_text or not a.source_span:
             continue
         if wanted and not countries_in(a.resolved_source or a.source_text) & wanted:
-            continue  # "the Russian president": a source named with Russia, or the titled
+            continue  # "the Russian president": only a source the text names with Russia
         if _holds_role(a.source_text, role) and is_named(doc, a.source_span):
             name = a.resolved_source or a.source_text
             return name, a.resolved_span or a.source_span
@@ -131,8 +131,8 @@ def _same_unnamed(att: Attribution, head: str, earlier: Sequence[Attribution], r
                   ) -> tuple[str, Span] | None:  # fmt: skip
     """ "the person said", "the official added": the unnamed source the article introduced
     with that noun just before ("A person familiar with the negotiations says ..."), in the
-    same number, within ``reach.unnamed_chars_back`` characters. A definite description goes on with someone
-    already met. Two different unnamed sources so described in view ("an official told
+    same number, within ``reach.unnamed_chars_back`` characters. A definite description
+    goes on with someone already met. Two different unnamed sources so described in view ("an official told
     the Journal ... a senior administration official said the same to CNN"): nobody."""
     assert att.source_span is not None
     found: dict[str, Attribution] = {}
