@@ -40,6 +40,18 @@ class DedupOptions:
     num_perm: int = 128
     seed: int = 1
     min_shingles: int = 8  # texts shorter than this are only checked for exact copies
+    # Containment candidates are searched among texts up to this many times longer than
+    # the partial copy (a copy that keeps a third of the text or more); verification is
+    # exact, so this bounds only what LSH proposes.
+    max_contained_ratio: float = 3.0
+
+    def search_thresholds(self) -> tuple[float, float]:
+        """The Jaccard thresholds LSH bands for: near copies, and contained copies, whose
+        Jaccard with the full text is far below the near-copy threshold. Capped where
+        banding stays useful: pairs are verified exactly against the real thresholds."""
+        c = self.containment_threshold
+        return (min(self.near_threshold, 0.9),
+                min(c / (self.max_contained_ratio + 1.0 - c), 0.9))
 
     def __post_init__(self) -> None:
         for name in ("near_threshold", "containment_threshold"):
@@ -48,6 +60,8 @@ class DedupOptions:
                 raise ValueError(f"{name} must be in (0, 1], got {value}")
         if self.shingle_size < 1 or self.num_perm < 16:
             raise ValueError("shingle_size must be >= 1 and num_perm >= 16")
+        if self.max_contained_ratio < 1.0:
+            raise ValueError("max_contained_ratio must be >= 1")
 
 
 def shingles(text: str, k: int) -> set[str]:
@@ -83,11 +97,6 @@ class _ShingleCache:
                 del self.cache[next(iter(self.cache))]  # oldest first
             found = self.cache[aid] = shingles(self.texts[aid], self.k)
         return found
-
-
-# Containment candidates are searched among texts up to this many times longer than
-# the partial copy (a copy that keeps a third of the text or more); verification is exact.
-MAX_CONTAINED_RATIO = 3.0
 
 
 def _area(y: np.ndarray, x: np.ndarray) -> float:
@@ -143,7 +152,7 @@ def find_pairs(articles: Sequence[Article], options: DedupOptions) -> list[_Pair
 
     Candidates come from banded MinHash signatures (LSH), one band set tuned to
     the near-copy threshold and one to the Jaccard a contained copy has with a
-    text up to ``MAX_CONTAINED_RATIO`` times longer. Memory grows by ~1.5 KB per
+    text up to ``DedupOptions.max_contained_ratio`` times longer. Memory grows by ~1.5 KB per
     article (a text digest, a 128-value signature), not with its shingles.
     """
     pairs, unique = _exact_copies(articles)
@@ -204,13 +213,9 @@ def _signatures(
 
 
 def _lsh_candidates(signatures: np.ndarray, options: DedupOptions) -> set[tuple[int, int]]:
-    """Index pairs worth verifying; a second band set catches contained copies, whose
-    Jaccard with the full text is far below the near-copy threshold."""
-    # LSH only proposes candidates; pairs are verified exactly against the real
-    # thresholds, so the search thresholds are capped where banding stays useful.
-    near_t = min(options.near_threshold, 0.9)
-    c = options.containment_threshold
-    contained_t = min(c / (MAX_CONTAINED_RATIO + 1.0 - c), 0.9)
+    """Index pairs worth verifying; a second band set catches contained copies
+    (``DedupOptions.search_thresholds``)."""
+    near_t, contained_t = options.search_thresholds()
     candidates = _band_pairs(signatures, *band_params(near_t, options.num_perm))
     if contained_t < near_t:
         candidates |= _band_pairs(signatures, *band_params(contained_t, options.num_perm))

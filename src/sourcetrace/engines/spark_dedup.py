@@ -27,7 +27,6 @@ import numpy as np
 
 from sourcetrace.dedup.align import words
 from sourcetrace.dedup.groups import (
-    MAX_CONTAINED_RATIO,
     DedupOptions,
     band_params,
     find_copies,
@@ -44,9 +43,7 @@ if TYPE_CHECKING:
 
 def band_settings(options: DedupOptions) -> list[tuple[int, int]]:
     """(bands, rows) per band set, exactly as ``find_pairs`` chooses them."""
-    near_t = min(options.near_threshold, 0.9)
-    c = options.containment_threshold
-    contained_t = min(c / (MAX_CONTAINED_RATIO + 1.0 - c), 0.9)
+    near_t, contained_t = options.search_thresholds()
     out = [band_params(near_t, options.num_perm)]
     if contained_t < near_t:
         out.append(band_params(contained_t, options.num_perm))
