@@ -36,10 +36,11 @@ def _citations(work: ArticleWork, settings: Settings) -> None:
 
 
 def _origins(corpus: Corpus, settings: Settings) -> None:
-    from sourcetrace.citations.origin import infer_origins
+    from sourcetrace.citations.origin import QUOTED_SHARE, infer_origins
 
+    share = float(settings.section("origins").get("quoted_share", QUOTED_SHARE))
     corpus.origins = infer_origins(corpus.articles, corpus.duplicate_groups, corpus.reuse,
-                                   corpus.citations)  # fmt: skip
+                                   corpus.citations, quoted_share=share)  # fmt: skip
 
 
 register(

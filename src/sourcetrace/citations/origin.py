@@ -34,7 +34,8 @@ from sourcetrace.citations.credits import signoff_credits
 from sourcetrace.citations.outlets import Outlet, OutletRegistry, load_registry
 from sourcetrace.models import Article, Citation, DuplicateGroup, Origin, Reuse
 
-# Share of a crediting sentence that must lie in a passage shared with the text it credits.
+# Share of a crediting sentence that must lie in a passage shared with the text it credits
+# (the packaged ``[origins] quoted_share``).
 QUOTED_SHARE = 0.5
 # Citation kinds that credit the whole text, not one statement in it.
 _CREDITS = ("wire_credit", "source_line")
@@ -42,8 +43,10 @@ _CREDITS = ("wire_credit", "source_line")
 
 def infer_origins(articles: Sequence[Article], groups: Sequence[DuplicateGroup],
                   reuse: Sequence[Reuse], citations: Sequence[Citation],
-                  registry: OutletRegistry | None = None) -> dict[str, Origin]:  # fmt: skip
-    """Article id -> its origin, for every article."""
+                  registry: OutletRegistry | None = None, quoted_share: float = QUOTED_SHARE,
+                  ) -> dict[str, Origin]:  # fmt: skip
+    """Article id -> its origin, for every article. ``quoted_share``: how much of a
+    sentence crediting another text must be passages shared with it."""
     by_id = {a.id: a for a in articles}
     credit: dict[str, Citation] = {}
     for c in sorted(citations, key=lambda c: (c.article, c.span)):
@@ -77,7 +80,7 @@ def infer_origins(articles: Sequence[Article], groups: Sequence[DuplicateGroup],
     # Reuse pairs and prose citations per article, in their order: each article's check
     # reads its own, not every pair times every citation (quadratic on a 6,000-article
     # corpus).
-    index = _ReuseIndex(reuse, citations)
+    index = _ReuseIndex(reuse, citations, quoted_share)
     for group in groups:
         _group_origin(group, by_id, credit, carried, index, out)
     for art in articles:
@@ -204,7 +207,9 @@ def _carried_credits(order: Sequence[str], reuse: Sequence[Reuse],
 class _ReuseIndex:
     """Reuse pairs by article and prose citations by article, each in its input order."""
 
-    def __init__(self, reuse: Sequence[Reuse], citations: Sequence[Citation]) -> None:
+    def __init__(self, reuse: Sequence[Reuse], citations: Sequence[Citation],
+                 quoted_share: float = QUOTED_SHARE) -> None:
+        self.quoted_share = quoted_share
         self.reuse: dict[str, list[Reuse]] = {}
         for r in reuse:
             self.reuse.setdefault(r.a, []).append(r)
@@ -233,7 +238,7 @@ def _quoted_as(aid: str, index: _ReuseIndex, by_id: dict[str, Article],
             # The crediting sentence must be mostly the shared words: a sentence that only
             # brushes a shared quotation credits something else.
             inside = sum(max(0, min(e, hi) - max(s, lo)) for s, e in spans)
-            if inside < QUOTED_SHARE * (hi - lo):
+            if inside < index.quoted_share * (hi - lo):
                 continue
             if c.outlet in (by_id[aid].outlet, by_id[other].outlet):
                 continue

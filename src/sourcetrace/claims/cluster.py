@@ -37,8 +37,6 @@ if TYPE_CHECKING:
     from sourcetrace.claims.candidates import ClaimCandidate
 
 DEFAULT_THRESHOLD = 0.68
-# A claim worth showing says something about someone: shorter texts are fragments.
-MIN_WORDS = 4
 _NEGATION = re.compile(r"\b(?:not|never|no longer)\s+|n't\b|\bno\s+(?=\w)", re.I)
 
 Embedder = Callable[[Sequence[str]], "NDArray[np.float32]"]
@@ -92,7 +90,7 @@ def cluster_claims(
                     loose=[core[i] for i in members if i not in confirmed])
         for lab, members in groups.items()
     ]
-    return rank_claims(c for c in claims if len(c.text.split()) >= MIN_WORDS)
+    return rank_claims(c for c in claims if len(c.text.split()) >= opts.min_words)
 
 
 def _named_claim(

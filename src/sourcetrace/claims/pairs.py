@@ -81,6 +81,8 @@ class ClusterOptions:
     # prevent it"); counted, it would make one source look confirmed by two. Explicit
     # denials always count: they restate what they deny loosely.
     confirm: float = 0.80
+    # A claim worth showing says something about someone: shorter texts are fragments.
+    min_words: int = 4
 
 
 def pair_score(

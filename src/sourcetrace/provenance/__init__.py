@@ -27,9 +27,11 @@ __getattr__ = lazy_exports(__name__, {
 
 def _provenance(corpus: Corpus, settings: Settings) -> None:
     from sourcetrace.provenance.build import build_provenance, link_citations
-    from sourcetrace.provenance.chains import with_via
+    from sourcetrace.provenance.chains import CARRY, with_via
 
-    corpus.attributions = with_via(corpus.attributions, corpus.citations, corpus.speakers)
+    carry = int(settings.section("provenance").get("relay_carry", CARRY))
+    corpus.attributions = with_via(corpus.attributions, corpus.citations, corpus.speakers,
+                                   carry=carry)
     corpus.citations = link_citations(corpus.claims, corpus.attributions, corpus.citations)
     corpus.claims, corpus.graphs = build_provenance(
         corpus.claims,

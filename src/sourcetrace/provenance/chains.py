@@ -23,15 +23,17 @@ from dataclasses import replace
 
 from sourcetrace.models import Attribution, Chain, Citation, Speaker
 
-# A relay carries over to later statements of one source within this many of them.
+# A relay carries over to later statements of one source within this many of them
+# (the packaged ``[provenance] relay_carry``).
 CARRY = 3
 
 
 def with_via(
     attributions: Sequence[Attribution], citations: Sequence[Citation],
-    speakers: Sequence[Speaker],
+    speakers: Sequence[Speaker], *, carry: int = CARRY,
 ) -> list[Attribution]:
-    """The attributions with ``via`` filled in (see the module docstring)."""
+    """The attributions with ``via`` filled in (see the module docstring); a relay named
+    once goes on for the next ``carry`` statements of the same source."""
     names = {s.id: (s.name or s.label or "").casefold() for s in speakers}
     cited: dict[str, list[Citation]] = defaultdict(list)
     for c in citations:
@@ -47,7 +49,7 @@ def with_via(
         key = (a.article, a.speaker or "")
         if not via and a.speaker and a.resolved_source and key in last:
             at, carried = last[key]
-            via = carried if n - at <= CARRY else ()
+            via = carried if n - at <= carry else ()
         if via and a.speaker:
             last[key] = (n, via)
         result[i] = replace(a, via=via) if via != a.via else a
