@@ -422,6 +422,31 @@ def test_one_unowned_document_described_three_ways_is_one_source() -> None:
     assert c2.independent_sources == 2
 
 
+def test_an_office_left_unresolved_is_its_one_named_holder() -> None:
+    speakers = [
+        *SPEAKERS,
+        Speaker(id="p1", name="Ana Velt", label="President Ana Velt", type="person",
+                role="President"),
+        Speaker(id="p2", name=None, label="the president", type="person", role="president"),
+        Speaker(id="p3", name="Boris Kell", label="Prime Minister Boris Kell", type="person",
+                role="Prime Minister"),
+    ]
+    atts = [*ATTS, att("x1", "aj", "p1", "asserts", 800), att("x2", "cnn", "p2", "asserts", 350),
+            att("x3", "g1", "p3", "asserts", 200)]
+    claim = Claim(id="visit", text="The summit will be held in June",
+                  articles=("aj", "cnn", "g1"), mentions=("x1", "x2", "x3"))
+    (c,), _ = build_provenance([claim], atts, speakers, CITATIONS, ARTICLES, DUPLICATE_OF)
+    assert c.independent_sources == 2  # Velt (also "the president") and Kell
+    assert "President Ana Velt" in c.reasons[0] and "the president" not in c.reasons[0]
+    # With a second president among the sources, "the president" could be either.
+    two = [*speakers, Speaker(id="p4", name="Ivo Sand", label="President Ivo Sand",
+                              type="person", role="President")]
+    more = [*atts, att("x4", "cnn", "p4", "asserts", 380)]
+    (c2,), _ = build_provenance([replace(claim, mentions=("x1", "x2", "x3", "x4"))], more,
+                                two, CITATIONS, ARTICLES, DUPLICATE_OF)
+    assert c2.independent_sources == 4
+
+
 def test_a_bare_generic_body_is_the_one_named_more_fully() -> None:
     speakers = [
         *SPEAKERS,

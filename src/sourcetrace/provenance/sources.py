@@ -181,6 +181,28 @@ def _source_of(s: Speaker, corpus: ProvenanceIndex) -> _Source:
                    document=document, contrasts=contrasts)
 
 
+def _offices_named(speakers: Sequence[Speaker], corpus: ProvenanceIndex) -> dict[str, str]:
+    """A person named by office only that the article left unresolved ("the president
+    said") and the one named source of the same claim who holds that office ("President
+    Donald Trump"): one source. Two named holders (Trump and Putin, both presidents), or
+    another country than the office's: left apart."""
+    out: dict[str, str] = {}
+    for s in speakers:
+        if s.type != "person" or s.name or not by_office(s.label, s.role):
+            continue
+        words = _WORD.findall((s.role or "").split(",")[0].casefold())
+        if not words:
+            continue
+        office, countries = words[-1], corpus.speaker_countries(s)
+        holders = {t.name: t.id for t in speakers
+                   if t.type == "person" and t.name
+                   and office in _WORD.findall(f"{t.role or ''} {t.label}".casefold())
+                   and (not countries or bool(corpus.speaker_countries(t) & countries))}
+        if len(holders) == 1:
+            out[s.id] = next(iter(holders.values()))
+    return out
+
+
 def _best_label(labels: Sequence[str]) -> str:
     """The description a collapsed source goes by: the most repeated, then the most
     specific (one naming a country or saying "unnamed")."""
@@ -207,6 +229,7 @@ def collapse_sources(
     for s in speakers:
         for other in s.possibly_same_as:
             alias.setdefault(other, s.id)
+    alias.update(_offices_named(speakers, corpus))
     sources = [_source_of(s, corpus) for s in speakers]
     n = len(sources)
     # One source; one source when counting support per state. Each group carries the
@@ -238,7 +261,10 @@ def collapse_sources(
     merged: list[tuple[int, _Source]] = []
     for members in state.groups():
         # The source goes by a state's own voice, else by a name, else by a description.
-        members.sort(key=lambda k: (sources[k].state is None, sources[k].type == "anonymous", k))
+        # A person named only by office ("the president") goes by the name it was joined to.
+        office = {k for k in members if speakers[k].type == "person" and not speakers[k].name}
+        members.sort(key=lambda k: (sources[k].state is None, sources[k].type == "anonymous",
+                                    k in office, k))
         lead = sources[members[0]]
         src = _Source(lead.key, [speakers[k].id for k in members], lead.label, lead.type,
                       set().union(*(sources[k].countries for k in members)),
@@ -248,7 +274,9 @@ def collapse_sources(
         # Other voices of the same state, taken in only to count support per state.
         others = {sources[k].label.casefold() for k in members
                   if same.find(k) != same.find(members[0])}
-        src.label = lead.label if lead.state or others else _best_label(src.labels)
+        by_name = [sources[k].label for k in members if k not in office]
+        src.label = lead.label if lead.state or others else _best_label(
+            by_name if office and by_name else src.labels)
         if others:
             count = len(others)
             src.label += (f" [with {count} more official voice{'s' if count > 1 else ''} "
