@@ -181,6 +181,33 @@ def _source_of(s: Speaker, corpus: ProvenanceIndex) -> _Source:
                    document=document, contrasts=contrasts)
 
 
+def _merged(members: list[int], sources: Sequence[_Source], speakers: Sequence[Speaker],
+            same: UnionFind[int]) -> _Source:
+    """One source of the speakers ``members`` (indices), as ``collapse_sources`` joined them."""
+    # The source goes by a state's own voice, else by a name, else by a description.
+    # A person named only by office ("the president") goes by the name it was joined to.
+    office = {k for k in members if speakers[k].type == "person" and not speakers[k].name}
+    members.sort(key=lambda k: (sources[k].state is None, sources[k].type == "anonymous",
+                                k in office, k))
+    lead = sources[members[0]]
+    src = _Source(lead.key, [speakers[k].id for k in members], lead.label, lead.type,
+                  set().union(*(sources[k].countries for k in members)),
+                  set().union(*(sources[k].groups for k in members)), lead.head,
+                  lead.agency, [sources[k].label for k in members], state=lead.state,
+                  org=lead.org, official=lead.official)
+    # Other voices of the same state, taken in only to count support per state.
+    others = {sources[k].label.casefold() for k in members
+              if same.find(k) != same.find(members[0])}
+    by_name = [sources[k].label for k in members if k not in office]
+    src.label = lead.label if lead.state or others else _best_label(
+        by_name if office and by_name else src.labels)
+    if others:
+        count = len(others)
+        src.label += (f" [with {count} more official voice{'s' if count > 1 else ''} "
+                      "of the same state]")
+    return src
+
+
 def _offices_named(speakers: Sequence[Speaker], corpus: ProvenanceIndex) -> dict[str, str]:
     """A person named by office only that the article left unresolved ("the president
     said") and the one named source of the same claim who holds that office ("President
@@ -258,30 +285,8 @@ def collapse_sources(
                 join(state, i, j, named=named)
             elif by_state and a.fits(b, by_state=True):
                 join(state, i, j, named=False)
-    merged: list[tuple[int, _Source]] = []
-    for members in state.groups():
-        # The source goes by a state's own voice, else by a name, else by a description.
-        # A person named only by office ("the president") goes by the name it was joined to.
-        office = {k for k in members if speakers[k].type == "person" and not speakers[k].name}
-        members.sort(key=lambda k: (sources[k].state is None, sources[k].type == "anonymous",
-                                    k in office, k))
-        lead = sources[members[0]]
-        src = _Source(lead.key, [speakers[k].id for k in members], lead.label, lead.type,
-                      set().union(*(sources[k].countries for k in members)),
-                      set().union(*(sources[k].groups for k in members)), lead.head,
-                      lead.agency, [sources[k].label for k in members], state=lead.state,
-                      org=lead.org, official=lead.official)
-        # Other voices of the same state, taken in only to count support per state.
-        others = {sources[k].label.casefold() for k in members
-                  if same.find(k) != same.find(members[0])}
-        by_name = [sources[k].label for k in members if k not in office]
-        src.label = lead.label if lead.state or others else _best_label(
-            by_name if office and by_name else src.labels)
-        if others:
-            count = len(others)
-            src.label += (f" [with {count} more official voice{'s' if count > 1 else ''} "
-                          "of the same state]")
-        merged.append((min(members), src))
+    merged = [(min(members), _merged(members, sources, speakers, same))
+              for members in state.groups()]
     return [m for _first, m in sorted(merged, key=lambda x: x[0])]
 
 
