@@ -543,3 +543,10 @@ def test_a_one_word_name_others_are_spokespeople_for_is_a_body() -> None:
     speakers, _ = build_speakers(atts)
     types = {s.name: s.type for s in speakers}
     assert types["Velgaz"] == "organization" and types["Lena Hask"] == "person"
+
+
+@pytest.mark.parametrize("text", ["The President", "the President", "The Vice President"])
+def test_an_office_written_with_capitals_is_a_person_by_office(text: str) -> None:
+    info = parse_source(text)
+    assert info.type == "person" and info.name is None
+    assert info.role == text.lower().removeprefix("the ")

@@ -51,6 +51,8 @@ from sourcetrace.speakers.roles import (
 )
 
 _SHAPES = lexicon("speaker_shapes")
+# Role nouns a definite description names an office with ("the president", "the senator").
+_OFFICES = lexicon("roles").words("referring_roles")
 _OUTLET_WORDS = _SHAPES.pattern("outlet_name")
 _GENERIC_OUTLET = _SHAPES.pattern("generic_outlet")
 # How brands, not people, are written ("SoCalGas", "LAist", "Reuters/Ipsos").
@@ -127,6 +129,10 @@ def _parse_cached(text: str, entity: str | None) -> SpeakerInfo:
     if coordinated is not None:
         return coordinated
     low = raw.lower()
+    if low != raw and _role_only(low):
+        # "The President", "the Vice President": an office written with capitals, no
+        # organisation named "President".
+        return _parse_cached(low, None)
     country = _phrase_country(raw)
     first, _, rest = low.partition(" ")
     if first in GROUP_QUANTIFIERS and (not rest or rest.split()[0] in ("who", "of", "that")):
@@ -213,6 +219,13 @@ _TRAILING_WHEN = re.compile(
     rf",?\s+(?:(?:{alternation(_TIME.words('adjunct_degree'))})\s+)?"
     rf"(?:{alternation(_TIME.words('adjunct_openers'))})\s+"
     rf"(?:(?:{_WHEN_WORDS})\b)(?:\s+(?:{_WHEN_WORDS}))?\s*$", re.I)
+
+
+def _role_only(low: str) -> bool:
+    """A definite phrase of role words ending in an office ("the vice president")."""
+    words = low.split()
+    return (len(words) > 1 and words[0] == "the" and words[-1] in _OFFICES
+            and all(w in ROLE_WORDS for w in words[1:]))
 
 
 def by_office(label: str, role: str | None) -> bool:
