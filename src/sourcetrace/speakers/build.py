@@ -119,9 +119,10 @@ def _parse_infos(attributions: Sequence[Attribution]) -> list[SpeakerInfo | None
 
 
 def _full_names(attributions: Sequence[Attribution], infos: Sequence[SpeakerInfo | None],
-                ) -> tuple[dict[str, set[str]], dict[tuple[str, str], set[str]]]:  # fmt: skip
+                ) -> tuple[dict[str, set[str]], dict[tuple[str, str], set[str]], set[str]]:  # fmt: skip
     """Full names by each of their name words, corpus-wide and per article: the pools a
-    one-word name ("Sullivan") is resolved against."""
+    one-word name ("Sullivan") is resolved against; and the headlines read as names,
+    left out of the pools."""
     # Full names known per article, per story, and corpus-wide, by each name word.
     full_by_word: dict[str, set[str]] = defaultdict(set)
     full_in_article: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -137,22 +138,21 @@ def _full_names(attributions: Sequence[Attribution], infos: Sequence[SpeakerInfo
     # A "full name" that begins and ends with two other people's surnames is a headline
     # read as a name ("Trump Meets Putin: 'Getting along with Russia is a good thing'"):
     # no one-word name resolves to it ("Mr. Trump" had become "Trump Meets Putin").
-    fragments = {k for names in full_by_word.values() for k in names
-                 if _two_people(k, full_by_word)}
+    keys = {k for names in full_by_word.values() for k in names}
+    fragments = {k for k in keys if _two_people(k, full_by_word)}
     if fragments:
         for pool in (*full_by_word.values(), *full_in_article.values()):
             pool -= fragments
-    return full_by_word, full_in_article
+    return full_by_word, full_in_article, fragments
 
 
-def _headline_subject(info: SpeakerInfo | None, full_by_word: Mapping[str, set[str]]
-                      ) -> SpeakerInfo | None:  # fmt: skip
+def _headline_subject(info: SpeakerInfo | None, fragments: set[str]) -> SpeakerInfo | None:
     """The speaker of a headline read as a name ("Trump Meets Putin: 'Getting along with
     Russia is a good thing'") is its subject, the first of the two people it names: a
     one-word name, resolved as any other."""
     if info is None or info.type != "person" or not info.name:
         return info
-    if not _two_people(_person_key(info.name), full_by_word):
+    if _person_key(info.name) not in fragments:
         return info
     return replace(info, name=info.name.split()[0])
 
@@ -335,8 +335,8 @@ def build_speakers(
     """
     related = related or {}
     infos = retype_surnames(attributions, _parse_infos(attributions))
-    full_by_word, full_in_article = _full_names(attributions, infos)
-    infos = [_headline_subject(info, full_by_word) for info in infos]
+    full_by_word, full_in_article, fragments = _full_names(attributions, infos)
+    infos = [_headline_subject(info, fragments) for info in infos]
     infos = retype_states(attributions, infos, set(full_by_word))
     infos = retype_lone_words(attributions, infos, set(full_by_word))
     roles, reach = _full_name_facts(attributions, infos)
