@@ -79,7 +79,7 @@ def _resolve_description(
         if _holds_role(phrase, role):
             titled.append((phrase, span))
     if len({surname(p) for p, _ in titled}) > 1:
-        titled = _of_the_speaker(att, titled, earlier, doc)
+        titled = _of_the_speaker(wanted, titled, earlier, doc)
     if len({surname(p) for p, _ in titled}) == 1:
         return titled[-1]
     return None
@@ -102,13 +102,13 @@ def _names_someone(doc: Doc, span: Span) -> bool:
                                   and t.lower_ not in ROLE_NOUNS for t in sp)
 
 
-def _of_the_speaker(att: Attribution, titled: list[tuple[str, Span]],
+def _of_the_speaker(wanted: set[str], titled: list[tuple[str, Span]],
                     earlier: Sequence[Attribution], doc: Doc) -> list[tuple[str, Span]]:  # fmt: skip
     """Several people carry the role ("President Donald Trump", "Russian President
     Vladimir Putin"): those of another country than the description names are out ("the
     American president"); of the rest, the one who spoke last, if he or she is one ("Trump
-    said ... The president has told advisers"); else all (nobody is chosen)."""
-    wanted = countries_in(att.source_text or "")
+    said ... The president has told advisers"); else all (nobody is chosen). ``wanted``:
+    the countries the description names."""
     if wanted:
         titled = [t for t in titled if not countries_in(t[0]) - wanted]
         # Those the text titles with that country first ("Russian President Vladimir
