@@ -212,13 +212,22 @@ def _signatures(
     return signatures[: len(usable)], usable
 
 
-def _lsh_candidates(signatures: np.ndarray, options: DedupOptions) -> set[tuple[int, int]]:
-    """Index pairs worth verifying; a second band set catches contained copies
-    (``DedupOptions.search_thresholds``)."""
+def band_sets(options: DedupOptions) -> list[tuple[int, int]]:
+    """(bands, rows) per LSH band set: one for near copies, a second for contained copies
+    when their search threshold is lower (``DedupOptions.search_thresholds``). The local
+    and the Spark dedup both band with these."""
     near_t, contained_t = options.search_thresholds()
-    candidates = _band_pairs(signatures, *band_params(near_t, options.num_perm))
+    out = [band_params(near_t, options.num_perm)]
     if contained_t < near_t:
-        candidates |= _band_pairs(signatures, *band_params(contained_t, options.num_perm))
+        out.append(band_params(contained_t, options.num_perm))
+    return out
+
+
+def _lsh_candidates(signatures: np.ndarray, options: DedupOptions) -> set[tuple[int, int]]:
+    """Index pairs worth verifying, from every band set."""
+    candidates: set[tuple[int, int]] = set()
+    for bands, rows in band_sets(options):
+        candidates |= _band_pairs(signatures, bands, rows)
     return candidates
 
 

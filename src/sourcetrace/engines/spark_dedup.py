@@ -28,7 +28,7 @@ import numpy as np
 from sourcetrace.dedup.align import words
 from sourcetrace.dedup.groups import (
     DedupOptions,
-    band_params,
+    band_sets,
     find_copies,
     shingles,
     text_digest,
@@ -39,15 +39,6 @@ from sourcetrace.unionfind import UnionFind
 
 if TYPE_CHECKING:
     from pyspark.sql import SparkSession
-
-
-def band_settings(options: DedupOptions) -> list[tuple[int, int]]:
-    """(bands, rows) per band set, exactly as ``find_pairs`` chooses them."""
-    near_t, contained_t = options.search_thresholds()
-    out = [band_params(near_t, options.num_perm)]
-    if contained_t < near_t:
-        out.append(band_params(contained_t, options.num_perm))
-    return out
 
 
 def _prints(text: str, reuse: ReuseOptions) -> np.ndarray:
@@ -64,7 +55,7 @@ def blocking_keys(
 
     # One template per partition: deriving permutations is the costly part of a MinHash.
     template = MinHash(num_perm=options.num_perm, seed=options.seed)
-    settings = band_settings(options)
+    settings = band_sets(options)
     for index, text in rows:
         yield f"x:{text_digest(text)}", index
         if reuse is not None and reuse.enabled:
