@@ -34,6 +34,7 @@ GRID: dict[str, list[Any]] = {
     "unnamed_chars_back": [500, 1000, 1500, 2000, 3000],
     "main_body_mentions": [1, 2, 3],
     "main_body_share": [0.3, 0.4, 0.5, 0.6],
+    "continuing_min_chars": [1, 2, 4, 8, 16],
 }
 
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, field
+import typing
+from dataclasses import dataclass, field, fields, is_dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sourcetrace.errors import UsageError
+
+T = TypeVar("T")
 
 
 def _defaults() -> dict[str, dict[str, Any]]:
@@ -24,6 +27,28 @@ class Settings:
 
     def section(self, name: str) -> dict[str, Any]:
         return dict(self.sections.get(name, {}))
+
+    def read(self, name: str, cls: type[T]) -> T:
+        """Section ``name`` as the dataclass ``cls``, one field per key: every field given,
+        no key unknown, each value of its field's type (an int field takes no float, a
+        float field takes an int). A knob a stage reads is one of these fields, so a typo
+        in a settings file is an error, not a silently unused key."""
+        assert is_dataclass(cls)
+        values = self.section(name)
+        names = [f.name for f in fields(cls)]
+        if set(values) != set(names):
+            missing = sorted(set(names) - set(values))
+            unknown = sorted(set(values) - set(names))
+            raise UsageError(f"settings [{name}]: missing {missing}, unknown {unknown}")
+        hints = typing.get_type_hints(cls)
+        for key in names:
+            value, kind = values[key], hints[key]
+            if kind is float and isinstance(value, int) and not isinstance(value, bool):
+                values[key] = float(value)
+            elif kind in (int, float, bool, str) and type(value) is not kind:
+                raise UsageError(f"settings [{name}] {key}: expected {kind.__name__}, "
+                                 f"got {value!r}")
+        return cls(**values)
 
     def with_overrides(self, overrides: dict[str, Any]) -> Settings:
         """Apply ``{"section.key": value}`` or ``{"key": value}`` (unique key) overrides."""

@@ -6,11 +6,13 @@ from typing import Any
 
 from sourcetrace.claims.accusations import accusation_candidates
 from sourcetrace.claims.candidates import claim_candidates
+from sourcetrace.claims.tuning import packaged
 
 
 def _read(nlp: Any, text: str) -> list[tuple[str, str | None, str | None]]:
     return [(c.text, c.agent, c.source)
-            for c in accusation_candidates(nlp(text), article_id="a")]  # fmt: skip
+            for c in accusation_candidates(nlp(text), article_id="a",
+                                           sides_window=packaged().sides_window)]
 
 
 def test_two_sides_blaming_each_other_make_two_claims(nlp: Any) -> None:

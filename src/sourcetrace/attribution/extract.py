@@ -28,7 +28,7 @@ from spacy.tokens import Span as SpacySpan
 from sourcetrace.attribution.confidence import confidence
 from sourcetrace.attribution.layout import furniture_cue, headline_candidates
 from sourcetrace.attribution.quotes import Quote, find_quotes, paragraph_spans
-from sourcetrace.attribution.reach import Reach
+from sourcetrace.attribution.reach import Reach, packaged
 from sourcetrace.attribution.relays import reroute_cited_sources
 from sourcetrace.attribution.resolve import resolve_sources
 from sourcetrace.attribution.rules import sentence_candidates
@@ -232,9 +232,10 @@ def extract_attributions(doc: Doc, *, article_id: str = "", reach: Reach | None 
     cands = [c for c in _dedupe(cands) if c.content[1] - c.content[0] >= 2]
     cands = reroute_cited_sources(cands, text)
     out = _attributions(cands, text, article_id)
+    reach = reach or packaged()
     out = _floating_quotes(resolve_sources(doc, out, text=text, reach=reach), quotes, paras, text,
                            article_id)
-    return _continuing_quotes(out, quotes, doc, paras, article_id)
+    return _continuing_quotes(out, quotes, doc, paras, article_id, reach.continuing_min_chars)
 
 
 def _attributions(cands: Sequence[Candidate], text: str, article_id: str) -> list[Attribution]:
@@ -313,13 +314,12 @@ def _in_place(atts: list[Attribution], added: Sequence[Attribution]) -> list[Att
     return atts
 
 
-# Words a continuing sentence must quote at least.
-CONTINUING_MIN_CHARS = 4
 _ROLES = lexicon("roles").words("roles")
 
 
 def _continuing_quotes(atts: list[Attribution], quotes: Sequence[Quote], doc: Doc,
-                       paras: Sequence[CharSpan], article_id: str) -> list[Attribution]:  # fmt: skip
+                       paras: Sequence[CharSpan], article_id: str, min_chars: int
+                       ) -> list[Attribution]:  # fmt: skip
     """A sentence that quotes words with no cue of its own, right after an attributed
     sentence of the same paragraph, carries that speaker's words: "According to the
     official, photos confirmed the equipment. The equipment was “inconsistent” with that
@@ -327,7 +327,8 @@ def _continuing_quotes(atts: list[Attribution], quotes: Sequence[Quote], doc: Do
     sentence is the content (a mixed quotation), credited to the previous sentence's
     speaker with no cue and less confidence. Only when that speaker is someone (a name or
     a role: not "the data") and no one else is named outside the quotation: a sentence
-    that names a person or body may have its own source, which the cue rules missed."""
+    that names a person or body may have its own source, which the cue rules missed. The
+    quotation must hold ``min_chars`` characters at least (``[resolve]``)."""
     text = doc.text
     sents = list(doc.sents)
     added: list[Attribution] = []
@@ -337,7 +338,7 @@ def _continuing_quotes(atts: list[Attribution], quotes: Sequence[Quote], doc: Do
         if not any(a[0] <= p0 and s1 <= a[1] for a in paras):
             continue  # a new paragraph: who speaks is open again
         inside = [q for q in quotes if q.closed and s0 <= q.start and q.end <= s1]
-        if (not any(q.end - q.start - 2 >= CONTINUING_MIN_CHARS for q in inside)
+        if (not any(q.end - q.start - 2 >= min_chars for q in inside)
                 or any(a.span[0] < s1 and s0 < a.span[1] for a in atts)
                 or _names_someone(sents[k], inside)):
             continue

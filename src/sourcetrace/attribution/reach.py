@@ -12,7 +12,7 @@ packaged settings, so an evaluation and an ``analyze`` run read one set of value
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from functools import cache
 
 from sourcetrace.errors import UsageError
@@ -32,17 +32,14 @@ class Reach:
     unnamed_chars_back: int
     main_body_mentions: int
     main_body_share: float
+    continuing_min_chars: int
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Reach:
-        values = settings.section(SECTION)
-        names = {f.name for f in fields(cls)}
-        if set(values) != names:
-            missing, extra = sorted(names - set(values)), sorted(set(values) - names)
-            raise UsageError(f"settings [{SECTION}]: missing {missing}, unknown {extra}")
-        reach = cls(**values)
+        reach = settings.read(SECTION, cls)
         if min(reach.sentences_back, reach.chars_back, reach.quiet_chars_back,
-               reach.quiet_paragraphs, reach.unnamed_chars_back) < 0:
+               reach.quiet_paragraphs, reach.unnamed_chars_back,
+               reach.continuing_min_chars) < 0:
             raise UsageError(f"settings [{SECTION}]: look-back distances cannot be negative")
         if not (0.0 <= reach.main_person_share <= 1.0 and 0.0 <= reach.main_body_share <= 1.0):
             raise UsageError(f"settings [{SECTION}]: shares must lie in [0, 1]")

@@ -29,10 +29,12 @@ __getattr__ = lazy_exports(__name__, {
 
 def _candidates(work: ArticleWork, settings: Settings) -> None:
     from sourcetrace.claims.candidates import claim_candidates
+    from sourcetrace.claims.tuning import CandidateTuning
 
     assert work.doc is not None
     work.candidates = claim_candidates(
-        work.doc, article_id=work.article.id, attributions=work.attributions
+        work.doc, article_id=work.article.id, attributions=work.attributions,
+        tuning=CandidateTuning.from_settings(settings),
     )
 
 
@@ -91,7 +93,8 @@ def _claims(corpus: Corpus, settings: Settings) -> None:
 
 register(
     Stage("candidates", "article", ("doc", "attributions"), ("candidates",), _candidates,
-          "claim candidates from attributions and the article's own voice"),
+          "claim candidates from attributions and the article's own voice",
+          settings=("candidates",)),
     Stage("claims", "corpus", ("candidates", "stance"), ("claims",), _claims,
           "claims clustered across articles and paraphrases; stances read toward them"),
 )

@@ -43,8 +43,10 @@ def _matcher(vocab: Any, table: str) -> Any:
     return matcher
 
 
-def accusation_candidates(doc: Doc, *, article_id: str) -> list[ClaimCandidate]:
-    """One candidate per side accused in each matched sentence, in text order."""
+def accusation_candidates(doc: Doc, *, article_id: str, sides_window: int
+                          ) -> list[ClaimCandidate]:  # fmt: skip
+    """One candidate per side accused in each matched sentence, in text order; "both
+    sides" looks ``sides_window`` sentences back for them."""
     out: dict[str, ClaimCandidate] = {}
     for table in ("reciprocal", "both_sides", "one_sided"):
         matcher = _matcher(doc.vocab, table)
@@ -52,12 +54,13 @@ def accusation_candidates(doc: Doc, *, article_id: str) -> list[ClaimCandidate]:
         for match_id, ids in matcher(doc):
             pattern = patterns[doc.vocab.strings[match_id]]
             nodes = {node["RIGHT_ID"]: doc[i] for node, i in zip(pattern, ids, strict=True)}
-            for cand in _from_match(doc, nodes, article_id):
+            for cand in _from_match(doc, nodes, article_id, sides_window):
                 out.setdefault(cand.id, cand)
     return sorted(out.values(), key=lambda c: (c.span[0], c.id))
 
 
-def _from_match(doc: Doc, nodes: dict[str, Token], article_id: str) -> list[ClaimCandidate]:
+def _from_match(doc: Doc, nodes: dict[str, Token], article_id: str, sides_window: int
+                ) -> list[ClaimCandidate]:  # fmt: skip
     event = nodes["event"]
     sent = event.sent
     phrase = _event_phrase(event, nodes["verb"], sent)
@@ -69,7 +72,7 @@ def _from_match(doc: Doc, nodes: dict[str, Token], article_id: str) -> list[Clai
         accuser = _accuser(nodes["verb"])
         sides = [_side(nodes["accused"], doc, accuser)]
     elif "sides" in nodes:
-        two = two_sides(nodes["sides"])
+        two = two_sides(nodes["sides"], sides_window)
         if two is not None:
             (a, a_name), (b, b_name) = two
             sides = [(a, a_name, b), (b, b_name, a)]
@@ -94,20 +97,17 @@ def _side(accused: Token, doc: Doc, accuser: Token | None) -> tuple[str | None, 
             actors.key_of_phrase(accuser, doc) if accuser is not None else None)
 
 
-# How far back "both sides" looks for the two sides coordinated ("Russia and Ukraine began
-# evacuations. Both sides blamed the other ..."), in sentences.
-_SIDES_WINDOW = 2
-
-
-def two_sides(sides: Token) -> tuple[tuple[str, str], tuple[str, str]] | None:
+def two_sides(sides: Token, window: int) -> tuple[tuple[str, str], tuple[str, str]] | None:
     """The two states "both sides" stands for, as (key, name): the last two coordinated
-    in the sentences just before ("Russia and Ukraine ..."), else the article so far has
-    two states it names far more often than any other (a conflict's parties); else None."""
+    in the ``window`` sentences just before ("Russia and Ukraine began evacuations. Both
+    sides blamed the other ...": ``[candidates] sides_window``), else the article so far
+    has two states it names far more often than any other (a conflict's parties); else
+    None."""
     doc = sides.doc
     sents = list(doc.sents)
     k = next(i for i, s in enumerate(sents) if s.start <= sides.i < s.end)
-    window = doc[sents[max(0, k - _SIDES_WINDOW)].start : sides.i]
-    for tok in reversed(window):
+    window_toks = doc[sents[max(0, k - window)].start : sides.i]
+    for tok in reversed(window_toks):
         if tok.pos_ not in {"PROPN", "NOUN"} or tok.dep_ == "conj":
             continue
         members, stack = [tok], [tok]

@@ -22,8 +22,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 EXPLETIVE_IT_VERBS = lexicon("claim_words").words("expletive_it_verbs")
-# A noun lemma is the article's topic when it heads this many noun phrases in it.
-TOPIC_MIN = 3
 _NOT_ANTECEDENT = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY",
                              "QUANTITY", "PERSON"})
 
@@ -46,10 +44,12 @@ def it_subject(root: Token) -> Token | None:
     return subj
 
 
-def antecedent(it: Token) -> SpacySpan | None:
-    """The topic noun phrase ``it`` most likely stands for (see the module docstring)."""
+def antecedent(it: Token, topic_min: int) -> SpacySpan | None:
+    """The topic noun phrase ``it`` most likely stands for (see the module docstring): a
+    noun lemma is the article's topic when it heads ``topic_min`` noun phrases in it
+    (``[candidates]``)."""
     doc = it.doc
-    topics = _topics(doc)
+    topics = _topics(doc, topic_min)
     sent = it.sent
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     for tok in reversed(doc[start : it.i]):
@@ -61,12 +61,13 @@ def antecedent(it: Token) -> SpacySpan | None:
     return None
 
 
-def _topics(doc: Doc) -> frozenset[str]:
-    """The article's topic nouns, computed once per parse (kept on the doc)."""
-    cached: frozenset[str] | None = doc.user_data.get("sourcetrace_topics")
+def _topics(doc: Doc, topic_min: int) -> frozenset[str]:
+    """The article's topic nouns, computed once per parse and threshold (kept on the doc)."""
+    key = f"sourcetrace_topics_{topic_min}"
+    cached: frozenset[str] | None = doc.user_data.get(key)
     if cached is None:
         heads = Counter(t.lemma_.lower() for t in doc
                         if t.pos_ == "NOUN" and t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"})
-        cached = frozenset(k for k, n in heads.items() if n >= TOPIC_MIN)
-        doc.user_data["sourcetrace_topics"] = cached
+        cached = frozenset(k for k, n in heads.items() if n >= topic_min)
+        doc.user_data[key] = cached
     return cached

@@ -38,6 +38,7 @@ from sourcetrace.claims.canon import (
 )
 from sourcetrace.claims.regions import content_piece, later_sentences, own_voice_regions
 from sourcetrace.claims.shapes import agent_object, indirect_question
+from sourcetrace.claims.tuning import CandidateTuning, packaged
 from sourcetrace.claims.wrappers import verb_statement
 from sourcetrace.models import Attribution, Span, content_id
 from sourcetrace.stance.rules import (
@@ -86,13 +87,16 @@ _BYLINE = re.compile(r"^\s*By\s+[A-Z][^:\n]{1,60}:\s*")
 
 
 def claim_candidates(
-    doc: Doc, *, article_id: str, attributions: Sequence[Attribution] = ()
+    doc: Doc, *, article_id: str, attributions: Sequence[Attribution] = (),
+    tuning: CandidateTuning | None = None,
 ) -> list[ClaimCandidate]:
     """Candidates for one article, in text order, from ``doc`` (never re-parsed).
 
     ``attributions`` are this article's attributions (``extract_attributions``); own-voice
-    sentences they cover are not repeated as own-voice candidates.
+    sentences they cover are not repeated as own-voice candidates. ``tuning``: the
+    ``[candidates]`` settings (packaged when None).
     """
+    tuning = tuning or packaged()
     regions: list[tuple[int, int, Attribution | None]] = []
     covered: list[Span] = []
     for given in attributions:
@@ -105,7 +109,7 @@ def claim_candidates(
         # over the quotation paragraphs that continue it).
         quote = (piece[0], given.span[1]) if given.kind == "direct" else piece
         regions.extend((s, e, replace(given, sentence_span=None))
-                       for s, e in later_sentences(doc, quote))
+                       for s, e in later_sentences(doc, quote, tuning.max_quote_sentences))
         covered.append(given.span)
         if given.sentence_span is not None:
             covered.append(given.sentence_span)
@@ -117,13 +121,16 @@ def claim_candidates(
     out: list[ClaimCandidate] = []
     for start, end, att in regions:
         try:
-            cand = _candidate(doc, start, end, article_id=article_id, att=att, order=len(out))
+            cand = _candidate(doc, start, end, article_id=article_id, att=att, order=len(out),
+                              topic_min=tuning.topic_min)
         except Exception:  # noqa: BLE001 - one odd region never fails the document
             cand = None
         if cand is not None:
             out.append(cand)
     # Accusations no clause states ("X and Y blamed each other for E"), in text order.
-    out = sorted([*out, *accusation_candidates(doc, article_id=article_id)],
+    accused = accusation_candidates(doc, article_id=article_id,
+                                    sides_window=tuning.sides_window)
+    out = sorted([*out, *accused],
                  key=lambda c: c.span[0])
     return denials.link_report_denials([replace(c, order=k) for k, c in enumerate(out)])
 
@@ -219,7 +226,8 @@ def _speaker_of(
 
 
 def _candidate(
-    doc: Doc, start: int, end: int, *, article_id: str, att: Attribution | None, order: int
+    doc: Doc, start: int, end: int, *, article_id: str, att: Attribution | None, order: int,
+    topic_min: int,
 ) -> ClaimCandidate | None:
     """One region's candidate, or None when it carries no checkable proposition."""
     located = _locate(doc, start, end, att)
@@ -238,7 +246,7 @@ def _candidate(
         return None
     said_by = lex.speaker_span(att, doc)
     speaker = _speaker_of(sent, att, said_by, reading.wrapper_subj)
-    it_for = _it_for(root, keep)
+    it_for = _it_for(root, keep, topic_min)
     direct = att is not None and att.kind == "direct"
     text, subj_sub = render(keep, root, speaker, it_for, direct=direct)
     entities, agent = _actors(prop, keep, subj_sub, doc)
@@ -293,12 +301,12 @@ def _actors(
     return entities, agent
 
 
-def _it_for(root: Token, keep: list[Token]) -> tuple[Token, SpacySpan] | None:
+def _it_for(root: Token, keep: list[Token], topic_min: int) -> tuple[Token, SpacySpan] | None:
     """The subject "it" of the proposition and the topic phrase it stands for, if any."""
     it = it_subject(root)
     if it is None or not any(t.i == it.i for t in keep):
         return None
-    phrase = antecedent(it)
+    phrase = antecedent(it, topic_min)
     return (it, phrase) if phrase is not None else None
 
 

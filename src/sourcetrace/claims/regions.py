@@ -98,15 +98,12 @@ def _verbless_line(doc: Doc, text: str, start: int, end: int) -> bool:
     return span is not None and not any(t.tag_ in _FINITE for t in span)
 
 
-# A quote longer than this many sentences is read for its first ones only: past that it
-# is a statement or a transcript, whose every sentence is no headline claim.
-MAX_QUOTE_SENTENCES = 8
-
-
-def later_sentences(doc: Doc, piece: Span) -> list[Span]:
+def later_sentences(doc: Doc, piece: Span, max_sentences: int) -> list[Span]:
     """The sentences of an attribution's content after its first propositional one (which
     the content as a whole is read for): each can state a claim of its own ("We are
-    confident it is Chinese. Currently we assess it has limited value.")."""
+    confident it is Chinese. Currently we assess it has limited value."). A quote longer
+    than ``max_sentences`` is read for its first ones only (``[candidates]``): past that
+    it is a statement or a transcript, whose every sentence is no headline claim."""
     region = doc.char_span(piece[0], piece[1], alignment_mode="contract")
     first = first_propositional_sentence(region) if region is not None else None
     if region is None or first is None:
@@ -116,5 +113,5 @@ def later_sentences(doc: Doc, piece: Span) -> list[Span]:
         if tok.is_sent_start and tok.i >= first.end:
             sent = tok.sent
             out.append((sent.start_char, min(sent.end_char, region.end_char)))
-    return out[: MAX_QUOTE_SENTENCES - 1]
+    return out[: max_sentences - 1]
 

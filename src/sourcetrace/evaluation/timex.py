@@ -18,11 +18,14 @@ import json
 import random
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from sourcetrace.evaluation.spans import prf
+
+if TYPE_CHECKING:
+    from sourcetrace.temporal.tuning import TimexTuning
 
 Record = dict[str, Any]
 
@@ -72,19 +75,23 @@ def named_split(records: Sequence[Record], name: str) -> list[Record]:
     raise ValueError(f"unknown split {name!r}: all | dev | heldout | dev2 | final")
 
 
-def predict(records: Iterable[Record], *, use_parse: bool = True) -> list[dict[str, Any]]:
+def predict(records: Iterable[Record], *, use_parse: bool = True,
+            docs: Sequence[Any] | None = None, tuning: TimexTuning | None = None,
+            ) -> list[dict[str, Any]]:  # fmt: skip
+    """The extractor's expressions per record; ``docs`` are the records' parses when
+    already made (a sweep parses once), ``tuning`` the ``[timex]`` values to use."""
     from sourcetrace.temporal.timex import extract_timexes
 
     nlp = None
-    if use_parse:
+    if use_parse and docs is None:
         from sourcetrace.nlp.model import load_nlp
 
         nlp = load_nlp()
     preds: list[dict[str, Any]] = []
-    for r in records:
+    for k, r in enumerate(records):
         text = r["text"]
-        doc = nlp(text) if nlp is not None else None
-        refs = extract_timexes(text, dct=r.get("dct"), doc=doc)
+        doc = docs[k] if docs is not None else nlp(text) if nlp is not None else None
+        refs = extract_timexes(text, dct=r.get("dct"), doc=doc, tuning=tuning)
         preds.append({
             "doc_id": r["doc_id"],
             "timexes": [

@@ -28,12 +28,14 @@ __getattr__ = lazy_exports(__name__, {
 def _dct(work: ArticleWork, settings: Settings) -> None:
     """Infer a publication date when metadata gave none; keeps the timexes it resolved."""
     from sourcetrace.temporal.dct import dct_and_timexes
+    from sourcetrace.temporal.tuning import TimexTuning
 
     art = work.article
     if art.published and art.published_basis in ("metadata", "stated", "dateline", "duplicate"):
         return
     date, basis, timexes = dct_and_timexes(
-        art.text, url=art.url, metadata_date=art.published, doc=work.doc
+        art.text, url=art.url, metadata_date=art.published, doc=work.doc,
+        tuning=TimexTuning.from_settings(settings),
     )
     work.timexes = timexes  # already resolved against the inferred date
     if date:
@@ -42,10 +44,12 @@ def _dct(work: ArticleWork, settings: Settings) -> None:
 
 def _timex(work: ArticleWork, settings: Settings) -> None:
     from sourcetrace.temporal.timex import extract_timexes
+    from sourcetrace.temporal.tuning import TimexTuning
 
     if work.timexes:
         return  # resolved by the dct stage in the same pass
-    work.timexes = extract_timexes(work.article.text, dct=work.article.published, doc=work.doc)
+    work.timexes = extract_timexes(work.article.text, dct=work.article.published, doc=work.doc,
+                                   tuning=TimexTuning.from_settings(settings))
 
 
 def _events(work: ArticleWork, settings: Settings) -> None:
@@ -82,9 +86,9 @@ def _timeline(corpus: Corpus, settings: Settings) -> None:
 
 register(
     Stage("dct", "article", ("doc", "published"), ("dct",), _dct,
-          "publication date inferred from the text when metadata has none"),
+          "publication date inferred from the text when metadata has none", settings=("timex",)),
     Stage("timex", "article", ("doc", "dct"), ("timexes",), _timex,
-          "temporal expressions normalised against the publication date"),
+          "temporal expressions normalised against the publication date", settings=("timex",)),
     Stage("events", "article", ("timexes", "attributions", "citations"), ("events",), _events,
           "dated statements and report events"),
     Stage("timeline", "corpus", ("events", "claims"), ("timeline",), _timeline,

@@ -32,6 +32,8 @@ from sourcetrace.temporal.timex import _heuristic_direction, extract_timexes
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from sourcetrace.temporal.tuning import TimexTuning
+
 __all__ = ["infer_published", "dct_and_timexes"]
 
 _URL_DATE = re.compile(
@@ -226,11 +228,12 @@ def dct_and_timexes(
     url: str | None = None,
     metadata_date: str | None = None,
     doc: Doc | None = None,
+    tuning: TimexTuning | None = None,
 ) -> tuple[str | None, str | None, list[TimeRef]]:
     """Publication date, its basis, and the expressions resolved against it (two passes)."""
-    first = extract_timexes(text, dct=None, doc=doc)
+    first = extract_timexes(text, dct=None, doc=doc, tuning=tuning)
     published, basis = infer_published(text, url=url, metadata_date=metadata_date, timexes=first)
     if published is None:
         return None, None, first
-    return published, basis, extract_timexes(text, dct=published, doc=doc)
+    return published, basis, extract_timexes(text, dct=published, doc=doc, tuning=tuning)
 

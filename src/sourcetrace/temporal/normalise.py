@@ -15,7 +15,6 @@ from datetime import date, timedelta
 from typing import Literal
 
 Direction = Literal["past", "future", "present"]
-WRONG_SIDE = 4.0
 Granularity = Literal["day", "week", "month", "quarter", "half", "year", "decade", "century"]
 
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -122,7 +121,8 @@ def resolve_weekday(ref: date, weekday: int, direction: Direction | None) -> dat
     return ref - timedelta(days=back) if back <= fwd else ref + timedelta(days=fwd)
 
 
-def resolve_year(ref: date, month: int, day: int | None, direction: Direction | None) -> int:
+def resolve_year(ref: date, month: int, day: int | None, direction: Direction | None,
+                 wrong_side: float) -> int:  # fmt: skip
     """The year of a month (and day) written without one."""
     day_ = day or 15
     candidates = []
@@ -135,15 +135,15 @@ def resolve_year(ref: date, month: int, day: int | None, direction: Direction | 
         return ref.year
 
     # The nearest occurrence, with the tense as a tie-breaker: in a past-tense clause a
-    # future date is counted WRONG_SIDE times as far away, and the other way round. The
+    # future date is counted ``wrong_side`` times as far away ([timex]), and the other way round. The
     # parse's tense is not reliable enough to rule the other side out ("said the offer
     # expires Nov. 16" may hang the date on "said").
     def cost(c: date) -> float:
         diff = (c - ref).days
         if direction == "past" and diff > 0:
-            return diff * WRONG_SIDE
+            return diff * wrong_side
         if direction == "future" and diff < 0:
-            return -diff * WRONG_SIDE
+            return -diff * wrong_side
         return abs(diff)
 
     return min(candidates, key=cost).year

@@ -26,6 +26,7 @@ class Ctx:
     text: str
     dct: date | None
     direction: Callable[[int, int], Direction | None]
+    wrong_side: float  # [timex] wrong_side: how far the tense pushes a year's choice
 
 
 Handler = Callable[[re.Match[str], Ctx], Result | None]
@@ -105,7 +106,7 @@ def _day_value(ctx: Ctx, mon: int, day: int | None, year: int | None, m: re.Matc
             if near is not None:
                 year = tn.year_for_weekday(mon, day, weekday, near, span=1)
         if year is None and ctx.dct is not None:
-            year = tn.resolve_year(ctx.dct, mon, day, _dir(ctx, m))
+            year = tn.resolve_year(ctx.dct, mon, day, _dir(ctx, m), ctx.wrong_side)
     ys = f"{year:04d}" if year is not None else "XXXX"
     if day is None:
         return f"{ys}-{mon:02d}"
@@ -218,7 +219,7 @@ def _month(m: re.Match[str], ctx: Ctx) -> Result | None:
     elif rel == "this":
         y = ctx.dct.year
     else:
-        y = tn.resolve_year(ctx.dct, mon, None, _dir(ctx, m))
+        y = tn.resolve_year(ctx.dct, mon, None, _dir(ctx, m), ctx.wrong_side)
     return ("DATE", f"{y:04d}-{mon:02d}", None)
 
 

@@ -23,6 +23,7 @@ from sourcetrace.temporal import rules_clock, rules_periods, rules_relative  # n
 from sourcetrace.temporal.normalise import Direction, parse_dct
 from sourcetrace.temporal.rules import Ctx, ordered_rules
 from sourcetrace.temporal.rules_periods import ANAPHOR
+from sourcetrace.temporal.tuning import TimexTuning, packaged
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -241,23 +242,21 @@ _YEAR_BACK = re.compile(
 )
 _QUARTER_VALUE = re.compile(r"^(\d{4})-(Q\d)$")
 _BACK_WORDS = re.compile(r"year[-\s](?:ago|earlier)|last\s+year", re.IGNORECASE)
-QUARTER_WINDOW = 600  # characters: a results paragraph, not the whole story
-
-
-def _year_back_quarters(text: str, cands: list[_Cand]) -> list[_Cand]:
+def _year_back_quarters(text: str, cands: list[_Cand], window: int) -> list[_Cand]:
     """'net rose to $5 million from $4 million a year ago' after 'third-quarter': 1988-Q3.
 
     In results reporting "a year ago"/"a year earlier" and the adjective "year-ago" compare
     with the same period one year back, so TimeML gives the period's granularity. The period
-    is the quarter named last before the phrase in the same stretch of text; with none
-    nearby the phrase keeps its year.
+    is the quarter named last before the phrase within ``window`` characters (a results
+    paragraph, not the whole story: ``[timex] quarter_window``); with none nearby the
+    phrase keeps its year.
     """
     out: list[_Cand] = []
     last_q: tuple[int, str] | None = None  # end offset, value of the latest quarter
     for c in cands:
         s, e, idx, typ, val, mod = c
         if _YEAR_BACK.match(text[s:e].strip()) and typ == "DATE":
-            if last_q is not None and s - last_q[0] <= QUARTER_WINDOW:
+            if last_q is not None and s - last_q[0] <= window:
                 year, q = last_q[1].split("-")
                 val = f"{int(year) - 1:04d}-{q}"
             out.append((s, e, idx, typ, val, mod))
@@ -269,14 +268,16 @@ def _year_back_quarters(text: str, cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
-def extract_timexes(text: str, *, dct: str | None, doc: Doc | None = None) -> list[TimeRef]:
+def extract_timexes(text: str, *, dct: str | None, doc: Doc | None = None,
+                    tuning: TimexTuning | None = None) -> list[TimeRef]:  # fmt: skip
     """TIMEX3 expressions in ``text`` with spans and values relative to ``dct`` (YYYY-MM-DD).
 
     ``doc`` is the spaCy parse of the same text; when given it supplies the tense that
     decides the direction of "Monday" or "in March". Values never invent a day the text
     does not fix: vague expressions get PRESENT_REF/PAST_REF/FUTURE_REF or a coarser
-    granularity with a ``mod``.
+    granularity with a ``mod``. ``tuning``: the ``[timex]`` settings (packaged when None).
     """
+    tuning = tuning or packaged()
     if not text:
         return []
     if doc is not None and not same_offsets(doc.text, text):
@@ -287,11 +288,11 @@ def extract_timexes(text: str, *, dct: str | None, doc: Doc | None = None) -> li
             return tense_direction(doc, start, end)
         return _heuristic_direction(text, start, end)
 
-    ctx = Ctx(text=text, dct=parse_dct(dct), direction=direction)
+    ctx = Ctx(text=text, dct=parse_dct(dct), direction=direction, wrong_side=tuning.wrong_side)
     cands = _resolve_anaphors(_select(_candidates(ctx)))
     cands = _merge_clock_with_day(text, cands)
     cands = _widen_modifiers(text, cands)
-    cands = _year_back_quarters(text, cands)
+    cands = _year_back_quarters(text, cands, tuning.quarter_window)
     out: list[TimeRef] = []
     for s, e, _idx, typ, val, mod in cands:
         # Trim trailing punctuation a pattern may have swallowed ("Sept." keeps its dot).
