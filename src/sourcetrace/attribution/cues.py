@@ -12,6 +12,7 @@ expressed, because that decides which dependents hold the content:
 - ``NOUNS``, ``REPORTIVE_PASSIVE``, ``REPORTIVE_ADVERBS``, ``PAREN``, ``XCOMP``: content
   nouns, passive reportive verbs, adverbs of report, parenthetical verbs and verbs whose
   infinitive complement is their content.
+- ``HEARER``: verbs of saying whose direct object is the hearer ("told reporters that").
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ REPORTIVE_PASSIVE: frozenset[str] = _CUES.words("reportive_passive")
 REPORTIVE_ADVERBS: frozenset[str] = _CUES.words("reportive_adverbs")
 PAREN: frozenset[str] = _CUES.words("parenthetical")
 XCOMP: frozenset[str] = _CUES.words("xcomp")
+HEARER: frozenset[str] = _CUES.words("hearer")
 
 
 def verb_class(lemma: str) -> str | None:

@@ -17,7 +17,6 @@ from sourcetrace.attribution.layout import (
     _colon_candidate,
 )
 from sourcetrace.attribution.spans import (
-    HEARER_VERBS,
     SUBJ_DEPS,
     Candidate,
     CharSpan,
@@ -48,13 +47,15 @@ def _passive_candidate(
     content when it is one without a usable content (the verb is then done with).
     """
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
-    agent = next((c for c in children if c.dep_ == "agent"), None)
+    # The agent and its object: the ``passive_agent`` shape (attribution_shapes.toml).
+    shape = next(iter(shapes.at("passive_agent", v)), None)
+    agent = shape["agent"] if shape is not None else None
     as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
     if not (passive or (as_clause and agent is not None)) or not (
         lemma in cues.REPORTIVE_PASSIVE or (cls == "speech" and agent is not None)
     ):
         return None
-    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    pobj = shape.get("source") if shape is not None else None
     subjpass = next((c for c in children if c.dep_ == "nsubjpass"), None)
     content: CharSpan | None = None
     if ccomps:
@@ -129,19 +130,14 @@ def _subject_source(
     return subj, source, resolved
 
 
-def _hearer_ccomps(ccomps: list[Token], dobjs: list[Token], lemma: str) -> list[Token]:
-    if ccomps or lemma not in HEARER_VERBS:
+def _hearer_ccomps(v: Token, ccomps: list[Token], lemma: str) -> list[Token]:
+    """ "told media outlets that Beijing knew": the that-clause of a hearer verb, often
+    misparsed as a relative clause on the hearer (the ``hearer_clause`` shape); the last
+    such clause (on the last hearer), as the content."""
+    if ccomps or lemma not in cues.HEARER:
         return ccomps
-    # "told media outlets that Beijing knew": the that-clause is often misparsed as a
-    # relative clause on the hearer.
-    for d in dobjs:
-        rel = next(
-            (c for c in d.children if c.dep_ == "relcl" and c.left_edge.lower_ == "that"),
-            None,
-        )
-        if rel is not None:
-            ccomps = [rel]
-    return ccomps
+    clauses = [m["clause"] for m in shapes.at("hearer_clause", v)]
+    return [max(clauses, key=lambda c: (c.head.i, -c.i))] if clauses else ccomps
 
 
 # What a dependency reading of a cue verb gives: content, kind, the dependent that held
@@ -158,7 +154,7 @@ def _content_by_dependency(
     children = list(v.children)
     dobjs = [c for c in children if c.dep_ in ("dobj", "attr")]
     xcomps = [c for c in children if c.dep_ == "xcomp"]
-    ccomps = _hearer_ccomps([c for c in children if c.dep_ == "ccomp"], dobjs, lemma)
+    ccomps = _hearer_ccomps(v, [c for c in children if c.dep_ == "ccomp"], lemma)
     colon = colon_after(v)
     if colon is not None and ccomps and min(c.left_edge.i for c in ccomps) < colon.i:
         colon = None  # the clause comes before the colon: not a colon introduction
@@ -274,7 +270,7 @@ def _verb_candidate(v: Token, sent: Span, text: str) -> Candidate | None:
 def _according_candidate(tok: Token, sent: Span, text: str) -> Candidate | None:
     """ "according to X" (the shape in ``attribution_shapes.toml``): the content is the
     clause the phrase attaches to."""
-    found = next((m for m in shapes.matches("according_to", sent) if m["cue"] == tok), None)
+    found = next(iter(shapes.at("according_to", tok)), None)
     if found is None:
         return None
     to, pobj = found["to"], found["source"]

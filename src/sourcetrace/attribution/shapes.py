@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from spacy.matcher import DependencyMatcher
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from sourcetrace.lexicons import lexicon
 
@@ -30,11 +30,19 @@ def _matchers(vocab: Any, table: str) -> list[tuple[DependencyMatcher, list[str]
     return built[1]
 
 
-def matches(table: str, sent: Span) -> list[dict[str, Token]]:
-    """Every match of ``table``'s patterns in ``sent`` as its nodes by name: pattern by
-    pattern in file order, each pattern's matches in token order."""
-    out: list[dict[str, Token]] = []
-    for matcher, names in _matchers(sent.doc.vocab, table):
-        for ids in sorted(ids for _, ids in matcher(sent)):
-            out.append({name: sent[i] for name, i in zip(names, ids, strict=True)})
-    return out
+def at(table: str, cue: Token) -> list[dict[str, Token]]:
+    """The matches of ``table``'s patterns whose 'cue' node is ``cue`` as their nodes by
+    name: pattern by pattern in file order, each pattern's matches in token order. The
+    whole doc is matched once per table (a rule asks this of every cue verb, and matching
+    sentence by sentence copies each one); the matches are kept on the doc as indices."""
+    doc = cue.doc
+    key = f"sourcetrace_shapes_{table}"
+    found: dict[int, list[dict[str, int]]] | None = doc.user_data.get(key)
+    if found is None:
+        found = {}
+        for matcher, names in _matchers(doc.vocab, table):
+            for ids in sorted(ids for _, ids in matcher(doc)):
+                nodes = dict(zip(names, ids, strict=True))
+                found.setdefault(nodes["cue"], []).append(nodes)
+        doc.user_data[key] = found
+    return [{k: doc[i] for k, i in m.items()} for m in found.get(cue.i, ())]

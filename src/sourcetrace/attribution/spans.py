@@ -16,7 +16,6 @@ from sourcetrace.lexicons import lexicon
 CharSpan = tuple[int, int]
 
 
-HEARER_VERBS = frozenset(["tell", "inform", "assure", "warn", "remind", "notify", "convince"])
 SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj")
 _PUNCT_TRIM = ",;:.\u2014\u2013-\u2012 \t\n\r("
 _LEAD_TRIM = ",;:\u2014\u2013-\u2012 \t\n\r)"
