@@ -119,8 +119,6 @@ REMAINING = {
     "stance/rules.py:_OUT_OF_SCOPE_DEPS": 10,
     "temporal/normalise.py:code": 10,
     "temporal/normalise.py:split": 15,
-    "temporal/rules.py:_PLACEHOLDER": 20,
-    "temporal/rules_clock.py:_FIXED_HOLIDAYS": 12,
 }
 
 

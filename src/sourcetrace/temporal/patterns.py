@@ -35,19 +35,34 @@ POINT_MODS: dict[str, str] = _TIME.mapping("point_mods")
 QUANT_MODS: dict[str, str] = _TIME.mapping("quant_mods")
 
 
+
+def _names(mapping: dict[str, int]) -> tuple[list[str], list[str]]:
+    """A name mapping's full names (each value's longest key) and its abbreviations."""
+    full: dict[int, str] = {}
+    for key, value in mapping.items():
+        if len(key) > len(full.get(value, "")):
+            full[value] = key
+    names = list(full.values())
+    return names, [k for k in mapping if k not in names]
+
+
+_MONTH_NAMES, _MONTH_ABBREVIATIONS = _names(MONTHS)
+_WEEKDAY_NAMES, _WEEKDAY_ABBREVIATIONS = _names(WEEKDAYS)
+_NOT_IN_CAPITALS = _TIME.words("months_not_in_capitals")
+
 # Month names are capitalised in news; requiring the capital keeps the verbs "may" and
 # "march" out. Abbreviations may carry a full stop.
+MONTH_NAME = rf"(?-i:{alternation(m.capitalize() for m in _MONTH_NAMES)})"
+_MONTH_CAPITALS = [m.upper() for m in _MONTH_NAMES if m not in _NOT_IN_CAPITALS]
 MONTH = (
-    r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER"
-    r"|DECEMBER)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b))"
+    rf"(?-i:(?:{alternation([m.capitalize() for m in _MONTH_NAMES] + _MONTH_CAPITALS)})\b"
+    rf"|(?:{alternation(m.capitalize() for m in _MONTH_ABBREVIATIONS)})(?:\.|\b))"
 )
 WEEKDAY = (
-    r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b"
-    r"|(?:Mon|Tues|Tue|Wed|Thurs|Thu|Fri|Sat|Sun)\.)"
+    rf"(?-i:(?:{alternation([d.capitalize() for d in _WEEKDAY_NAMES] + [d.upper() for d in _WEEKDAY_NAMES])})\b"
+    rf"|(?:{alternation(d.capitalize() for d in _WEEKDAY_ABBREVIATIONS)})\.)"
 )
-WEEKDAYS_PLURAL = r"(?-i:(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b)"
+WEEKDAYS_PLURAL = rf"(?-i:(?:{alternation(d.capitalize() + 's' for d in _WEEKDAY_NAMES)})\b)"
 
 _SMALL = alternation(_UNITS_WORDS)
 _TENS = alternation(_TENS_WORDS)
@@ -57,11 +72,10 @@ NUMBER = (
     rf"|{alternation(VAGUE_COUNTS)})"
 )
 UNIT = alternation(UNITS)
-UNIT_SING = r"(?:second|minute|hour|day|week|month|quarter|year|decade|century|weekend)"
-ORDINAL = (
-    r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last|fifth|sixth|seventh|eighth"
-    r"|ninth|tenth|eleventh|twelfth)"
-)
+# The units in the singular, in file order ("week" before "weekend", as written).
+UNIT_SINGULARS = [word for word, unit in UNITS.items() if word == unit]
+UNIT_SING = f"(?:{'|'.join(UNIT_SINGULARS)})"
+ORDINAL = f"(?:{alternation(ORDINALS)}|1st|2nd|3rd|4th)"
 DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR4 = r"(?:1[6-9]\d\d|20\d\d)"
 SEASON = alternation(SEASONS)

@@ -73,11 +73,8 @@ def rule(name: str, pattern: str) -> Callable[[Handler], Handler]:
     return deco
 
 
-_PLACEHOLDER = {
-    "day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
-    "quarter": "XXXX-QX", "half": "XXXX-HX", "year": "XXXX", "decade": "XXX", "century": "XX",
-    "season": "XXXX-XX",
-}  # fmt: skip
+_PLACEHOLDER = lexicon("time").mapping("placeholders")
+_CONTEXT = lexicon("timex_context")
 
 
 def _rel(ctx: Ctx, unit: str, n: int, gran: str | None = None) -> str:
@@ -188,11 +185,13 @@ def _month_rel_year(m: re.Match[str], ctx: Ctx) -> Result | None:
     return ("DATE", f"{y:04d}-{mon:02d}", None)
 
 
+_BARE_MONTH_OPENER = rf"\b(?:{alternation(_CONTEXT.words('bare_month_openers'))})[\s-]+$"
+
+
 @rule(
     "month",
     r"\b(?:(?P<rel>this\s+past|last|next|this|past|coming|that)\s+)?"
-    r"(?P<mon>(?-i:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December))\b(?!\s+\d)",
+    rf"(?P<mon>{tp.MONTH_NAME})\b(?!\s+\d)",
 )
 def _month(m: re.Match[str], ctx: Ctx) -> Result | None:
     mon = tp.month_number(m["mon"])
@@ -204,10 +203,8 @@ def _month(m: re.Match[str], ctx: Ctx) -> Result | None:
     if (
         not rel
         and mon in (3, 5)
-        and not re.search(
-            r"\b(?:in|of|since|until|by|through|early|late|mid|from|to|before|after)[\s-]+$", before
-        )
-    ):  # noqa: E501
+        and not re.search(_BARE_MONTH_OPENER, before)
+    ):
         return None
     if ctx.dct is None:
         return ("DATE", f"XXXX-{mon:02d}", None)
@@ -266,8 +263,9 @@ def _weekday_set(m: re.Match[str], ctx: Ctx) -> Result | None:
 @rule(
     "year",
     rf"(?<![$£€#\d.,/-])\b(?:(?P<fiscal>fiscal\s+year|fiscal|the\s+year|FY)\s*)?(?P<y>{tp.YEAR4})\b"
-    r"(?!\s*(?:%|percent|per\s*cent)|[.,:]\d|-\d|\s*(?:people|tons|troops|workers|men|women|"
-    r"jobs|units|cars|votes|feet|meters|metres|miles|km|points|shares|dollars|euros|pounds)\b)",
+    r"(?!\s*(?:%|percent|per\s*cent)|[.,:]\d|-\d|\s*(?:"
+    + alternation(_CONTEXT.words("year_count_nouns"))
+    + r")\b)",
 )
 def _year(m: re.Match[str], ctx: Ctx) -> Result | None:
     y = int(m["y"])

@@ -7,25 +7,21 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from sourcetrace.lexicons import lexicon
+from sourcetrace.lexicons import alternation, lexicon
 from sourcetrace.temporal import normalise as tn
 from sourcetrace.temporal import patterns as tp
 from sourcetrace.temporal.rules import Ctx, Result, _dir, _rel, rule
 
+_TIME = lexicon("time")
+# Holiday -> (month, day), from "12-25".
 _FIXED_HOLIDAYS = {
-    "new year's day": (1, 1), "new year's eve": (12, 31), "christmas": (12, 25),
-    "christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
-    "valentine's day": (2, 14), "halloween": (10, 31), "independence day": (7, 4),
-    "bastille day": (7, 14), "armistice day": (11, 11), "veterans day": (11, 11),
-}  # fmt: skip
+    name: (int(day[:2]), int(day[3:])) for name, day in _TIME.mapping("fixed_holidays").items()
+}
 
 
 @rule(
     "holiday",
-    r"\b(?P<h>New\s+Year['’]?s(?:\s+(?:Day|Eve))?|Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|"
-    r"Valentine['’]?s\s+Day|Halloween|Independence\s+Day|Bastille\s+Day|Armistice\s+Day|"
-    r"Veterans\s+Day|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Labou?r\s+Day|"
-    r"Memorial\s+Day|Good\s+Friday)\b(?!\s+(?:Island|tree|card|party|sales?|shopping|season))",
+    rf"\b(?P<h>{_TIME.pattern('holiday_names').pattern})\b(?!\s+(?:Island|tree|card|party|sales?|shopping|season))",
 )
 def _holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
     name = re.sub(r"\s+", " ", m["h"].lower().replace("’", "'"))
@@ -65,7 +61,10 @@ def _holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 # Zone abbreviations are upper case; matching them case-blind would read "2016 it" as a time.
-_TZ = r"(?-i:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|[A-Z]{1,2}T)"
+_TZ = rf"(?-i:{alternation(_TIME.ordered('time_zones'))}|[A-Z]{{1,2}}T)"
+# Counts one to twelve and three to ten as words ("six o'clock", "three times a week").
+_HOURS = "|".join(w for w, n in tp._UNITS_WORDS.items() if 1 <= n <= 12)
+_TIMES = "|".join(w for w, n in tp._UNITS_WORDS.items() if 3 <= n <= 10)
 
 
 @rule(
@@ -73,8 +72,7 @@ _TZ = r"(?-i:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|[A-Z]{1,2}T)"
     r"\b(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b)"
     rf"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s*(?:hours|hrs|h)\b)?"
     rf"|(?P<mil>[01]\d[0-5]\d|2[0-3][0-5]\d)(?=\s+(?:{_TZ})\b)"
-    r"|(?P<word>noon|midnight|midday)|(?P<oc>1[0-2]|[1-9]|one|two|three|four|five|six|seven|"
-    r"eight|nine|ten|eleven|twelve)\s+o['’]clock)"
+    rf"|(?P<word>noon|midnight|midday)|(?P<oc>1[0-2]|[1-9]|{_HOURS})\s+o['’]clock)"
     rf"(?:\s+(?P<tz>{_TZ})\b)?",
 )
 def _clock(m: re.Match[str], ctx: Ctx) -> Result | None:
@@ -98,16 +96,17 @@ def _clock(m: re.Match[str], ctx: Ctx) -> Result | None:
     return ("TIME", f"{day}T{h:02d}:{mi:02d}{zone}", None)
 
 
-_SET_WORDS = lexicon("time").mapping("set_words")
+_SET_WORDS = _TIME.mapping("set_words")
+# "once a week", not "once a century" or "once a weekend".
+_SET_UNITS = "|".join(u for u in tp.UNIT_SINGULARS if u not in ("century", "weekend"))
 
 
 @rule(
     "set",
-    r"\b(?:(?P<w>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|"
-    r"semi-?annually|bimonthly)"
+    rf"\b(?:(?P<w>{alternation(_SET_WORDS)})"
     rf"|(?:every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{tp.NUMBER})\s+)?(?P<unit>{tp.UNIT})"
-    r"|(?:once|twice|(?:\d+|three|four|five|six|seven|eight|nine|ten)\s+times)\s+(?:a|an|per|each)"
-    r"\s+(?P<unit2>second|minute|hour|day|week|month|quarter|year|decade)"
+    rf"|(?:once|twice|(?:\d+|{_TIMES})\s+times)\s+(?:a|an|per|each)"
+    rf"\s+(?P<unit2>{_SET_UNITS})"
     r"|(?<=percent\s)(?:a|per)\s+(?P<unit3>year|month|week|day)"
     r"|(?<=%\s)(?:a|per)\s+(?P<unit4>year|month|week|day))\b",
 )

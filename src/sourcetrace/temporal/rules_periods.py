@@ -6,10 +6,14 @@ from __future__ import annotations
 
 import re
 
+from sourcetrace.lexicons import alternation, lexicon
 from sourcetrace.temporal import patterns as tp
 from sourcetrace.temporal.rules import Ctx, Result, _rel, rule
 
 # ---------------------------------------------------------------- spoken and period forms
+
+# "two thousand one" to "two thousand ten"
+_TWO_THOUSAND_UNITS = "|".join(w for w, n in tp._UNITS_WORDS.items() if 1 <= n <= 10)
 
 
 @rule("mid_year", rf"\b(?P<mod>mid|early|late)-(?P<y>{tp.YEAR4})\b")
@@ -22,8 +26,7 @@ def _mid_year(m: re.Match[str], ctx: Ctx) -> Result | None:
     "spoken_year",
     rf"\b(?:the\s+year\s+)?(?:nineteen\s+(?P<tens>{'|'.join(tp._TENS_WORDS)})"
     rf"(?:[\s-]+(?P<unit>{'|'.join(k for k in tp._UNITS_WORDS if k != 'zero')}))?"
-    r"|(?P<k2>two\s+thousand)(?:\s+(?:and\s+)?(?P<unit2>one|two|three|four|five|six|seven|eight|"
-    r"nine|ten))?)\b(?!\s+(?:people|dollars|years|times|of))",
+    rf"|(?P<k2>two\s+thousand)(?:\s+(?:and\s+)?(?P<unit2>{_TWO_THOUSAND_UNITS}))?)\b(?!\s+(?:people|dollars|years|times|of))",
 )
 def _spoken_year(m: re.Match[str], ctx: Ctx) -> Result | None:
     if m["k2"]:
@@ -97,7 +100,7 @@ ANAPHOR = "ANAPHOR"  # placeholder value: ``timex.py`` resolves it against the p
 
 @rule(
     "anaphor",
-    r"\b(?P<det>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+"
+    rf"\b(?P<det>{alternation(lexicon('time').ordered('anaphor_determiners'))})\s+"
     r"(?P<unit>day|week|month|year)\b(?!\s+(?:of|in|when|that|after|before)\b)",
 )
 def _anaphor(m: re.Match[str], ctx: Ctx) -> Result | None:

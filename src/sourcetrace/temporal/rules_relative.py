@@ -18,12 +18,13 @@ from sourcetrace.temporal.rules import _PLACEHOLDER, Ctx, Result, _dir, _rel, ru
 
 _OFFSETS = lexicon("time").mapping("offsets")
 _REL_DET = alternation(k for k in _OFFSETS if k != "the")
+_CONTEXT = lexicon("timex_context")
 
 
 @rule(
     "rel_unit",
-    rf"\b(?P<det>{_REL_DET})\s+(?P<unit>week|month|year|weekend|decade|century|fiscal\s+year"
-    r"|financial\s+year|semester)\b(?!-)",
+    rf"\b(?P<det>{_REL_DET})\s+(?P<unit>{alternation(lexicon('time').words('relative_units'))})"
+    r"\b(?!-)",
 )
 def _rel_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
     det = re.sub(r"\s+", " ", m["det"].lower())
@@ -93,19 +94,16 @@ def _ago(m: re.Match[str], ctx: Ctx) -> Result | None:
     return ("DATE", tn.fmt(tn.shift(ctx.dct, unit, sign * int(n)), gran), None)
 
 
-_DUR_ADJ = (
-    r"past|last|next|first|previous|coming|following|final|latest|initial|remaining|same|"
-    r"entire|whole|full|subsequent|preceding|ensuing|prior|other|additional|further|"
-    r"year-earlier|year-ago"
-)
+_DUR_ADJ = alternation(_CONTEXT.words("duration_adjectives"))
+_DUR_DET = alternation(_CONTEXT.words("determiners"))
+_DUR_UNIT_ADJ = alternation(_CONTEXT.words("duration_unit_adjectives"))
 
 
 @rule(
     "duration",
-    rf"\b(?:(?:the|these|those|its|their|his|her|our|this)\s+)?(?:(?:{_DUR_ADJ})\s+)?"
+    rf"\b(?:(?:{_DUR_DET})\s+)?(?:(?:{_DUR_ADJ})\s+)?"
     rf"(?P<num>{tp.NUMBER})(?:\s*(?:to|-|or|and)\s*(?P<num2>{tp.NUMBER}))?\s+"
-    r"(?:(?:more|full|straight|consecutive|additional|long|trading|business|calendar|working|"
-    r"short|extra|further|successive|previous|other)\s+)?"
+    rf"(?:(?:{_DUR_UNIT_ADJ})\s+)?"
     # "37 years old" is an age, which TimeBank leaves unannotated (as "6-year-old").
     rf"(?P<unit>{tp.UNIT})\b(?!-|\s+old\b)",
 )
@@ -170,8 +168,7 @@ def _hyphen_duration(m: re.Match[str], ctx: Ctx) -> Result | None:
 @rule(
     "quarter",
     r"\b(?:(?P<det>the|its|their|a|an|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s)\s+)?"
-    r"(?:(?P<adj>flat|strong|weak|disappointing|same|comparable|year-ago|year-earlier|"
-    r"fiscal|current)\s+)?"
+    rf"(?:(?P<adj>{alternation(_CONTEXT.words('quarter_adjectives'))})\s+)?"
     rf"(?:(?P<y1>{tp.YEAR4})\s+)?(?:(?P<fiscal>fiscal)[\s-]+)?"
     r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?P<unit>quarter|half)"
     rf"(?:\s+of\s+(?:(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?(?P<y2>{tp.YEAR4})|"
@@ -210,8 +207,7 @@ def _quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
 @rule(
     "rel_quarter",
     r"\b(?:(?P<det>the|its|their|this|that|last|next)\s+)?"
-    r"(?P<adj>(?:latest|current|last|previous|past|prior|same|recent|preceding|comparable|"
-    r"coming|next|just-ended|just-completed|year-ago|year-earlier|fiscal)"
+    rf"(?P<adj>(?:{alternation(_CONTEXT.words('relative_quarter_adjectives'))})"
     r"(?:\s+(?:year-ago|year-earlier|fiscal))?\s+)?(?P<unit>quarter|period)\b(?!s|ly)",
 )
 def _rel_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
@@ -253,7 +249,7 @@ def _year_ago_adj(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 @rule(
     "season",
-    r"\b(?:(?P<rel>this\s+past|this|last|next|the\s+coming|the\s+past|the|early|late|mid)[\s-]+)?"
+    rf"\b(?:(?P<rel>{alternation(_CONTEXT.words('season_modifiers'))})[\s-]+)?"
     rf"(?P<season>{tp.SEASON})(?:\s+(?:of\s+)?(?P<y>{tp.YEAR4}))?\b(?!-)"
     # "the Winter Olympics", "Summer Palace": names, not seasons.
     r"(?!\s+(?-i:Olympics|Games|Olympic|Palace|Park|Classic|Festival|Session))",

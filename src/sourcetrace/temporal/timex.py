@@ -15,7 +15,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sourcetrace.lexicons import lexicon
+from sourcetrace.lexicons import alternation, lexicon
 from sourcetrace.models import TimeRef
 from sourcetrace.nlp.wraps import same_offsets
 from sourcetrace.temporal import patterns as tp
@@ -167,6 +167,7 @@ _POINT_MOD_BEFORE = re.compile(rf"\b(?P<mod>{tp.POINT_MOD})[\s-]+$", re.IGNORECA
 _QUANT_MOD_BEFORE = re.compile(rf"\b(?P<mod>{tp.QUANT_MOD})\s+$", re.IGNORECASE)
 _DEICTIC_START = lexicon("time").pattern("deictic_start")
 _REF_VALUES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+_DETERMINER = rf"(?:{alternation(lexicon('timex_context').words('determiners'))})\b"
 
 
 def _widen_modifiers(text: str, cands: list[_Cand]) -> list[_Cand]:
@@ -188,7 +189,7 @@ def _widen_modifiers(text: str, cands: list[_Cand]) -> list[_Cand]:
                 out.append((s - (len(before) - pm.start()), e, idx, typ, val,
                             tp.POINT_MODS[word]))  # fmt: skip
                 continue
-        counted = not re.match(r"(?:the|this|these|those|its|their|his|her|our)\b", phrase, re.I)
+        counted = not re.match(_DETERMINER, phrase, re.I)
         # "over the past two weeks": "over" is the preposition, not "more than".
         if qm and counted and (
             typ == "DURATION" or (typ == "DATE" and re.search(r"\bago\b", phrase))
