@@ -257,6 +257,22 @@ def test_the_person_goes_on_with_the_unnamed_source_introduced_so(nlp: Any) -> N
     assert off and off[0].resolved_source is None
 
 
+def test_the_agency_official_goes_on_with_the_one_introduced_at_that_agency(nlp: Any) -> None:
+    # The organisation in a definite description of an unnamed source is where the
+    # source works, not a name: the description goes on with the one introduced so.
+    text = ("A senior State Department official said the balloon carried antennas.\n\n"
+            "The State Department official said the equipment was for surveillance.")
+    later = [a for a in _extract(nlp, text)
+             if (a.source_text or "").startswith("The State Department")]
+    assert later and later[0].resolved_source == "A senior State Department official", [
+        (a.source_text, a.resolved_source) for a in _extract(nlp, text)]
+    # At another agency it is someone else.
+    other = text.replace("The State Department official", "The Pentagon official")
+    pentagon = [a for a in _extract(nlp, other)
+                if (a.source_text or "").startswith("The Pentagon")]
+    assert pentagon and pentagon[0].resolved_source is None
+
+
 def test_a_name_keeps_a_title_a_comma_joins_not_what_a_dash_sets_apart(nlp: Any) -> None:
     from sourcetrace.attribution.mentions import mention_phrase
 

@@ -64,11 +64,14 @@ def _resolve_description(
     must be that person, or nobody is chosen. A country the description names ("the U.S.
     president") rules out a person of another."""
     wanted = countries_in(att.source_text or "")
+    works_at = _works_at(doc, att)
     for a in reversed(earlier):
         if not a.source_text or not a.source_span:
             continue
         if wanted and not countries_in(a.resolved_source or a.source_text) & wanted:
             continue  # "the Russian president": only a source the text names with Russia
+        if not works_at <= _words(a.resolved_source or a.source_text):
+            continue  # "the Pentagon official": not one the text places elsewhere
         if _holds_role(a.source_text, role) and is_named(doc, a.source_span):
             name = a.resolved_source or a.source_text
             return name, a.resolved_span or a.source_span
@@ -93,12 +96,15 @@ def _holds_role(phrase: str, role: str) -> bool:
     return role in words or bool(words & set(ROLE_KIN.get(role, "").split()))
 
 
-def _names_someone(doc: Doc, span: Span) -> bool:
+def _names_someone(doc: Doc, span: Span, unnamed_head: bool) -> bool:
     """A proper noun in the phrase other than a country's or a capitalised role ("the U.S.
     president", "the Russian leader", "The President" are descriptions; "the Kell
-    spokesman" names someone)."""
+    spokesman" names someone). With a head that introduces unnamed sources ("official",
+    "source"), an organisation's name is where the unnamed one works, not a name: "the
+    State Department official" goes on with "a senior State Department official"."""
     sp = doc.char_span(span[0], span[1], alignment_mode="expand")
-    return sp is not None and any(t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP")
+    places = ("GPE", "NORP", "ORG", "FAC") if unnamed_head else ("GPE", "NORP")
+    return sp is not None and any(t.pos_ == "PROPN" and t.ent_type_ not in places
                                   and t.lower_ not in ROLE_NOUNS for t in sp)
 
 
@@ -123,25 +129,39 @@ def _of_the_speaker(wanted: set[str], titled: list[tuple[str, Span]],
     return titled
 
 
+def _works_at(doc: Doc, att: Attribution) -> set[str]:
+    """The organisation a description places its source in, as words ("the State
+    Department official": state, department); the one it refers back to must name it too."""
+    assert att.source_span is not None
+    here = doc.char_span(*att.source_span, alignment_mode="expand")
+    return {t.lower_ for t in here or () if t.ent_type_ in ("ORG", "FAC") and t.pos_ == "PROPN"}
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z\-]+", text.lower()))
+
+
 # An unnamed source's indefinite start ("a", "two", "several"), as provenance reads it.
 _INDEFINITE = lexicon("source_kinds").pattern("indefinite")
 
 
-def _same_unnamed(att: Attribution, head: str, earlier: Sequence[Attribution], reach: Reach
-                  ) -> tuple[str, Span] | None:  # fmt: skip
+def _same_unnamed(att: Attribution, head: str, earlier: Sequence[Attribution], reach: Reach,
+                  doc: Doc) -> tuple[str, Span] | None:  # fmt: skip
     """ "the person said", "the official added": the unnamed source the article introduced
     with that noun just before ("A person familiar with the negotiations says ..."), in the
     same number, within ``reach.unnamed_chars_back`` characters. A definite description
     goes on with someone already met. Two different unnamed sources so described in view ("an official told
     the Journal ... a senior administration official said the same to CNN"): nobody."""
     assert att.source_span is not None
+    works_at = _works_at(doc, att)
     found: dict[str, Attribution] = {}
     for a in reversed(earlier):
         if a.source_span is None or a.source_span[0] < att.source_span[0] - reach.unnamed_chars_back:
             break
         text = (a.resolved_source or a.source_text or "").strip()
         words = re.findall(r"[a-z\-]+", text.lower().split(",")[0])
-        if head in words[:6] and (_INDEFINITE.match(text) or text.lower().startswith("the ")):
+        if (head in words[:6] and works_at <= _words(text)
+                and (_INDEFINITE.match(text) or text.lower().startswith("the "))):
             found.setdefault(" ".join(words[:6]), a)
     introduced = [a for a in found.values()
                   if _INDEFINITE.match((a.resolved_source or a.source_text or "").strip())]
@@ -313,7 +333,8 @@ def _resolve_all(doc: Doc, attributions: Sequence[Attribution], reach: Reach
         head = m.group(1).lower() if m else ""
         # "The President", "the U.S. president": a description, however capitalised.
         role_description = bool(m and head in (ROLE_NOUNS | UNNAMED_HEADS) and att.source_span
-                                and not _names_someone(doc, att.source_span))
+                                and not _names_someone(doc, att.source_span,
+                                                       head in UNNAMED_HEADS))
         if att.source_span is None or att.resolved_source is not None:
             pass
         elif low in PLURAL or _PLURAL_DESCRIPTION.match(src):
@@ -336,7 +357,8 @@ def _resolve_all(doc: Doc, attributions: Sequence[Attribution], reach: Reach
         else:
             if role_description:
                 resolved = (_resolve_description(att, head, earlier, doc)
-                            if head in ROLE_NOUNS else None) or _same_unnamed(att, head, earlier, reach)
+                            if head in ROLE_NOUNS else None) or _same_unnamed(
+                                att, head, earlier, reach, doc)
             elif m and head in DOCUMENT_NOUNS and not is_named(doc, att.source_span):
                 resolved = resolve_document(doc, att.source_span[0], head,
                                             nearest=low.startswith(("this ", "that ")))
