@@ -13,7 +13,10 @@ from sourcetrace.lexicons import LexiconError, alternation, available, lexicon, 
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "sourcetrace"
 CAPABILITIES = ("ingest", "dedup", "nlp", "temporal", "attribution", "speakers", "citations",
-                "geo", "stance", "claims", "provenance")
+                "geo", "stance", "claims", "provenance", "output")
+# The literal-collection lint leaves output out: its tuples of field names are the export
+# schema, not words. A word alternation in a string is caught there too.
+LITERAL_CAPABILITIES = tuple(c for c in CAPABILITIES if c != "output")
 
 
 def test_an_alternation_tries_the_longest_word_first() -> None:
@@ -112,19 +115,22 @@ def _entries(value: ast.expr) -> int:
 
 # Word lists still typed into code, with their size today: the debt left to move into
 # lexicons/en/. This table may only shrink; a new list, or a listed one grown, fails.
+# Module-level literals are named by their variable, alternations in a string by the
+# function (or module-level name) they sit in.
 REMAINING = {
-    "attribution/quotes.py:_CLOSERS": 28,
-    "ingest/textmeta.py:FRONT_MATTER_KEYS": 10,
+    # The grading scale's letters and their descriptions: report text, not a word list.
     "provenance/grade.py:_RELIABILITY_WORDS": 12,
-    "stance/rules.py:_OUT_OF_SCOPE_DEPS": 10,
+    # TimeML's unit letters (day -> D, hour -> TH): the value format, not English words.
     "temporal/normalise.py:code": 10,
     "temporal/normalise.py:split": 15,
+    # Agency words of a source description: not moved yet (speakers was being edited).
+    "speakers/roles.py:_descriptors": 11,
 }
 
 
 def _literal_lists() -> dict[str, int]:
     found = {}
-    for cap in CAPABILITIES:
+    for cap in LITERAL_CAPABILITIES:
         for path in sorted((SRC / cap).rglob("*.py")):
             tree = ast.parse(path.read_text(encoding="utf-8"))
             for node in ast.walk(tree):
@@ -141,8 +147,92 @@ def _literal_lists() -> dict[str, int]:
     return found
 
 
+_REGEX_NOISE = re.compile(
+    r"\\[bBsSdwWAZ]|\\(.)|\(\?(?:P<\w+>|[:=!]|<[=!]|[-aiLmsux]+:?)|[()?*+^$]|\{\d*,?\d*\}"
+)
+_GROUP_OPEN = re.compile(r"\((?:\?(?:P<\w+>|[:=!]|<[=!]|[-aiLmsux]+:?))?")
+_BARE_WORD = re.compile(r"[A-Za-z][A-Za-z'’.\- ]*")
+
+
+def _bare_words(alternatives: list[str]) -> int:
+    """How many alternatives are a bare word or phrase once regex syntax is stripped."""
+    stripped = (_REGEX_NOISE.sub(lambda m: m.group(1) or "", a).strip() for a in alternatives)
+    return sum(1 for a in stripped if a and _BARE_WORD.fullmatch(a))
+
+
+def word_alternatives(text: str) -> int:
+    """The most word alternatives in one alternation group of ``text`` ("a|b|(?:c|d)" has
+    two in each). A character class or a nested group makes an alternative no bare word;
+    a string that is no regex still counts its ``|``-separated words."""
+    best, stack, i = 0, [[""]], 0
+    while i < len(text):
+        c = text[i]
+        if c == "\\":
+            stack[-1][-1] += text[i : i + 2]
+            i += 2
+        elif c == "[":
+            end = text.find("]", i + 2)
+            stack[-1][-1] += "#"
+            i = len(text) if end < 0 else end + 1
+        elif c == "(":
+            stack[-1][-1] += "#"
+            stack.append([""])
+            i += len(_GROUP_OPEN.match(text, i).group())  # type: ignore[union-attr]
+        elif c == ")" and len(stack) > 1:
+            best = max(best, _bare_words(stack.pop()))
+            i += 1
+        elif c == "|":
+            stack[-1].append("")
+            i += 1
+        else:
+            stack[-1][-1] += c
+            i += 1
+    return max([best, *(_bare_words(alts) for alts in stack)])
+
+
+def _strings_in(tree: ast.AST) -> list[tuple[str, int, str]]:
+    """Every string constant outside docstrings, with the function or module-level name it
+    sits in (an f-string as one string, its fields as "#")."""
+    found: list[tuple[str, int, str]] = []
+
+    def visit(node: ast.AST, owner: str) -> None:
+        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant):
+            return  # a docstring, or a bare string used as a comment
+        if isinstance(node, ast.JoinedStr):
+            text = "".join(v.value if isinstance(v, ast.Constant) else "#" for v in node.values)
+            found.append((owner, node.lineno, text))
+            return
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            found.append((owner, node.lineno, node.value))
+            return
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            owner = node.name if owner == "<module>" else owner
+        elif isinstance(node, ast.Assign | ast.AnnAssign) and owner == "<module>":
+            target = node.targets[0] if isinstance(node, ast.Assign) else node.target
+            owner = getattr(target, "id", owner)
+        for child in ast.iter_child_nodes(node):
+            visit(child, owner)
+
+    visit(tree, "<module>")
+    return found
+
+
+def _inline_alternations() -> dict[str, int]:
+    found: dict[str, int] = {}
+    for cap in CAPABILITIES:
+        for path in sorted((SRC / cap).rglob("*.py")):
+            for owner, _line, text in _strings_in(ast.parse(path.read_text(encoding="utf-8"))):
+                n = word_alternatives(text)
+                if n > 8:
+                    key = f"{path.relative_to(SRC).as_posix()}:{owner}"
+                    found[key] = max(n, found.get(key, 0))
+    return found
+
+
 def test_word_lists_do_not_grow_back_into_code() -> None:
     found = _literal_lists()
+    for key, n in _inline_alternations().items():
+        found[key] = max(n, found.get(key, 0))
     new = {k: v for k, v in found.items() if k not in REMAINING}
     grown = {k: v for k, v in found.items() if k in REMAINING and v > REMAINING[k]}
     assert new == {} and grown == {}, (
@@ -151,6 +241,21 @@ def test_word_lists_do_not_grow_back_into_code() -> None:
     # A list moved out is struck from REMAINING, so the table stays the true debt.
     moved = sorted(set(REMAINING) - set(found))
     assert moved == [], f"no longer in code, strike from REMAINING: {moved}"
+
+
+def test_the_alternation_lint_sees_words_in_any_string() -> None:
+    assert word_alternatives("a|b|c|d|e|f|g|h|i") == 9
+    assert word_alternatives(r"\b(?:(?P<d>the|its)\s+)?(?:one|two|three)\s+(?:[a-z]+|x)") == 3
+    assert word_alternatives(r"(?-i:Mon|Tue|Wed)\.|\bthis\s+past|last|next") == 3
+    assert word_alternatives(r"[|||||||||]|\d+|\||\(") == 0
+    source = (
+        '"""a|b|c|d|e|f|g|h|i"""\n'
+        '@rule("x", rf"\\b(?:{X}|a|b|c|d|e|f|g|h|i)")\n'
+        'def f(): return re.search(r"\\b(?:a|b|c|d|e|f|g|h|i|j)\\b", t)\n'
+        'Y = "a|b"\n'
+    )
+    assert sorted((o, word_alternatives(t)) for o, _, t in _strings_in(ast.parse(source))) == [
+        ("Y", 2), ("f", 1), ("f", 9), ("f", 10)]
 
 
 def test_the_literal_lint_sees_a_word_list() -> None:

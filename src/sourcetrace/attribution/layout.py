@@ -13,7 +13,7 @@ from sourcetrace.attribution.spans import (
     Candidate,
     trim_span,
 )
-from sourcetrace.lexicons import lexicon
+from sourcetrace.lexicons import alternation, lexicon
 
 # Labels before a colon that introduce a section, not a speaker.
 _SECTION_WORDS = lexicon("page_furniture").words("section_words")
@@ -71,11 +71,7 @@ def _colon_candidate(sent: Span, text: str) -> Candidate | None:
 
 
 # Headline verbs: titles are often mis-parsed ("Clinton Says Russians Hacked DNC").
-_HEADLINE_CUES = (
-    "says|said|warns|claims|tells|urges|denies|calls|insists|admits|vows|slams|blasts|"
-    "accuses|rejects|predicts|confirms|announces|pledges|argues|suggests|reveals|threatens|"
-    "endorses|praises|criticizes|defends|questions|promises|doubts|fears|hopes|wants"
-)
+_HEADLINE_CUES = alternation(lexicon("cues").words("headline_verbs"))
 
 
 _HEADLINE_FRONT = re.compile(

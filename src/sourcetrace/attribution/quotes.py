@@ -14,31 +14,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sourcetrace.lexicons import lexicon
+
 # Paragraphs are separated by a blank line or a single newline: news bodies use both.
 _PARA = re.compile(r"\n+")
 
 DOUBLE_MARKS = '"\u201c\u201d\u201e\u201f\u00ab\u00bb\u300c\u300d\u300e\u300f'
 SINGLE_MARKS = "'\u2018\u2019\u201a\u201b\u2039\u203a"
 
-# Openers and the closers that may end them. A straight mark closes itself, and a
-# straight opener may close curly: copy-edited web text mixes the two ("a bomb of mass
-# destruction”), and left open, the quote would run over the paragraphs after it.
-_CLOSERS: dict[str, str] = {
-    '"': '"\u201d',
-    "\u201c": '\u201d\u201c"',  # “ ... ” (English) or “ ... “ (sloppy)
-    "\u201e": '\u201c\u201d"',  # „ ... “ (German) or „ ... ” (Polish)
-    "\u201f": '\u201d"',
-    "\u00ab": "\u00bb",  # « ... »
-    "\u00bb": "\u00ab",  # » ... « (German guillemets)
-    "\u300c": "\u300d",
-    "\u300e": "\u300f",
-    "'": "'",
-    "\u2018": "\u2019'",
-    "\u201a": "\u2018\u2019",
-    "\u201b": "\u2019",
-    "\u2039": "\u203a",
-    "\u203a": "\u2039",
-}
+# Openers and the closers that may end them (a straight opener may close curly).
+_CLOSERS: dict[str, str] = lexicon("quote_marks").mapping("closers")
 _ALWAYS_OPEN = set("\u201c\u201e\u201f\u00ab\u300c\u300e\u2018\u201a\u201b\u2039")
 _ALWAYS_CLOSE = set("\u201d\u300d\u300f\u2019\u203a")
 _ALL_MARKS = frozenset(DOUBLE_MARKS + SINGLE_MARKS)

@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-FRONT_MATTER_KEYS = frozenset(
-    {"url", "outlet", "source", "date", "published", "title", "author", "language", "lang", "id"}
-)
-_KEY_ALIASES = {"source": "outlet", "published": "date", "lang": "language"}
+from sourcetrace.lexicons import lexicon
+
+FRONT_MATTER_KEYS = lexicon("front_matter").words("keys")
+_KEY_ALIASES = lexicon("front_matter").mapping("aliases")
 
 _FM_LINE = re.compile(r"^\s*([A-Za-z_][A-Za-z_-]*)\s*:\s*(.*?)\s*$")
 _DATE_STAMP = re.compile(

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from sourcetrace.errors import ModelMissingError
+from sourcetrace.lexicons import alternation, lexicon
 from sourcetrace.nlp.wraps import parse_copy
 
 if TYPE_CHECKING:
@@ -67,10 +68,7 @@ def parse(texts: Iterable[str], *, model: str | None = None, batch_size: int = 3
 # Words that open a sentence and, glued to the end of the previous one by a scraper that
 # dropped a line break ("... arms supplies to RussiaThe US administration is ..."), are
 # split off; names with inner capitals ("McDonald", "JavaScript") never end in these.
-_GLUED_STARTERS = (
-    "The|A|An|In|On|At|According|It|This|That|These|Those|He|She|They|We|But|And|As|"
-    "After|Before|While|When|If|However|Meanwhile|Earlier|Later"
-)
+_GLUED_STARTERS = alternation(lexicon("sentence_openers").words("glued_starters"))
 _GLUED = rf"(?<=[a-z]{{3}})(?=(?:{_GLUED_STARTERS})\b)"
 _GLUED_RE = re.compile(_GLUED)
 

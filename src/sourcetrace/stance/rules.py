@@ -64,14 +64,15 @@ QUESTION_PATTERNS: Final = _QUESTIONS.patterns("phrases")
 # Nouns a denial can target instead of a proposition: "denied the reports".
 REPORT_NOUNS: Final = _REPORT_NOUNS.words("claims") | _REPORT_NOUNS.words("publications")
 _REPORT_NOUN_RE: Final = re.compile(
-    r"\b(?:(?:the|these|those|such|this|that|any|media|press|news|western|us|u\.s\.)\s+)+"
+    r"\b(?:(?:" + alternation(_REPORT_NOUNS.words("determiners")) + r")\s+)+"
     r"(?:[a-z-]+\s+){0,2}(" + alternation(REPORT_NOUNS) + r")\b"
 )
 
 _NEGATION_WORDS: Final = _DENIAL.words("negation")
 # Clause relations that put a negation outside the content's main predication.
-_OUT_OF_SCOPE_DEPS: Final = frozenset(
-    {"relcl", "acl", "advcl", "csubj", "prep", "pobj", "amod", "appos", "npadvmod", "mark"}
+_OUT_OF_SCOPE_DEPS: Final = _DENIAL.words("out_of_scope_relations")
+_NEGATED_AUXILIARY: Final = re.compile(
+    r"\b(?:" + alternation(_DENIAL.words("negated_auxiliaries")) + r")\s*(?:not|n't)\b"
 )
 
 
@@ -187,11 +188,7 @@ def _negated(content: str) -> bool:
     try:
         doc = _nlp()(text[:2000])
     except Exception:  # noqa: BLE001 - one odd string must not fail a document
-        return bool(
-            re.search(
-                r"\b(?:has|have|had|did|does|do|is|are|was|were)\s*(?:not|n't)\b", text.lower()
-            )
-        )
+        return bool(_NEGATED_AUXILIARY.search(text.lower()))
     return _main_predicate_negated(doc)
 
 
