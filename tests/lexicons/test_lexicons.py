@@ -123,8 +123,6 @@ REMAINING = {
     # TimeML's unit letters (day -> D, hour -> TH): the value format, not English words.
     "temporal/normalise.py:code": 10,
     "temporal/normalise.py:split": 15,
-    # Agency words of a source description: not moved yet (speakers was being edited).
-    "speakers/roles.py:_descriptors": 11,
 }
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sourcetrace.lexicons import lexicon
+from sourcetrace.lexicons import alternation, lexicon
 from sourcetrace.speakers.lexicon import (
     ANON_MARKERS,
     COUNT_WORDS,
@@ -19,6 +19,7 @@ from sourcetrace.speakers.lexicon import (
     TITLE_OBJECTS,
 )
 
+_AGENCY = re.compile(rf"\b({alternation(lexicon('roles').words('agencies'))})\b")
 _DIPLOMATIC_POST = re.compile(r"\b(?:embass(?:y|ies)|consulates?|missions?|delegations?)\b", re.I)
 
 
@@ -54,11 +55,7 @@ def _descriptors(text: str) -> dict[str, Any]:
     m = re.search(r"\b(?:familiar with|briefed on|close to|knowledge of|aware of)\s+([^,;]+)", low)
     if m:
         d["knowledge"] = m.group(0).strip()
-    agency = re.search(
-        r"\b(intelligence|defen[cs]e|military|state department|white house|pentagon|"
-        r"administration|foreign ministry|ministry|embassy|police|security)\b",
-        low,
-    )
+    agency = _AGENCY.search(low)
     if agency:
         d["agency"] = agency.group(1)
     return d
