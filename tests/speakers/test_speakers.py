@@ -239,6 +239,21 @@ def test_ranks_and_titles_are_left_out_when_names_are_compared() -> None:
     assert len({a.speaker for a in out if "Cottan" in (a.source_text or "")}) == 1
 
 
+def test_a_service_before_a_rank_and_a_short_given_name_are_one_person() -> None:
+    atts = [
+        _att("a1", "U.S. Air Force Brig. Gen. Patrick Rydel", 1),
+        _att("a2", "Brig. Gen. Patrick Rydel, Pentagon press secretary", 1),
+        _att("a3", "Pentagon spokesperson Brig. Gen. Pat Rydel", 1),
+    ]
+    _speakers, out = build_speakers(atts)
+    assert len({a.speaker for a in out}) == 1
+    # Two people whose given names begin so: the short one is neither.
+    atts = [_att("a1", "Patrick Rydel", 1), _att("a2", "Patricia Rydel", 1),
+            _att("a3", "Pat Rydel", 1)]
+    _speakers, out = build_speakers(atts)
+    assert len({a.speaker for a in out}) == 3
+
+
 def test_namesakes_are_not_merged() -> None:
     atts = [
         _att("a1", "Jake Sullivan", 1),

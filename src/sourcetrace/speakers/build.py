@@ -223,7 +223,7 @@ class _NameIndex:
         key = _person_key(name)
         parts = key.split()
         if len(parts) != 1:
-            return "person:" + key
+            return "person:" + self._given_name_variant(article, key)
         w, mine = parts[0], _role_words(role)
         pools = (self.full_in_article.get((article, w), set()),
                  self.full_in_story.get((self.story_of.get(article, article), w), set()),
@@ -240,6 +240,27 @@ class _NameIndex:
                     return "person:" + top
                 break  # two people share this name: keep the mention on its own
         return "person:" + key + "@" + self.story_of.get(article, article)
+
+
+    def _given_name_variant(self, article: str, key: str) -> str:
+        """A given name written short ("Pat Ryder") is the full name with the longer
+        given name it begins ("Patrick Ryder") when that is the only other person of the
+        surname in the narrowest pool that has one (article, story, corpus); two others
+        ("Patrick Ryder", "Patricia Ryder"), or a short form under three letters, keep it
+        apart."""
+        given, family = key.split()[0], key.split()[-1]
+        if len(given) < 3:
+            return key
+        pools = (self.full_in_article.get((article, family), set()),
+                 self.full_in_story.get((self.story_of.get(article, article), family), set()),
+                 self.full_by_word.get(family, set()))
+        for pool in pools:
+            others = {k for k in pool if k != key and k.split()[-1] == family}
+            if others:
+                longer = [k for k in others if len(k.split()[0]) > len(given)
+                          and k.split()[0].startswith(given)]
+                return longer[0] if len(others) == 1 and longer else key
+        return key
 
 
 def _group_key(a: Attribution, info: SpeakerInfo, names: _NameIndex) -> str:

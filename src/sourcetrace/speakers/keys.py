@@ -18,6 +18,9 @@ _TITLE_WORDS = alternation(
     {t.rstrip(".").lower() for t in lexicon("roles").words("title_abbreviations")}
     | {h.rstrip(".") for h in HONORIFICS})
 _HONORIFIC = re.compile(rf"^(?:(?:{_TITLE_WORDS})\.?\s+)+", re.I)
+# A rank written inside a name run, after the service it belongs to ("U.S. Air Force Brig.
+# Gen. Patrick Ryder"): the words before the rank are no part of the person's name.
+_MID_TITLE = re.compile(rf"\s(?=(?:{_TITLE_WORDS})\.\s)", re.I)
 _DET = re.compile(r"^(?:the|a|an)\s+", re.I)
 # Invisible characters that split a name in some pages' markup ("Vladi\u00admir Putin").
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
@@ -34,8 +37,11 @@ def norm(text: str) -> str:
 
 def person_key(name: str) -> str:
     """A full name compared without middle initials: "Donald J. Trump" is "Donald Trump",
-    "Robert S. Mueller" is "Robert Mueller" (the same person, written two ways)."""
-    parts = norm(name).split()
+    "Robert S. Mueller" is "Robert Mueller" (the same person, written two ways); and
+    without a service and rank before it ("U.S. Air Force Brig. Gen. Patrick Ryder" is
+    "Patrick Ryder")."""
+    ranked = _MID_TITLE.search(name)
+    parts = norm(name[ranked.end():] if ranked else name).split()
     if len(parts) > 2:
         parts = [parts[0], *(p for p in parts[1:-1] if len(p) > 1), parts[-1]]
     return " ".join(parts)
