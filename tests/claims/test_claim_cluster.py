@@ -319,6 +319,23 @@ def test_only_strong_chains_from_the_representative_confirm_a_claim() -> None:
     assert got == {0, 1, 2, 5, 7}
 
 
+def test_an_article_with_only_a_related_statement_does_not_carry_the_claim() -> None:
+    from sourcetrace.claims.cluster import _make_claim
+
+    # "The dam collapsed on Tuesday" (a1, the article's own voice) clustered with "an
+    # explosion inside caused the collapse": related, so a1 is no reporter of the claim.
+    cause = ClaimCandidate(id="k0", article="a0", text="An explosion inside caused the collapse",
+                           span=(0, 9), attribution="t0")
+    again = ClaimCandidate(id="k2", article="a2", text="An explosion inside caused the collapse",
+                           span=(0, 9), attribution="t2", order=1)
+    background = ClaimCandidate(id="k1", article="a1", text="The dam collapsed on Tuesday",
+                                span=(5, 30), order=2)
+    vectors = np.tile(np.eye(4, dtype=np.float32)[0], (3, 1))
+    claim = _make_claim([cause, again, background], vectors, [], loose=[background])
+    assert claim.articles == ("a0", "a2")
+    assert claim.sentences == (("a1", 5, 30),)  # still shown, as related evidence
+
+
 def test_blocking_rejects_degenerate_settings() -> None:
     from sourcetrace.claims.blocking import pieces
 

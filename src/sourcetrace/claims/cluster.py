@@ -313,7 +313,10 @@ def _make_claim(
     return Claim(
         id=content_id("|".join(ids), prefix="c"),
         text=rep.text,
-        articles=tuple(sorted({c.article for c in everyone})),
+        # An article whose only member is a related statement does not carry the claim
+        # ("The dam collapsed on Tuesday" in a claim that an explosion inside caused it):
+        # it is no reporter of it, first or later.
+        articles=tuple(sorted({c.article for c in everyone if c.id not in loose_ids})),
         mentions=tuple(sorted({c.attribution for c in everyone if c.attribution})),
         candidates=ids,
         sentences=tuple(

@@ -255,8 +255,10 @@ def _sourcing(
 
 
 def _all_articles(claim: Claim, atts: Sequence[Attribution]) -> list[str]:
-    """The articles that carry a claim: its own and those of its mentions, in order."""
-    return list(dict.fromkeys([*claim.articles, *(a.article for a in atts)]))
+    """The articles that carry a claim: its own and those of its mentions, in order; a
+    related statement (``claim.related``) carries it in none."""
+    loose = set(claim.related)
+    return list(dict.fromkeys([*claim.articles, *(a.article for a in atts if a.id not in loose)]))
 
 
 def _finish(
