@@ -14,7 +14,6 @@ are data (``cues.toml`` ``relay``).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from sourcetrace.attribution.spans import Candidate, CharSpan
@@ -24,10 +23,7 @@ RELAY_CUES = lexicon("cues").words("relay")
 
 
 # A content the parser ran on from the relay ("reported [citing two officials, that P]").
-_LEADING_RELAY = re.compile(
-    r"(?P<cue>" + "|".join(sorted(RELAY_CUES)) + r")\s+(?P<who>[^,;:]{3,80}?),\s*(?:that\s+)?",
-    re.I,
-)
+_LEADING_RELAY = lexicon("cues").pattern("relay_lead")
 
 
 def reroute_cited_sources(cands: Sequence[Candidate], text: str) -> list[Candidate]:
@@ -52,7 +48,8 @@ def _split_leading_relay(c: Candidate, text: str) -> None:
     """ "The Times reported, [citing two officials, that P]": the officials are the source
     and P the content."""
     m = _LEADING_RELAY.match(text, c.content[0], c.content[1])
-    if m is None or m.end() >= c.content[1] or c.source is None:
+    if (m is None or m.group("cue").lower() not in RELAY_CUES or m.end() >= c.content[1]
+            or c.source is None):
         return
     c.source, c.resolved, c.source_outer = (m.start("who"), m.end("who")), None, None
     c.content = (m.end(), c.content[1])
