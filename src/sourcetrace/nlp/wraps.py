@@ -15,7 +15,10 @@ from __future__ import annotations
 # A text is hard-wrapped when at least WRAPPED_SHARE of its non-empty lines, and at least
 # WRAPPED_MIN_LINES of them, are between these lengths: one wrap width, with slack for
 # words that did not fit. News written one paragraph per line has far longer lines; header
-# blocks and lists far shorter ones.
+# blocks and lists far shorter ones. These describe a file format (mail and feed wraps at
+# 60-80 columns), not a quality trade-off, and are deliberately not settings: the parse
+# copy must follow from the text alone, because ``same_offsets`` recomputes it to tell
+# whether a parse describes a text.
 LINE_MIN = 40
 LINE_MAX = 100
 WRAPPED_SHARE = 0.8
