@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sourcetrace.models import Attribution, Citation, Speaker
 from sourcetrace.provenance.chains import with_via
 
@@ -133,3 +135,38 @@ def test_a_claims_own_reading_of_a_mention_decides_its_side() -> None:
     [out], _ = build_provenance([claim], atts, speakers, [], arts, {})
     assert out.denied_by == ("s1",) and out.asserted_by == ("s2",)
     assert [(c.source, c.stance) for c in out.chains] == [("s2", "supports"), ("s1", "denies")]
+
+
+def test_an_outlet_whose_one_source_the_article_named_relays_that_source() -> None:
+    text = ("Three drones crossed the border, officials told the Daily Planet. "
+            "According to the Daily Planet, the drones were unarmed.")
+
+    def at(part: str) -> tuple[int, int]:
+        return (text.index(part), text.index(part) + len(part))
+
+    def att(aid: str, content: str, source: str, speaker: str) -> Attribution:
+        return Attribution(id=aid, article="a1", kind="indirect", content=content,
+                           span=at(content), source_text=source, source_span=at(source),
+                           speaker=speaker, rule="ccomp/speech",
+                           sentence_span=at(content + "." if aid == "t2" else content))
+
+    def cit(cid: str, nth: int) -> Citation:
+        start = [i for i in range(len(text)) if text.startswith("Daily Planet", i)][nth]
+        return Citation(id=cid, article="a1", outlet="Daily Planet", cue="told",
+                        span=(start, start + len("Daily Planet")))
+
+    told = att("t1", "Three drones crossed the border", "officials", "s1")
+    told = replace(told, sentence_span=(0, text.index(".") + 1))
+    planet = att("t2", "the drones were unarmed", "the Daily Planet", "s2")
+    speakers = [Speaker(id="s1", name=None, label="officials", type="anonymous"),
+                Speaker(id="s2", label="the Daily Planet", name="Daily Planet", type="outlet")]
+    out = {a.id: (a.speaker, a.via) for a in with_via([told, planet], [cit("c1", 0), cit("c2", 1)],
+                                                       speakers)}
+    # The Planet's report rests on the officials this article said spoke to it.
+    assert out == {"t1": ("s1", ("Daily Planet",)), "t2": ("s1", ("Daily Planet",))}
+    # Two sources told the Planet: which one it goes on with is not known.
+    other = replace(told, id="t0", speaker="s3")
+    speakers.append(Speaker(id="s3", name=None, label="a diplomat", type="anonymous"))
+    out = {a.id: (a.speaker, a.via) for a in with_via([other, told, planet],
+                                                       [cit("c1", 0), cit("c2", 1)], speakers)}
+    assert out["t2"] == ("s2", ())

@@ -10,8 +10,11 @@ attribution's ``via`` lists the outlets the text credits for it, nearest the spe
   charged that ...", "the official said"), keeps the relay of the statement that
   introduced it ("the Kremlin accused ..., Reuters reported. He charged that ...").
 
-An outlet that is itself the speaker ("the Times said") is the source, not a relay; an
-article's own wire credit ("(Reuters)") says who wrote the article, not whom the source
+An outlet that is itself the speaker ("the Times said") is the source, not a relay,
+unless the article has already named the one source that outlet's report rests on: after
+"a senior U.S. official told the New York Times", "According to the NYT, the satellites
+detected a heat signature" goes on with that official, through the Times. An article's own
+wire credit ("(Reuters)") says who wrote the article, not whom the source
 spoke to, and is left to ``first_reported_by`` and the copy groups.
 """
 
@@ -21,6 +24,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
+from sourcetrace.attribution import reports_speech
 from sourcetrace.models import Attribution, Chain, Citation, Speaker
 
 # A relay carries over to later statements of one source within this many of them
@@ -35,6 +39,10 @@ def with_via(
     """The attributions with ``via`` filled in (see the module docstring); a relay named
     once goes on for the next ``carry`` statements of the same source."""
     names = {s.id: (s.name or s.label or "").casefold() for s in speakers}
+    outlets = {s.id for s in speakers if s.type == "outlet"}
+    # (article, outlet) -> the sources the article has said spoke to that outlet, with the
+    # relay chain they came through.
+    told: dict[tuple[str, str], dict[str, tuple[str, ...]]] = defaultdict(dict)
     cited: dict[str, list[Citation]] = defaultdict(list)
     for c in citations:
         if c.kind == "citation":
@@ -50,10 +58,26 @@ def with_via(
         if not via and a.speaker and a.resolved_source and key in last:
             at, carried = last[key]
             via = carried if n - at <= carry else ()
-        if via and a.speaker:
-            last[key] = (n, via)
-        result[i] = replace(a, via=via) if via != a.via else a
+        speaker = a.speaker
+        behind = (told.get((a.article, names.get(speaker or "", "")))
+                  if speaker in outlets and _reports(a) else None)
+        if not via and behind and len(behind) == 1:
+            # The outlet's report, whose one source this article named before.
+            [(speaker, via)] = behind.items()
+        if via and speaker:
+            last[(a.article, speaker)] = (n, via)
+            if speaker not in outlets and reports_speech(a.rule):
+                # Only what a source said to the outlet ("told the Times that ..."); not
+                # a headline's "The US may publish intelligence" under "WSJ:".
+                told[(a.article, via[0].casefold())][speaker] = via
+        result[i] = replace(a, speaker=speaker, via=via) if (speaker, via) != (a.speaker, a.via) else a
     return [result[i] for i in range(len(attributions))]
+
+
+def _reports(a: Attribution) -> bool:
+    """An outlet named as reporting or quoting ("according to the NYT", "the FT quoted
+    him"), not one asking a question, believing, or standing behind a pronoun."""
+    return reports_speech(a.rule) and a.stance != "questions" and a.resolved_source is None
 
 
 def _in_sentence(a: Attribution, cits: Sequence[Citation], speaker: str) -> tuple[str, ...]:
