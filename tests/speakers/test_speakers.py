@@ -565,3 +565,13 @@ def test_an_office_written_with_capitals_is_a_person_by_office(text: str) -> Non
     info = parse_source(text)
     assert info.type == "person" and info.name is None
     assert info.role == text.lower().removeprefix("the ")
+
+
+@pytest.mark.parametrize("text", [
+    "An alleged call between soldiers intercepted by Ruritanian intelligence on June 9",
+    "Ruritanian officials on 9 June 2023",
+    "the ministry in March",
+])
+def test_a_date_closing_a_source_phrase_is_no_name(text: str) -> None:
+    info = parse_source(text)
+    assert not {"June", "March"} & set((info.name or "").split()), info

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from sourcetrace.geo.places import seat_country, state_name
-from sourcetrace.lexicons import alternation, lexicon
+from sourcetrace.lexicons import lexicon
 from sourcetrace.models import SpeakerType
 from sourcetrace.speakers.lexicon import (
     ANON_HEADS,
@@ -49,6 +49,7 @@ from sourcetrace.speakers.roles import (
     _split_role,
     org_in_role,
 )
+from sourcetrace.speakers.when import without_trailing_when
 
 _SHAPES = lexicon("speaker_shapes")
 # Role nouns a definite description names an office with ("the president", "the senator").
@@ -124,7 +125,7 @@ def _parse_cached(text: str, entity: str | None) -> SpeakerInfo:
     if not raw:
         return SpeakerInfo(text=text, type="other")
     # "President Dorin Maas of Veloria on Thursday": the when is not the who.
-    raw = _TRAILING_WHEN.sub("", raw) or raw
+    raw = without_trailing_when(raw)
     coordinated = _coordinated(raw)
     if coordinated is not None:
         return coordinated
@@ -208,17 +209,6 @@ def _document_owner(raw: str) -> SpeakerInfo | None:
                        descriptors={**owner.descriptors, "document": owned[1]})
 
 
-_TIME = lexicon("time")
-_DAY_WORDS = [w for w in _TIME.mapping("weekdays") if len(w) > 3]
-
-
-_WHEN_WORDS = alternation({*_DAY_WORDS, *_TIME.mapping("parts_of_day"),
-                             *_TIME.words("period_words")})
-# A time adjunct the source span ran into: "on Thursday", "late on Friday", "last week".
-_TRAILING_WHEN = re.compile(
-    rf",?\s+(?:(?:{alternation(_TIME.words('adjunct_degree'))})\s+)?"
-    rf"(?:{alternation(_TIME.words('adjunct_openers'))})\s+"
-    rf"(?:(?:{_WHEN_WORDS})\b)(?:\s+(?:{_WHEN_WORDS}))?\s*$", re.I)
 
 
 def _role_only(low: str) -> bool:
