@@ -92,7 +92,7 @@ def _holds_role(phrase: str, role: str) -> bool:
     """Whether a phrase titles someone with ``role``: the word itself, its abbreviation
     ("Sen." for "the senator") or an office it stands for ("President" for "the
     leader")."""
-    words = {ABBREVIATED.get(w, w) for w in re.findall(r"[a-z\-]+", phrase.lower())}
+    words = {ABBREVIATED.get(w, w) for w in _words(phrase)}
     return role in words or bool(words & set(ROLE_KIN.get(role, "").split()))
 
 

@@ -225,9 +225,7 @@ class _NameIndex:
         if len(parts) != 1:
             return "person:" + self._given_name_variant(article, key)
         w, mine = parts[0], _role_words(role)
-        pools = (self.full_in_article.get((article, w), set()),
-                 self.full_in_story.get((self.story_of.get(article, article), w), set()),
-                 self.full_by_word.get(w, set()))
+        pools = self._pools(article, w)
         for level, pool in enumerate(pools):
             fits = sorted(k for k in pool if not mine or not self.roles.get(k)
                           or mine & self.roles[k])
@@ -241,6 +239,12 @@ class _NameIndex:
                 break  # two people share this name: keep the mention on its own
         return "person:" + key + "@" + self.story_of.get(article, article)
 
+    def _pools(self, article: str, word: str) -> tuple[set[str], set[str], set[str]]:
+        """The full names carrying ``word`` in the article, its story and the corpus,
+        narrowest first."""
+        return (self.full_in_article.get((article, word), set()),
+                self.full_in_story.get((self.story_of.get(article, article), word), set()),
+                self.full_by_word.get(word, set()))
 
     def _given_name_variant(self, article: str, key: str) -> str:
         """A given name written short ("Pat Ryder") is the full name with the longer
@@ -251,10 +255,7 @@ class _NameIndex:
         given, family = key.split()[0], key.split()[-1]
         if len(given) < 3:
             return key
-        pools = (self.full_in_article.get((article, family), set()),
-                 self.full_in_story.get((self.story_of.get(article, article), family), set()),
-                 self.full_by_word.get(family, set()))
-        for pool in pools:
+        for pool in self._pools(article, family):
             others = {k for k in pool if k != key and k.split()[-1] == family}
             if others:
                 longer = [k for k in others if len(k.split()[0]) > len(given)
