@@ -6,7 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 import sourcetrace
+from sourcetrace.citations.credits import signoff_credits
 
 STAGES = ["ingest", "dedupe", "nlp", "citations", "origins"]
 
@@ -94,6 +97,31 @@ def test_a_house_sign_off_names_the_agency_but_is_no_citation(tmp_path: Path) ->
     assert got["b.txt"]["basis"] == "own"
     # the text names no outlet: no citation is made of it
     assert not [c for c in result.citations if c["outlet"] == "Reuters"]
+
+
+@pytest.mark.parametrize(
+    ("text", "signed"),
+    [
+        # the duties in any order, one of them long, a misspelt "additional"
+        ("He left. (Writing by Paul Karr; Editing by Toby Chen)", True),
+        ("He left. (Additonal reporting by Ann Ode in Turnberry, Scotland, Pol Ivan in "
+         "Moscow, and Lee Wro and Dan Psal in Washington, and by Chris Low and Pat Devi in "
+         "Kyiv and Odesa; Writing by Guy Faul, Will James and Jim Oli; Editing by Lisa Shu)", True),
+        # a site that strips the parentheses keeps it as the text's last words
+        ("He left. Reporting by Vlad Sold; Editing by Gary Jones", True),
+        ("He left. Reporting by Vlad Sold; Editing by Gary Jones.\n", True),
+        # staff named mid-text, or without an editing line, is no sign-off
+        ("He left. Reporting by Vlad Sold; Editing by Gary Jones. She stayed.", False),
+        ("He left. (Reporting by the harbour desk)", False),
+    ],
+)
+def test_the_house_sign_off_is_read_in_its_variants(text: str, signed: bool) -> None:
+    found = signoff_credits(text)
+    assert bool(found) == signed
+    if signed:
+        name, start, end = found[0]
+        assert name == "Reuters"
+        assert text[start:end].rstrip(").\n").endswith(("Chen", "Shu", "Jones"))
 
 
 def test_an_address_that_ends_in_an_outlet_credits_it(tmp_path: Path) -> None:
