@@ -395,3 +395,14 @@ def test_a_content_opening_with_a_dateline_starts_after_it(nlp: Any) -> None:
     att = _one(_extract(nlp, text), "said")
     assert att.content.startswith("Russia plans to sell more gas abroad")
     _check_offsets(text, [att])
+
+
+@pytest.mark.parametrize("text", [
+    "Call the power company to report fallen power lines.",
+    "To find out if your home was built before 1978, check the county assessor's website.",
+    "To learn more, contact your child's pediatrician or call the health department at "
+    "901-222-9580.",
+])
+def test_an_instruction_to_the_reader_is_no_attribution(nlp: Any, text: str) -> None:
+    assert _extract(nlp, text) == []
+
