@@ -535,9 +535,17 @@ def test_a_copys_anonymous_source_is_its_originals() -> None:
         ("a tally by the Coastal Tenants Project, which tracks evictions", None,
          "organization", "Coastal Tenants Project"),
         ("data from the Veloria Census Bureau", None, "organization", "Veloria Census Bureau"),
+        ("Harbor Lookout election data", None, "organization", "Harbor Lookout"),
         # other documents, and data of no named owner, stay documents
         ("Aidan McKellan's letter", None, "other", None),
         ("the city’s database", None, "other", None),
+        ("Ukrainian intelligence data", None, "other", None),
+        ("Port Authority policy", None, "other", None),
+        # a document heads the phrase: a name inside its modifiers is not the source
+        ("a draft of the letter to Mayor Lena Hask that can be seen on the Velgaz County "
+         "website", None, "other", None),
+        ("An analysis released in May of respondents to the Veloria Housing Survey", None,
+         "other", None),
     ],
 )
 def test_groups_brands_and_pollsters_are_typed(text: str, entity: str | None, kind: str,

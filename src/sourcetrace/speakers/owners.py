@@ -25,6 +25,9 @@ _NAME_RUN = r"[A-Z][\w.&\-]*(?:\s+(?:of\s+|and\s+|for\s+|the\s+)?[A-Z][\w.&\-]*)
 # which tracks ...", "data from the Census Bureau".
 _OWNED = re.compile(rf"^(?:the\s+)?(?P<owner>{_NAME_RUN})['\u2019]s?\s+(?:[\w\-]+\s+){{0,2}}"
                     r"(?P<head>[\w\-]+)$")
+# "Associated Press election data", "Public Works policy": the body's name as a modifier.
+_OWNED_COMPOUND = re.compile(rf"^(?:the\s+)?(?P<owner>{_NAME_RUN})\s+(?:[a-z][\w\-]*\s+){{0,2}}"
+                             r"(?P<head>[a-z][\w\-]*)$")
 _OWNED_BY = re.compile(rf"^(?:(?:a|an|the|new|latest|recent)\s+){{0,3}}(?:[\w\-]+\s+)?"
                        rf"(?P<head>[\w\-]+)\s+(?:by|from)\s+(?:the\s+)?(?P<owner>{_NAME_RUN})\b")
 
@@ -34,6 +37,10 @@ def owned_data(raw: str) -> tuple[str, str] | None:
     ("Humboldt's letter", "a report by Human Rights Watch") and data of no named owner
     ("the city's database"), which are documents."""
     m = _OWNED.match(raw) or _OWNED_BY.match(raw)
+    if m is None:
+        m = _OWNED_COMPOUND.match(raw)
+        if m is not None and m["owner"].lower() in NATIONALITIES:
+            return None  # "American intelligence data": a nation's, no body named
     if m is None or m["head"].lower() not in BODY_DOCUMENTS:
         return None
     return m["owner"], m["head"].lower()
