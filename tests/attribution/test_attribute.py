@@ -406,3 +406,13 @@ def test_a_content_opening_with_a_dateline_starts_after_it(nlp: Any) -> None:
 def test_an_instruction_to_the_reader_is_no_attribution(nlp: Any, text: str) -> None:
     assert _extract(nlp, text) == []
 
+
+
+def test_a_name_parsed_as_a_second_subject_stays_in_the_source(nlp: Any) -> None:
+    text = ("The chair of the Assembly's budget subcommittee on education finance, Maria Lenz, "
+            "a Democrat from Fresno, asked UC officials how much the state could cut.")
+    subjects = [t.text for t in nlp(text) if t.dep_ == "nsubj"]
+    assert subjects[:2] == ["chair", "Lenz"]  # the parse this guards against
+    a = _one(_extract(nlp, text), "asked")
+    assert a.source_text is not None and "Maria Lenz" in a.source_text
+    assert a.source_text.startswith("The chair of the Assembly's")

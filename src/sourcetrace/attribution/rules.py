@@ -22,12 +22,14 @@ from sourcetrace.attribution.spans import (
     CharSpan,
     colon_after,
     find_subject,
+    instruction_to_reader,
     noun_phrase_span,
     outer_without,
     source_span,
     subtree_span,
     tok_span,
     trim_span,
+    with_split_apposition,
 )
 
 
@@ -241,6 +243,7 @@ def _verb_candidate(v: Token, sent: Span, text: str) -> Candidate | None:
         # noun, whose infinitive's object is the noun itself. No proposition is reported.
         return None
     subj, source, resolved = _subject_source(find_subject(v), text)
+    source = with_split_apposition(v, subj, source, text)
     content, kind, via, extra = _content_by_dependency(
         v, sent, text, lemma, cls, subj, particle, prep_cue
     )
@@ -253,7 +256,7 @@ def _verb_candidate(v: Token, sent: Span, text: str) -> Candidate | None:
         return None
     if cls == "cognition" and source is None:
         return None  # belief verbs without a holder are too often not attributions
-    if source is None and _act_not_report(v):
+    if source is None and instruction_to_reader(v):
         return None
     rule = f"{via}/{cls or 'pair'}"  # a verb-preposition or particle pair has no class
     return Candidate(
@@ -267,21 +270,6 @@ def _verb_candidate(v: Token, sent: Span, text: str) -> Candidate | None:
         resolved=resolved,
         source_outer=subtree_span(subj) if subj is not None else None,
     )
-
-
-def _act_not_report(v: Token) -> bool:
-    """A speech verb in an instruction to the reader ("Call 911", "To find out if your
-    home was built before 1978, check ...", "To learn more, contact your pediatrician or
-    call the health department at 901-..."): it names an act, not a statement anyone made.
-    The clause's head is an imperative (a bare verb with no subject or auxiliary) and the
-    cue sits in it, its purpose clause or a verb coordinated with it."""
-    head = v
-    for _ in range(4):
-        if head.dep_ not in ("conj", "advcl", "xcomp") or head.head is head:
-            break
-        head = head.head
-    return head.dep_ == "ROOT" and head.tag_ == "VB" and not any(
-        c.dep_ in SUBJ_DEPS or c.dep_ in ("aux", "auxpass", "expl") for c in head.children)
 
 
 def _according_candidate(tok: Token, sent: Span, text: str) -> Candidate | None:

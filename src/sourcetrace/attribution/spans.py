@@ -128,6 +128,37 @@ def find_subject(v: Token) -> Token | None:
     return None
 
 
+def with_split_apposition(v: Token, subj: Token | None, source: CharSpan | None,
+                          text: str) -> CharSpan | None:
+    """ "The chair of the budget subcommittee, David Alvarez, a Democrat, asked ...": the
+    parser can make the name a second subject of the verb; the source is the description
+    and the name together, not the description alone."""
+    if subj is None or source is None:
+        return source
+    nxt = next((c for c in v.children if c.dep_ in SUBJ_DEPS and c.i > subj.i), None)
+    if nxt is None or nxt.ent_type_ != "PERSON" or subj.ent_type_ == "PERSON":
+        return source
+    name = source_span(nxt, text)
+    if text[source[1] : name[0]].strip() != ",":
+        return source
+    return (source[0], name[1])
+
+
+def instruction_to_reader(v: Token) -> bool:
+    """A speech verb in an instruction to the reader ("Call 911", "To find out if your
+    home was built before 1978, check ...", "To learn more, contact your pediatrician or
+    call the health department at 901-..."): it names an act, not a statement anyone made.
+    The clause's head is an imperative (a bare verb with no subject or auxiliary) and the
+    cue sits in it, its purpose clause or a verb coordinated with it."""
+    head = v
+    for _ in range(4):
+        if head.dep_ not in ("conj", "advcl", "xcomp") or head.head is head:
+            break
+        head = head.head
+    return head.dep_ == "ROOT" and head.tag_ == "VB" and not any(
+        c.dep_ in SUBJ_DEPS or c.dep_ in ("aux", "auxpass", "expl") for c in head.children)
+
+
 def noun_phrase_span(noun: Token, text: str) -> CharSpan:
     """A noun's phrase without its relative/participial clauses ("officials who said")."""
     skip: set[int] = set()
