@@ -8,6 +8,7 @@ import pytest
 
 from sourcetrace.models import Attribution
 from sourcetrace.speakers.build import build_speakers, parse_source
+from sourcetrace.speakers.parse import by_office
 
 
 @pytest.mark.parametrize(
@@ -583,3 +584,44 @@ def test_an_office_written_with_capitals_is_a_person_by_office(text: str) -> Non
 def test_a_date_closing_a_source_phrase_is_no_name(text: str) -> None:
     info = parse_source(text)
     assert not {"June", "March"} & set((info.name or "").split()), info
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [("a senator", "senator"), ("a French minister", "minister"),
+     ("A Republican senator", "senator"), ("a senior Democrat", "democrat"),
+     ("Democrats", None), ("Senate Republicans", None),
+     ("Congressional Democrats and at least one Republican", None)],
+)
+def test_unnamed_office_holders_and_party_members_are_anonymous(text: str, role: str | None
+                                                                ) -> None:  # fmt: skip
+    info = parse_source(text)
+    assert (info.type, info.name) == ("anonymous", None)
+    if role is not None:
+        assert (info.role or "").lower() == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Sen. Lena Hask (R-S.C.)", "Lena Hask"), ("Sen. Mara Velt, D-N.Y.", "Mara Velt"),
+     ("Senator Ivo Dran, Republican of Nebraska", "Ivo Dran")],
+)
+def test_party_words_and_tags_are_never_a_name(text: str, name: str) -> None:
+    info = parse_source(text, entity="PERSON")
+    assert (info.type, info.name) == ("person", name)
+
+
+@pytest.mark.parametrize(("text", "role"), [("US president", "US president"),
+                                           ("the French president", "French president")])
+def test_an_office_after_a_nationality_is_a_person_by_office(text: str, role: str) -> None:
+    info = parse_source(text)
+    assert (info.type, info.name, info.role) == ("person", None, role)
+    assert by_office(info.text, info.role)  # one identifiable person, on the record
+    # a body whose name ends in an office's word stays a body
+    assert parse_source("the Department of Justice").type == "organization"
+
+
+def test_a_party_member_named_by_party_alone_points_back_to_someone() -> None:
+    # "the Democrat said": whom it means was named before; no body called "Democrat"
+    info = parse_source("the Democrat")
+    assert (info.type, info.name) == ("person", None)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
-from sourcetrace.geo.places import seat_country, state_name
+from sourcetrace.geo.places import seat_country
 from sourcetrace.lexicons import lexicon
 from sourcetrace.models import SpeakerType
 from sourcetrace.speakers.lexicon import (
@@ -26,6 +26,8 @@ from sourcetrace.speakers.lexicon import (
     NATIONALITIES,
     ORG_HEADS,
     OTHER_HEADS,
+    PARTY_MEMBERS,
+    PARTY_WORDS,
     POSSESSIVES,
     PRONOUNS,
     RELATIVES,
@@ -42,12 +44,10 @@ from sourcetrace.speakers.names import (
 )
 from sourcetrace.speakers.owners import owned_data, poll_owner, staff_body
 from sourcetrace.speakers.roles import (
-    _DIPLOMATIC_POST,
-    _IN_PLACE_END,
-    _country_of,
     _descriptors,
     _split_role,
     org_in_role,
+    phrase_country,
 )
 from sourcetrace.speakers.when import without_trailing_when
 
@@ -134,7 +134,7 @@ def _parse_cached(text: str, entity: str | None) -> SpeakerInfo:
         # "The President", "the Vice President": an office written with capitals, no
         # organisation named "President".
         return _parse_cached(low, None)
-    country = _phrase_country(raw)
+    country = phrase_country(raw)
     first, _, rest = low.partition(" ")
     if first in GROUP_QUANTIFIERS and (not rest or rest.split()[0] in ("who", "of", "that")):
         # "Some say", "Those who spoke said", "Many of the residents": people, unnamed.
@@ -192,6 +192,9 @@ def _coordinated(raw: str) -> SpeakerInfo | None:
              and i.name.split()[-1][:1].isupper() and (i.role or " " in i.name)]
     if len(named) == 1 and any(i.type == "anonymous" for i in infos):
         return replace(named[0], text=raw)
+    if {i.type for i in infos} == {"anonymous", "person"} and not any(i.name for i in infos):
+        # "Congressional Democrats and at least one Republican": people, unnamed.
+        return SpeakerInfo(raw, "anonymous", descriptors=_descriptors(raw))
     return None
 
 
@@ -209,8 +212,6 @@ def _document_owner(raw: str) -> SpeakerInfo | None:
                        descriptors={**owner.descriptors, "document": owned[1]})
 
 
-
-
 def _role_only(low: str) -> bool:
     """A definite phrase of role words ending in an office ("the vice president")."""
     words = low.split()
@@ -219,23 +220,12 @@ def _role_only(low: str) -> bool:
 
 
 def by_office(label: str, role: str | None) -> bool:
-    """A person named by office only, with a definite article ("the finance minister"):
-    one identifiable person, on the record, though no name is given."""
-    return bool(role) and label.lower().startswith("the ")
-
-
-def _phrase_country(raw: str) -> str | None:
-    """The country a source phrase places its speaker in.
-
-    "Kremlin spokesman", "White House NSA": a seat of government names its state (the
-    speaker's country only: an anonymous source's "nationality" stays as worded). A
-    closing "in Moscow" places the source's institution before any adjective inside its
-    name ("Center for ... European ... Studies ... in Moscow"). Not for a diplomatic post:
-    "the embassy of China in Washington" speaks for China.
-    """
-    located = None if _DIPLOMATIC_POST.search(raw) else _IN_PLACE_END.search(raw)
-    return (state_name(located.group(1)) if located else None) or _country_of(raw) or (
-        seat_country(raw))
+    """A person named by office only, with a definite article or as a headline writes it
+    ("the finance minister", "Germany's foreign minister", "US president"): one
+    identifiable person, on the record, though no name is given."""
+    first = label.split()[0] if label.split() else ""
+    return bool(role) and (label.lower().startswith("the ") or (
+        first[:1].isupper() and first.lower() not in _UNNAMED_DETERMINERS))
 
 
 def _named(
@@ -320,15 +310,28 @@ def _unnamed(
         return SpeakerInfo(raw, "other", country=country, descriptors=_descriptors(raw))
     if core.lower() in CAPITALS:
         return SpeakerInfo(raw, "organization", name=core, country=CAPITALS[core.lower()])
-    if last in ORG_HEADS or core[:1].isupper():
+    if low.split()[0] in _UNNAMED_DETERMINERS and (last in ROLE_WORDS or last in PARTY_MEMBERS):
+        # "a senator", "a French minister", "a Democratic senator", "a senior Democrat":
+        # one holder of an office or member of a party, unnamed (capitalised words before
+        # the head are its qualifiers).
+        return SpeakerInfo(raw, "anonymous", role=last, country=country,
+                           descriptors=_descriptors(raw))
+    if last in PARTY_MEMBERS:
+        # "the Democrat", "the Republican": someone the text named before, by party.
+        return SpeakerInfo(raw, "person", country=country)
+    first, *more = core.lower().split()
+    office = head in ROLE_WORDS and last in ROLE_WORDS
+    if last in ORG_HEADS or (core[:1].isupper() and not office
+                             and not (more and first in PARTY_WORDS)):
+        # A body's name; not an office ("the Russian president") nor a description opening
+        # with a party ("Republican candidate for ...").
         return SpeakerInfo(raw, "organization", name=core, country=country)
-    if low.startswith("the ") and last in ROLE_WORDS:
-        # "the finance minister", "the prime minister": one person, named by office, on
-        # the record (a definite description; "a minister" is anonymous above).
+    if office and (low.startswith("the ") or core[:1].isupper()):
+        # "the finance minister", "the Russian president", a headline's "US president":
+        # one person, named by office, on the record (a definite description; "a minister"
+        # is anonymous above).
         return SpeakerInfo(raw, "person", role=core, country=country)
     return SpeakerInfo(raw, "other", country=country, descriptors=_descriptors(raw))
-
-
 
 
 def _group_head(words: list[str], run: tuple[int, int]) -> bool:

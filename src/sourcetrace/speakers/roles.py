@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sourcetrace.geo.places import seat_country, state_name
 from sourcetrace.lexicons import alternation, lexicon
 from sourcetrace.speakers.lexicon import (
     ANON_MARKERS,
@@ -128,3 +129,17 @@ def org_in_role(role: str) -> str | None:
            and w.lower() not in ROLE_WORDS and w.lower() not in HONORIFICS
            and w.lower() not in TITLE_OBJECTS]
     return " ".join(org) or None
+
+
+def phrase_country(raw: str) -> str | None:
+    """The country a source phrase places its speaker in.
+
+    "Kremlin spokesman", "White House NSA": a seat of government names its state (the
+    speaker's country only: an anonymous source's "nationality" stays as worded). A
+    closing "in Moscow" places the source's institution before any adjective inside its
+    name ("Center for ... European ... Studies ... in Moscow"). Not for a diplomatic post:
+    "the embassy of China in Washington" speaks for China.
+    """
+    located = None if _DIPLOMATIC_POST.search(raw) else _IN_PLACE_END.search(raw)
+    return (state_name(located.group(1)) if located else None) or _country_of(raw) or (
+        seat_country(raw))
