@@ -625,3 +625,17 @@ def test_a_party_member_named_by_party_alone_points_back_to_someone() -> None:
     # "the Democrat said": whom it means was named before; no body called "Democrat"
     info = parse_source("the Democrat")
     assert (info.type, info.name) == ("person", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("People", "anonymous"), ("Demonstrators", "anonymous"),
+     ("Thousands of young people", "anonymous"),
+     ('Commentators on the Sunday talk show "Evening"', "anonymous"),
+     ("Voters in Michigan", "anonymous"),
+     ("PORT SELVA (AP) — A federal judge", "anonymous")],
+)
+def test_people_unnamed_are_no_name_nor_body(text: str, kind: str) -> None:
+    info = parse_source(text)
+    assert (info.type, info.name) == (kind, None)
+    assert "(AP)" not in info.text  # a dateline is where the report was filed, not who spoke

@@ -11,6 +11,7 @@ from sourcetrace.lexicons import lexicon
 from sourcetrace.speakers.lexicon import (
     ANON_HEADS,
     CAPITALS,
+    GROUP_HEADS,
     HONORIFICS,
     NATIONALITIES,
     NUMBER_WORDS,
@@ -129,9 +130,11 @@ def _name_run_or_none(
         and not pure
         and head
         and head not in {w.lower().strip(",.'\u2019") for w in words[run[0] : run[1]]}
-        and (head in ANON_HEADS or head in OTHER_HEADS or head in ORG_HEADS)
+        and (head in ANON_HEADS or head in OTHER_HEADS or head in ORG_HEADS or head in GROUP_HEADS)
     ):
-        return None  # "a March 2 UN vote", "reports quoting officials": the head is no name
+        # "a March 2 UN vote", "reports quoting officials", "Commentators on the talk show
+        # 'Evening'": the head is no name
+        return None
     if run is not None and not anon_marked:
         before = [w.lower() for w in words[: run[0]]]
         if any(w in ANON_HEADS for w in before) and any(

@@ -49,7 +49,7 @@ from sourcetrace.speakers.roles import (
     org_in_role,
     phrase_country,
 )
-from sourcetrace.speakers.when import without_trailing_when
+from sourcetrace.speakers.when import without_dateline, without_trailing_when
 
 _SHAPES = lexicon("speaker_shapes")
 # Role nouns a definite description names an office with ("the president", "the senator").
@@ -125,7 +125,7 @@ def _parse_cached(text: str, entity: str | None) -> SpeakerInfo:
     if not raw:
         return SpeakerInfo(text=text, type="other")
     # "President Dorin Maas of Veloria on Thursday": the when is not the who.
-    raw = without_trailing_when(raw)
+    raw = without_trailing_when(without_dateline(raw))
     coordinated = _coordinated(raw)
     if coordinated is not None:
         return coordinated
@@ -285,7 +285,7 @@ def _unnamed(
     people_of = NATIONALITIES.get(last.removesuffix("s")) if last.endswith("s") else None
     country = country or people_of  # "12 Russians", "the Americans": a nation's people
     if (anon_marked or any(w.strip(",.") in ANON_HEADS for w in low.split())
-            or last in GROUP_HEADS or people_of):
+            or last in GROUP_HEADS or head in GROUP_HEADS or people_of):
         role, aff = _anon_role(raw)
         # Seniority marks a person briefing, not the body's statement ("a senior Foreign
         # Ministry spokesman" stays an anonymous source).
@@ -338,7 +338,8 @@ def _group_head(words: list[str], run: tuple[int, int]) -> bool:
     """Whether a capitalised run is no name but people: the phrase ends in a plural noun
     for people, or the run is that noun itself, capitalised at the start of a sentence."""
     last = re.sub(r"[^\w\-]", "", words[-1].lower()) if words else ""
-    if last not in GROUP_HEADS and (last not in ANON_HEADS or not last.endswith("s")):
+    plural = last.endswith("s") or last == "people"
+    if last not in GROUP_HEADS and (last not in ANON_HEADS or not plural):
         return False
     return run[1] < len(words) or run[1] - run[0] == 1
 

@@ -1,6 +1,7 @@
-"""Time adjuncts a source phrase runs into ("President Dorin Maas of Veloria on Thursday",
-"officials late on Friday", "... intercepted by Ukrainian intelligence on June 9"): the
-when is not the who, and a month is nobody's name."""
+"""Where and when a source phrase runs into, which is not who spoke: a time adjunct
+("President Dorin Maas of Veloria on Thursday", "officials late on Friday", "... intercepted
+by Ukrainian intelligence on June 9"; a month is nobody's name) and a wire dateline ("SAN
+DIEGO (AP) — A federal judge")."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 from sourcetrace.lexicons import alternation, lexicon
 from sourcetrace.temporal.patterns import DAYNUM, MONTH_NAME
 
-__all__ = ["without_trailing_when"]
+__all__ = ["without_dateline", "without_trailing_when"]
 
 _TIME = lexicon("time")
 _DAY_WORDS = [w for w in _TIME.mapping("weekdays") if len(w) > 3]
@@ -30,3 +31,13 @@ _TRAILING_WHEN = re.compile(
 def without_trailing_when(raw: str) -> str:
     """``raw`` without a time adjunct at its end (itself when nothing else is left)."""
     return _TRAILING_WHEN.sub("", raw) or raw
+
+
+# A wire dateline the source phrase starts with ("SAN DIEGO (AP) — A federal judge"): the
+# where of the report, not part of who spoke (it also holds the wire's name, no person).
+_DATELINE = lexicon("outlet_words").pattern("dateline_lead")
+
+
+def without_dateline(raw: str) -> str:
+    """``raw`` without a wire dateline at its start (itself when nothing else is left)."""
+    return _DATELINE.sub("", raw, count=1) or raw
