@@ -42,6 +42,21 @@ def test_a_quoted_paragraph_continues_the_speaker_before(nlp: Any) -> None:
     assert not any("Nobody" in a.content for a in atts)
 
 
+def test_a_paragraph_opening_with_a_quoted_sentence_continues_the_speaker_before(
+        nlp: Any) -> None:
+    text = (
+        '"I make comics myself," notes Ana Velt, who opened the shop last year.\n\n'
+        '"I was on the other side 20 years ago. I know what they need." She is being '
+        "modest about it.\n\n"
+        '"We open at noon", the sign on the door reads.\n'
+    )
+    atts = extract_attributions(nlp(text), article_id="t1")
+    floating = [a for a in atts if a.rule == "floating"]
+    assert [a.content[:14] for a in floating] == ['"I was on the '], [
+        (a.rule, a.content) for a in atts]
+    assert (floating[0].resolved_source or "").startswith("Ana Velt")
+
+
 def test_a_sentence_quoting_words_continues_the_speaker_of_the_sentence_before(nlp: Any) -> None:
     text = (
         "According to the official, photos taken by the patrol confirmed the presence of "

@@ -276,7 +276,7 @@ def _floating_quotes(atts: list[Attribution], quotes: Sequence[Quote],
     out = list(atts)
     for k in range(1, len(paras)):
         q = starts.get(paras[k][0])
-        if (q is None or not q.closed or text[q.end : paras[k][1]].strip()
+        if (q is None or not q.closed or not _ends_sentence(text, q.end, paras[k][1])
                 or any(a.span[0] < q.end and q.start < a.span[1] for a in out)):
             continue
         before = [a for a in out if a.source_span is not None and a.cue_span is not None
@@ -290,6 +290,14 @@ def _floating_quotes(atts: list[Attribution], quotes: Sequence[Quote],
         out.append(replace(_continued(last, (q.start, q.end), text, article_id, kind="direct",
                                       sentence=paras[k], rule="floating"), via=()))
     return _in_place(atts, out[len(atts):])
+
+
+def _ends_sentence(text: str, end: int, para_end: int) -> bool:
+    """The quotation closing at ``end`` is a sentence of its own: its paragraph ends there,
+    or a new sentence starts after it ("“I was on the other side 20 years ago.” He's
+    being modest."), not a cue ("..., ” she said")."""
+    rest = text[end:para_end].lstrip()
+    return not rest or (text[end - 2 : end - 1] in ".!?" and rest[:1].isupper())
 
 
 def _continued(last: Attribution, span: CharSpan, text: str, article_id: str, *, kind: str,
