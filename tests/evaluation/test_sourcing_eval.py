@@ -40,6 +40,23 @@ def test_scoring_counts_found_typed_and_named_statements() -> None:
     assert [e["error"] for e in result["errors"]] == ["type"]
 
 
+def test_the_attribution_overlapping_a_statement_most_answers_for_it() -> None:
+    # "While the difference may not seem like much, Rees said it can really matter": a
+    # short speakerless attribution inside the statement covers it as fully as Rees's own.
+    text = "While it may seem small, Ana Velt said it can really matter for renters."
+    rows = [{"doc_id": "d1", "text": text, "sourced_statements": [
+        {"statement": text, "span": [0, len(text)], "source_type": "person",
+         "source_name": "Ana Velt"}]}]  # fmt: skip
+    doc = {
+        "articles": [{"id": "a1", "line": 1}],
+        "speakers": [{"id": "s1", "name": "Ana Velt", "label": "Ana Velt", "type": "person"}],
+        "attributions": [{"id": "t1", "article": "a1", "span": [6, 22], "speaker": None},
+                         {"id": "t2", "article": "a1", "span": [39, 71], "speaker": "s1"}],
+    }  # fmt: skip
+    fig = score(rows, doc)["figures"]
+    assert fig["whole_accuracy"] == 1.0
+
+
 def test_types_and_names_as_the_benchmark_reads_them() -> None:
     assert predicted_type({"type": "outlet"}) == "organization"
     assert predicted_type(None) == "none"
@@ -70,8 +87,8 @@ def test_command_runs_the_pipeline_on_mcae_style_rows(tmp_path: Path) -> None:
 
 # Floors just under the figures in BENCHMARKS.md ("Sourcing"): one more statement typed or
 # named wrong in about a hundred fails the gate.
-MCAE_FLOORS = {"statement_recall": 0.85, "type_accuracy": 0.86, "name_accuracy": 0.82,
-               "whole_accuracy": 0.67}  # fmt: skip
+MCAE_FLOORS = {"statement_recall": 0.85, "type_accuracy": 0.87, "name_accuracy": 0.83,
+               "whole_accuracy": 0.69}  # fmt: skip
 
 
 @pytest.mark.slow

@@ -6,7 +6,8 @@ scored against the gold ``sourced_statements``:
 
 - **statement recall**: a gold statement (with a ``span``) is *found* when a predicted
   attribution's content overlaps at least 30 % of it, or it covers at least 30 % of the
-  content; the attribution overlapping it most answers for it.
+  content; the attribution overlapping it most answers for it (the largest cover, then the
+  most characters shared).
 - **attribution precision**: share of predicted attributions that answer for, or overlap
   as above, some gold statement.
 - **type accuracy** (of found statements): the predicted speaker's type against the gold
@@ -60,6 +61,16 @@ def _cover(a: tuple[int, int], b: tuple[int, int]) -> float:
     return max(inter / max(1, a[1] - a[0]), inter / max(1, b[1] - b[0]))
 
 
+def _answers(statement: tuple[int, int], content: tuple[int, int]) -> tuple[float, int]:
+    """How well a content answers for a statement: its cover, then how many characters
+    they share. A short attribution inside the statement ("the difference may not seem
+    like much" in "While the difference may not seem like much, Rees said it can really
+    matter") covers it as fully as the statement's own; the one overlapping it most is
+    the statement's."""
+    inter = max(0, min(statement[1], content[1]) - max(statement[0], content[0]))
+    return _cover(statement, content), inter
+
+
 def predicted_type(speaker: Item | None) -> str:
     if speaker is None:
         return "none"
@@ -101,7 +112,7 @@ def score(rows: Sequence[Item], doc: Item) -> dict[str, Any]:
                 continue
             total += 1
             span = (int(st["span"][0]), int(st["span"][1]))
-            best = max(atts, key=lambda a: _cover(span, tuple(a["span"])), default=None)
+            best = max(atts, key=lambda a: _answers(span, tuple(a["span"])), default=None)
             if best is None or _cover(span, tuple(best["span"])) < MIN_COVER:
                 errors.append({"doc": row["doc_id"], "statement": st["statement"],
                                "gold": [st["source_type"], st["source_name"]], "error": "missed"})
