@@ -639,3 +639,10 @@ def test_people_unnamed_are_no_name_nor_body(text: str, kind: str) -> None:
     info = parse_source(text)
     assert (info.type, info.name) == (kind, None)
     assert "(AP)" not in info.text  # a dateline is where the report was filed, not who spoke
+
+
+@pytest.mark.parametrize(("text", "name"), [("police", None), ("the federal authorities", None),
+                                            ("the Pentagon", "Pentagon")])
+def test_a_body_named_by_a_common_noun_has_no_name(text: str, name: str | None) -> None:
+    info = parse_source(text)
+    assert (info.type, info.name) == ("organization", name)

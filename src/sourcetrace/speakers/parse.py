@@ -324,8 +324,10 @@ def _unnamed(
     if last in ORG_HEADS or (core[:1].isupper() and not office
                              and not (more and first in PARTY_WORDS)):
         # A body's name; not an office ("the Russian president") nor a description opening
-        # with a party ("Republican candidate for ...").
-        return SpeakerInfo(raw, "organization", name=core, country=country)
+        # with a party ("Republican candidate for ..."). A body named by a common noun only
+        # ("police", "the federal authorities") is a body with no name.
+        return SpeakerInfo(raw, "organization", name=None if core == core.lower() else core,
+                           country=country)
     if office and (low.startswith("the ") or core[:1].isupper()):
         # "the finance minister", "the Russian president", a headline's "US president":
         # one person, named by office, on the record (a definite description; "a minister"
