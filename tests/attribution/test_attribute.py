@@ -416,3 +416,11 @@ def test_a_name_parsed_as_a_second_subject_stays_in_the_source(nlp: Any) -> None
     a = _one(_extract(nlp, text), "asked")
     assert a.source_text is not None and "Maria Lenz" in a.source_text
     assert a.source_text.startswith("The chair of the Assembly's")
+
+
+def test_a_heading_the_sentence_runs_on_from_is_not_its_source(nlp: Any) -> None:
+    text = ("The report was published on Monday.\n\nThe issues facing landlords\nOn the other "
+            "hand, the report finds that landlords have faced unique challenges.")
+    doc = nlp(text)
+    a = _one(_extract(nlp, text), "finds")
+    assert a.source_text == "the report", [(t.text, t.dep_) for t in doc]

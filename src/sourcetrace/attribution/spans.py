@@ -116,8 +116,11 @@ def find_subject(v: Token) -> Token | None:
         subjects = [c for c in cur.children if c.dep_ in SUBJ_DEPS and not c.is_punct]
         if subjects:
             # "BEIJING, March 14 (Reuters) - China's foreign ministry rejected ...": the
-            # parser can take the dateline's place for a second subject.
-            return next((c for c in subjects if not in_dateline(c)), subjects[0])
+            # parser can take the dateline's place for a second subject; and a heading the
+            # sentence ran on from ("The issues facing landlords\nOn the other hand, the
+            # report finds ...") its head noun.
+            return next((c for c in subjects if not in_dateline(c) and _same_line(c, cur)),
+                        next((c for c in subjects if not in_dateline(c)), subjects[0]))
         if cur.dep_ == "acl" and cur.tag_ == "VBN":
             return None  # "the man accused of ...": the noun is the patient, not the source
         if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -157,6 +160,12 @@ def instruction_to_reader(v: Token) -> bool:
         head = head.head
     return head.dep_ == "ROOT" and head.tag_ == "VB" and not any(
         c.dep_ in SUBJ_DEPS or c.dep_ in ("aux", "auxpass", "expl") for c in head.children)
+
+
+def _same_line(a: Token, b: Token) -> bool:
+    text = a.doc.text
+    lo, hi = sorted((a.idx, b.idx))
+    return "\n" not in text[lo:hi]
 
 
 def noun_phrase_span(noun: Token, text: str) -> CharSpan:
