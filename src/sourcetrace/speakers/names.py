@@ -17,6 +17,7 @@ from sourcetrace.speakers.lexicon import (
     NUMBER_WORDS,
     ORG_HEADS,
     OTHER_HEADS,
+    PARTY_WORDS,
     POSSESSIVES,
     PRONOUNS,
     ROLE_WORDS,
@@ -80,7 +81,7 @@ def _is_name_word(w: str) -> bool:
         return False
     if bare.removesuffix("s") in NATIONALITIES:
         return False  # "12 Russians", "the Americans": people of a nation, no one's name
-    if bare in _NOT_NAME_WORDS:
+    if bare in _NOT_NAME_WORDS or bare in PARTY_WORDS:
         return False
     return not w.endswith(("\u2019s", "'s"))
 
