@@ -424,3 +424,17 @@ def test_a_heading_the_sentence_runs_on_from_is_not_its_source(nlp: Any) -> None
     doc = nlp(text)
     a = _one(_extract(nlp, text), "finds")
     assert a.source_text == "the report", [(t.text, t.dep_) for t in doc]
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), [
+    ("But in June, the Supreme Court green-lit such penalties, prompting Gov. Gavin Newsom to "
+     "order California city officials to \u201cmove urgently\u201d to clear encampments.",
+     "order", "Gov. Gavin Newsom"),
+    ("The senator urged the minister to say whether the plan had been dropped.", "say",
+     "the minister"),
+])
+def test_the_object_asked_to_speak_is_the_source(nlp: Any, text: str, cue: str,
+                                                  source: str) -> None:
+    # An object-control verb hands its infinitive to its object, not to its subject.
+    att = _one(_extract(nlp, text), cue)
+    assert att.source_text == source

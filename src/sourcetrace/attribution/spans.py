@@ -22,6 +22,7 @@ _LEAD_TRIM = ",;:\u2014\u2013-\u2012 \t\n\r)"
 # Dependencies through which a subject-less verb ("..., adding that", "and warned")
 # inherits the subject of the verb it hangs from.
 _INHERIT = ("xcomp", "advcl", "conj", "pcomp", "prep", "acomp")
+_OBJECT_CONTROL = lexicon("cues").words("object_control")
 
 
 @dataclass
@@ -121,6 +122,8 @@ def find_subject(v: Token) -> Token | None:
             # report finds ...") its head noun.
             return next((c for c in subjects if not in_dateline(c) and _same_line(c, cur)),
                         next((c for c in subjects if not in_dateline(c)), subjects[0]))
+        if cur.dep_ == "xcomp" and (obj := _controller(cur)) is not None:
+            return obj
         if cur.dep_ == "acl" and cur.tag_ == "VBN":
             return None  # "the man accused of ...": the noun is the patient, not the source
         if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -129,6 +132,17 @@ def find_subject(v: Token) -> Token | None:
             return None
         cur = cur.head
     return None
+
+
+def _controller(v: Token) -> Token | None:
+    """The object that does what an infinitive under it says ("prompting Gov. Gavin Newsom
+    to order officials to ...", "urged the minister to say"): the verb above asks it of
+    its object, so the object, not the verb's subject, is who speaks."""
+    if (v.tag_ != "VB" or v.head.lemma_.lower() not in _OBJECT_CONTROL
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)):
+        return None
+    return next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i
+                 and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
 
 
 def with_split_apposition(v: Token, subj: Token | None, source: CharSpan | None,
