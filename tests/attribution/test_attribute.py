@@ -438,3 +438,14 @@ def test_the_object_asked_to_speak_is_the_source(nlp: Any, text: str, cue: str,
     # An object-control verb hands its infinitive to its object, not to its subject.
     att = _one(_extract(nlp, text), cue)
     assert att.source_text == source
+
+
+def test_a_town_the_tagger_calls_a_person_is_nobody_a_pronoun_stands_for(nlp: Any) -> None:
+    # "Lusk" is tagged PERSON but only ever written after "in": a town, so Blackburn is
+    # the one person in view.
+    text = ("Becky Blackburn flies a flag at her house in Lusk, a ranching town of 1,500.\n"
+            "Maybe because she is open about her views, Blackburn really does seem well-liked "
+            "in Lusk, where she served nine years on the Town Council.\n"
+            "\u201cI won two elections here,\u201d she said.")
+    att = _one(_extract(nlp, text), "said")
+    assert att.resolved_source == "Becky Blackburn"

@@ -25,6 +25,7 @@ CURRENT: list[tuple[Doc, str, list[tuple[int, int, str]], dict[str, str] | None]
 # Words that show a woman or a man is meant ("she", "Mrs.", "first lady"; "he", "Mr.").
 FEMALE_HINTS = lexicon("roles").words("female_hints")
 MALE_HINTS = lexicon("roles").words("male_hints")
+_PLACE_PREPOSITIONS = lexicon("roles").words("place_prepositions")
 # Characters between a name and its apposition: a comma and a space (or a dash).
 _APPOSITION_GAP = 3
 # A title the entity took in ("President Trump") is no given name.
@@ -67,7 +68,7 @@ def all_person_mentions(doc: Doc) -> list[tuple[int, int, str]]:
     # or a body ("comparable to that of Surrey's" beside "the school district of Surrey,
     # B.C.") and that is no full name's surname is the tagger's slip, not someone "she"
     # could stand for.
-    elsewhere = {ent.text for ent in doc.ents if ent.label_ in PLACE_OR_BODY}
+    elsewhere = {ent.text for ent in doc.ents if ent.label_ in PLACE_OR_BODY} | _places(doc)
     out = [m for m in out if " " in m[2] or surname(m[2]) in full or m[2] not in elsewhere]
     inside = {i for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
     for tok in doc:
@@ -76,6 +77,18 @@ def all_person_mentions(doc: Doc) -> list[tuple[int, int, str]]:
                 and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN")):
             out.append((tok.idx, tok.idx + len(tok.text), tok.text))
     return sorted(out)
+
+
+def _places(doc: Doc) -> set[str]:
+    """One-word PERSON names the article only ever writes after a place preposition
+    ("in Lusk"): a town the tagger took for a person."""
+    uses: dict[str, list[bool]] = {}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) == 1:
+            head = ent.root.head
+            uses.setdefault(ent.text, []).append(
+                ent.root.dep_ == "pobj" and head.lower_ in _PLACE_PREPOSITIONS)
+    return {name for name, places in uses.items() if all(places)}
 
 
 def person_mentions(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
