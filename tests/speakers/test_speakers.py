@@ -491,6 +491,15 @@ def test_an_unresolved_reference_is_no_speaker() -> None:
     assert [s.label for s in speakers] == ["a resolution"]
 
 
+def test_a_document_owned_by_a_pronoun_is_still_a_document() -> None:
+    # "Her notice said she had been dismissed": whose notice is not resolved, but a
+    # notice spoke, unnamed; "his country" stays no speaker.
+    atts = [_att("a1", "Her notice", 1), _att("a1", "his country", 2)]
+    speakers, out = build_speakers(atts)
+    assert [a.speaker is None for a in out] == [False, True]
+    assert [(s.label, s.type, s.name) for s in speakers] == [("Her notice", "other", None)]
+
+
 def test_a_copys_anonymous_source_is_its_originals() -> None:
     # a2 is a copy of a1: its "senior Western official" is the same source, listed once;
     # a3 is another text, its official only possibly the same.

@@ -29,7 +29,7 @@ from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Attribution, Speaker, content_id
 from sourcetrace.speakers.keys import norm as _norm
 from sourcetrace.speakers.keys import person_key as _person_key
-from sourcetrace.speakers.lexicon import POSSESSIVES, PRONOUNS
+from sourcetrace.speakers.lexicon import OTHER_HEADS, POSSESSIVES, PRONOUNS
 from sourcetrace.speakers.parse import SpeakerInfo, by_office, parse_source
 from sourcetrace.speakers.retype import retype_lone_words, retype_states, retype_surnames
 from sourcetrace.speakers.roles import ROLE_LIKE
@@ -88,8 +88,11 @@ def _anon_description(info: SpeakerInfo) -> str:
 
 def _unresolved_reference(label: str) -> bool:
     """A pronoun, or a phrase owned by one ("his country", "their government"): it points
-    at someone the text named elsewhere, so it is no source of its own."""
+    at someone the text named elsewhere, so it is no source of its own. A document owned
+    so ("Her notice said", "their statement") is still a document: a source, unnamed."""
     words = label.lower().split()
+    if len(words) > 1 and words[0] in POSSESSIVES and words[-1] in OTHER_HEADS:
+        return False
     return bool(words) and (words[0] in PRONOUNS or words[0] in POSSESSIVES)
 
 
