@@ -449,3 +449,22 @@ def test_a_town_the_tagger_calls_a_person_is_nobody_a_pronoun_stands_for(nlp: An
             "\u201cI won two elections here,\u201d she said.")
     att = _one(_extract(nlp, text), "said")
     assert att.resolved_source == "Becky Blackburn"
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), [
+    # The parser, finding no verb before the dashed aside closes, roots the sentence on
+    # the subject noun: the verb's source is that noun's phrase, not the whole sentence.
+    ("District leadership \u2014 including Superintendent Kyla Johnson-Trammell, chief "
+     "officer Preston Thomas, and risk management officer Rebecca Littlejohn \u2014 "
+     "committed to transparency going forward and said a personnel investigation is "
+     "underway to determine how communication broke down.", "said",
+     "District leadership \u2014 including Superintendent Kyla Johnson-Trammell, chief "
+     "officer Preston Thomas, and risk management officer Rebecca Littlejohn"),
+    # "claims" tagged a noun, coordinated with the verb whose subject it shares.
+    ("The lawsuit \u2014 filed just a couple days after Labor Day\u2014claims that "
+     "Southwest has also violated an existing settlement agreement.", "claims", "The lawsuit"),
+])
+def test_a_subject_set_off_by_a_dashed_aside_is_the_source(nlp: Any, text: str, cue: str,
+                                                           source: str) -> None:
+    att = _one(_extract(nlp, text), cue)
+    assert att.source_text == source

@@ -328,6 +328,10 @@ def _noun_candidate(n: Token, sent: Span, text: str) -> Candidate | None:
     if src_tok is None:
         by = next((c for c in n.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
         src_tok = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+    if src_tok is None and n.dep_ == "conj" and n.head.pos_ == "VERB":
+        # "The lawsuit — filed days after Labor Day — claims that ...": a verb the tagger
+        # took for the noun, coordinated with the verb whose subject it shares.
+        src_tok = find_subject(n)
     source = noun_phrase_span(src_tok, text) if src_tok is not None else None
     return Candidate(
         (n.idx, n.idx + len(n.text)),

@@ -23,6 +23,7 @@ _LEAD_TRIM = ",;:\u2014\u2013-\u2012 \t\n\r)"
 # inherits the subject of the verb it hangs from.
 _INHERIT = ("xcomp", "advcl", "conj", "pcomp", "prep", "acomp")
 _OBJECT_CONTROL = lexicon("cues").words("object_control")
+_DASHES = ("\u2014", "\u2013", "--")
 
 
 @dataclass
@@ -124,6 +125,8 @@ def find_subject(v: Token) -> Token | None:
                         next((c for c in subjects if not in_dateline(c)), subjects[0]))
         if cur.dep_ == "xcomp" and (obj := _controller(cur)) is not None:
             return obj
+        if _dashed_off(cur):
+            return cur.head
         if cur.dep_ == "acl" and cur.tag_ == "VBN":
             return None  # "the man accused of ...": the noun is the patient, not the source
         if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -132,6 +135,16 @@ def find_subject(v: Token) -> Token | None:
             return None
         cur = cur.head
     return None
+
+
+def _dashed_off(v: Token) -> bool:
+    """The sentence's subject set off from its verb by a dashed aside ("District leadership
+    — including the superintendent and two officers — committed to ... and said"): the
+    parser, finding no verb before the aside closes, makes the subject the sentence's root
+    and hangs the verb on it as a clause of the noun."""
+    head = v.head
+    return (v.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN")
+            and any(t.text in _DASHES for t in v.doc[head.i + 1 : v.i]))
 
 
 def _controller(v: Token) -> Token | None:
@@ -189,6 +202,8 @@ def noun_phrase_span(noun: Token, text: str) -> CharSpan:
         if c.dep_ in ("relcl", "acl") and c.i > noun.i:
             skip.update(t.i for t in c.subtree)
     toks = [t for t in noun.subtree if t.i not in skip]
+    while len(toks) > 1 and toks[-1].is_punct and toks[-1].i > noun.i:
+        toks.pop()  # a root noun's sentence-final stop, after the clause cut off
     span = tok_span(toks) or (noun.idx, noun.idx + len(noun.text))
     return trim_span(text, span)
 
