@@ -49,7 +49,7 @@ from sourcetrace.speakers.roles import (
     org_in_role,
     phrase_country,
 )
-from sourcetrace.speakers.when import without_dateline, without_trailing_when
+from sourcetrace.speakers.when import without_dateline, without_members, without_trailing_when
 
 _SHAPES = lexicon("speaker_shapes")
 # Role nouns a definite description names an office with ("the president", "the senator").
@@ -125,7 +125,7 @@ def _parse_cached(text: str, entity: str | None) -> SpeakerInfo:
     if not raw:
         return SpeakerInfo(text=text, type="other")
     # "President Dorin Maas of Veloria on Thursday": the when is not the who.
-    raw = without_trailing_when(without_dateline(raw))
+    raw = without_members(without_trailing_when(without_dateline(raw)))
     coordinated = _coordinated(raw)
     if coordinated is not None:
         return coordinated

@@ -1,7 +1,8 @@
 """Where and when a source phrase runs into, which is not who spoke: a time adjunct
 ("President Dorin Maas of Veloria on Thursday", "officials late on Friday", "... intercepted
-by Ukrainian intelligence on June 9"; a month is nobody's name) and a wire dateline ("SAN
-DIEGO (AP) — A federal judge")."""
+by Ukrainian intelligence on June 9"; a month is nobody's name), a wire dateline ("SAN
+DIEGO (AP) — A federal judge") and a list of the members a body speaks for ("District
+leadership — including the superintendent and two officers")."""
 
 from __future__ import annotations
 
@@ -41,3 +42,13 @@ _DATELINE = lexicon("outlet_words").pattern("dateline_lead")
 def without_dateline(raw: str) -> str:
     """``raw`` without a wire dateline at its start (itself when nothing else is left)."""
     return _DATELINE.sub("", raw, count=1) or raw
+
+
+# "District leadership — including Superintendent X, Y and Z", "Many unhoused people,
+# including Robinson": the members listed are not who speaks; the body or group is.
+_MEMBERS = lexicon("speaker_shapes").pattern("member_list")
+
+
+def without_members(raw: str) -> str:
+    """``raw`` without a trailing list of members (itself when nothing else is left)."""
+    return _MEMBERS.sub("", raw, count=1) or raw
