@@ -152,8 +152,9 @@ def _controller(v: Token) -> Token | None:
     to order officials to ...", "urged the minister to say"): the verb above asks it of
     its object, so the object, not the verb's subject, is who speaks."""
     if (v.tag_ != "VB" or v.head.lemma_.lower() not in _OBJECT_CONTROL
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)):
-        return None
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+            or instruction_to_reader(v.head)):
+        return None  # "Call the power company to report ...": the reader is asked
     return next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i
                  and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
 
