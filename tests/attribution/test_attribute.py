@@ -468,3 +468,16 @@ def test_a_subject_set_off_by_a_dashed_aside_is_the_source(nlp: Any, text: str, 
                                                            source: str) -> None:
     att = _one(_extract(nlp, text), cue)
     assert att.source_text == source
+
+
+def test_a_description_no_one_was_introduced_with_goes_on_with_the_last_speaker(nlp: Any) -> None:
+    text = ("\u201cThis is something that we see in a lot of jurisdictions,\u201d Robin Joy, the "
+            "Crime Research Group\u2019s statistical director, told local leaders.\n"
+            "\u201cThis is where the community service providers can really help,\u201d she said.\n"
+            "But that\u2019s challenging when the top 20 people are arrested for trespassing at "
+            "those places, the researcher added.")
+    att = _one(_extract(nlp, text), "added")
+    assert att.resolved_source is not None and "Robin Joy" in att.resolved_source
+    # Someone else named in between: nobody is chosen.
+    other = text.replace("she said.", "she said. Mayor Tim Wessel disagrees.")
+    assert _one(_extract(nlp, other), "added").resolved_source is None

@@ -268,3 +268,29 @@ def _genders(doc: Doc) -> dict[str, str]:
     if cached is not None and cached[0] is doc:
         CURRENT[0] = (cached[0], cached[1], cached[2], out)
     return out
+
+
+def speaker_goes_on(doc: Doc, att: Attribution, earlier: Sequence[Attribution],
+                    reach: Reach) -> tuple[str, Span] | None:  # fmt: skip
+    """ "... Robin Joy, the group's statistical director, told local leaders. ... she said.
+    ... the researcher added": a description no one was introduced with goes on with the
+    named person who spoke last, within the look-back window, when no other named source
+    spoke and nobody else is named in between."""
+    if att.source_span is None:
+        return None
+    for last in reversed(earlier):
+        name = last.resolved_source or last.source_text or ""
+        span = last.resolved_span or last.source_span
+        info = parse_source(name)
+        if span is not None and last.source_span is not None and info.type == "person" and info.name:
+            break
+        if last.source_span is not None and is_named(doc, last.source_span):
+            return None  # someone else, named, spoke in between
+    else:
+        return None
+    if last.source_span[0] < window_start(doc, att.source_span[0], reach):
+        return None
+    between = person_mentions(doc, last.source_span[1], att.source_span[0])
+    if any(surname(m[2]) != surname(info.name) for m in between):
+        return None
+    return name, span

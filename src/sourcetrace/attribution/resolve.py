@@ -36,7 +36,12 @@ from sourcetrace.attribution.organisations import (
     resolve_organisation,
     resolve_short_organisation,
 )
-from sourcetrace.attribution.pronouns import PERSONAL, resolve_pronoun, window_start
+from sourcetrace.attribution.pronouns import (
+    PERSONAL,
+    resolve_pronoun,
+    speaker_goes_on,
+    window_start,
+)
 from sourcetrace.attribution.reach import Reach, packaged
 from sourcetrace.geo.parties import countries_in
 from sourcetrace.lexicons import lexicon
@@ -359,6 +364,8 @@ def _resolve_all(doc: Doc, attributions: Sequence[Attribution], reach: Reach
                 resolved = (_resolve_description(att, head, earlier, doc)
                             if head in ROLE_NOUNS else None) or _same_unnamed(
                                 att, head, earlier, reach, doc)
+                if resolved is None and head in ROLE_NOUNS and head not in UNNAMED_HEADS:
+                    resolved = speaker_goes_on(doc, att, earlier, reach)
             elif m and head in DOCUMENT_NOUNS and not is_named(doc, att.source_span):
                 resolved = resolve_document(doc, att.source_span[0], head,
                                             nearest=low.startswith(("this ", "that ")))
