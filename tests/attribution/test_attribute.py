@@ -430,12 +430,15 @@ def test_a_heading_the_sentence_runs_on_from_is_not_its_source(nlp: Any) -> None
     ("But in June, the Supreme Court green-lit such penalties, prompting Gov. Gavin Newsom to "
      "order California city officials to \u201cmove urgently\u201d to clear encampments.",
      "order", "Gov. Gavin Newsom"),
-    ("The senator urged the minister to say whether the plan had been dropped.", "say",
-     "the minister"),
+    ("The senator persuaded the minister to confirm that the plan had been dropped.",
+     "confirm", "the minister"),
+    # A request is the asker's: what the object is asked to say is the asker's demand.
+    ("Democrats urged the president to say that the plan had been dropped.", "say",
+     "Democrats"),
 ])
 def test_the_object_asked_to_speak_is_the_source(nlp: Any, text: str, cue: str,
                                                   source: str) -> None:
-    # An object-control verb hands its infinitive to its object, not to its subject.
+    # A verb that makes its object act hands its infinitive to the object.
     att = _one(_extract(nlp, text), cue)
     assert att.source_text == source
 
