@@ -661,12 +661,16 @@ def test_a_body_named_by_a_common_noun_has_no_name(text: str, name: str | None) 
     # The members listed after a body or group are not who speaks; the body is.
     ("District leadership \u2014 including Superintendent Kyla Johnson-Trammell and risk "
      "management officer Rebecca Littlejohn", "organization", "District leadership"),
-    ("Many unhoused people, including Robinson", "anonymous", None),
+    # A group of people including a named one: the named one, on the record.
+    ("Many unhoused people, including Robinson", "person", "Robinson"),
+    ("Several congressional Democrats, including Senate Minority Leader Chuck Schumer",
+     "person", "Chuck Schumer"),
+    ("Several key senators", "anonymous", None),
     # A city, a county, a body's leadership speaking is its government, unnamed.
     ("The city", "organization", None),
     ("the county", "organization", None),
     ("the district leadership", "organization", None),
 ])
-def test_a_body_speaks_for_its_listed_members(text: str, kind: str, name: str | None) -> None:
+def test_a_body_speaks_for_its_members_a_group_by_the_one_it_names(text: str, kind: str, name: str | None) -> None:
     info = parse_source(text)
     assert (info.type, info.name) == (kind, name)

@@ -9,13 +9,13 @@ outlet names (from the outlet registry when it is installed).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Any
 
 from sourcetrace.geo.places import seat_country
 from sourcetrace.lexicons import lexicon
 from sourcetrace.models import SpeakerType
+from sourcetrace.speakers.groups import coordinated, named_member
+from sourcetrace.speakers.info import SpeakerInfo
 from sourcetrace.speakers.lexicon import (
     ANON_HEADS,
     ANON_MARKERS,
@@ -40,7 +40,6 @@ from sourcetrace.speakers.names import (
     _is_clause,
     _name_run_or_none,
     _name_segment,
-    conjuncts,
 )
 from sourcetrace.speakers.owners import owned_data, poll_owner, staff_body
 from sourcetrace.speakers.roles import (
@@ -49,7 +48,7 @@ from sourcetrace.speakers.roles import (
     org_in_role,
     phrase_country,
 )
-from sourcetrace.speakers.when import without_dateline, without_members, without_trailing_when
+from sourcetrace.speakers.when import split_members, without_dateline, without_trailing_when
 
 _SHAPES = lexicon("speaker_shapes")
 # Role nouns a definite description names an office with ("the president", "the senator").
@@ -63,19 +62,6 @@ _ORG_SHAPE = _SHAPES.pattern("brand_shape")
 _TIME_OWNER = _SHAPES.pattern("time_owner")
 # Words before a lone capitalised word that make it a description, not a name.
 _UNNAMED_DETERMINERS = _SHAPES.words("unnamed_determiners")
-
-
-@dataclass(frozen=True)
-class SpeakerInfo:
-    """What a source phrase tells about its speaker."""
-
-    text: str
-    type: SpeakerType
-    name: str | None = None
-    role: str | None = None
-    affiliation: str | None = None
-    country: str | None = None
-    descriptors: dict[str, Any] = field(default_factory=dict)
 
 
 def find_outlet_name(text: str) -> str | None:
@@ -116,6 +102,10 @@ def parse_source(text: str, *, entity: str | None = None) -> SpeakerInfo:
     return _parse_cached(text, entity)
 
 
+def _parse_one(text: str) -> SpeakerInfo:
+    return _parse_cached(text, None)
+
+
 @lru_cache(maxsize=8192)
 def _parse_cached(text: str, entity: str | None) -> SpeakerInfo:
     # Scare quotes inside a source ("an official” in the US government") are not part of
@@ -125,10 +115,10 @@ def _parse_cached(text: str, entity: str | None) -> SpeakerInfo:
     if not raw:
         return SpeakerInfo(text=text, type="other")
     # "President Dorin Maas of Veloria on Thursday": the when is not the who.
-    raw = without_members(without_trailing_when(without_dateline(raw)))
-    coordinated = _coordinated(raw)
-    if coordinated is not None:
-        return coordinated
+    raw, members = split_members(without_trailing_when(without_dateline(raw)))
+    several = coordinated(raw, _parse_one) or named_member(raw, members, _parse_one)
+    if several is not None:
+        return several
     low = raw.lower()
     if low != raw and _role_only(low):
         # "The President", "the Vice President": an office written with capitals, no
@@ -176,26 +166,6 @@ def _parse_cached(text: str, entity: str | None) -> SpeakerInfo:
     if run is not None and not anon_marked:
         return _named(raw, words, run, others, last, country, entity)
     return _unnamed(raw, low, last, country, anon_marked)
-
-
-def _coordinated(raw: str) -> SpeakerInfo | None:
-    """A named person coordinated with an unnamed source ("Press Secretary Pat Ryder and a
-    senior defense official"): the person, on the record; typed by the whole phrase, the
-    speaker would be the anonymous half. Not a lone capitalised word ("Engineering and
-    munitions experts"), nor a place ("officials in the United States and Europe",
-    "American and European officials")."""
-    pair = conjuncts(raw)
-    if pair is None:
-        return None
-    infos = [_parse_cached(p, None) for p in pair]
-    named = [i for i in infos if i.type == "person" and i.name
-             and i.name.split()[-1][:1].isupper() and (i.role or " " in i.name)]
-    if len(named) == 1 and any(i.type == "anonymous" for i in infos):
-        return replace(named[0], text=raw)
-    if {i.type for i in infos} == {"anonymous", "person"} and not any(i.name for i in infos):
-        # "Congressional Democrats and at least one Republican": people, unnamed.
-        return SpeakerInfo(raw, "anonymous", descriptors=_descriptors(raw))
-    return None
 
 
 def _document_owner(raw: str) -> SpeakerInfo | None:

@@ -49,6 +49,10 @@ def without_dateline(raw: str) -> str:
 _MEMBERS = lexicon("speaker_shapes").pattern("member_list")
 
 
-def without_members(raw: str) -> str:
-    """``raw`` without a trailing list of members (itself when nothing else is left)."""
-    return _MEMBERS.sub("", raw, count=1) or raw
+def split_members(raw: str) -> tuple[str, str | None]:
+    """``raw`` without a trailing list of members, and the members listed (None if none;
+    ``raw`` itself when nothing else is left)."""
+    m = _MEMBERS.search(raw)
+    if m is None or m.start() == 0:
+        return raw, None
+    return raw[: m.start()], m["members"]

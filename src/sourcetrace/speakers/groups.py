@@ -1,0 +1,51 @@
+"""Source phrases that name several people: a named person coordinated with an unnamed
+source ("Press Secretary Pat Ryder and a senior defense official") and a group with the
+members it includes ("Many unhoused people, including Robinson"). ``parse`` passes its own
+phrase parser in, so that each part is read as any source phrase is."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from sourcetrace.speakers.info import SpeakerInfo
+from sourcetrace.speakers.names import conjuncts
+from sourcetrace.speakers.roles import _descriptors
+
+Parse = Callable[[str], SpeakerInfo]
+
+
+def coordinated(raw: str, parse: Parse) -> SpeakerInfo | None:
+    """A named person coordinated with an unnamed source ("Press Secretary Pat Ryder and a
+    senior defense official"): the person, on the record; typed by the whole phrase, the
+    speaker would be the anonymous half. Not a lone capitalised word ("Engineering and
+    munitions experts"), nor a place ("officials in the United States and Europe",
+    "American and European officials")."""
+    pair = conjuncts(raw)
+    if pair is None:
+        return None
+    infos = [parse(p) for p in pair]
+    named = [i for i in infos if i.type == "person" and i.name
+             and i.name.split()[-1][:1].isupper() and (i.role or " " in i.name)]
+    if len(named) == 1 and any(i.type == "anonymous" for i in infos):
+        return replace(named[0], text=raw)
+    if {i.type for i in infos} == {"anonymous", "person"} and not any(i.name for i in infos):
+        # "Congressional Democrats and at least one Republican": people, unnamed.
+        return SpeakerInfo(raw, "anonymous", descriptors=_descriptors(raw))
+    return None
+
+
+def named_member(raw: str, members: str | None, parse: Parse) -> SpeakerInfo | None:
+    """An unnamed group that includes a named person ("Many unhoused people, including
+    Robinson", "Several congressional Democrats, including Senate Minority Leader Chuck
+    Schumer"): the first person named speaks, on the record. A body with its members
+    listed ("District leadership — including the superintendent, ...") speaks as the body,
+    and ``parse`` reads ``raw`` alone."""
+    if not members or parse(raw).type != "anonymous":
+        return None
+    first = members.split(",")[0]
+    pair = conjuncts(first)
+    member = parse(pair[0] if pair else first)
+    if member.type != "person" or not member.name:
+        return None
+    return replace(member, text=f"{raw}, including {members}")
