@@ -167,3 +167,15 @@ def test_a_title_abbreviation_goes_on_to_its_name(nlp: Any) -> None:
     assert {"Brig.", "Lt.", "Col."} <= {t.text for t in doc}
     # A sentence that ends in a capital after a full stop still ends there.
     assert len(list(nlp("He joined the army. Gen. Smith left.").sents)) == 2
+
+
+def test_a_line_that_ends_a_sentence_ends_it(nlp: Any) -> None:
+    # "St." at a line's end had run the next paragraph's sentence into this one, so its
+    # "say" lost its subject.
+    text = ("Public Works took them to the city\u2019s storage facility on Cesar Chavez St.\n"
+            "Many unhoused people, including Robinson, say it can be challenging.")
+    sents = [s.text.strip() for s in nlp(text).sents]
+    assert sents[-1] == "Many unhoused people, including Robinson, say it can be challenging."
+    # A title abbreviation at a line's end still goes on to its name.
+    wrapped = nlp("The briefing was led by Brig. Gen.\nPat Ryder, the spokesman.")
+    assert len(list(wrapped.sents)) == 1

@@ -105,6 +105,9 @@ def _repair_parses(nlp: Language) -> None:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*(?=\S)")
+# A sentence's stop (with any closing quote) at a line's end, and a capital or an opening
+# quote starting the next line.
+_LINE_END = re.compile("(?<=[.!?])[\"'\u201d\u2019)]?[ \t]*\n\\s*(?=[A-Z\"\u201c\u2018])")
 
 
 @lru_cache(maxsize=1)
@@ -124,6 +127,13 @@ def _title_before_name() -> re.Pattern[str]:
 
 def _mark_glued(doc: Doc) -> Doc:
     text = doc.text
+    # A line that ends a sentence ends it: "... on Cesar Chavez St.\nMany unhoused people
+    # say ..." (the parser takes "St." for an abbreviation inside the sentence). Set first,
+    # so that a title abbreviation at a line's end ("Brig. Gen.\nPat Ryder") still goes on.
+    for m in _LINE_END.finditer(text):
+        span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if span is not None and span.start > 0 and span[0].idx == m.end():
+            span[0].is_sent_start = True
     # A title abbreviation goes on to its name ("Brig. Gen. Pat Ryder"): no sentence
     # starts after it (the first boundaries set; a blank line below still ends one).
     for m in _title_before_name().finditer(text):
