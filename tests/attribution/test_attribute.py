@@ -484,3 +484,13 @@ def test_a_description_no_one_was_introduced_with_goes_on_with_the_last_speaker(
     # Someone else named in between: nobody is chosen.
     other = text.replace("she said.", "she said. Mayor Tim Wessel disagrees.")
     assert _one(_extract(nlp, other), "added").resolved_source is None
+
+
+def test_what_was_reported_by_someone_is_the_content_of_the_passive(nlp: Any) -> None:
+    # The passive of "the Journal reported the confrontation": the subject is what was
+    # reported, the agent who reported it.
+    text = ("The confrontation between Mr. Sutskever and Ms. Brockman was reported earlier by "
+            "The Wall Street Journal.")
+    att = _one(_extract(nlp, text), "reported")
+    assert att.source_text == "The Wall Street Journal"
+    assert att.content == "The confrontation between Mr. Sutskever and Ms. Brockman"

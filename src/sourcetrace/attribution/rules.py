@@ -53,17 +53,23 @@ def _passive_candidate(
     shape = next(iter(shapes.at("passive_agent", v)), None)
     agent = shape["agent"] if shape is not None else None
     as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
+    subjpass = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    # "The confrontation was reported earlier by The Wall Street Journal": the passive of
+    # a verb whose object is what was said ("the Journal reported the confrontation").
+    said_thing = agent is not None and lemma in cues.OBJECT and subjpass is not None and (
+        subjpass.pos_ in ("NOUN", "PROPN"))
     if not (passive or (as_clause and agent is not None)) or not (
-        lemma in cues.REPORTIVE_PASSIVE or (cls == "speech" and agent is not None)
+        lemma in cues.REPORTIVE_PASSIVE or (cls == "speech" and agent is not None) or said_thing
     ):
         return None
     pobj = shape.get("source") if shape is not None else None
-    subjpass = next((c for c in children if c.dep_ == "nsubjpass"), None)
     content: CharSpan | None = None
     if ccomps:
         content = tok_span(t for c in ccomps for t in c.subtree)
     elif xcomps and subjpass is not None and subjpass.lower_ != "it":
         content = tok_span([*subjpass.subtree, *(t for c in xcomps for t in c.subtree)])
+    elif said_thing and subjpass is not None:
+        content = subtree_span(subjpass)
     elif as_clause and v.head.i != v.i:
         # "..., as told by sources familiar with the meeting"
         content = outer_without(v.head, v.subtree, text)
