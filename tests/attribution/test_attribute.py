@@ -494,3 +494,16 @@ def test_what_was_reported_by_someone_is_the_content_of_the_passive(nlp: Any) ->
     att = _one(_extract(nlp, text), "reported")
     assert att.source_text == "The Wall Street Journal"
     assert att.content == "The confrontation between Mr. Sutskever and Ms. Brockman"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Joey O\u2019Brien tried to explain to police officers that he was camping on the sidewalk.",
+     "that he was camping on the sidewalk"),
+    ("He explained to police officers that he was camping on the sidewalk.",
+     "that he was camping on the sidewalk"),
+])
+def test_what_was_said_to_someone_is_no_clause_of_the_hearer(nlp: Any, text: str,
+                                                             content: str) -> None:
+    # The parser hangs the that-clause on "officers" as a relative clause.
+    att = _one(_extract(nlp, text), "expla")
+    assert att.content == content

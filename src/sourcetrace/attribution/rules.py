@@ -138,13 +138,16 @@ def _subject_source(
     return subj, source, resolved
 
 
-def _hearer_ccomps(v: Token, ccomps: list[Token], lemma: str) -> list[Token]:
-    """ "told media outlets that Beijing knew": the that-clause of a hearer verb, often
-    misparsed as a relative clause on the hearer (the ``hearer_clause`` shape); the last
-    such clause (on the last hearer), as the content."""
-    if ccomps or lemma not in cues.HEARER:
+def _hearer_ccomps(v: Token, ccomps: list[Token], lemma: str, cls: str | None) -> list[Token]:
+    """ "told media outlets that Beijing knew", "explained to police officers that ...": the
+    that-clause of a hearer verb, or of a verb of saying after the one it is said to, often
+    misparsed as a relative clause on the hearer (the ``hearer_clause`` and
+    ``hearer_to_clause`` shapes); the last such clause (on the last hearer), as the content."""
+    if ccomps:
         return ccomps
-    clauses = [m["clause"] for m in shapes.at("hearer_clause", v)]
+    clauses = [m["clause"] for m in shapes.at("hearer_clause", v)] if lemma in cues.HEARER else []
+    if cls == "speech":
+        clauses += [m["clause"] for m in shapes.at("hearer_to_clause", v)]
     return [max(clauses, key=lambda c: (c.head.i, -c.i))] if clauses else ccomps
 
 
@@ -162,7 +165,7 @@ def _content_by_dependency(
     children = list(v.children)
     dobjs = [c for c in children if c.dep_ in ("dobj", "attr")]
     xcomps = [c for c in children if c.dep_ == "xcomp"]
-    ccomps = _hearer_ccomps(v, [c for c in children if c.dep_ == "ccomp"], lemma)
+    ccomps = _hearer_ccomps(v, [c for c in children if c.dep_ == "ccomp"], lemma, cls)
     colon = colon_after(v)
     if colon is not None and ccomps and min(c.left_edge.i for c in ccomps) < colon.i:
         colon = None  # the clause comes before the colon: not a colon introduction
