@@ -481,6 +481,11 @@ def test_a_description_no_one_was_introduced_with_goes_on_with_the_last_speaker(
             "those places, the researcher added.")
     att = _one(_extract(nlp, text), "added")
     assert att.resolved_source is not None and "Robin Joy" in att.resolved_source
+    # An office the text gave someone else, or one of a named country, is not a role
+    # the last speaker goes on with.
+    office = ("President Joe Biden and President Xi Jinping met. \u201cIt works,\u201d said "
+              "Robin Joy, a researcher.\nBut it is hard, the president added.")
+    assert _one(_extract(nlp, office), "added").resolved_source is None
     # Someone else named in between: nobody is chosen.
     other = text.replace("she said.", "she said. Mayor Tim Wessel disagrees.")
     assert _one(_extract(nlp, other), "added").resolved_source is None

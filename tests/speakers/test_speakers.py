@@ -666,6 +666,9 @@ def test_a_body_named_by_a_common_noun_has_no_name(text: str, name: str | None) 
     ("Several congressional Democrats, including Senate Minority Leader Chuck Schumer",
      "person", "Chuck Schumer"),
     ("Several key senators", "anonymous", None),
+    # A title makes a lone surname a person's name; a capitalised common word is none.
+    ("Mr. Warner and other Democratic senators", "person", "Warner"),
+    ("Public health and environmental researchers", "anonymous", None),
     # A city, a county, a body's leadership speaking is its government, unnamed.
     ("The city", "organization", None),
     ("the county", "organization", None),

@@ -80,17 +80,23 @@ def _resolve_description(
         if _holds_role(a.source_text, role) and is_named(doc, a.source_span):
             name = a.resolved_source or a.source_text
             return name, a.resolved_span or a.source_span
+    titled = _titled(doc, att, role)
+    if len({surname(p) for p, _ in titled}) > 1:
+        titled = _of_the_speaker(wanted, titled, earlier, doc)
+    if len({surname(p) for p, _ in titled}) == 1:
+        return titled[-1]
+    return None
+
+
+def _titled(doc: Doc, att: Attribution, role: str) -> list[tuple[str, Span]]:
+    """The people the text before names with ``role`` in their title, in order."""
     assert att.source_span is not None
     titled: list[tuple[str, Span]] = []
     for s, e, _ in person_mentions(doc, 0, att.source_span[0]):
         phrase, span = mention_phrase(doc, s, e)
         if _holds_role(phrase, role):
             titled.append((phrase, span))
-    if len({surname(p) for p, _ in titled}) > 1:
-        titled = _of_the_speaker(wanted, titled, earlier, doc)
-    if len({surname(p) for p, _ in titled}) == 1:
-        return titled[-1]
-    return None
+    return titled
 
 
 def _holds_role(phrase: str, role: str) -> bool:
@@ -364,7 +370,10 @@ def _resolve_all(doc: Doc, attributions: Sequence[Attribution], reach: Reach
                 resolved = (_resolve_description(att, head, earlier, doc)
                             if head in ROLE_NOUNS else None) or _same_unnamed(
                                 att, head, earlier, reach, doc)
-                if resolved is None and head in ROLE_NOUNS and head not in UNNAMED_HEADS:
+                if (resolved is None and head in ROLE_NOUNS and head not in UNNAMED_HEADS
+                        and not countries_in(src) and not _titled(doc, att, head)):
+                    # A role the text gave no one ("the researcher"); not an office it
+                    # gave to others ("the president") nor one of a named country.
                     resolved = speaker_goes_on(doc, att, earlier, reach)
             elif m and head in DOCUMENT_NOUNS and not is_named(doc, att.source_span):
                 resolved = resolve_document(doc, att.source_span[0], head,

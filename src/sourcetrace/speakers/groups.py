@@ -8,11 +8,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from sourcetrace.lexicons import lexicon
 from sourcetrace.speakers.info import SpeakerInfo
 from sourcetrace.speakers.names import conjuncts
 from sourcetrace.speakers.roles import _descriptors
 
 Parse = Callable[[str], SpeakerInfo]
+_TITLES = lexicon("roles").words("honorifics") | {
+    t.lower() for t in lexicon("roles").words("title_abbreviations")}
 
 
 def coordinated(raw: str, parse: Parse) -> SpeakerInfo | None:
@@ -25,8 +28,11 @@ def coordinated(raw: str, parse: Parse) -> SpeakerInfo | None:
     if pair is None:
         return None
     infos = [parse(p) for p in pair]
+    # A full name, a role or a title ("Mr. Warner and other Democratic senators") makes a
+    # lone capitalised word a person's name.
     named = [i for i in infos if i.type == "person" and i.name
-             and i.name.split()[-1][:1].isupper() and (i.role or " " in i.name)]
+             and i.name.split()[-1][:1].isupper()
+             and (i.role or " " in i.name or i.text.split()[0].lower() in _TITLES)]
     if len(named) == 1 and any(i.type == "anonymous" for i in infos):
         return replace(named[0], text=raw)
     if {i.type for i in infos} == {"anonymous", "person"} and not any(i.name for i in infos):
