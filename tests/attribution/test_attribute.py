@@ -512,3 +512,11 @@ def test_what_was_said_to_someone_is_no_clause_of_the_hearer(nlp: Any, text: str
     # The parser hangs the that-clause on "officers" as a relative clause.
     att = _one(_extract(nlp, text), "expla")
     assert att.content == content
+
+
+def test_a_that_clause_hung_on_an_adjunct_noun_is_the_verbs_content(nlp: Any) -> None:
+    # The parser hangs the clause on "Twitter", an adjunct of "posted".
+    text = ("At 5:15 a.m. on Monday, he posted on X, formerly Twitter, that \u201cI deeply regret "
+            "my participation in the board\u2019s actions.\u201d")
+    att = _one(_extract(nlp, text), "posted")
+    assert att.content.startswith("that \u201cI deeply regret")
