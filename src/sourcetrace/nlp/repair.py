@@ -11,7 +11,8 @@ clause in two, so that what a source said is lost to every later stage:
 
 - "Ukraine's authorities reported [shortly after the explosion on June 6] that Russian
   forces destroyed the plant": the that-clause is hung on the last noun of the adverbial
-  ("explosion") as a relative clause, and "reported" is left with nothing reported.
+  ("explosion") as a relative clause (or a clause of a noun the parser made an adjunct:
+  "posted on X, formerly Twitter, that ..."), and "reported" is left with nothing reported.
 
 The first two are rewired to the reading a reader makes: the noun is the subject of the
 verb that lacks one, and that verb is the complement of the verb of saying. Only verbs of
@@ -101,15 +102,18 @@ def _reduced_relative(verb: Token) -> bool:
 
 
 def _stranded_that_clause(verb: Token) -> bool:
-    """ "reported [after the explosion] that P", P parsed as a relative clause of the
-    adverbial's noun: P (complementiser "that", a subject of its own) is the complement."""
+    """ "reported [after the explosion] that P", "posted [on X, formerly Twitter,] that P",
+    P parsed as a relative clause of the adverbial's noun, or a clause of a name there: P
+    (complementiser "that", a subject of its own) is the complement."""
     if any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children):
         return False
     for adverbial in verb.children:
         if adverbial.dep_ not in {"prep", "npadvmod", "advmod"} or adverbial.i < verb.i:
             continue
         for clause in adverbial.subtree:
-            if (clause.dep_ == "relcl"
+            # A clause of a common noun may be its own ("Trump's declaration that it had
+            # been a bomb"); a name takes none ("on X, formerly Twitter, that ...").
+            if ((clause.dep_ == "relcl" or (clause.dep_ == "acl" and clause.head.pos_ == "PROPN"))
                     and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
                     and any(c.dep_ in _SUBJECTS for c in clause.children)):
                 clause.head, clause.dep_ = verb, "ccomp"
