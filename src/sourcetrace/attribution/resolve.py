@@ -328,6 +328,20 @@ def _resolve_organisation(
     return resolve_organisation(doc, pos, start, said, reach)
 
 
+def _resolve_role(doc: Doc, att: Attribution, head: str, earlier: Sequence[Attribution],
+                  reach: Reach) -> tuple[str, Span] | None:  # fmt: skip
+    """ "the spokesman", "the official", "the researcher": whom the role noun ``head``
+    refers back to."""
+    resolved = (_resolve_description(att, head, earlier, doc)
+                if head in ROLE_NOUNS else None) or _same_unnamed(att, head, earlier, reach, doc)
+    if (resolved is None and head in ROLE_NOUNS and head not in UNNAMED_HEADS
+            and not countries_in(att.source_text or "") and not _titled(doc, att, head)):
+        # A role the text gave no one ("the researcher"); not an office it gave to
+        # others ("the president") nor one of a named country.
+        resolved = speaker_goes_on(doc, att, earlier, reach)
+    return resolved
+
+
 def _resolve_all(doc: Doc, attributions: Sequence[Attribution], reach: Reach
                  ) -> list[Attribution]:  # fmt: skip
     out: list[Attribution] = []
@@ -367,14 +381,7 @@ def _resolve_all(doc: Doc, attributions: Sequence[Attribution], reach: Reach
                 resolved = resolve_short_organisation(doc, src)
         else:
             if role_description:
-                resolved = (_resolve_description(att, head, earlier, doc)
-                            if head in ROLE_NOUNS else None) or _same_unnamed(
-                                att, head, earlier, reach, doc)
-                if (resolved is None and head in ROLE_NOUNS and head not in UNNAMED_HEADS
-                        and not countries_in(src) and not _titled(doc, att, head)):
-                    # A role the text gave no one ("the researcher"); not an office it
-                    # gave to others ("the president") nor one of a named country.
-                    resolved = speaker_goes_on(doc, att, earlier, reach)
+                resolved = _resolve_role(doc, att, head, earlier, reach)
             elif m and head in DOCUMENT_NOUNS and not is_named(doc, att.source_span):
                 resolved = resolve_document(doc, att.source_span[0], head,
                                             nearest=low.startswith(("this ", "that ")))
