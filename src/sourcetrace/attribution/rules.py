@@ -16,6 +16,7 @@ from sourcetrace.attribution.confidence import confidence
 from sourcetrace.attribution.layout import (
     _colon_candidate,
 )
+from sourcetrace.attribution.passives import passive_candidate, raising_candidate
 from sourcetrace.attribution.spans import (
     SUBJ_DEPS,
     Candidate,
@@ -31,70 +32,6 @@ from sourcetrace.attribution.spans import (
     trim_span,
     with_split_apposition,
 )
-
-
-def _passive_candidate(
-    v: Token,
-    sent: Span,
-    text: str,
-    lemma: str,
-    cls: str | None,
-    children: list[Token],
-    ccomps: list[Token],
-    xcomps: list[Token],
-) -> Candidate | None:
-    """Passive reports: "it was reported that", "X is said to have", "as told by X".
-
-    Returns ``None`` when the verb is not such a passive, and a candidate with an empty
-    content when it is one without a usable content (the verb is then done with).
-    """
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
-    # The agent and its object: the ``passive_agent`` shape (attribution_shapes.toml).
-    shape = next(iter(shapes.at("passive_agent", v)), None)
-    agent = shape["agent"] if shape is not None else None
-    as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
-    subjpass = next((c for c in children if c.dep_ == "nsubjpass"), None)
-    # "The confrontation was reported earlier by The Wall Street Journal": the passive of
-    # a verb whose object is what was said ("the Journal reported the confrontation").
-    said_thing = agent is not None and lemma in cues.OBJECT and subjpass is not None and (
-        subjpass.pos_ in ("NOUN", "PROPN"))
-    if not (passive or (as_clause and agent is not None)) or not (
-        lemma in cues.REPORTIVE_PASSIVE or (cls == "speech" and agent is not None) or said_thing
-    ):
-        return None
-    pobj = shape.get("source") if shape is not None else None
-    content: CharSpan | None = None
-    if ccomps:
-        content = tok_span(t for c in ccomps for t in c.subtree)
-    elif xcomps and subjpass is not None and subjpass.lower_ != "it":
-        content = tok_span([*subjpass.subtree, *(t for c in xcomps for t in c.subtree)])
-    elif said_thing and subjpass is not None:
-        content = subtree_span(subjpass)
-    elif as_clause and v.head.i != v.i:
-        # "..., as told by sources familiar with the meeting"
-        content = outer_without(v.head, v.subtree, text)
-    cue_toks = [v, *(c for c in children if c.dep_ == "auxpass")]
-    source = noun_phrase_span(pobj, text) if pobj is not None else None
-    return Candidate(
-        tok_span(cue_toks) or (v.idx, v.idx + len(v.text)),
-        trim_span(text, content) if content is not None else (v.idx, v.idx),
-        source,
-        "reportive" if source is None else "indirect",
-        confidence("passive"),
-        (sent.start_char, sent.end_char),
-        via="passive",
-    )
-
-
-def _raising_candidate(v: Token, sent: Span, text: str) -> Candidate | None:
-    """ "X seemed/appeared to ...": an evidential; the whole clause is the content and the
-    source is left open (the writer's inference)."""
-    lead = [t for t in v.subtree if t.dep_ not in ("cc", "punct") or t.i > v.i]
-    span = tok_span(t for t in lead if t.dep_ != "mark" or t.i > v.i)
-    if span is None:
-        return None
-    return Candidate((v.idx, v.idx + len(v.text)), trim_span(text, span), None, "reportive",
-                     confidence("raising"), (sent.start_char, sent.end_char), via="raising")
 
 
 def _verb_cue(v: Token, lemma: str) -> tuple[str | None, Token | None, Token | None] | None:
@@ -194,10 +131,12 @@ def _content_by_dependency(
         obj = contrary[0]
         return tok_span(t for t in obj.subtree if t.i <= obj.i), "indirect", "contrary", []
     if dobjs and (lemma in cues.OBJECT or particle is not None) and lemma != "tell":
+        if (dobjs[0].tag_ in ("WDT", "WP") and v.dep_ == "relcl"
+                and not any(_as_complement(c) for c in children)):
+            # "the report, which Moscow denied": what was denied is the antecedent.
+            return noun_phrase_span(v.head, text), "indirect", "dobj", []
         toks = [t for d in dobjs for t in d.subtree]
-        for c in children:  # "described X as Y", "called him a liar"
-            if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as"):
-                toks += list(c.subtree)
+        toks += [t for c in children if _as_complement(c) for t in c.subtree]
         return tok_span(toks), "indirect", "dobj", []
     if (
         v.dep_ in ("parataxis", "ccomp", "advcl")
@@ -208,6 +147,11 @@ def _content_by_dependency(
         # "..., X said, ..." hanging off the reported clause.
         return outer_without(v.head, v.subtree, text), "indirect", "paren", []
     return None, "indirect", "ccomp", []
+
+
+def _as_complement(c: Token) -> bool:
+    """What the object was called ("described X as Y", "called him a liar")."""
+    return c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")
 
 
 def _echo(obj: Token, phrases: frozenset[str]) -> bool:
@@ -239,14 +183,14 @@ def _verb_candidate(v: Token, sent: Span, text: str) -> Candidate | None:
         return None
     cls, particle, prep_cue = cue
     children = list(v.children)
-    reported = _passive_candidate(
+    reported = passive_candidate(
         v, sent, text, lemma, cls, children,
         [c for c in children if c.dep_ == "ccomp"], [c for c in children if c.dep_ == "xcomp"],
     )
     if reported is not None:
         return reported if reported.content[1] > reported.content[0] else None
     if cls == "raising" and any(c.dep_ in ("xcomp", "acomp", "ccomp", "prep") for c in children):
-        return _raising_candidate(v, sent, text)
+        return raising_candidate(v, sent, text)
     if cls != "speech" and v.dep_ == "relcl" and any(c.dep_ == "xcomp" for c in children):
         # "the military plans [Russia wanted to use]": a wish inside a description of a
         # noun, whose infinitive's object is the noun itself. No proposition is reported.

@@ -1,0 +1,83 @@
+"""Passive reports and evidentials: "it was reported that", "X is said to have", "as told by
+X", "the confrontation was reported by the Journal"; "X seemed to ..." (``rules`` calls
+them for a cue verb before its active readings)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from sourcetrace.attribution import cues, shapes
+from sourcetrace.attribution.confidence import confidence
+from sourcetrace.attribution.spans import (
+    Candidate,
+    CharSpan,
+    noun_phrase_span,
+    outer_without,
+    subtree_span,
+    tok_span,
+    trim_span,
+)
+
+
+def passive_candidate(
+    v: Token,
+    sent: Span,
+    text: str,
+    lemma: str,
+    cls: str | None,
+    children: list[Token],
+    ccomps: list[Token],
+    xcomps: list[Token],
+) -> Candidate | None:
+    """Passive reports: "it was reported that", "X is said to have", "as told by X".
+
+    Returns ``None`` when the verb is not such a passive, and a candidate with an empty
+    content when it is one without a usable content (the verb is then done with).
+    """
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
+    # The agent and its object: the ``passive_agent`` shape (attribution_shapes.toml).
+    shape = next(iter(shapes.at("passive_agent", v)), None)
+    agent = shape["agent"] if shape is not None else None
+    as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
+    subjpass = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    # "The confrontation was reported earlier by The Wall Street Journal": the passive of
+    # a verb whose object is what was said ("the Journal reported the confrontation").
+    said_thing = agent is not None and lemma in cues.OBJECT and subjpass is not None and (
+        subjpass.pos_ in ("NOUN", "PROPN"))
+    if not (passive or (as_clause and agent is not None)) or not (
+        lemma in cues.REPORTIVE_PASSIVE or (cls == "speech" and agent is not None) or said_thing
+    ):
+        return None
+    pobj = shape.get("source") if shape is not None else None
+    content: CharSpan | None = None
+    if ccomps:
+        content = tok_span(t for c in ccomps for t in c.subtree)
+    elif xcomps and subjpass is not None and subjpass.lower_ != "it":
+        content = tok_span([*subjpass.subtree, *(t for c in xcomps for t in c.subtree)])
+    elif said_thing and subjpass is not None:
+        content = subtree_span(subjpass)
+    elif as_clause and v.head.i != v.i:
+        # "..., as told by sources familiar with the meeting"
+        content = outer_without(v.head, v.subtree, text)
+    cue_toks = [v, *(c for c in children if c.dep_ == "auxpass")]
+    source = noun_phrase_span(pobj, text) if pobj is not None else None
+    return Candidate(
+        tok_span(cue_toks) or (v.idx, v.idx + len(v.text)),
+        trim_span(text, content) if content is not None else (v.idx, v.idx),
+        source,
+        "reportive" if source is None else "indirect",
+        confidence("passive"),
+        (sent.start_char, sent.end_char),
+        via="passive",
+    )
+
+
+def raising_candidate(v: Token, sent: Span, text: str) -> Candidate | None:
+    """ "X seemed/appeared to ...": an evidential; the whole clause is the content and the
+    source is left open (the writer's inference)."""
+    lead = [t for t in v.subtree if t.dep_ not in ("cc", "punct") or t.i > v.i]
+    span = tok_span(t for t in lead if t.dep_ != "mark" or t.i > v.i)
+    if span is None:
+        return None
+    return Candidate((v.idx, v.idx + len(v.text)), trim_span(text, span), None, "reportive",
+                     confidence("raising"), (sent.start_char, sent.end_char), via="raising")
