@@ -520,3 +520,9 @@ def test_a_that_clause_hung_on_an_adjunct_noun_is_the_verbs_content(nlp: Any) ->
             "my participation in the board\u2019s actions.\u201d")
     att = _one(_extract(nlp, text), "posted")
     assert att.content.startswith("that \u201cI deeply regret")
+
+
+def test_a_relative_pronoun_object_stands_for_its_antecedent(nlp: Any) -> None:
+    att = _one(_extract(nlp, "Moscow rejected the report, which the Kremlin denied on Friday."),
+               "denied")
+    assert (att.source_text, att.content) == ("the Kremlin", "the report")

@@ -1,7 +1,7 @@
 """Attribution: quotes, reported speech and according-to, with source and content spans.
 
 Entry: ``extract_attributions(doc, article_id=...)`` (``extract``); cue words in ``cues``,
-sentence rules in ``rules``, span trimming in ``spans``, pronoun and description sources in
+sentence rules in ``rules`` (passives and evidentials in ``passives``), span trimming in ``spans``, pronoun and description sources in
 ``resolve`` (personal pronouns in ``pronouns``); which rules report speech in ``acts``.
 """
 
