@@ -103,11 +103,11 @@ def test_ggt_dev_speaker_name_gate(shared_dir: Path) -> None:
     rows = read_records(shared_dir / "data" / "ggt" / "dev.jsonl")
     docs = list(parse([str(r["text"]) for r in rows], batch_size=16))
     res = evaluate(rows, docs=docs)
-    assert res["speaker_names"] >= 450 and res["speaker_name_acc"] >= 0.83, res
+    assert res["speaker_names"] >= 450 and res["speaker_name_acc"] >= 0.85, res
     # Quote contents, as predicted and quotation by quotation (0.646 and 0.696 when set).
     assert res["f1@0.3"] >= 0.63 and res["seg_f1@0.3"] >= 0.68, res
     # The Gender Gap Tracker's convention, quoted and reported speech only (0.777 and 0.838
-    # when set).
+    # when set; 0.779 and 0.840 in the nineteenth session).
     quotes = evaluate(rows, docs=docs, quotes=True)
     assert quotes["f1@0.3"] >= 0.76 and quotes["seg_f1@0.3"] >= 0.82, quotes
 

@@ -87,8 +87,8 @@ def test_command_runs_the_pipeline_on_mcae_style_rows(tmp_path: Path) -> None:
 
 # Floors just under the figures in BENCHMARKS.md ("Sourcing"): one more statement typed or
 # named wrong in about a hundred fails the gate.
-MCAE_FLOORS = {"statement_recall": 0.85, "type_accuracy": 0.87, "name_accuracy": 0.83,
-               "whole_accuracy": 0.69}  # fmt: skip
+MCAE_FLOORS = {"statement_recall": 0.87, "type_accuracy": 0.90, "name_accuracy": 0.86,
+               "whole_accuracy": 0.74}  # fmt: skip
 
 
 @pytest.mark.slow
