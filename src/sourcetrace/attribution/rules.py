@@ -130,10 +130,15 @@ def _content_by_dependency(
         # "claiming otherwise": what was said denies the statement before.
         obj = contrary[0]
         return tok_span(t for t in obj.subtree if t.i <= obj.i), "indirect", "contrary", []
+    if dobjs and (lemma, dobjs[0].lemma_.lower()) in cues.WON_OBJECTS:
+        return None, "indirect", "dobj", []  # "France claimed its first title": won
     if dobjs and (lemma in cues.OBJECT or particle is not None) and lemma != "tell":
-        if (dobjs[0].tag_ in ("WDT", "WP") and v.dep_ == "relcl"
+        if (dobjs[0].lower_ in ("that", "which", "whom") and v.dep_ == "relcl"
+                and _restrictive(dobjs[0])
                 and not any(_as_complement(c) for c in children)):
-            # "the report, which Moscow denied": what was denied is the antecedent.
+            # "the report that Moscow denied": what was denied is the antecedent. After a
+            # comma the relative may stand for the whole clause before ("accused Russia of
+            # deploying a new missile, which Moscow denied"): left as it is.
             return noun_phrase_span(v.head, text), "indirect", "dobj", []
         toks = [t for d in dobjs for t in d.subtree]
         toks += [t for c in children if _as_complement(c) for t in c.subtree]
@@ -147,6 +152,11 @@ def _content_by_dependency(
         # "..., X said, ..." hanging off the reported clause.
         return outer_without(v.head, v.subtree, text), "indirect", "paren", []
     return None, "indirect", "ccomp", []
+
+
+def _restrictive(rel: Token) -> bool:
+    """A relative pronoun with no comma before it ("the report that Moscow denied")."""
+    return rel.i == 0 or rel.doc[rel.i - 1].text not in (",", "\u2014", "\u2013", "(")
 
 
 def _as_complement(c: Token) -> bool:
