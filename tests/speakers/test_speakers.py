@@ -677,3 +677,21 @@ def test_a_body_named_by_a_common_noun_has_no_name(text: str, name: str | None) 
 def test_a_body_speaks_for_its_members_a_group_by_the_one_it_names(text: str, kind: str, name: str | None) -> None:
     info = parse_source(text)
     assert (info.type, info.name) == (kind, name)
+
+
+@pytest.mark.parametrize(("text", "kind", "name"), [
+    # A full name right after a role word ends at the preposition of its organisation.
+    ("Atmospheric physics professor Kent Moore at the University of Toronto", "person",
+     "Kent Moore"),
+    # An organisation's name is not cut there ("... Studies at the Higher School ...").
+    ("Vasily Kashin, director of the Center for International Studies at the Higher School "
+     "of Economics", "person", "Vasily Kashin"),
+    # "Affairs" names a ministry; "staff" are a body's people, unnamed.
+    ("Veterans Affairs", "organization", "Veterans Affairs"),
+    ("Surrey staff", "anonymous", None),
+])
+def test_names_organisations_and_staff(text: str, kind: str, name: str | None) -> None:
+    info = parse_source(text)
+    assert (info.type, info.name) == (kind, name)
+    if "Kashin" in text:
+        assert info.affiliation is not None and "Higher School" in info.affiliation

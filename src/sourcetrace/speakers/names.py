@@ -156,15 +156,28 @@ _NAME_THEN_PREP = re.compile(
 )
 
 
+# A role described in lower case before the name ("Atmospheric physics professor Kent
+# Moore at the University of Toronto"): the first preposition after a capitalised word.
+_ROLE_NAME_THEN_PREP = re.compile(r"^(.+?\b[A-Z][\w'\u2019\-]+)\s+(of|at|from|with)\s+(.+)$")
+
+
 def _split_at_preposition(seg: str) -> list[str]:
     """ "Tamsin Okoro of the Institute for X" -> ["Tamsin Okoro", "of the Institute for X"],
-    so the name is not looked for inside the organisation's name."""
-    m = _NAME_THEN_PREP.match(seg.strip())
+    "physics professor Kent Moore at the University of Toronto" -> [".. Kent Moore", "at
+    the University of Toronto"], so the name is not looked for inside the organisation's
+    name. After a role, a full name (two words or more) right after a role word."""
+    m, after_role = _NAME_THEN_PREP.match(seg.strip()), False
+    if m is None:
+        m, after_role = _ROLE_NAME_THEN_PREP.match(seg.strip()), True
     if not m:
         return [seg]
-    run = _name_run(m.group(1).split())
-    if run is None or run[1] != len(m.group(1).split()):
+    words = m.group(1).split()
+    run = _name_run(words)
+    if run is None or run[1] != len(words):
         return [seg]
+    if after_role and (run[1] - run[0] < 2 or run[0] == 0
+                       or words[run[0] - 1].lower().strip(",.") not in ROLE_WORDS):
+        return [seg]  # "the Center for ... Studies at the Higher School": no one named
     return [m.group(1), f"{m.group(2)} {m.group(3)}"]
 
 
