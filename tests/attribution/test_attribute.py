@@ -523,3 +523,12 @@ def test_a_relative_pronoun_object_stands_for_its_antecedent(nlp: Any) -> None:
     assert att.content == "which"
     # "claim" with what is won means winning, not saying.
     assert _extract(nlp, "France claimed its first title in 1998.") == []
+
+
+def test_a_kinship_word_before_a_name_tells_who_she_is_not(nlp: Any) -> None:
+    # "husband Mohammad Al Mnajer" is no "she": rather nobody than him.
+    text = ("For Fouzia Al Hashish and thousands of other Syrian refugees, the time has come.\n\n"
+            "The 23-year-old mother's goal is clear: a passport for herself, husband Mohammad "
+            "Al Mnajer, and their children.\n\n\"I'm a Canadian, same as you,\" she said.")
+    att = _one(_extract(nlp, text), "said")
+    assert att.resolved_source is None or "Mnajer" not in att.resolved_source

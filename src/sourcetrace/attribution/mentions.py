@@ -25,6 +25,9 @@ CURRENT: list[tuple[Doc, str, list[tuple[int, int, str]], dict[str, str] | None]
 # Words that show a woman or a man is meant ("she", "Mrs.", "first lady"; "he", "Mr.").
 FEMALE_HINTS = lexicon("roles").words("female_hints")
 MALE_HINTS = lexicon("roles").words("male_hints")
+# Kinship words right before a name ("husband Mohammad Al Mnajer", "his wife, Anna").
+_FEMALE_KIN = lexicon("roles").words("female_kin")
+_MALE_KIN = lexicon("roles").words("male_kin")
 _PLACE_PREPOSITIONS = lexicon("roles").words("place_prepositions")
 # Characters between a name and its apposition: a comma and a space (or a dash).
 _APPOSITION_GAP = 3
@@ -108,10 +111,10 @@ def given_name(text: str) -> str:
 def marked_genders(doc: Doc, start: int, text: str) -> frozenset[str]:
     """"m", "f" or both where a name's words (``text``, starting at ``start``) or the two
     words before it say so ("first lady Melania Trump", "Mrs. Velt")."""
-    words = {w.lower().strip(".,") for w in
-             [*text_of(doc)[max(0, start - 20) : start].split()[-2:], *text.split()]}
-    return frozenset({"f"} if words & FEMALE_HINTS else set()) | (
-        {"m"} if words & MALE_HINTS else set())
+    before = {w.lower().strip(".,") for w in text_of(doc)[max(0, start - 20) : start].split()[-2:]}
+    words = before | {w.lower().strip(".,") for w in text.split()}
+    return frozenset({"f"} if words & FEMALE_HINTS or before & _FEMALE_KIN else set()) | (
+        {"m"} if words & MALE_HINTS or before & _MALE_KIN else set())
 
 
 def _marked(doc: Doc, mention: tuple[int, int, str]) -> str | None:

@@ -16,6 +16,7 @@ from sourcetrace.attribution.mentions import (
     MALE_HINTS,
     best_name,
     is_named,
+    marked_genders,
     person_mentions,
     surname,
     text_of,
@@ -67,7 +68,7 @@ def resolve_pronoun(
     # goes on with the speaker, not with someone he talked about.
     said = [a.span for a in earlier if a.source_span] + [att.span]
     said += _addressees(doc, earlier, start)
-    people = _people(doc, start, pos, said, fits)
+    people = _people(doc, start, pos, said, fits, wanted)
     named_sources = [
         a
         for a in earlier
@@ -106,11 +107,14 @@ def resolve_pronoun(
 
 
 def _people(doc: Doc, start: int, end: int, said: Sequence[Span],
-            fits: Callable[[str], bool]) -> list[tuple[int, int, str]]:  # fmt: skip
+            fits: Callable[[str], bool], gender: str | None = None,
+            ) -> list[tuple[int, int, str]]:  # fmt: skip
     """The people named between ``start`` and ``end`` who could be meant: outside what
-    earlier speakers said (and whom they told), of a fitting gender."""
+    earlier speakers said (and whom they told), of a fitting gender, by name and by what
+    stands right before the mention ("husband Mohammad Al Mnajer" is no "she")."""
     return [m for m in person_mentions(doc, start, end)
-            if not any(s <= m[0] < e for s, e in said) and fits(m[2])]
+            if not any(s <= m[0] < e for s, e in said) and fits(m[2])
+            and (gender is None or marked_genders(doc, m[0], m[2]) in (set(), {gender}))]
 
 
 def _across_quiet_paragraphs(doc: Doc, start: int, said: Sequence[Span],
@@ -126,7 +130,7 @@ def _across_quiet_paragraphs(doc: Doc, start: int, said: Sequence[Span],
     hi = start
     for b in reversed(breaks[-(reach.quiet_paragraphs + 1):]):
         lo = offset + b
-        people = _people(doc, lo, hi, said, fits)
+        people = _people(doc, lo, hi, said, fits, gender)
         named = {surname(m[2]) for m in people} - {""}
         if len(named) == 1:
             best = best_name(doc, next(iter(named)), hi, gender)
