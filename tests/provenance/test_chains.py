@@ -170,3 +170,34 @@ def test_an_outlet_whose_one_source_the_article_named_relays_that_source() -> No
     out = {a.id: (a.speaker, a.via) for a in with_via([other, told, planet],
                                                        [cit("c1", 0), cit("c2", 1)], speakers)}
     assert out["t2"] == ("s2", ())
+
+
+def test_a_spokesman_of_a_relayed_body_speaks_in_the_same_report() -> None:
+    text = ("The ministry accused the rebels of sabotage, the Daily Planet reported. "
+            "Ministry spokesman Ivo Tam told journalists the dam was mined. "
+            "China's foreign minister Ada Rhee said talks had stalled.")
+
+    def at(part: str) -> tuple[int, int]:
+        return (text.index(part), text.index(part) + len(part))
+
+    def att(aid: str, content: str, source: str, speaker: str, sentence: str) -> Attribution:
+        return Attribution(id=aid, article="a1", kind="indirect", content=content,
+                           span=at(content), source_text=source, source_span=at(source),
+                           speaker=speaker, sentence_span=at(sentence))
+
+    atts = [att("t1", "the rebels of sabotage", "The ministry", "s1",
+                "The ministry accused the rebels of sabotage, the Daily Planet reported."),
+            att("t2", "the dam was mined", "Ministry spokesman Ivo Tam", "s2",
+                "Ministry spokesman Ivo Tam told journalists the dam was mined."),
+            att("t3", "talks had stalled", "China's foreign minister Ada Rhee", "s3",
+                "China's foreign minister Ada Rhee said talks had stalled.")]
+    planet = at("the Daily Planet")
+    cits = [Citation(id="c1", article="a1", outlet="Daily Planet", cue="reported", span=planet)]
+    speakers = [Speaker(id="s1", name="Ministry", label="The ministry", type="organization"),
+                Speaker(id="s2", name="Ivo Tam", label="Ministry spokesman Ivo Tam",
+                        type="person", affiliation="Ministry"),
+                # A body the article never relayed lends no relay.
+                Speaker(id="s3", name="Ada Rhee", label="China's foreign minister Ada Rhee",
+                        type="person", affiliation="China")]
+    via = {a.id: a.via for a in with_via(atts, cits, speakers)}
+    assert via == {"t1": ("Daily Planet",), "t2": ("Daily Planet",), "t3": ()}

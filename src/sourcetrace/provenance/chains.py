@@ -8,7 +8,9 @@ attribution's ``via`` lists the outlets the text credits for it, nearest the spe
   NBC News", "spoke to The Washington Post", "interviewed by the NYT");
 - a later statement of the same source, named by a pronoun or a description ("He
   charged that ...", "the official said"), keeps the relay of the statement that
-  introduced it ("the Kremlin accused ..., Reuters reported. He charged that ...").
+  introduced it ("the Kremlin accused ..., Reuters reported. He charged that ...");
+- a spokesperson of a body the article relayed speaks in the same report ("the Kremlin
+  accused ..., Reuters reported. Kremlin spokesman Dmitry Peskov told journalists ...").
 
 An outlet that is itself the speaker ("the Times said") is the source, not a relay,
 unless the article has already named the one source that outlet's report rests on: after
@@ -21,10 +23,11 @@ spoke to, and is left to ``first_reported_by`` and the copy groups.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from sourcetrace.attribution import reports_speech
+from sourcetrace.geo.places import normalise_place, seat_country
 from sourcetrace.models import Attribution, Chain, Citation, Speaker
 
 # A relay carries over to later statements of one source within this many of them
@@ -40,6 +43,7 @@ def with_via(
     once goes on for the next ``carry`` statements of the same source."""
     names = {s.id: (s.name or s.label or "").casefold() for s in speakers}
     outlets = {s.id for s in speakers if s.type == "outlet"}
+    bodies = {s.id: s.affiliation.casefold() for s in speakers if s.affiliation}
     # (article, outlet) -> the sources the article has said spoke to that outlet, with the
     # relay chain they came through.
     told: dict[tuple[str, str], dict[str, tuple[str, ...]]] = defaultdict(dict)
@@ -58,6 +62,8 @@ def with_via(
         if not via and a.speaker and a.resolved_source and key in last:
             at, carried = last[key]
             via = carried if n - at <= carry else ()
+        if not via and a.speaker in bodies and a.speaker not in outlets:
+            via = _body_relay(a.article, bodies[a.speaker], last, names, n - carry)
         speaker = a.speaker
         behind = (told.get((a.article, names.get(speaker or "", "")))
                   if speaker in outlets and _reports(a) else None)
@@ -72,6 +78,21 @@ def with_via(
                 told[(a.article, via[0].casefold())][speaker] = via
         result[i] = replace(a, speaker=speaker, via=via) if (speaker, via) != (a.speaker, a.via) else a
     return [result[i] for i in range(len(attributions))]
+
+
+def _body_relay(article: str, body: str, last: Mapping[tuple[str, str], tuple[int, tuple[str, ...]]],
+                names: Mapping[str, str], since: int) -> tuple[str, ...]:
+    """The relay of the body a speaker speaks for, where the article relayed the body
+    just before, at statement ``since`` or later ("the Kremlin accused Ukraine ...,
+    Reuters reported. Kremlin spokesman Dmitry Peskov told Russian journalists ..."): its
+    spokesman speaks in the same report. Not a state's name ("China" said ..., then
+    China's foreign minister): a state has many voices in many reports."""
+    if normalise_place(body) is not None and seat_country(body) is None:
+        return ()
+    for (art, sid), (n, via) in last.items():
+        if art == article and names.get(sid) == body and n >= since:
+            return via
+    return ()
 
 
 def _reports(a: Attribution) -> bool:
