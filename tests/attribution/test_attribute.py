@@ -532,3 +532,10 @@ def test_a_kinship_word_before_a_name_tells_who_she_is_not(nlp: Any) -> None:
             "Al Mnajer, and their children.\n\n\"I'm a Canadian, same as you,\" she said.")
     att = _one(_extract(nlp, text), "said")
     assert att.resolved_source is None or "Mnajer" not in att.resolved_source
+
+
+def test_a_time_phrase_on_the_source_noun_is_not_who(nlp: Any) -> None:
+    text = ("The summit was condemned by members of Congress from both parties after the U.S. "
+            "indictment last week of 12 Russians.")
+    att = _one(_extract(nlp, text), "condemned")
+    assert att.source_text == "members of Congress from both parties"

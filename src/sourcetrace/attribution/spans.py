@@ -24,6 +24,7 @@ _LEAD_TRIM = ",;:\u2014\u2013-\u2012 \t\n\r)"
 _INHERIT = ("xcomp", "advcl", "conj", "pcomp", "prep", "acomp")
 _OBJECT_CONTROL = lexicon("cues").words("object_control")
 _DASHES = ("\u2014", "\u2013", "--")
+_WHEN_PREPS = lexicon("cues").words("time_prepositions")
 
 
 @dataclass
@@ -197,10 +198,15 @@ def _same_line(a: Token, b: Token) -> bool:
 
 
 def noun_phrase_span(noun: Token, text: str) -> CharSpan:
-    """A noun's phrase without its relative/participial clauses ("officials who said")."""
+    """A noun's phrase without its relative/participial clauses ("officials who said") and
+    time phrases hung on it ("after the indictment")."""
     skip: set[int] = set()
     for c in noun.children:
         if c.dep_ in ("relcl", "acl") and c.i > noun.i:
+            skip.update(t.i for t in c.subtree)
+        if c.dep_ == "prep" and c.lower_ in _WHEN_PREPS and c.i > noun.i:
+            # "members of Congress from both parties after the U.S. indictment": when,
+            # not who (the parser hangs the time on the noun).
             skip.update(t.i for t in c.subtree)
     toks = [t for t in noun.subtree if t.i not in skip]
     while len(toks) > 1 and toks[-1].is_punct and toks[-1].i > noun.i:
