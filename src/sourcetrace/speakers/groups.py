@@ -8,14 +8,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from sourcetrace.lexicons import lexicon
 from sourcetrace.speakers.info import SpeakerInfo
+from sourcetrace.speakers.lexicon import HONORIFICS, TITLE_ABBREVIATIONS
 from sourcetrace.speakers.names import conjuncts
 from sourcetrace.speakers.roles import _descriptors
 
 Parse = Callable[[str], SpeakerInfo]
-_TITLES = lexicon("roles").words("honorifics") | {
-    t.lower() for t in lexicon("roles").words("title_abbreviations")}
+_TITLES = HONORIFICS | TITLE_ABBREVIATIONS
 
 
 def coordinated(raw: str, parse: Parse) -> SpeakerInfo | None:

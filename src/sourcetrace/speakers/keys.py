@@ -7,16 +7,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from sourcetrace.lexicons import alternation, lexicon
-from sourcetrace.speakers.lexicon import HONORIFICS
+from sourcetrace.lexicons import alternation
+from sourcetrace.speakers.lexicon import HONORIFICS, TITLE_ABBREVIATIONS
 
 __all__ = ["norm", "person_key"]
 
 # Titles before a name, compared without ("Brig. Gen. Pat Ryder" is "Pat Ryder"): the
 # title abbreviations the tokenizer keeps whole, and the honorifics (both roles.toml).
 _TITLE_WORDS = alternation(
-    {t.rstrip(".").lower() for t in lexicon("roles").words("title_abbreviations")}
-    | {h.rstrip(".") for h in HONORIFICS})
+    {t.rstrip(".") for t in TITLE_ABBREVIATIONS} | {h.rstrip(".") for h in HONORIFICS})
 _HONORIFIC = re.compile(rf"^(?:(?:{_TITLE_WORDS})\.?\s+)+", re.I)
 # A rank written inside a name run, after the service it belongs to ("U.S. Air Force Brig.
 # Gen. Patrick Ryder"): the words before the rank are no part of the person's name.

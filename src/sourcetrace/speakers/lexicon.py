@@ -17,6 +17,8 @@ CAPITALS: dict[str, str] = _NATIONS.mapping("capitals")
 ROLE_WORDS = _ROLES.words("roles")
 SENIORITY = _ROLES.ordered("seniority")
 HONORIFICS = _ROLES.words("honorifics")
+# Title abbreviations written before a name ("Brig.", "Sen."), lower-cased.
+TITLE_ABBREVIATIONS = frozenset(t.lower() for t in _ROLES.words("title_abbreviations"))
 TITLE_OBJECTS = _ROLES.words("title_objects")
 ANON_HEADS = _HEADS.words("anonymous_heads")
 ANON_MARKERS = _HEADS.ordered("anonymous_markers")
