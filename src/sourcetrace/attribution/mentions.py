@@ -28,6 +28,7 @@ MALE_HINTS = lexicon("roles").words("male_hints")
 # Kinship words right before a name ("husband Mohammad Al Mnajer", "his wife, Anna").
 _FEMALE_KIN = lexicon("roles").words("female_kin")
 _MALE_KIN = lexicon("roles").words("male_kin")
+# Prepositions after which a one-word "person" is a town ("well-liked in Lusk").
 _PLACE_PREPOSITIONS = lexicon("roles").words("place_prepositions")
 # Characters between a name and its apposition: a comma and a space (or a dash).
 _APPOSITION_GAP = 3

@@ -150,8 +150,9 @@ def _dashed_off(v: Token) -> bool:
 
 def _controller(v: Token) -> Token | None:
     """The object that does what an infinitive under it says ("prompting Gov. Gavin Newsom
-    to order officials to ...", "urged the minister to say"): the verb above asks it of
-    its object, so the object, not the verb's subject, is who speaks."""
+    to order officials to ...", "persuaded the minister to confirm"): the verb above makes
+    its object act, so the object, not the verb's subject, is who speaks. A request
+    ("urged the minister to say") is not in ``cues.toml`` ``object_control``."""
     if (v.tag_ != "VB" or v.head.lemma_.lower() not in _OBJECT_CONTROL
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
             or instruction_to_reader(v.head)):

@@ -23,7 +23,7 @@ spoke to, and is left to ``first_reported_by`` and the copy groups.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 
 from sourcetrace.attribution import reports_speech
@@ -52,6 +52,8 @@ def with_via(
         if c.kind == "citation":
             cited[c.article].append(c)
     last: dict[tuple[str, str], tuple[int, tuple[str, ...]]] = {}
+    # The same, by (article, the speaker's name): whose spokesperson a body's voice is.
+    by_name: dict[tuple[str, str], tuple[int, tuple[str, ...]]] = {}
     order = sorted(range(len(attributions)),
                    key=lambda i: (attributions[i].article, attributions[i].span[0]))
     result: dict[int, Attribution] = {}
@@ -63,7 +65,8 @@ def with_via(
             at, carried = last[key]
             via = carried if n - at <= carry else ()
         if not via and a.speaker in bodies and a.speaker not in outlets:
-            via = _body_relay(a.article, bodies[a.speaker], last, names, n - carry)
+            via = _body_relay(by_name.get((a.article, bodies[a.speaker])), bodies[a.speaker],
+                              n - carry)
         speaker = a.speaker
         behind = (told.get((a.article, names.get(speaker or "", "")))
                   if speaker in outlets and _reports(a) else None)
@@ -71,7 +74,7 @@ def with_via(
             # The outlet's report, whose one source this article named before.
             [(speaker, via)] = behind.items()
         if via and speaker:
-            last[(a.article, speaker)] = (n, via)
+            last[(a.article, speaker)] = by_name[(a.article, names.get(speaker, ""))] = (n, via)
             if speaker not in outlets and reports_speech(a.rule):
                 # Only what a source said to the outlet ("told the Times that ..."); not
                 # a headline's "The US may publish intelligence" under "WSJ:".
@@ -80,19 +83,18 @@ def with_via(
     return [result[i] for i in range(len(attributions))]
 
 
-def _body_relay(article: str, body: str, last: Mapping[tuple[str, str], tuple[int, tuple[str, ...]]],
-                names: Mapping[str, str], since: int) -> tuple[str, ...]:
+def _body_relay(relayed: tuple[int, tuple[str, ...]] | None, body: str,
+                since: int) -> tuple[str, ...]:
     """The relay of the body a speaker speaks for, where the article relayed the body
-    just before, at statement ``since`` or later ("the Kremlin accused Ukraine ...,
-    Reuters reported. Kremlin spokesman Dmitry Peskov told Russian journalists ..."): its
-    spokesman speaks in the same report. Not a state's name ("China" said ..., then
-    China's foreign minister): a state has many voices in many reports."""
-    if normalise_place(body) is not None and seat_country(body) is None:
+    just before (``relayed``: at which statement, through whom), at statement ``since``
+    or later ("the Kremlin accused Ukraine ..., Reuters reported. Kremlin spokesman
+    Dmitry Peskov told Russian journalists ..."): its spokesman speaks in the same report.
+    Not a state's name ("China" said ..., then China's foreign minister): a state has
+    many voices in many reports."""
+    if relayed is None or (normalise_place(body) is not None and seat_country(body) is None):
         return ()
-    for (art, sid), (n, via) in last.items():
-        if art == article and names.get(sid) == body and n >= since:
-            return via
-    return ()
+    n, via = relayed
+    return via if n >= since else ()
 
 
 def _reports(a: Attribution) -> bool:
