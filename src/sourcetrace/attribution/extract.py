@@ -41,6 +41,7 @@ from sourcetrace.attribution.spans import (
 )
 from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Attribution, content_id
+from sourcetrace.nlp.doctext import doc_text
 
 log = logging.getLogger(__name__)
 
@@ -191,7 +192,7 @@ def extract_attributions(doc: Doc, *, article_id: str = "", reach: Reach | None 
                          ) -> list[Attribution]:  # fmt: skip
     """Every attributed statement in a parsed article, in text order; ``reach`` is how far
     back pronouns and descriptions look (the packaged ``[resolve]`` settings when None)."""
-    text = doc.text
+    text = doc_text(doc)
     try:
         quotes = find_quotes(text)
     except Exception:  # pragma: no cover - defensive: quotes are an enhancement only
@@ -337,7 +338,7 @@ def _continuing_quotes(atts: list[Attribution], quotes: Sequence[Quote], doc: Do
     a role: not "the data") and no one else is named outside the quotation: a sentence
     that names a person or body may have its own source, which the cue rules missed. The
     quotation must hold ``min_chars`` characters at least (``[resolve]``)."""
-    text = doc.text
+    text = doc_text(doc)
     sents = list(doc.sents)
     added: list[Attribution] = []
     for k in range(1, len(sents)):

@@ -13,6 +13,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from sourcetrace.lexicons import lexicon
+from sourcetrace.nlp.doctext import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -39,7 +40,7 @@ _TITLES = (lexicon("roles").words("roles") | lexicon("roles").words("honorifics"
 
 def text_of(doc: Doc) -> str:
     cached = CURRENT[0]
-    return cached[1] if cached is not None and cached[0] is doc else doc.text
+    return cached[1] if cached is not None and cached[0] is doc else doc_text(doc)
 
 
 def is_named(doc: Doc, span: Span) -> bool:

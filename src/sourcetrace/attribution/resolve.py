@@ -46,6 +46,7 @@ from sourcetrace.attribution.reach import Reach, packaged
 from sourcetrace.geo.parties import countries_in
 from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Attribution, Span
+from sourcetrace.nlp.doctext import doc_text
 from sourcetrace.speakers.parse import find_outlet_name, parse_source
 
 PLURAL = lexicon("source_heads").words("plural_pronouns")
@@ -302,7 +303,7 @@ def resolve_sources(
     how far back to look (the packaged ``[resolve]`` settings when None).
     """
     # Doc.text and Doc.ents rebuild from the tokens on every access: compute them once.
-    CURRENT[0] = (doc, text if text is not None else doc.text, all_person_mentions(doc), None)
+    CURRENT[0] = (doc, text if text is not None else doc_text(doc), all_person_mentions(doc), None)
     try:
         return _resolve_all(doc, attributions, reach or packaged())
     finally:

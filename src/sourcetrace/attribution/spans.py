@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from sourcetrace.lexicons import lexicon
+from sourcetrace.nlp.doctext import doc_text
 
 CharSpan = tuple[int, int]
 
@@ -95,7 +96,7 @@ _DATELINE = lexicon("outlet_words").pattern("dateline_lead")
 
 def in_dateline(tok: Token) -> bool:
     """The token lies in a wire dateline opening its line ("WASHINGTON (AP) — ")."""
-    text = tok.doc.text
+    text = doc_text(tok.doc)
     start = text.rfind("\n", 0, tok.idx) + 1
     m = _DATELINE.match(text[start : start + 120])
     return m is not None and tok.idx < start + m.end()
@@ -193,7 +194,7 @@ def instruction_to_reader(v: Token) -> bool:
 
 
 def _same_line(a: Token, b: Token) -> bool:
-    text = a.doc.text
+    text = doc_text(a.doc)
     lo, hi = sorted((a.idx, b.idx))
     return "\n" not in text[lo:hi]
 

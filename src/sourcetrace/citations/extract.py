@@ -35,6 +35,7 @@ from sourcetrace.citations.frames import (
 )
 from sourcetrace.citations.outlets import Outlet, OutletRegistry, load_registry
 from sourcetrace.models import Citation, content_id
+from sourcetrace.nlp.doctext import doc_text
 
 # Words that make an unknown capitalised name look like a news outlet.
 OUTLET_NAME_WORDS = _CITE.words("outlet_name_words")
@@ -62,7 +63,7 @@ def extract_citations(
     reg = registry or load_registry()
     own = _own_outlets(outlet, reg)
     out = _credit_line_citations(credits, article_id, reg, own)
-    text = doc.text
+    text = doc_text(doc)
     mentions = _resolve_short_forms(reg.scan(text), text, reg)
     known, taken = _registry_citations(doc, article_id, mentions, own)
     out += known
@@ -117,7 +118,7 @@ def _registry_citations(
 ) -> tuple[list[Citation], list[tuple[int, int]]]:
     """Registry mentions in a crediting frame, and the spans they take: later passes
     (unknown names, datelines) must not cite the same text twice."""
-    text = doc.text
+    text = doc_text(doc)
     out: list[Citation] = []
     taken: list[tuple[int, int]] = []
     previous: tuple[str, int] | None = None
@@ -145,11 +146,11 @@ def _dateline_citations(
 ) -> list[Citation]:
     """Dateline credits ("(Reuters)") the frames did not already read as a citation."""
     out: list[Citation] = []
-    for name, start, end in dateline_credits(doc.text):
+    for name, start, end in dateline_credits(doc_text(doc)):
         if name in own or any(s < end and start < e for s, e in taken):
             continue
         known = reg.find(name)
-        if known is None and re.match(r"\)[ \t]*:", doc.text[end : end + 4]):
+        if known is None and re.match(r"\)[ \t]*:", doc_text(doc)[end : end + 4]):
             continue  # "DANIEL COATS (Tape): We know ...": a transcript's speaker, no credit
         frame = Frame(cue=f"({name})", kind="wire_credit", confidence=0.8)
         out.append(
@@ -280,7 +281,7 @@ def _referring(
     found: list[tuple[Outlet, int, int, Frame]] = []
     prose = [c for c in cited if c.kind == "citation" and c.outlet_id]
     by_id = {o.id: o for o, _s, _e in mentions}
-    for m in _REFERRING.finditer(doc.text):
+    for m in _REFERRING.finditer(doc_text(doc)):
         before = [c for c in prose if c.span[1] <= m.start()]
         if not before:
             continue

@@ -41,6 +41,7 @@ from sourcetrace.claims.shapes import agent_object, indirect_question
 from sourcetrace.claims.tuning import CandidateTuning, packaged
 from sourcetrace.claims.wrappers import verb_statement
 from sourcetrace.models import Attribution, Span, content_id
+from sourcetrace.nlp.doctext import doc_text
 from sourcetrace.stance.rules import (
     has_denial_vocabulary,
 )
@@ -102,7 +103,7 @@ def claim_candidates(
     for given in attributions:
         if given.article != article_id:
             continue
-        piece = content_piece(doc.text, given)
+        piece = content_piece(doc_text(doc), given)
         regions.append((piece[0], piece[1], given))
         # Each later sentence of a long quote is read on its own, in its own sentence, the
         # quote's further paragraphs included (the attribution stage grew a direct quote
@@ -157,7 +158,7 @@ def _locate(
 ) -> tuple[int, SpacySpan, SpacySpan, SpacySpan] | None:
     """The region (minus a byline), its propositional sentence and the sentence that
     gives it context. The shifted start is returned because the candidate id hashes it."""
-    m = _BYLINE.match(doc.text[start:end])
+    m = _BYLINE.match(doc_text(doc)[start:end])
     if m:
         start += m.end()
     region = doc.char_span(start, end, alignment_mode="contract")

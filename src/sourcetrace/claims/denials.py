@@ -11,6 +11,7 @@ from sourcetrace.attribution.cues import CONTRARY_OBJECTS, ECHO_OBJECTS
 from sourcetrace.claims import link as lex
 from sourcetrace.claims.canon import Prop, kept_tokens, report_proposition
 from sourcetrace.lexicons import lexicon
+from sourcetrace.nlp.doctext import doc_text
 from sourcetrace.stance.rules import (
     cue_negated,
     has_denial_vocabulary,
@@ -36,7 +37,7 @@ def denial_cue(doc: Doc, att: Attribution | None) -> bool:
     if not lex.denial_cue(att):
         return False
     assert att is not None
-    before = text_before_cue(doc.text, att)
+    before = text_before_cue(doc_text(doc), att)
     return before is None or not cue_negated(before)
 
 

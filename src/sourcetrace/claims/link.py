@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Final
 
 from sourcetrace.claims import actors
 from sourcetrace.lexicons import lexicon
+from sourcetrace.nlp.doctext import doc_text
 from sourcetrace.stance.rules import has_denial_words, superlative_by_negation
 
 if TYPE_CHECKING:
@@ -168,7 +169,7 @@ def pronoun_fits(tok: Token, speaker: SpacySpan, *, direct: bool = False) -> boo
 
 def _quoted(tok: Token) -> bool:
     """Inside a quotation opened earlier in its sentence (an odd number of marks before)."""
-    before = tok.doc.text[tok.sent.start_char : tok.idx]
+    before = doc_text(tok.doc)[tok.sent.start_char : tok.idx]
     return (before.count('"') % 2 == 1) or before.count("“") > before.count("”")
 
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from sourcetrace.claims.canon import first_propositional_sentence
 from sourcetrace.lexicons import lexicon
+from sourcetrace.nlp.doctext import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -61,7 +62,7 @@ def content_piece(text: str, att: Attribution) -> Span:
 
 def own_voice_regions(doc: Doc) -> list[Span]:
     """Sentence parts (sentences split at line breaks) that may carry a factual claim."""
-    text = doc.text
+    text = doc_text(doc)
     captions = _repeated_lines(text)
     out: list[Span] = []
     for sent in doc.sents:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Attribution, Citation, Event, Span, TimeRef, content_id
+from sourcetrace.nlp.doctext import doc_text
 from sourcetrace.nlp.wraps import same_offsets
 
 if TYPE_CHECKING:
@@ -100,7 +101,7 @@ def _raw_range(value: str) -> tuple[date, date] | None:
 
 
 def _sentences(text: str, doc: Doc | None) -> list[Span]:
-    if doc is not None and same_offsets(doc.text, text) and doc.has_annotation("SENT_START"):
+    if doc is not None and same_offsets(doc_text(doc), text) and doc.has_annotation("SENT_START"):
         return [(s.start_char, s.end_char) for s in doc.sents]
     spans: list[Span] = []
     start = 0

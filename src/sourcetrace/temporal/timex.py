@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from sourcetrace.lexicons import alternation, lexicon
 from sourcetrace.models import TimeRef
+from sourcetrace.nlp.doctext import doc_text
 from sourcetrace.nlp.wraps import same_offsets
 from sourcetrace.temporal import patterns as tp
 from sourcetrace.temporal import rules_clock, rules_periods, rules_relative  # noqa: F401 (they register rules)
@@ -281,7 +282,7 @@ def extract_timexes(text: str, *, dct: str | None, doc: Doc | None = None,
     tuning = tuning or packaged()
     if not text:
         return []
-    if doc is not None and not same_offsets(doc.text, text):
+    if doc is not None and not same_offsets(doc_text(doc), text):
         doc = None  # a parse of another text cannot tell us anything about these offsets
 
     def direction(start: int, end: int) -> Direction | None:
