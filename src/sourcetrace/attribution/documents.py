@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from sourcetrace.lexicons import lexicon
+from sourcetrace.nlp.doctext import doc_ents
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -67,7 +68,7 @@ def _owner_of(tok: Token) -> SpacySpan | None:
         # The tagger's label varies ("the Economic Roundtable" came out LAW): any named
         # thing but a number or a date, or a proper noun it left untagged, can own one.
         if c.ent_type_ and c.ent_type_ not in _NOT_OWNERS:
-            return next(e for e in doc.ents if e.start <= c.i < e.end)
+            return next(e for e in doc_ents(doc) if e.start <= c.i < e.end)
         if not c.ent_type_ and c.pos_ == "PROPN":
             left = min((g.i for g in c.children if g.dep_ == "compound"), default=c.i)
             return doc[left : c.i + 1]

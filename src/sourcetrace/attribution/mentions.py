@@ -13,7 +13,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from sourcetrace.lexicons import lexicon
-from sourcetrace.nlp.doctext import doc_text
+from sourcetrace.nlp.doctext import doc_ents, doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -59,7 +59,7 @@ PLACE_OR_BODY = frozenset({"GPE", "LOC", "NORP", "FAC", "ORG"})
 
 def all_person_mentions(doc: Doc) -> list[tuple[int, int, str]]:
     out = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != "PERSON" or " and " in ent.text or not ent.text[:1].isupper():
             continue  # "Moscow and Beijing" tagged as one person
         if any(t.pos_ != "PROPN" for t in ent if not t.is_punct):
@@ -73,9 +73,9 @@ def all_person_mentions(doc: Doc) -> list[tuple[int, int, str]]:
     # or a body ("comparable to that of Surrey's" beside "the school district of Surrey,
     # B.C.") and that is no full name's surname is the tagger's slip, not someone "she"
     # could stand for.
-    elsewhere = {ent.text for ent in doc.ents if ent.label_ in PLACE_OR_BODY} | _places(doc)
+    elsewhere = {ent.text for ent in doc_ents(doc) if ent.label_ in PLACE_OR_BODY} | _places(doc)
     out = [m for m in out if " " in m[2] or surname(m[2]) in full or m[2] not in elsewhere]
-    inside = {i for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+    inside = {i for ent in doc_ents(doc) if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
     for tok in doc:
         if (tok.pos_ == "PROPN" and tok.i not in inside and tok.text[:1].isupper()
                 and tok.lower_ in full and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")
@@ -88,7 +88,7 @@ def _places(doc: Doc) -> set[str]:
     """One-word PERSON names the article only ever writes after a place preposition
     ("in Lusk"): a town the tagger took for a person."""
     uses: dict[str, list[bool]] = {}
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ == "PERSON" and len(ent) == 1:
             head = ent.root.head
             uses.setdefault(ent.text, []).append(

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from sourcetrace.geo.places import normalise_place
 from sourcetrace.lexicons import lexicon
+from sourcetrace.nlp.doctext import doc_ents
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -87,7 +88,7 @@ def resolve_short_organisation(doc: Doc, short: str) -> tuple[str, Span] | None:
 
 def _organisations(doc: Doc) -> list[SpacySpan]:
     """ORG entities, less those inside a person's title ("Secretary of [State]")."""
-    return [e for e in doc.ents if e.label_ == "ORG" and e.text[:1].isupper()
+    return [e for e in doc_ents(doc) if e.label_ == "ORG" and e.text[:1].isupper()
             and not (e.root.dep_ == "pobj" and e.root.head.lower_ == "of"
                      and e.root.head.head.lower_ in TITLE_HEADS)]
 

@@ -46,7 +46,7 @@ from sourcetrace.attribution.reach import Reach, packaged
 from sourcetrace.geo.parties import countries_in
 from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Attribution, Span
-from sourcetrace.nlp.doctext import doc_text
+from sourcetrace.nlp.doctext import doc_ents, doc_text
 from sourcetrace.speakers.parse import find_outlet_name, parse_source
 
 PLURAL = lexicon("source_heads").words("plural_pronouns")
@@ -280,7 +280,7 @@ def _entity_hint(doc: Doc, span: Span) -> str | None:
         return None
     root = sp.root
     label = root.ent_type_ or None
-    ents = doc.ents  # rebuilt from the tokens on every access: read once
+    ents = doc_ents(doc)
     if root.text[:1].isupper() and sp.text.strip() == root.text:
         seen = Counter(ent.label_ for ent in ents if ent.text == root.text).most_common(2)
         if seen and (len(seen) == 1 or seen[0][1] > seen[1][1]):

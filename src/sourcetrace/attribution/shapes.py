@@ -10,21 +10,25 @@ from spacy.matcher import DependencyMatcher
 from spacy.tokens import Token
 
 from sourcetrace.lexicons import lexicon
+from sourcetrace.nlp.depmatch import may_match, required_words
 
 LEXICON = "attribution_shapes"
 # One matcher per pattern (so that matches come back in the file's order of preference),
 # built once per table and vocabulary: the vocabulary is kept to tell a new model's apart.
-_BUILT: dict[str, tuple[Any, list[tuple[DependencyMatcher, list[str]]]]] = {}
+# Each with its node names and the words it needs the document to hold.
+_Built = list[tuple[DependencyMatcher, list[str], tuple[tuple[str, frozenset[str]], ...]]]
+_BUILT: dict[str, tuple[Any, _Built]] = {}
 
 
-def _matchers(vocab: Any, table: str) -> list[tuple[DependencyMatcher, list[str]]]:
+def _matchers(vocab: Any, table: str) -> _Built:
     built = _BUILT.get(table)
     if built is None or built[0] is not vocab:
         matchers = []
         for name, pattern in lexicon(LEXICON).dependency(table):
             matcher = DependencyMatcher(vocab)
             matcher.add(name, [pattern])
-            matchers.append((matcher, [str(node["RIGHT_ID"]) for node in pattern]))
+            matchers.append((matcher, [str(node["RIGHT_ID"]) for node in pattern],
+                             required_words(pattern)))
         built = (vocab, matchers)
         _BUILT[table] = built
     return built[1]
@@ -40,7 +44,9 @@ def at(table: str, cue: Token) -> list[dict[str, Token]]:
     found: dict[int, list[dict[str, int]]] | None = doc.user_data.get(key)
     if found is None:
         found = {}
-        for matcher, names in _matchers(doc.vocab, table):
+        for matcher, names, needed in _matchers(doc.vocab, table):
+            if not may_match(needed, doc):
+                continue
             for ids in sorted(ids for _, ids in matcher(doc)):
                 nodes = dict(zip(names, ids, strict=True))
                 found.setdefault(nodes["cue"], []).append(nodes)

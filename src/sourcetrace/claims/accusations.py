@@ -22,6 +22,7 @@ from sourcetrace.claims.canon import Prop, kept_tokens
 from sourcetrace.geo.places import country_code, is_city, state_name
 from sourcetrace.lexicons import lexicon
 from sourcetrace.models import content_id
+from sourcetrace.nlp.depmatch import may_match, required_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -43,14 +44,22 @@ def _matcher(vocab: Any, table: str) -> Any:
     return matcher
 
 
+@cache
+def _needed(table: str) -> list[tuple[tuple[str, frozenset[str]], ...]]:
+    """The words each of ``table``'s patterns needs the document to hold."""
+    return [required_words(pattern) for _, pattern in lexicon("accusations").dependency(table)]
+
+
 def accusation_candidates(doc: Doc, *, article_id: str, sides_window: int
                           ) -> list[ClaimCandidate]:  # fmt: skip
     """One candidate per side accused in each matched sentence, in text order; "both
     sides" looks ``sides_window`` sentences back for them."""
     out: dict[str, ClaimCandidate] = {}
     for table in ("reciprocal", "both_sides", "one_sided"):
-        matcher = _matcher(doc.vocab, table)
         patterns = dict(lexicon("accusations").dependency(table))
+        if not any(may_match(needed, doc) for needed in _needed(table)):
+            continue  # no pattern's words are in the document: matching would find nothing
+        matcher = _matcher(doc.vocab, table)
         for match_id, ids in matcher(doc):
             pattern = patterns[doc.vocab.strings[match_id]]
             nodes = {node["RIGHT_ID"]: doc[i] for node, i in zip(pattern, ids, strict=True)}

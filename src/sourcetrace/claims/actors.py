@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Final
 
 from sourcetrace.geo.places import is_city, normalise_place
 from sourcetrace.lexicons import lexicon
+from sourcetrace.nlp.doctext import doc_ents
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -127,7 +128,7 @@ def _stretch_of(tok: Token) -> bool:
 def entity_of(tok: Token, doc: Doc) -> SpacySpan | None:
     if not tok.ent_type_:
         return None
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.start <= tok.i < ent.end:
             return ent
     return None
@@ -357,7 +358,7 @@ def _titled_people(doc: Doc) -> tuple[tuple[int, str, str, int, int], ...]:
     if cached is not None:
         return cached
     out: list[tuple[int, str, str, int, int]] = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != "PERSON":
             continue
         key = normalise_entity(ent.text, "PERSON")
