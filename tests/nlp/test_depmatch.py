@@ -57,3 +57,14 @@ def test_a_stopped_pattern_never_matches(nlp, seeds_dir: Path) -> None:  # type:
                         stopped += 1
                         assert matcher(doc) == [], (table, label)
     assert stopped > 0 and passed > 0
+
+
+def test_entities_set_again_are_read_again(nlp) -> None:  # type: ignore[no-untyped-def]
+    from spacy.tokens import Span
+
+    doc = nlp("Surrey said it grew.")
+    assert doc_ents(doc) == doc.ents
+    doc.ents = [Span(doc, 0, 1, label="PERSON")]
+    assert [(e.text, e.label_) for e in doc_ents(doc)] == [("Surrey", "PERSON")]
+    doc.ents = []
+    assert doc_ents(doc) == ()

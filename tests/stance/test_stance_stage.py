@@ -46,3 +46,27 @@ def test_stances_read_on_the_workers_are_the_stances_read_at_the_end(tmp_path: P
     by_kind = {kind.get(a["speaker"]): a["stance"] for a in everything.attributions}
     assert by_kind.get("outlet") == "reports"
     assert {"denies", "reports"} <= {stance for _, stance in got}
+
+
+def test_a_negated_content_is_read_on_the_articles_parse(nlp) -> None:  # type: ignore[no-untyped-def]
+    """No second parse: the per-article reading finds the denial in the article's own
+    tokens; the parser the lexical path would load is never asked."""
+    from sourcetrace.attribution.extract import extract_attributions
+    from sourcetrace.models import Article
+    from sourcetrace.pipeline import ArticleWork
+    from sourcetrace.settings import load_settings
+    from sourcetrace.stance import _read_stances
+    from sourcetrace.stance.rules import _nlp
+
+    text = ("Foreign Minister Anna Berg said that Russia had not asked China for anything. "
+            "An official, who did not want to be named, said the talks went well.")
+    doc = nlp(text)
+    work = ArticleWork(Article(id="a1", path="a1.txt", text=text), doc=doc,
+                       attributions=extract_attributions(doc, article_id="a1"))
+    asked = _nlp.cache_info()
+    _read_stances(work, load_settings())
+    assert _nlp.cache_info() == asked
+    stance = {a.content: a.stance for a in work.attributions}
+    assert stance["that Russia had not asked China for anything"] == "denies"
+    # The negation in the relative clause is outside the statement.
+    assert stance["the talks went well"] == "asserts"

@@ -15,6 +15,8 @@ from sourcetrace.pipeline import ArticleWork, Corpus, Stage, lazy_exports, regis
 from sourcetrace.settings import Settings
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from sourcetrace.stance.model import ArticleStanceModel
     from sourcetrace.stance.rules import attribution_stance
 
@@ -25,11 +27,12 @@ __getattr__ = lazy_exports(
 
 
 def _read_stances(work: ArticleWork, settings: Settings) -> None:
-    """Each attribution's stance from its own words, in the per-article block: reading a
-    negated content parses it, which runs on the workers and is cached with the article."""
+    """Each attribution's stance from its own words, in the per-article block, on the
+    article's parse: a negated content is read on its tokens there, never parsed again."""
     text = work.article.text
-    work.attributions = [replace(att, stance=_read(att, text, None))  # type: ignore[arg-type]
-                         for att in work.attributions]
+    work.attributions = [
+        replace(att, stance=_read(att, text, None, work.doc))  # type: ignore[arg-type]
+        for att in work.attributions]
 
 
 def _stance(corpus: Corpus, settings: Settings) -> None:
@@ -53,14 +56,19 @@ def _stance(corpus: Corpus, settings: Settings) -> None:
     corpus.attributions = out
 
 
-def _read(att: Attribution, text: str, speaker_type: str | None) -> str:
+def _read(att: Attribution, text: str, speaker_type: str | None, doc: Doc | None = None
+          ) -> str:  # fmt: skip
     from sourcetrace.stance.rules import attribution_stance, text_before_cue
 
     sentence = None
     if att.sentence_span is not None:
         sentence = text[att.sentence_span[0] : att.sentence_span[1]]
+    tokens = None
+    if doc is not None and text[att.span[0] : att.span[1]] == att.content:
+        tokens = doc.char_span(*att.span, alignment_mode="expand")
     return attribution_stance(att.content, cue=att.cue, sentence=sentence,
-                              speaker_type=speaker_type, before_cue=text_before_cue(text, att))
+                              speaker_type=speaker_type, before_cue=text_before_cue(text, att),
+                              tokens=tokens)
 
 
 ARTICLES_PER_STEP = 256

@@ -30,6 +30,7 @@ from sourcetrace.lexicons import alternation, lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
     from sourcetrace.models import Attribution
 
@@ -144,34 +145,46 @@ def _main_predicate_negated(doc: Doc) -> bool:
     "has not asked China" -> True; "an official, who did not want to be named, said X" ->
     False (the negation sits in a relative clause).
     """
-    for sent in doc.sents:
-        root = sent.root
-        heads = {root.i}
+    return _clause_negated(doc, [sent.root for sent in doc.sents])
+
+
+def span_predicate_negated(tokens: SpacySpan) -> bool:
+    """``_main_predicate_negated`` read on the article's own parse of the content: its
+    predicates are the tokens whose heads lie outside it (one per sentence of a quote)."""
+    roots = [t for t in tokens if t.head.i == t.i or not tokens.start <= t.head.i < tokens.end]
+    return _clause_negated(tokens, roots)
+
+
+def _clause_negated(tokens: Doc | SpacySpan, roots: list[Token]) -> bool:
+    top = {r.i for r in roots}
+    heads = set(top)
+    for root in roots:
         # Coordinated and chained predicates share the main clause's scope.
         for tok in root.subtree:
             if tok.dep_ in {"conj", "xcomp", "ccomp"} and tok.head.i in heads:
                 heads.add(tok.i)
-        for tok in sent:
-            if tok.lower_ not in _NEGATION_WORDS:
-                continue
-            nxt = tok.nbor(1).lower_ if tok.i + 1 < len(doc) else ""
-            if nxt in _QUALIFIERS:
-                continue  # "will not necessarily supply", "not only X": a hedge, no denial
-            if superlative_by_negation(tok.head):
-                continue
-            if tok.dep_ == "neg" and tok.head.i in heads:
-                return True
-            # "no" / "never" as determiners or adverbs of a direct dependent of the root:
-            # "there is no evidence", "Russia never asked".
-            if tok.lower_ in {"no", "never", "nothing"} and _in_main_clause(tok, heads):
-                return True
+    end = tokens[-1].i + 1 if len(tokens) else 0
+    for tok in tokens:
+        if tok.lower_ not in _NEGATION_WORDS:
+            continue
+        nxt = tok.nbor(1).lower_ if tok.i + 1 < end else ""
+        if nxt in _QUALIFIERS:
+            continue  # "will not necessarily supply", "not only X": a hedge, no denial
+        if superlative_by_negation(tok.head):
+            continue
+        if tok.dep_ == "neg" and tok.head.i in heads:
+            return True
+        # "no" / "never" as determiners or adverbs of a direct dependent of the root:
+        # "there is no evidence", "Russia never asked".
+        if tok.lower_ in {"no", "never", "nothing"} and _in_main_clause(tok, heads, top):
+            return True
     return False
 
 
-def _in_main_clause(tok: Token, heads: set[int]) -> bool:
+def _in_main_clause(tok: Token, heads: set[int], top: set[int]) -> bool:
     cur = tok
     for _ in range(4):
-        if cur.head.i == cur.i:
+        if cur.head.i == cur.i or cur.i in top:
             return cur.i in heads
         if cur.dep_ in _OUT_OF_SCOPE_DEPS:
             return False
@@ -181,10 +194,12 @@ def _in_main_clause(tok: Token, heads: set[int]) -> bool:
     return False
 
 
-def _negated(content: str) -> bool:
+def _negated(content: str, tokens: SpacySpan | None = None) -> bool:
     text = content.strip()
     if not text or not re.search(r"\b(?:not|never|no|nothing|neither|nor)\b|n't\b", text.lower()):
         return False
+    if tokens is not None:
+        return span_predicate_negated(tokens)
     try:
         doc = _nlp()(text[:2000])
     except Exception:  # noqa: BLE001 - one odd string must not fail a document
@@ -243,6 +258,7 @@ def attribution_stance(
     sentence: str | None = None,
     speaker_type: str | None = None,
     before_cue: str | None = None,
+    tokens: SpacySpan | None = None,
 ) -> str:
     """Stance of a speaker toward the content attributed to them.
 
@@ -250,18 +266,20 @@ def attribution_stance(
     "according to"), ``sentence`` the full sentence when available (denial words can sit
     outside the content), ``speaker_type`` the speaker type from the attribution stage
     ("outlet" relays by default), ``before_cue`` the sentence up to the cue (a negated
-    denial cue, "while not denying the story", is no denial). Returns one of ``STANCES``.
+    denial cue, "while not denying the story", is no denial), ``tokens`` the content in the
+    article's own parse (without it a negated content is parsed alone). Returns one of
+    ``STANCES``.
     """
     try:
         return _stance(content or "", cue=cue, sentence=sentence, speaker_type=speaker_type,
-                       before_cue=before_cue)
+                       before_cue=before_cue, tokens=tokens)
     except Exception:  # noqa: BLE001 - a stance is never worth failing an article
         return ASSERTS
 
 
 def _stance(
     content: str, *, cue: str | None, sentence: str | None, speaker_type: str | None,
-    before_cue: str | None = None,
+    before_cue: str | None = None, tokens: SpacySpan | None = None,
 ) -> str:
     low = content.lower()
     cue_kind = _cue_kind(cue)
@@ -270,7 +288,7 @@ def _stance(
         return REPORTS if before_cue and cue_negated(before_cue) else DENIES
     if _any(DENIAL_PATTERNS, low) or (sentence and _denial_in_sentence(sentence, content)):
         return DENIES
-    if _negated(content):
+    if _negated(content, tokens):
         return DENIES
     if cue_kind == QUESTIONS or _any(QUESTION_PATTERNS, low):
         return QUESTIONS
