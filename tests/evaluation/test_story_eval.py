@@ -256,12 +256,12 @@ def test_cli_scores_predictions_and_writes_json(tmp_path: Path) -> None:
 FLOORS = {
     "spy-balloon": {"copy_recall": 0.99, "anonymous_recall": 0.99, "claim_recall": 0.69,
                     "mention_recall": 0.64, "claim_purity": 0.92, "denial_recall": 0.49,
-                    "grade_letter": 0.39, "grade_number": 0.59, "first_reporter": 0.49,
-                    "citation_f1": 0.90, "via_recall": 0.80, "mean": 0.73},
+                    "grade_letter": 0.49, "grade_number": 0.59, "first_reporter": 0.49,
+                    "citation_f1": 0.90, "via_recall": 0.80, "mean": 0.74},
     "kakhovka-dam": {"copy_recall": 0.99, "anonymous_recall": 0.99, "claim_recall": 0.99,
                      "mention_recall": 0.75, "claim_purity": 0.90, "denial_recall": 0.99,
-                     "grade_letter": 0.69, "grade_number": 0.59, "first_reporter": 0.49,
-                     "citation_f1": 0.90, "via_recall": 0.85, "mean": 0.86},
+                     "grade_letter": 0.69, "grade_number": 0.59, "first_reporter": 0.59,
+                     "citation_f1": 0.90, "via_recall": 0.85, "mean": 0.87},
 }  # fmt: skip
 
 

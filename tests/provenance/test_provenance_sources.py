@@ -61,3 +61,43 @@ def test_seniority_in_a_named_agency_places_an_anonymous_source_to_know() -> Non
     assert not placed_to_know(anon(seniority="senior", nationality="United States"))
     assert not placed_to_know(anon(seniority="former", agency="defense"))
     assert not placed_to_know(anon(agency="defense"))
+
+
+def test_an_office_holder_no_text_places_speaks_for_the_articles_one_country() -> None:
+    """"Defense Secretary Lloyd Austin" has no country in the text; in an article whose
+    other placed voices (two at least) all speak for the United States, he does too. An
+    article with voices of two countries tells nothing, and neither does a body's title
+    ("United Nations Secretary-General") or one placed voice alone."""
+    from sourcetrace.citations.outlets import load_registry
+    from sourcetrace.models import Article, Attribution, Speaker
+    from sourcetrace.provenance.index import ProvenanceIndex
+
+    speakers = [
+        Speaker(id="austin", name="Lloyd Austin", label="Defense Secretary Lloyd Austin",
+                type="person", role="Defense Secretary"),
+        Speaker(id="guterres", name="Antonio Guterres", type="person",
+                label="United Nations Secretary-General Antonio Guterres",
+                role="Secretary-General", affiliation="United Nations"),
+        Speaker(id="blinken", name="Antony Blinken", type="person", role="Secretary of State",
+                label="U.S. Secretary of State Antony Blinken", country="United States"),
+        Speaker(id="usof", name=None, label="a US official", type="anonymous",
+                country="United States"),
+        Speaker(id="mfa", name="Chinese Foreign Ministry", label="the Chinese Foreign Ministry",
+                type="organization", country="China"),
+    ]
+
+    def index(voices: dict[str, list[str]]) -> ProvenanceIndex:
+        atts = [Attribution(id=f"{art}-{k}", article=art, kind="indirect", content="x",
+                            span=(0, 1), speaker=sid)
+                for art, ids in voices.items() for k, sid in enumerate(ids)]
+        arts = [Article(id=art, path=art, text="x") for art in voices]
+        return ProvenanceIndex(atts, speakers, [], arts, {}, load_registry())
+
+    spk = {s.id: s for s in speakers}
+    us = index({"a1": ["austin", "blinken", "usof", "guterres"]})
+    assert us.speaker_countries(spk["austin"]) == {"US"}
+    assert us.speaker_countries(spk["guterres"]) == set()
+    mixed = index({"a1": ["austin", "blinken", "mfa"]})
+    assert mixed.speaker_countries(spk["austin"]) == set()
+    alone = index({"a1": ["austin", "usof"]})
+    assert alone.speaker_countries(spk["austin"]) == set()

@@ -11,6 +11,7 @@ from dataclasses import replace
 from sourcetrace.citations.outlets import Outlet, OutletRegistry
 from sourcetrace.geo.parties import COUNTRIES, countries_in
 from sourcetrace.models import Article, Attribution, Citation, Origin, Speaker
+from sourcetrace.provenance.kinds import is_office
 
 __all__ = ["ProvenanceIndex"]
 
@@ -78,10 +79,15 @@ class ProvenanceIndex:
                 self.labels_by_name[s.name.casefold()].extend(
                     x for x in (s.label, s.affiliation, s.role, s.country) if x
                 )
+        # Who speaks in each article, in text order, for the country of an office holder
+        # the article names none for (``_home_country``).
+        self.voices_by_article: dict[str, dict[str, None]] = defaultdict(dict)
         for a in attributions:
             spoken = self.spk.get(a.speaker or "")
             if spoken is not None and spoken.name and a.source_text:
                 self.labels_by_name[spoken.name.casefold()].append(a.source_text)
+            if spoken is not None:
+                self.voices_by_article[a.article][spoken.id] = None
         self._reports: dict[str, set[str]] | None = None
 
     def reports(self, speaker_id: str) -> frozenset[str]:
@@ -159,6 +165,31 @@ class ProvenanceIndex:
         return set(cached)
 
     def _speaker_countries(self, s: Speaker) -> set[str]:
+        found = self._stated_countries(s)
+        if not found and s.type == "person" and not s.affiliation and is_office(s.role or ""):
+            found = self._home_country(s)
+        return found
+
+    def _home_country(self, s: Speaker) -> set[str]:
+        """The country of an office holder no text places ("Defense Secretary Lloyd
+        Austin", "President Joe Biden"): the one every other voice placed in a country
+        speaks for, in an article where at least two are (a US official and the US
+        Secretary of State beside him). Articles that place their voices in several
+        countries, or two such articles that disagree, tell nothing."""
+        homes: set[str] = set()
+        for article in self.voices_by_article:
+            voices = self.voices_by_article[article]
+            if s.id not in voices:
+                continue
+            placed = [c for v in voices if v != s.id and v in self.spk
+                      and (c := self._stated_countries(self.spk[v]))]
+            here = set().union(*placed) if placed else set()
+            if len(placed) >= 2 and len(here) == 1:
+                homes |= here
+        return homes if len(homes) == 1 else set()
+
+    def _stated_countries(self, s: Speaker) -> set[str]:
+        """The countries the texts place a speaker in: its own words and labels."""
         found = _code(s.country) | countries_in(s.affiliation or "")
         found |= countries_in(s.label, skip_locations=True)
         for key in ("nationality", "country", "countries", "agency", "affiliation"):

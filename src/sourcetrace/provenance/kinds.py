@@ -187,6 +187,11 @@ def _state_voice(s: Speaker) -> bool:
     return len(words) == 1 and len(every) > 1 and words[0][:1].isupper()
 
 
+def is_office(role: str) -> bool:
+    """A role that is a state office ("Defense Secretary", "President", "spokesman")."""
+    return bool(_GOVERNMENT.search(role))
+
+
 def _official(s: Speaker) -> bool:
     """Does the speaker speak for a state (a government, ministry, embassy, army)?"""
     text = " ".join(x for x in (s.label, s.name, s.role, s.affiliation) if x)
