@@ -695,3 +695,16 @@ def test_names_organisations_and_staff(text: str, kind: str, name: str | None) -
     assert (info.type, info.name) == (kind, name)
     if "Kashin" in text:
         assert info.affiliation is not None and "Higher School" in info.affiliation
+
+
+def test_the_body_a_titled_person_serves_in_is_no_part_of_the_name() -> None:
+    from sourcetrace.speakers.parse import parse_source
+
+    ryder = parse_source("Pentagon Press Secretary U.S. Air Force Brig. Gen. Patrick Ryder")
+    assert (ryder.name, ryder.role, ryder.affiliation) == (
+        "Brig. Gen. Patrick Ryder", "Press Secretary", "Pentagon")
+    smith = parse_source("U.S. Army Lt. Gen. John Smith")
+    assert (smith.name, smith.affiliation, smith.country) == (
+        "Lt. Gen. John Smith", "U.S. Army", "United States")
+    # Titles from the start leave the name whole.
+    assert parse_source("Lt. Col. Jane Doe").name == "Lt. Col. Jane Doe"

@@ -33,6 +33,7 @@ from sourcetrace.speakers.lexicon import (
     RELATIVES,
     ROLE_WORDS,
     SENIORITY,
+    TITLE_ABBREVIATIONS,
     VOICE_ROLES,
 )
 from sourcetrace.speakers.names import (
@@ -203,8 +204,10 @@ def _named(
     country: str | None, entity: str | None,
 ) -> SpeakerInfo:
     """A source phrase with a name in it: a person, or a place or body speaking."""
-    name = " ".join(words[run[0] : run[1]]).strip(",")
     role, aff = _split_role(" ".join(words[: run[0]]))
+    run, body = _serving_body(words, run)
+    name = " ".join(words[run[0] : run[1]]).strip(",")
+    aff = aff or body
     for seg in (o for o in others if not _is_clause(o)):
         # appositives: "Qin Gang, China's ambassador to the US"
         r2, a2 = _split_role(seg)
@@ -243,6 +246,18 @@ def _named(
     return SpeakerInfo(
         raw, "person", name=name, role=role, affiliation=aff, country=country, descriptors={},
     )
+
+
+def _serving_body(words: list[str], run: tuple[int, int]) -> tuple[tuple[int, int], str | None]:
+    """A name run that opens with the body its titled person serves in ("U.S. Air Force
+    Brig. Gen. Patrick Ryder"): the name from the first title on, and the body. Without
+    it, "U.S. Air Force Brig. Gen. Patrick Ryder" was the person's name and no body."""
+    for k in range(run[0] + 1, run[1] - 1):
+        if words[k].lower() in TITLE_ABBREVIATIONS:
+            if words[k - 1].lower() in TITLE_ABBREVIATIONS:
+                break  # "Brig. Gen.": titles from the start, no body before them
+            return (k, run[1]), " ".join(words[run[0] : k]).strip(",") or None
+    return run, None
 
 
 def _unnamed(
