@@ -708,3 +708,13 @@ def test_the_body_a_titled_person_serves_in_is_no_part_of_the_name() -> None:
         "Lt. Gen. John Smith", "U.S. Army", "United States")
     # Titles from the start leave the name whole.
     assert parse_source("Lt. Col. Jane Doe").name == "Lt. Col. Jane Doe"
+
+
+def test_pictures_and_documents_opening_a_sentence_are_no_names() -> None:
+    from sourcetrace.speakers.parse import parse_source
+
+    # "Photos by U-2 planes confirmed ...": capitalised because the sentence opens there.
+    assert parse_source("Photos by U-2 planes").type == "other"
+    assert parse_source("Videos posted by Ukrainian soldiers").type == "other"
+    # A surname that is also a document word in the singular stays a name.
+    assert parse_source("Larry Page").name == "Larry Page"

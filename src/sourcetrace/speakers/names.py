@@ -83,6 +83,8 @@ def _is_name_word(w: str) -> bool:
         return False  # "12 Russians", "the Americans": people of a nation, no one's name
     if bare in _NOT_NAME_WORDS or bare in PARTY_WORDS:
         return False
+    if bare.endswith("s") and bare in OTHER_HEADS:
+        return False  # "Photos by U-2 planes": documents, capitalised as a sentence opens
     return not w.endswith(("\u2019s", "'s"))
 
 
