@@ -404,6 +404,19 @@ def test_the_us_president_is_a_description_not_a_name(nlp: Any) -> None:
     assert said and said[0].resolved_source is not None and "Velt" in said[0].resolved_source
 
 
+def test_the_russian_president_is_nobody_the_text_places_in_another_country(nlp: Any) -> None:
+    # The only president the text titles is American: "the Russian president" is someone
+    # else, unresolved, not Velt. Titled with no country, the one president is him.
+    text = ("President Ana Velt spoke on Monday. U.S. President Ana Velt met the envoy. "
+            "The Russian president said the talks were useful.")
+    said = [a for a in _extract(nlp, text) if (a.source_text or "").startswith("The Russian")]
+    assert said and said[0].resolved_source is None
+    text = ("President Boris Kell spoke on Monday. "
+            "The Russian president said the talks were useful.")
+    said = [a for a in _extract(nlp, text) if (a.source_text or "").startswith("The Russian")]
+    assert said and said[0].resolved_source is not None and "Kell" in said[0].resolved_source
+
+
 def test_the_senator_is_the_one_titled_sen(nlp: Any) -> None:
     text = ("Sen. Ana Velt of Oregon voted against the bill on Tuesday. "
             "The senator said the bill went too far.")

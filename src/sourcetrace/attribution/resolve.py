@@ -65,10 +65,10 @@ def _resolve_description(
     att: Attribution, role: str, earlier: Sequence[Attribution], doc: Doc
 ) -> tuple[str, Span] | None:
     """ "the spokesman" -> the latest earlier named source described with that role noun,
-    else the one person the text before introduced with it ("City Attorney Barbara
-    Parker filed the suit ... the city attorney said"): every earlier mention so titled
-    must be that person, or nobody is chosen. A country the description names ("the U.S.
-    president") rules out a person of another."""
+    else the one person the text before introduced with it ("City Attorney Barbara Parker
+    filed the suit ... the city attorney said"): every earlier mention so titled must be
+    that person, or nobody is chosen. A country the description names ("the Russian
+    president") rules out a person the text places in another ("U.S. President Biden")."""
     wanted = countries_in(att.source_text or "")
     works_at = _works_at(doc, att)
     for a in reversed(earlier):
@@ -82,6 +82,8 @@ def _resolve_description(
             name = a.resolved_source or a.source_text
             return name, a.resolved_span or a.source_span
     titled = _titled(doc, att, role)
+    elsewhere = {surname(p) for p, _ in titled if wanted and countries_in(p) - wanted}
+    titled = [t for t in titled if surname(t[0]) not in elsewhere]
     if len({surname(p) for p, _ in titled}) > 1:
         titled = _of_the_speaker(wanted, titled, earlier, doc)
     if len({surname(p) for p, _ in titled}) == 1:
@@ -122,13 +124,11 @@ def _names_someone(doc: Doc, span: Span, unnamed_head: bool) -> bool:
 
 def _of_the_speaker(wanted: set[str], titled: list[tuple[str, Span]],
                     earlier: Sequence[Attribution], doc: Doc) -> list[tuple[str, Span]]:  # fmt: skip
-    """Several people carry the role ("President Donald Trump", "Russian President
-    Vladimir Putin"): those of another country than the description names are out ("the
-    American president"); of the rest, the one who spoke last, if he or she is one ("Trump
-    said ... The president has told advisers"); else all (nobody is chosen). ``wanted``:
-    the countries the description names."""
+    """Several people carry the role ("President Donald Trump", "Russian President Vladimir
+    Putin"): those titled with the country the description names (``wanted``) first; of
+    them, the one who spoke last, if he or she is one ("Trump said ... The president has
+    told advisers"); else all (nobody is chosen)."""
     if wanted:
-        titled = [t for t in titled if not countries_in(t[0]) - wanted]
         # Those the text titles with that country first ("Russian President Vladimir
         # Putin" for "the Russian leader", not "President Donald Trump").
         titled = [t for t in titled if countries_in(t[0]) & wanted] or titled
