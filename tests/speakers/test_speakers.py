@@ -718,3 +718,17 @@ def test_pictures_and_documents_opening_a_sentence_are_no_names() -> None:
     assert parse_source("Videos posted by Ukrainian soldiers").type == "other"
     # A surname that is also a document word in the singular stays a name.
     assert parse_source("Larry Page").name == "Larry Page"
+
+
+def test_one_unnamed_member_of_a_named_body_is_anonymous() -> None:
+    from sourcetrace.speakers.parse import parse_source
+
+    # "a professor at Harvard University" had been the organisation of that whole name.
+    prof = parse_source("a professor at Harvard University")
+    assert (prof.type, prof.role, prof.affiliation) == (
+        "anonymous", "professor", "Harvard University")
+    who = parse_source("a researcher at the University of Toronto")
+    assert (who.type, who.role, who.affiliation) == (
+        "anonymous", "researcher", "University of Toronto")
+    # Named, the member is the person.
+    assert parse_source("a professor at Harvard, John Smith").name == "John Smith"

@@ -157,6 +157,10 @@ def _parse_cached(text: str, entity: str | None) -> SpeakerInfo:
     if _head_word(head_seg) in EVENT_HEADS:  # "the Helsinki summit": an event says nothing
         return SpeakerInfo(raw, "other", country=country, descriptors=_descriptors(raw))
     run = _name_run_or_none(head_seg, run, pure, anon_marked)
+    head = _head_word(head_seg)
+    if (run is not None and not pure and words[0].lower() in _UNNAMED_DETERMINERS
+            and head in ROLE_WORDS and head not in {w.lower() for w in words[run[0]:run[1]]}):
+        run = None  # "a professor at Harvard University": one of its people, unnamed
     if run is not None and _group_head(words, run):
         run = None  # "Investigators said", "Tenant advocates say": people, unnamed
     if (run is not None and run[1] - run[0] == 1 and run[1] == len(words) and len(words) > 1
@@ -295,12 +299,15 @@ def _unnamed(
         return SpeakerInfo(raw, "other", country=country, descriptors=_descriptors(raw))
     if core.lower() in CAPITALS:
         return SpeakerInfo(raw, "organization", name=core, country=CAPITALS[core.lower()])
-    if low.split()[0] in _UNNAMED_DETERMINERS and (last in ROLE_WORDS or last in PARTY_MEMBERS):
+    if low.split()[0] in _UNNAMED_DETERMINERS and (
+            last in ROLE_WORDS or last in PARTY_MEMBERS or head in ROLE_WORDS):
         # "a senator", "a French minister", "a Democratic senator", "a senior Democrat":
         # one holder of an office or member of a party, unnamed (capitalised words before
-        # the head are its qualifiers).
-        return SpeakerInfo(raw, "anonymous", role=last, country=country,
-                           descriptors=_descriptors(raw))
+        # the head are its qualifiers); "a professor at Harvard University": one of its
+        # people.
+        role = last if last in ROLE_WORDS or last in PARTY_MEMBERS else head
+        return SpeakerInfo(raw, "anonymous", role=role, affiliation=_body_after(raw),
+                           country=country, descriptors=_descriptors(raw))
     if last in PARTY_MEMBERS:
         # "the Democrat", "the Republican": someone the text named before, by party.
         return SpeakerInfo(raw, "person", country=country)
@@ -350,15 +357,20 @@ def _voice_of(raw: str) -> str | None:
     return " ".join(words) or None
 
 
+def _body_after(text: str) -> str | None:
+    """The body a preposition places someone in ("a senior official at the Pentagon")."""
+    m = re.search(r"\b(?:at|of|in|for|from|with)\s+(?:the\s+)?([A-Z][^,;]*)", text)
+    if m and any(w.lower() in ORG_HEADS or w[:1].isupper() for w in m.group(1).split()):
+        return m.group(1).strip()
+    return None
+
+
 def _anon_role(text: str) -> tuple[str | None, str | None]:
     """Role and affiliation of an unnamed source: "a senior official at the Pentagon" ->
     ("official", "Pentagon"); nationality and seniority go to the descriptors."""
     words = [w.strip(",.") for w in text.split()]
     role = next((w for w in words if w.lower() in ANON_HEADS), None)
-    aff = None
-    m = re.search(r"\b(?:at|of|in|for|from|with)\s+(?:the\s+)?([A-Z][^,;]*)", text)
-    if m and any(w.lower() in ORG_HEADS or w[:1].isupper() for w in m.group(1).split()):
-        aff = m.group(1).strip()
+    aff = _body_after(text)
     if aff is None and role is not None:
         # "a White House official", "a State Department official": the capitalised run
         # just before the role word, when it names a body (not "US" or "Senior").
