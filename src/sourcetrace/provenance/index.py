@@ -79,8 +79,8 @@ class ProvenanceIndex:
                 self.labels_by_name[s.name.casefold()].extend(
                     x for x in (s.label, s.affiliation, s.role, s.country) if x
                 )
-        # Who speaks in each article, in text order, for the country of an office holder
-        # the article names none for (``_home_country``).
+        # Who speaks in each article, for the country of an office holder the texts
+        # place nowhere (``_home_country``).
         self.voices_by_article: dict[str, dict[str, None]] = defaultdict(dict)
         for a in attributions:
             spoken = self.spk.get(a.speaker or "")
@@ -177,8 +177,8 @@ class ProvenanceIndex:
         Secretary of State beside him). Articles that place their voices in several
         countries, or two such articles that disagree, tell nothing."""
         homes: set[str] = set()
-        for article in self.voices_by_article:
-            voices = self.voices_by_article[article]
+        for article in s.articles or tuple(self.voices_by_article):
+            voices = self.voices_by_article.get(article, {})
             if s.id not in voices:
                 continue
             placed = [c for v in voices if v != s.id and v in self.spk
