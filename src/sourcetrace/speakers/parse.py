@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from sourcetrace.geo.places import seat_country
 from sourcetrace.lexicons import lexicon
 from sourcetrace.models import SpeakerType
 from sourcetrace.speakers.groups import coordinated, named_member
@@ -44,6 +43,8 @@ from sourcetrace.speakers.names import (
 )
 from sourcetrace.speakers.owners import owned_data, poll_owner, staff_body
 from sourcetrace.speakers.roles import (
+    _anon_role,
+    _body_after,
     _descriptors,
     _split_role,
     org_in_role,
@@ -156,11 +157,8 @@ def _parse_cached(text: str, entity: str | None) -> SpeakerInfo:
     last = re.sub(r"[^\w\-]", "", words[-1].lower()) if words else ""
     if _head_word(head_seg) in EVENT_HEADS:  # "the Helsinki summit": an event says nothing
         return SpeakerInfo(raw, "other", country=country, descriptors=_descriptors(raw))
-    run = _name_run_or_none(head_seg, run, pure, anon_marked)
-    head = _head_word(head_seg)
-    if (run is not None and not pure and words[0].lower() in _UNNAMED_DETERMINERS
-            and head in ROLE_WORDS and head not in {w.lower() for w in words[run[0]:run[1]]}):
-        run = None  # "a professor at Harvard University": one of its people, unnamed
+    member = _member_of_body(head_seg, words, run, pure)  # "a professor at Harvard ..."
+    run = None if member else _name_run_or_none(head_seg, run, pure, anon_marked)
     if run is not None and _group_head(words, run):
         run = None  # "Investigators said", "Tenant advocates say": people, unnamed
     if (run is not None and run[1] - run[0] == 1 and run[1] == len(words) and len(words) > 1
@@ -299,15 +297,9 @@ def _unnamed(
         return SpeakerInfo(raw, "other", country=country, descriptors=_descriptors(raw))
     if core.lower() in CAPITALS:
         return SpeakerInfo(raw, "organization", name=core, country=CAPITALS[core.lower()])
-    if low.split()[0] in _UNNAMED_DETERMINERS and (
-            last in ROLE_WORDS or last in PARTY_MEMBERS or head in ROLE_WORDS):
-        # "a senator", "a French minister", "a Democratic senator", "a senior Democrat":
-        # one holder of an office or member of a party, unnamed (capitalised words before
-        # the head are its qualifiers); "a professor at Harvard University": one of its
-        # people.
-        role = last if last in ROLE_WORDS or last in PARTY_MEMBERS else head
-        return SpeakerInfo(raw, "anonymous", role=role, affiliation=_body_after(raw),
-                           country=country, descriptors=_descriptors(raw))
+    holder = _one_holder(raw, low, last, head, country)
+    if holder is not None:
+        return holder
     if last in PARTY_MEMBERS:
         # "the Democrat", "the Republican": someone the text named before, by party.
         return SpeakerInfo(raw, "person", country=country)
@@ -357,37 +349,24 @@ def _voice_of(raw: str) -> str | None:
     return " ".join(words) or None
 
 
-def _body_after(text: str) -> str | None:
-    """The body a preposition places someone in ("a senior official at the Pentagon")."""
-    m = re.search(r"\b(?:at|of|in|for|from|with)\s+(?:the\s+)?([A-Z][^,;]*)", text)
-    if m and any(w.lower() in ORG_HEADS or w[:1].isupper() for w in m.group(1).split()):
-        return m.group(1).strip()
-    return None
+def _member_of_body(head_seg: str, words: list[str], run: tuple[int, int] | None,
+                    pure: bool) -> bool:  # fmt: skip
+    """An indefinite role heading the phrase, the capitals after it a body's name ("a
+    professor at Harvard University"): one of its people, unnamed."""
+    head = _head_word(head_seg)
+    return (run is not None and not pure and bool(words)
+            and words[0].lower() in _UNNAMED_DETERMINERS and head in ROLE_WORDS
+            and head not in {w.lower() for w in words[run[0] : run[1]]})
 
 
-def _anon_role(text: str) -> tuple[str | None, str | None]:
-    """Role and affiliation of an unnamed source: "a senior official at the Pentagon" ->
-    ("official", "Pentagon"); nationality and seniority go to the descriptors."""
-    words = [w.strip(",.") for w in text.split()]
-    role = next((w for w in words if w.lower() in ANON_HEADS), None)
-    aff = _body_after(text)
-    if aff is None and role is not None:
-        # "a White House official", "a State Department official": the capitalised run
-        # just before the role word, when it names a body (not "US" or "Senior").
-        k = words.index(role)
-        start = k
-        while (start > 0 and words[start - 1][:1].isupper()
-               and words[start - 1].lower() not in ("a", "an", "the")
-               and words[start - 1].lower().strip(".") not in NATIONALITIES
-               and words[start - 1].lower() not in SENIORITY):
-            start -= 1
-        run = words[start:k]
-        if run and (any(w.lower() in ORG_HEADS for w in run) or seat_country(" ".join(run))):
-            aff = " ".join(run)
-    if aff is None:
-        agency = [
-            w for w in words if w.lower() in ORG_HEADS and w.lower() not in ("state", "states")
-        ]
-        if agency:
-            aff = " ".join(agency)
-    return role.lower() if role else None, aff
+def _one_holder(raw: str, low: str, last: str, head: str, country: str | None
+                ) -> SpeakerInfo | None:  # fmt: skip
+    """"a senator", "a French minister", "a Democratic senator", "a senior Democrat": one
+    holder of an office or member of a party, unnamed (capitalised words before the head
+    are its qualifiers); "a professor at Harvard University": one of its people."""
+    if low.split()[0] not in _UNNAMED_DETERMINERS or not (
+            last in ROLE_WORDS or last in PARTY_MEMBERS or head in ROLE_WORDS):
+        return None
+    role = last if last in ROLE_WORDS or last in PARTY_MEMBERS else head
+    return SpeakerInfo(raw, "anonymous", role=role, affiliation=_body_after(raw),
+                       country=country, descriptors=_descriptors(raw))

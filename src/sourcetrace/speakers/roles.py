@@ -11,10 +11,12 @@ from typing import Any
 from sourcetrace.geo.places import seat_country, state_name
 from sourcetrace.lexicons import alternation, lexicon
 from sourcetrace.speakers.lexicon import (
+    ANON_HEADS,
     ANON_MARKERS,
     COUNT_WORDS,
     HONORIFICS,
     NATIONALITIES,
+    ORG_HEADS,
     ROLE_WORDS,
     SENIORITY,
     TITLE_OBJECTS,
@@ -143,3 +145,39 @@ def phrase_country(raw: str) -> str | None:
     located = None if _DIPLOMATIC_POST.search(raw) else _IN_PLACE_END.search(raw)
     return (state_name(located.group(1)) if located else None) or _country_of(raw) or (
         seat_country(raw))
+
+
+def _body_after(text: str) -> str | None:
+    """The body a preposition places someone in ("a senior official at the Pentagon")."""
+    m = re.search(r"\b(?:at|of|in|for|from|with)\s+(?:the\s+)?([A-Z][^,;]*)", text)
+    if m and any(w.lower() in ORG_HEADS or w[:1].isupper() for w in m.group(1).split()):
+        return m.group(1).strip()
+    return None
+
+
+def _anon_role(text: str) -> tuple[str | None, str | None]:
+    """Role and affiliation of an unnamed source: "a senior official at the Pentagon" ->
+    ("official", "Pentagon"); nationality and seniority go to the descriptors."""
+    words = [w.strip(",.") for w in text.split()]
+    role = next((w for w in words if w.lower() in ANON_HEADS), None)
+    aff = _body_after(text)
+    if aff is None and role is not None:
+        # "a White House official", "a State Department official": the capitalised run
+        # just before the role word, when it names a body (not "US" or "Senior").
+        k = words.index(role)
+        start = k
+        while (start > 0 and words[start - 1][:1].isupper()
+               and words[start - 1].lower() not in ("a", "an", "the")
+               and words[start - 1].lower().strip(".") not in NATIONALITIES
+               and words[start - 1].lower() not in SENIORITY):
+            start -= 1
+        run = words[start:k]
+        if run and (any(w.lower() in ORG_HEADS for w in run) or seat_country(" ".join(run))):
+            aff = " ".join(run)
+    if aff is None:
+        agency = [
+            w for w in words if w.lower() in ORG_HEADS and w.lower() not in ("state", "states")
+        ]
+        if agency:
+            aff = " ".join(agency)
+    return role.lower() if role else None, aff
