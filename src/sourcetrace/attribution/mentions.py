@@ -29,6 +29,9 @@ MALE_HINTS = lexicon("roles").words("male_hints")
 # Kinship words right before a name ("husband Mohammad Al Mnajer", "his wife, Anna").
 _FEMALE_KIN = lexicon("roles").words("female_kin")
 _MALE_KIN = lexicon("roles").words("male_kin")
+# Given names of one gender ("Michelle" in "Calgary MP Michelle Rempel" is no "he").
+_FEMALE_NAMES = lexicon("given_names").words("female")
+_MALE_NAMES = lexicon("given_names").words("male")
 # Prepositions after which a one-word "person" is a town ("well-liked in Lusk").
 _PLACE_PREPOSITIONS = lexicon("roles").words("place_prepositions")
 # Characters between a name and its apposition: a comma and a space (or a dash).
@@ -110,13 +113,17 @@ def given_name(text: str) -> str:
     return "" if given in _TITLES else given.rstrip(".")
 
 
-def marked_genders(doc: Doc, start: int, text: str) -> frozenset[str]:
-    """"m", "f" or both where a name's words (``text``, starting at ``start``) or the two
-    words before it say so ("first lady Melania Trump", "Mrs. Velt")."""
+def marked_genders(doc: Doc, start: int, text: str, *, by_given: bool = True
+                   ) -> frozenset[str]:  # fmt: skip
+    """"m", "f" or both where a name's words (``text``, starting at ``start``), the two
+    words before it or, with ``by_given``, its given name say so ("first lady Melania
+    Trump", "Mrs. Velt", "Michelle Rempel")."""
     before = {w.lower().strip(".,") for w in text_of(doc)[max(0, start - 20) : start].split()[-2:]}
     words = before | {w.lower().strip(".,") for w in text.split()}
-    return frozenset({"f"} if words & FEMALE_HINTS or before & _FEMALE_KIN else set()) | (
-        {"m"} if words & MALE_HINTS or before & _MALE_KIN else set())
+    given = given_name(text) if by_given else ""
+    return frozenset({"f"} if words & FEMALE_HINTS or before & _FEMALE_KIN
+                     or given in _FEMALE_NAMES else set()) | (
+        {"m"} if words & MALE_HINTS or before & _MALE_KIN or given in _MALE_NAMES else set())
 
 
 def _marked(doc: Doc, mention: tuple[int, int, str]) -> str | None:

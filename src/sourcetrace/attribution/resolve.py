@@ -237,16 +237,16 @@ def _resolve_short_name(doc: Doc, att: Attribution) -> tuple[str, Span] | None:
     # The surname alone is a man in this text ("Trump said he ...") and the one full name
     # is a woman's ("First Lady Melania Trump"), or the other way round: a namesake.
     gender = _bare_gender(doc, key) or _one_gender(marked_genders(doc, att.source_span[0], src))
-    # The phrase and the words just before it (a title the parser left outside the name:
-    # "first lady Melania Trump") marked for the other gender.
-    if gender is not None and {"m", "f"} - {gender} <= marked_genders(doc, best[0], phrase[0]):
+    # The phrase and the words just before it ("first lady Melania Trump") titled for the
+    # other gender (a given name against a surname's pronoun tally proves no namesake).
+    other = marked_genders(doc, best[0], phrase[0], by_given=False)
+    if gender is not None and {"m", "f"} - {gender} <= other:
         # Who the surname is instead, as the text titles them ("President Trump"), if it does.
         titled = (p for m in person_mentions(doc, 0, len(text_of(doc)))
                   if surname(m[2]) == key and not given_name(m[2])
                   and len((p := mention_phrase(doc, m[0], m[1]))[0].split()) > 1)
         return next(titled, None)
     return phrase
-
 
 
 def _one_gender(genders: frozenset[str]) -> str | None:
