@@ -543,3 +543,12 @@ def test_a_time_phrase_on_the_source_noun_is_not_who(nlp: Any) -> None:
             "indictment last week of 12 Russians.")
     att = _one(_extract(nlp, text), "condemned")
     assert att.source_text == "members of Congress from both parties"
+
+
+def test_a_quote_before_an_aspect_verb_and_its_verb_of_saying(nlp: Any) -> None:
+    # "kept repeating", "kept shouting": the quotation hangs on "kept", the verb of saying
+    # is its complement and stands after the quote as "said" does.
+    for verb in ("repeating", "shouting"):
+        text = f"\u201cI don\u2019t understand,\u201d O\u2019Brien kept {verb}."
+        atts = _extract(nlp, text)
+        assert [(a.source_text, a.kind) for a in atts] == [("O\u2019Brien", "direct")], verb
