@@ -552,3 +552,12 @@ def test_a_quote_before_an_aspect_verb_and_its_verb_of_saying(nlp: Any) -> None:
         text = f"\u201cI don\u2019t understand,\u201d O\u2019Brien kept {verb}."
         atts = _extract(nlp, text)
         assert [(a.source_text, a.kind) for a in atts] == [("O\u2019Brien", "direct")], verb
+
+
+def test_a_verb_of_saying_in_a_time_clause_is_no_aside(nlp: Any) -> None:
+    # The main clause is not what the reporter shouted; "as the minister said" is an aside.
+    text = ("The president was finishing a press conference when a reporter, Jim Vale, "
+            "shouted a question about the election.")
+    assert not [a for a in _extract(nlp, text) if a.cue and "shout" in a.cue]
+    aside = _one(_extract(nlp, "Prices rose sharply, as the minister said."), "said")
+    assert aside.content == "Prices rose sharply"

@@ -34,6 +34,7 @@ NOUNS: frozenset[str] = _CUES.words("nouns")
 REPORTIVE_PASSIVE: frozenset[str] = _CUES.words("reportive_passive")
 REPORTIVE_ADVERBS: frozenset[str] = _CUES.words("reportive_adverbs")
 PAREN: frozenset[str] = _CUES.words("parenthetical")
+SUBORDINATORS: frozenset[str] = _CUES.words("subordinators")
 XCOMP: frozenset[str] = _CUES.words("xcomp")
 HEARER: frozenset[str] = _CUES.words("hearer")
 

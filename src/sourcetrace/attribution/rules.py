@@ -143,15 +143,20 @@ def _content_by_dependency(
         toks = [t for d in dobjs for t in d.subtree]
         toks += [t for c in children if _as_complement(c) for t in c.subtree]
         return tok_span(toks), "indirect", "dobj", []
-    if (
-        v.dep_ in ("parataxis", "ccomp", "advcl")
-        and v.head.i != v.i
-        and subj is not None
-        and lemma in cues.PAREN
-    ):
+    if subj is not None and _aside(v, children, lemma):
         # "..., X said, ..." hanging off the reported clause.
         return outer_without(v.head, v.subtree, text), "indirect", "paren", []
     return None, "indirect", "ccomp", []
+
+
+def _aside(v: Token, children: list[Token], lemma: str) -> bool:
+    """A verb of saying set in the clause it reports ("..., X said, ..."), not one in a
+    subordinate clause of its own ("... when CNN's Jim Acosta shouted a question"; "as
+    the minister said" is an aside)."""
+    return (v.dep_ in ("parataxis", "ccomp", "advcl") and v.head.i != v.i
+            and lemma in cues.PAREN
+            and not any(c.dep_ in ("mark", "advmod") and c.lower_ in cues.SUBORDINATORS
+                        for c in children))
 
 
 def _restrictive(rel: Token) -> bool:
