@@ -234,7 +234,7 @@ def extract_attributions(doc: Doc, *, article_id: str = "", reach: Reach | None 
     cands = reroute_cited_sources(cands, text)
     out = _attributions(cands, text, article_id)
     reach = reach or packaged()
-    out = _floating_quotes(resolve_sources(doc, out, text=text, reach=reach), quotes, paras, text,
+    out = _floating_quotes(resolve_sources(doc, out, reach=reach), quotes, paras, text,
                            article_id)
     return _continuing_quotes(out, quotes, doc, paras, article_id, reach.continuing_min_chars)
 

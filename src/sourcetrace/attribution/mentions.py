@@ -1,9 +1,9 @@
 """The people an article names, for resolving pronoun and description sources: PERSON
 mentions with their offsets, surnames, and a mention's full phrase with its title.
 
-While ``resolve.resolve_sources`` works on one document it keeps the document's text and
-mentions in ``CURRENT`` (rebuilding ``Doc.text`` and ``Doc.ents`` on every access is
-costly); the helpers read from there when it holds their document.
+While ``resolve.resolve_sources`` works on one document it keeps the document's person
+mentions in ``CURRENT``; the helpers read from there when it holds their document. The
+text and entities come from ``nlp.doctext``, built once per document.
 """
 
 from __future__ import annotations
@@ -20,9 +20,9 @@ if TYPE_CHECKING:
 
     from sourcetrace.models import Span
 
-# (doc, doc.text, its person mentions, surname genders) of the document being resolved;
-# one slot, reset after each call.
-CURRENT: list[tuple[Doc, str, list[tuple[int, int, str]], dict[str, str] | None] | None] = [None]
+# (doc, its person mentions, surname genders) of the document being resolved; one slot,
+# reset after each call. (Its text is ``nlp.doctext.doc_text``'s.)
+CURRENT: list[tuple[Doc, list[tuple[int, int, str]], dict[str, str] | None] | None] = [None]
 # Words that show a woman or a man is meant ("she", "Mrs.", "first lady"; "he", "Mr.").
 FEMALE_HINTS = lexicon("roles").words("female_hints")
 MALE_HINTS = lexicon("roles").words("male_hints")
@@ -40,10 +40,6 @@ _APPOSITION_GAP = 3
 _TITLES = (lexicon("roles").words("roles") | lexicon("roles").words("honorifics")
            | {t.lower() for t in lexicon("roles").words("title_abbreviations")})
 
-
-def text_of(doc: Doc) -> str:
-    cached = CURRENT[0]
-    return cached[1] if cached is not None and cached[0] is doc else doc_text(doc)
 
 
 def is_named(doc: Doc, span: Span) -> bool:
@@ -101,7 +97,7 @@ def _places(doc: Doc) -> set[str]:
 
 def person_mentions(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
     cached = CURRENT[0]
-    mentions = cached[2] if cached is not None and cached[0] is doc else all_person_mentions(doc)
+    mentions = cached[1] if cached is not None and cached[0] is doc else all_person_mentions(doc)
     return [m for m in mentions if start <= m[0] and m[1] <= end]
 
 
@@ -118,7 +114,7 @@ def marked_genders(doc: Doc, start: int, text: str, *, by_given: bool = True
     """"m", "f" or both where a name's words (``text``, starting at ``start``), the two
     words before it or, with ``by_given``, its given name say so ("first lady Melania
     Trump", "Mrs. Velt", "Michelle Rempel")."""
-    before = {w.lower().strip(".,") for w in text_of(doc)[max(0, start - 20) : start].split()[-2:]}
+    before = {w.lower().strip(".,") for w in doc_text(doc)[max(0, start - 20) : start].split()[-2:]}
     words = before | {w.lower().strip(".,") for w in text.split()}
     given = given_name(text) if by_given else ""
     return frozenset({"f"} if words & FEMALE_HINTS or before & _FEMALE_KIN
@@ -154,7 +150,7 @@ def mention_phrase(doc: Doc, start: int, end: int) -> tuple[str, Span]:
     Blinken", "the official representative of the State Department, Ned Price")."""
     sp = doc.char_span(start, end, alignment_mode="expand")
     if sp is None:
-        return text_of(doc)[start:end], (start, end)
+        return doc_text(doc)[start:end], (start, end)
     root = sp.root
     s, e = sp.start_char, sp.end_char
     # Title words to the left inside the same noun phrase (compounds, modifiers).
@@ -177,8 +173,8 @@ def mention_phrase(doc: Doc, start: int, end: int) -> tuple[str, Span]:
         # a photo caption had become the speaker's name).
         if c.dep_ == "appos" and c.i > root.i and c.left_edge.idx <= e + _APPOSITION_GAP:
             e = max(e, c.right_edge.idx + len(c.right_edge.text))
-    s, e = _trim_phrase(text_of(doc), s, e)
-    return text_of(doc)[s:e], (s, e)
+    s, e = _trim_phrase(doc_text(doc), s, e)
+    return doc_text(doc)[s:e], (s, e)
 
 
 def _comma_apart(doc: Doc, head: Any, name_start: int) -> bool:

@@ -19,11 +19,11 @@ from sourcetrace.attribution.mentions import (
     marked_genders,
     person_mentions,
     surname,
-    text_of,
 )
 from sourcetrace.attribution.reach import Reach
 from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Attribution, Span
+from sourcetrace.nlp.doctext import doc_text
 from sourcetrace.speakers.parse import parse_source
 
 PERSONAL: dict[str, str] = lexicon("roles").mapping("personal_pronouns")
@@ -43,7 +43,7 @@ def window_start(doc: Doc, pos: int, reach: Reach) -> int:
     back = sents[-(n + 1)] if len(sents) > n else sents[0]
     start = max(back.start_char, pos - reach.chars_back, 0)
     # Never cross more than one paragraph break.
-    breaks = [m.start() for m in re.finditer(r"\n\s*\n|\n", text_of(doc)[start:pos])]
+    breaks = [m.start() for m in re.finditer(r"\n\s*\n|\n", doc_text(doc)[start:pos])]
     if len(breaks) > 1:
         start = start + breaks[-2]
     return start
@@ -126,7 +126,7 @@ def _across_quiet_paragraphs(doc: Doc, start: int, said: Sequence[Span],
     in the nearest paragraph before it that names anyone, up to ``reach.quiet_paragraphs``
     paragraphs and ``reach.quiet_chars_back`` characters back; two people there, nobody."""
     offset = max(0, start - reach.quiet_chars_back)
-    breaks = [m.start() for m in re.finditer(r"\n\s*\n", text_of(doc)[offset:start])]
+    breaks = [m.start() for m in re.finditer(r"\n\s*\n", doc_text(doc)[offset:start])]
     hi = start
     for b in reversed(breaks[-(reach.quiet_paragraphs + 1):]):
         lo = offset + b
@@ -246,8 +246,8 @@ def _genders(doc: Doc) -> dict[str, str]:
     Toner") or the pronouns of the sentences that name that person alone (and the next
     one), by a margin of two to one."""
     cached = CURRENT[0]
-    if cached is not None and cached[0] is doc and cached[3] is not None:
-        return cached[3]
+    if cached is not None and cached[0] is doc and cached[2] is not None:
+        return cached[2]
     counts: dict[str, list[int]] = {}
     sents = list(doc.sents)
     named_in = []
@@ -270,7 +270,7 @@ def _genders(doc: Doc) -> dict[str, str]:
     out = {sur: ("m" if m >= 2 * f else "f") for sur, (m, f) in counts.items()
            if max(m, f) >= 1 and (m >= 2 * f or f >= 2 * m)}  # fmt: skip
     if cached is not None and cached[0] is doc:
-        CURRENT[0] = (cached[0], cached[1], cached[2], out)
+        CURRENT[0] = (cached[0], cached[1], out)
     return out
 
 

@@ -28,7 +28,6 @@ from sourcetrace.attribution.mentions import (
     mention_phrase,
     person_mentions,
     surname,
-    text_of,
 )
 from sourcetrace.attribution.organisations import (
     ORGANISATION_NOUNS,
@@ -200,7 +199,7 @@ def _resolve_plural(doc: Doc, att: Attribution) -> tuple[str, Span] | None:
     if not (subj.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subj.children)):
         return None
     left, right = subj.left_edge, subj.right_edge
-    return text_of(doc)[left.idx:right.idx + len(right.text)], (left.idx, right.idx + len(right.text))
+    return doc_text(doc)[left.idx:right.idx + len(right.text)], (left.idx, right.idx + len(right.text))
 
 
 def _resolve_short_name(doc: Doc, att: Attribution) -> tuple[str, Span] | None:
@@ -223,7 +222,7 @@ def _resolve_short_name(doc: Doc, att: Attribution) -> tuple[str, Span] | None:
         return (len(parts) > len(words) and key in (parts[0], parts[-1])
                 and {w.lower() for w in words} <= set(parts))
 
-    fulls = [m for m in person_mentions(doc, 0, len(text_of(doc))) if holds(m[2])]
+    fulls = [m for m in person_mentions(doc, 0, len(doc_text(doc))) if holds(m[2])]
     if not fulls:
         return None
     # Two people with this name ("Donald Trump", "First Lady Melania Trump"): leave it
@@ -242,7 +241,7 @@ def _resolve_short_name(doc: Doc, att: Attribution) -> tuple[str, Span] | None:
     other = marked_genders(doc, best[0], phrase[0], by_given=False)
     if gender is not None and {"m", "f"} - {gender} <= other:
         # Who the surname is instead, as the text titles them ("President Trump"), if it does.
-        titled = (p for m in person_mentions(doc, 0, len(text_of(doc)))
+        titled = (p for m in person_mentions(doc, 0, len(doc_text(doc)))
                   if surname(m[2]) == key and not given_name(m[2])
                   and len((p := mention_phrase(doc, m[0], m[1]))[0].split()) > 1)
         return next(titled, None)
@@ -294,16 +293,13 @@ def _entity_hint(doc: Doc, span: Span) -> str | None:
 
 
 def resolve_sources(
-    doc: Doc, attributions: Sequence[Attribution], *, text: str | None = None,
-    reach: Reach | None = None,
+    doc: Doc, attributions: Sequence[Attribution], *, reach: Reach | None = None,
 ) -> list[Attribution]:
-    """Fill ``resolved_source``/``resolved_span`` where the antecedent is clear.
-
-    ``text`` is ``doc.text`` when the caller has it (rebuilding it is costly); ``reach``
-    how far back to look (the packaged ``[resolve]`` settings when None).
+    """Fill ``resolved_source``/``resolved_span`` where the antecedent is clear; ``reach``
+    is how far back to look (the packaged ``[resolve]`` settings when None).
     """
-    # Doc.text and Doc.ents rebuild from the tokens on every access: compute them once.
-    CURRENT[0] = (doc, text if text is not None else doc_text(doc), all_person_mentions(doc), None)
+    # The person mentions are read for every source: found once per document.
+    CURRENT[0] = (doc, all_person_mentions(doc), None)
     try:
         return _resolve_all(doc, attributions, reach or packaged())
     finally:
