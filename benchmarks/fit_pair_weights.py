@@ -41,7 +41,7 @@ STORIES = ("spy-balloon", "kakhovka-dam")
 # The ClusterOptions fields pair_score weighs (the others are clustering knobs).
 WEIGHTS = ("frame_bonus", "frame_penalty", "entity_bonus", "disjoint_penalty", "swap_penalty",
            "rival_agent_penalty", "same_agent_bonus", "number_penalty", "negation_penalty",
-           "suspicion_penalty")
+           "suspicion_penalty", "word_bonus")
 
 
 def emergent_set() -> tuple[list[Any], list[str]]:
@@ -92,18 +92,22 @@ def labelled_pairs(core: list[Any], gold: list[str], floor: float
                    ) -> tuple[np.ndarray, np.ndarray]:  # fmt: skip
     """(features: cosine then one column per weight, labels) for pairs at or above ``floor``."""
     from sourcetrace.claims.cluster import ClusterOptions, embedding_text
+    from sourcetrace.claims.lexical import WordOverlap
     from sourcetrace.claims.pairs import pair_score
     from sourcetrace.nlp.embeddings import embed
 
     vecs = embed([embedding_text(c) for c in core])
     cos = vecs @ vecs.T
+    everyone = np.arange(len(core))
+    shared = WordOverlap(core, ClusterOptions().word_prior).block(everyone, everyone)
     zero = replace(ClusterOptions(), **dict.fromkeys(WEIGHTS, 0.0))
     units = [replace(zero, **{w: 1.0}) for w in WEIGHTS]
     rows, labels = [], []
     for i, j in zip(*np.triu_indices(len(core), k=1), strict=True):
         if cos[i, j] < floor or core[i].article == core[j].article:
             continue
-        rows.append([float(cos[i, j])] + [pair_score(core[i], core[j], 0.0, u) for u in units])
+        rows.append([float(cos[i, j])] + [pair_score(core[i], core[j], 0.0, u, float(shared[i, j]))
+                                          for u in units])
         labels.append(gold[i] == gold[j])
     return np.array(rows, dtype=float).reshape(-1, 1 + len(WEIGHTS)), np.array(labels, dtype=bool)
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from sourcetrace.claims import actors
 from sourcetrace.claims.canon import Prop, kept_tokens
+from sourcetrace.claims.lexical import content_words
 from sourcetrace.geo.places import country_code, is_city, state_name
 from sourcetrace.lexicons import lexicon
 from sourcetrace.models import content_id
@@ -176,6 +177,7 @@ def _candidate(doc: Doc, sent: SpacySpan, article_id: str, text: str, agent: str
         agent=agent,
         sentence=span,
         source=source,
+        words=content_words(text, doc),
     )
 
 

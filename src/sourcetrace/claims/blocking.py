@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from numpy.typing import NDArray
 
     from sourcetrace.claims.candidates import ClaimCandidate
+    from sourcetrace.claims.lexical import WordOverlap
 
 
 class _PairSet:
@@ -54,17 +55,23 @@ class _PairSet:
 
 def close_pairs(
     vectors: NDArray[np.float32], pieces: Iterable[NDArray[np.int64]], floor: float,
-    rows: int = 512, compact_every: int = 4_000_000,
+    rows: int = 512, compact_every: int = 4_000_000, *,
+    words: WordOverlap | None = None, word_bonus: float = 0.0,
 ) -> tuple[NDArray[np.int64], NDArray[np.int64], NDArray[np.float32]]:
     """Pairs i < j inside any piece with cosine >= ``floor`` (deduplicated, ascending), by
-    one small matrix product per piece (row-chunked for a big piece)."""
+    one small matrix product per piece (row-chunked for a big piece). With ``words``, the
+    test is cosine + ``word_bonus`` x rare-word overlap >= ``floor``; the cosine is what is
+    returned either way."""
     found = _PairSet(compact_every)
     n = len(vectors)
     for piece in pieces:
         block = vectors[piece]
         for r0 in range(0, len(piece), rows):
             s = block[r0 : r0 + rows] @ block.T
-            ii, jj = np.nonzero(s >= floor)
+            reach = s
+            if words is not None and word_bonus:
+                reach = s + word_bonus * words.block(piece[r0 : r0 + rows], piece)
+            ii, jj = np.nonzero(reach >= floor)
             gi, gj = piece[ii + r0], piece[jj]
             keep = gi < gj
             found.add(gi[keep] * n + gj[keep], s[ii[keep], jj[keep]])

@@ -36,6 +36,7 @@ from sourcetrace.claims.canon import (
     render,
     report_proposition,
 )
+from sourcetrace.claims.lexical import content_words
 from sourcetrace.claims.regions import content_piece, later_sentences, own_voice_regions
 from sourcetrace.claims.shapes import agent_object, indirect_question
 from sourcetrace.claims.tuning import CandidateTuning, packaged
@@ -80,6 +81,9 @@ class ClaimCandidate:
     # A bare denial whose words name what it rejects ("Rejecting the US' spy balloon
     # accusation"): see ``denials.names_content``.
     names_content: bool = False
+    # Content lemmas of ``text`` (``lexical.content_words``): rare words two mentions
+    # share are evidence of one proposition the embedding can miss.
+    words: tuple[str, ...] = ()
 
 
 ARTICLE_CONTEXT = lex.ARTICLE_CONTEXT
@@ -284,6 +288,7 @@ def _candidate(
         # Two statements of one speaker in a sentence share it even when it has no key.
         source=(actors.key_of_phrase(said_by.root, doc) or said_by.text.lower())
         if said_by is not None else None,
+        words=content_words(text, doc),
     )
 
 

@@ -26,6 +26,7 @@ import numpy as np
 
 from sourcetrace.claims import actors, blocking
 from sourcetrace.claims import link as lex
+from sourcetrace.claims.lexical import WordOverlap
 from sourcetrace.claims.pairs import ClusterOptions, Edges, pair_score, scored_edges
 from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Claim, content_id
@@ -170,10 +171,13 @@ def cluster_with_edges(
     else:
         pieces = blocking.pieces(core, vectors, seed=seed, max_block=opts.max_block,
                                  lsh_tables=opts.lsh_tables, lsh_bits=opts.lsh_bits)
-    idx_a, idx_b, cos = blocking.close_pairs(vectors, pieces, floor)
-    edges = scored_edges(core, idx_a, idx_b, cos, threshold, opts)
-    del idx_a, idx_b, cos
-    return _greedy_merge(core, vectors, edges, len(core), threshold, opts), edges
+    words = WordOverlap(core, opts.word_prior) if opts.word_bonus else None
+    idx_a, idx_b, cos = blocking.close_pairs(vectors, pieces, floor, words=words,
+                                             word_bonus=opts.word_bonus)
+    overlap = words.pairs(idx_a, idx_b) if words is not None else None
+    edges = scored_edges(core, idx_a, idx_b, cos, threshold, opts, overlap)
+    del idx_a, idx_b, cos, overlap
+    return _greedy_merge(core, vectors, edges, len(core), threshold, opts, words), edges
 
 
 def confirmed_members(
@@ -231,6 +235,7 @@ def _greedy_merge(
     n: int,
     threshold: float,
     opts: ClusterOptions,
+    words: WordOverlap | None = None,
 ) -> list[int]:
     """Merge along the strongest edges; two clusters join only when their *average*
     adjusted similarity (over all cross pairs, sampled when large) clears the threshold
@@ -248,7 +253,7 @@ def _greedy_merge(
         key = (ri, rj, len(members[ri]), len(members[rj]))
         if key in refused:
             continue
-        if _average_link(core, vectors, members[ri], members[rj], opts) < (
+        if _average_link(core, vectors, members[ri], members[rj], opts, words) < (
             threshold - opts.link_margin
         ):
             refused.add(key)
@@ -267,15 +272,18 @@ def _average_link(
     a: list[int],
     b: list[int],
     opts: ClusterOptions,
+    words: WordOverlap | None = None,
 ) -> float:
     # Evenly spaced samples keep the check bounded (and deterministic) for big clusters.
     a_s = a if len(a) <= opts.link_sample else a[:: max(1, len(a) // opts.link_sample)]
     b_s = b if len(b) <= opts.link_sample else b[:: max(1, len(b) // opts.link_sample)]
     cos = vectors[a_s] @ vectors[b_s].T
+    shared = (words.block(np.asarray(a_s), np.asarray(b_s)) if words is not None
+              else np.zeros(cos.shape))
     total = 0.0
     for x, i in enumerate(a_s):
         for y, j in enumerate(b_s):
-            total += pair_score(core[i], core[j], float(cos[x, y]), opts)
+            total += pair_score(core[i], core[j], float(cos[x, y]), opts, float(shared[x, y]))
     return total / (len(a_s) * len(b_s))
 
 

@@ -55,7 +55,7 @@ class ClusterOptions:
     # One noun as subject, singular in one mention and plural in the other: "a balloon
     # has been flying over the US" and "balloons traveled over the US three times" are
     # about different things, though their words agree.
-    number_penalty: float = 0.15
+    number_penalty: float = 0.30
     # A merely negated mention placed in a claim reads as a denial of it, so it must be
     # closer to an affirmative mention than the threshold alone asks: "Beijing might not
     # mind risking sanctions" is related to, but does not deny, "Questions remain over
@@ -68,6 +68,13 @@ class ClusterOptions:
     # the suspicion must never count as a second source of the accusation. Large enough
     # that no cosine bridges it; a denial is of the flat claim unless it is itself hedged.
     suspicion_penalty: float = 0.50
+    # Times the rare-word overlap of the two mentions (``lexical.WordOverlap``, 0 to 1):
+    # paraphrases keep a story's rare words where the embedding drifts apart.
+    word_bonus: float = 0.35
+    # Added to the shorter mention's word weight (in IDF units, a word in a third of a
+    # story's articles weighs about 1): a mention of one or two common words contained
+    # in a longer one is weak evidence.
+    word_prior: float = 1.0
     # A denial naming what it rejects ("the US' spy balloon accusation") joins the claim
     # whose mentions' mean vector its words are closest to, when the cosine reaches this.
     named_denial: float = 0.50
@@ -86,9 +93,11 @@ class ClusterOptions:
 
 
 def pair_score(
-    a: ClaimCandidate, b: ClaimCandidate, cosine: float, opts: ClusterOptions | None = None
+    a: ClaimCandidate, b: ClaimCandidate, cosine: float, opts: ClusterOptions | None = None,
+    overlap: float = 0.0,
 ) -> float:
-    """Embedding cosine adjusted by agreement of frames, actors and roles."""
+    """Embedding cosine adjusted by the rare words the mentions share (``overlap``) and
+    by agreement of frames, actors and roles."""
     o = opts or ClusterOptions()
     score = cosine
     fa, fb = actors.frames(a.predicates), actors.frames(b.predicates)
@@ -111,8 +120,12 @@ def pair_score(
             score -= o.disjoint_penalty
         else:
             score += o.entity_bonus * inter / len(ea | eb)
+    swapped = bool(a.agent and b.agent and a.agent != b.agent and a.agent in eb and b.agent in ea)
+    if not swapped:
+        # Swapped roles share their actors' names: those words are no evidence of one claim.
+        score += o.word_bonus * overlap
     if a.agent and b.agent and a.agent != b.agent:
-        if a.agent in eb and b.agent in ea:
+        if swapped:
             score -= o.swap_penalty  # same actors, swapped roles
         elif same_predicate and _state(a.agent) and _state(b.agent):
             score -= o.rival_agent_penalty
@@ -150,14 +163,18 @@ class Edges:
 def scored_edges(
     core: Sequence[ClaimCandidate], idx_a: NDArray[np.int64], idx_b: NDArray[np.int64],
     cos: NDArray[np.float32], threshold: float, opts: ClusterOptions,
+    overlap: NDArray[np.float64] | None = None,
 ) -> Edges:
-    """The pairs whose ``pair_score`` reaches ``threshold``, scored a step at a time."""
+    """The pairs whose ``pair_score`` reaches ``threshold``, scored a step at a time
+    (``overlap``: the pairs' rare-word overlap, none when None)."""
     scores = [np.zeros(0, dtype=np.float64)]
     firsts, seconds = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
+    shared = np.zeros(len(cos), dtype=np.float64) if overlap is None else overlap
     for s in range(0, len(cos), _STEP):
         a, b = idx_a[s : s + _STEP], idx_b[s : s + _STEP]
-        step = zip(a.tolist(), b.tolist(), cos[s : s + _STEP].tolist(), strict=True)
-        sc = np.fromiter((pair_score(core[i], core[j], c, opts) for i, j, c in step),
+        step = zip(a.tolist(), b.tolist(), cos[s : s + _STEP].tolist(),
+                   shared[s : s + _STEP].tolist(), strict=True)
+        sc = np.fromiter((pair_score(core[i], core[j], c, opts, w) for i, j, c, w in step),
                          dtype=np.float64, count=len(a))
         keep = sc >= threshold
         scores.append(sc[keep])

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-__all__ = ["doc_ents", "doc_text", "doc_words"]
+__all__ = ["doc_ents", "doc_lemmas", "doc_text", "doc_words"]
 
 _LAST: list[tuple[Doc, dict[str, Any]] | None] = [None]
 
@@ -75,3 +75,19 @@ def doc_words(doc: Doc) -> dict[str, frozenset[str]]:
         built["words_mark"] = mark
     words: dict[str, frozenset[str]] = built["words"]
     return words
+
+
+def doc_lemmas(doc: Doc) -> dict[str, str]:
+    """Lower-cased word -> its lower-cased lemma, for the words of the document (a form
+    read with two lemmas keeps the one of its first occurrence)."""
+    built = _built(doc)
+    array = doc.to_array(["LOWER", "LEMMA"])
+    mark = bytes(array.tobytes())
+    if built.get("lemmas_mark") != mark:
+        strings = doc.vocab.strings
+        lemmas: dict[str, str] = {}
+        for lower, lemma in dict.fromkeys(map(tuple, array.tolist())):
+            lemmas.setdefault(strings[lower], strings[lemma].lower())
+        built["lemmas"], built["lemmas_mark"] = lemmas, mark
+    out: dict[str, str] = built["lemmas"]
+    return out
