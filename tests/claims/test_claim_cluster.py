@@ -361,6 +361,24 @@ def test_another_kind_of_event_never_confirms_a_claim() -> None:
     assert got == {0, 1}
 
 
+def test_a_negated_statement_of_another_act_does_not_confirm_a_claim() -> None:
+    # "The drone does not pose a threat" strongly linked inside "The drone is flying far
+    # above the airliners": related, neither a source nor a denier of it; "is not flying
+    # above them" negates the claim's own act and stays in it (as a denial).
+    flying = ClaimCandidate(id="d0", article="a0", text="The drone is flying far above the "
+                            "airliners", span=(0, 1), predicates=("fly",))
+    threat = ClaimCandidate(id="d1", article="a1", text="The drone does not pose a threat",
+                            span=(0, 1), predicates=("pose",), negated=True, order=1)
+    not_flying = ClaimCandidate(id="d2", article="a2", span=(0, 1), predicates=("fly",),
+                                text="The drone is not flying above the airliners",
+                                negated=True, order=2)
+    vectors = np.tile(np.eye(4, dtype=np.float32)[0], (3, 1))
+    edges = [(0.95, 0, 1), (0.9, 0, 2)]
+    got = confirmed_members([flying, threat, not_flying], vectors, [0, 0, 0], edges,
+                            confirm=0.8)
+    assert got == {0, 2}
+
+
 
 def test_cluster_options_come_from_settings(tmp_path) -> None:  # type: ignore[no-untyped-def]
     from sourcetrace.claims import cluster_options
@@ -429,3 +447,27 @@ def test_one_noun_singular_and_plural_are_different_things(nlp) -> None:  # type
         pair_score(one, replace(many, subject=None), 0.8) - penalty)
     vessels = replace(many, subject="vessel/pl")  # another noun: no penalty
     assert pair_score(one, vessels, 0.8) == pair_score(one, replace(many, subject=None), 0.8)
+
+
+def test_a_negated_mention_of_another_act_asserts_the_claim() -> None:
+    # "The drone does not pose a threat" inside the claim that it flies far above the
+    # airliners is part of what is claimed; "the drone is not flying above the airliners"
+    # negates the claim's own act and denies it.
+    from sourcetrace.claims.pairs import same_act
+
+    claim = Claim(id="c1", text="The drone is flying far above the airliners",
+                  articles=("a1", "a2", "a3"), mentions=("t1", "t2", "t3"),
+                  candidates=("k1", "k2", "k3"))
+    flying = ClaimCandidate(id="k1", article="a1", text=claim.text, span=(0, 1),
+                            attribution="t1", predicates=("fly",))
+    threat = ClaimCandidate(id="k2", article="a2", text="The drone does not pose a threat",
+                            span=(0, 1), attribution="t2", predicates=("pose",), negated=True)
+    not_flying = ClaimCandidate(id="k3", article="a3", span=(0, 1), attribution="t3",
+                                text="The drone is not flying above the airliners",
+                                predicates=("fly",), negated=True)
+    stances = {"t1": "asserts", "t2": "denies", "t3": "denies"}
+    fixed = stance_toward_claims([claim], [flying, threat, not_flying], stances, same_act)
+    assert fixed[("t2", "c1")] == "asserts"
+    assert ("t3", "c1") not in fixed  # keeps the attribution's own "denies"
+    # Without the test of the act, every negated mention keeps its reading as a denial.
+    assert ("t2", "c1") not in stance_toward_claims([claim], [flying, threat, not_flying], stances)

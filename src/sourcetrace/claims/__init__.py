@@ -57,6 +57,7 @@ def cluster_options(settings: Settings) -> tuple[int, float, ClusterOptions]:
 
 def _claims(corpus: Corpus, settings: Settings) -> None:
     from sourcetrace.claims.cluster import cluster_claims
+    from sourcetrace.claims.pairs import same_act
     from sourcetrace.stance.toward_claims import stance_toward_claims
 
     seed, threshold, options = cluster_options(settings)
@@ -73,7 +74,8 @@ def _claims(corpus: Corpus, settings: Settings) -> None:
     claim_of.update(first)
     # Stance is read toward the claim each attribution is linked to (see the function).
     fixed = stance_toward_claims(
-        corpus.claims, corpus.candidates, {a.id: a.stance or "" for a in corpus.attributions}
+        corpus.claims, corpus.candidates, {a.id: a.stance or "" for a in corpus.attributions},
+        same_act,
     )
     # An attribution's stance, read toward the claim it is linked to; toward another claim
     # its quote mentions, the reading toward that claim where there is one.

@@ -27,7 +27,7 @@ import numpy as np
 from sourcetrace.claims import actors, blocking
 from sourcetrace.claims import link as lex
 from sourcetrace.claims.lexical import WordOverlap
-from sourcetrace.claims.pairs import ClusterOptions, Edges, pair_score, scored_edges
+from sourcetrace.claims.pairs import ClusterOptions, Edges, pair_score, same_act, scored_edges
 from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Claim, content_id
 from sourcetrace.unionfind import UnionFind
@@ -209,8 +209,11 @@ def confirmed_members(
                 if j not in reached:
                     reached.add(j)
                     todo.append(j)
-        # Another kind of event never confirms the claim ("X was hired" in "X was fired").
-        out.update(i for i in reached if not _other_event(head, core[i]))
+        # Another kind of event never confirms the claim ("X was hired" in "X was fired"),
+        # nor does a merely negated statement of another act ("the balloon does not pose a
+        # threat" in the claim that it flies well above airliners): related, not a source.
+        out.update(i for i in reached if not _other_event(head, core[i])
+                   and not _negated_other_act(core[i], core[rep]))
         out.update(i for i in members if core[i].denial)
     return out
 
@@ -285,6 +288,10 @@ def _average_link(
         for y, j in enumerate(b_s):
             total += pair_score(core[i], core[j], float(cos[x, y]), opts, float(shared[x, y]))
     return total / (len(a_s) * len(b_s))
+
+
+def _negated_other_act(c: ClaimCandidate, rep: ClaimCandidate) -> bool:
+    return c.negated and not c.denial and not rep.negated and not same_act(c, rep)
 
 
 def _other_event(head: tuple[str, ...], c: ClaimCandidate) -> bool:

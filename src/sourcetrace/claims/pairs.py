@@ -101,17 +101,10 @@ def pair_score(
     o = opts or ClusterOptions()
     score = cosine
     fa, fb = actors.frames(a.predicates), actors.frames(b.predicates)
-    same_predicate = False
+    same_predicate = _agree(a, b, fa, fb)
     if fa and fb:
-        same_predicate = fa[0] == fb[0]
         score += o.frame_bonus if same_predicate else -o.frame_penalty
-    elif a.predicates and b.predicates and a.predicates[0] == b.predicates[0] and (
-        # A shared "is" agrees only when what is predicated does too ("is dead" / "is
-        # dead"; not "is a surveillance balloon" / "is civilian").
-        a.predicates[0] not in actors.EMPTY_PREDICATES
-        or set(a.predicates[1:]) & set(b.predicates[1:])
-    ):
-        same_predicate = True
+    elif same_predicate:
         score += o.frame_bonus / 2
     ea, eb = _actors(a.entities), _actors(b.entities)
     if ea and eb:
@@ -140,6 +133,23 @@ def pair_score(
     if a.negated != b.negated and not (a.denial or b.denial or same_predicate):
         score -= o.negation_penalty
     return score
+
+
+def same_act(a: ClaimCandidate, b: ClaimCandidate) -> bool:
+    """Both mentions state one kind of act: the same event frame where both have one,
+    else the same head predicate."""
+    return _agree(a, b, actors.frames(a.predicates), actors.frames(b.predicates))
+
+
+def _agree(a: ClaimCandidate, b: ClaimCandidate, fa: tuple[str, ...], fb: tuple[str, ...]) -> bool:
+    if fa and fb:
+        return fa[0] == fb[0]
+    return bool(a.predicates and b.predicates and a.predicates[0] == b.predicates[0] and (
+        # A shared "is" agrees only when what is predicated does too ("is dead" / "is
+        # dead"; not "is a surveillance balloon" / "is civilian").
+        a.predicates[0] not in actors.EMPTY_PREDICATES
+        or set(a.predicates[1:]) & set(b.predicates[1:])
+    ))
 
 
 class Edges:

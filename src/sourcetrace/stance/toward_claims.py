@@ -4,7 +4,7 @@ attribution stances that the rules read toward a whole quoted content.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from sourcetrace.models import Claim, StanceLabel
@@ -14,7 +14,8 @@ if TYPE_CHECKING:
 
 
 def stance_toward_claims(
-    claims: Iterable[Claim], candidates: Sequence[ClaimCandidate], stances: Mapping[str, str]
+    claims: Iterable[Claim], candidates: Sequence[ClaimCandidate], stances: Mapping[str, str],
+    same_act: Callable[[ClaimCandidate, ClaimCandidate], bool] | None = None,
 ) -> dict[tuple[str, str], StanceLabel]:
     """Attribution stances read toward each claim, (attribution id, claim id) -> stance,
     so that each reads toward the claim its mention is in, not toward the whole quoted
@@ -28,6 +29,10 @@ def stance_toward_claims(
       assert it; listing them as deniers would say they claimed the opposite;
     * a mention the claims stage read as an explicit denial of the claim (a denial cue or
       vocabulary around it, or a denial of the report that carries it) denies it;
+    * a merely negated mention of another act than the claim's representative states
+      (``same_act`` false) asserts it: "the balloon does not pose a threat" in the claim
+      that it flies well above commercial traffic is part of what is claimed, while "Iran
+      has not asked for missiles" denies that it asked;
     * any other mention of its own keeps the attribution's stance.
     """
     by_id = {c.id: c for c in candidates}
@@ -60,6 +65,9 @@ def stance_toward_claims(
                 if was:
                     out.setdefault((m.attribution, claim.id), was)  # type: ignore[arg-type]
                 continue
-            if not m.negated or (negative and not m.denial):
+            if not m.negated or (negative and not m.denial) or (
+                not m.denial and rep is not None and same_act is not None
+                and not same_act(m, rep)
+            ):
                 out[(m.attribution, claim.id)] = "asserts"
     return out
