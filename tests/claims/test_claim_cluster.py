@@ -13,9 +13,9 @@ from sourcetrace.claims.cluster import (
     cluster_claims,
     cluster_labels,
     confirmed_members,
-    pair_score,
     rank_claims,
 )
+from sourcetrace.claims.pairs import pair_score
 from sourcetrace.models import Claim
 from sourcetrace.stance.toward_claims import stance_toward_claims
 

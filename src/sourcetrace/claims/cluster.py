@@ -27,7 +27,8 @@ import numpy as np
 from sourcetrace.claims import actors, blocking
 from sourcetrace.claims import link as lex
 from sourcetrace.claims.lexical import WordOverlap
-from sourcetrace.claims.pairs import ClusterOptions, Edges, pair_score, same_act, scored_edges
+from sourcetrace.claims.pairs import ClusterOptions, Edges, same_act
+from sourcetrace.claims.pairterms import PairTerms, scored_edges
 from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Claim, content_id
 from sourcetrace.unionfind import UnionFind
@@ -175,9 +176,10 @@ def cluster_with_edges(
     idx_a, idx_b, cos = blocking.close_pairs(vectors, pieces, floor, words=words,
                                              word_bonus=opts.word_bonus)
     overlap = words.pairs(idx_a, idx_b) if words is not None else None
-    edges = scored_edges(core, idx_a, idx_b, cos, threshold, opts, overlap)
+    terms = PairTerms(core, opts)
+    edges = scored_edges(terms, idx_a, idx_b, cos, threshold, overlap)
     del idx_a, idx_b, cos, overlap
-    return _greedy_merge(core, vectors, edges, len(core), threshold, opts, words), edges
+    return _greedy_merge(vectors, edges, len(core), threshold, opts, terms, words), edges
 
 
 def confirmed_members(
@@ -232,12 +234,12 @@ def candidate_pairs(
 
 
 def _greedy_merge(
-    core: Sequence[ClaimCandidate],
     vectors: NDArray[np.float32],
     edges: Iterable[tuple[float, int, int]],
     n: int,
     threshold: float,
     opts: ClusterOptions,
+    terms: PairTerms,
     words: WordOverlap | None = None,
 ) -> list[int]:
     """Merge along the strongest edges; two clusters join only when their *average*
@@ -256,7 +258,7 @@ def _greedy_merge(
         key = (ri, rj, len(members[ri]), len(members[rj]))
         if key in refused:
             continue
-        if _average_link(core, vectors, members[ri], members[rj], opts, words) < (
+        if _average_link(vectors, members[ri], members[rj], opts, terms, words) < (
             threshold - opts.link_margin
         ):
             refused.add(key)
@@ -270,23 +272,22 @@ def _greedy_merge(
 
 
 def _average_link(
-    core: Sequence[ClaimCandidate],
     vectors: NDArray[np.float32],
     a: list[int],
     b: list[int],
     opts: ClusterOptions,
+    terms: PairTerms,
     words: WordOverlap | None = None,
 ) -> float:
     # Evenly spaced samples keep the check bounded (and deterministic) for big clusters.
     a_s = a if len(a) <= opts.link_sample else a[:: max(1, len(a) // opts.link_sample)]
     b_s = b if len(b) <= opts.link_sample else b[:: max(1, len(b) // opts.link_sample)]
-    cos = vectors[a_s] @ vectors[b_s].T
-    shared = (words.block(np.asarray(a_s), np.asarray(b_s)) if words is not None
-              else np.zeros(cos.shape))
-    total = 0.0
-    for x, i in enumerate(a_s):
-        for y, j in enumerate(b_s):
-            total += pair_score(core[i], core[j], float(cos[x, y]), opts, float(shared[x, y]))
+    ia, ib = np.repeat(np.asarray(a_s), len(b_s)), np.tile(np.asarray(b_s), len(a_s))
+    cos = (vectors[a_s] @ vectors[b_s].T).ravel()
+    shared = (words.block(np.asarray(a_s), np.asarray(b_s)).ravel() if words is not None
+              else np.zeros(len(cos)))
+    # Summed in order, one pair after the other, as the pair-by-pair check did.
+    total = float(np.cumsum(terms.scores(ia, ib, cos, shared))[-1])
     return total / (len(a_s) * len(b_s))
 
 

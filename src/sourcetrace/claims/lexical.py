@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
     from sourcetrace.claims.candidates import ClaimCandidate
 
-__all__ = ["WordOverlap", "content_words"]
+__all__ = ["WordOverlap", "content_words", "rows_of"]
 
 # A word as written, with inner apostrophes, dots and hyphens ("U.S", "high-altitude").
 _WORD = re.compile(r"[^\W_]+(?:[.'’-][^\W_]+)*")
@@ -83,7 +83,7 @@ class WordOverlap:
         self._present = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=shape)
         self._weighted = sparse.csr_matrix((idf[cols], (rows, cols)), shape=shape)
         self._total = np.asarray(self._weighted.sum(axis=1)).ravel()
-        self._idf, self._indptr, self._indices = idf, self._present.indptr, self._present.indices
+        self._idf = idf
 
     def block(self, a: NDArray[np.int64], b: NDArray[np.int64]) -> NDArray[np.float64]:
         """Overlap of every candidate in ``a`` with every candidate in ``b`` (len(a) x len(b))."""
@@ -97,8 +97,8 @@ class WordOverlap:
         # Blocks of a few dozen candidates (a blocked piece, the average-link samples) are
         # asked for tens of thousands of times on a large story: over the few hundred words
         # they use, two dense arrays cost a tenth of scipy's per-call overhead.
-        owner_a, words_a = self._words_of(a)
-        owner_b, words_b = self._words_of(b)
+        owner_a, words_a = rows_of(self._present, a)
+        owner_b, words_b = rows_of(self._present, b)
         local, where = np.unique(np.concatenate([words_a, words_b]), return_inverse=True)
         weighted = np.zeros((len(a), len(local)))
         weighted[owner_a, where[: len(words_a)]] = self._idf[words_a]
@@ -107,14 +107,6 @@ class WordOverlap:
         out: NDArray[np.float64] = weighted @ present.T
         return out
 
-    def _words_of(self, rows: NDArray[np.int64]) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
-        """(position in ``rows``, word id) for every word of the candidates ``rows``."""
-        rows = np.asarray(rows, dtype=np.int64)
-        starts = self._indptr[rows]
-        lengths = self._indptr[rows + 1] - starts
-        owner = np.repeat(np.arange(len(rows)), lengths)
-        offset = np.arange(int(lengths.sum())) - np.repeat(np.cumsum(lengths) - lengths, lengths)
-        return owner, self._indices[np.repeat(starts, lengths) + offset].astype(np.int64)
 
     def pairs(self, a: NDArray[np.int64], b: NDArray[np.int64]) -> NDArray[np.float64]:
         """Overlap of the pairs ``(a[k], b[k])``."""
@@ -123,6 +115,17 @@ class WordOverlap:
         shared = np.asarray(self._weighted[a].multiply(self._present[b]).sum(axis=1)).ravel()
         return _ratio(shared, np.minimum(self._total[a], self._total[b]) + self._prior)
 
+
+def rows_of(matrix: sparse.csr_matrix, rows: NDArray[np.int64]
+            ) -> tuple[NDArray[np.int64], NDArray[np.int64]]:  # fmt: skip
+    """(position in ``rows``, column) of every stored cell of the CSR rows ``rows``: the
+    rows read straight from the arrays, without scipy's per-call indexing cost."""
+    rows = np.asarray(rows, dtype=np.int64)
+    starts = matrix.indptr[rows]
+    lengths = matrix.indptr[rows + 1] - starts
+    owner = np.repeat(np.arange(len(rows)), lengths)
+    offset = np.arange(int(lengths.sum())) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+    return owner, matrix.indices[np.repeat(starts, lengths) + offset].astype(np.int64)
 
 def _ratio(shared: NDArray[np.float64], smaller: NDArray[np.float64]) -> NDArray[np.float64]:
     out = np.zeros_like(shared, dtype=np.float64)

@@ -8,7 +8,7 @@ weights (set from ``[claims]`` in settings.toml) and the clustering knobs.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -106,7 +106,7 @@ def pair_score(
         score += o.frame_bonus if same_predicate else -o.frame_penalty
     elif same_predicate:
         score += o.frame_bonus / 2
-    ea, eb = _actors(a.entities), _actors(b.entities)
+    ea, eb = actor_keys(a.entities), actor_keys(b.entities)
     if ea and eb:
         inter = len(ea & eb)
         if inter == 0:
@@ -120,9 +120,9 @@ def pair_score(
     if a.agent and b.agent and a.agent != b.agent:
         if swapped:
             score -= o.swap_penalty  # same actors, swapped roles
-        elif same_predicate and _state(a.agent) and _state(b.agent):
+        elif same_predicate and is_state(a.agent) and is_state(b.agent):
             score -= o.rival_agent_penalty
-    elif a.agent and a.agent == b.agent and same_predicate and fa and _state(a.agent):
+    elif a.agent and a.agent == b.agent and same_predicate and fa and is_state(a.agent):
         score += o.same_agent_bonus
     if a.subject and b.subject and a.subject != b.subject and (
         a.subject.split("/")[0] == b.subject.split("/")[0]
@@ -170,37 +170,14 @@ class Edges:
                            self.b[s : s + _STEP].tolist(), strict=True)
 
 
-def scored_edges(
-    core: Sequence[ClaimCandidate], idx_a: NDArray[np.int64], idx_b: NDArray[np.int64],
-    cos: NDArray[np.float32], threshold: float, opts: ClusterOptions,
-    overlap: NDArray[np.float64] | None = None,
-) -> Edges:
-    """The pairs whose ``pair_score`` reaches ``threshold``, scored a step at a time
-    (``overlap``: the pairs' rare-word overlap, none when None)."""
-    scores = [np.zeros(0, dtype=np.float64)]
-    firsts, seconds = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
-    shared = np.zeros(len(cos), dtype=np.float64) if overlap is None else overlap
-    for s in range(0, len(cos), _STEP):
-        a, b = idx_a[s : s + _STEP], idx_b[s : s + _STEP]
-        step = zip(a.tolist(), b.tolist(), cos[s : s + _STEP].tolist(),
-                   shared[s : s + _STEP].tolist(), strict=True)
-        sc = np.fromiter((pair_score(core[i], core[j], c, opts, w) for i, j, c, w in step),
-                         dtype=np.float64, count=len(a))
-        keep = sc >= threshold
-        scores.append(sc[keep])
-        firsts.append(a[keep])
-        seconds.append(b[keep])
-    return Edges(np.concatenate(scores), np.concatenate(firsts), np.concatenate(seconds))
-
-
 @lru_cache(maxsize=4096)
-def _state(key: str) -> bool:
+def is_state(key: str) -> bool:
     """A country key ("russia", "us"): two different states doing one act are rivals;
     "the Pentagon" and "the U.S." doing it are not (an agency acts for its state)."""
     return country_code(key) is not None
 
 
 @lru_cache(maxsize=65536)
-def _actors(entities: tuple[str, ...]) -> frozenset[str]:
+def actor_keys(entities: tuple[str, ...]) -> frozenset[str]:
     """Actor keys of an entity list (places, "@..." keys, are not actors)."""
     return frozenset(e for e in entities if not e.startswith("@"))
