@@ -46,6 +46,8 @@ _WORD = re.compile(r"[^\W_]+(?:[.'’-][^\W_]+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
 # Up to this many cells a block of overlaps is computed densely over its own words.
 _DENSE_CELLS = 1 << 16
+# Pairs whose overlaps are computed together.
+_PAIR_STEP = 1 << 16
 
 
 def content_words(text: str, doc: Doc) -> tuple[str, ...]:
@@ -109,10 +111,13 @@ class WordOverlap:
 
 
     def pairs(self, a: NDArray[np.int64], b: NDArray[np.int64]) -> NDArray[np.float64]:
-        """Overlap of the pairs ``(a[k], b[k])``."""
-        if len(a) == 0:
-            return np.zeros(0, dtype=np.float64)
-        shared = np.asarray(self._weighted[a].multiply(self._present[b]).sum(axis=1)).ravel()
+        """Overlap of the pairs ``(a[k], b[k])``, a step of pairs at a time: the rows
+        gathered for millions of pairs at once held the claims stage's peak memory."""
+        shared = np.zeros(len(a), dtype=np.float64)
+        for s in range(0, len(a), _PAIR_STEP):
+            rows_a, rows_b = a[s : s + _PAIR_STEP], b[s : s + _PAIR_STEP]
+            both = self._weighted[rows_a].multiply(self._present[rows_b])
+            shared[s : s + _PAIR_STEP] = np.asarray(both.sum(axis=1)).ravel()
         return _ratio(shared, np.minimum(self._total[a], self._total[b]) + self._prior)
 
 
