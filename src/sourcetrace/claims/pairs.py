@@ -1,9 +1,11 @@
 """How alike two claim mentions are: embedding cosine adjusted by what the parse says.
 
-``pair_score`` adds agreement of the event frame ("ask"/"seek"/"request" agree; "know" vs
-"request" conflict) and of the actors, and takes off for swapped roles, rival agents, a
-suspicion against a flat statement, number and negation; ``ClusterOptions`` holds the
-weights (set from ``[claims]`` in settings.toml) and the clustering knobs.
+``pair_score`` adds the rare words the mentions share (``lexical``), agreement of the
+event frame ("ask"/"seek"/"request" agree; "know" vs "request" conflict) and of the
+actors, and takes off for swapped roles, rival agents, a suspicion against a flat
+statement, number and negation; ``ClusterOptions`` holds the weights (set from
+``[claims]`` in settings.toml) and the clustering knobs. Clustering scores its pairs with
+``pairterms.PairTerms``, the same score over arrays of pairs.
 """
 
 from __future__ import annotations
