@@ -17,12 +17,12 @@ def _random_candidates(n: int, seed: int) -> list[ClaimCandidate]:
     # Verbs of event frames, verbs of none, and empty predicates ("be").
     heads = ["ask", "seek", "request", "know", "fly", "pose", "destroy",
              *sorted(actors.EMPTY_PREDICATES)[:2]]
-    keys = ["russia", "ukraine", "china", "us", "pentagon", "kirby", "@kyiv", "@dam"]
+    keys = ["russia", "ukraine", "china", "us", "pentagon", "kirby", "@kyiv", "@dam", ""]
     out = []
     for i in range(n):
         preds = tuple(rng.sample(heads + ["dam", "threat", "missile"], rng.randint(0, 3)))
         entities = tuple(rng.sample(keys, rng.randint(0, 3)))
-        agent = rng.choice([None, "", *keys[:5]])
+        agent = rng.choice([None, "", "@kyiv", *keys[:5]])
         subject = rng.choice([None, "balloon/sg", "balloon/pl", "drone/sg"])
         out.append(ClaimCandidate(
             id=f"k{i}", article=f"a{i % 7}", text="", span=(0, 1), predicates=preds,

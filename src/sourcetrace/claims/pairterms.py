@@ -56,8 +56,9 @@ class PairTerms:
         self._denial = np.array([c.denial for c in core])
         sets = [actor_keys(c.entities) for c in core]
         rows = np.repeat(np.arange(len(core)), [len(s) for s in sets])
-        cols = np.fromiter((code(k) for s in sets for k in sorted(s)), dtype=np.int64,
-                           count=len(rows))
+        # Every actor key has a column, even an empty one: pair_score counts it.
+        cols = np.fromiter((ids.setdefault(k, len(ids)) for s in sets for k in sorted(s)),
+                           dtype=np.int64, count=len(rows))
         self._actors = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)),
                                          shape=(len(core), len(ids)))
         self._size = np.array([len(s) for s in sets], dtype=np.float64)
