@@ -76,8 +76,9 @@ class WordOverlap:
             per_article.setdefault(c.article, set()).update(c.words)
         df = Counter(w for words in per_article.values() for w in words)
         n = len(per_article)
-        vocab = {w: k for k, w in enumerate(sorted(df))}
-        idf = np.array([math.log((n + 1) / (df[w] + 0.5)) for w in sorted(df)], dtype=np.float64)
+        words = sorted(df)
+        vocab = {w: k for k, w in enumerate(words)}
+        idf = np.array([math.log((n + 1) / (df[w] + 0.5)) for w in words], dtype=np.float64)
         rows = np.repeat(np.arange(len(core)), [len(c.words) for c in core])
         cols = np.fromiter((vocab[w] for c in core for w in c.words), dtype=np.int64,
                            count=len(rows))
@@ -109,7 +110,6 @@ class WordOverlap:
         out: NDArray[np.float64] = weighted @ present.T
         return out
 
-
     def pairs(self, a: NDArray[np.int64], b: NDArray[np.int64]) -> NDArray[np.float64]:
         """Overlap of the pairs ``(a[k], b[k])``, a step of pairs at a time: the rows
         gathered for millions of pairs at once held the claims stage's peak memory."""
@@ -131,6 +131,7 @@ def rows_of(matrix: sparse.csr_matrix, rows: NDArray[np.int64]
     owner = np.repeat(np.arange(len(rows)), lengths)
     offset = np.arange(int(lengths.sum())) - np.repeat(np.cumsum(lengths) - lengths, lengths)
     return owner, matrix.indices[np.repeat(starts, lengths) + offset].astype(np.int64)
+
 
 def _ratio(shared: NDArray[np.float64], smaller: NDArray[np.float64]) -> NDArray[np.float64]:
     out = np.zeros_like(shared, dtype=np.float64)
