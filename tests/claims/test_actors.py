@@ -205,3 +205,47 @@ def test_he_in_the_speakers_own_quoted_words_is_someone_else(nlp) -> None:  # ty
     text = "Carlos Ruiz said he supplied the drones last year."
     c = _said(nlp, text, "he supplied the drones last year", "Carlos Ruiz")
     assert c.text.startswith("Carlos Ruiz supplied")
+
+
+def test_rival_agents_get_no_credit_for_the_words_of_their_one_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Iran/Venezuela ripped a hole in the reservoir wall" share every word but the doer:
+    # the shared words are evidence of one act, not of one claim.
+    ripped = _said(nlp, "The ministry said Iran ripped a hole in the reservoir wall.",
+                   "Iran ripped a hole in the reservoir wall", "The ministry")
+    rival = _said(nlp, "The envoy said Venezuela ripped a hole in the reservoir wall.",
+                  "Venezuela ripped a hole in the reservoir wall", "The envoy")
+    assert pair_score(ripped, rival, 0.6, overlap=1.0) == pair_score(ripped, rival, 0.6)
+    # One doer: the same words count.
+    again = _said(nlp, "The minister said Iran ripped a hole in the reservoir wall.",
+                  "Iran ripped a hole in the reservoir wall", "The minister")
+    assert pair_score(ripped, again, 0.6, overlap=1.0) > pair_score(ripped, again, 0.6) + 0.3
+
+
+def test_a_consequence_of_an_act_names_a_cause_not_the_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "X is a consequence of Venezuela's invasion" says where X comes from; it does not
+    # say Venezuela attacked X, so neither the agent nor the attack frame is read from it.
+    content = "the flooding is another consequence of Venezuela's invasion of Guyana"
+    c = _said(nlp, f"The envoy said {content}.", content, "The envoy")
+    assert c.agent is None and "attack" not in frames(c.predicates)
+    # A noun that only packages the act passes its doer on.
+    content = "the flooding was an act of sabotage by Venezuela"
+    c = _said(nlp, f"The envoy said {content}.", content, "The envoy")
+    assert c.agent == "venezuela"
+
+
+def test_a_name_on_a_structure_names_the_structure(nlp) -> None:  # type: ignore[no-untyped-def]
+    from spacy.tokens import Span
+
+    from sourcetrace.claims.entities import names_structure
+
+    # The tagger may read a dam's name as a person; on the structure it is no actor.
+    doc = nlp("The ministry said the Tarbela hydroelectric power plant collapsed on Monday.")
+    doc.ents = [Span(doc, 4, 5, label="PERSON")]
+    assert names_structure(doc.ents[0])
+    [c] = claim_candidates(doc, article_id="art", attributions=[_att(
+        doc.text, "the Tarbela hydroelectric power plant collapsed on Monday", "The ministry",
+        "said")])
+    assert "tarbela" not in c.entities and c.agent is None
+    # A state's name on a structure says whose it is.
+    doc = nlp("The ministry said a Venezuelan base was hit on Monday.")
+    assert not names_structure(next(e for e in doc.ents if e.label_ == "NORP"))

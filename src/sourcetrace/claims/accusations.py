@@ -17,7 +17,7 @@ from collections import Counter
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from sourcetrace.claims import actors
+from sourcetrace.claims import actors, entities
 from sourcetrace.claims.canon import Prop, kept_tokens
 from sourcetrace.claims.lexical import content_words
 from sourcetrace.geo.places import country_code, is_city, state_name
@@ -149,14 +149,14 @@ def _state_mentions(span: SpacySpan) -> list[str]:
     out: list[str] = []
     seen: set[int] = set()
     for tok in span:
-        ent = actors.entity_of(tok, span.doc)
+        ent = entities.entity_of(tok, span.doc)
         if ent is not None:
             if ent.start in seen:
                 continue
             seen.add(ent.start)
         if is_city(tok.text) and tok.dep_ != "nsubj":
             continue  # a capital stands for its state when it acts, not in "OSLO (Reuters)"
-        key = actors.key_of_phrase(tok, span.doc) if ent is not None else actors.metonym(tok)
+        key = actors.key_of_phrase(tok, span.doc) if ent is not None else entities.metonym(tok)
         if key is not None and country_code(key):
             out.append(key)
     return out

@@ -1,9 +1,7 @@
 """Who does what in a proposition, for the claims stages.
 
-* Entity linking: names of states, their capitals, demonyms and seats of government are
-  linked to one actor key ("Moscow", "the Kremlin", "Russian" -> ``russia``, from the shared
-  lexicon in ``places``), because news prose uses them interchangeably for a government.
-  People are keyed by surname, other organisations by their lower-cased name.
+* Entity linking (``entities``): names of states, their capitals, demonyms and seats of
+  government share one actor key ("Moscow", "the Kremlin", "Russian" -> ``russia``).
 * The agent: the subject, else the agent of the event noun a light verb, topic frame or
   responsibility frame carries ("deliberate sabotage by the Ukrainian side").
 * Predicate linking: verbs and nouns that express the same kind of event share a frame
@@ -13,11 +11,18 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
-from sourcetrace.geo.places import is_city, normalise_place
+from sourcetrace.claims.entities import (
+    ACTOR_LABELS,
+    entity_of,
+    is_place,
+    metonym,
+    names_structure,
+    normalise_entity,
+    stretch_of,
+)
 from sourcetrace.lexicons import lexicon
 from sourcetrace.nlp.doctext import doc_ents
 
@@ -27,53 +32,12 @@ if TYPE_CHECKING:
 
 _WORDS = lexicon("claim_words")
 
-_TITLES: Final = _WORDS.pattern("title_prefix")
-# Words the tagger sometimes labels as names but that are never actors.
-_NOT_ACTORS: Final = _WORDS.words("not_actors")
-ACTOR_LABELS: Final = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
-PLACE_PREPS: Final = _WORDS.words("place_prepositions")
-PLACE_NOUNS: Final = _WORDS.words("place_nouns")
-
-
-def normalise_entity(text: str, label: str, *, place: bool = False) -> str | None:
-    """The actor key of a named entity; places get an ``@`` prefix ("@rome")."""
-    low = text.strip().lower().replace("’", "'")
-    low = re.sub(r"'s$", "", low)
-    while True:
-        stripped = _TITLES.sub("", low)
-        if stripped == low:
-            break
-        low = stripped
-    low = low.strip(" .,'\"“”‘’`")
-    if not low or not any(ch.isalnum() for ch in low) or low in _NOT_ACTORS:
-        return None
-    # Capitals and other cities are the state only when they act ("Beijing said").
-    if place and (is_city(low) or label in {"LOC", "FAC"}):
-        return "@" + low
-    state = normalise_place(low)
-    if state is not None:
-        return state
-    if label == "PERSON":
-        return low.split()[-1]
-    if label in {"LOC", "FAC"}:
-        return "@" + low
-    return low
-
-
-def metonym(tok: Token) -> str | None:
-    """An actor key for a word spaCy did not tag ("the Kremlin", lower-case "chinese")."""
-    low = tok.lower_
-    if tok.pos_ not in {"PROPN", "ADJ", "NOUN"}:
-        return None
-    if tok.pos_ == "PROPN" or tok.text[:1].isupper():
-        return normalise_place(low)
-    return None
-
-
 LIGHT_VERBS: Final = _WORDS.words("light_verbs")
 LIGHT_FRAMES: Final = _WORDS.words("light_frames")
 EMPTY_PREDICATES: Final = _WORDS.words("empty_predicates")
 EVENT_OBJECT_FRAMES: Final = _WORDS.pairs("event_object_frames")
+_CONTAINERS: Final = _WORDS.words("container_nouns")
+_RELATIONS: Final = _WORDS.words("relation_nouns")
 
 
 # Event frames: verbs and nouns for the same kind of event.
@@ -107,40 +71,15 @@ def actor_entities(keep: list[Token], root: Token, doc: Doc) -> tuple[tuple[str,
         if ent is not None and ent.start not in seen_ents and ent.label_ in ACTOR_LABELS:
             seen_ents.add(ent.start)
             key = normalise_entity(ent.text, ent.label_, place=is_place(ent.root))
-            if key and not key.startswith("@") and _stretch_of(ent.root):
-                key = "@" + key  # "US airspace", "Russian soil": where, not who
+            if key and not key.startswith("@") and (stretch_of(ent.root)
+                                                   or names_structure(ent)):
+                key = "@" + key  # "US airspace", "the Kakhovka dam": where, not who
         elif ent is None:
             key = metonym(tok) or described_person(tok, doc)
         if key and key not in keys:
             keys.append(key)
     agent = agent_of(root, doc, idx)
     return tuple(keys), agent
-
-
-def _stretch_of(tok: Token) -> bool:
-    """The name modifies a stretch of a state's space ("[US] airspace", "[Russian] soil",
-    "the airspace of [the United States]")."""
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
-        return tok.head.head.lemma_.lower() in PLACE_NOUNS
-    return tok.dep_ in {"compound", "amod", "poss"} and tok.head.lemma_.lower() in PLACE_NOUNS
-
-
-def entity_of(tok: Token, doc: Doc) -> SpacySpan | None:
-    if not tok.ent_type_:
-        return None
-    for ent in doc_ents(doc):
-        if ent.start <= tok.i < ent.end:
-            return ent
-    return None
-
-
-def is_place(tok: Token) -> bool:
-    head = tok.head
-    return (
-        tok.dep_ == "pobj"
-        and head.lower_ in PLACE_PREPS
-        and head.head.lemma_.lower() not in {"ask", "request", "seek", "receive", "buy", "purchase"}
-    )
 
 
 def event_object(root: Token) -> Token | None:
@@ -208,6 +147,8 @@ def agent_of(root: Token, doc: Doc, idx: set[int]) -> str | None:
     chain: list[Token] = []
     while carried is not None and carried.pos_ in {"NOUN", "PROPN"}:
         chain.append(carried)
+        if carried.lemma_.lower() not in _CONTAINERS:
+            break  # "a consequence of Russia's invasion" names a cause, not the act
         of = next((c for c in carried.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         carried = next((p for p in of.children if p.dep_ == "pobj"), None) if of else None
     if not any(n.lemma_.lower() in _FRAME_OF for n in chain):
@@ -241,7 +182,7 @@ def key_of_phrase(tok: Token, doc: Doc) -> str | None:
         return described
     for t in [tok, *_phrase_tokens(tok)]:
         ent = entity_of(t, doc)
-        if ent is not None and ent.label_ in ACTOR_LABELS:
+        if ent is not None and ent.label_ in ACTOR_LABELS and not names_structure(ent):
             return normalise_entity(ent.text, ent.label_, place=False)
         key = metonym(t)
         if key:
@@ -276,6 +217,7 @@ def predicates(root: Token) -> tuple[str, ...]:
                 c.dep_ in {"dobj", "pobj", "attr", "xcomp", "acl", "acomp"}
                 and c.i != root.i
                 and c.pos_ in {"NOUN", "VERB", "ADJ"}
+                and not _past_relation(c, root)
             ):
                 out.append(c.lemma_.lower())
                 if len(out) >= 5:
@@ -289,6 +231,16 @@ def predicates(root: Token) -> tuple[str, ...]:
         if p not in seen and p.replace("_", "").isalpha():
             seen.append(p)
     return tuple(seen)
+
+
+def _past_relation(tok: Token, root: Token) -> bool:
+    """``tok`` is inside the phrase of a relation noun ("another consequence of [the
+    Russian invasion]"): an act named there is another event, not the one predicated."""
+    while tok.i != root.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and tok.head.lemma_.lower() in _RELATIONS:
+            return True
+        tok = tok.head
+    return False
 
 
 def _light(tok: Token) -> bool:

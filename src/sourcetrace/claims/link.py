@@ -1,6 +1,6 @@
 """Linking words to what they stand for, for the claims stages.
 
-* Entity linking, agents and event frames live in ``actors``.
+* Entity linking lives in ``entities``, agents and event frames in ``actors``.
 * Pronoun linking: a subject pronoun that stands for the speaker ("The Kremlin denied it
   has ...") or for the previous sentence's named subject is replaced, in safe cases only.
 * Denial linking: which sentences deny a *report* rather than a proposition, and which
@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from sourcetrace.claims import actors
+from sourcetrace.claims import actors, entities
 from sourcetrace.lexicons import lexicon
 from sourcetrace.nlp.doctext import doc_text
 from sourcetrace.stance.rules import has_denial_words, superlative_by_negation
@@ -118,7 +118,7 @@ def previous_subject(sent: SpacySpan) -> SpacySpan | None:
     subj = next((c for c in prev.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None or subj.pos_ == "PRON":
         return None
-    if not (subj.ent_type_ in {"ORG", "GPE", "NORP", "PERSON"} or actors.metonym(subj)):
+    if not (subj.ent_type_ in {"ORG", "GPE", "NORP", "PERSON"} or entities.metonym(subj)):
         return None
     return doc[subj.left_edge.i : subj.i + 1]
 
@@ -151,7 +151,7 @@ def pronoun_fits(tok: Token, speaker: SpacySpan, *, direct: bool = False) -> boo
         ):
             return False
         institutional = any(
-            t.ent_type_ in {"ORG", "GPE", "NORP"} or actors.metonym(t) for t in speaker
+            t.ent_type_ in {"ORG", "GPE", "NORP"} or entities.metonym(t) for t in speaker
         )
         # "the senior U.S. defense official": a country inside, a person at the head.
         person_head = speaker.root.lemma_.lower() in _PERSON_HEADS

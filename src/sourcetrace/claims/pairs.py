@@ -115,15 +115,18 @@ def pair_score(
             score -= o.disjoint_penalty
         else:
             score += o.entity_bonus * inter / len(ea | eb)
-    swapped = bool(a.agent and b.agent and a.agent != b.agent and a.agent in eb and b.agent in ea)
-    if not swapped:
-        # Swapped roles share their actors' names: those words are no evidence of one claim.
+    differ = bool(a.agent and b.agent and a.agent != b.agent)
+    swapped = differ and a.agent in eb and b.agent in ea
+    rival = differ and not swapped and same_predicate and is_state(a.agent or "") and is_state(
+        b.agent or "")
+    if not (swapped or rival):
+        # Swapped roles share their actors' names, rival agents the words of their one act
+        # ("Russia/Ukraine deliberately attacking the dam"): no evidence of one claim.
         score += o.word_bonus * overlap
-    if a.agent and b.agent and a.agent != b.agent:
-        if swapped:
-            score -= o.swap_penalty  # same actors, swapped roles
-        elif same_predicate and is_state(a.agent) and is_state(b.agent):
-            score -= o.rival_agent_penalty
+    if swapped:
+        score -= o.swap_penalty  # same actors, swapped roles
+    elif rival:
+        score -= o.rival_agent_penalty
     elif a.agent and a.agent == b.agent and same_predicate and fa and is_state(a.agent):
         score += o.same_agent_bonus
     if a.subject and b.subject and a.subject != b.subject and (

@@ -80,10 +80,9 @@ class PairTerms:
         agents = (self._agent[a] >= 0) & (self._agent[b] >= 0)
         differ = agents & (self._agent[a] != self._agent[b])
         swapped = differ & a_in_b & b_in_a
-        score += np.where(swapped, 0.0, o.word_bonus * overlap)
-        states = self._state[a] & self._state[b]
-        score += np.where(swapped, -o.swap_penalty,
-                          np.where(differ & same & states, -o.rival_agent_penalty, 0.0))
+        rival = differ & ~swapped & same & self._state[a] & self._state[b]
+        score += np.where(swapped | rival, 0.0, o.word_bonus * overlap)
+        score += np.where(swapped, -o.swap_penalty, np.where(rival, -o.rival_agent_penalty, 0.0))
         one = agents & ~differ & same & (self._frame[a] >= 0) & self._state[a]
         score += np.where(one, o.same_agent_bonus, 0.0)
         number = ((self._subject[a] >= 0) & (self._subject[b] >= 0)

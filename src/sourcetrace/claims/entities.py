@@ -1,0 +1,111 @@
+"""Actor keys of names: the entity-linking half of ``actors``.
+
+Names of states, their capitals, demonyms and seats of government are linked to one actor
+key ("Moscow", "the Kremlin", "Russian" -> ``russia``, from the shared lexicon in
+``places``), because news prose uses them interchangeably for a government. People are
+keyed by surname, other organisations by their lower-cased name, and places (a name that
+is where something happens, or what a structure is called) by ``@`` and the name.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from sourcetrace.geo.places import is_city, normalise_place
+from sourcetrace.lexicons import lexicon
+from sourcetrace.nlp.doctext import doc_ents
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+__all__ = ["ACTOR_LABELS", "entity_of", "is_place", "metonym", "names_structure",
+           "normalise_entity", "stretch_of"]
+
+_WORDS = lexicon("claim_words")
+
+_TITLES: Final = _WORDS.pattern("title_prefix")
+# Words the tagger sometimes labels as names but that are never actors.
+_NOT_ACTORS: Final = _WORDS.words("not_actors")
+ACTOR_LABELS: Final = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
+PLACE_PREPS: Final = _WORDS.words("place_prepositions")
+PLACE_NOUNS: Final = _WORDS.words("place_nouns")
+_FACILITY_NOUNS: Final = _WORDS.words("facility_nouns")
+# A state's name on a structure says whose it is ("a Russian base"); other names name it.
+_STATE_LABELS: Final = frozenset({"GPE", "NORP"})
+
+
+def normalise_entity(text: str, label: str, *, place: bool = False) -> str | None:
+    """The actor key of a named entity; places get an ``@`` prefix ("@rome")."""
+    low = text.strip().lower().replace("’", "'")
+    low = re.sub(r"'s$", "", low)
+    while True:
+        stripped = _TITLES.sub("", low)
+        if stripped == low:
+            break
+        low = stripped
+    low = low.strip(" .,'\"“”‘’`")
+    if not low or not any(ch.isalnum() for ch in low) or low in _NOT_ACTORS:
+        return None
+    # Capitals and other cities are the state only when they act ("Beijing said").
+    if place and (is_city(low) or label in {"LOC", "FAC"}):
+        return "@" + low
+    state = normalise_place(low)
+    if state is not None:
+        return state
+    if label == "PERSON":
+        return low.split()[-1]
+    if label in {"LOC", "FAC"}:
+        return "@" + low
+    return low
+
+
+def metonym(tok: Token) -> str | None:
+    """An actor key for a word spaCy did not tag ("the Kremlin", lower-case "chinese")."""
+    low = tok.lower_
+    if tok.pos_ not in {"PROPN", "ADJ", "NOUN"}:
+        return None
+    if tok.pos_ == "PROPN" or tok.text[:1].isupper():
+        return normalise_place(low)
+    return None
+
+
+def stretch_of(tok: Token) -> bool:
+    """The name modifies a stretch of a state's space ("[US] airspace", "[Russian] soil",
+    "the airspace of [the United States]")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        return tok.head.head.lemma_.lower() in PLACE_NOUNS
+    return tok.dep_ in {"compound", "amod", "poss"} and tok.head.lemma_.lower() in PLACE_NOUNS
+
+
+def names_structure(ent: SpacySpan) -> bool:
+    """A name, not a state's, that modifies a noun for a built structure ("the [Kakhovka]
+    hydroelectric power plant"): the structure's name, which the tagger may read as a
+    person."""
+    if ent.label_ in _STATE_LABELS:
+        return False
+    tok = ent.root
+    while tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.lemma_.lower() in _FACILITY_NOUNS:
+            return True
+    return False
+
+
+def entity_of(tok: Token, doc: Doc) -> SpacySpan | None:
+    if not tok.ent_type_:
+        return None
+    for ent in doc_ents(doc):
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+def is_place(tok: Token) -> bool:
+    head = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and head.lower_ in PLACE_PREPS
+        and head.head.lemma_.lower() not in {"ask", "request", "seek", "receive", "buy", "purchase"}
+    )
