@@ -98,6 +98,19 @@ def test_cue_with_colon_and_quote(nlp: Any) -> None:
     assert a.kind == "direct"
 
 
+def test_a_cue_word_labelling_a_line_is_no_speaker(nlp: Any) -> None:
+    # "Published: <time>" is the page's label for its date: nobody says the time.
+    for text in ("Published: Mar 14, 2024 09:12 AM\n\nThe minister resigned on Monday.",
+                 "Posted: 6:05 PM, April 2, 2024\n\nThe minister resigned on Monday."):
+        assert not [a for a in _extract(nlp, text) if a.cue.endswith(":")], text
+    # With a speaker the colon introduces a statement.
+    text = "The spokesman posted: “The minister resigned on Monday.”"
+    assert _one(_extract(nlp, text), "posted").source_text == "The spokesman"
+    # A speaker named after the verb, however parsed, still speaks.
+    text = "The vote failed.\n\nSaid Ellis: “I don’t get the sense she’s the least bit interested.”"
+    assert [a for a in _extract(nlp, text) if a.kind == "direct"]
+
+
 def test_reportive_passive_without_source(nlp: Any) -> None:
     text = "It was reported that the meeting had been postponed."
     a = _one(_extract(nlp, text), "reported")

@@ -224,6 +224,10 @@ def _verb_candidate(v: Token, sent: Span, text: str) -> Candidate | None:
         return None
     if cls == "cognition" and source is None:
         return None  # belief verbs without a holder are too often not attributions
+    if via == "colon" and source is None and extra[0].i == v.i + 1:
+        # "Published: Feb 05, 2023", "Posted: 4:29 AM": a label, nobody speaks ("Said
+        # Ellis:" names its speaker after the verb, even where the parse finds none).
+        return None
     if source is None and instruction_to_reader(v):
         return None
     rule = f"{via}/{cls or 'pair'}"  # a verb-preposition or particle pair has no class
