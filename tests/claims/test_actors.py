@@ -249,3 +249,26 @@ def test_a_name_on_a_structure_names_the_structure(nlp) -> None:  # type: ignore
     # A state's name on a structure says whose it is.
     doc = nlp("The ministry said a Venezuelan base was hit on Monday.")
     assert not names_structure(next(e for e in doc.ents if e.label_ == "NORP"))
+
+
+def test_refusing_to_do_a_thing_is_not_doing_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "has refused to say who ..." states what "cannot say who ..." states: the saying is
+    # the act, and it is not done.
+    content = "the government has so far refused to say conclusively who flew the drone"
+    refused = _said(nlp, f"The envoy said {content}.", content, "The envoy")
+    assert refused.negated and refused.predicates[0] == "say"
+    content = "the government cannot say conclusively who flew the drone"
+    cannot = _said(nlp, f"The envoy said {content}.", content, "The envoy")
+    assert cannot.negated and cannot.predicates[0] == "say"
+    # Agreeing to say is saying.
+    content = "the government has agreed to say who flew the drone"
+    assert not _said(nlp, f"The envoy said {content}.", content, "The envoy").negated
+
+
+def test_how_a_statement_was_made_is_not_what_it_claims(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The spokesman said the government cannot say who was behind the attack, speaking "
+            "to reporters at the palace on Tuesday.")
+    content = text[len("The spokesman said "):-1]
+    c = _said(nlp, text, content, "The spokesman")
+    assert "speaking" not in c.text and "palace" not in c.text
+    assert c.text.endswith("behind the attack")

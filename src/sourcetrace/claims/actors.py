@@ -38,6 +38,7 @@ EMPTY_PREDICATES: Final = _WORDS.words("empty_predicates")
 EVENT_OBJECT_FRAMES: Final = _WORDS.pairs("event_object_frames")
 _CONTAINERS: Final = _WORDS.words("container_nouns")
 _RELATIONS: Final = _WORDS.words("relation_nouns")
+NEGATIVE_IMPLICATIVES: Final = _WORDS.words("negative_implicatives")
 
 
 # Event frames: verbs and nouns for the same kind of event.
@@ -222,7 +223,10 @@ def predicates(root: Token) -> tuple[str, ...]:
                 out.append(c.lemma_.lower())
                 if len(out) >= 5:
                     break
-    if len(out) > 1 and topic is None and _light(root) and out[0] not in LIGHT_VERBS:
+    if len(out) > 1 and root.lemma_.lower() in NEGATIVE_IMPLICATIVES and any(
+            c.dep_ == "xcomp" for c in root.children):
+        out = [*out[1:], out[0]]  # "refused to say": the saying is the act (not done)
+    elif len(out) > 1 and topic is None and _light(root) and out[0] not in LIGHT_VERBS:
         # Light only here ("delivered a strike"): the act it carries heads, as ``frames``
         # does for the verbs that are always light.
         out = [*out[1:], out[0]]

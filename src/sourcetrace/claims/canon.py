@@ -289,6 +289,8 @@ def _droppable(tok: Token, root: Token) -> bool:
         c.dep_ == "mark" and c.lower_ in lex.CONTRAST_MARKS for c in tok.children
     ):
         return True  # "... while the Kremlin said it was Ukraine": a second proposition
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lemma_.lower() in lex.SPEAKING_VERBS:
+        return _after_comma(tok)  # ", speaking to reporters on Tuesday": how it was said
     return tok.dep_ == "advcl" and tok.head.i == root.i and _after_comma(tok)
 
 

@@ -71,6 +71,7 @@ HEDGE_FLUFF: Final = _WORDS.words("hedge_adverbs")
 DISCOURSE: Final = _WORDS.words("discourse")
 # Adverbs dropped anywhere in a proposition (they do not change what is claimed).
 DROP_ADVERBS: Final = _WORDS.words("drop_adverbs")
+SPEAKING_VERBS: Final = _WORDS.words("speaking_verbs")
 
 # Report nouns a denial can target (the denial lexicon itself lives in ``stance``).
 _REPORT_RE: Final = re.compile(r"\b(?:" + "|".join(sorted(REPORT_NOUNS)) + r")\b", re.I)
@@ -179,8 +180,10 @@ def negated(root: Token) -> bool:
     for c in root.children:
         if c.dep_ == "neg" or c.lower_ in {"never"}:
             return True
-        # "decided not to shoot it down", "chose not to intervene": the act is not done.
-        if c.dep_ == "xcomp" and any(g.dep_ == "neg" for g in c.children):
+        # "decided not to shoot it down", "chose not to intervene": the act is not done;
+        # nor in "refused to say who is responsible".
+        if c.dep_ == "xcomp" and (any(g.dep_ == "neg" for g in c.children)
+                                  or root.lemma_.lower() in actors.NEGATIVE_IMPLICATIVES):
             return True
         if c.dep_ in {"dobj", "attr", "nsubj"} and any(
             g.lower_ in {"no", "nothing"} and g.dep_ == "det" for g in c.children
