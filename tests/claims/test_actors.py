@@ -272,3 +272,19 @@ def test_how_a_statement_was_made_is_not_what_it_claims(nlp) -> None:  # type: i
     c = _said(nlp, text, content, "The spokesman")
     assert "speaking" not in c.text and "palace" not in c.text
     assert c.text.endswith("behind the attack")
+
+
+def test_what_a_speaker_calls_an_act_is_a_claim_about_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "described X as an act of sabotage by Y": X was sabotage by Y, a claim with Y as doer.
+    text = ("The spokesman described the blast at the reservoir as an act of deliberate "
+            "sabotage by Venezuelan forces.")
+    content = "the blast at the reservoir as an act of deliberate sabotage by Venezuelan forces"
+    [c] = claim_candidates(nlp(text), article_id="art",
+                           attributions=[_att(text, content, "The spokesman", "described")])
+    assert c.agent == "venezuela" and frames(c.predicates) == frames(("sabotage",))
+    # What is called something that is no act claims nothing of a doer.
+    text = "The spokesman described the report as a fabrication by Venezuelan media."
+    content = "the report as a fabrication by Venezuelan media"
+    got = claim_candidates(nlp(text), article_id="art",
+                           attributions=[_att(text, content, "The spokesman", "described")])
+    assert not any(c.agent == "venezuela" and not c.negated for c in got)

@@ -123,6 +123,18 @@ def nominal_agents(noun: Token) -> list[Token]:
     return cands
 
 
+def packaged_act(noun: Token) -> Token:
+    """The act a noun packages ("an act of [sabotage]", "a matter of [sabotage]"), else the
+    noun itself."""
+    while noun.lemma_.lower() in _CONTAINERS:
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        inner = next((p for p in of.children if p.dep_ == "pobj"), None) if of else None
+        if inner is None or inner.pos_ not in {"NOUN", "PROPN"}:
+            break
+        noun = inner
+    return noun
+
+
 def agent_of(root: Token, doc: Doc, idx: set[int]) -> str | None:
     cands: list[Token] = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if root.lemma_.lower() == "be" and event_object(root) is None:

@@ -38,7 +38,7 @@ from sourcetrace.claims.canon import (
 )
 from sourcetrace.claims.lexical import content_words
 from sourcetrace.claims.regions import content_piece, later_sentences, own_voice_regions
-from sourcetrace.claims.shapes import agent_object, indirect_question
+from sourcetrace.claims.shapes import agent_object, indirect_question, label_clause
 from sourcetrace.claims.tuning import CandidateTuning, packaged
 from sourcetrace.claims.wrappers import verb_statement
 from sourcetrace.models import Attribution, Span, content_id
@@ -155,6 +155,7 @@ class _Reading:
     nominal: bool
     bare: bool = False
     echo: bool = False  # "said the same": repeats the statement before it
+    labelled: bool = False  # "described X as an act of sabotage": X is (``label_clause``)
 
 
 def _locate(
@@ -197,6 +198,8 @@ def _read(doc: Doc, sent: SpacySpan, context: SpacySpan, att: Attribution | None
     if att is not None and (said := verb_statement(sent)) is not None:
         verb, lo = said  # "[The U.S. government has refused] to say who is responsible"
         return _Reading(Prop(verb, lo, sent.end), None, False, False)
+    if att is not None and nominal and (labelled := label_clause(sent)) is not None:
+        return _Reading(labelled, None, False, True, labelled=True)
     if nominal:
         prop, wrapper_subj, denial_wrapper = Prop(sent.root), None, denials.denial_cue(doc, att)
     else:
@@ -262,7 +265,7 @@ def _candidate(
     if not bare:
         if att is None and not _checkable(root, entities, keep, nominal_ok=denial):
             return None
-        if att is not None and not _attributed_proposition(
+        if att is not None and not reading.labelled and not _attributed_proposition(
             root, entities, denial, agent=prop.agent is not None
         ):
             return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sourcetrace.claims import actors
 from sourcetrace.claims import link as lex
 
 if TYPE_CHECKING:
@@ -70,3 +71,28 @@ def agent_object(prop: Prop) -> Token | None:
     if obj is None or obj.lower_ in lex.RECIPROCAL_HEADS or obj.pos_ == "PRON":
         return None
     return obj
+
+
+def label_clause(region: SpacySpan) -> Prop | None:
+    """ "described [the strike on the dam as an act of deliberate sabotage by Ukrainian
+    forces]", "called [the shelling a war crime]": a labelling verb's object and what it
+    is called make a small clause, "the strike was an act of sabotage by Ukrainian forces".
+    Only when the label is an act of an event frame: "called the report fake" says nothing
+    of an act. The act (past nouns that only package it, "an act of") heads the
+    proposition, over the whole region, with the act's doer as its agent."""
+    from sourcetrace.claims.canon import Prop
+
+    cue = region.root.head
+    if cue.i == region.root.i or cue.lemma_.lower() not in lex.LABEL_VERBS:
+        return None
+    label = next((p for c in cue.children if c.dep_ == "prep" and c.lower_ == "as"
+                  for p in c.children if p.dep_ == "pobj" and region.start <= p.i < region.end),
+                 None) or next((c for c in cue.children if c.dep_ == "oprd"
+                                and region.start <= c.i < region.end), None)
+    if label is None or label.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    act = actors.packaged_act(label)
+    if not actors.frames((act.lemma_.lower(),)):
+        return None
+    doer = next((a for a in actors.nominal_agents(act) if actors.key_of_phrase(a, act.doc)), None)
+    return Prop(act, region.start, region.end, agent=doer)
