@@ -288,3 +288,13 @@ def test_what_a_speaker_calls_an_act_is_a_claim_about_it(nlp) -> None:  # type: 
     got = claim_candidates(nlp(text), article_id="art",
                            attributions=[_att(text, content, "The spokesman", "described")])
     assert not any(c.agent == "venezuela" and not c.negated for c in got)
+
+
+def test_a_wire_dateline_is_no_part_of_an_own_voice_claim(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The dateline locates the report: not the claim's words, actors or agent, even with
+    # two places or when the parser makes it the lead verb's subject.
+    for lead in ("CARACAS (AP) — ", "PUERTO CABELLO/CARACAS, Venezuela — "):
+        text = f"{lead}Venezuelan forces shot down a drone over the port of La Guaira on Sunday."
+        [c] = claim_candidates(nlp(text), article_id="art")
+        assert c.text.startswith("Venezuelan forces"), c.text
+        assert c.agent == "venezuela" and "@caracas" not in c.entities, (c.agent, c.entities)

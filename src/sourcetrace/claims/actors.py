@@ -136,7 +136,10 @@ def packaged_act(noun: Token) -> Token:
 
 
 def agent_of(root: Token, doc: Doc, idx: set[int]) -> str | None:
-    cands: list[Token] = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    # A subject outside the kept words is none of the claim's (a wire dateline the parser
+    # made the subject: "TURNBERRY/GLASGOW, Scotland — Trump played golf").
+    cands: list[Token] = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}
+                          and (not idx or c.i in idx)]
     if root.lemma_.lower() == "be" and event_object(root) is None:
         # "The Chinese balloon is a civilian airship": a copula describes its subject, and
         # nobody acts; only an event noun it carries has an agent ("is sabotage by X"),

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from sourcetrace.attribution.spans import dateline_end
 from sourcetrace.claims.canon import first_propositional_sentence
 from sourcetrace.lexicons import lexicon
 from sourcetrace.nlp.doctext import doc_text
@@ -80,7 +81,10 @@ def own_voice_regions(doc: Doc) -> list[Span]:
             if len(stripped.split()) < 5 or _verbless_line(doc, text, start, end):
                 continue
             lead = len(piece) - len(piece.lstrip())
-            out.append((start + lead, start + lead + len(stripped)))
+            # A wire dateline locates the report ("WASHINGTON (AP) — "): no actor of the
+            # claim, nor its words.
+            begin = dateline_end(text, start + lead, start + lead + len(stripped))
+            out.append((begin, start + lead + len(stripped)))
     return out
 
 
