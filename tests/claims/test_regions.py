@@ -27,3 +27,15 @@ def test_a_verbless_sentence_inside_a_paragraph_is_still_read(nlp: Any) -> None:
     text = ("The dam burst early on Tuesday. A catastrophe for the whole region, with "
             "thousands of homes under water. Officials ordered evacuations.")
     assert any(g.startswith("A catastrophe") for g in _regions(nlp, text))
+
+
+def test_a_photographers_credit_makes_its_line_a_caption(nlp: Any) -> None:
+    text = ("The minister resigned on Monday after the vote in parliament.\n\n"
+            "The minister arrives at parliament in Caracas on Monday. (AP Photo/Ana Ruiz)\n\n"
+            "The president greets the envoy at the palace. (Luis Perez/Agencia Sur via AP)\n\n"
+            "The network runs over TCP/IP and the budget (Reuters/Ipsos) grew by a third.")
+    got = _regions(nlp, text)
+    assert got[0].startswith("The minister resigned")
+    assert not any("arrives at parliament" in g or "greets the envoy" in g for g in got), got
+    # A slash between short words in parentheses is no credit.
+    assert any(g.startswith("The network runs") for g in got), got
