@@ -201,3 +201,27 @@ def test_a_spokesman_of_a_relayed_body_speaks_in_the_same_report() -> None:
                         type="person", affiliation="China")]
     via = {a.id: a.via for a in with_via(atts, cits, speakers)}
     assert via == {"t1": ("Daily Planet",), "t2": ("Daily Planet",), "t3": ()}
+
+
+def test_reportedly_is_the_report_the_article_credits() -> None:
+    text = ("The envoy reportedly has left the capital. The talks stalled, the Daily Planet "
+            "reported. The port allegedly closed.")
+
+    def span(part: str) -> tuple[int, int]:
+        return (text.index(part), text.index(part) + len(part))
+
+    def hedged(aid: str, content: str, cue: str) -> Attribution:
+        return Attribution(id=aid, article="a1", kind="reportive", content=content,
+                           span=span(content), cue=cue, cue_span=span(cue),
+                           sentence_span=span(content))
+
+    atts = [hedged("r1", "The envoy reportedly has left the capital", "reportedly"),
+            hedged("r2", "The port allegedly closed", "allegedly")]
+    one = [Citation(id="c1", article="a1", outlet="Daily Planet", cue="reported",
+                    span=span("the Daily Planet"))]
+    via = {a.id: a.via for a in with_via(atts, one, [])}
+    # "Allegedly" says someone alleges it, not that the report did.
+    assert via == {"r1": ("Daily Planet",), "r2": ()}
+    # Two outlets credited: whose report it is cannot be told.
+    two = [*one, replace(one[0], id="c2", outlet="Morning Star", span=span("The talks"))]
+    assert {a.id: a.via for a in with_via(atts, two, [])}["r1"] == ()

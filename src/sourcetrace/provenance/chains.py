@@ -10,7 +10,10 @@ attribution's ``via`` lists the outlets the text credits for it, nearest the spe
   charged that ...", "the official said"), keeps the relay of the statement that
   introduced it ("the Kremlin accused ..., Reuters reported. He charged that ...");
 - a spokesperson of a body the article relayed speaks in the same report ("the Kremlin
-  accused ..., Reuters reported. Kremlin spokesman Dmitry Peskov told journalists ...").
+  accused ..., Reuters reported. Kremlin spokesman Dmitry Peskov told journalists ...");
+- what the article says "reportedly", with no source, is the report of the one outlet the
+  article credits, if it credits one ("The US government reportedly has intelligence ...",
+  then "..., NBC News reported").
 
 An outlet that is itself the speaker ("the Times said") is the source, not a relay,
 unless the article has already named the one source that outlet's report rests on: after
@@ -28,8 +31,11 @@ from dataclasses import replace
 
 from sourcetrace.attribution import reports_speech
 from sourcetrace.geo.places import normalise_place, seat_country
+from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Attribution, Chain, Citation, Speaker
 
+# Hedges that say a statement comes from a report ("reportedly"; not "allegedly").
+_REPORT_ADVERBS = lexicon("hedges").words("report_adverbs")
 # A relay carries over to later statements of one source within this many of them
 # (the packaged ``[provenance] relay_carry``).
 CARRY = 3
@@ -73,6 +79,8 @@ def with_via(
         if not via and behind and len(behind) == 1:
             # The outlet's report, whose one source this article named before.
             [(speaker, via)] = behind.items()
+        if not via and speaker is None and (a.cue or "").casefold() in _REPORT_ADVERBS:
+            via = _only_report(cited.get(a.article, ()))
         if via and speaker:
             last[(a.article, speaker)] = by_name[(a.article, names.get(speaker, ""))] = (n, via)
             if speaker not in outlets and reports_speech(a.rule):
@@ -95,6 +103,14 @@ def _body_relay(relayed: tuple[int, tuple[str, ...]] | None, body: str,
         return ()
     n, via = relayed
     return via if n >= since else ()
+
+
+def _only_report(cits: Sequence[Citation]) -> tuple[str, ...]:
+    """The one outlet whose report an article credits, if it credits one: what the article
+    says "reportedly" ("The US government reportedly has intelligence ...") is that report's
+    ("..., NBC News reported")."""
+    outlets = list(dict.fromkeys(c.outlet for c in cits))
+    return (outlets[0],) if len(outlets) == 1 else ()
 
 
 def _reports(a: Attribution) -> bool:
