@@ -298,3 +298,15 @@ def test_a_wire_dateline_is_no_part_of_an_own_voice_claim(nlp) -> None:  # type:
         [c] = claim_candidates(nlp(text), article_id="art")
         assert c.text.startswith("Venezuelan forces"), c.text
         assert c.agent == "venezuela" and "@caracas" not in c.entities, (c.agent, c.entities)
+
+
+def test_a_hyphenated_pair_of_states_is_both_states(nlp) -> None:  # type: ignore[no-untyped-def]
+    from sourcetrace.claims.entities import state_pair
+
+    # "U.S.-Russia relations" are between the US and Russia: two actors, not one "u.s.-russia".
+    assert state_pair("u.s.-russia") == ("us", "russia")
+    assert state_pair("russian-iranian") == ("russia", "iran")
+    assert state_pair("al-assad") == () and state_pair("russia") == ()
+    content = "U.S.-Russia relations have never been worse"
+    c = _said(nlp, f"The envoy said {content}.", content, "The envoy")
+    assert {"us", "russia"} <= set(c.entities) and not any("-" in e for e in c.entities)

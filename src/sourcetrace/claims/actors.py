@@ -21,6 +21,7 @@ from sourcetrace.claims.entities import (
     metonym,
     names_structure,
     normalise_entity,
+    state_pair,
     stretch_of,
 )
 from sourcetrace.lexicons import lexicon
@@ -77,8 +78,9 @@ def actor_entities(keep: list[Token], root: Token, doc: Doc) -> tuple[tuple[str,
                 key = "@" + key  # "US airspace", "the Kakhovka dam": where, not who
         elif ent is None:
             key = metonym(tok) or described_person(tok, doc)
-        if key and key not in keys:
-            keys.append(key)
+        for k in (state_pair(key) or (key,)) if key else ():
+            if k not in keys:
+                keys.append(k)
     agent = agent_of(root, doc, idx)
     return tuple(keys), agent
 

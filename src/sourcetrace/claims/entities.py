@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 __all__ = ["ACTOR_LABELS", "entity_of", "is_place", "metonym", "names_structure",
-           "normalise_entity", "stretch_of"]
+           "normalise_entity", "state_pair", "stretch_of"]
 
 _WORDS = lexicon("claim_words")
 
@@ -59,6 +59,13 @@ def normalise_entity(text: str, label: str, *, place: bool = False) -> str | Non
     if label in {"LOC", "FAC"}:
         return "@" + low
     return low
+
+
+def state_pair(key: str) -> tuple[str, ...]:
+    """The states a hyphenated name joins ("u.s.-russia" relations, a "russian-iranian"
+    deal): each is an actor; none for other hyphenated names ("al-assad")."""
+    parts = [normalise_place(p) for p in key.split("-")] if "-" in key else []
+    return tuple(dict.fromkeys(p for p in parts if p)) if len(parts) > 1 and all(parts) else ()
 
 
 def metonym(tok: Token) -> str | None:
