@@ -3,6 +3,8 @@ denials join the claim they deny, blocking is sub-quadratic and deterministic.""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
@@ -471,3 +473,37 @@ def test_a_negated_mention_of_another_act_asserts_the_claim() -> None:
     assert ("t3", "c1") not in fixed  # keeps the attribution's own "denies"
     # Without the test of the act, every negated mention keeps its reading as a denial.
     assert ("t2", "c1") not in stance_toward_claims([claim], [flying, threat, not_flying], stances)
+
+
+def test_a_mention_negating_the_claims_own_act_denies_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    from sourcetrace.claims.pairs import same_act
+
+    # "Inconsistent with" negates: the official's statement is no second source of the
+    # ministry's, though the stance stage, reading the words alone, found no negation.
+    text = ("The ministry said it was a weather drone. The equipment was inconsistent with "
+            "that aboard weather drones, the official said.")
+    doc = nlp(text)
+    from sourcetrace.attribution.extract import extract_attributions
+
+    atts = extract_attributions(doc, article_id="w1")
+    cands = [c for c in claim_candidates(doc, article_id="w1", attributions=atts)
+             if c.attribution]
+    said = next(c for c in cands if "was a weather drone" in c.text)
+    against = next(c for c in cands if "inconsistent" in c.text)
+    assert against.negated and not said.negated and same_act(against, said)
+    claim = Claim(id="drone", text=said.text, articles=("w1",),
+                  candidates=(said.id, against.id),
+                  mentions=(str(said.attribution), str(against.attribution)))
+    stances = {str(said.attribution): "asserts", str(against.attribution): "asserts"}
+    fixed = stance_toward_claims([claim], [said, against], stances, same_act)
+    assert fixed[(str(against.attribution), "drone")] == "denies"
+    assert fixed[(str(said.attribution), "drone")] == "asserts"
+    # A negation word the stance rules read and weighed ("not necessarily": a hedge) is
+    # left to them.
+    hedge = replace(against, id="k-hedge", text="Beijing will not necessarily supply drones",
+                    attribution="hedged")
+    claim = replace(claim, candidates=(*claim.candidates, hedge.id),
+                    mentions=(*claim.mentions, "hedged"))
+    fixed = stance_toward_claims([claim], [said, against, hedge], {**stances, "hedged": "asserts"},
+                                 lambda a, b: True)
+    assert fixed[("hedged", "drone")] == "asserts"

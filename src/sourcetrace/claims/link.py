@@ -72,6 +72,7 @@ DISCOURSE: Final = _WORDS.words("discourse")
 # Adverbs dropped anywhere in a proposition (they do not change what is claimed).
 DROP_ADVERBS: Final = _WORDS.words("drop_adverbs")
 SPEAKING_VERBS: Final = _WORDS.words("speaking_verbs")
+CONTRADICTION_WORDS: Final = _WORDS.words("contradiction_adjectives")
 
 # Report nouns a denial can target (the denial lexicon itself lives in ``stance``).
 _REPORT_RE: Final = re.compile(r"\b(?:" + "|".join(sorted(REPORT_NOUNS)) + r")\b", re.I)
@@ -188,6 +189,9 @@ def negated(root: Token) -> bool:
         if c.dep_ in {"dobj", "attr", "nsubj"} and any(
             g.lower_ in {"no", "nothing"} and g.dep_ == "det" for g in c.children
         ):
+            return True
+        # "The equipment was inconsistent with that aboard weather balloons": it is not.
+        if c.dep_ == "acomp" and c.lemma_.lower() in CONTRADICTION_WORDS:
             return True
     return False
 

@@ -116,6 +116,12 @@ def has_denial_vocabulary(text: str) -> bool:
     return _any(DENIAL_PATTERNS, text.lower())
 
 
+def has_negation_word(text: str) -> bool:
+    """A negation word ("not", "never", "no" ...) in ``text``: one the stance rules read and
+    weighed (a hedge like "not necessarily" included)."""
+    return any(w in _NEGATION_WORDS for w in re.findall(r"[a-z]+|n't", text.lower()))
+
+
 def has_denial_words(text: str) -> bool:
     """Denial vocabulary or a denial verb ("denied", "dismissed") anywhere in ``text``:
     the one lexicon the claims stage and attribution stance share."""

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from sourcetrace.models import Claim, StanceLabel
+from sourcetrace.stance.rules import has_negation_word
 
 if TYPE_CHECKING:
     from sourcetrace.claims.candidates import ClaimCandidate
@@ -45,29 +46,47 @@ def stance_toward_claims(
         for m in members:
             if m.attribution is None or m.attribution not in mentions:
                 continue
-            was = stances.get(m.attribution)
-            if m.denial and not negative and was in {"asserts", "reports", "questions",
-                                                      "denies", ""}:
-                # Read toward the claim, the mention is an explicit denial of it ("We can
-                # strongly reject this" after "allegations that Russia destroyed the dam",
-                # "denied the accusations"), whatever the quoted words alone read as. Said
-                # when already a denial too: the quote may be linked to another claim.
-                out[(m.attribution, claim.id)] = "denies"
-                continue
-            if m.refers_to is not None:
-                continue
-            if was != "denies":
-                # The quote's own mention of this claim reads as the quote does, even when
-                # another of its sentences denies another claim ("We can strongly reject
-                # this. [...] we are definitely talking about deliberate sabotage by the
-                # Ukrainian side" asserts the sabotage): without this entry the stance
-                # toward the quote's first claim would be used.
-                if was:
-                    out.setdefault((m.attribution, claim.id), was)  # type: ignore[arg-type]
-                continue
-            if not m.negated or (negative and not m.denial) or (
-                not m.denial and rep is not None and same_act is not None
-                and not same_act(m, rep)
-            ):
-                out[(m.attribution, claim.id)] = "asserts"
+            key = (m.attribution, claim.id)
+            label, settled = _toward(m, rep, negative, stances.get(m.attribution), same_act)
+            if label and settled:
+                out[key] = label
+            elif label:
+                out.setdefault(key, label)
     return out
+
+
+_Same = Callable[["ClaimCandidate", "ClaimCandidate"], bool]
+
+
+def _toward(
+    m: ClaimCandidate, rep: ClaimCandidate | None, negative: bool, was: str | None,
+    same_act: _Same | None,
+) -> tuple[StanceLabel | None, bool]:
+    """One mention's stance toward its claim, and whether it overrides what another
+    mention of the same attribution set (None: no entry, the attribution's own stance)."""
+    if m.denial and not negative and was in {"asserts", "reports", "questions", "denies", ""}:
+        # Read toward the claim, the mention is an explicit denial of it ("We can strongly
+        # reject this" after "allegations that Russia destroyed the dam", "denied the
+        # accusations"), whatever the quoted words alone read as. Said when already a
+        # denial too: the quote may be linked to another claim.
+        return "denies", True
+    if m.refers_to is not None:
+        return None, False
+    same = rep is not None and same_act is not None and same_act(m, rep)
+    if was != "denies" and m.negated and not negative and same and not has_negation_word(m.text):
+        # Negated with no negation word, which only the claims stage reads ("the equipment
+        # was inconsistent with that aboard weather balloons" in "it was a weather
+        # balloon"): the claim's own act, negated, denies it. Where a negation word is
+        # there, the stance rules weighed it ("will not necessarily supply" is a hedge).
+        return "denies", True
+    if was != "denies":
+        # The quote's own mention of this claim reads as the quote does, even when another
+        # of its sentences denies another claim ("We can strongly reject this. [...] we are
+        # definitely talking about deliberate sabotage by the Ukrainian side" asserts the
+        # sabotage): without this entry the stance toward the quote's first claim would be
+        # used.
+        return (was or None), False  # type: ignore[return-value]
+    if not m.negated or (negative and not m.denial) or (
+            not m.denial and rep is not None and same_act is not None and not same):
+        return "asserts", True
+    return None, False
