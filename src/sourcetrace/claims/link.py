@@ -18,7 +18,11 @@ from typing import TYPE_CHECKING, Final
 from sourcetrace.claims import actors, entities
 from sourcetrace.lexicons import lexicon
 from sourcetrace.nlp.doctext import doc_text
-from sourcetrace.stance.rules import has_denial_words, superlative_by_negation
+from sourcetrace.stance.rules import (
+    CONTRADICTION_WORDS,
+    has_denial_words,
+    superlative_by_negation,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -72,7 +76,6 @@ DISCOURSE: Final = _WORDS.words("discourse")
 # Adverbs dropped anywhere in a proposition (they do not change what is claimed).
 DROP_ADVERBS: Final = _WORDS.words("drop_adverbs")
 SPEAKING_VERBS: Final = _WORDS.words("speaking_verbs")
-CONTRADICTION_WORDS: Final = _WORDS.words("contradiction_adjectives")
 
 # Report nouns a denial can target (the denial lexicon itself lives in ``stance``).
 _REPORT_RE: Final = re.compile(r"\b(?:" + "|".join(sorted(REPORT_NOUNS)) + r")\b", re.I)

@@ -70,6 +70,7 @@ _REPORT_NOUN_RE: Final = re.compile(
 )
 
 _NEGATION_WORDS: Final = _DENIAL.words("negation")
+CONTRADICTION_WORDS: Final = _DENIAL.words("contradiction")
 # Clause relations that put a negation outside the content's main predication.
 _OUT_OF_SCOPE_DEPS: Final = _DENIAL.words("out_of_scope_relations")
 _NEGATED_AUXILIARY: Final = re.compile(
@@ -116,10 +117,9 @@ def has_denial_vocabulary(text: str) -> bool:
     return _any(DENIAL_PATTERNS, text.lower())
 
 
-def has_negation_word(text: str) -> bool:
-    """A negation word ("not", "never", "no" ...) in ``text``: one the stance rules read and
-    weighed (a hedge like "not necessarily" included)."""
-    return any(w in _NEGATION_WORDS for w in re.findall(r"[a-z]+|n't", text.lower()))
+def contradicts(text: str) -> bool:
+    """A contradiction word in ``text`` ("inconsistent with", "incompatible with")."""
+    return any(w in CONTRADICTION_WORDS for w in re.findall(r"[a-z]+", text.lower()))
 
 
 def has_denial_words(text: str) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from sourcetrace.models import Claim, StanceLabel
-from sourcetrace.stance.rules import has_negation_word
+from sourcetrace.stance.rules import contradicts
 
 if TYPE_CHECKING:
     from sourcetrace.claims.candidates import ClaimCandidate
@@ -73,11 +73,11 @@ def _toward(
     if m.refers_to is not None:
         return None, False
     same = rep is not None and same_act is not None and same_act(m, rep)
-    if was != "denies" and m.negated and not negative and same and not has_negation_word(m.text):
-        # Negated with no negation word, which only the claims stage reads ("the equipment
-        # was inconsistent with that aboard weather balloons" in "it was a weather
-        # balloon"): the claim's own act, negated, denies it. Where a negation word is
-        # there, the stance rules weighed it ("will not necessarily supply" is a hedge).
+    if was != "denies" and m.negated and not negative and same and contradicts(m.text):
+        # Negated by a contradiction word, which only the claims stage reads ("the
+        # equipment was inconsistent with that aboard weather balloons" in "it was a
+        # weather balloon"): the claim's own act, negated, denies it. Other negations were
+        # weighed by the stance rules ("will not necessarily supply" is a hedge).
         return "denies", True
     if was != "denies":
         # The quote's own mention of this claim reads as the quote does, even when another
