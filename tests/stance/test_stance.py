@@ -38,6 +38,12 @@ def test_negated_main_predicate_denies() -> None:
     assert attribution_stance("China has not asked Russia for weapons", cue="said") == DENIES
 
 
+def test_a_typographic_apostrophe_negates_too() -> None:
+    # Scraped news writes "hadn’t" as often as "hadn't".
+    for content in ("Venezuela hadn’t asked Iran for drones", "Venezuela hadn't asked Iran for drones"):
+        assert attribution_stance(content, cue="said") == DENIES, content
+
+
 def test_qualified_negation_is_not_a_denial() -> None:
     for content in (
         "the ministry will not necessarily approve the sale",

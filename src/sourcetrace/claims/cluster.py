@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from sourcetrace.claims.candidates import ClaimCandidate
 
 DEFAULT_THRESHOLD = 0.68
-_NEGATION = re.compile(r"\b(?:not|never|no longer)\s+|n't\b|\bno\s+(?=\w)", re.I)
+_NEGATION = re.compile(r"\b(?:not|never|no longer)\s+|n['’]t\b|\bno\s+(?=\w)", re.I)
 
 Embedder = Callable[[Sequence[str]], "NDArray[np.float32]"]
 

@@ -171,7 +171,8 @@ def _clause_negated(tokens: Doc | SpacySpan, roots: list[Token]) -> bool:
                 heads.add(tok.i)
     end = tokens[-1].i + 1 if len(tokens) else 0
     for tok in tokens:
-        if tok.lower_ not in _NEGATION_WORDS:
+        # "n’t" with a typographic apostrophe is "n't" (scraped news uses both).
+        if tok.lower_.replace("’", "'") not in _NEGATION_WORDS:
             continue
         nxt = tok.nbor(1).lower_ if tok.i + 1 < end else ""
         if nxt in _QUALIFIERS:
@@ -202,14 +203,14 @@ def _in_main_clause(tok: Token, heads: set[int], top: set[int]) -> bool:
 
 def _negated(content: str, tokens: SpacySpan | None = None) -> bool:
     text = content.strip()
-    if not text or not re.search(r"\b(?:not|never|no|nothing|neither|nor)\b|n't\b", text.lower()):
+    if not text or not re.search(r"\b(?:not|never|no|nothing|neither|nor)\b|n['’]t\b", text.lower()):
         return False
     if tokens is not None:
         return span_predicate_negated(tokens)
     try:
         doc = _nlp()(text[:2000])
     except Exception:  # noqa: BLE001 - one odd string must not fail a document
-        return bool(_NEGATED_AUXILIARY.search(text.lower()))
+        return bool(_NEGATED_AUXILIARY.search(text.lower().replace("’", "'")))
     return _main_predicate_negated(doc)
 
 
