@@ -128,13 +128,22 @@ def nominal_agents(noun: Token) -> list[Token]:
 def packaged_act(noun: Token) -> Token:
     """The act a noun packages ("an act of [sabotage]", "a matter of [sabotage]"), else the
     noun itself."""
+    return _packaging(noun)[-1]
+
+
+def _packaging(noun: Token) -> list[Token]:
+    """``noun`` and the nouns down its "of" phrases while each packages the next ("a matter
+    of [an act of [sabotage]]"); a noun that is no container ends it ("a consequence of
+    Russia's invasion" names a cause, not the act)."""
+    chain = [noun]
     while noun.lemma_.lower() in _CONTAINERS:
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         inner = next((p for p in of.children if p.dep_ == "pobj"), None) if of else None
         if inner is None or inner.pos_ not in {"NOUN", "PROPN"}:
             break
         noun = inner
-    return noun
+        chain.append(noun)
+    return chain
 
 
 def agent_of(root: Token, doc: Doc, idx: set[int]) -> str | None:
@@ -162,13 +171,8 @@ def agent_of(root: Token, doc: Doc, idx: set[int]) -> str | None:
     # "a matter of deliberate sabotage by X", "an act of sabotage by X": down the "of"
     # chain, where the parser may hang the "by" phrase on any noun. Only an event noun has
     # an agent: "a Chinese balloon" names where a thing is from.
-    chain: list[Token] = []
-    while carried is not None and carried.pos_ in {"NOUN", "PROPN"}:
-        chain.append(carried)
-        if carried.lemma_.lower() not in _CONTAINERS:
-            break  # "a consequence of Russia's invasion" names a cause, not the act
-        of = next((c for c in carried.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        carried = next((p for p in of.children if p.dep_ == "pobj"), None) if of else None
+    chain = (_packaging(carried) if carried is not None and carried.pos_ in {"NOUN", "PROPN"}
+             else [])
     if not any(n.lemma_.lower() in _FRAME_OF for n in chain):
         return None
     for noun in reversed(chain):

@@ -171,8 +171,7 @@ def _clause_negated(tokens: Doc | SpacySpan, roots: list[Token]) -> bool:
                 heads.add(tok.i)
     end = tokens[-1].i + 1 if len(tokens) else 0
     for tok in tokens:
-        # "n’t" with a typographic apostrophe is "n't" (scraped news uses both).
-        if tok.lower_.replace("’", "'") not in _NEGATION_WORDS:
+        if tok.lower_.replace("’", "'") not in _NEGATION_WORDS:  # "n’t" is "n't"
             continue
         nxt = tok.nbor(1).lower_ if tok.i + 1 < end else ""
         if nxt in _QUALIFIERS:
@@ -203,14 +202,16 @@ def _in_main_clause(tok: Token, heads: set[int], top: set[int]) -> bool:
 
 def _negated(content: str, tokens: SpacySpan | None = None) -> bool:
     text = content.strip()
-    if not text or not re.search(r"\b(?:not|never|no|nothing|neither|nor)\b|n['’]t\b", text.lower()):
+    # "n’t" with a typographic apostrophe is "n't" (scraped news uses both).
+    low = text.lower().replace("’", "'")
+    if not text or not re.search(r"\b(?:not|never|no|nothing|neither|nor)\b|n't\b", low):
         return False
     if tokens is not None:
         return span_predicate_negated(tokens)
     try:
         doc = _nlp()(text[:2000])
     except Exception:  # noqa: BLE001 - one odd string must not fail a document
-        return bool(_NEGATED_AUXILIARY.search(text.lower().replace("’", "'")))
+        return bool(_NEGATED_AUXILIARY.search(low))
     return _main_predicate_negated(doc)
 
 

@@ -34,6 +34,9 @@ def stance_toward_claims(
       (``same_act`` false) asserts it: "the balloon does not pose a threat" in the claim
       that it flies well above commercial traffic is part of what is claimed, while "Iran
       has not asked for missiles" denies that it asked;
+    * a mention negating the claim's own act by a contradiction word, which the stance
+      rules do not read, denies it ("the equipment was inconsistent with that aboard
+      weather balloons" in "it was a weather balloon");
     * any other mention of its own keeps the attribution's stance.
     """
     by_id = {c.id: c for c in candidates}
