@@ -245,7 +245,8 @@ def emergent(split: str, thresholds: list[float], seed: int, confirms: list[floa
         print(f"{thr:.2f} | none | {len(multi)} | {len(multi)} ({base / max(1, len(multi)):.3f})"
               " | 0 (-)")
         for conf in confirms:
-            ok = confirmed_members(core, vectors, labels, edges, confirm=conf)
+            ok, reps = confirmed_members(core, vectors, labels, edges, confirm=conf)
+            rep_gold = {lab: gold[rep] for lab, rep in reps.items()}
             yes = [i for i in multi if i in ok]
             no = [i for i in multi if i not in ok]
             same_yes = sum(gold[i] == rep_gold[labels[i]] for i in yes)

@@ -302,8 +302,8 @@ def test_a_negation_elsewhere_in_a_long_quote_does_not_deny_the_claim(nlp) -> No
 
 
 def test_only_strong_chains_from_the_representative_confirm_a_claim() -> None:
-    # Seven mentions in one cluster (identical vectors: the first is the representative)
-    # and one singleton. k1, k2 are linked to k0 by close paraphrase; k3, k4 only by
+    # Seven mentions in one cluster (identical vectors) and one singleton. k1 is the
+    # representative (close to two others); k0, k2 are linked to it by close paraphrase; k3, k4 only by
     # pairs above the clustering threshold but below ``confirm``; k5 is an explicit
     # denial (always counts); k6 is strong only to k3, itself unconfirmed.
     opts = ClusterOptions()
@@ -317,8 +317,9 @@ def test_only_strong_chains_from_the_representative_confirm_a_claim() -> None:
     strong, weak = opts.confirm + 0.05, opts.confirm - 0.05
     edges = [(strong, 0, 1), (strong, 1, 2), (weak, 0, 3), (weak, 2, 4), (weak, 0, 5),
              (strong, 3, 6), (weak, 0, 7)]
-    got = confirmed_members(cands, vectors, labels, edges, confirm=opts.confirm)
+    got, reps = confirmed_members(cands, vectors, labels, edges, confirm=opts.confirm)
     assert got == {0, 1, 2, 5, 7}
+    assert reps == {0: 1, 1: 7}
 
 
 def test_an_article_with_only_a_related_statement_does_not_carry_the_claim() -> None:
@@ -332,10 +333,28 @@ def test_an_article_with_only_a_related_statement_does_not_carry_the_claim() -> 
                            span=(0, 9), attribution="t2", order=1)
     background = ClaimCandidate(id="k1", article="a1", text="The dam collapsed on Tuesday",
                                 span=(5, 30), order=2)
-    vectors = np.tile(np.eye(4, dtype=np.float32)[0], (3, 1))
-    claim = _make_claim([cause, again, background], vectors, [], loose=[background])
+    claim = _make_claim([cause, again, background], cause, [], loose=[background])
     assert claim.articles == ("a0", "a2")
     assert claim.sentences == (("a1", 5, 30),)  # still shown, as related evidence
+
+
+def test_the_representative_is_what_most_members_say_not_the_mean() -> None:
+    # Three wordings of "Trump and Putin meet" confirm each other; a sentence mixing the
+    # meeting with Trump's breakfast with the Finnish president sits nearest the mean of
+    # all four, but only weakly like any of them: it must not stand for the claim.
+    texts = ["Trump and Putin meet in Helsinki", "Trump and Putin will meet in Helsinki",
+             "Trump meets Putin in Helsinki",
+             "Trump is meeting the Finnish president ahead of his summit with Putin"]
+    cands = [ClaimCandidate(id=f"m{i}", article=f"a{i}", text=t, span=(0, 1), order=i)
+             for i, t in enumerate(texts)]
+    raw = np.array([[1, 0.3, 0, 0], [1, 0, 0.3, 0], [1, -0.3, -0.3, 0], [1, 0, 0, 0]],
+                   dtype=np.float32)
+    vectors = raw / np.linalg.norm(raw, axis=1, keepdims=True)
+    assert int(np.argmax(vectors @ vectors.mean(axis=0))) == 3  # the mixed one is central
+    edges = [(0.9, 0, 1), (0.9, 0, 2), (0.88, 1, 2), (0.75, 0, 3), (0.74, 1, 3)]
+    got, reps = confirmed_members(cands, vectors, [0, 0, 0, 0], edges, confirm=0.8)
+    assert reps[0] in (0, 1, 2)
+    assert got == {0, 1, 2}
 
 
 def test_blocking_rejects_degenerate_settings() -> None:
@@ -359,7 +378,7 @@ def test_another_kind_of_event_never_confirms_a_claim() -> None:
                            predicates=("hire",), order=2)
     vectors = np.tile(np.eye(4, dtype=np.float32)[0], (3, 1))
     edges = [(0.95, 0, 1), (0.9, 1, 2)]
-    got = confirmed_members([fired, sacked, hired], vectors, [0, 0, 0], edges, confirm=0.8)
+    got, _ = confirmed_members([fired, sacked, hired], vectors, [0, 0, 0], edges, confirm=0.8)
     assert got == {0, 1}
 
 
@@ -376,8 +395,8 @@ def test_a_negated_statement_of_another_act_does_not_confirm_a_claim() -> None:
                                 negated=True, order=2)
     vectors = np.tile(np.eye(4, dtype=np.float32)[0], (3, 1))
     edges = [(0.95, 0, 1), (0.9, 0, 2)]
-    got = confirmed_members([flying, threat, not_flying], vectors, [0, 0, 0], edges,
-                            confirm=0.8)
+    got, _ = confirmed_members([flying, threat, not_flying], vectors, [0, 0, 0], edges,
+                               confirm=0.8)
     assert got == {0, 2}
 
 

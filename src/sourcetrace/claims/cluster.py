@@ -70,7 +70,7 @@ def cluster_claims(
     vectors = _embed_unique([embedding_text(c) for c in core], embedder)
     labels, edges = cluster_with_edges(core, vectors, threshold=threshold, seed=seed,
                                        options=opts)
-    confirmed = confirmed_members(core, vectors, labels, edges, confirm=opts.confirm)
+    confirmed, reps = confirmed_members(core, vectors, labels, edges, confirm=opts.confirm)
     groups: dict[int, list[int]] = defaultdict(list)
     for i, lab in enumerate(labels):
         groups[lab].append(i)
@@ -88,7 +88,7 @@ def cluster_claims(
         elif c.refers_to in (lex.ARTICLE_CONTEXT, lex.BY_CONTENT) and c.article in salient:
             attached[salient[c.article]].append(c)
     claims = [
-        _make_claim([core[i] for i in members], vectors[members], attached.get(lab, []),
+        _make_claim([core[i] for i in members], core[reps[lab]], attached.get(lab, []),
                     loose=[core[i] for i in members if i not in confirmed])
         for lab, members in groups.items()
     ]
@@ -189,10 +189,11 @@ def confirmed_members(
     edges: Iterable[tuple[float, int, int]],
     *,
     confirm: float,
-) -> set[int]:
+) -> tuple[set[int], dict[int, int]]:
     """Indices of the candidates that confirm their cluster's claim: the representative,
     what a chain of pairs scoring >= ``confirm`` inside the cluster links to it, and
-    explicit denials. The rest are related statements (see ``ClusterOptions.confirm``)."""
+    explicit denials. The rest are related statements (see ``ClusterOptions.confirm``).
+    Also each cluster label's representative (an index into ``core``)."""
     strong: dict[int, list[int]] = defaultdict(list)
     for score, i, j in edges:
         if score >= confirm and labels[i] == labels[j]:
@@ -202,8 +203,12 @@ def confirmed_members(
     for i, lab in enumerate(labels):
         groups[lab].append(i)
     out: set[int] = set()
-    for members in groups.values():
-        rep = members[representative([core[i] for i in members], vectors[members])]
+    reps: dict[int, int] = {}
+    for lab, members in groups.items():
+        # Distinct wordings: the copies of one wire sentence count once.
+        degree = [len({core[j].text for j in strong[i]} - {core[i].text}) for i in members]
+        rep = members[representative([core[i] for i in members], vectors[members], degree)]
+        reps[lab] = rep
         head = actors.frames(core[rep].predicates)[:1]
         reached, todo = {rep}, [rep]
         while todo:
@@ -217,7 +222,7 @@ def confirmed_members(
         out.update(i for i in reached if not _other_event(head, core[i])
                    and not _negated_other_act(core[i], core[rep]))
         out.update(i for i in members if core[i].denial)
-    return out
+    return out, reps
 
 
 def candidate_pairs(
@@ -303,23 +308,30 @@ def _other_event(head: tuple[str, ...], c: ClaimCandidate) -> bool:
 _PRONOUN_OPENERS = lexicon("claim_words").words("pronoun_openers")
 
 
-def representative(members: Sequence[ClaimCandidate], vecs: NDArray[np.float32]) -> int:
-    """Index of the claim's representative: an affirmative, central mention."""
+def representative(members: Sequence[ClaimCandidate], vecs: NDArray[np.float32],
+                   degree: Sequence[int] | None = None) -> int:
+    """Index of the claim's representative: an affirmative mention that most members say
+    the same as (``degree``: how many close pairs, scoring at least the confirm level, it
+    has inside the claim), then the one nearest the members' mean. Nearest the mean alone
+    picks a sentence that mixes the claim with its context ("Trump is meeting the Finnish
+    president ahead of his summit with Putin" for a claim that Trump and Putin meet)."""
     sims = vecs @ vecs.mean(axis=0)
+    deg = degree if degree is not None else [0] * len(members)
 
-    def rank(k: int) -> tuple[int, int, float, int, str]:
+    def rank(k: int) -> tuple[int, int, int, float, int, str]:
         c = members[k]
-        opener = c.text.split(maxsplit=1)[0].lower() if c.text.strip() else ""
-        return (int(c.negated), int(opener in _PRONOUN_OPENERS), -float(sims[k]), c.order, c.id)
+        # "It's", "that’s": the pronoun before the apostrophe.
+        opener = re.split(r"['’]", c.text.split(maxsplit=1)[0].lower())[0] if c.text.strip() else ""
+        return (int(c.negated), int(opener in _PRONOUN_OPENERS), -deg[k], -float(sims[k]),
+                c.order, c.id)
 
     return min(range(len(members)), key=rank)
 
 
 def _make_claim(
-    members: list[ClaimCandidate], vecs: NDArray[np.float32], attached: list[ClaimCandidate],
+    members: list[ClaimCandidate], rep: ClaimCandidate, attached: list[ClaimCandidate],
     *, loose: Sequence[ClaimCandidate] = (),
 ) -> Claim:
-    rep = members[representative(members, vecs)]
     everyone = [*members, *attached]
     ids = tuple(sorted({c.id for c in everyone}))
     # An attribution is related only when none of its candidates here confirms the claim.
