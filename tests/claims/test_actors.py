@@ -310,3 +310,17 @@ def test_a_hyphenated_pair_of_states_is_both_states(nlp) -> None:  # type: ignor
     content = "U.S.-Russia relations have never been worse"
     c = _said(nlp, f"The envoy said {content}.", content, "The envoy")
     assert {"us", "russia"} <= set(c.entities) and not any("-" in e for e in c.entities)
+
+
+@pytest.mark.parametrize(("content", "frame"), [
+    # An attitude or a judgement: the meeting named in its phrase is not what is claimed.
+    ("he is worried about the president meeting the emir during their summit", None),
+    ("the president is right to go ahead with the summit with the emir", None),
+    # A modal adjective carries its act.
+    ("the president is ready to meet the emir at a summit", "meet"),
+])  # fmt: skip
+def test_an_attitude_lends_no_frame_of_the_act_in_its_phrase(nlp, content, frame) -> None:  # type: ignore[no-untyped-def]
+    from sourcetrace.claims import actors
+
+    said = _said(nlp, f"The senator said {content}.", content, "The senator")
+    assert (actors.frames(said.predicates)[:1] or (None,))[0] == frame, said.predicates

@@ -40,6 +40,7 @@ EVENT_OBJECT_FRAMES: Final = _WORDS.pairs("event_object_frames")
 _CONTAINERS: Final = _WORDS.words("container_nouns")
 _RELATIONS: Final = _WORDS.words("relation_nouns")
 NEGATIVE_IMPLICATIVES: Final = _WORDS.words("negative_implicatives")
+_MODAL_ADJECTIVES: Final = _WORDS.words("modal_adjectives")
 
 
 # Event frames: verbs and nouns for the same kind of event.
@@ -242,7 +243,7 @@ def predicates(root: Token) -> tuple[str, ...]:
                 and not _past_relation(c, root)
             ):
                 out.append(c.lemma_.lower())
-                if len(out) >= 5:
+                if len(out) >= 5 or _attitude(c, root):
                     break
     if len(out) > 1 and root.lemma_.lower() in NEGATIVE_IMPLICATIVES and any(
             c.dep_ == "xcomp" for c in root.children):
@@ -256,6 +257,15 @@ def predicates(root: Token) -> tuple[str, ...]:
         if p not in seen and p.replace("_", "").isalpha():
             seen.append(p)
     return tuple(seen)
+
+
+def _attitude(tok: Token, root: Token) -> bool:
+    """``tok`` is what a copula predicates, an adjective of attitude or judgement ("is
+    worried about Trump meeting Putin", "is right to go ahead with the summit"): the
+    proposition is the attitude, and an act named inside its phrase is no act of the
+    claim. A modal adjective ("is ready to strike", "willing to give") carries its act."""
+    return (tok.dep_ == "acomp" and tok.pos_ == "ADJ" and tok.head.i == root.i
+            and root.lemma_.lower() == "be" and tok.lemma_.lower() not in _MODAL_ADJECTIVES)
 
 
 def _past_relation(tok: Token, root: Token) -> bool:
