@@ -732,3 +732,18 @@ def test_one_unnamed_member_of_a_named_body_is_anonymous() -> None:
         "anonymous", "researcher", "University of Toronto")
     # Named, the member is the person.
     assert parse_source("a professor at Harvard, John Smith").name == "John Smith"
+
+
+@pytest.mark.parametrize("text", [
+    "14 percent of Republicans, 25 percent of independents and 54 percent of Democrats",
+    "54% of Democrats", "Two-thirds of voters", "half of Americans", "\u202235 percent overall",
+])  # fmt: skip
+def test_a_share_of_poll_respondents_is_no_speaker(text: str) -> None:
+    # A poll's finding ("54 percent of Democrats say Trump should not meet Putin") is no
+    # anonymous source denying anything; the poll, when named, is the source.
+    assert parse_source(text).type == "other"
+
+
+@pytest.mark.parametrize("text", ["Most of the residents", "Some officials", "100 protesters"])
+def test_groups_of_people_stay_anonymous(text: str) -> None:
+    assert parse_source(text).type == "anonymous"

@@ -62,6 +62,7 @@ _ORG_SHAPE = _SHAPES.pattern("brand_shape")
 # A source phrase owned by a time ("Monday's violence", "last week's report"); not "May's",
 # which is as often a person's ("May's spokesman").
 _TIME_OWNER = _SHAPES.pattern("time_owner")
+_POLL_SHARE = _SHAPES.pattern("poll_share")
 # Words before a lone capitalised word that make it a description, not a name.
 _UNNAMED_DETERMINERS = _SHAPES.words("unnamed_determiners")
 
@@ -127,6 +128,9 @@ def _parse_cached(text: str, entity: str | None) -> SpeakerInfo:
         # organisation named "President".
         return _parse_cached(low, None)
     country = phrase_country(raw)
+    if _POLL_SHARE.match(raw):
+        # "14 percent of Republicans say ...": a finding of a poll, no one speaking.
+        return SpeakerInfo(text=raw, type="other", descriptors=_descriptors(raw))
     first, _, rest = low.partition(" ")
     if first in GROUP_QUANTIFIERS and (not rest or rest.split()[0] in ("who", "of", "that")):
         # "Some say", "Those who spoke said", "Many of the residents": people, unnamed.
