@@ -574,3 +574,14 @@ def test_a_verb_of_saying_in_a_time_clause_is_no_aside(nlp: Any) -> None:
     assert not [a for a in _extract(nlp, text) if a.cue and "shout" in a.cue]
     aside = _one(_extract(nlp, "Prices rose sharply, as the minister said."), "said")
     assert aside.content == "Prices rose sharply"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ('"We need to be tough," said Sen. Ben Sasse (R-Neb.).', "Sen. Ben Sasse (R-Neb.)"),
+    ("Whitney Braley (pictured with Banner) said the kittens were fine.",
+     "Whitney Braley (pictured with Banner)"),
+])  # fmt: skip
+def test_a_parenthesis_opened_in_a_source_closes_in_it(nlp: Any, text: str, source: str) -> None:
+    [att] = _extract(nlp, text)
+    assert att.source_text == source
+    _check_offsets(text, [att])

@@ -6,6 +6,7 @@ clauses off source phrases and find the subject a cue verb inherits.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -76,7 +77,7 @@ def trim_source(text: str, span: CharSpan) -> CharSpan:
         s += 1
     while e > s and text[e - 1] in strip and text[e - 1] != ".":
         e -= 1
-    return (s, e)
+    return _balanced(text, (s, e))
 
 
 def source_span(subj: Token, text: str) -> CharSpan:
@@ -89,6 +90,26 @@ def source_span(subj: Token, text: str) -> CharSpan:
     toks = [t for t in subj.subtree if not t.is_punct or t.text in "'’-."]
     span = tok_span(toks) or subtree_span(subj)
     return trim_span(text, span)
+
+
+def _balanced(text: str, span: CharSpan) -> CharSpan:
+    """A parenthesis opened in a source closes in it: "Sen. Ben Sasse (R-Neb.)", not "Sen.
+    Ben Sasse (R-Neb". Closed right after the span (the parser hangs the closing mark
+    elsewhere), the source runs to it; else the source ends before it."""
+    s, e = span
+    opened, closed = text.count("(", s, e), text.count(")", s, e)
+    if closed > opened and text.find(")", s, e) < text.find("(", s, e) % (e + 1):
+        # "Sputnik) - US President Donald Trump": the tail of a dateline's credit.
+        return trim_span(text, (text.find(")", s, e) + 1, e))
+    if opened <= closed:
+        return span
+    m = _CLOSES.match(text, e)
+    if m is not None:
+        return (s, m.end())
+    return trim_span(text, (s, text.rfind("(", s, e)))
+
+
+_CLOSES = re.compile(r"[.\w]{0,3}\)")
 
 
 _DATELINE = lexicon("outlet_words").pattern("dateline_lead")
