@@ -557,3 +557,23 @@ def test_an_article_whose_text_is_a_wires_counts_as_that_wires_relay() -> None:
                                agents={})
     grade = {c.id: c.grade for c in none}["shipped"]
     assert grade is not None and grade.startswith("B")
+
+
+def test_an_outlet_that_names_no_source_is_one_on_its_own_authority() -> None:
+    # "The Daily Planet reported that ...", and no one behind it anywhere in the corpus:
+    # the outlet is the source (C: named, no shown direct knowledge), not "no source".
+    speakers = [*SPEAKERS,
+                Speaker(id="s_planet", name="The Daily Planet", label="The Daily Planet",
+                        type="outlet")]
+    atts = [*ATTS, att("p1", "aj", "s_planet", "reports", 600)]
+    claim = Claim(id="drill", text="Belarus will hold a naval drill in the Caspian Sea",
+                  articles=("aj",), mentions=("p1",))
+    (c,), _ = build_provenance([claim], atts, speakers, CITATIONS, ARTICLES, DUPLICATE_OF)
+    assert c.grade == "C3", c.reasons
+    assert c.independent_sources == 1
+    assert "The Daily Planet, on its own authority" in c.reasons[0]
+    # Once it names officials elsewhere, it relays them: the officials are the source.
+    atts2 = [*atts, att("p2", "cnn", "s_west", "reports", 300)]
+    (c2,), _ = build_provenance([replace(claim, articles=("aj", "cnn"), mentions=("p1", "p2"))],
+                                atts2, speakers, CITATIONS, ARTICLES, DUPLICATE_OF)
+    assert c2.grade.startswith("D") and "own authority" not in c2.reasons[0]

@@ -9,7 +9,8 @@ Collapsing, as DESIGN.md asks:
 - duplicate copies count once, under their canonical article (the origin), whether
   or not the copy credits it;
 - outlets are relays, not primary sources: an outlet repeating another's report is an
-  echo and adds reach, not corroboration;
+  echo and adds reach, not corroboration; only when no one is named behind a claim are
+  the outlets credited with it its sources, on their own authority;
 - anonymous sources whose descriptions fit each other ("unnamed US officials",
   "a US official", "Western officials") may be one source and count once;
 - a named speaker counts once however many articles quote them.
@@ -34,6 +35,7 @@ from sourcetrace.provenance.kinds import role_of
 from sourcetrace.provenance.sources import (
     ProvenanceIndex,
     collapse_sources,
+    own_authority,
     summarise_source,
 )
 
@@ -239,6 +241,10 @@ def _sourcing(
     # Support is counted per state: officials repeating their government's position do
     # not corroborate it. Deniers stay listed one by one.
     sources = _summaries(asserting, claim, claim_countries, stances, corpus, by_state=True)
+    if not sources:
+        # Only outlets credited, none naming who told them: the outlets are the sources
+        # ("The Times also alleged that ..."); F is for texts that name no one.
+        sources = own_authority(_outlet_speakers(atts, corpus, loose), corpus)
     deniers = _summaries(denying, claim, claim_countries, stances, corpus)
     supporting = [a for a in atts if a.id not in loose and a.stance != "denies"]
     sourcing = ClaimSourcing(
@@ -252,6 +258,15 @@ def _sourcing(
         echoes=_echoes(cits, corpus),
     )
     return sourcing, asserting, denying
+
+
+def _outlet_speakers(atts: Sequence[Attribution], corpus: ProvenanceIndex, loose: set[str]
+                     ) -> list[Speaker]:  # fmt: skip
+    """The outlets an article credits with the claim itself (not related statements, not
+    denials)."""
+    out = [corpus.spk[a.speaker] for a in atts
+           if a.id not in loose and a.stance != "denies" and a.speaker in corpus.spk]
+    return [s for s in out if s.type == "outlet" and s.name]
 
 
 def _all_articles(claim: Claim, atts: Sequence[Attribution]) -> list[str]:

@@ -4,7 +4,8 @@ source, and whether a source is a party to the claim.
 Collapsing rules (DESIGN.md, "independent primary sources"): a named speaker counts
 once however many articles quote them; anonymous speakers whose descriptions fit
 each other ("unnamed US officials", "a US official", "Western officials") may be one
-source and count once; outlets are relays, never primary sources.
+source and count once; outlets are relays, primary sources only on their own authority,
+for a claim no one is named behind (``own_authority``).
 """
 
 from __future__ import annotations
@@ -353,3 +354,17 @@ def summarise_source(
             s, corpus, claim_text, claim_countries) for s in speakers),
         contradicts_itself=bool(set(src.speakers) & asserting & denying),
     )
+
+
+def own_authority(outlets: Sequence[Speaker], corpus: ProvenanceIndex) -> list[SourceSummary]:
+    """Outlets credited with a claim that name no one behind it, each a source on its own
+    authority: named and on the record, without shown direct knowledge (reliability C).
+    Only for a claim with no other source: an outlet that names its source elsewhere is
+    that source's relay."""
+    by_name: dict[str, list[str]] = {}
+    for s in outlets:
+        found = corpus.find(s.name or s.label)
+        by_name.setdefault(corpus.name(found.name if found else str(s.name)), []).append(s.id)
+    return [SourceSummary(label=f"{name}, on its own authority", type="outlet",
+                          speakers=tuple(dict.fromkeys(ids)), named=True)
+            for name, ids in by_name.items()]
