@@ -41,6 +41,9 @@ _CONTAINERS: Final = _WORDS.words("container_nouns")
 _RELATIONS: Final = _WORDS.words("relation_nouns")
 NEGATIVE_IMPLICATIVES: Final = _WORDS.words("negative_implicatives")
 _MODAL_ADJECTIVES: Final = _WORDS.words("modal_adjectives")
+# "Is inconsistent with [that aboard weather balloons]": what a contradiction is with is
+# the act the statement denies (``stance.toward_claims``), not an attitude's topic.
+_CONTRADICTION: Final = lexicon("denial").words("contradiction")
 
 
 # Event frames: verbs and nouns for the same kind of event.
@@ -265,7 +268,8 @@ def _attitude(tok: Token, root: Token) -> bool:
     proposition is the attitude, and an act named inside its phrase is no act of the
     claim. A modal adjective ("is ready to strike", "willing to give") carries its act."""
     return (tok.dep_ == "acomp" and tok.pos_ == "ADJ" and tok.head.i == root.i
-            and root.lemma_.lower() == "be" and tok.lemma_.lower() not in _MODAL_ADJECTIVES)
+            and root.lemma_.lower() == "be"
+            and tok.lower_ not in _MODAL_ADJECTIVES | _CONTRADICTION)
 
 
 def _past_relation(tok: Token, root: Token) -> bool:

@@ -128,13 +128,9 @@ def _parse_cached(text: str, entity: str | None) -> SpeakerInfo:
         # organisation named "President".
         return _parse_cached(low, None)
     country = phrase_country(raw)
-    if _POLL_SHARE.match(raw):
-        # "14 percent of Republicans say ...": a finding of a poll, no one speaking.
-        return SpeakerInfo(text=raw, type="other", descriptors=_descriptors(raw))
-    first, _, rest = low.partition(" ")
-    if first in GROUP_QUANTIFIERS and (not rest or rest.split()[0] in ("who", "of", "that")):
-        # "Some say", "Those who spoke said", "Many of the residents": people, unnamed.
-        return SpeakerInfo(text=raw, type="anonymous", descriptors=_descriptors(raw))
+    people = _unnamed_people(raw, low)
+    if people is not None:
+        return people
     pollster = poll_owner(raw)
     if pollster is not None:
         # "a Reuters/Ipsos poll", "voters in the Gallup survey": its findings are the
@@ -173,6 +169,18 @@ def _parse_cached(text: str, entity: str | None) -> SpeakerInfo:
     if run is not None and not anon_marked:
         return _named(raw, words, run, others, last, country, entity)
     return _unnamed(raw, low, last, country, anon_marked)
+
+
+def _unnamed_people(raw: str, low: str) -> SpeakerInfo | None:
+    """People described by a quantifier ("Some say", "Those who spoke said", "Many of the
+    residents"): anonymous; a share of poll respondents ("14 percent of Republicans say"):
+    a poll's finding, no one speaking."""
+    if _POLL_SHARE.match(raw):
+        return SpeakerInfo(text=raw, type="other", descriptors=_descriptors(raw))
+    first, _, rest = low.partition(" ")
+    if first in GROUP_QUANTIFIERS and (not rest or rest.split()[0] in ("who", "of", "that")):
+        return SpeakerInfo(text=raw, type="anonymous", descriptors=_descriptors(raw))
+    return None
 
 
 def _document_owner(raw: str) -> SpeakerInfo | None:
