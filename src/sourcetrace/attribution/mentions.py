@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
+from sourcetrace.attribution.spans import balanced
 from sourcetrace.lexicons import lexicon
 from sourcetrace.nlp.doctext import doc_ents, doc_text
 
@@ -189,4 +190,4 @@ def _trim_phrase(text: str, s: int, e: int) -> tuple[int, int]:
         s += 1
     while e > s and text[e - 1] in " ,.\n":
         e -= 1
-    return s, e
+    return balanced(text, (s, e))

@@ -77,7 +77,7 @@ def trim_source(text: str, span: CharSpan) -> CharSpan:
         s += 1
     while e > s and text[e - 1] in strip and text[e - 1] != ".":
         e -= 1
-    return _balanced(text, (s, e))
+    return balanced(text, (s, e))
 
 
 def source_span(subj: Token, text: str) -> CharSpan:
@@ -92,7 +92,7 @@ def source_span(subj: Token, text: str) -> CharSpan:
     return trim_span(text, span)
 
 
-def _balanced(text: str, span: CharSpan) -> CharSpan:
+def balanced(text: str, span: CharSpan) -> CharSpan:
     """A parenthesis opened in a source closes in it: "Sen. Ben Sasse (R-Neb.)", not "Sen.
     Ben Sasse (R-Neb". Closed right after the span (the parser hangs the closing mark
     elsewhere), the source runs to it; else the source ends before it."""

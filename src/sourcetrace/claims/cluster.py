@@ -320,8 +320,8 @@ def representative(members: Sequence[ClaimCandidate], vecs: NDArray[np.float32],
 
     def rank(k: int) -> tuple[int, int, int, float, int, str]:
         c = members[k]
-        # "It's", "that’s": the pronoun before the apostrophe.
-        opener = re.split(r"['’]", c.text.split(maxsplit=1)[0].lower())[0] if c.text.strip() else ""
+        # "It's", "that’s", "This,": the pronoun before the apostrophe or the comma.
+        opener = re.split(r"['’,;:]", c.text.split(maxsplit=1)[0].lower())[0] if c.text.strip() else ""
         return (int(c.negated), int(opener in _PRONOUN_OPENERS), -deg[k], -float(sims[k]),
                 c.order, c.id)
 
