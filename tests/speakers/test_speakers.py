@@ -747,3 +747,15 @@ def test_a_share_of_poll_respondents_is_no_speaker(text: str) -> None:
 @pytest.mark.parametrize("text", ["Most of the residents", "Some officials", "100 protesters"])
 def test_groups_of_people_stay_anonymous(text: str) -> None:
     assert parse_source(text).type == "anonymous"
+
+
+@pytest.mark.parametrize(("text", "agency"), [
+    ("a senior Biden administration official", "administration"),
+    ("a senior administration official", None),  # as vague as "a senior government official"
+    ("a senior U.S. administration official", None),
+    ("a senior defense official", "defense"),
+])  # fmt: skip
+def test_an_administration_places_a_source_only_when_named(text: str, agency: str | None) -> None:
+    # Seniority in a named agency makes an unnamed source placed to know (reliability C):
+    # "the administration" alone names none.
+    assert parse_source(text).descriptors.get("agency") == agency

@@ -23,6 +23,10 @@ from sourcetrace.speakers.lexicon import (
 )
 
 _AGENCY = re.compile(rf"\b({alternation(lexicon('roles').words('agencies'))})\b")
+_NAMED_ONLY = lexicon("roles").words("named_only_agencies")
+# The name before such an agency: a capitalised word that is not a country's ("Biden
+# administration", not "U.S. administration").
+_NAME_BEFORE = re.compile(r"([A-Z][a-z]+)['’]?s?\s+$")
 _DIPLOMATIC_POST = re.compile(r"\b(?:embass(?:y|ies)|consulates?|missions?|delegations?)\b", re.I)
 
 
@@ -59,9 +63,14 @@ def _descriptors(text: str) -> dict[str, Any]:
     if m:
         d["knowledge"] = m.group(0).strip()
     agency = _AGENCY.search(low)
-    if agency:
+    if agency and (agency.group(1) not in _NAMED_ONLY or _named_owner(text[: agency.start()])):
         d["agency"] = agency.group(1)
     return d
+
+
+def _named_owner(before: str) -> bool:
+    m = _NAME_BEFORE.search(before)
+    return m is not None and _country_of(m.group(1)) is None
 
 
 # Titles whose "to X" phrase names where the holder is posted, not whom they work for.
