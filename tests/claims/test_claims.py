@@ -482,3 +482,16 @@ def test_a_quote_paragraph_that_continues_a_quote_is_read_and_can_deny(nlp) -> N
     never = [c for c in cands if "never did" in c.text]
     assert [(c.negated, c.denial) for c in never] == [(True, True)]
     assert never[0].refers_to in (said.id, "*")
+
+
+def test_a_statement_that_says_nothing_without_its_context_is_no_claim(nlp) -> None:  # type: ignore[no-untyped-def]
+    from sourcetrace.attribution import extract_attributions
+
+    # Said by four people about four things, "We'll have to see" must not become one claim
+    # with four sources; "It was a weather balloon" says what it claims.
+    for text, kept in [('"We\'ll have to see," the ambassador said.', False),
+                       ("The ministry said it was a weather balloon.", True)]:
+        doc = nlp(text)
+        cands = claim_candidates(doc, article_id="a",
+                                 attributions=extract_attributions(doc, article_id="a"))
+        assert bool(cands) == kept, [c.text for c in cands]

@@ -269,6 +269,8 @@ def _candidate(
             root, entities, denial, agent=prop.agent is not None
         ):
             return None
+        if lex.contentless(root, entities, content_words(text, doc)):
+            return None
     return ClaimCandidate(
         id=content_id(f"{article_id}|{start}|{end}|{text}", prefix="k"),
         article=article_id,

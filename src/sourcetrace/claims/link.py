@@ -296,3 +296,13 @@ def _suspicion_frame(tok: Token) -> bool:
     return (lemma, "") in SUSPICION_FRAMES or any(
         (lemma, c.lower_) in SUSPICION_FRAMES for c in tok.children if c.dep_ == "prep"
     )
+
+
+def contentless(root: Token, entities: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """Says nothing one could check without its context: no actor or place, only pronouns
+    as subject and at most one content word ("We'll have to see", "It will happen").
+    Such statements from different speakers are worded alike and are no one claim; with
+    two words one already may be ("It was a weather balloon", "It has no role in the
+    flight"). A bare denial ("It never happened") is read apart, as one."""
+    subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+    return not entities and len(words) <= 1 and all(c.pos_ == "PRON" for c in subjects)
