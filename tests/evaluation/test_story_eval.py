@@ -256,8 +256,8 @@ def test_cli_scores_predictions_and_writes_json(tmp_path: Path) -> None:
 FLOORS = {
     "spy-balloon": {"copy_recall": 0.99, "anonymous_recall": 0.99, "claim_recall": 0.89,
                     "mention_recall": 0.70, "claim_purity": 0.89, "denial_recall": 0.49,
-                    "grade_letter": 0.59, "grade_number": 0.69, "first_reporter": 0.69,
-                    "citation_f1": 0.90, "via_recall": 0.80, "mean": 0.80},
+                    "grade_letter": 0.69, "grade_number": 0.69, "first_reporter": 0.69,
+                    "citation_f1": 0.90, "via_recall": 0.80, "mean": 0.81},
     "kakhovka-dam": {"copy_recall": 0.99, "anonymous_recall": 0.99, "claim_recall": 0.99,
                      "mention_recall": 0.83, "claim_purity": 0.90, "denial_recall": 0.99,
                      "grade_letter": 0.79, "grade_number": 0.69, "first_reporter": 0.69,
