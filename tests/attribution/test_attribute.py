@@ -585,3 +585,12 @@ def test_a_parenthesis_opened_in_a_source_closes_in_it(nlp: Any, text: str, sour
     [att] = _extract(nlp, text)
     assert att.source_text == source
     _check_offsets(text, [att])
+
+
+def test_a_dated_label_before_a_colon_is_no_speaker(nlp: Any) -> None:
+    # A dateline or a dated kicker is no one speaking; a name before a colon still is.
+    assert _extract(nlp, "BRUSSELS, BELGIUM - JULY 11: President Trump arrives at the NATO "
+                         "summit in Brussels on Wednesday.") == []
+    [att] = [a for a in _extract(nlp, "Peskov: Russia has not asked China for any help.")
+             if a.rule == "colon_line"]
+    assert att.source_text == "Peskov"

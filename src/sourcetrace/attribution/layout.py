@@ -36,6 +36,10 @@ def furniture_cue(text: str, cue: tuple[int, int]) -> bool:
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
 
 
+# A month and a day or year: no speaker's name has one ("JULY 11", "Dec. 2015").
+_DATED = re.compile(rf"(?i)\b(?:{alternation(lexicon('time').mapping('months'))})\b\.?\s*\d")
+
+
 def _colon_candidate(sent: Span, text: str) -> Candidate | None:
     """ "Peskov: Russia has not asked ..." — a short name-like phrase, a colon, a statement."""
     toks = [t for t in sent if not t.is_space]
@@ -52,6 +56,8 @@ def _colon_candidate(sent: Span, text: str) -> Candidate | None:
         return None
     if head[0].text in ("[", "("):
         return None  # a bracketed label: a photo credit or an editor's note
+    if _DATED.search(" ".join(t.text for t in head)):
+        return None  # "BRUSSELS, BELGIUM - JULY 11:", "FLASHBACK, DEC. 2015:": a dateline or a label
     namey = [t.pos_ == "PROPN" or (t.is_title and t.pos_ == "NOUN") for t in head]
     if not any(namey):
         return None
