@@ -262,15 +262,10 @@ def _candidate(
     # whether the mention denies the claim it joins.
     explicit = bool(denial) or has_denial_vocabulary(text)
     negated = explicit or lex.negated(root)
-    if not bare:
-        if att is None and not _checkable(root, entities, keep, nominal_ok=denial):
-            return None
-        if att is not None and not reading.labelled and not _attributed_proposition(
-            root, entities, denial, agent=prop.agent is not None
-        ):
-            return None
-        if lex.contentless(root, entities, content_words(text, doc)):
-            return None
+    words = content_words(text, doc)
+    if not bare and _no_claim(root, entities, keep, words, att, reading.labelled, denial=denial,
+                              agent=prop.agent is not None):
+        return None
     return ClaimCandidate(
         id=content_id(f"{article_id}|{start}|{end}|{text}", prefix="k"),
         article=article_id,
@@ -293,7 +288,7 @@ def _candidate(
         # Two statements of one speaker in a sentence share it even when it has no key.
         source=(actors.key_of_phrase(said_by.root, doc) or said_by.text.lower())
         if said_by is not None else None,
-        words=content_words(text, doc),
+        words=words,
     )
 
 
@@ -346,6 +341,17 @@ def _kept(
         keep = [t for t in kept_tokens(Prop(prop.agent), context)
                 if t.i < prop.root.head.i] + keep
     return prop, keep
+
+
+def _no_claim(root: Token, entities: tuple[str, ...], keep: list[Token], words: tuple[str, ...],
+              att: Attribution | None, labelled: bool, *, denial: bool, agent: bool) -> bool:
+    """No checkable proposition: own-voice fluff, an attribution's bare object, or a
+    statement that says nothing without its context (``link.contentless``)."""
+    if att is None:
+        return not _checkable(root, entities, keep, nominal_ok=denial)
+    if not labelled and not _attributed_proposition(root, entities, denial, agent=agent):
+        return True
+    return lex.contentless(root, entities, words)
 
 
 def _attributed_proposition(
