@@ -318,3 +318,19 @@ def test_a_slash_dateline_credits_its_agency(nlp) -> None:  # type: ignore[no-un
     # On TASS's own site it is no credit of someone else.
     assert cite(nlp, "MOSCOW, June 6. /TASS/. Ukraine has committed sabotage.", outlet="TASS") == []
 
+
+
+@pytest.mark.parametrize(("text", "outlet", "cue"), [
+    ("NBC News was the first to report the intelligence assessment on Tuesday.", "NBC News",
+     "first to report"),
+    ("The Financial Times, which first reported the request, cited US officials.",
+     "Financial Times", "first reported"),
+    ("NBC News broke the story on Tuesday.", "NBC News", "broke"),
+])  # fmt: skip
+def test_every_way_of_saying_an_outlet_reported_first(nlp, text, outlet, cue) -> None:  # type: ignore[no-untyped-def]
+    from sourcetrace.citations.frames import first_report
+
+    found = {c.outlet: c.cue for c in cite(nlp, text)}
+    assert found.get(outlet) == cue, found
+    assert first_report(cue)
+    assert not first_report("reported") and not first_report("cited")

@@ -247,10 +247,37 @@ def _object_frame(node: Token, span: Span) -> Frame | None:
     return None
 
 
+_FIRST_WORDS = _CITE.words("first_report_words")
+
+
+def first_report(cue: str) -> bool:
+    """A credit's cue says the outlet reported first ("first reported by", "first to
+    report", "broke", "broken by")."""
+    words = cue.lower().split()
+    return bool(words) and words[0] in _FIRST_WORDS
+
+
+def _first_report_frame(node: Token) -> Frame | None:
+    """The outlet said to have reported first: "NBC News was the first to report it",
+    "the FT, which first reported the request, ..." (said beside whatever else the
+    sentence credits it with)."""
+    head = node.head
+    if node.dep_ == "nsubj" and head.lemma_.lower() == "be":
+        for attr in (c for c in head.children if c.dep_ in ("attr", "acomp")):
+            if attr.lower_ == "first" and any(
+                    c.lemma_.lower() in REPORT_VERBS for c in attr.children
+                    if c.dep_ in ("relcl", "acl", "xcomp")):
+                return Frame(cue="first to report")
+    for rel in (c for c in node.children if c.dep_ == "relcl"):
+        if rel.lemma_.lower() in REPORT_VERBS and _with_first(rel, "").startswith("first"):
+            return Frame(cue=f"first {rel.text.lower()}")
+    return None
+
+
 def _dependency_frame(node: Token, span: Span) -> Frame | None:
     """How the parse credits the outlet at ``node``. The checks run from the surest frame
     to the loosest, and a prepositional object is settled by its preposition alone."""
-    frame = _subject_frame(node)
+    frame = _first_report_frame(node) or _subject_frame(node)
     if frame is not None:
         return frame
     head = node.head

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from sourcetrace.citations.frames import first_report
 from sourcetrace.models import Attribution, Citation
 from sourcetrace.provenance.index import ProvenanceIndex
 
@@ -25,7 +26,7 @@ def first_reported(
     atts: Sequence[Attribution] = (),
 ) -> tuple[str, ...]:
     """The outlet that first reported the claim: one the texts call first ("first reported
-    by"); else the reporter of the earliest dated article that carries it (the outlet its
+    by", "was the first to report", "broke the story"); else the reporter of the earliest dated article that carries it (the outlet its
     source spoke to where the text names one, else the article's origin), ties going to
     the article given first; else, with no dated article, the outlet its sources spoke to
     most often; else the first article's reporter."""
@@ -33,7 +34,7 @@ def first_reported(
     first = [
         c.outlet
         for c in sorted(prose, key=lambda c: (_published(corpus, c.article), c.article, c.span))
-        if c.cue.startswith("first")
+        if first_report(c.cue)
     ]
     if first:
         return tuple(dict.fromkeys(first))
