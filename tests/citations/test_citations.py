@@ -326,6 +326,7 @@ def test_a_slash_dateline_credits_its_agency(nlp) -> None:  # type: ignore[no-un
     ("The Financial Times, which first reported the request, cited US officials.",
      "Financial Times", "first reported"),
     ("NBC News broke the story on Tuesday.", "NBC News", "broke"),
+    ("Reuters exclusively reported the plan on Monday.", "Reuters", "first reported"),
 ])  # fmt: skip
 def test_every_way_of_saying_an_outlet_reported_first(nlp, text, outlet, cue) -> None:  # type: ignore[no-untyped-def]
     from sourcetrace.citations.frames import first_report

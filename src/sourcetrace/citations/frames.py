@@ -44,6 +44,8 @@ _SUPPLY_VERBS = _CITE.words("supply_verbs")
 
 
 _LATER = _CITE.words("later")
+# "first reported", "originally published", "exclusively reported": reported before others.
+_FIRST_ADVERBS = _CITE.words("first_report_adverbs")
 
 
 # Nouns that describe an outlet and may stand in apposition to its name, or refer
@@ -114,7 +116,7 @@ def _frame_of(doc: Doc, text: str, start: int, end: int) -> Frame | None:
         sent = span.sent
         between = doc[sent.start : span.start]
         later = [t for t in between if t.lower_ in _LATER]
-        firsts = [t for t in between if t.lower_ in ("first", "originally")]
+        firsts = [t for t in between if t.lower_ in _FIRST_ADVERBS]
         if later and (not firsts or later[-1].i > firsts[-1].i):
             frame = Frame(cue=frame.cue.removeprefix("first "), confidence=frame.confidence)
     if frame is not None:
@@ -150,7 +152,7 @@ def _hyphenated(token: Token) -> str:
 
 
 def _with_first(verb: Token, cue: str) -> str:
-    first = any(c.dep_ == "advmod" and c.lower_ in ("first", "originally") for c in verb.children)
+    first = any(c.dep_ == "advmod" and c.lower_ in _FIRST_ADVERBS for c in verb.children)
     return f"first {cue}" if first else cue
 
 
