@@ -759,3 +759,22 @@ def test_an_administration_places_a_source_only_when_named(text: str, agency: st
     # Seniority in a named agency makes an unnamed source placed to know (reliability C):
     # "the administration" alone names none.
     assert parse_source(text).descriptors.get("agency") == agency
+
+
+@pytest.mark.parametrize(("name", "family"), [
+    ("Xi Jinping", "xi"), ("Wang Yi", "wang"), ("Kim Jong Un", "kim"), ("Kim Jong-un", "kim"),
+    ("Moon Jae-in", "moon"), ("Lee Jae-myung", "lee"), ("Barack Obama", "obama"),
+    ("Kim Kardashian", "kardashian"), ("Lee Anderson", "anderson"), ("Jack Ma", "ma"),
+])  # fmt: skip
+def test_a_family_name_written_first_is_the_family_name(name: str, family: str) -> None:
+    from sourcetrace.speakers.names import family_name
+
+    # "Xi Jinping" ... "Xi said": one person, whose family name comes first.
+    assert family_name(name) == family
+
+
+def test_chinese_and_korean_names_are_one_actor_with_their_family_name() -> None:
+    from sourcetrace.claims.entities import normalise_entity
+
+    assert normalise_entity("Xi Jinping", "PERSON") == normalise_entity("Xi", "PERSON") == "xi"
+    assert normalise_entity("Kim Jong Un", "PERSON") == normalise_entity("Kim Jong-un", "PERSON")

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from sourcetrace.attribution.spans import balanced
 from sourcetrace.lexicons import lexicon
 from sourcetrace.nlp.doctext import doc_ents, doc_text
+from sourcetrace.speakers.names import family_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -50,7 +51,7 @@ def is_named(doc: Doc, span: Span) -> bool:
 
 def surname(text: str) -> str:
     words = [w for w in re.findall(r"[A-Z][\w'\-\u2019]+", text)]
-    return words[-1].lower() if words else ""
+    return family_name(" ".join(words))
 
 
 # Entity labels of places and bodies: what a word tagged so elsewhere is, not a person.

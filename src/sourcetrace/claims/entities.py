@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Final
 from sourcetrace.geo.places import is_city, normalise_place
 from sourcetrace.lexicons import lexicon
 from sourcetrace.nlp.doctext import doc_ents
+from sourcetrace.speakers.names import family_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -55,7 +56,7 @@ def normalise_entity(text: str, label: str, *, place: bool = False) -> str | Non
     if state is not None:
         return state
     if label == "PERSON":
-        return low.split()[-1]
+        return family_name(low)  # "xi jinping" and "xi" are one actor
     if label in {"LOC", "FAC"}:
         return "@" + low
     return low

@@ -11,6 +11,7 @@ from sourcetrace.geo.parties import countries_in
 from sourcetrace.geo.places import state_name
 from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Speaker
+from sourcetrace.speakers.names import family_name
 
 _KINDS = lexicon("source_kinds")
 _KNOWLEDGE = _KINDS.pattern("knowledge")
@@ -134,7 +135,7 @@ def _same_person(a: str, b: str) -> bool:
     """Two names of one person: "barack obama" and "obama", "president obama" (the same
     surname, one name's words all in the other's)."""
     wa, wb = a.split(), b.split()
-    if not wa or not wb or wa[-1] != wb[-1]:
+    if not wa or not wb or family_name(a) != family_name(b):
         return False
     return set(wa) <= set(wb) or set(wb) <= set(wa)
 

@@ -31,6 +31,23 @@ _SURNAME_TITLES = lexicon("roles").words("surname_titles")
 _NAME_SUFFIXES = lexicon("roles").words("name_suffixes")
 
 
+_FAMILY_FIRST = lexicon("given_names").words("family_first")
+_FAMILY_FIRST_AMBIGUOUS = lexicon("given_names").words("family_first_ambiguous")
+
+
+def family_name(name: str) -> str:
+    """A personal name's family name, lower-case: its last word ("barack obama" ->
+    "obama"), or its first where it is written family name first ("xi jinping" -> "xi",
+    "kim jong un" and "kim jong-un" -> "kim", but "kim kardashian" -> "kardashian")."""
+    words = name.lower().replace("\u2019", "'").split()
+    if not words:
+        return ""
+    if len(words) > 1 and (words[0] in _FAMILY_FIRST or (
+            words[0] in _FAMILY_FIRST_AMBIGUOUS and (len(words) > 2 or "-" in words[1]))):
+        return words[0]
+    return words[-1]
+
+
 _SPLIT = re.compile(r",\s*|\s+\u2014\s+|\s+-\s+|\s*\(\s*|\s*\)\s*")
 
 
