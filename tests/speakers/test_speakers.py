@@ -778,3 +778,10 @@ def test_chinese_and_korean_names_are_one_actor_with_their_family_name() -> None
 
     assert normalise_entity("Xi Jinping", "PERSON") == normalise_entity("Xi", "PERSON") == "xi"
     assert normalise_entity("Kim Jong Un", "PERSON") == normalise_entity("Kim Jong-un", "PERSON")
+
+
+def test_a_title_before_a_family_name_written_first_is_passed_over() -> None:
+    from sourcetrace.speakers.names import family_name
+
+    assert family_name("Chinese President Xi Jinping") == "xi"
+    assert family_name("President Barack Obama") == "obama"

@@ -42,9 +42,12 @@ def family_name(name: str) -> str:
     words = name.lower().replace("\u2019", "'").split()
     if not words:
         return ""
-    if len(words) > 1 and (words[0] in _FAMILY_FIRST or (
-            words[0] in _FAMILY_FIRST_AMBIGUOUS and (len(words) > 2 or "-" in words[1]))):
-        return words[0]
+    # Titles may come first ("president xi jinping"): the first family name written
+    # before a given name.
+    for k, w in enumerate(words[:-1]):
+        rest = words[k + 1 :]
+        if w in _FAMILY_FIRST or (w in _FAMILY_FIRST_AMBIGUOUS and (len(rest) > 1 or "-" in rest[0])):
+            return w
     return words[-1]
 
 
