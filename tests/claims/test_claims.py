@@ -490,7 +490,9 @@ def test_a_statement_that_says_nothing_without_its_context_is_no_claim(nlp) -> N
     # Said by four people about four things, "We'll have to see" must not become one claim
     # with four sources; "It was a weather balloon" says what it claims.
     for text, kept in [('"We\'ll have to see," the ambassador said.', False),
-                       ("The ministry said it was a weather balloon.", True)]:
+                       ('"We are working hard and doing well," the minister said.', False),
+                       ("The ministry said it was a weather balloon.", True),
+                       ('"It has no role in the flight," the ministry said.', True)]:
         doc = nlp(text)
         cands = claim_candidates(doc, article_id="a",
                                  attributions=extract_attributions(doc, article_id="a"))

@@ -300,9 +300,12 @@ def _suspicion_frame(tok: Token) -> bool:
 
 def contentless(root: Token, entities: tuple[str, ...], words: tuple[str, ...]) -> bool:
     """Says nothing one could check without its context: no actor or place, only pronouns
-    as subject and at most one content word ("We'll have to see", "It will happen").
-    Such statements from different speakers are worded alike and are no one claim; with
-    two words one already may be ("It was a weather balloon", "It has no role in the
-    flight"). A bare denial ("It never happened") is read apart, as one."""
+    as subject, and at most one content word or no noun ("We'll have to see", "We will
+    not allow that to go forward"). Such statements from different speakers are worded
+    alike and are no one claim; with two words and a noun one already may be ("It was a
+    weather balloon", "It has no role in the flight"). A bare denial ("It never
+    happened") is read apart, as one."""
     subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
-    return not entities and len(words) <= 1 and all(c.pos_ == "PRON" for c in subjects)
+    nouns = any(t.pos_ in {"NOUN", "PROPN"} for t in root.subtree)
+    return not entities and (len(words) <= 1 or not nouns) and all(
+        c.pos_ == "PRON" for c in subjects)
