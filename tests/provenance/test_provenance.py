@@ -572,6 +572,10 @@ def test_an_outlet_that_names_no_source_is_one_on_its_own_authority() -> None:
     assert c.grade == "C3", c.reasons
     assert c.independent_sources == 1
     assert "The Daily Planet, on its own authority" in c.reasons[0]
+    # An outlet that only questions the claim is no source of it.
+    doubt = [*ATTS, att("p1", "aj", "s_planet", "questions", 600)]
+    (c0,), _ = build_provenance([claim], doubt, speakers, CITATIONS, ARTICLES, DUPLICATE_OF)
+    assert c0.grade.startswith("F"), c0.reasons
     # Once it names officials elsewhere, it relays them: the officials are the source.
     atts2 = [*atts, att("p2", "cnn", "s_west", "reports", 300)]
     (c2,), _ = build_provenance([replace(claim, articles=("aj", "cnn"), mentions=("p1", "p2"))],

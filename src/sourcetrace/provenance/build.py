@@ -230,7 +230,8 @@ def _sourcing(
     all_articles = _all_articles(claim, atts)
     origins = list(dict.fromkeys(corpus.origin(a) for a in all_articles))
     loose = set(claim.related)
-    by_stance, relays, related_by = _tally_speakers(atts, corpus, loose)
+    by_stance, relayed, related_by = _tally_speakers(atts, corpus, loose)
+    relays = [name for name, _, _ in relayed]
     # A source that "reported" or "claimed" it stands behind it as one that said it:
     # the verb is the writer's distance, not the source's (relays are not in the tally).
     asserting = list(dict.fromkeys([*by_stance["asserts"], *by_stance["reports"]]))
@@ -242,9 +243,11 @@ def _sourcing(
     # not corroborate it. Deniers stay listed one by one.
     sources = _summaries(asserting, claim, claim_countries, stances, corpus, by_state=True)
     if not sources:
-        # Only outlets credited, none naming who told them: the outlets are the sources
-        # ("The Times also alleged that ..."); F is for texts that name no one.
-        sources = own_authority(_outlet_speakers(atts, corpus, loose), corpus)
+        # Only outlets credited, none naming who told them: the outlets that say it are
+        # the sources ("The Times also alleged that ..."); F is for texts that name no one.
+        sources = own_authority([(name, sid) for name, sid, stance in relayed
+                                 if stance in ("asserts", "reports")
+                                 and corpus.spk[sid].type == "outlet"])
     deniers = _summaries(denying, claim, claim_countries, stances, corpus)
     supporting = [a for a in atts if a.id not in loose and a.stance != "denies"]
     sourcing = ClaimSourcing(
@@ -258,15 +261,6 @@ def _sourcing(
         echoes=_echoes(cits, corpus),
     )
     return sourcing, asserting, denying
-
-
-def _outlet_speakers(atts: Sequence[Attribution], corpus: ProvenanceIndex, loose: set[str]
-                     ) -> list[Speaker]:  # fmt: skip
-    """The outlets an article credits with the claim itself (not related statements, not
-    denials)."""
-    out = [corpus.spk[a.speaker] for a in atts
-           if a.id not in loose and a.stance != "denies" and a.speaker in corpus.spk]
-    return [s for s in out if s.type == "outlet" and s.name]
 
 
 def _all_articles(claim: Claim, atts: Sequence[Attribution]) -> list[str]:
@@ -294,11 +288,12 @@ def _finish(
 
 def _tally_speakers(
     atts: Sequence[Attribution], corpus: ProvenanceIndex, loose: set[str]
-) -> tuple[dict[str, list[str]], list[str], list[str]]:
-    """Speaker ids by stance, relay outlets and loosely related speakers: only the
-    first are counted as sources, relays add reach and related speakers are only shown."""
+) -> tuple[dict[str, list[str]], list[tuple[str, str, str]], list[str]]:
+    """Speaker ids by stance, relay outlets (name, speaker id, stance) and loosely related
+    speakers: only the first are counted as sources, relays add reach (and are sources on
+    their own authority where no one else is) and related speakers are only shown."""
     by_stance: dict[str, list[str]] = defaultdict(list)
-    relays: list[str] = []
+    relays: list[tuple[str, str, str]] = []
     nested = _voiced_by_another(atts, corpus)
     related_by: list[str] = []
     for att in atts:
@@ -314,7 +309,7 @@ def _tally_speakers(
         if role == "relay":
             found = corpus.find(s.name or s.label)
             if found is not None or (s.type == "outlet" and s.name):
-                relays.append(corpus.name(found.name if found else str(s.name)))
+                relays.append((corpus.name(found.name if found else str(s.name)), s.id, stance))
             continue
         if role is not None:
             by_stance[stance].append(s.id)

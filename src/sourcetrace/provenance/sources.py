@@ -356,15 +356,14 @@ def summarise_source(
     )
 
 
-def own_authority(outlets: Sequence[Speaker], corpus: ProvenanceIndex) -> list[SourceSummary]:
-    """Outlets credited with a claim that name no one behind it, each a source on its own
-    authority: named and on the record, without shown direct knowledge (reliability C).
-    Only for a claim with no other source: an outlet that names its source elsewhere is
-    that source's relay."""
+def own_authority(outlets: Sequence[tuple[str, str]]) -> list[SourceSummary]:
+    """Outlets (name, speaker id) credited with a claim that name no one behind it, each a
+    source on its own authority: named and on the record, without shown direct knowledge
+    (reliability C). Only for a claim with no other source: an outlet that names its
+    source elsewhere is that source's relay."""
     by_name: dict[str, list[str]] = {}
-    for s in outlets:
-        found = corpus.find(s.name or s.label)
-        by_name.setdefault(corpus.name(found.name if found else str(s.name)), []).append(s.id)
+    for name, speaker in outlets:
+        by_name.setdefault(name, []).append(speaker)
     return [SourceSummary(label=f"{name}, on its own authority", type="outlet",
                           speakers=tuple(dict.fromkeys(ids)), named=True)
             for name, ids in by_name.items()]
