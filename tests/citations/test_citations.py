@@ -329,7 +329,7 @@ def test_a_slash_dateline_credits_its_agency(nlp) -> None:  # type: ignore[no-un
     ("Reuters exclusively reported the plan on Monday.", "Reuters", "first reported"),
 ])  # fmt: skip
 def test_every_way_of_saying_an_outlet_reported_first(nlp, text, outlet, cue) -> None:  # type: ignore[no-untyped-def]
-    from sourcetrace.citations.frames import first_report
+    from sourcetrace.citations.credits import first_report
 
     found = {c.outlet: c.cue for c in cite(nlp, text)}
     assert found.get(outlet) == cue, found

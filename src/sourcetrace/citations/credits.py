@@ -29,6 +29,16 @@ class Frame:
     confidence: float = 1.0
 
 
+_FIRST_WORDS = lexicon("citation_words").words("first_report_words")
+
+
+def first_report(cue: str) -> bool:
+    """A credit's cue says the outlet reported first ("first reported by", "first to
+    report", "broke", "broken by")."""
+    words = cue.lower().split()
+    return bool(words) and words[0] in _FIRST_WORDS
+
+
 # -- credit lines -----------------------------------------------------------------------
 
 

@@ -151,9 +151,12 @@ def _hyphenated(token: Token) -> str:
     return token.lower_
 
 
+def _said_first(verb: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ in _FIRST_ADVERBS for c in verb.children)
+
+
 def _with_first(verb: Token, cue: str) -> str:
-    first = any(c.dep_ == "advmod" and c.lower_ in _FIRST_ADVERBS for c in verb.children)
-    return f"first {cue}" if first else cue
+    return f"first {cue}" if _said_first(verb) else cue
 
 
 def _subject_frame(node: Token) -> Frame | None:
@@ -249,16 +252,6 @@ def _object_frame(node: Token, span: Span) -> Frame | None:
     return None
 
 
-_FIRST_WORDS = _CITE.words("first_report_words")
-
-
-def first_report(cue: str) -> bool:
-    """A credit's cue says the outlet reported first ("first reported by", "first to
-    report", "broke", "broken by")."""
-    words = cue.lower().split()
-    return bool(words) and words[0] in _FIRST_WORDS
-
-
 def _first_report_frame(node: Token) -> Frame | None:
     """The outlet said to have reported first: "NBC News was the first to report it",
     "the FT, which first reported the request, ..." (said beside whatever else the
@@ -271,7 +264,7 @@ def _first_report_frame(node: Token) -> Frame | None:
                     if c.dep_ in ("relcl", "acl", "xcomp")):
                 return Frame(cue="first to report")
     for rel in (c for c in node.children if c.dep_ == "relcl"):
-        if rel.lemma_.lower() in REPORT_VERBS and _with_first(rel, "").startswith("first"):
+        if rel.lemma_.lower() in REPORT_VERBS and _said_first(rel):
             return Frame(cue=f"first {rel.text.lower()}")
     return None
 

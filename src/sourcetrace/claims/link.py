@@ -305,7 +305,7 @@ def contentless(root: Token, entities: tuple[str, ...], words: tuple[str, ...]) 
     alike and are no one claim; with two words and a noun one already may be ("It was a
     weather balloon", "It has no role in the flight"). A bare denial ("It never
     happened") is read apart, as one."""
-    subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
-    nouns = any(t.pos_ in {"NOUN", "PROPN"} for t in root.subtree)
-    return not entities and (len(words) <= 1 or not nouns) and all(
-        c.pos_ == "PRON" for c in subjects)
+    if entities or not all(c.pos_ == "PRON" for c in root.children
+                           if c.dep_ in {"nsubj", "nsubjpass", "expl"}):
+        return False
+    return len(words) <= 1 or not any(t.pos_ in {"NOUN", "PROPN"} for t in root.subtree)

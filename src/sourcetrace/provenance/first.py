@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sourcetrace.citations.frames import first_report
+from sourcetrace.citations.credits import first_report
 from sourcetrace.models import Attribution, Citation
 from sourcetrace.provenance.index import ProvenanceIndex
 

@@ -22,7 +22,7 @@ from sourcetrace.speakers.lexicon import (
     TITLE_OBJECTS,
 )
 
-_AGENCY = re.compile(rf"\b({alternation(lexicon('roles').words('agencies'))})\b")
+_AGENCY = re.compile(rf"\b({alternation(lexicon('roles').words('agencies'))})\b", re.I)
 _NAMED_ONLY = lexicon("roles").words("named_only_agencies")
 # The name before such an agency: a capitalised word that is not a country's ("Biden
 # administration", not "U.S. administration").
@@ -62,9 +62,11 @@ def _descriptors(text: str) -> dict[str, Any]:
     m = re.search(r"\b(?:familiar with|briefed on|close to|knowledge of|aware of)\s+([^,;]+)", low)
     if m:
         d["knowledge"] = m.group(0).strip()
-    agency = _AGENCY.search(low)
-    if agency and (agency.group(1) not in _NAMED_ONLY or _named_owner(text[: agency.start()])):
-        d["agency"] = agency.group(1)
+    # Found in the text itself: whether a name comes before it shows in its capitals.
+    agency = _AGENCY.search(text)
+    if agency and (agency.group(1).lower() not in _NAMED_ONLY
+                   or _named_owner(text[: agency.start()])):
+        d["agency"] = agency.group(1).lower()
     return d
 
 

@@ -176,7 +176,6 @@ def _body(sents: list[str], E: NDArray[np.float32]) -> dict[str, Any]:
         "tok": tok,
         "content": content,
         "all": all_tok,
-        "lead_tok": lead_tok,
         "lead_text": " ".join(sents[:2]),
         "body_content": set().union(*content),
         "lead_content": set().union(*content[:2]),
