@@ -98,9 +98,10 @@ def balanced(text: str, span: CharSpan) -> CharSpan:
     elsewhere), the source runs to it; else the source ends before it."""
     s, e = span
     opened, closed = text.count("(", s, e), text.count(")", s, e)
-    if closed > opened and text.find(")", s, e) < text.find("(", s, e) % (e + 1):
+    first_open, first_close = text.find("(", s, e), text.find(")", s, e)
+    if closed > opened and (first_open == -1 or first_close < first_open):
         # "Sputnik) - US President Donald Trump": the tail of a dateline's credit.
-        return trim_span(text, (text.find(")", s, e) + 1, e))
+        return trim_span(text, (first_close + 1, e))
     if opened <= closed:
         return span
     m = _CLOSES.match(text, e)
