@@ -244,7 +244,10 @@ def test_speakers_of_a_claim_worded_as_a_negation_assert_it(nlp) -> None:  # typ
     texts = {
         "n1": "“We will not allow any fuel exports to Ruritania,” the energy minister said.",
         "n2": "The minister said the government will not allow fuel exports to Ruritania.",
-        "n3": "The ministry denied that Ruritania had bought fuel from Freedonia.",
+        # Not "bought fuel": with only these three texts every shared word is rare, and
+        # the rare-word bonus joins that denial of another act to the export claim (the
+        # float model and the int8 graph both do; the old graph missed on some CPUs).
+        "n3": "The ministry denied that Ruritania had bought weapons from Freedonia.",
     }
     from sourcetrace.attribution.extract import extract_attributions
 
@@ -261,7 +264,7 @@ def test_speakers_of_a_claim_worded_as_a_negation_assert_it(nlp) -> None:  # typ
     assert exports.mentions
     assert all(fixed[(m, exports.id)] == "asserts" for m in exports.mentions)
     # An explicit denial keeps its stance: its claim is the proposition it denies.
-    bought = next(cl for cl in claims if "bought fuel" in cl.text)
+    bought = next(cl for cl in claims if "bought weapons" in cl.text)
     assert bought.mentions and all(fixed.get((m, bought.id), "denies") == "denies"
                                    for m in bought.mentions)
 

@@ -252,14 +252,16 @@ def test_cli_scores_predictions_and_writes_json(tmp_path: Path) -> None:
 
 
 # Measured on the dev stories with the pipeline of this commit (see BENCHMARKS.md); the
-# floors sit just under them so one more lost claim (0.1 of a 10-claim story) fails.
+# floors sit just under them so one more lost claim (0.1 of a 10-claim story) fails. The
+# vectors are the same on every x86 CPU (``nlp.int8``, 7-bit weights); with 8-bit weights
+# CPUs without VNNI gave others and both stories scored differently there.
 FLOORS = {
     "spy-balloon": {"copy_recall": 0.99, "anonymous_recall": 0.99, "claim_recall": 0.89,
-                    "mention_recall": 0.70, "claim_purity": 0.89, "denial_recall": 0.49,
+                    "mention_recall": 0.68, "claim_purity": 0.87, "denial_recall": 0.49,
                     "grade_letter": 0.69, "grade_number": 0.69, "first_reporter": 0.69,
-                    "citation_f1": 0.90, "via_recall": 0.80, "mean": 0.81},
+                    "citation_f1": 0.90, "via_recall": 0.80, "mean": 0.80},
     "kakhovka-dam": {"copy_recall": 0.99, "anonymous_recall": 0.99, "claim_recall": 0.99,
-                     "mention_recall": 0.83, "claim_purity": 0.92, "denial_recall": 0.99,
+                     "mention_recall": 0.82, "claim_purity": 0.92, "denial_recall": 0.99,
                      "grade_letter": 0.79, "grade_number": 0.69, "first_reporter": 0.69,
                      "citation_f1": 0.90, "via_recall": 0.94, "mean": 0.90},
 }  # fmt: skip

@@ -111,7 +111,11 @@ _STORE: list[Any] = [None]
 def model_id() -> str:
     """The model, the version of the package it ships in and the backend: vectors of
     another are stale."""
-    return f"{_package_id()}{'+int8' if backend() == 'int8' else ''}"
+    if backend() == "int8":
+        from sourcetrace.nlp.int8 import RECIPE
+
+        return f"{_package_id()}+{RECIPE}"
+    return _package_id()
 
 
 @lru_cache(maxsize=1)
