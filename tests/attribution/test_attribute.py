@@ -594,3 +594,21 @@ def test_a_dated_label_before_a_colon_is_no_speaker(nlp: Any) -> None:
     [att] = [a for a in _extract(nlp, "Peskov: Russia has not asked China for any help.")
              if a.rule == "colon_line"]
     assert att.source_text == "Peskov"
+
+
+def test_a_colon_heading_is_no_speaker_and_a_topic_after_the_speaker_is_cut(nlp: Any) -> None:
+    # Invented transcript and live-blog lines: a heading names no one; a speaker's topic or
+    # addressee is not part of the speaker; a name in capitals is a speaker where the
+    # article names the person.
+    text = ("Republican Senator Dana Holt of Alaska joins us on State of the Union with Mara "
+            "Lindqvist.\n"
+            "LINDQVIST: It sounds as though you are saying the two sides are the same.\n"
+            "Holt to the president: You have to raise the election meddling in Vienna.\n"
+            "Environment: The summit will cost the city more than it expected, officials said.\n"
+            "Tariffs and Online Sales Taxes: The bill was passed by the assembly on Monday.\n"
+            "Lindqvist on the indictments: We should take them very seriously, and so should he.\n"
+            "Recipe of the day: Take two cups of flour and mix them with the butter.\n")
+    found = _extract(nlp, text)
+    got = [a.source_text for a in found if a.rule == "colon_line"]
+    assert got == ["LINDQVIST", "Holt", "Lindqvist"]
+    _check_offsets(text, found)

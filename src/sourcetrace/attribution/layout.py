@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Span
 
+from sourcetrace.attribution.colon_heads import speaker_tokens
 from sourcetrace.attribution.confidence import confidence
 from sourcetrace.attribution.spans import (
     Candidate,
@@ -58,17 +59,23 @@ def _colon_candidate(sent: Span, text: str) -> Candidate | None:
         return None  # a bracketed label: a photo credit or an editor's note
     if _DATED.search(" ".join(t.text for t in head)):
         return None  # "BRUSSELS, BELGIUM - JULY 11:", "FLASHBACK, DEC. 2015:": a dateline or a label
-    namey = [t.pos_ == "PROPN" or (t.is_title and t.pos_ == "NOUN") for t in head]
+    # Capitals are name-like too ("TAPPER:"): ``speaker_tokens`` below asks that the
+    # article name whoever they stand for.
+    namey = [t.pos_ == "PROPN" or ((t.is_title or t.is_upper) and t.pos_ == "NOUN")
+             for t in head]
     if not any(namey):
         return None
     if not any(t.pos_ in ("VERB", "AUX") for t in rest) and (
         len(head) > 3 or not all(n or t.is_punct for n, t in zip(namey, head, strict=True))
     ):
         return None
+    speaker = speaker_tokens(head, sent.doc)
+    if speaker is None:
+        return None  # a heading: "Finland protests:", "VIEW FROM HELSINKI:"
     return Candidate(
         (toks[colon_at].idx, toks[colon_at].idx + 1),
         trim_span(text, (rest[0].idx, sent.end_char)),
-        trim_span(text, (head[0].idx, head[-1].idx + len(head[-1].text))),
+        trim_span(text, (speaker[0].idx, speaker[-1].idx + len(speaker[-1].text))),
         "colon",
         confidence("colon_line"),
         (sent.start_char, sent.end_char),

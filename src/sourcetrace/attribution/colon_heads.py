@@ -1,0 +1,96 @@
+"""Whether the words before a colon name a speaker ("Peskov: the report is false") or are a
+heading ("Finland protests: ...", "VIEW FROM HELSINKI: ...", "Trump Meets Putin: ...").
+
+A colon lead credits its head only when the head names someone: a kind of person or body
+("US official", "Lawmakers", "DHS secretary"), or one name the article itself attests (a
+named entity that is the whole name, the family name of a person the article names in full,
+or, in capitals, a label that opens several lines: a transcript's "CHUCK TODD:"). A topic
+after the speaker ("Rand Paul on Russian election meddling", "Trump to Putin") is cut off;
+a head that opens with a preposition, holds a number, a possessive, a list or two names is
+a heading. Read on Helsinki's colon leads, where a third were section headings
+(BENCHMARKS.md, "Stories", twenty-fourth session).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from sourcetrace.citations.outlets import find_outlet
+from sourcetrace.lexicons import lexicon
+from sourcetrace.nlp.doctext import doc_ents, doc_text
+
+_HEADS = lexicon("source_heads")
+_ROLES = lexicon("roles")
+# Nouns that end a description of a speaker: a kind of person or of body.
+_SPEAKER_NOUNS = frozenset(
+    w.lower() for w in (_HEADS.words("anonymous_heads") | _HEADS.words("group_heads")
+                        | _HEADS.words("organisation_heads") | _ROLES.words("roles"))
+)
+# Titles before a name ("Sen.", "SENATOR", "Amb."), compared lower-case.
+_TITLES = frozenset(w.lower().rstrip(".") for w in _ROLES.words("roles")
+                    | _ROLES.words("title_abbreviations"))
+_NATIONALITIES = frozenset(lexicon("nationalities").mapping("nationalities"))
+_TOPIC_WORDS = lexicon("page_furniture").words("colon_topic_words")
+_LIST_WORDS = frozenset({"and", "&", ",", "or", "vs", "vs.", "versus"})
+_NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_BULLETS = frozenset("*•-–—·")
+
+
+def speaker_tokens(head: Sequence[Token], doc: Doc) -> list[Token] | None:
+    """The tokens of a colon head that name its speaker, or None for a heading."""
+    # Bullets go, and an abbreviation's full stop where the tokenizer split it ("SEN", ".").
+    toks = [t for t in head if not (t.is_punct and set(t.text) <= _BULLETS | {"."})]
+    cut = next((k for k, t in enumerate(toks) if t.lower_ in _TOPIC_WORDS), None)
+    if cut == 0:
+        return None  # "From Nevada", "On the US-Russia relationship"
+    toks = toks[:cut] if cut is not None else toks
+    if not toks or any(
+        any(ch.isdigit() for ch in t.text) or t.tag_ == "POS" or t.lower_ in _LIST_WORDS
+        for t in toks
+    ):
+        return None  # "The Daily 202", "SACHA BARON COHEN'S BACK", "Tariffs and Taxes"
+    if toks[-1].lower_ in _SPEAKER_NOUNS or toks[-1].lower_.rstrip(".") in _SPEAKER_NOUNS:
+        return toks
+    name = toks
+    while len(name) > 1 and (name[0].lower_.rstrip(".") in _TITLES or name[0].lower_ in _NATIONALITIES):
+        name = name[1:]
+    if len(name) > 4 or not all(t.text[:1].isupper() for t in name):
+        return None
+    titled = any(t.lower_.rstrip(".") in _TITLES for t in toks[: len(toks) - len(name)])
+    if titled and len(name) > 1:
+        return toks  # "SEN. DAN SULLIVAN", "Amb. Jon Huntsman": a title before a full name
+    return toks if _attested(name, doc, head) else None
+
+
+def _attested(name: Sequence[Token], doc: Doc, head: Sequence[Token]) -> bool:
+    """The article names this one speaker: a known outlet, an entity spanning exactly the
+    name, the family name of a person it names in full, or a capitals label that opens two
+    of its lines."""
+    if find_outlet(" ".join(t.text for t in name)) is not None:
+        return True  # "WSJ: The US may publish intelligence ..." (the registry's outlets only)
+    start, end = name[0].i, name[-1].i + 1
+    # Capitals mislead the entity recogniser, except in a single acronym ("NATO:").
+    acronym = len(name) == 1 and len(name[0].text) <= 5
+    if (acronym or not all(t.is_upper for t in name)) and any(
+        e.start == start and e.end == end and e.label_ in _NAMED for e in doc_ents(doc)
+    ):
+        return True
+    words = [t.lower_ for t in name]
+    if all(t.is_upper for t in name) and re.search(
+        r"\b[A-Z][a-z]+\s+" + r"\s+".join(re.escape(t.text.title()) for t in name) + r"\b",
+        doc_text(doc),
+    ):
+        return True  # "TAPPER:" where the article writes "Jake Tapper"
+    for ent in doc_ents(doc):
+        if ent.label_ != "PERSON" or ent.end <= end and ent.start >= start:
+            continue
+        full = [t.lower_ for t in ent if not t.is_punct]
+        if len(full) >= len(words) and full[-len(words):] == words:
+            return True  # "Warner" after "Sen. Mark Warner", "HEWITT" after "Hugh Hewitt"
+    if all(t.is_upper for t in name) and len(name) > 1:
+        label = " ".join(t.text for t in head)
+        return sum(1 for s in doc.sents if s.text.lstrip(" *•-").startswith(label + ":")) > 1
+    return False
