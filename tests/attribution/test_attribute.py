@@ -612,3 +612,29 @@ def test_a_colon_heading_is_no_speaker_and_a_topic_after_the_speaker_is_cut(nlp:
     got = [a.source_text for a in found if a.rule == "colon_line"]
     assert got == ["LINDQVIST", "Holt", "Lindqvist"]
     _check_offsets(text, found)
+
+
+def test_a_transcript_turn_goes_on_after_its_speaker_label(nlp: Any) -> None:
+    # The parser ended a sentence at a capitals label's colon, so the label was a sentence
+    # of its own and the turn no one's. A label opening two turns is a speaker; a kicker
+    # in capitals ("BIG SITDOWN AHEAD:") names no one.
+    text = ("Sen. Dana Holt spoke to the host on Sunday.\n"
+            "MARA LINDQVIST: Why do you think the summit matters so much to you?\n"
+            "Holt: I am very worried about what the president will give away there.\n"
+            "MARA LINDQVIST: Why do you think the president will give anything away?\n"
+            "SEN. DANA HOLT: Because he has done it before, and he will do it again.\n"
+            "BIG SITDOWN AHEAD: Trump and the envoy will meet in Vienna on Monday.\n")
+    found = _extract(nlp, text)
+    got = [(a.source_text, a.content.split()[0]) for a in found if a.rule == "colon_line"]
+    assert got == [("MARA LINDQVIST", "Why"), ("Holt", "I"), ("MARA LINDQVIST", "Why"),
+                   ("SEN. DANA HOLT", "Because")]
+    _check_offsets(text, found)
+
+
+def test_a_dateline_in_capitals_is_no_speaker_after_a_byline(nlp: Any) -> None:
+    # The recogniser runs a byline into its dateline ("Andrew Osborn HELSINKI"); the
+    # dateline before a colon is still a place, not that person's family name.
+    text = ("By Andrew Lindqvist HELSINKI (Reuters)\n\ntoday\n\nHELSINKI: The president headed "
+            "into a summit on Monday insisting that the alliance had never been stronger.\n")
+    assert not [a for a in _extract(nlp, text) if a.rule == "colon_line"]
+

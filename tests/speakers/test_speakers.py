@@ -785,3 +785,14 @@ def test_a_title_before_a_family_name_written_first_is_passed_over() -> None:
 
     assert family_name("Chinese President Xi Jinping") == "xi"
     assert family_name("President Barack Obama") == "obama"
+
+
+def test_a_name_in_capitals_is_the_person_it_spells() -> None:
+    # Transcripts label their speakers in capitals; a given name or a title says it is a
+    # person. Capitals that spell no name stay as they were.
+    amy = parse_source("AMY KOVAC")
+    assert (amy.type, amy.name, amy.text) == ("person", "Amy Kovac", "AMY KOVAC")
+    sen = parse_source("SEN. DANA HOLT")
+    assert (sen.type, sen.name, sen.role) == ("person", "Dana Holt", "Sen.")
+    assert parse_source("US AMBASSADOR").name is None
+    assert parse_source("BIG SITDOWN AHEAD").type != "person"

@@ -33,6 +33,7 @@ _SPEAKER_NOUNS = frozenset(
 _TITLES = frozenset(w.lower().rstrip(".") for w in _ROLES.words("roles")
                     | _ROLES.words("title_abbreviations"))
 _NATIONALITIES = frozenset(lexicon("nationalities").mapping("nationalities"))
+_GIVEN = lexicon("given_names").words("male") | lexicon("given_names").words("female")
 _TOPIC_WORDS = lexicon("page_furniture").words("colon_topic_words")
 _LIST_WORDS = frozenset({"and", "&", ",", "or", "vs", "vs.", "versus"})
 _NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -79,14 +80,14 @@ def _attested(name: Sequence[Token], doc: Doc, head: Sequence[Token]) -> bool:
     ):
         return True
     words = [t.lower_ for t in name]
-    if all(t.is_upper for t in name) and re.search(
-        r"\b[A-Z][a-z]+\s+" + r"\s+".join(re.escape(t.text.title()) for t in name) + r"\b",
-        doc_text(doc),
-    ):
-        return True  # "TAPPER:" where the article writes "Jake Tapper"
+    if all(t.is_upper for t in name):
+        spelled = r"\s+".join(re.escape(t.text.title()) for t in name)
+        for m in re.finditer(r"\b([A-Z][a-z]+)\s+" + spelled + r"\b", doc_text(doc)):
+            if m.group(1).lower() in _GIVEN:
+                return True  # "TAPPER:" where the article writes "Jake Tapper"
     for ent in doc_ents(doc):
-        if ent.label_ != "PERSON" or ent.end <= end and ent.start >= start:
-            continue
+        if ent.label_ != "PERSON" or ent.end <= end and ent.start >= start or ent[-1].is_upper:
+            continue  # a byline running into its dateline ("Andrew Osborn HELSINKI") is no name
         full = [t.lower_ for t in ent if not t.is_punct]
         if len(full) >= len(words) and full[-len(words):] == words:
             return True  # "Warner" after "Sen. Mark Warner", "HEWITT" after "Hugh Hewitt"

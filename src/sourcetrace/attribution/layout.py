@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from sourcetrace.attribution.colon_heads import speaker_tokens
 from sourcetrace.attribution.confidence import confidence
@@ -48,7 +48,7 @@ def _colon_candidate(sent: Span, text: str) -> Candidate | None:
     if colon_at is None or colon_at == 0:
         return None
     head = toks[:colon_at]
-    rest = toks[colon_at + 1 :]
+    rest = toks[colon_at + 1 :] or _turn_after_label(sent, head, text)
     if len(rest) < 3 or len(head) > 6:
         return None
     if any(t.pos_ in ("VERB", "AUX") for t in head) or any(
@@ -72,15 +72,28 @@ def _colon_candidate(sent: Span, text: str) -> Candidate | None:
     speaker = speaker_tokens(head, sent.doc)
     if speaker is None:
         return None  # a heading: "Finland protests:", "VIEW FROM HELSINKI:"
+    end = max(sent.end_char, rest[-1].idx + len(rest[-1].text))
     return Candidate(
         (toks[colon_at].idx, toks[colon_at].idx + 1),
-        trim_span(text, (rest[0].idx, sent.end_char)),
+        trim_span(text, (rest[0].idx, end)),
         trim_span(text, (speaker[0].idx, speaker[-1].idx + len(speaker[-1].text))),
         "colon",
         confidence("colon_line"),
-        (sent.start_char, sent.end_char),
+        (sent.start_char, end),
         via="colon_line",
     )
+
+
+def _turn_after_label(sent: Span, head: list[Token], text: str) -> list[Token]:
+    """The turn after a speaker label in capitals that the parser made a sentence of its
+    own ("CHUCK TODD:" | "Why do you think so?"): the next sentence, when it goes on on the
+    label's line (``nlp.model`` asks the parser not to split there; it may still)."""
+    if not all(t.is_upper or t.is_punct for t in head) or sent.end >= len(sent.doc):
+        return []
+    nxt = sent.doc[sent.end].sent
+    if "\n" in text[sent.end_char : nxt.start_char]:
+        return []
+    return [t for t in nxt if not t.is_space]
 
 
 # Headline verbs: titles are often mis-parsed ("Clinton Says Russians Hacked DNC").

@@ -105,6 +105,9 @@ def _repair_parses(nlp: Language) -> None:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*(?=\S)")
+# A speaker label in capitals opening a line, then the turn on the same line ("CHUCK
+# TODD: Why ...", "SEN. DAN SULLIVAN: I know ..."): a transcript's turn.
+_LABEL_TURN = re.compile(r"(?m)^[ \t]*[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]*){0,4}:[ \t]+(?=\S)")
 # A sentence's stop (with any closing quote) at a line's end, and a capital or an opening
 # quote starting the next line.
 _LINE_END = re.compile("(?<=[.!?])[\"'\u201d\u2019)]?[ \t]*\n\\s*(?=[A-Z\"\u201c\u2018])")
@@ -146,6 +149,12 @@ def _mark_glued(doc: Doc) -> Doc:
         span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         if span is not None and span.start > 0 and span[0].idx == m.end():
             span[0].is_sent_start = True
+    # A turn goes on after its speaker label: the parser ends a sentence at the label's
+    # colon, which left the label a sentence of its own and the turn no one's.
+    for m in _LABEL_TURN.finditer(text):
+        span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if span is not None and span.start > 0 and span[0].idx == m.end():
+            span[0].is_sent_start = False
     # The same pattern as the tokenizer's infix, so a boundary is set exactly where the
     # tokenizer split (one regex pass over the text, not a loop over every token).
     for m in _GLUED_RE.finditer(text):

@@ -51,6 +51,25 @@ def family_name(name: str) -> str:
     return words[-1]
 
 
+_GIVEN = lexicon("given_names").words("male") | lexicon("given_names").words("female")
+_TITLE_WORDS = frozenset(w.lower().rstrip(".") for w in lexicon("roles").words("roles")
+                         | lexicon("roles").words("title_abbreviations"))
+
+
+def spelled_in_capitals(raw: str) -> str | None:
+    """A person's name written in capitals, as a transcript labels its speakers ("CHUCK
+    TODD", "SEN. DAN SULLIVAN"), in the case a name is written in ("Chuck Todd"); None
+    for anything else. Only where a given name among its first words says it is a
+    person, or a title before a name: capitals also spell acronyms ("US AMBASSADOR", "BIG
+    SITDOWN AHEAD")."""
+    words = raw.split()
+    if not (1 < len(words) <= 4 and raw.isupper()
+            and all(w.replace(".", "").replace("'", "").isalpha() for w in words)):
+        return None
+    titled = words[0].lower().rstrip(".") in _TITLE_WORDS
+    return raw.title() if titled or any(w.lower() in _GIVEN for w in words[:3]) else None
+
+
 _SPLIT = re.compile(r",\s*|\s+\u2014\s+|\s+-\s+|\s*\(\s*|\s*\)\s*")
 
 

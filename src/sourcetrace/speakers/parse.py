@@ -9,6 +9,7 @@ outlet names (from the outlet registry when it is installed).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from sourcetrace.lexicons import lexicon
@@ -40,6 +41,7 @@ from sourcetrace.speakers.names import (
     _is_clause,
     _name_run_or_none,
     _name_segment,
+    spelled_in_capitals,
 )
 from sourcetrace.speakers.owners import owned_data, poll_owner, staff_body
 from sourcetrace.speakers.roles import (
@@ -102,6 +104,9 @@ def parse_source(text: str, *, entity: str | None = None) -> SpeakerInfo:
     ``entity`` is an optional spaCy entity label of the phrase's head (a typing hint).
     Results are cached: treat the returned ``descriptors`` as read-only.
     """
+    spelled = spelled_in_capitals(" ".join(text.split()).strip(" ,;:'\u2018\u2019"))
+    if spelled is not None:  # "CHUCK TODD", a transcript's label: the name it spells
+        return replace(_parse_cached(spelled, entity), text=text)
     return _parse_cached(text, entity)
 
 
