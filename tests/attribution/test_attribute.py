@@ -638,3 +638,18 @@ def test_a_dateline_in_capitals_is_no_speaker_after_a_byline(nlp: Any) -> None:
             "into a summit on Monday insisting that the alliance had never been stronger.\n")
     assert not [a for a in _extract(nlp, text) if a.rule == "colon_line"]
 
+
+def test_how_something_was_said_and_an_infinitive_on_a_thing_give_no_content_or_source(
+    nlp: Any,
+) -> None:
+    # "spoke on condition of anonymity" says how, not what; "time to talk about" and "the
+    # need to discuss" have no one doing the talking, while "the first official to say"
+    # does.
+    none = _extract(nlp, "They spoke on condition of anonymity because they feared for their jobs.")
+    assert not [a for a in none if a.rule.startswith("prep/")]
+    phone = _extract(nlp, "The minister spoke on the phone with his counterpart on Monday.")
+    assert not phone
+    time = _extract(nlp, "Putin told Trump that it was time to talk about relations.")
+    assert [a.source_text for a in time if a.rule.startswith("prep/")] == [None]
+    first = _extract(nlp, "He was the first official to say that the talks had failed.")
+    assert [a.source_text for a in first] == ["the first official"]

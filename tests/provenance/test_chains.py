@@ -225,3 +225,35 @@ def test_reportedly_is_the_report_the_article_credits() -> None:
     # Two outlets credited: whose report it is cannot be told.
     two = [*one, replace(one[0], id="c2", outlet="Morning Star", span=span("The talks"))]
     assert {a.id: a.via for a in with_via(atts, two, [])}["r1"] == ()
+
+
+def test_an_outlet_a_source_spoke_to_inside_the_source_phrase_relays() -> None:
+    text = ("A senior official who spoke to the Daily Planet on condition of anonymity claimed "
+            "that the drones were unarmed. A report by the Morning Star said talks had stalled.")
+
+    def at(part: str) -> tuple[int, int]:
+        return (text.index(part), text.index(part) + len(part))
+
+    first, second = at(text.split(". ")[0] + "."), at(text.split(". ")[1])
+    atts = [
+        Attribution(id="t1", article="a1", kind="indirect", content="the drones were unarmed",
+                    span=at("the drones were unarmed"),
+                    source_text="A senior official who spoke to the Daily Planet on condition "
+                                "of anonymity",
+                    source_span=at("A senior official who spoke to the Daily Planet on "
+                                   "condition of anonymity"),
+                    speaker="s1", sentence_span=first),
+        Attribution(id="t2", article="a1", kind="indirect", content="talks had stalled",
+                    span=at("talks had stalled"), source_text="A report by the Morning Star",
+                    source_span=at("A report by the Morning Star"), speaker="s2",
+                    sentence_span=second),
+    ]
+    cits = [Citation(id="c1", article="a1", outlet="Daily Planet", cue="spoke to",
+                     span=at("the Daily Planet")),
+            Citation(id="c2", article="a1", outlet="Morning Star", cue="report by",
+                     span=at("the Morning Star"))]
+    speakers = [Speaker(id="s1", name=None, label="senior official", type="anonymous"),
+                Speaker(id="s2", name=None, label="A report by the Morning Star", type="other")]
+    via = {a.id: a.via for a in with_via(atts, cits, speakers)}
+    # The official spoke to the Planet: it relays. The Star's report is the source itself.
+    assert via == {"t1": ("Daily Planet",), "t2": ()}

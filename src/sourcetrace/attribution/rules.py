@@ -42,7 +42,9 @@ def _verb_cue(v: Token, lemma: str) -> tuple[str | None, Token | None, Token | N
     if particle is not None and (lemma, particle.lower_) in cues.PARTICLE_CUES:
         cls = cls or "speech"
     for c in v.children:
-        if c.dep_ == "prep" and (lemma, c.lower_) in cues.PREP_CUES and not _when(c):
+        if c.dep_ == "prep" and (lemma, c.lower_) in cues.PREP_CUES and not _when(c) and not any(
+            p.dep_ == "pobj" and p.lemma_.lower() in cues.MANNER_OBJECTS for p in c.children
+        ):  # "spoke on condition of anonymity", "on the phone": how, not what
             prep_cue = c
             break
     if cls is None and prep_cue is None:

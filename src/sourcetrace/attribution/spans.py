@@ -27,6 +27,13 @@ _INHERIT = ("xcomp", "advcl", "conj", "pcomp", "prep", "acomp")
 _OBJECT_CONTROL = lexicon("cues").words("object_control")
 _DASHES = ("\u2014", "\u2013", "--")
 _WHEN_PREPS = lexicon("cues").words("time_prepositions")
+_HEADS = lexicon("source_heads")
+# Nouns that can do the saying an infinitive under them names ("the first official to
+# say", "the ministry to announce"), against "the need to discuss", "time to talk".
+_SPEAKING_NOUNS = frozenset(
+    w.lower() for w in (_HEADS.words("anonymous_heads") | _HEADS.words("group_heads")
+                        | _HEADS.words("organisation_heads") | lexicon("roles").words("roles"))
+)
 
 
 @dataclass
@@ -153,6 +160,10 @@ def find_subject(v: Token) -> Token | None:
             return cur.head
         if cur.dep_ == "acl" and cur.tag_ == "VBN":
             return None  # "the man accused of ...": the noun is the patient, not the source
+        if cur.dep_ in ("acl", "relcl") and cur.tag_ == "VB" and cur.head.pos_ == "NOUN" and (
+            cur.head.lemma_.lower() not in _SPEAKING_NOUNS and not cur.head.ent_type_
+        ):
+            return None  # "it was time to talk about", "the need to discuss": no one
         if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return cur.head
         if cur.dep_ not in _INHERIT or cur.head is cur:

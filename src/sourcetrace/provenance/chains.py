@@ -49,6 +49,7 @@ def with_via(
     once goes on for the next ``carry`` statements of the same source."""
     names = {s.id: (s.name or s.label or "").casefold() for s in speakers}
     outlets = {s.id for s in speakers if s.type == "outlet"}
+    people = {s.id for s in speakers if s.type in ("person", "anonymous")}
     bodies = {s.id: s.affiliation.casefold() for s in speakers if s.affiliation}
     # (article, outlet) -> the sources the article has said spoke to that outlet, with the
     # relay chain they came through.
@@ -65,7 +66,8 @@ def with_via(
     result: dict[int, Attribution] = {}
     for n, i in enumerate(order):
         a = attributions[i]
-        via = _in_sentence(a, cited.get(a.article, ()), names.get(a.speaker or "", ""))
+        via = _in_sentence(a, cited.get(a.article, ()), names.get(a.speaker or "", ""),
+                           a.speaker in people)
         key = (a.article, a.speaker or "")
         if not via and a.speaker and a.resolved_source and key in last:
             at, carried = last[key]
@@ -119,10 +121,16 @@ def _reports(a: Attribution) -> bool:
     return reports_speech(a.rule) and a.stance != "questions" and a.resolved_source is None
 
 
-def _in_sentence(a: Attribution, cits: Sequence[Citation], speaker: str) -> tuple[str, ...]:
+def _in_sentence(a: Attribution, cits: Sequence[Citation], speaker: str,
+                 person: bool) -> tuple[str, ...]:
+    """The outlets cited in the attribution's sentence, nearest its source first. An
+    outlet inside the source phrase is the source ("a report by NBC News"), except where
+    the source is a person the phrase says spoke to it ("a senior official who spoke to The
+    Washington Post on the condition of anonymity"): then it relays."""
     sent = a.sentence_span or a.span
     here = [c for c in cits if sent[0] <= c.span[0] and c.span[1] <= sent[1]
-            and c.outlet.casefold() != speaker and not _inside(c, a) and not _is_source(c, a)]
+            and c.outlet.casefold() != speaker and not _inside(c, a)
+            and (person or not _is_source(c, a))]
     anchor = (a.source_span or a.cue_span or a.span)[0]
     here.sort(key=lambda c: abs(c.span[0] - anchor))
     seen: list[str] = []
