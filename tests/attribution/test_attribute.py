@@ -609,8 +609,10 @@ def test_a_colon_heading_is_no_speaker_and_a_topic_after_the_speaker_is_cut(nlp:
             "Lindqvist on the indictments: We should take them very seriously, and so should he.\n"
             "Recipe of the day: Take two cups of flour and mix them with the butter.\n")
     found = _extract(nlp, text)
-    got = [a.source_text for a in found if a.rule == "colon_line"]
-    assert got == ["LINDQVIST", "Holt", "Lindqvist"]
+    got = [(a.source_text, a.resolved_source) for a in found if a.rule == "colon_line"]
+    # The name as the prose writes it out is the label's antecedent.
+    assert got == [("LINDQVIST", "Mara Lindqvist"), ("Holt", "Dana Holt"),
+                   ("Lindqvist", "Mara Lindqvist")]
     _check_offsets(text, found)
 
 
@@ -653,3 +655,15 @@ def test_how_something_was_said_and_an_infinitive_on_a_thing_give_no_content_or_
     assert [a.source_text for a in time if a.rule.startswith("prep/")] == [None]
     first = _extract(nlp, "He was the first official to say that the talks had failed.")
     assert [a.source_text for a in first] == ["the first official"]
+
+
+def test_a_family_name_two_people_share_has_no_antecedent(nlp: Any) -> None:
+    # "KOVAC:" after "Dana Kovac" and "Mara Kovac": which of them speaks is the speakers
+    # stage's to weigh, not the first one named; with one Kovac, she is the antecedent.
+    two = ("Dana Kovac and her sister Mara Kovac arrived in Vienna on Sunday evening.\n"
+           "KOVAC: We had a great meeting with the president today, and we will be back.\n")
+    [att] = [a for a in _extract(nlp, two) if a.rule == "colon_line"]
+    assert (att.source_text, att.resolved_source) == ("KOVAC", None)
+    one = two.replace(" and her sister Mara Kovac", "")
+    [att] = [a for a in _extract(nlp, one) if a.rule == "colon_line"]
+    assert (att.source_text, att.resolved_source) == ("KOVAC", "Dana Kovac")

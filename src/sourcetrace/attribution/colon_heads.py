@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from sourcetrace.attribution.spans import CharSpan
 from sourcetrace.citations.outlets import find_outlet
 from sourcetrace.lexicons import lexicon
 from sourcetrace.nlp.doctext import doc_ents, doc_text
@@ -40,8 +41,10 @@ _NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _BULLETS = frozenset("*•-–—·")
 
 
-def speaker_tokens(head: Sequence[Token], doc: Doc) -> list[Token] | None:
-    """The tokens of a colon head that name its speaker, or None for a heading."""
+def speaker_tokens(head: Sequence[Token], doc: Doc) -> tuple[list[Token], CharSpan | None] | None:
+    """The tokens of a colon head that name its speaker and, where the article writes the
+    name out otherwise ("Hugh Hewitt" for "HEWITT:", "Sen. Mark Warner" for "Warner:"),
+    that mention, as the speaker's antecedent; None for a heading."""
     # Bullets go, and an abbreviation's full stop where the tokenizer split it ("SEN", ".").
     toks = [t for t in head if not (t.is_punct and set(t.text) <= _BULLETS | {"."})]
     cut = next((k for k, t in enumerate(toks) if t.lower_ in _TOPIC_WORDS), None)
@@ -54,7 +57,7 @@ def speaker_tokens(head: Sequence[Token], doc: Doc) -> list[Token] | None:
     ):
         return None  # "The Daily 202", "SACHA BARON COHEN'S BACK", "Tariffs and Taxes"
     if toks[-1].lower_ in _SPEAKER_NOUNS or toks[-1].lower_.rstrip(".") in _SPEAKER_NOUNS:
-        return toks
+        return toks, None
     name = toks
     while len(name) > 1 and (name[0].lower_.rstrip(".") in _TITLES or name[0].lower_ in _NATIONALITIES):
         name = name[1:]
@@ -62,35 +65,51 @@ def speaker_tokens(head: Sequence[Token], doc: Doc) -> list[Token] | None:
         return None
     titled = any(t.lower_.rstrip(".") in _TITLES for t in toks[: len(toks) - len(name)])
     if titled and len(name) > 1:
-        return toks  # "SEN. DAN SULLIVAN", "Amb. Jon Huntsman": a title before a full name
-    return toks if _attested(name, doc, head) else None
+        return toks, None  # "SEN. DAN SULLIVAN", "Amb. Jon Huntsman": a title, a full name
+    found = _attested(name, doc, head)
+    if found is False:
+        return None
+    return toks, (found if isinstance(found, tuple) else None)
 
 
-def _attested(name: Sequence[Token], doc: Doc, head: Sequence[Token]) -> bool:
+def _attested(name: Sequence[Token], doc: Doc, head: Sequence[Token]) -> bool | CharSpan:
     """The article names this one speaker: a known outlet, an entity spanning exactly the
-    name, the family name of a person it names in full, or a capitals label that opens two
-    of its lines."""
+    name, the family name of a person it names in full (that mention's span), or a
+    capitals label that opens two of its lines."""
     if find_outlet(" ".join(t.text for t in name)) is not None:
         return True  # "WSJ: The US may publish intelligence ..." (the registry's outlets only)
     start, end = name[0].i, name[-1].i + 1
-    # Capitals mislead the entity recogniser, except in a single acronym ("NATO:").
-    acronym = len(name) == 1 and len(name[0].text) <= 5
-    if (acronym or not all(t.is_upper for t in name)) and any(
-        e.start == start and e.end == end and e.label_ in _NAMED for e in doc_ents(doc)
-    ):
-        return True
     words = [t.lower_ for t in name]
     if all(t.is_upper for t in name):
         spelled = r"\s+".join(re.escape(t.text.title()) for t in name)
         for m in re.finditer(r"\b([A-Z][a-z]+)\s+" + spelled + r"\b", doc_text(doc)):
             if m.group(1).lower() in _GIVEN:
                 return True  # "TAPPER:" where the article writes "Jake Tapper"
+    # Full names of people the article names that end in this name: the one written out
+    # otherwise is the label's antecedent, unless two people share it ("Donald Trump",
+    # "Melania Trump" for "TRUMP:"), which the speakers stage resolves.
+    fuller: dict[str, CharSpan] = {}
+    named_elsewhere = False
     for ent in doc_ents(doc):
         if ent.label_ != "PERSON" or ent.end <= end and ent.start >= start or ent[-1].is_upper:
             continue  # a byline running into its dateline ("Andrew Osborn HELSINKI") is no name
         full = [t.lower_ for t in ent if not t.is_punct]
         if len(full) >= len(words) and full[-len(words):] == words:
-            return True  # "Warner" after "Sen. Mark Warner", "HEWITT" after "Hugh Hewitt"
+            named_elsewhere = True
+            if len(full) > len(words) or all(t.is_upper for t in name):
+                # "Warner" after "Sen. Mark Warner", "HEWITT" after "Hugh Hewitt"
+                fuller.setdefault(" ".join(w for w in full if w not in _TITLES),
+                                  (ent.start_char, ent.end_char))
+    # "Lindqvist" elsewhere is the same person as "Mara Lindqvist": the fullest names count.
+    fullest = [k for k in fuller if not any(o != k and o.endswith(" " + k) for o in fuller)]
+    if len(fullest) == 1:
+        return fuller[fullest[0]]
+    # Capitals mislead the entity recogniser, except in a single acronym ("NATO:").
+    acronym = len(name) == 1 and len(name[0].text) <= 5
+    if (acronym or not all(t.is_upper for t in name)) and any(
+        e.start == start and e.end == end and e.label_ in _NAMED for e in doc_ents(doc)
+    ) or named_elsewhere:
+        return True
     if all(t.is_upper for t in name) and len(name) > 1:
         label = " ".join(t.text for t in head)
         return sum(1 for s in doc.sents if s.text.lstrip(" *•-").startswith(label + ":")) > 1

@@ -69,9 +69,10 @@ def _colon_candidate(sent: Span, text: str) -> Candidate | None:
         len(head) > 3 or not all(n or t.is_punct for n, t in zip(namey, head, strict=True))
     ):
         return None
-    speaker = speaker_tokens(head, sent.doc)
-    if speaker is None:
+    found = speaker_tokens(head, sent.doc)
+    if found is None:
         return None  # a heading: "Finland protests:", "VIEW FROM HELSINKI:"
+    speaker, antecedent = found
     end = max(sent.end_char, rest[-1].idx + len(rest[-1].text))
     return Candidate(
         (toks[colon_at].idx, toks[colon_at].idx + 1),
@@ -80,6 +81,7 @@ def _colon_candidate(sent: Span, text: str) -> Candidate | None:
         "colon",
         confidence("colon_line"),
         (sent.start_char, end),
+        resolved=antecedent,
         via="colon_line",
     )
 
