@@ -2,13 +2,14 @@
 heading ("Finland protests: ...", "VIEW FROM HELSINKI: ...", "Trump Meets Putin: ...").
 
 A colon lead credits its head only when the head names someone: a kind of person or body
-("US official", "Lawmakers", "DHS secretary"), or one name the article itself attests (a
-named entity that is the whole name, the family name of a person the article names in full,
-or, in capitals, a label that opens several lines: a transcript's "CHUCK TODD:"). A topic
-after the speaker ("Rand Paul on Russian election meddling", "Trump to Putin") is cut off;
-a head that opens with a preposition, holds a number, a possessive, a list or two names is
-a heading. Read on Helsinki's colon leads, where a third were section headings
-(BENCHMARKS.md, "Stories", twenty-fourth session).
+("US official", "Lawmakers", "DHS secretary"), a title before a full name ("SEN. DAN
+SULLIVAN"), or one name the article itself attests (an outlet of the registry, a named
+entity that is the whole name, the family name of a person the article names in full, or,
+in capitals, a label that opens several lines: a transcript's "CHUCK TODD:"). A topic after
+the speaker ("Rand Paul on Russian election meddling", "Trump to Putin") is cut off; a head
+that opens with a preposition, holds a number, a possessive or a list is a heading. Read on
+Helsinki's colon leads, where nearly half were section headings (BENCHMARKS.md, the sourcing
+steps under "Sourcing", twenty-fourth session).
 """
 
 from __future__ import annotations
