@@ -58,6 +58,16 @@ def test_asides_dates_and_discourse_words_are_dropped(nlp) -> None:  # type: ign
     assert c.text.startswith("So far, there are no plans")
 
 
+def test_a_kicker_in_capitals_is_no_part_of_the_claim(nlp) -> None:  # type: ignore[no-untyped-def]
+    # A caption's kicker or a transcript's label before a colon; a capital that is a
+    # name inside the statement stays.
+    c = _one(nlp, "SET FOR TALKS: Chile will meet Peru in Lima on Monday to discuss fishing "
+                  "rights.")
+    assert c.text.startswith("Chile will meet Peru in Lima")
+    c = _one(nlp, "Chile will meet NATO in Lima on Monday to discuss fishing rights.")
+    assert "NATO" in c.text
+
+
 def test_negation_and_denial_vocabulary(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _one(nlp, "Iran has not asked North Korea for missiles.").negated
     c = _one(nlp, "Claims that Iran knew about the plot are baseless, the ministry said.")

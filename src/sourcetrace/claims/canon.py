@@ -252,6 +252,13 @@ def kept_tokens(prop: Prop, sent: SpacySpan) -> list[Token]:
                 drop.add(min(sub) - 1)
     drop.update(prop.skip)
     keep = [t for t in tokens if t.i not in drop]
+    # A kicker or a transcript's label in capitals before a colon ("SET FOR SUMMIT: Trump
+    # will meet ...", "ELISE JORDAN: ...") is no part of what is said.
+    colon = next((k for k, t in enumerate(keep[:8]) if t.text == ":"), None)
+    if colon and all(t.is_upper or t.is_punct for t in keep[:colon]) and any(
+        t.is_alpha for t in keep[:colon]
+    ):
+        keep = keep[colon + 1 :]
     # Leading connectives and complementisers carry no content; a connective that
     # modifies the next word is part of a phrase ("So far, there are no plans").
     while keep and (keep[0].dep_ in {"mark", "cc", "punct"} or _complementiser(keep)
