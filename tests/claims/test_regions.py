@@ -39,3 +39,14 @@ def test_a_photographers_credit_makes_its_line_a_caption(nlp: Any) -> None:
     assert not any("arrives at parliament" in g or "greets the envoy" in g for g in got), got
     # A slash between short words in parentheses is no credit.
     assert any(g.startswith("The network runs") for g in got), got
+
+
+def test_a_statement_after_a_heading_starts_after_its_colon(nlp: Any) -> None:
+    # The heading names no speaker, so no attribution reads what follows it: the region
+    # does, from the colon on, even in title case; a clause before a colon is no heading.
+    got = _regions(nlp, "Summit Fever: Thousands of visitors crowded the old town on Sunday.")
+    assert got == ["Thousands of visitors crowded the old town on Sunday."]
+    got = _regions(nlp, "Wednesday Chile Rumors: Chile May Be Ready to Buy Two Frigates")
+    assert got == ["Chile May Be Ready to Buy Two Frigates"]
+    got = _regions(nlp, "The reason is simple: the dam was old and nobody repaired it.")
+    assert got == ["The reason is simple: the dam was old and nobody repaired it."]
