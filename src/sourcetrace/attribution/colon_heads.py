@@ -23,19 +23,8 @@ from sourcetrace.attribution.spans import CharSpan
 from sourcetrace.citations.outlets import find_outlet
 from sourcetrace.lexicons import lexicon
 from sourcetrace.nlp.doctext import doc_ents, doc_text
+from sourcetrace.speakers.lexicon import GIVEN_NAMES, NATIONALITIES, SPEAKER_NOUNS, TITLE_WORDS
 
-_HEADS = lexicon("source_heads")
-_ROLES = lexicon("roles")
-# Nouns that end a description of a speaker: a kind of person or of body.
-_SPEAKER_NOUNS = frozenset(
-    w.lower() for w in (_HEADS.words("anonymous_heads") | _HEADS.words("group_heads")
-                        | _HEADS.words("organisation_heads") | _ROLES.words("roles"))
-)
-# Titles before a name ("Sen.", "SENATOR", "Amb."), compared lower-case.
-_TITLES = frozenset(w.lower().rstrip(".") for w in _ROLES.words("roles")
-                    | _ROLES.words("title_abbreviations"))
-_NATIONALITIES = frozenset(lexicon("nationalities").mapping("nationalities"))
-_GIVEN = lexicon("given_names").words("male") | lexicon("given_names").words("female")
 _TOPIC_WORDS = lexicon("page_furniture").words("colon_topic_words")
 _LIST_WORDS = frozenset({"and", "&", ",", "or", "vs", "vs.", "versus"})
 _NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -57,14 +46,14 @@ def speaker_tokens(head: Sequence[Token], doc: Doc) -> tuple[list[Token], CharSp
         for t in toks
     ):
         return None  # "The Daily 202", "SACHA BARON COHEN'S BACK", "Tariffs and Taxes"
-    if toks[-1].lower_ in _SPEAKER_NOUNS or toks[-1].lower_.rstrip(".") in _SPEAKER_NOUNS:
+    if toks[-1].lower_ in SPEAKER_NOUNS or toks[-1].lower_.rstrip(".") in SPEAKER_NOUNS:
         return toks, None
     name = toks
-    while len(name) > 1 and (name[0].lower_.rstrip(".") in _TITLES or name[0].lower_ in _NATIONALITIES):
+    while len(name) > 1 and (name[0].lower_.rstrip(".") in TITLE_WORDS or name[0].lower_ in NATIONALITIES):
         name = name[1:]
     if len(name) > 4 or not all(t.text[:1].isupper() for t in name):
         return None
-    titled = any(t.lower_.rstrip(".") in _TITLES for t in toks[: len(toks) - len(name)])
+    titled = any(t.lower_.rstrip(".") in TITLE_WORDS for t in toks[: len(toks) - len(name)])
     if titled and len(name) > 1:
         return toks, None  # "SEN. DAN SULLIVAN", "Amb. Jon Huntsman": a title, a full name
     found = _attested(name, doc, head)
@@ -81,10 +70,11 @@ def _attested(name: Sequence[Token], doc: Doc, head: Sequence[Token]) -> bool | 
         return True  # "WSJ: The US may publish intelligence ..." (the registry's outlets only)
     start, end = name[0].i, name[-1].i + 1
     words = [t.lower_ for t in name]
-    if all(t.is_upper for t in name):
+    caps = all(t.is_upper for t in name)
+    if caps:
         spelled = r"\s+".join(re.escape(t.text.title()) for t in name)
         for m in re.finditer(r"\b([A-Z][a-z]+)\s+" + spelled + r"\b", doc_text(doc)):
-            if m.group(1).lower() in _GIVEN:
+            if m.group(1).lower() in GIVEN_NAMES:
                 return True  # "TAPPER:" where the article writes "Jake Tapper"
     # Full names of people the article names that end in this name: the one written out
     # otherwise is the label's antecedent, unless two people share it ("Donald Trump",
@@ -97,9 +87,9 @@ def _attested(name: Sequence[Token], doc: Doc, head: Sequence[Token]) -> bool | 
         full = [t.lower_ for t in ent if not t.is_punct]
         if len(full) >= len(words) and full[-len(words):] == words:
             named_elsewhere = True
-            if len(full) > len(words) or all(t.is_upper for t in name):
+            if len(full) > len(words) or caps:
                 # "Warner" after "Sen. Mark Warner", "HEWITT" after "Hugh Hewitt"
-                fuller.setdefault(" ".join(w for w in full if w not in _TITLES),
+                fuller.setdefault(" ".join(w for w in full if w not in TITLE_WORDS),
                                   (ent.start_char, ent.end_char))
     # "Lindqvist" elsewhere is the same person as "Mara Lindqvist": the fullest names count.
     fullest = [k for k in fuller if not any(o != k and o.endswith(" " + k) for o in fuller)]
@@ -107,11 +97,11 @@ def _attested(name: Sequence[Token], doc: Doc, head: Sequence[Token]) -> bool | 
         return fuller[fullest[0]]
     # Capitals mislead the entity recogniser, except in a single acronym ("NATO:").
     acronym = len(name) == 1 and len(name[0].text) <= 5
-    if (acronym or not all(t.is_upper for t in name)) and any(
+    if (acronym or not caps) and any(
         e.start == start and e.end == end and e.label_ in _NAMED for e in doc_ents(doc)
     ) or named_elsewhere:
         return True
-    if all(t.is_upper for t in name) and len(name) > 1:
+    if caps and len(name) > 1:
         label = " ".join(t.text for t in head)
         return sum(1 for s in doc.sents if s.text.lstrip(" *•-").startswith(label + ":")) > 1
     return False

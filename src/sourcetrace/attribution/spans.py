@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from sourcetrace.lexicons import lexicon
 from sourcetrace.nlp.doctext import doc_text
+from sourcetrace.speakers.lexicon import SPEAKER_NOUNS
 
 CharSpan = tuple[int, int]
 
@@ -27,13 +28,6 @@ _INHERIT = ("xcomp", "advcl", "conj", "pcomp", "prep", "acomp")
 _OBJECT_CONTROL = lexicon("cues").words("object_control")
 _DASHES = ("\u2014", "\u2013", "--")
 _WHEN_PREPS = lexicon("cues").words("time_prepositions")
-_HEADS = lexicon("source_heads")
-# Nouns that can do the saying an infinitive under them names ("the first official to
-# say", "the ministry to announce"), against "the need to discuss", "time to talk".
-_SPEAKING_NOUNS = frozenset(
-    w.lower() for w in (_HEADS.words("anonymous_heads") | _HEADS.words("group_heads")
-                        | _HEADS.words("organisation_heads") | lexicon("roles").words("roles"))
-)
 
 
 @dataclass
@@ -161,9 +155,11 @@ def find_subject(v: Token) -> Token | None:
         if cur.dep_ == "acl" and cur.tag_ == "VBN":
             return None  # "the man accused of ...": the noun is the patient, not the source
         if cur.dep_ in ("acl", "relcl") and cur.tag_ == "VB" and cur.head.pos_ == "NOUN" and (
-            cur.head.lemma_.lower() not in _SPEAKING_NOUNS and not cur.head.ent_type_
+            cur.head.lemma_.lower() not in SPEAKER_NOUNS and not cur.head.ent_type_
         ):
-            return None  # "it was time to talk about", "the need to discuss": no one
+            # Only a noun that can speak does what the infinitive under it says ("the first
+            # official to say"): "it was time to talk about", "the need to discuss": no one.
+            return None
         if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return cur.head
         if cur.dep_ not in _INHERIT or cur.head is cur:

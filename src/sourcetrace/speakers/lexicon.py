@@ -36,3 +36,11 @@ GROUP_QUANTIFIERS = _HEADS.words("group_quantifiers")
 GROUP_HEADS = _HEADS.words("group_heads")
 VOICE_ROLES = _HEADS.words("voice_roles")
 POLLSTER_HEADS = _HEADS.words("pollster_heads")
+# Nouns that end a description of someone who can speak: a kind of person or of body
+# ("US official", "Lawmakers", "the ministry"), lower-cased.
+SPEAKER_NOUNS = frozenset(w.lower() for w in ANON_HEADS | GROUP_HEADS | ORG_HEADS | ROLE_WORDS)
+# Titles and roles written before a name ("Sen.", "SENATOR", "Amb."), lower-cased, without
+# the abbreviation's full stop.
+TITLE_WORDS = frozenset(w.lower().rstrip(".") for w in ROLE_WORDS | _ROLES.words("title_abbreviations"))
+# Given names that, in the news, nearly always belong to one gender, lower-cased.
+GIVEN_NAMES = lexicon("given_names").words("male") | lexicon("given_names").words("female")

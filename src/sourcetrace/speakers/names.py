@@ -11,6 +11,7 @@ from sourcetrace.lexicons import lexicon
 from sourcetrace.speakers.lexicon import (
     ANON_HEADS,
     CAPITALS,
+    GIVEN_NAMES,
     GROUP_HEADS,
     HONORIFICS,
     NATIONALITIES,
@@ -21,6 +22,7 @@ from sourcetrace.speakers.lexicon import (
     POSSESSIVES,
     PRONOUNS,
     ROLE_WORDS,
+    TITLE_WORDS,
 )
 
 _SHAPES = lexicon("speaker_shapes")
@@ -51,11 +53,6 @@ def family_name(name: str) -> str:
     return words[-1]
 
 
-_GIVEN = lexicon("given_names").words("male") | lexicon("given_names").words("female")
-_TITLE_WORDS = frozenset(w.lower().rstrip(".") for w in lexicon("roles").words("roles")
-                         | lexicon("roles").words("title_abbreviations"))
-
-
 def spelled_in_capitals(raw: str) -> str | None:
     """A person's name written in capitals, as a transcript labels its speakers ("CHUCK
     TODD", "SEN. DAN SULLIVAN"), in the case a name is written in ("Chuck Todd"); None
@@ -66,8 +63,8 @@ def spelled_in_capitals(raw: str) -> str | None:
     if not (1 < len(words) <= 4 and raw.isupper()
             and all(w.replace(".", "").replace("'", "").isalpha() for w in words)):
         return None
-    titled = words[0].lower().rstrip(".") in _TITLE_WORDS
-    return raw.title() if titled or any(w.lower() in _GIVEN for w in words[:3]) else None
+    titled = words[0].lower().rstrip(".") in TITLE_WORDS
+    return raw.title() if titled or any(w.lower() in GIVEN_NAMES for w in words[:3]) else None
 
 
 _SPLIT = re.compile(r",\s*|\s+\u2014\s+|\s+-\s+|\s*\(\s*|\s*\)\s*")
