@@ -26,7 +26,7 @@ from sourcetrace.nlp.doctext import doc_ents, doc_text
 from sourcetrace.speakers.lexicon import GIVEN_NAMES, NATIONALITIES, SPEAKER_NOUNS, TITLE_WORDS
 
 _TOPIC_WORDS = lexicon("page_furniture").words("colon_topic_words")
-_LIST_WORDS = frozenset({"and", "&", ",", "or", "vs", "vs.", "versus"})
+_LIST_WORDS = lexicon("page_furniture").words("colon_list_words")
 _NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _BULLETS = frozenset("*•-–—·")
 
