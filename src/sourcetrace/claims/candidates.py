@@ -188,7 +188,8 @@ def _read(doc: Doc, sent: SpacySpan, context: SpacySpan, att: Attribution | None
     its own: it is kept ``bare`` so it can be pointed at the claim the report carries."""
     nominal = not any(t.pos_ in {"VERB", "AUX"} for t in sent)
     prop: Prop | None
-    if denials.predicted_denial(doc, sent, att):
+    if denials.predicted_denial(doc, sent, att) or (
+            denials.denial_cue(doc, att) and denials.refused_thing(sent)):
         return _Reading(None, None, False, nominal, False)
     if att is not None and denials.echoes(sent):
         return _Reading(Prop(sent.root), None, False, True, bare=True, echo=True)
@@ -215,7 +216,8 @@ def _read(doc: Doc, sent: SpacySpan, context: SpacySpan, att: Attribution | None
         if carried is not None:
             prop = carried
         elif (prop is None or lex.targets_report(prop.root)
-              or (nominal and (lex.names_report(prop.root) or denials.only_denial_words(sent)))):
+              or ((nominal or prop.root.pos_ in {"NOUN", "PROPN"})
+                  and (lex.names_report(prop.root) or denials.only_denial_words(sent)))):
             bare = True
             prop = prop or Prop(sent.root)
     return _Reading(prop, wrapper_subj, denial, nominal, bare)

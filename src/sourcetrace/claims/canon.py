@@ -130,8 +130,7 @@ def proposition_root(sent: SpacySpan) -> tuple[Prop | None, SpacySpan | None, bo
                 if subj is not None and subj.pos_ != "PRON":
                     subject = sent.doc[subj.left_edge.i : subj.i + 1]
             # "did not deny that P" leaves P open; it is no denial of it.
-            denial = denial or (lemma in lex.DENIAL_VERBS
-                                and not any(c.dep_ == "neg" for c in root.children))
+            denial = denial or (lemma in lex.DENIAL_VERBS and not _denial_negated(root))
             if comp is None:
                 surface = _that_clause_root(root, sent)
                 if surface is not None:
@@ -153,6 +152,17 @@ def proposition_root(sent: SpacySpan) -> tuple[Prop | None, SpacySpan | None, bo
     ):
         return None, subject, denial
     return cleft(root, sent) or Prop(root), subject, denial
+
+
+def _denial_negated(verb: Token) -> bool:
+    """ "did not deny", "never denied", "no longer can we deny", "nobody denies": the
+    denial verb is negated, and what it takes is left open or granted."""
+    return any(
+        c.dep_ == "neg" or c.lower_ == "never"
+        or (c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children))
+        or (c.dep_ == "nsubj" and c.lower_ in {"nobody", "none"})
+        for c in verb.children
+    )
 
 
 def _that_clause_root(verb: Token, sent: SpacySpan) -> Prop | None:
@@ -200,6 +210,8 @@ def report_proposition(sent: SpacySpan) -> Prop | None:
     for tok in sent:
         if tok.lemma_.lower() not in lex.REPORT_NOUNS and tok.lower_ not in lex.REPORT_NOUNS:
             continue
+        if tok.pos_ in {"VERB", "AUX"}:
+            continue  # "has in turn charged that P": the speaker's own statement, no report
         if tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "that":
             # Read off the surface: the parser often mis-attaches long "that" clauses.
             return clause_head(doc, tok.i + 2, _report_clause_end(doc, tok.i + 2, sent.end))

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 _DENIAL_WINDOW = lex.DENIAL_WINDOW
 _PREDICTIVE = lexicon("denial").words("predictive")
+_DENIED_PARTS = lexicon("denial").words("denied_parts")
 
 
 def denial_cue(doc: Doc, att: Attribution | None) -> bool:
@@ -39,6 +40,28 @@ def denial_cue(doc: Doc, att: Attribution | None) -> bool:
     assert att is not None
     before = text_before_cue(doc_text(doc), att)
     return before is None or not cue_negated(before)
+
+
+def refused_thing(content: SpacySpan) -> bool:
+    """The noun a denial cue takes names no proposition, so nothing is denied: a proposal
+    ("rejected Ukraine's push for peacekeepers"), a person or an outlet ("dismissing CNN
+    as fake news"), an inquiry ("dismissed the investigation"). A report, a pronoun, a
+    part in an act ("denied involvement", ``denied_parts`` in denial.toml), anything
+    under "any" or "no" ("denied any meetings") and bare words of denial do; a thing
+    denied *to* someone is withheld, whatever it is ("denying coverage to those with
+    pre-existing conditions")."""
+    head = content.root
+    if head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    verb = head.head
+    if head.dep_ == "dobj" and any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to")
+                                   for c in verb.children):
+        return True  # "denying coverage to those with ...", "denied him entry": withheld
+    if lex.names_report(head) or only_denial_words(content):
+        return False
+    if head.lemma_.lower() in _DENIED_PARTS:
+        return False
+    return not any(c.dep_ == "det" and c.lower_ in {"any", "no"} for c in head.children)
 
 
 def predicted_denial(doc: Doc, sent: SpacySpan, att: Attribution | None) -> bool:
@@ -218,5 +241,8 @@ def _flat(root: Token) -> bool:
         return False
     if any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in root.children):
         return False  # "it did not say so": a pro-verb "did" stands alone
+    if any(c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+           for c in root.children):
+        return False  # "it hadn't occurred to him to ask": "it" is the infinitive's
     return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"this", "that", "it"}
                for c in root.children)

@@ -1,0 +1,56 @@
+"""What a denial verb takes decides whether anything is denied: a report, a part in an act
+or a clause is; a proposal, a person, an outlet or a thing withheld is not. A negated
+denial verb denies nothing, and a verb is no report noun."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcetrace.attribution.extract import extract_attributions
+from sourcetrace.claims.candidates import ClaimCandidate, claim_candidates
+
+
+def _read(nlp, text: str) -> list[ClaimCandidate]:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    return claim_candidates(doc, article_id="a", attributions=extract_attributions(doc, article_id="a"))
+
+
+@pytest.mark.parametrize("text", [
+    "The minister firmly rejected Ruritania's push for observers along the border.",
+    "The president responded by dismissing the Daily Courier as \"fake news\".",
+    "The senator dismissed the parliamentary investigation into the port deal.",
+    "The new law stops insurers from denying coverage to people with past illnesses.",
+])
+def test_a_thing_refused_or_withheld_is_no_denial(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(c.denial for c in _read(nlp, text)), text
+
+
+@pytest.mark.parametrize("text", [
+    "Ostland denied any involvement in the attack on the Ruritanian pipeline.",
+    "Ostland has denied the reports.",
+    "The government rejected the indictment.",
+])
+def test_a_report_or_a_part_in_an_act_is_denied(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    cands = _read(nlp, text)
+    assert cands and all(c.denial and c.negated for c in cands), (text, cands)
+
+
+def test_a_negated_denial_verb_grants_what_it_takes(nlp) -> None:  # type: ignore[no-untyped-def]
+    cands = _read(nlp, "\"No longer can we deny that Ruritanian agents were involved,\" "
+                       "said the analyst Mira Holm.")
+    involved = [c for c in cands if "involved" in c.text]
+    assert involved and not any(c.denial or c.negated for c in involved), cands
+
+
+def test_a_counter_charge_is_not_the_report_a_denial_rejects(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "charged" is a verb here: the denier's own accusation, asserted, never denied.
+    cands = _read(nlp, "Ostland strongly denies any violation and has in turn charged that "
+                       "Ruritania's radar stations violate the treaty.")
+    radar = [c for c in cands if "radar" in c.text]
+    assert radar and not any(c.denial for c in radar), cands
+
+
+def test_an_expletive_it_is_no_flat_denial(nlp) -> None:  # type: ignore[no-untyped-def]
+    cands = _read(nlp, "The premier said it had not occurred to him to ask Ostland to "
+                       "return the fishing boats.")
+    assert not any(c.denial or c.refers_to for c in cands), cands
