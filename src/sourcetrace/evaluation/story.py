@@ -39,6 +39,9 @@ shown as "-", and left out of every mean):
   this gold claim's mentions.
 - **denial recall**: share of gold mentions with role ``denies`` covered by an attribution
   of the match whose ``stance`` is ``denies``.
+- **denial precision** (not in the mean): of the gold mentions covered by an attribution
+  of their claim's match whose ``stance`` is ``denies``, the share whose gold role is
+  ``denies`` (a denial marked on a mention that asserts or reports the claim is wrong).
 - **grade letter / number accuracy** and **first-reporter accuracy**: over all gold
   claims; a claim not found counts as wrong. The predicted first reporter is the first
   outlet in the match's ``first_reported_by``. Outlet names are compared case-insensitively
@@ -76,7 +79,8 @@ COLUMNS = (
     ("copy_precision", "copy P"), ("copy_recall", "copy R"), ("false_copies", "false copies"),
     ("origin_accuracy", "origin"),
     ("anonymous_recall", "anon R"), ("claim_recall", "claim R"), ("mention_recall", "mention R"),
-    ("claim_purity", "purity"), ("denial_recall", "denial R"), ("grade_letter", "grade A-F"),
+    ("claim_purity", "purity"), ("denial_recall", "denial R"), ("denial_precision", "denial P"),
+    ("grade_letter", "grade A-F"),
     ("grade_number", "grade 1-6"), ("first_reporter", "first rep."), ("f_share", "F share"),
     ("citation_f1", "citation F1"), ("via_recall", "via R"), ("via_precision", "via P"),
     ("mean", "mean"),
@@ -191,6 +195,8 @@ def error_listing(result: Mapping[str, Any]) -> list[str]:
             denial = ""
             if x["denial_found"] is not None:
                 denial = " [stance denies]" if x["denial_found"] else " [stance NOT denies]"
+            elif x.get("marked_denial"):
+                denial = " [stance denies: WRONG]"
             who = _short(x["speaker"], 40)
             lines.append(f"   {mark} {x['file']} {x['role']} ({who}){denial}: "
                          f"{_short(x['quote'], 70)}")  # fmt: skip

@@ -266,6 +266,7 @@ def score_story(gold: Item, doc: Item, texts: Mapping[str, str]) -> dict[str, An
     n_mentions = covered = 0
     pure = on_gold = 0
     denials = denied = 0
+    marked = marked_right = 0  # gold mentions the match marks as denials, and of them real ones
     letter = number = first_ok = 0
     found_n = 0
     f_den = f_num = 0
@@ -300,13 +301,16 @@ def score_story(gold: Item, doc: Item, texts: Mapping[str, str]) -> dict[str, An
         for m in ms:
             mine = on(units, m)
             denial_ok = None
+            marks = any(u.attribution and u.stance == "denies" for u in mine)
+            marked += marks
+            marked_right += marks and m.role == "denies"
             if m.role == "denies":
                 denials += 1
-                denial_ok = any(u.attribution and u.stance == "denies" for u in mine)
+                denial_ok = marks
                 denied += denial_ok
             rows.append({"file": m.file, "role": m.role, "speaker": m.speaker, "quote": m.quote,
                          "covered": bool(mine), "went_to": _where(m, pred, by_id),
-                         "denial_found": denial_ok})  # fmt: skip
+                         "denial_found": denial_ok, "marked_denial": marks})  # fmt: skip
         listing.append({
             "id": gc.get("id", str(g)), "text": gc.get("text", ""), "gold_grade": gc.get("grade"),
             "gold_first": gold_first, "found": found, "covered": n_cov, "mentions_n": len(ms),
@@ -330,6 +334,7 @@ def score_story(gold: Item, doc: Item, texts: Mapping[str, str]) -> dict[str, An
         "mention_recall": ratio(covered, n_mentions),
         "claim_purity": ratio(pure, on_gold),
         "denial_recall": ratio(denied, denials),
+        "denial_precision": ratio(marked_right, marked),
         "grade_letter": ratio(letter, n_claims),
         "grade_number": ratio(number, n_claims),
         "first_reporter": ratio(first_ok, n_claims),
