@@ -177,6 +177,23 @@ def test_a_negated_comparison_is_no_negation(nlp) -> None:  # type: ignore[no-un
     assert not c.negated and not c.denial
     text = "The Venezuelan minister said Iran has never supplied the drones."
     assert _said(nlp, text, "Iran has never supplied the drones", "The Venezuelan minister").negated
+    # The equative form, and a negation that only qualifies ("not just"), deny nothing.
+    for content in ("ties with Iran never were as bad as they are now",
+                    "ties with Iran aren't just at their lowest point"):
+        text = f"The Venezuelan minister said {content}."
+        c = _said(nlp, text, content, "The Venezuelan minister")
+        assert not c.negated and not c.denial, content
+
+
+def test_a_typographic_negation_negates(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The tagger reads "n’t" (typographic apostrophe) as a verb or a noun and hangs it as an
+    # auxiliary; the parse repair makes it the negation it is.
+    for content in ("they aren’t looking for “concrete guarantees.”",
+                    "Iran wasn’t looking for drones from Venezuela"):
+        text = f"The Venezuelan minister said {content}"
+        assert _said(nlp, text, content, "The Venezuelan minister").negated, content
+        neg = [t for t in nlp(text) if t.norm_ == "not"]
+        assert [(t.dep_, t.pos_) for t in neg] == [("neg", "PART")], content
 
 
 def test_a_predicted_denial_is_no_denial_and_no_mention(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -54,3 +54,21 @@ def test_an_expletive_it_is_no_flat_denial(nlp) -> None:  # type: ignore[no-unty
     cands = _read(nlp, "The premier said it had not occurred to him to ask Ostland to "
                        "return the fishing boats.")
     assert not any(c.denial or c.refers_to for c in cands), cands
+
+
+def test_a_flat_denial_someone_inside_the_quote_said_is_not_the_speakers(nlp) -> None:  # type: ignore[no-untyped-def]
+    cands = _read(nlp, "She claimed the minister \"was told by the army about the raid, he said "
+                       "it couldn't happen, & did nothing about it.\"")
+    assert not any(c.refers_to for c in cands), cands
+    # The speaker's own flat denial still is one.
+    own = _read(nlp, "The ministry said that it never happened.")
+    assert [c.refers_to is not None and c.denial for c in own] == [True], own
+
+
+def test_denial_words_of_another_act_in_the_sentence_deny_nothing_here(nlp) -> None:  # type: ignore[no-untyped-def]
+    cands = _read(nlp, "The premier apologised to Ostland for the row, blaming \"fake news\" and "
+                       "promising instead a trade agreement with Ruritania after the election.")
+    assert not any(c.denial and "agreement" in c.text for c in cands), cands
+    # "Fake news" alone names no claim: it is a bare denial pointed at a report, not a
+    # denial found by its words across the corpus.
+    assert not any(c.names_content for c in cands), cands

@@ -58,6 +58,7 @@ def test_a_negated_comparison_asserts_a_superlative() -> None:
         "Our relationship with Freedonia has NEVER been worse thanks to years of folly",
         "relations between the two countries have never been better",
         "the port has never done more business",
+        "ties never were as bad as they are now",
     ):
         assert attribution_stance(content, cue="said") == ASSERTS, content
     # Compared with something named, or "no longer": a negation, which denies.
@@ -135,3 +136,19 @@ def test_a_negated_denial_cue_is_no_denial(before: str) -> None:
     # The same cue, not negated (a negation earlier in the sentence does not count).
     assert attribution_stance("the story", cue="deny",
                               before_cue="Not all of it was new, and the ministry ") == "denies"
+
+
+def test_denial_words_of_another_clause_make_no_denial(nlp) -> None:  # type: ignore[no-untyped-def]
+    def stance(text: str, content: str, cue: str) -> str:
+        start = text.index(content)
+        span = nlp(text).char_span(start, start + len(content))
+        return attribution_stance(content, cue=cue, sentence=text, tokens=span)
+
+    text = ("The premier apologised for the row, blaming \"fake news\" and promising instead a "
+            "trade deal with Ostland.")
+    assert stance(text, "a trade deal with Ostland", "promising") == ASSERTS
+    text = "The ministry rejected the report and said that the convoy had carried grain."
+    assert stance(text, "that the convoy had carried grain", "said") == ASSERTS
+    # In the clause of the verb that governs the content, they still deny.
+    text = "Ostland dismissed as disinformation the claim that its army had shelled the port."
+    assert stance(text, "the claim that its army had shelled the port", "dismissed") == DENIES

@@ -85,6 +85,14 @@ class ClaimCandidate:
     # share are evidence of one proposition the embedding can miss.
     words: tuple[str, ...] = ()
 
+    @property
+    def said_negatively(self) -> bool:
+        """The mention's own words are negative: merely negated ("We will not allow ..."),
+        or holding the words of denial themselves ("So far there's no evidence"). A denial
+        by its cue or wrapper ("Russia denied that it meddled") is not: its text is what
+        it denies."""
+        return self.negated and (not self.denial or has_denial_vocabulary(self.text))
+
 
 ARTICLE_CONTEXT = lex.ARTICLE_CONTEXT
 
@@ -207,7 +215,8 @@ def _read(doc: Doc, sent: SpacySpan, context: SpacySpan, att: Attribution | None
         prop, wrapper_subj, denial_wrapper = proposition_root(sent)
     denial = denial_wrapper or denials.denial_cue(doc, att) or denials.denial_words(prop, sent, context, att)
     bare = False
-    if prop is not None and denials.flat_denial(prop.root):
+    if prop is not None and denials.flat_denial(prop.root) and not (
+            att is not None and denials.said_inside(prop.root, sent, att)):
         # "This never happened", "That is not true": no proposition of its own, a denial
         # of the report the pronoun points back at.
         return _Reading(prop, wrapper_subj, True, nominal, True)

@@ -14,6 +14,8 @@ from sourcetrace.lexicons import lexicon
 from sourcetrace.nlp.doctext import doc_text
 from sourcetrace.stance.rules import (
     cue_negated,
+    denial_phrase_spans,
+    governing_clause,
     has_denial_vocabulary,
     has_denial_words,
     text_before_cue,
@@ -100,7 +102,11 @@ def denial_words(
             # "refuted claims by officials that [P]": this attribution is the report
             # itself (the officials claim P); the denial is the refuter's.
             return has_denial_words(kept)
-        outside = " ".join(t.text for t in context if not sent.start <= t.i < sent.end)
+        # Outside the content, only in the clause of the verb that governs it: in
+        # "blaming 'fake news' and promising instead a trade deal" they are another act's.
+        clause = governing_clause(sent)
+        outside = clause if clause is not None else " ".join(
+            t.text for t in context if not sent.start <= t.i < sent.end)
         return has_denial_words(kept) or (
             has_denial_words(outside) and lex.denies_report(outside)
             and carried_by_report(prop, context)
@@ -193,9 +199,18 @@ def _same_sentence(target: ClaimCandidate | None, c: ClaimCandidate) -> bool:
 def names_content(keep: Sequence[Token]) -> bool:
     """The words of a bare denial name what is rejected beyond a report noun, its source
     and words of denial: "the US' [spy balloon] accusation" does, "the accusations",
-    "these reports" and "it" do not."""
+    "these reports" and "it" do not, nor does what the report is called ("dismissed the
+    indictment [as an attempt to spoil the meeting]": a label, not what is denied)."""
+    label = {t.i for t in keep if t.dep_ == "prep" and t.lower_ == "as" for t in t.subtree}
+    if keep:
+        # The words of a denial phrase name nothing ("blaming 'fake news'").
+        doc, lo = keep[0].doc, min(t.idx for t in keep)
+        hi = max(t.idx + len(t) for t in keep)
+        phrases = [(lo + a, lo + b) for a, b in denial_phrase_spans(doc_text(doc)[lo:hi])]
+        label |= {t.i for t in keep if any(a <= t.idx < b for a, b in phrases)}
     return any(
-        t.pos_ in {"NOUN", "PROPN", "ADJ"} and not t.is_stop and t.dep_ != "poss"
+        t.i not in label
+        and t.pos_ in {"NOUN", "PROPN", "ADJ"} and not t.is_stop and t.dep_ != "poss"
         and t.lemma_.lower() not in lex.REPORT_NOUNS and t.lower_ not in lex.REPORT_NOUNS
         and not has_denial_words(t.text)  # "the reports [disinformation]" names nothing
         for t in keep
@@ -223,6 +238,17 @@ def _denied_report(c: ClaimCandidate, cands: list[ClaimCandidate], i: int) -> Cl
             return about[-1]
     return next((p for p in reversed(cands[max(0, i - _DENIAL_WINDOW) : i])
                  if relayed(p) and not (c.source and p.source == c.source)), None)
+
+
+def said_inside(root: Token, content: SpacySpan, att: Attribution) -> bool:
+    """``root`` is what someone inside the quoted content says ("He claimed Obama 'was
+    informed ..., he said it couldn't happen'"): a verb of saying other than the
+    attribution's own cue, with a subject of its own, governs it there. A flat denial there
+    is that person's, reported by the speaker, and no denial of the speaker's own."""
+    cue = att.cue_span or (-1, -1)
+    return any(content.start <= t.i < content.end and not cue[0] <= t.idx < cue[1]
+               and t.lemma_.lower() in lex.WRAPPER_VERBS
+               and any(c.dep_ == "nsubj" for c in t.children) for t in root.ancestors)
 
 
 def flat_denial(root: Token) -> bool:

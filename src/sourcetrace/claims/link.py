@@ -20,6 +20,7 @@ from sourcetrace.lexicons import lexicon
 from sourcetrace.nlp.doctext import doc_text
 from sourcetrace.stance.rules import (
     CONTRADICTION_WORDS,
+    QUALIFIERS,
     has_denial_words,
     superlative_by_negation,
 )
@@ -181,7 +182,10 @@ def _quoted(tok: Token) -> bool:
 def negated(root: Token) -> bool:
     if superlative_by_negation(root):
         return False  # "relations have never been worse" asserts, denies nothing
+    doc = root.doc
     for c in root.children:
+        if c.dep_ == "neg" and c.i + 1 < len(doc) and doc[c.i + 1].lower_ in QUALIFIERS:
+            continue  # "aren't just at their lowest point", "not only": a qualification
         if c.dep_ == "neg" or c.lower_ in {"never"}:
             return True
         # "decided not to shoot it down", "chose not to intervene": the act is not done;

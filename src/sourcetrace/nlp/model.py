@@ -92,16 +92,16 @@ def _split_glued_sentences(nlp: Language) -> None:
 
 
 def _repair_parses(nlp: Language) -> None:
-    """Rewire the reported clauses the small model cuts in two (``nlp.repair``), after
-    the lemmatizer (the repair reads lemmas)."""
+    """Rewire the reported clauses the small model cuts in two and mend typographic
+    negations (``nlp.repair``), after the lemmatizer (the repair reads lemmas)."""
     from spacy.language import Language as _Language
 
-    from sourcetrace.nlp.repair import repair_speech_complements
+    from sourcetrace.nlp.repair import repair_parse
 
-    if not _Language.has_factory("sourcetrace_speech_complements"):
-        _Language.component("sourcetrace_speech_complements", func=repair_speech_complements)
-    if "parser" in nlp.pipe_names and "sourcetrace_speech_complements" not in nlp.pipe_names:
-        nlp.add_pipe("sourcetrace_speech_complements", last=True)
+    if not _Language.has_factory("sourcetrace_parse_repairs"):
+        _Language.component("sourcetrace_parse_repairs", func=repair_parse)
+    if "parser" in nlp.pipe_names and "sourcetrace_parse_repairs" not in nlp.pipe_names:
+        nlp.add_pipe("sourcetrace_parse_repairs", last=True)
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*(?=\S)")

@@ -20,6 +20,11 @@ saying that take a clause and almost never a noun object are touched (``cues.tom
 ``clause_only``). The third needs a "that" that is a complementiser (a relative "that" is
 the clause's subject or object, never its ``mark``) under a verb of saying (``speech``)
 with no complement of its own. Offsets and tokens never change.
+
+And one slip of the tagger: a negation written with a typographic apostrophe ("they
+aren’t looking", "it wasn’t") is tagged as a verb or a noun and often attached as an
+auxiliary, so the statement read as affirmative (``repair_negations``): the tokenizer
+already gives it the norm "not", and it becomes the negation it is.
 """
 
 from __future__ import annotations
@@ -37,6 +42,18 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 # What a clause's own verb takes and a reduced relative's participle does not.
 _COMPLEMENTS = frozenset({"dobj", "acomp", "attr", "ccomp", "xcomp", "dative"})
+
+
+def repair_parse(doc: Doc) -> Doc:
+    """Every repair of this module, in place."""
+    return repair_speech_complements(repair_negations(doc))
+
+
+def repair_negations(doc: Doc) -> Doc:
+    for tok in doc:
+        if tok.norm_ == "not" and "\u2019" in tok.text and tok.head.i != tok.i:
+            tok.dep_, tok.tag_, tok.pos_, tok.lemma_ = "neg", "RB", "PART", "not"
+    return doc
 
 
 def repair_speech_complements(doc: Doc) -> Doc:

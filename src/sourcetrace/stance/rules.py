@@ -109,7 +109,7 @@ def _any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
 
 
 # Words that turn a following negation into a qualification of the claim, not its denial.
-_QUALIFIERS: Final = _DENIAL.words("qualifiers")
+QUALIFIERS: Final = _DENIAL.words("qualifiers")
 
 
 def has_denial_vocabulary(text: str) -> bool:
@@ -120,6 +120,12 @@ def has_denial_vocabulary(text: str) -> bool:
 def contradicts(text: str) -> bool:
     """A contradiction word in ``text`` ("inconsistent with", "incompatible with")."""
     return any(w in CONTRADICTION_WORDS for w in re.findall(r"[a-z]+", text.lower()))
+
+
+def denial_phrase_spans(text: str) -> list[tuple[int, int]]:
+    """Where in ``text`` its denial vocabulary is (character offsets, lower-cased match)."""
+    low = text.lower()
+    return [m.span() for p in SENTENCE_DENIAL_PATTERNS for m in p.finditer(low)]
 
 
 def has_denial_words(text: str) -> bool:
@@ -138,11 +144,24 @@ def superlative_by_negation(pred: Token) -> bool:
     more dangerous than a weather balloon" denies). "No longer" is a negation."""
     doc = pred.doc
     nxt = doc[pred.i + 1] if pred.i + 1 < len(doc) else None
+    if _never_as_bad_as(pred):
+        return True
     if nxt is None or nxt.tag_ not in {"JJR", "RBR"} or nxt.lower_ == "longer":
         return False
     if pred.lemma_.lower() != "be" and not any(c.lower_ == "never" for c in pred.children):
         return False
     return not any(t.lower_ == "than" for t in pred.subtree)
+
+
+def _never_as_bad_as(pred: Token) -> bool:
+    """The equative form of the same: "they never were as bad as they are now", "it has
+    never been as important as today" ("never", then "as", an adjective or adverb, "as")."""
+    doc = pred.doc
+    if not any(c.lower_ == "never" for c in pred.children):
+        return False
+    words = [t.lower_ for t in doc[pred.i + 1 : pred.i + 4]]
+    return (len(words) == 3 and words[0] == "as" and words[2] == "as"
+            and doc[pred.i + 2].pos_ in {"ADJ", "ADV"})
 
 
 def _main_predicate_negated(doc: Doc) -> bool:
@@ -174,7 +193,7 @@ def _clause_negated(tokens: Doc | SpacySpan, roots: list[Token]) -> bool:
         if tok.lower_.replace("’", "'") not in _NEGATION_WORDS:  # "n’t" is "n't"
             continue
         nxt = tok.nbor(1).lower_ if tok.i + 1 < end else ""
-        if nxt in _QUALIFIERS:
+        if nxt in QUALIFIERS:
             continue  # "will not necessarily supply", "not only X": a hedge, no denial
         if superlative_by_negation(tok.head):
             continue
@@ -231,12 +250,37 @@ def _cue_kind(cue: str | None) -> str | None:
     return None
 
 
-def _denial_in_sentence(sentence: str, content: str) -> bool:
+def _denial_in_sentence(sentence: str, content: str, tokens: SpacySpan | None = None) -> bool:
     """Denial vocabulary outside the content but inside the sentence ("X dismissed as
-    disinformation the claim that ...", "Beijing called the reports disinformation")."""
+    disinformation the claim that ...", "Beijing called the reports disinformation").
+    With the article's parse, only in the clause of the verb that governs the content:
+    in "apologised, blaming 'fake news' and promising instead a trade deal" or "rejected
+    the report and said that P" the words of denial belong to another predication."""
+    clause = governing_clause(tokens) if tokens is not None else None
+    if clause is not None:
+        return _any(SENTENCE_DENIAL_PATTERNS, clause.lower())
     outside = sentence.replace(content, " ") if content and content in sentence else sentence
     low = outside.lower()
     return _any(SENTENCE_DENIAL_PATTERNS, low)
+
+
+# Dependents of a verb that are predications of their own, not part of its clause.
+_OTHER_CLAUSES: Final = frozenset({"conj", "advcl", "relcl", "parataxis", "ccomp", "xcomp"})
+
+
+def governing_clause(content: SpacySpan) -> str | None:
+    """The words of the clause of the nearest verb above ``content`` (the content itself
+    and the verb's other clauses left out), or None when no verb governs it."""
+    verb = next((t for t in content.root.ancestors
+                 if t.pos_ in {"VERB", "AUX"} and not content.start <= t.i < content.end), None)
+    if verb is None:
+        return None
+    inside = set(range(content.start, content.end))
+    skip = set(inside)
+    for c in verb.children:
+        if c.dep_ in _OTHER_CLAUSES and c.i not in inside:
+            skip.update(t.i for t in c.subtree)
+    return " ".join(t.text for t in verb.subtree if t.i not in skip)
 
 
 # A negation right before a cue ("while not denying the story", "did not directly
@@ -294,7 +338,7 @@ def _stance(
     if cue_kind == DENIES:
         # Not denying is neither denying nor asserting: the speaker leaves it open.
         return REPORTS if before_cue and cue_negated(before_cue) else DENIES
-    if _any(DENIAL_PATTERNS, low) or (sentence and _denial_in_sentence(sentence, content)):
+    if _any(DENIAL_PATTERNS, low) or (sentence and _denial_in_sentence(sentence, content, tokens)):
         return DENIES
     if _negated(content, tokens):
         return DENIES

@@ -25,9 +25,10 @@ def stance_toward_claims(
     * a "denial" whose mention of the claim is affirmative asserts it: the negation was
       elsewhere in a long quote ("There is a US-China dimension. We shouldn't forget the
       trade war.");
-    * when every mention of a claim is a merely negated statement ("We will not allow a
-      lifeline to Russia"), the claim's text is that negative statement and its speakers
-      assert it; listing them as deniers would say they claimed the opposite;
+    * when every mention of a claim is a negative statement ("We will not allow a
+      lifeline to Russia", "So far there is no evidence"), the claim's text is that
+      negative statement and its speakers assert it; listing them as deniers would say
+      they claimed the opposite;
     * a mention the claims stage read as an explicit denial of the claim (a denial cue or
       vocabulary around it, or a denial of the report that carries it) denies it;
     * a merely negated mention of another act than the claim's representative states
@@ -44,7 +45,7 @@ def stance_toward_claims(
     for claim in claims:
         members = [by_id[i] for i in claim.candidates if i in by_id]
         rep = next((m for m in members if m.text == claim.text and m.refers_to is None), None)
-        negative = rep is not None and rep.negated and not rep.denial
+        negative = rep is not None and rep.said_negatively
         mentions = set(claim.mentions)
         for m in members:
             if m.attribution is None or m.attribution not in mentions:
@@ -89,7 +90,7 @@ def _toward(
         # sabotage): without this entry the stance toward the quote's first claim would be
         # used.
         return (was or None), False  # type: ignore[return-value]
-    if not m.negated or (negative and not m.denial) or (
+    if not m.negated or (negative and m.said_negatively) or (
             not m.denial and rep is not None and same_act is not None and not same):
         return "asserts", True
     return None, False
