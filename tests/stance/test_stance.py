@@ -152,3 +152,13 @@ def test_denial_words_of_another_clause_make_no_denial(nlp) -> None:  # type: ig
     # In the clause of the verb that governs the content, they still deny.
     text = "Ostland dismissed as disinformation the claim that its army had shelled the port."
     assert stance(text, "the claim that its army had shelled the port", "dismissed") == DENIES
+
+
+def test_not_known_or_not_verified_leaves_it_open() -> None:
+    for content in (
+        "Ostland's response to the request was not known as of last night",
+        "it remains unclear whether the port will reopen",
+        "the agency could not independently verify the report",
+    ):
+        assert attribution_stance(content, cue="said") == QUESTIONS, content
+    assert attribution_stance("Ostland has not answered the request", cue="said") == DENIES

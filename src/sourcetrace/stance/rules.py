@@ -61,6 +61,8 @@ SENTENCE_DENIAL_PATTERNS: Final = DENIAL_PATTERNS + _DENIAL.patterns("verb_forms
 # Hedges that make a statement a relay rather than an endorsement.
 REPORT_PATTERNS: Final = _HEDGES.patterns("phrases")
 QUESTION_PATTERNS: Final = _QUESTIONS.patterns("phrases")
+# "was not known", "could not independently verify": negated words that leave it open.
+UNCERTAIN_PATTERNS: Final = _QUESTIONS.patterns("uncertain")
 
 # Nouns a denial can target instead of a proposition: "denied the reports".
 REPORT_NOUNS: Final = _REPORT_NOUNS.words("claims") | _REPORT_NOUNS.words("publications")
@@ -340,6 +342,8 @@ def _stance(
         return REPORTS if before_cue and cue_negated(before_cue) else DENIES
     if _any(DENIAL_PATTERNS, low) or (sentence and _denial_in_sentence(sentence, content, tokens)):
         return DENIES
+    if _any(UNCERTAIN_PATTERNS, low):
+        return QUESTIONS
     if _negated(content, tokens):
         return DENIES
     if cue_kind == QUESTIONS or _any(QUESTION_PATTERNS, low):
