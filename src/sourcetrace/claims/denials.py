@@ -201,7 +201,7 @@ def names_content(keep: Sequence[Token]) -> bool:
     and words of denial: "the US' [spy balloon] accusation" does, "the accusations",
     "these reports" and "it" do not, nor does what the report is called ("dismissed the
     indictment [as an attempt to spoil the meeting]": a label, not what is denied)."""
-    label = {t.i for t in keep if t.dep_ == "prep" and t.lower_ == "as" for t in t.subtree}
+    label = {s.i for t in keep if t.dep_ == "prep" and t.lower_ == "as" for s in t.subtree}
     if keep:
         # The words of a denial phrase name nothing ("blaming 'fake news'").
         doc, lo = keep[0].doc, min(t.idx for t in keep)
