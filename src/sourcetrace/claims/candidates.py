@@ -29,18 +29,15 @@ from sourcetrace.claims.accusations import accusation_candidates
 from sourcetrace.claims.anaphora import antecedent, it_subject
 from sourcetrace.claims.canon import (
     Prop,
-    denied_object,
     first_propositional_sentence,
     kept_tokens,
-    proposition_root,
     render,
-    report_proposition,
 )
 from sourcetrace.claims.lexical import content_words
+from sourcetrace.claims.reading import read_region
 from sourcetrace.claims.regions import content_piece, later_sentences, own_voice_regions
-from sourcetrace.claims.shapes import agent_object, indirect_question, label_clause
+from sourcetrace.claims.shapes import agent_object, indirect_question
 from sourcetrace.claims.tuning import CandidateTuning, packaged
-from sourcetrace.claims.wrappers import verb_statement
 from sourcetrace.models import Attribution, Span, content_id
 from sourcetrace.nlp.doctext import doc_text
 from sourcetrace.stance.rules import (
@@ -152,20 +149,6 @@ def _overlap(a: Span, b: Span) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-@dataclass
-class _Reading:
-    """What a region asserts, before rendering: the proposition, who wraps it, and
-    whether (and how) the mention denies it."""
-
-    prop: Prop | None
-    wrapper_subj: SpacySpan | None
-    denial: bool
-    nominal: bool
-    bare: bool = False
-    echo: bool = False  # "said the same": repeats the statement before it
-    labelled: bool = False  # "described X as an act of sabotage": X is (``label_clause``)
-
-
 def _locate(
     doc: Doc, start: int, end: int, att: Attribution | None
 ) -> tuple[int, SpacySpan, SpacySpan, SpacySpan] | None:
@@ -191,47 +174,6 @@ def _locate(
     return start, region, sent, context
 
 
-def _read(doc: Doc, sent: SpacySpan, context: SpacySpan, att: Attribution | None) -> _Reading:
-    """A denial that names only a report ("denied those reports") has no proposition of
-    its own: it is kept ``bare`` so it can be pointed at the claim the report carries."""
-    nominal = not any(t.pos_ in {"VERB", "AUX"} for t in sent)
-    prop: Prop | None
-    if denials.predicted_denial(doc, sent, att) or (
-            denials.denial_cue(doc, att) and denials.refused_thing(sent)):
-        return _Reading(None, None, False, nominal, False)
-    if att is not None and denials.echoes(sent):
-        return _Reading(Prop(sent.root), None, False, True, bare=True, echo=True)
-    if att is not None and denials.contradicts_before(sent):
-        # A bare denial: pointed at the statement before it like "denied those reports".
-        return _Reading(Prop(sent.root), None, True, True, bare=True)
-    if att is not None and (said := verb_statement(sent)) is not None:
-        verb, lo = said  # "[The U.S. government has refused] to say who is responsible"
-        return _Reading(Prop(verb, lo, sent.end), None, False, False)
-    if att is not None and nominal and (labelled := label_clause(sent)) is not None:
-        return _Reading(labelled, None, False, True, labelled=True)
-    if nominal:
-        prop, wrapper_subj, denial_wrapper = Prop(sent.root), None, denials.denial_cue(doc, att)
-    else:
-        prop, wrapper_subj, denial_wrapper = proposition_root(sent)
-    denial = denial_wrapper or denials.denial_cue(doc, att) or denials.denial_words(prop, sent, context, att)
-    bare = False
-    if prop is not None and denials.flat_denial(prop.root) and not (
-            att is not None and denials.said_inside(prop.root, sent, att)):
-        # "This never happened", "That is not true": no proposition of its own, a denial
-        # of the report the pronoun points back at.
-        return _Reading(prop, wrapper_subj, True, nominal, True)
-    if denial:
-        carried = report_proposition(context) or denied_object(prop)
-        if carried is not None:
-            prop = carried
-        elif (prop is None or lex.targets_report(prop.root)
-              or ((nominal or prop.root.pos_ in {"NOUN", "PROPN"})
-                  and (lex.names_report(prop.root) or denials.only_denial_words(sent)))):
-            bare = True
-            prop = prop or Prop(sent.root)
-    return _Reading(prop, wrapper_subj, denial, nominal, bare)
-
-
 def _speaker_of(
     sent: SpacySpan, att: Attribution | None, said_by: SpacySpan | None,
     wrapper_subj: SpacySpan | None,
@@ -253,7 +195,7 @@ def _candidate(
     if located is None:
         return None
     start, region, sent, context = located
-    reading = _read(doc, sent, context, att)
+    reading = read_region(doc, sent, context, att)
     prop, denial, bare = reading.prop, reading.denial, reading.bare
     if prop is None:
         return None

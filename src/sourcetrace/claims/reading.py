@@ -1,0 +1,79 @@
+"""What one region of an article asserts, before it is rendered as a claim candidate: the
+proposition, who wraps it ("X said that P"), and whether (and how) the mention denies it
+(``candidates`` renders the reading; ``denials`` decides the denial cases).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sourcetrace.claims import denials
+from sourcetrace.claims import link as lex
+from sourcetrace.claims.canon import Prop, denied_object, proposition_root, report_proposition
+from sourcetrace.claims.shapes import label_clause
+from sourcetrace.claims.wrappers import verb_statement
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
+
+    from sourcetrace.models import Attribution
+
+__all__ = ["Reading", "read_region"]
+
+
+@dataclass
+class Reading:
+    """What a region asserts, before rendering: the proposition, who wraps it, and
+    whether (and how) the mention denies it."""
+
+    prop: Prop | None
+    wrapper_subj: SpacySpan | None
+    denial: bool
+    nominal: bool
+    bare: bool = False
+    echo: bool = False  # "said the same": repeats the statement before it
+    labelled: bool = False  # "described X as an act of sabotage": X is (``label_clause``)
+
+
+def read_region(doc: Doc, sent: SpacySpan, context: SpacySpan, att: Attribution | None
+                ) -> Reading:  # fmt: skip
+    """A denial that names only a report ("denied those reports") has no proposition of
+    its own: it is kept ``bare`` so it can be pointed at the claim the report carries."""
+    nominal = not any(t.pos_ in {"VERB", "AUX"} for t in sent)
+    prop: Prop | None
+    if denials.predicted_denial(doc, sent, att) or (
+            denials.denial_cue(doc, att) and denials.refused_thing(sent)):
+        return Reading(None, None, False, nominal, False)
+    if att is not None and denials.echoes(sent):
+        return Reading(Prop(sent.root), None, False, True, bare=True, echo=True)
+    if att is not None and denials.contradicts_before(sent):
+        # A bare denial: pointed at the statement before it like "denied those reports".
+        return Reading(Prop(sent.root), None, True, True, bare=True)
+    if att is not None and (said := verb_statement(sent)) is not None:
+        verb, lo = said  # "[The U.S. government has refused] to say who is responsible"
+        return Reading(Prop(verb, lo, sent.end), None, False, False)
+    if att is not None and nominal and (labelled := label_clause(sent)) is not None:
+        return Reading(labelled, None, False, True, labelled=True)
+    if nominal:
+        prop, wrapper_subj, denial_wrapper = Prop(sent.root), None, denials.denial_cue(doc, att)
+    else:
+        prop, wrapper_subj, denial_wrapper = proposition_root(sent)
+    denial = denial_wrapper or denials.denial_cue(doc, att) or denials.denial_words(prop, sent, context, att)
+    bare = False
+    if prop is not None and denials.flat_denial(prop.root) and not (
+            att is not None and denials.said_inside(prop.root, sent, att)):
+        # "This never happened", "That is not true": no proposition of its own, a denial
+        # of the report the pronoun points back at.
+        return Reading(prop, wrapper_subj, True, nominal, True)
+    if denial:
+        carried = report_proposition(context) or denied_object(prop)
+        if carried is not None:
+            prop = carried
+        elif (prop is None or lex.targets_report(prop.root)
+              or ((nominal or prop.root.pos_ in {"NOUN", "PROPN"})
+                  and (lex.names_report(prop.root) or denials.only_denial_words(sent)))):
+            bare = True
+            prop = prop or Prop(sent.root)
+    return Reading(prop, wrapper_subj, denial, nominal, bare)
