@@ -72,3 +72,10 @@ def test_denial_words_of_another_act_in_the_sentence_deny_nothing_here(nlp) -> N
     # "Fake news" alone names no claim: it is a bare denial pointed at a report, not a
     # denial found by its words across the corpus.
     assert not any(c.names_content for c in cands), cands
+
+
+def test_a_denial_noun_as_cue_makes_its_content_a_denial(nlp) -> None:  # type: ignore[no-untyped-def]
+    cands = _read(nlp, "The minister said the premier had accepted President Petrov's denials "
+                       "that his army shelled the port.")
+    interfered = [c for c in cands if c.text == "His army shelled the port"]
+    assert interfered and all(c.denial for c in interfered), cands

@@ -162,3 +162,10 @@ def test_not_known_or_not_verified_leaves_it_open() -> None:
     ):
         assert attribution_stance(content, cue="said") == QUESTIONS, content
     assert attribution_stance("Ostland has not answered the request", cue="said") == DENIES
+
+
+def test_a_noun_of_denial_as_cue_denies() -> None:
+    # "Putin's denials that Russia interfered": the speaker denies the content.
+    assert attribution_stance("that Ostland interfered in the election", cue="denials") == DENIES
+    assert attribution_stance("of the report", cue="rejection") == DENIES
+    assert attribution_stance("that Ostland interfered in the election", cue="claims") != DENIES

@@ -49,6 +49,7 @@ _WORDS = lexicon("claim_words")
 # Verbs that wrap a proposition ("X said that P", "reports suggest P").
 WRAPPER_VERBS: Final = _WORDS.words("wrapper_verbs")
 DENIAL_VERBS: Final = lexicon("denial").words("contradict")
+DENIAL_NOUNS: Final = lexicon("denial").words("nouns")
 # Verbs that label a report ("calling it disinformation", "branded the story a hoax").
 LABEL_VERBS: Final = _WORDS.words("label_verbs")
 # "The Times published a story quoting officials who believe P".
@@ -207,7 +208,7 @@ def denial_cue(att: Attribution | None) -> bool:
     if att is None or not att.cue:
         return False
     words = re.findall(r"[a-z]+", att.cue.lower())
-    return any(lemma_guess(w) & DENIAL_VERBS for w in words)
+    return any(lemma_guess(w) & (DENIAL_VERBS | DENIAL_NOUNS) for w in words)
 
 
 def is_report(tok: Token) -> bool:

@@ -46,7 +46,8 @@ _QUESTIONS = lexicon("questions")
 _REPORT_NOUNS = lexicon("report_nouns")
 
 # Verb lemmas that, as the attribution cue, make the speaker contradict the content.
-DENIAL_CUE_LEMMAS: Final = _DENIAL.words("contradict") | _DENIAL.words("dismissive")
+DENIAL_CUE_LEMMAS: Final = (_DENIAL.words("contradict") | _DENIAL.words("dismissive")
+                             | _DENIAL.words("nouns"))
 QUESTION_CUE_LEMMAS: Final = _QUESTIONS.words("cues")
 REPORT_CUE_LEMMAS: Final = _HEDGES.words("cues")
 
