@@ -77,6 +77,15 @@ def test_parenthetical_cue_inside_content(nlp: Any) -> None:
     assert a.content.startswith("The talks") and a.content.endswith("regional security")
 
 
+def test_who_adds_after_a_parenthetical_cue_is_its_speaker(nlp: Any) -> None:
+    # The participle hangs on the clause whose subject is the topic, not the speaker.
+    text = ('Ostland, he said, has been trying to sway Ruritania for decades, adding '
+            'pointedly: "Our leaders have known it for years."')
+    a = _one(_extract(nlp, text), "adding")
+    assert a.source_text == "he"
+    _check_offsets(text, [a])
+
+
 def test_colon_attribution(nlp: Any) -> None:
     text = "Peskov: Russia has not asked China for military assistance."
     a = _one(_extract(nlp, text), ":")

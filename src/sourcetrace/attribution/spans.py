@@ -28,6 +28,7 @@ _INHERIT = ("xcomp", "advcl", "conj", "pcomp", "prep", "acomp")
 _OBJECT_CONTROL = lexicon("cues").words("object_control")
 _DASHES = ("\u2014", "\u2013", "--")
 _WHEN_PREPS = lexicon("cues").words("time_prepositions")
+_SPEECH = lexicon("cues").words("speech")
 
 
 @dataclass
@@ -141,6 +142,8 @@ def find_subject(v: Token) -> Token | None:
         if cur is None:
             return None
         subjects = [c for c in cur.children if c.dep_ in SUBJ_DEPS and not c.is_punct]
+        if cur is not v and (aside := _parenthetical_speaker(cur)) is not None:
+            return aside  # "Russia, he said, has been trying ..., adding: ...": he adds
         if subjects:
             # "BEIJING, March 14 (Reuters) - China's foreign ministry rejected ...": the
             # parser can take the dateline's place for a second subject; and a heading the
@@ -166,6 +169,17 @@ def find_subject(v: Token) -> Token | None:
             return None
         cur = cur.head
     return None
+
+
+def _parenthetical_speaker(verb: Token) -> Token | None:
+    """The subject of a verb of saying set in ``verb``'s clause as an aside ("Russia, he
+    said, has been attempting ..."): who speaks there, and so who goes on "adding" or
+    "noting" in a participle hung on the clause."""
+    said = next((c for c in verb.children if c.dep_ == "parataxis"
+                 and c.lemma_.lower() in _SPEECH), None)
+    if said is None:
+        return None
+    return next((c for c in said.children if c.dep_ == "nsubj"), None)
 
 
 def _dashed_off(v: Token) -> bool:
