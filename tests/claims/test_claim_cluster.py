@@ -529,3 +529,18 @@ def test_a_mention_negating_the_claims_own_act_denies_it(nlp) -> None:  # type: 
     fixed = stance_toward_claims([claim], [said, against, hedge], {**stances, "hedged": "asserts"},
                                  lambda a, b: True)
     assert fixed[("hedged", "drone")] == "asserts"
+
+
+def test_the_embedded_text_drops_negations_but_keeps_the_modal() -> None:
+    from sourcetrace.claims.candidates import ClaimCandidate
+    from sourcetrace.claims.cluster import embedding_text
+
+    def text(t: str) -> str:
+        return embedding_text(ClaimCandidate(id="k", article="a", text=t, span=(0, len(t))))
+
+    # A denial lands with the claim it denies: the negation is cut, and what is left of
+    # "can't" / "won't" is the modal, not "ca" / "wo".
+    assert text("Ostland cannot say who shelled the port") == "Ostland can say who shelled the port"
+    assert text("Ostland can't say who shelled the port") == "Ostland can say who shelled the port"
+    assert text("Ruritania won’t allow fuel exports") == "Ruritania will allow fuel exports"
+    assert text("Ruritania did not allow fuel exports") == "Ruritania did allow fuel exports"

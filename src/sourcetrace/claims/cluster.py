@@ -40,13 +40,17 @@ if TYPE_CHECKING:
 
 DEFAULT_THRESHOLD = 0.68
 _NEGATION = re.compile(r"\b(?:not|never|no longer)\s+|n['’]t\b|\bno\s+(?=\w)", re.I)
+# Negated modals whose stem is no word once the negation is cut ("ca", "wo").
+_MODAL_NOT = re.compile(r"\b(can|ca|wo|sha)(?:not\b|n['’]t\b)", re.I)
+_MODALS = {"can": "can", "ca": "can", "wo": "will", "sha": "shall"}
 
 Embedder = Callable[[Sequence[str]], "NDArray[np.float32]"]
 
 
 def embedding_text(c: ClaimCandidate) -> str:
-    """The text embedded for a candidate: its canonical text without negation words."""
-    return _NEGATION.sub("", c.text)
+    """The text embedded for a candidate: its canonical text without negation words
+    ("cannot" and "can't" are "can", "won't" is "will")."""
+    return _NEGATION.sub("", _MODAL_NOT.sub(lambda m: _MODALS[m.group(1).lower()], c.text))
 
 
 def cluster_claims(
