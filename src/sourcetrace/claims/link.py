@@ -22,6 +22,7 @@ from sourcetrace.stance.rules import (
     CONTRADICTION_WORDS,
     QUALIFIERS,
     has_denial_words,
+    lemma_guess,
     superlative_by_negation,
 )
 
@@ -82,26 +83,6 @@ SPEAKING_VERBS: Final = _WORDS.words("speaking_verbs")
 # Report nouns a denial can target (the denial lexicon itself lives in ``stance``).
 _REPORT_RE: Final = re.compile(r"\b(?:" + "|".join(sorted(REPORT_NOUNS)) + r")\b", re.I)
 _BARE_TARGET_RE: Final = _WORDS.pattern("bare_denial_target")
-
-
-def lemma_guess(word: str) -> set[str]:
-    """Cheap lemma guesses for an inflected verb ("denied" -> "deny", "calling" -> "call")."""
-    out = {word}
-    if word.endswith("ied"):
-        out.add(word[:-3] + "y")
-    if word.endswith("ed"):
-        out.update({word[:-2], word[:-1]})
-    if word.endswith("ies"):
-        out.add(word[:-3] + "y")
-    if word.endswith("es"):
-        out.update({word[:-2], word[:-1]})
-    if word.endswith("s"):
-        out.add(word[:-1])
-    if word.endswith("ing"):
-        out.update({word[:-3], word[:-3] + "e"})
-        if len(word) > 5 and word[-4] == word[-5]:
-            out.add(word[:-4])  # "rebutting" -> "rebut"
-    return out
 
 
 def denies_report(text: str) -> bool:
