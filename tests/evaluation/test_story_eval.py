@@ -131,6 +131,8 @@ def test_every_figure_on_invented_story() -> None:
     # G1's denial is a denies attribution of P1; G2's is a denies attribution of P1, not
     # of G2's match P2, so it does not count.
     assert fig["denial_recall"] == 1 / 2
+    # Marked as denials on gold mentions of their own claim's match: only t2, rightly.
+    assert fig["denial_precision"] == 1.0
     assert fig["grade_letter"] == 1 / 3 and fig["grade_number"] == 1 / 3
     assert fig["first_reporter"] == 1 / 3  # G3's right answer does not count: not found
     assert fig["f_share"] == 1 / 2
@@ -162,6 +164,17 @@ def test_greedy_prefers_the_larger_cover(stance: str, denial_recall: float) -> N
     # The army's denial is covered either way; it counts only with the denies stance.
     fig = sm.score_story(GOLD, doc, TEXTS)["figures"]
     assert fig["denial_recall"] == denial_recall and fig["mention_recall"] == 6 / 8
+
+
+def test_a_denial_marked_on_a_mention_that_asserts_is_wrong() -> None:
+    doc = _doc()
+    doc["attributions"][0]["stance"] = "denies"  # "Officials said the balloon spied."
+    fig = sm.score_story(GOLD, doc, TEXTS)["figures"]
+    assert fig["denial_precision"] == 1 / 2 and fig["denial_recall"] == 1 / 2
+    claims = sm.score_story(GOLD, doc, TEXTS)["claims"]
+    assert [m["marked_denial"] for m in claims[0]["mentions"]] == [True, True, False]
+    listing = st.error_listing({"story": "invented", "claims": claims, "anonymous": []})
+    assert any("Officials said" in line and "[stance denies: WRONG]" in line for line in listing)
 
 
 def test_less_than_half_is_not_found_but_own_voice_sentences_cover() -> None:
@@ -258,11 +271,11 @@ def test_cli_scores_predictions_and_writes_json(tmp_path: Path) -> None:
 FLOORS = {
     "spy-balloon": {"copy_recall": 0.99, "anonymous_recall": 0.99, "claim_recall": 0.89,
                     "mention_recall": 0.68, "claim_purity": 0.87, "denial_recall": 0.49,
-                    "grade_letter": 0.69, "grade_number": 0.69, "first_reporter": 0.69,
+                    "denial_precision": 0.69, "grade_letter": 0.69, "grade_number": 0.69, "first_reporter": 0.69,
                     "citation_f1": 0.90, "via_recall": 0.80, "mean": 0.80},
     "kakhovka-dam": {"copy_recall": 0.99, "anonymous_recall": 0.99, "claim_recall": 0.99,
                      "mention_recall": 0.82, "claim_purity": 0.92, "denial_recall": 0.99,
-                     "grade_letter": 0.79, "grade_number": 0.69, "first_reporter": 0.69,
+                     "denial_precision": 0.99, "grade_letter": 0.79, "grade_number": 0.69, "first_reporter": 0.69,
                      "citation_f1": 0.90, "via_recall": 0.94, "mean": 0.90},
 }  # fmt: skip
 
