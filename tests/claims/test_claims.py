@@ -272,6 +272,13 @@ def test_wire_dateline_is_not_part_of_the_claim(nlp) -> None:  # type: ignore[no
     texts = [c.text for c in cands]
     assert any(t.startswith("Norland has asked Estavia") for t in texts), texts
     assert not any("HARBOURTON" in t or "Example Wire" in t for t in texts), texts
+    # The broadcaster's style: a place in title case before the credit, no dash, or the
+    # credit alone.
+    for lead in ("Harbourton, Norland (CNN) ", "(CNN) - "):
+        doc = nlp(lead + "Norland's premier and Estavia's president blew past the time set "
+                  "for their meeting on Monday.")
+        texts = [c.text for c in claim_candidates(doc, article_id="x")]
+        assert texts and all(t.startswith("Norland's premier") for t in texts), (lead, texts)
 
 
 def test_frames_that_name_the_agent_outside_the_content(nlp) -> None:  # type: ignore[no-untyped-def]
