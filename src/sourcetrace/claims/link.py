@@ -51,6 +51,8 @@ _WORDS = lexicon("claim_words")
 WRAPPER_VERBS: Final = _WORDS.words("wrapper_verbs")
 DENIAL_VERBS: Final = lexicon("denial").words("contradict")
 DENIAL_NOUNS: Final = lexicon("denial").words("nouns")
+# What a denial cue's words may be: a verb or a noun of denial.
+_DENIAL_CUE_WORDS: Final = DENIAL_VERBS | DENIAL_NOUNS
 # Verbs that label a report ("calling it disinformation", "branded the story a hoax").
 LABEL_VERBS: Final = _WORDS.words("label_verbs")
 # "The Times published a story quoting officials who believe P".
@@ -189,7 +191,7 @@ def denial_cue(att: Attribution | None) -> bool:
     if att is None or not att.cue:
         return False
     words = re.findall(r"[a-z]+", att.cue.lower())
-    return any(lemma_guess(w) & (DENIAL_VERBS | DENIAL_NOUNS) for w in words)
+    return any(lemma_guess(w) & _DENIAL_CUE_WORDS for w in words)
 
 
 def is_report(tok: Token) -> bool:

@@ -42,9 +42,9 @@ def read_region(doc: Doc, sent: SpacySpan, context: SpacySpan, att: Attribution 
     """A denial that names only a report ("denied those reports") has no proposition of
     its own: it is kept ``bare`` so it can be pointed at the claim the report carries."""
     nominal = not any(t.pos_ in {"VERB", "AUX"} for t in sent)
+    cue_denies = denials.denial_cue(doc, att)
     prop: Prop | None
-    if denials.predicted_denial(doc, sent, att) or (
-            denials.denial_cue(doc, att) and denials.refused_thing(sent)):
+    if denials.predicted_denial(doc, sent, att) or (cue_denies and denials.refused_thing(sent)):
         return Reading(None, None, False, nominal, False)
     if att is not None and denials.echoes(sent):
         return Reading(Prop(sent.root), None, False, True, bare=True, echo=True)
@@ -57,10 +57,10 @@ def read_region(doc: Doc, sent: SpacySpan, context: SpacySpan, att: Attribution 
     if att is not None and nominal and (labelled := label_clause(sent)) is not None:
         return Reading(labelled, None, False, True, labelled=True)
     if nominal:
-        prop, wrapper_subj, denial_wrapper = Prop(sent.root), None, denials.denial_cue(doc, att)
+        prop, wrapper_subj, denial_wrapper = Prop(sent.root), None, cue_denies
     else:
         prop, wrapper_subj, denial_wrapper = proposition_root(sent)
-    denial = denial_wrapper or denials.denial_cue(doc, att) or denials.denial_words(prop, sent, context, att)
+    denial = denial_wrapper or cue_denies or denials.denial_words(prop, sent, context, att)
     bare = False
     if prop is not None and denials.flat_denial(prop.root) and not (
             att is not None and denials.said_inside(prop.root, sent, att)):
