@@ -86,6 +86,26 @@ def test_who_adds_after_a_parenthetical_cue_is_its_speaker(nlp: Any) -> None:
     _check_offsets(text, [a])
 
 
+def test_a_clause_hung_on_an_auxiliary_is_its_verbs_clause(nlp: Any) -> None:
+    # The parser can hang "he said" on the auxiliary "is" while the subject hangs on the
+    # verb: the content is the verb's clause, subject and all (a parse of that shape, set
+    # by hand on the model's own vocabulary).
+    from spacy.tokens import Doc
+
+    from sourcetrace.attribution.spans import outer_without
+
+    words = ["So", "far", ",", "he", "said", ",", "Ostland", "is", "not", "seeing", "it", "."]
+    heads = [1, 9, 4, 4, 7, 4, 9, 9, 9, 9, 9, 9]
+    deps = ["advmod", "advmod", "punct", "nsubj", "parataxis", "punct", "nsubj", "aux", "neg",
+            "ROOT", "dobj", "punct"]
+    spaces = [True, False, True, True, False, True, True, True, True, True, False, False]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps)
+    said = doc[4]
+    span = outer_without(said.head, said.subtree, doc.text)
+    assert span is not None
+    assert doc.text[span[0] : span[1]] == "So far, he said, Ostland is not seeing it"
+
+
 def test_colon_attribution(nlp: Any) -> None:
     text = "Peskov: Russia has not asked China for military assistance."
     a = _one(_extract(nlp, text), ":")

@@ -196,6 +196,23 @@ def test_a_typographic_negation_negates(nlp) -> None:  # type: ignore[no-untyped
         assert [(t.dep_, t.pos_) for t in neg] == [("neg", "PART")], content
 
 
+def test_a_subject_hung_on_a_typographic_auxiliary_is_the_verbs(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "[I] do n’t quite believe that P": the parser hangs "I" on the auxiliary, and the
+    # first-person opinion read as a wrapper, P as the speaker's own claim. The repair
+    # gives the verb its subject: an opinion, no claim of the speaker's.
+    from sourcetrace.attribution.extract import extract_attributions
+
+    text = ("“I don’t trust this news. I think the US is using this to pressure Iran.  I don’t "
+            "quite believe that Iran will try to help Venezuela militarily,” says Ana Ruiz, a "
+            "fellow at the institute.")
+    doc = nlp(text)
+    believe = next(t for t in doc if t.lemma_ == "believe")
+    assert [c.lower_ for c in believe.children if c.dep_ == "nsubj"] == ["i"]
+    found = extract_attributions(doc, article_id="art")
+    cands = claim_candidates(doc, article_id="art", attributions=found)
+    assert found and not [c for c in cands if "Venezuela" in c.text]
+
+
 def test_a_predicted_denial_is_no_denial_and_no_mention(nlp) -> None:  # type: ignore[no-untyped-def]
     # Who predicts that someone will deny a claim denies nothing, and the someone has not
     # denied it yet: no mention comes of it. A denial made now still is one.

@@ -264,8 +264,11 @@ def outer_without(head: Token, inner: Iterable[Token], text: str) -> CharSpan | 
     """Span of ``head``'s subtree minus ``inner`` tokens, as one outer range.
 
     An attribution clause in the middle stays inside the range (the convention for
-    "X, officials said, Y"); at either edge it is cut off.
+    "X, officials said, Y"); at either edge it is cut off. An auxiliary ``head`` ("he
+    said" hung on the "is" of "the US is not yet seeing ...") stands for its verb's clause.
     """
+    while head.dep_ in ("aux", "auxpass") and head.head.i != head.i:
+        head = head.head
     drop = {t.i for t in inner}
     toks = [t for t in head.subtree if t.i not in drop and not t.is_punct]
     if not toks:

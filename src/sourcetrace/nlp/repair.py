@@ -24,7 +24,10 @@ with no complement of its own. Offsets and tokens never change.
 And one slip of the tagger: a negation written with a typographic apostrophe ("they
 aren’t looking", "it wasn’t") is tagged as a verb or a noun and often attached as an
 auxiliary, so the statement read as affirmative (``repair_negations``): the tokenizer
-already gives it the norm "not", and it becomes the negation it is.
+already gives it the norm "not", and it becomes the negation it is. The subject before
+such an auxiliary is then often hung on the auxiliary ("[I] do n’t quite believe that P",
+``repair_stranded_subjects``), and the verb reads as subjectless: the subject moves to the
+verb, as a reader takes it.
 """
 
 from __future__ import annotations
@@ -46,13 +49,26 @@ _COMPLEMENTS = frozenset({"dobj", "acomp", "attr", "ccomp", "xcomp", "dative"})
 
 def repair_parse(doc: Doc) -> Doc:
     """Every repair of this module, in place."""
-    return repair_speech_complements(repair_negations(doc))
+    return repair_speech_complements(repair_stranded_subjects(repair_negations(doc)))
 
 
 def repair_negations(doc: Doc) -> Doc:
     for tok in doc:
         if tok.norm_ == "not" and "\u2019" in tok.text and tok.head.i != tok.i:
             tok.dep_, tok.tag_, tok.pos_, tok.lemma_ = "neg", "RB", "PART", "not"
+    return doc
+
+
+def repair_stranded_subjects(doc: Doc) -> Doc:
+    for aux in doc:
+        verb = aux.head
+        if aux.dep_ not in {"aux", "auxpass"} or verb.i == aux.i or any(
+                c.dep_ in _SUBJECTS for c in verb.children):
+            continue
+        subj = next((c for c in aux.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < aux.i),
+                    None)
+        if subj is not None:
+            subj.head = verb
     return doc
 
 
