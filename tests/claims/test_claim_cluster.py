@@ -325,6 +325,25 @@ def test_only_strong_chains_from_the_representative_confirm_a_claim() -> None:
     assert reps == {0: 1, 1: 7}
 
 
+def test_a_source_says_what_the_representative_says_not_what_a_chain_drifts_to() -> None:
+    # k0 is the representative (two copies, k3 and k4, are close to it); k1 is a close
+    # paraphrase of it, and k2 a close paraphrase of k1 only: the chain k0-k1-k2 is
+    # strong all the way, but k2's own cosine with k0 is 0.45. With ``direct`` only k1
+    # confirms the claim; k2 stays in it as a related statement.
+    cands = [ClaimCandidate(id=f"k{i}", article=f"a{i}", text=f"w{i}a w{i}b w{i}c", span=(0, 1),
+                            order=i) for i in range(5)]
+    k2 = [0.45, 0.8875, (1 - 0.45**2 - 0.8875**2) ** 0.5]
+    vectors = np.array([[1, 0, 0], [0.85, (1 - 0.85**2) ** 0.5, 0], k2, [1, 0, 0], [1, 0, 0]],
+                       dtype=np.float32)
+    edges = [(0.9, 0, 1), (0.9, 1, 2), (0.95, 0, 3), (0.95, 0, 4), (0.95, 3, 4)]
+    labels = [0] * 5
+    chain, reps = confirmed_members(cands, vectors, labels, edges, confirm=0.8)
+    assert reps == {0: 0} and chain == {0, 1, 2, 3, 4}
+    opts = replace(ClusterOptions(), direct=0.8)
+    got, _ = confirmed_members(cands, vectors, labels, edges, confirm=0.8, options=opts)
+    assert got == {0, 1, 3, 4}
+
+
 def test_an_article_with_only_a_related_statement_does_not_carry_the_claim() -> None:
     from sourcetrace.claims.cluster import _make_claim
 

@@ -74,7 +74,8 @@ def cluster_claims(
     vectors = _embed_unique([embedding_text(c) for c in core], embedder)
     labels, edges = cluster_with_edges(core, vectors, threshold=threshold, seed=seed,
                                        options=opts)
-    confirmed, reps = confirmed_members(core, vectors, labels, edges, confirm=opts.confirm)
+    confirmed, reps = confirmed_members(core, vectors, labels, edges, confirm=opts.confirm,
+                                        options=opts)
     groups: dict[int, list[int]] = defaultdict(list)
     for i, lab in enumerate(labels):
         groups[lab].append(i)
@@ -193,6 +194,7 @@ def confirmed_members(
     edges: Iterable[tuple[float, int, int]],
     *,
     confirm: float,
+    options: ClusterOptions | None = None,
 ) -> tuple[set[int], dict[int, int]]:
     """Indices of the candidates that confirm their cluster's claim: the representative,
     what a chain of pairs scoring >= ``confirm`` inside the cluster links to it, and
@@ -226,7 +228,31 @@ def confirmed_members(
         out.update(i for i in reached if not _other_event(head, core[i])
                    and not _negated_other_act(core[i], core[rep]))
         out.update(i for i in members if core[i].denial)
+    if options is not None and options.direct > 0:
+        out = _close_to_representative(core, vectors, labels, reps, out, options)
     return out, reps
+
+
+def _close_to_representative(
+    core: Sequence[ClaimCandidate], vectors: NDArray[np.float32], labels: Sequence[int],
+    reps: dict[int, int], confirmed: set[int], opts: ClusterOptions,
+) -> set[int]:
+    """The confirming members whose own pair score with the representative reaches
+    ``opts.direct`` (and the explicit denials): the claim shown is the representative's
+    text, and a mention is a source of it only when it says that, not when a chain of
+    close paraphrases drifts to it ("Trump and Putin have met twice before" reached
+    "Trump is to meet Putin in Helsinki on Monday" through "Trump and Putin will meet")."""
+    rows = np.array(sorted(i for i in confirmed if i != reps[labels[i]] and not core[i].denial),
+                    dtype=np.int64)
+    if not len(rows):
+        return confirmed
+    to = np.array([reps[labels[i]] for i in rows], dtype=np.int64)
+    cos = np.einsum("ij,ij->i", vectors[rows], vectors[to])
+    words = WordOverlap(core, opts.word_prior) if opts.word_bonus else None
+    overlap = words.pairs(rows, to) if words is not None else np.zeros(len(rows))
+    scores = PairTerms(core, opts).scores(rows, to, cos, overlap)
+    far = {int(i) for i, s in zip(rows, scores, strict=True) if s < opts.direct}
+    return confirmed - far
 
 
 def candidate_pairs(
