@@ -197,12 +197,8 @@ def _bcubed(ref: list[str], got: list[int]) -> tuple[float, float]:
 def emergent(split: str, thresholds: list[float], seed: int, confirms: list[float]) -> None:
     from sourcetrace.attribution.extract import extract_attributions
     from sourcetrace.claims.candidates import claim_candidates
-    from sourcetrace.claims.cluster import (
-        cluster_with_edges,
-        confirmed_members,
-        embedding_text,
-        representative,
-    )
+    from sourcetrace.claims.cluster import cluster_with_edges, embedding_text
+    from sourcetrace.claims.sources import confirmed_members, representative
     from sourcetrace.evaluation.stance import emergent_split
     from sourcetrace.nlp.embeddings import embed
     from sourcetrace.nlp.model import load_nlp

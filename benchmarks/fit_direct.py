@@ -57,12 +57,9 @@ def _scores(core: Sequence[Any], a: np.ndarray, b: np.ndarray, vectors: np.ndarr
 def _sources(core: Sequence[Any]) -> tuple[list[tuple[int, int]], np.ndarray]:
     """(member, representative) of every source the chain rule alone confirms, and the
     candidates' vectors."""
-    from sourcetrace.claims.cluster import (
-        cluster_with_edges,
-        confirmed_members,
-        embedding_text,
-    )
+    from sourcetrace.claims.cluster import cluster_with_edges, embedding_text
     from sourcetrace.claims.pairs import ClusterOptions
+    from sourcetrace.claims.sources import confirmed_members
     from sourcetrace.nlp.embeddings import embed
 
     opts = ClusterOptions()

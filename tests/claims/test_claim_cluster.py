@@ -14,10 +14,10 @@ from sourcetrace.claims.cluster import (
     candidate_pairs,
     cluster_claims,
     cluster_labels,
-    confirmed_members,
     rank_claims,
 )
 from sourcetrace.claims.pairs import pair_score
+from sourcetrace.claims.sources import confirmed_members
 from sourcetrace.models import Claim
 from sourcetrace.stance.toward_claims import stance_toward_claims
 

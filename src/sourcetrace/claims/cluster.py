@@ -10,8 +10,8 @@ denies; a denial of a bare report joins the cluster of the claim it points at.
 Pairs are generated sub-quadratically (``claim_blocking``: actor, frame and LSH blocks).
 Clusters grow greedily from the strongest pairs (single link above the threshold), and two
 clusters merge only when their average adjusted similarity also clears the threshold less
-a margin, which stops chaining. Inside a claim, only mentions linked to its representative
-by close pairs count as its sources (``confirmed_members``). Everything is deterministic
+a margin, which stops chaining. Inside a claim, only mentions that say what its representative
+says count as its sources (``sources.confirmed_members``). Everything is deterministic
 for a given ``seed``.
 """
 
@@ -24,12 +24,12 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from sourcetrace.claims import actors, blocking
+from sourcetrace.claims import blocking
 from sourcetrace.claims import link as lex
 from sourcetrace.claims.lexical import WordOverlap
-from sourcetrace.claims.pairs import ClusterOptions, Edges, same_act
+from sourcetrace.claims.pairs import ClusterOptions, Edges
 from sourcetrace.claims.pairterms import PairTerms, scored_edges
-from sourcetrace.lexicons import lexicon
+from sourcetrace.claims.sources import confirmed_members
 from sourcetrace.models import Claim, content_id
 from sourcetrace.unionfind import UnionFind
 
@@ -187,74 +187,6 @@ def cluster_with_edges(
     return _greedy_merge(vectors, edges, len(core), threshold, opts, terms, words), edges
 
 
-def confirmed_members(
-    core: Sequence[ClaimCandidate],
-    vectors: NDArray[np.float32],
-    labels: Sequence[int],
-    edges: Iterable[tuple[float, int, int]],
-    *,
-    confirm: float,
-    options: ClusterOptions | None = None,
-) -> tuple[set[int], dict[int, int]]:
-    """Indices of the candidates that confirm their cluster's claim: the representative,
-    what a chain of pairs scoring >= ``confirm`` inside the cluster links to it, and
-    explicit denials. The rest are related statements (see ``ClusterOptions.confirm``).
-    Also each cluster label's representative (an index into ``core``)."""
-    strong: dict[int, list[int]] = defaultdict(list)
-    for score, i, j in edges:
-        if score >= confirm and labels[i] == labels[j]:
-            strong[i].append(j)
-            strong[j].append(i)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i, lab in enumerate(labels):
-        groups[lab].append(i)
-    out: set[int] = set()
-    reps: dict[int, int] = {}
-    for lab, members in groups.items():
-        # Distinct wordings: the copies of one wire sentence count once.
-        degree = [len({core[j].text for j in strong[i]} - {core[i].text}) for i in members]
-        rep = members[representative([core[i] for i in members], vectors[members], degree)]
-        reps[lab] = rep
-        head = actors.frames(core[rep].predicates)[:1]
-        reached, todo = {rep}, [rep]
-        while todo:
-            for j in strong[todo.pop()]:
-                if j not in reached:
-                    reached.add(j)
-                    todo.append(j)
-        # Another kind of event never confirms the claim ("X was hired" in "X was fired"),
-        # nor does a merely negated statement of another act ("the balloon does not pose a
-        # threat" in the claim that it flies well above airliners): related, not a source.
-        out.update(i for i in reached if not _other_event(head, core[i])
-                   and not _negated_other_act(core[i], core[rep]))
-        out.update(i for i in members if core[i].denial)
-    if options is not None and options.direct > 0:
-        out = _close_to_representative(core, vectors, labels, reps, out, options)
-    return out, reps
-
-
-def _close_to_representative(
-    core: Sequence[ClaimCandidate], vectors: NDArray[np.float32], labels: Sequence[int],
-    reps: dict[int, int], confirmed: set[int], opts: ClusterOptions,
-) -> set[int]:
-    """The confirming members whose own pair score with the representative reaches
-    ``opts.direct`` (and the explicit denials): the claim shown is the representative's
-    text, and a mention is a source of it only when it says that, not when a chain of
-    close paraphrases drifts to it ("Trump and Putin have met twice before" reached
-    "Trump is to meet Putin in Helsinki on Monday" through "Trump and Putin will meet")."""
-    rows = np.array(sorted(i for i in confirmed if i != reps[labels[i]] and not core[i].denial),
-                    dtype=np.int64)
-    if not len(rows):
-        return confirmed
-    to = np.array([reps[labels[i]] for i in rows], dtype=np.int64)
-    cos = np.einsum("ij,ij->i", vectors[rows], vectors[to])
-    words = WordOverlap(core, opts.word_prior) if opts.word_bonus else None
-    overlap = words.pairs(rows, to) if words is not None else np.zeros(len(rows))
-    scores = PairTerms(core, opts).scores(rows, to, cos, overlap)
-    far = {int(i) for i, s in zip(rows, scores, strict=True) if s < opts.direct}
-    return confirmed - far
-
-
 def candidate_pairs(
     core: Sequence[ClaimCandidate],
     vectors: NDArray[np.float32],
@@ -324,38 +256,6 @@ def _average_link(
     # Summed in order, one pair after the other, as the pair-by-pair check did.
     total = float(np.cumsum(terms.scores(ia, ib, cos, shared))[-1])
     return total / (len(a_s) * len(b_s))
-
-
-def _negated_other_act(c: ClaimCandidate, rep: ClaimCandidate) -> bool:
-    return c.negated and not c.denial and not rep.negated and not same_act(c, rep)
-
-
-def _other_event(head: tuple[str, ...], c: ClaimCandidate) -> bool:
-    mine = actors.frames(c.predicates)[:1]
-    return bool(head and mine and head != mine)
-
-
-_PRONOUN_OPENERS = lexicon("claim_words").words("pronoun_openers")
-
-
-def representative(members: Sequence[ClaimCandidate], vecs: NDArray[np.float32],
-                   degree: Sequence[int] | None = None) -> int:
-    """Index of the claim's representative: an affirmative mention that most members say
-    the same as (``degree``: how many close pairs, scoring at least the confirm level, it
-    has inside the claim), then the one nearest the members' mean. Nearest the mean alone
-    picks a sentence that mixes the claim with its context ("Trump is meeting the Finnish
-    president ahead of his summit with Putin" for a claim that Trump and Putin meet)."""
-    sims = vecs @ vecs.mean(axis=0)
-    deg = degree if degree is not None else [0] * len(members)
-
-    def rank(k: int) -> tuple[int, int, int, float, int, str]:
-        c = members[k]
-        # "It's", "that’s", "This,": the pronoun before the apostrophe or the comma.
-        opener = re.split(r"['’,;:]", c.text.split(maxsplit=1)[0].lower())[0] if c.text.strip() else ""
-        return (int(c.negated), int(opener in _PRONOUN_OPENERS), -deg[k], -float(sims[k]),
-                c.order, c.id)
-
-    return min(range(len(members)), key=rank)
 
 
 def _make_claim(
