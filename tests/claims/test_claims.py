@@ -250,6 +250,22 @@ def test_impersonal_passive_and_stray_complementiser(nlp) -> None:  # type: igno
     assert c.text.startswith("That meeting")
 
 
+def test_a_name_put_for_a_pronoun_takes_the_verb_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Trump'll", "Trump have": the clitic is written out and the verb agrees with the name.
+    cases = {
+        '"I\'ll be asking about it," President Ortega said.': "President Ortega will be asking",
+        '"I\'ve been nice to him," Ortega said of the envoy.': "Ortega has been nice to him",
+        '"I have a good relationship with him," Ortega said.': "Ortega has a good relationship",
+    }
+    from sourcetrace.attribution.extract import extract_attributions
+
+    for text, start in cases.items():
+        doc = nlp(text)
+        [c] = claim_candidates(doc, article_id="art",
+                               attributions=extract_attributions(doc, article_id="art"))
+        assert c.text.startswith(start), text
+
+
 def test_subject_pronoun_resolved_to_previous_named_subject(nlp) -> None:  # type: ignore[no-untyped-def]
     cands = _cands(nlp, "Venezuela sold crude oil to Cuba last year. It has not paid "
                         "its debts to Russia.")

@@ -31,11 +31,11 @@ from sourcetrace.claims.canon import (
     Prop,
     first_propositional_sentence,
     kept_tokens,
-    render,
 )
 from sourcetrace.claims.lexical import content_words
 from sourcetrace.claims.reading import read_region
 from sourcetrace.claims.regions import content_piece, later_sentences, own_voice_regions
+from sourcetrace.claims.render import render
 from sourcetrace.claims.shapes import agent_object, indirect_question
 from sourcetrace.claims.tuning import CandidateTuning, packaged
 from sourcetrace.models import Attribution, Span, content_id

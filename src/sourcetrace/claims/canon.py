@@ -5,17 +5,14 @@ that P", "it is known that P", "The Times published a story quoting officials wh
 P") and through report nouns ("assertions that P", "reports of P"); the parse is read off
 the surface where it often slips (a long "that" clause attached as a relative clause).
 Non-restrictive asides (", which ...", appositions, dates, parentheticals) are dropped, and
-the kept tokens are rendered as plain text: no quotation marks, no wire dateline, a subject
-pronoun that stands for the speaker replaced by the speaker. Assembling candidates from
-these pieces is ``claims``' job.
+the kept tokens are rendered as plain text by ``render``. Assembling candidates from these
+pieces is ``claims``' job.
 """
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, NamedTuple
 
-from sourcetrace.claims import actors
 from sourcetrace.claims import link as lex
 from sourcetrace.claims.shapes import cleft, indirect_question
 from sourcetrace.claims.wrappers import (
@@ -25,7 +22,6 @@ from sourcetrace.claims.wrappers import (
     impersonal,
     published_claim,
 )
-from sourcetrace.lexicons import lexicon
 from sourcetrace.stance.rules import has_denial_words
 
 if TYPE_CHECKING:
@@ -47,12 +43,7 @@ class Prop(NamedTuple):
     skip: tuple[int, ...] = ()
 
 
-_SPACES = re.compile(r"\s+")
-# Quotation marks carry no content in a canonical proposition (and are often unbalanced
-# once a clause is cut out); an apostrophe inside a word ("China’s") is kept.
-_QUOTE_MARKS = re.compile(r"[\"“”«»„]|``|''|‘|(?<![A-Za-z])’|’(?![A-Za-z])")
-_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?%)\]’”])")
-_QUOTES = "\"'“”‘’«»"
+
 
 
 def denied_object(prop: Prop | None) -> Prop | None:
@@ -316,64 +307,3 @@ def _droppable(tok: Token, root: Token) -> bool:
 def _after_comma(tok: Token) -> bool:
     first = min(tok.subtree, key=lambda t: t.i)
     return first.i > 0 and first.doc[first.i - 1].text in {",", "–", "—", "-", "("}
-
-
-# A wire dateline opening a lead sentence locates the report; it is not the claim.
-_DATELINE = lexicon("outlet_words").pattern("dateline_lead")
-
-
-def _described_subject(
-    keep: list[Token], root: Token
-) -> tuple[tuple[Token, SpacySpan] | None, set[int]]:
-    """A subject role description and the name it stands for ("the president" -> "Joe
-    Biden", see ``actors.described_name``), with the words of the description the name
-    replaces ("the", "defense"), so that the claim reads as the other reports word it."""
-    subj = next((t for t in keep if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == root.i),
-                None)
-    name = actors.described_name(subj, subj.doc) if subj is not None else None
-    if subj is None or name is None:
-        return None, set()
-    return (subj, name), {c.i for c in subj.lefts if c.dep_ in {"det", "amod", "compound"}}
-
-
-def render(
-    keep: list[Token], root: Token, speaker: SpacySpan | None,
-    it_for: tuple[Token, SpacySpan] | None = None, *, direct: bool = False,
-) -> tuple[str, SpacySpan | None]:
-    """Detokenised proposition; a subject pronoun that stands for the speaker is replaced,
-    and so is a subject "it" whose antecedent ``it_for`` gives (the pronoun, its phrase).
-    ``direct``: the proposition is a quote of the speaker's own words."""
-    replaced: SpacySpan | None = None
-    parts: list[str] = []
-    named, skip = _described_subject(keep, root)
-    for pos, tok in enumerate(keep):
-        if tok.i in skip:
-            continue
-        word = tok.text
-        # Words that were not neighbours in the text (an aside removed between them) need
-        # a space even when the first was followed by punctuation.
-        gap = pos + 1 < len(keep) and keep[pos + 1].i != tok.i + 1
-        if (
-            speaker is not None
-            and replaced is None
-            and tok.dep_ in {"nsubj", "nsubjpass"}
-            and tok.head.i == root.i
-            and lex.pronoun_fits(tok, speaker, direct=direct)
-        ):
-            # "I ordered ...", said "the president": the name he was introduced with.
-            word = (actors.described_name(speaker.root, speaker.doc) or speaker).text
-            replaced = speaker
-        elif it_for is not None and tok.i == it_for[0].i:
-            word = it_for[1].text
-        elif named is not None and tok.i == named[0].i:
-            word = named[1].text
-        elif pos == 0 and tok.lower_ == "what" and tok.dep_ in {"nsubj", "nsubjpass"}:
-            word = "it"  # a free relative's "what" stands for the thing talked about
-        parts.append(word + (" " if tok.whitespace_ or gap else ""))
-    text = _QUOTE_MARKS.sub("", "".join(parts)).strip().strip(_QUOTES + " ,;:")
-    text = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", text))
-    text = re.sub(r"([,–—-])(?:\s*[,–—-])+", r"\1", text).strip(" ,;:–—-")
-    text = re.sub(r"\s*[,;:]+\s*([.!?])$", r"\1", _DATELINE.sub("", text))
-    if text and text[0].islower() and not text.startswith(("iP", "e-")):
-        text = text[0].upper() + text[1:]
-    return text, replaced

@@ -27,7 +27,7 @@ def indirect_question(comp: Token) -> bool:
     if first.i < comp.head.i and comp.dep_ == "ccomp":
         # "destroying [what] it said [was a weather balloon]": the word comes before the
         # verb of saying, so it is a free relative, not a question: "it was a weather
-        # balloon" is claimed (``canon.render`` reads the "what" as "it").
+        # balloon" is claimed (``render.render`` reads the "what" as "it").
         return False
     return first.lower_ in lex.QUESTION_WORDS and (first.head.i == comp.i or first.i == comp.i)
 

@@ -1,0 +1,115 @@
+"""A proposition's kept tokens as plain claim text: no quotation marks, no wire dateline,
+a subject pronoun that stands for the speaker replaced by the speaker (and the verb after
+it agreeing with the name), a subject role description by the name it stands for.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from sourcetrace.claims import actors
+from sourcetrace.claims import link as lex
+from sourcetrace.lexicons import lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+
+_SPACES = re.compile(r"\s+")
+# Quotation marks carry no content in a canonical proposition (and are often unbalanced
+# once a clause is cut out); an apostrophe inside a word ("China’s") is kept.
+_QUOTE_MARKS = re.compile(r"[\"“”«»„]|``|''|‘|(?<![A-Za-z])’|’(?![A-Za-z])")
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?%)\]’”])")
+_QUOTES = "\"'“”‘’«»"
+
+
+# A wire dateline opening a lead sentence locates the report; it is not the claim.
+_DATELINE = lexicon("outlet_words").pattern("dateline_lead")
+
+
+def _described_subject(
+    keep: list[Token], root: Token
+) -> tuple[tuple[Token, SpacySpan] | None, set[int]]:
+    """A subject role description and the name it stands for ("the president" -> "Joe
+    Biden", see ``actors.described_name``), with the words of the description the name
+    replaces ("the", "defense"), so that the claim reads as the other reports word it."""
+    subj = next((t for t in keep if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == root.i),
+                None)
+    name = actors.described_name(subj, subj.doc) if subj is not None else None
+    if subj is None or name is None:
+        return None, set()
+    return (subj, name), {c.i for c in subj.lefts if c.dep_ in {"det", "amod", "compound"}}
+
+
+# A verb right after a pronoun a name replaced, as it reads after a third-person singular
+# name: clitics written out, "am"/"are"/"have"/"do" agreeing with the name.
+_AFTER_NAME = {"'ll": "will", "'m": "is", "am": "is", "'re": "is", "are": "is", "'ve": "has",
+               "have": "has", "do": "does"}
+
+
+def _after_name(tok: Token, parts: list[str]) -> str:
+    """``tok`` as it reads after the name put in for the pronoun before it (the name's part
+    in ``parts`` then takes a space)."""
+    low = tok.lower_.replace("\u2019", "'")
+    if low in ("'s", "'d"):
+        word = {"'s": {"be": "is", "have": "has"}, "'d": {"have": "had"}}[low].get(
+            tok.lemma_.lower(), "would" if low == "'d" else "is")
+    elif tok.tag_ == "VBP" or low.startswith("'"):
+        word = _AFTER_NAME.get(low, tok.text)
+    else:
+        return tok.text
+    if parts and not parts[-1].endswith(" "):
+        parts[-1] += " "
+    return word
+
+
+def render(
+    keep: list[Token], root: Token, speaker: SpacySpan | None,
+    it_for: tuple[Token, SpacySpan] | None = None, *, direct: bool = False,
+) -> tuple[str, SpacySpan | None]:
+    """Detokenised proposition; a subject pronoun that stands for the speaker is replaced,
+    and so is a subject "it" whose antecedent ``it_for`` gives (the pronoun, its phrase).
+    ``direct``: the proposition is a quote of the speaker's own words."""
+    replaced: SpacySpan | None = None
+    parts: list[str] = []
+    named, skip = _described_subject(keep, root)
+    substituted = -1  # the token whose pronoun a name stands in for, if any
+    for pos, tok in enumerate(keep):
+        if tok.i in skip:
+            continue
+        word = tok.text
+        if tok.i == substituted + 1 and root.i in (tok.i, tok.head.i):
+            # "he'll", "I've", "we’re": the clitic is no suffix of a name ("Trump'll").
+            word = _after_name(tok, parts)
+        # Words that were not neighbours in the text (an aside removed between them) need
+        # a space even when the first was followed by punctuation.
+        gap = pos + 1 < len(keep) and keep[pos + 1].i != tok.i + 1
+        if (
+            speaker is not None
+            and replaced is None
+            and tok.dep_ in {"nsubj", "nsubjpass"}
+            and tok.head.i == root.i
+            and lex.pronoun_fits(tok, speaker, direct=direct)
+        ):
+            # "I ordered ...", said "the president": the name he was introduced with.
+            word = (actors.described_name(speaker.root, speaker.doc) or speaker).text
+            replaced = speaker
+            substituted = tok.i
+        elif it_for is not None and tok.i == it_for[0].i:
+            word = it_for[1].text
+            substituted = tok.i
+        elif named is not None and tok.i == named[0].i:
+            word = named[1].text
+            substituted = tok.i
+        elif pos == 0 and tok.lower_ == "what" and tok.dep_ in {"nsubj", "nsubjpass"}:
+            word = "it"  # a free relative's "what" stands for the thing talked about
+        parts.append(word + (" " if tok.whitespace_ or gap else ""))
+    text = _QUOTE_MARKS.sub("", "".join(parts)).strip().strip(_QUOTES + " ,;:")
+    text = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", text))
+    text = re.sub(r"([,–—-])(?:\s*[,–—-])+", r"\1", text).strip(" ,;:–—-")
+    text = re.sub(r"\s*[,;:]+\s*([.!?])$", r"\1", _DATELINE.sub("", text))
+    if text and text[0].islower() and not text.startswith(("iP", "e-")):
+        text = text[0].upper() + text[1:]
+    return text, replaced
