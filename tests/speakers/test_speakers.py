@@ -796,3 +796,21 @@ def test_a_name_in_capitals_is_the_person_it_spells() -> None:
     assert (sen.type, sen.name, sen.role) == ("person", "Dana Holt", "Sen.")
     assert parse_source("US AMBASSADOR").name is None
     assert parse_source("BIG SITDOWN AHEAD").type != "person"
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("9:20 AM, July 15, 2018", "July"),
+    ("Panelists on popular Sunday night talk show", "Sunday"),
+    ("FLASHBACK, DEC. 2015", "DEC."), ("Beijing’s own hosting of the envoy last November", "November"),
+])
+def test_a_month_or_weekday_is_no_ones_name(text: str, date: str) -> None:
+    info = parse_source(text)
+    assert info.type != "person" and info.name != date
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Prime Minister Theresa May", "Theresa May"), ("Mayor Jan Vapaavuori", "Jan Vapaavuori"),
+])
+def test_a_month_that_is_also_a_name_stays_one(text: str, name: str) -> None:
+    assert parse_source(text).name == name
+

@@ -42,5 +42,9 @@ SPEAKER_NOUNS = frozenset(w.lower() for w in ANON_HEADS | GROUP_HEADS | ORG_HEAD
 # Titles and roles written before a name ("Sen.", "SENATOR", "Amb."), lower-cased, without
 # the abbreviation's full stop.
 TITLE_WORDS = frozenset(w.lower().rstrip(".") for w in ROLE_WORDS | _ROLES.words("title_abbreviations"))
+# Month and weekday names, lower-cased, that are never a name on their own.
+CALENDAR_WORDS = frozenset(
+    set(lexicon("time").mapping("months")) | set(lexicon("time").mapping("weekdays"))
+) - lexicon("speaker_shapes").words("calendar_names")
 # Given names that, in the news, nearly always belong to one gender, lower-cased.
 GIVEN_NAMES = lexicon("given_names").words("male") | lexicon("given_names").words("female")

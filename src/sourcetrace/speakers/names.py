@@ -10,6 +10,7 @@ import re
 from sourcetrace.lexicons import lexicon
 from sourcetrace.speakers.lexicon import (
     ANON_HEADS,
+    CALENDAR_WORDS,
     CAPITALS,
     GIVEN_NAMES,
     GROUP_HEADS,
@@ -88,6 +89,9 @@ def _name_run(words: list[str]) -> tuple[int, int] | None:
             k = j
         else:
             k += 1
+    if best is not None and all(w.strip(".,").lower() in CALENDAR_WORDS
+                                for w in words[best[0] : best[1]]):
+        return None  # "last November", "Sunday night talk show", "DEC. 2015": a date
     return best
 
 

@@ -19,6 +19,7 @@ from sourcetrace.speakers.info import SpeakerInfo
 from sourcetrace.speakers.lexicon import (
     ANON_HEADS,
     ANON_MARKERS,
+    CALENDAR_WORDS,
     CAPITALS,
     EVENT_HEADS,
     GROUP_HEADS,
@@ -303,6 +304,11 @@ def _unnamed(
             descriptors=_descriptors(raw),
         )
     core = re.sub(r"^(?:the|a|an)\s+", "", raw, flags=re.I)
+    dates = [w.strip(".,").lower() in CALENDAR_WORDS for w in core.split()]
+    if any(dates) and all(d or not w[:1].isalpha() or w.islower()
+                          for d, w in zip(dates, core.split(), strict=True)):
+        # "Friday", "9:20 AM, July 15, 2018": a date said nothing; its capitals are no body's.
+        return SpeakerInfo(raw, "other", country=country)
     if low.split()[0] in POSSESSIVES:
         # "His lawyer", "Her notice", capitalised only as a sentence's first words: a person
         # by office, someone unnamed, else a reference to something named elsewhere ("his

@@ -83,6 +83,9 @@ def retype_lone_words(attributions: Sequence[Attribution], infos: list[SpeakerIn
                 info = replace(info, type="organization")
             elif a.source_entity in _NOT_PEOPLE or low in STOP_WORDS:
                 info = None
+        elif (info is not None and info.type == "other" and not info.name
+              and a.source_entity in _NOT_PEOPLE):
+            info = None  # "9:20 AM, July 15, 2018", "Friday": a date, no one
         out.append(info)
     return out
 
