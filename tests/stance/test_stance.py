@@ -96,6 +96,10 @@ def test_questions() -> None:
     assert attribution_stance(doubt, cue="said") == QUESTIONS
     assert attribution_stance("that the pact was highly improbable", cue="said") == QUESTIONS
     assert attribution_stance("that an unlikely alliance had formed", cue="said") == ASSERTS
+    # Watching to find out whether P leaves P open; determining a thing does not.
+    watching = 'that Lima is "watching very closely to determine" whether Quito is arming'
+    assert attribution_stance(watching, cue="said") == QUESTIONS
+    assert attribution_stance("that the vote will determine the winner", cue="said") == ASSERTS
 
 
 def test_reports() -> None:

@@ -1,10 +1,11 @@
-"""What a subject "it" stands for, so that a quoted "it is flying well above air traffic"
-reads as "the balloon is flying ..." and can join the claim it belongs to.
+"""What a subject "it" (or a free relative's "what") stands for, so that a quoted "it is
+flying well above air traffic" reads as "the balloon is flying ..." and can join the claim
+it belongs to ("destroying what it said was a weather balloon": "the balloon was ...").
 
 The antecedent is the nearest earlier noun phrase, in the sentence or the one before, whose
 head is a singular common noun the article keeps returning to (its topic: "balloon",
-"dam"): "track the balloon. He said it is ..." -> "the balloon". People, dates, numbers and
-pronouns are never antecedents, and an expletive "it" ("it is unlikely that ...", "it was
+"dam"): "track the balloon. He said it is ..." -> "the balloon". People (named, or by a
+noun for people: "the official"), dates, numbers and pronouns are never antecedents, and an expletive "it" ("it is unlikely that ...", "it was
 Ukraine that ...") stands for nothing. Only a topic noun qualifies because a wrong
 antecedent would merge a quote into the wrong claim: nearest-noun guessing alone is right
 too rarely to risk it.
@@ -16,12 +17,15 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from sourcetrace.lexicons import lexicon
+from sourcetrace.speakers.lexicon import ANON_HEADS, GROUP_HEADS, ROLE_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
 EXPLETIVE_IT_VERBS = lexicon("claim_words").words("expletive_it_verbs")
+# Nouns for people ("official", "minister", "residents"): neither "it" nor "what" is one.
+_PEOPLE = frozenset(w.lower() for w in ANON_HEADS | GROUP_HEADS | ROLE_WORDS)
 _NOT_ANTECEDENT = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY",
                              "QUANTITY", "PERSON"})
 
@@ -54,7 +58,8 @@ def antecedent(it: Token, topic_min: int) -> SpacySpan | None:
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     for tok in reversed(doc[start : it.i]):
         if (tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() in topics
-                and tok.ent_type_ not in _NOT_ANTECEDENT and tok.dep_ != "compound"):
+                and tok.ent_type_ not in _NOT_ANTECEDENT and tok.dep_ != "compound"
+                and tok.lemma_.lower() not in _PEOPLE):
             left = min((c.i for c in tok.children if c.dep_ in {"det", "amod", "compound"}),
                        default=tok.i)
             return doc[left : tok.i + 1]

@@ -261,12 +261,26 @@ def _actors(
 
 
 def _it_for(root: Token, keep: list[Token], topic_min: int) -> tuple[Token, SpacySpan] | None:
-    """The subject "it" of the proposition and the topic phrase it stands for, if any."""
-    it = it_subject(root)
+    """The subject "it" of the proposition, or the "what" of a free relative ("destroying
+    [what] it said was a weather balloon"), and the topic phrase it stands for, if any."""
+    it = it_subject(root) or _acted_on_what(root, keep)
     if it is None or not any(t.i == it.i for t in keep):
         return None
     phrase = antecedent(it, topic_min)
     return (it, phrase) if phrase is not None else None
+
+
+def _acted_on_what(root: Token, keep: list[Token]) -> Token | None:
+    """The "what" opening a free relative that is what a verb acts on ("destroying [what it
+    said was a weather balloon]"): a thing. After a preposition ("in what Kyiv said was an
+    attempt to ...") it is the event told before, no thing to look up."""
+    what = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}
+                 and c.lower_ == "what"), None)
+    said = root.head
+    if (what is None or not keep or keep[0].i != what.i or root.dep_ != "ccomp"
+            or said.dep_ not in {"ccomp", "dobj"} or said.head.pos_ != "VERB"):
+        return None
+    return what
 
 
 def _subject_noun(root: Token, it_for: tuple[Token, SpacySpan] | None) -> str | None:
