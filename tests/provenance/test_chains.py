@@ -61,11 +61,12 @@ def test_via_names_the_outlet_between_article_and_source() -> None:
     assert via == {"t1": ("Daily Planet",), "t2": ("Daily Planet",), "t3": (), "t4": ()}
 
 
-def _first_of(dates: tuple[str | None, str | None, str | None]) -> tuple[str, ...]:
+def _first_of(dates: tuple[str | None, str | None, str | None],
+              outlets: tuple[str, str, str] = ("Harbor Ledger", "Valley Courier", "Lakeside Post"),
+              ) -> tuple[str, ...]:  # fmt: skip
     from sourcetrace.models import Article, Claim
     from sourcetrace.provenance.build import build_provenance
 
-    outlets = ("Harbor Ledger", "Valley Courier", "Lakeside Post")
     arts = [Article(id=f"a{i}", text="x" * 200, path=f"a{i}", outlet=o, published=d)
             for i, (o, d) in enumerate(zip(outlets, dates, strict=True))]
     # a0 reports the officials itself; a1 says they spoke to the Daily Planet; a2 is a
@@ -86,9 +87,14 @@ def test_the_first_reporter_is_the_earliest_dated_report() -> None:
     assert _first_of(("2031-05-01", "2031-05-03", "2031-05-04")) == ("Harbor Ledger",)
     # At the earliest article the outlet its sources spoke to is the reporter.
     assert _first_of(("2031-05-02", "2031-05-01", "2031-05-04")) == ("The Daily Planet",)
-    # Equal dates: the article given first.
+    # Equal dates: the article given first ...
     assert _first_of(("2031-05-04", "2031-05-03", "2031-05-03")) == ("The Daily Planet",)
     assert _first_of(("2031-05-03", "2031-05-04", "2031-05-03")) == ("Harbor Ledger",)
+    # ... unless one of that day's reports is a wire agency's: the others most often
+    # rewrite the wire.
+    wire = ("Harbor Ledger", "Valley Courier", "Reuters")
+    assert _first_of(("2031-05-03", "2031-05-04", "2031-05-03"), wire) == ("Reuters",)
+    assert _first_of(("2031-05-03", "2031-05-04", "2031-05-05"), wire) == ("Harbor Ledger",)
 
 
 def test_undated_reports_go_to_the_outlet_the_sources_spoke_to() -> None:

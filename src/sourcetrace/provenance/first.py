@@ -28,7 +28,8 @@ def first_reported(
     """The outlet that first reported the claim: one the texts call first ("first reported
     by", "was the first to report", "broke the story"); else the reporter of the earliest
     dated article that carries it (the outlet its source spoke to where the text names
-    one, else the article's origin), ties going to the article given first; else, with no
+    one, else the article's origin), ties going to a wire agency's report, then to the article
+    given first; else, with no
     dated article, the outlet its sources spoke to most often; else the first article's
     reporter."""
     prose = [c for c in cits if c.kind == "citation"]
@@ -59,13 +60,18 @@ def _earliest_dated(
     """The reporter of the earliest dated article carrying the claim. The outlet a
     supporting mention names as the one its source spoke to ("told CNN", "NBC reported,
     citing officials") reported it by that article's date at the latest; an article
-    relaying nobody reports it under its origin. Equal dates: the article given first."""
+    relaying nobody reports it under its origin. Equal dates: a wire agency's report (the
+    others of that day most often rewrite the wire), else the article given first."""
     via = {a.article: corpus.name(a.via[0]) for a in reversed(atts) if a.via}
     dated = [a for a in claim_articles if _published(corpus, a) != _UNDATED]
     if not dated:
         return None
-    earliest = min(dated, key=lambda a: (_published(corpus, a), corpus.given.get(a, 0)))
-    return via.get(earliest) or _article_reporter(earliest, prose, corpus)
+    day = min(_published(corpus, a) for a in dated)
+    reporters = [via.get(a) or _article_reporter(a, prose, corpus)
+                 for a in sorted((a for a in dated if _published(corpus, a) == day),
+                                 key=lambda a: corpus.given.get(a, 0))]
+    wires = [r for r in reporters if r and (found := corpus.find(r)) is not None and found.wire]
+    return (wires or reporters)[0]
 
 
 def _article_reporter(a: str, prose: Sequence[Citation], corpus: ProvenanceIndex) -> str | None:
