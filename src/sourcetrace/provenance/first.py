@@ -28,10 +28,9 @@ def first_reported(
     """The outlet that first reported the claim: one the texts call first ("first reported
     by", "was the first to report", "broke the story"); else the reporter of the earliest
     dated article that carries it (the outlet its source spoke to where the text names
-    one, else the article's origin), ties going to a wire agency's report, then to the article
-    given first; else, with no
-    dated article, the outlet its sources spoke to most often; else the first article's
-    reporter."""
+    one, else the article's origin), ties going to a wire agency's report, then to the
+    article given first; else, with no dated article, the outlet its sources spoke to most
+    often; else the first article's reporter."""
     prose = [c for c in cits if c.kind == "citation"]
     first = [
         c.outlet
