@@ -271,8 +271,8 @@ def test_cli_scores_predictions_and_writes_json(tmp_path: Path) -> None:
 FLOORS = {
     "spy-balloon": {"copy_recall": 0.99, "anonymous_recall": 0.99, "claim_recall": 0.89,
                     "mention_recall": 0.68, "claim_purity": 0.87, "denial_recall": 0.49,
-                    "denial_precision": 0.69, "grade_letter": 0.69, "grade_number": 0.69, "first_reporter": 0.69,
-                    "citation_f1": 0.90, "via_recall": 0.80, "mean": 0.80},
+                    "denial_precision": 0.69, "grade_letter": 0.69, "grade_number": 0.69, "first_reporter": 0.79,
+                    "citation_f1": 0.90, "via_recall": 0.80, "mean": 0.81},
     "kakhovka-dam": {"copy_recall": 0.99, "anonymous_recall": 0.99, "claim_recall": 0.99,
                      "mention_recall": 0.82, "claim_purity": 0.92, "denial_recall": 0.99,
                      "denial_precision": 0.99, "grade_letter": 0.79, "grade_number": 0.69, "first_reporter": 0.69,
