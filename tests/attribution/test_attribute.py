@@ -462,6 +462,13 @@ def test_a_name_parsed_as_a_second_subject_stays_in_the_source(nlp: Any) -> None
     a = _one(_extract(nlp, text), "asked")
     assert a.source_text is not None and "Maria Lenz" in a.source_text
     assert a.source_text.startswith("The chair of the Assembly's")
+    # An outlet named right after its description, with no comma, is parsed the same way.
+    text = ("Later in the evening, London-based newspaper The Financial Times said there were "
+            "early indicators that Ruritania may be preparing to help Freedonia.")
+    subjects = [t.text for t in nlp(text) if t.dep_ == "nsubj"]
+    assert subjects[:2] == ["newspaper", "Times"]
+    a = _one(_extract(nlp, text), "said")
+    assert a.source_text == "London-based newspaper The Financial Times"
 
 
 def test_a_heading_the_sentence_runs_on_from_is_not_its_source(nlp: Any) -> None:

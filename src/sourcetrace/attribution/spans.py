@@ -207,16 +207,19 @@ def _controller(v: Token) -> Token | None:
 
 def with_split_apposition(v: Token, subj: Token | None, source: CharSpan | None,
                           text: str) -> CharSpan | None:
-    """ "The chair of the budget subcommittee, David Alvarez, a Democrat, asked ...": the
-    parser can make the name a second subject of the verb; the source is the description
-    and the name together, not the description alone."""
+    """ "The chair of the budget subcommittee, David Alvarez, a Democrat, asked ...",
+    "London-based newspaper The Financial Times said ...": the parser can make the name a
+    second subject of the verb; the source is the description and the name together, not
+    the description alone."""
     if subj is None or source is None:
         return source
     nxt = next((c for c in v.children if c.dep_ in SUBJ_DEPS and c.i > subj.i), None)
-    if nxt is None or nxt.ent_type_ != "PERSON" or subj.ent_type_ == "PERSON":
+    if nxt is None or subj.ent_type_ == "PERSON" or nxt.ent_type_ not in ("PERSON", "ORG"):
         return source
     name = source_span(nxt, text)
-    if text[source[1] : name[0]].strip() != ",":
+    between = text[source[1] : name[0]].strip()
+    if not ((between == "," and nxt.ent_type_ == "PERSON")
+            or (not between and subj.pos_ == "NOUN")):  # "newspaper [The Financial Times]"
         return source
     return (source[0], name[1])
 
