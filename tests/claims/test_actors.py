@@ -196,6 +196,14 @@ def test_a_typographic_negation_negates(nlp) -> None:  # type: ignore[no-untyped
         assert [(t.dep_, t.pos_) for t in neg] == [("neg", "PART")], content
 
 
+def test_a_typographic_clitic_has_the_lemma_of_the_straight_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in ("They’re sure it’s been done; we’ve seen it and she’ll say so.",
+                 "They're sure it's been done; we've seen it and she'll say so."):
+        got = [(t.lemma_, t.pos_) for t in nlp(text) if t.lower_[1:] in ("re", "s", "ve", "ll")]
+        assert got == [("be", "AUX"), ("be", "AUX"), ("have", "AUX"), ("will", "AUX")], text
+    assert [t.lemma_ for t in nlp("Ortega’s aides said so.") if t.tag_ == "POS"] == ["’s"]
+
+
 def test_a_subject_hung_on_a_typographic_auxiliary_is_the_verbs(nlp) -> None:  # type: ignore[no-untyped-def]
     # "[I] do n’t quite believe that P": the parser hangs "I" on the auxiliary, and the
     # first-person opinion read as a wrapper, P as the speaker's own claim. The repair

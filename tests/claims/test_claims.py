@@ -312,6 +312,10 @@ def test_frames_that_name_the_agent_outside_the_content(nlp) -> None:  # type: i
     assert any(t.startswith("Ruritania blowing up the bridge") and "while" not in t for t in texts)
     # A cleft: the focus is the subject of the clause.
     assert "Freedonia had mined the bridge" in texts
+    # ... also with a typographic "it’s" and the clause parsed as the focus's relative.
+    texts = cands("Rather than trying to curry favor with Ortega, Lenz should realize that "
+                  "it’s Ortega who needs to curry favor with him.")
+    assert "Ortega needs to curry favor with him" in texts, texts
     # An indirect question is no proposition; the not knowing is.
     texts = cands("The mayor said the city cannot say who was behind the blast.")
     assert texts == ["The city cannot say who was behind the blast"]

@@ -200,7 +200,8 @@ def _candidate(
     if prop is None:
         return None
     root = prop.root
-    if att is not None and not bare and indirect_question(root):
+    if att is not None and not bare and indirect_question(root) and (
+            root.left_edge.i not in prop.skip):  # a cleft's "who" relates, it asks nothing
         return None  # "[who was behind the attack]", "[what caused the explosion]": a question
     prop, keep = _kept(prop, sent, context, bare=bare)
     if not keep:

@@ -35,7 +35,8 @@ def indirect_question(comp: Token) -> bool:
 def cleft(root: Token, sent: SpacySpan) -> Prop | None:
     """ "it was Ukraine that had sabotaged the dam" claims "Ukraine had sabotaged the dam":
     a copula with a dummy "it", a named focus and a "that"/"who" clause after it (read off
-    the surface: the parser often hangs the clause on the verb of saying)."""
+    the surface: the parser often hangs the clause on the verb of saying, or on the focus
+    as its relative clause)."""
     if root.lemma_ != "be" or not any(
         c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in root.children
     ):
@@ -44,10 +45,17 @@ def cleft(root: Token, sent: SpacySpan) -> Prop | None:
     if focus is None or not (focus.pos_ == "PROPN" or focus.ent_type_):
         return None
     doc = sent.doc
+    from sourcetrace.claims.canon import Prop, clause_head
+
+    # "it's Putin [who needs to ...]": the clause parsed as the focus's relative clause.
+    relcl = next((c for c in focus.children if c.dep_ == "relcl" and c.i > focus.i), None)
+    if relcl is not None and relcl.left_edge.lower_ in {"that", "who"} and (
+            relcl.left_edge.i == max(t.i for t in focus.subtree if t.i < relcl.left_edge.i) + 1):
+        return Prop(relcl, focus.left_edge.i, relcl.right_edge.i + 1, agent=focus,
+                    skip=(relcl.left_edge.i,))
     rel = focus.right_edge.i + 1
     if rel + 1 >= sent.end or doc[rel].lower_ not in {"that", "who"}:
         return None
-    from sourcetrace.claims.canon import Prop, clause_head
 
     clause = clause_head(doc, rel + 1, sent.end)
     if clause is None:

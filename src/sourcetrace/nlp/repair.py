@@ -24,7 +24,9 @@ with no complement of its own. Offsets and tokens never change.
 And one slip of the tagger: a negation written with a typographic apostrophe ("they
 aren’t looking", "it wasn’t") is tagged as a verb or a noun and often attached as an
 auxiliary, so the statement read as affirmative (``repair_negations``): the tokenizer
-already gives it the norm "not", and it becomes the negation it is. The subject before
+already gives it the norm "not", and it becomes the negation it is. A typographic clitic
+("it’s", "we’ve") keeps its surface as lemma, so "it’s Putin who ..." read as no copula: it
+takes the lemma the model gives the straight one ("be", "have"). The subject before
 such an auxiliary is then often hung on the auxiliary ("[I] do n’t quite believe that P",
 ``repair_stranded_subjects``), and the verb reads as subjectless: the subject moves to the
 verb, as a reader takes it.
@@ -56,7 +58,17 @@ def repair_negations(doc: Doc) -> Doc:
     for tok in doc:
         if tok.norm_ == "not" and "\u2019" in tok.text and tok.head.i != tok.i:
             tok.dep_, tok.tag_, tok.pos_, tok.lemma_ = "neg", "RB", "PART", "not"
+        elif "\u2019" in tok.text and tok.tag_ != "POS" and (
+                lemma := _CLITICS.get(tok.lower_.replace("\u2019", "'"))) is not None:
+            # "it’s", "they’re", "we’ve": the lemma is the clitic's own surface ("’s"),
+            # so no copula or auxiliary check saw it; as with a straight apostrophe.
+            tok.lemma_ = "have" if lemma == "would" and tok.tag_ != "MD" else lemma
+            tok.pos_ = "AUX"
     return doc
+
+
+# A typographic clitic's lemma, as the model gives it to the straight one.
+_CLITICS = {"'s": "be", "'re": "be", "'m": "be", "'ve": "have", "'ll": "will", "'d": "would"}
 
 
 def repair_stranded_subjects(doc: Doc) -> Doc:
