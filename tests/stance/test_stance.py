@@ -100,6 +100,8 @@ def test_questions() -> None:
     watching = 'that Lima is "watching very closely to determine" whether Quito is arming'
     assert attribution_stance(watching, cue="said") == QUESTIONS
     assert attribution_stance("that the vote will determine the winner", cue="said") == ASSERTS
+    attempt = "This is an attempt to see if we can take some of the drama out of it"
+    assert attribution_stance(attempt, cue="said") == ASSERTS  # a purpose, not a question
 
 
 def test_reports() -> None:
