@@ -420,6 +420,14 @@ def test_a_negated_statement_of_another_act_does_not_confirm_a_claim() -> None:
     got, _ = confirmed_members([flying, threat, not_flying], vectors, [0, 0, 0], edges,
                                confirm=0.8)
     assert got == {0, 2}
+    # What ought not to be denies nothing of what is: "the drone should not fly above the
+    # airliners" is an opinion about the claim's act, related, not a denial of it.
+    ought = ClaimCandidate(id="d3", article="a3", span=(0, 1), predicates=("fly",),
+                           text="The drone shouldn’t fly above the airliners", negated=True,
+                           order=3)
+    got, _ = confirmed_members([flying, ought], vectors[:2], [0, 0], [(0.95, 0, 1)],
+                               confirm=0.8)
+    assert got == {0}
 
 
 

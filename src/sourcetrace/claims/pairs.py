@@ -19,6 +19,7 @@ import numpy as np
 
 from sourcetrace.claims import actors
 from sourcetrace.geo.places import country_code
+from sourcetrace.lexicons import lexicon
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
@@ -147,8 +148,17 @@ def pair_score(
 
 def same_act(a: ClaimCandidate, b: ClaimCandidate) -> bool:
     """Both mentions state one kind of act: the same event frame where both have one,
-    else the same head predicate."""
-    return _agree(a, b, actors.frames(a.predicates), actors.frames(b.predicates))
+    else the same head predicate; and both say what happens, or both what ought to ("33
+    percent say Trump should not meet Putin" states no act of "Trump will meet Putin")."""
+    return _deontic(a) == _deontic(b) and _agree(
+        a, b, actors.frames(a.predicates), actors.frames(b.predicates))
+
+
+_DEONTIC = lexicon("claim_words").words("deontic_modals")
+
+
+def _deontic(c: ClaimCandidate) -> bool:
+    return any(w in _DEONTIC for w in c.text.lower().replace("\u2019", "'").split())
 
 
 def _agree(a: ClaimCandidate, b: ClaimCandidate, fa: tuple[str, ...], fb: tuple[str, ...]) -> bool:
