@@ -45,8 +45,7 @@ def _described_subject(
 
 # A verb right after a pronoun a name replaced, as it reads after a third-person singular
 # name: clitics written out, "am"/"are"/"have"/"do" agreeing with the name.
-_AFTER_NAME = {"'ll": "will", "'m": "is", "am": "is", "'re": "is", "are": "is", "'ve": "has",
-               "have": "has", "do": "does"}
+_AFTER_NAME = lexicon("clitics").mapping("after_name")
 
 
 def _after_name(tok: Token, parts: list[str]) -> str:
@@ -54,15 +53,14 @@ def _after_name(tok: Token, parts: list[str]) -> str:
     in ``parts`` then takes a space)."""
     low = tok.lower_.replace("\u2019", "'")
     if low in ("'s", "'d"):
-        word = {"'s": {"be": "is", "have": "has"}, "'d": {"have": "had"}}[low].get(
-            tok.lemma_.lower(), "would" if low == "'d" else "is")
+        word = _AFTER_NAME.get(f"{low} {tok.lemma_.lower()}", _AFTER_NAME[low])
     elif tok.tag_ == "VBP" or low.startswith("'"):
         word = _AFTER_NAME.get(low, tok.text)
     else:
         return tok.text
     if parts and not parts[-1].endswith(" "):
         parts[-1] += " "
-    return word
+    return str(word)
 
 
 def render(

@@ -43,6 +43,8 @@ if TYPE_CHECKING:
 
 CLAUSE_ONLY = lexicon("cues").words("clause_only")
 SPEECH = lexicon("cues").words("speech")
+# A typographic clitic's lemma, as the model gives it to the straight one.
+_CLITICS = lexicon("clitics").mapping("lemmas")
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 # What a clause's own verb takes and a reduced relative's participle does not.
@@ -66,9 +68,6 @@ def repair_negations(doc: Doc) -> Doc:
             tok.pos_ = "AUX"
     return doc
 
-
-# A typographic clitic's lemma, as the model gives it to the straight one.
-_CLITICS = {"'s": "be", "'re": "be", "'m": "be", "'ve": "have", "'ll": "will", "'d": "would"}
 
 
 def repair_stranded_subjects(doc: Doc) -> Doc:

@@ -280,6 +280,13 @@ def _serving_body(words: list[str], run: tuple[int, int]) -> tuple[tuple[int, in
     return run, None
 
 
+def _only_a_date(core: str) -> bool:
+    """The phrase's only capitalised words are month or weekday names."""
+    dates = [w.strip(".,").lower() in CALENDAR_WORDS for w in core.split()]
+    return any(dates) and all(d or not w[:1].isalpha() or w.islower()
+                              for d, w in zip(dates, core.split(), strict=True))
+
+
 def _unnamed(
     raw: str, low: str, last: str, country: str | None, anon_marked: bool
 ) -> SpeakerInfo:
@@ -304,9 +311,7 @@ def _unnamed(
             descriptors=_descriptors(raw),
         )
     core = re.sub(r"^(?:the|a|an)\s+", "", raw, flags=re.I)
-    dates = [w.strip(".,").lower() in CALENDAR_WORDS for w in core.split()]
-    if any(dates) and all(d or not w[:1].isalpha() or w.islower()
-                          for d, w in zip(dates, core.split(), strict=True)):
+    if _only_a_date(core):
         # "Friday", "9:20 AM, July 15, 2018": a date said nothing; its capitals are no body's.
         return SpeakerInfo(raw, "other", country=country)
     if low.split()[0] in POSSESSIVES:
