@@ -39,8 +39,10 @@ def confirmed_members(
 ) -> tuple[set[int], dict[int, int]]:
     """Indices of the candidates that confirm their cluster's claim: the representative,
     what a chain of pairs scoring >= ``confirm`` inside the cluster links to it, and
-    explicit denials. The rest are related statements (see ``ClusterOptions.confirm``).
-    Also each cluster label's representative (an index into ``core``)."""
+    explicit denials; given ``options``, only those whose own pair score with the
+    representative also reaches ``options.direct``. The rest are related statements (see
+    ``ClusterOptions.confirm``). Also each cluster label's representative (an index into
+    ``core``)."""
     strong: dict[int, list[int]] = defaultdict(list)
     for score, i, j in edges:
         if score >= confirm and labels[i] == labels[j]:
