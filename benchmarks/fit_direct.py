@@ -14,8 +14,8 @@ representative) of every source the chain rule alone confirms (``direct = 0``):
   it; only other claims: does not; on no gold mention: left out);
 - Helsinki (``../shared/data/helsinki``): ``benchmarks/data/direct_labels.json``, pairs drawn
   at random from claims in three or more articles and judged by one reader ("does the
-  member state what the representative says?"), kept as article ids and character spans
-  only. ``--helsinki-db`` reuses a store of ``sourcetrace analyze
+  member state what the representative says?"), kept as the article's line in the JSONL
+  file and character spans only. ``--helsinki-db`` reuses a store of ``sourcetrace analyze
   ../shared/data/helsinki/articles.jsonl``; without it, the article stages run here.
 
 Prints per threshold the precision and recall of the kept sources per data set and pooled,
@@ -116,12 +116,14 @@ def helsinki_set(db: str | None) -> tuple[np.ndarray, np.ndarray]:
             sourcetrace.analyze([str(SHARED / "helsinki" / "articles.jsonl")],
                                 db=f"sqlite:///{db}", stages=PER_ARTICLE)
         con = sqlite3.connect(db)
+        # Labels name an article by its line in the JSONL file: ids hash where the file lies.
+        line = dict(con.execute("SELECT id, line FROM articles"))
         core = [c for (data,) in con.execute(
                     "SELECT data FROM article_results WHERE stage = 'article' ORDER BY article_id")
                 for c in (from_data(ClaimCandidate, d) for d in json.loads(data).get("candidates", []))
                 if c.refers_to is None]  # fmt: skip
         con.close()
-    at = {(c.article, c.span[0], c.span[1]): k for k, c in enumerate(core)}
+    at = {(line.get(c.article), c.span[0], c.span[1]): k for k, c in enumerate(core)}
     rows, labels, missing = [], [], 0
     for item in json.loads(LABELS.read_text(encoding="utf-8")):
         i = at.get((item["member"][0], *item["member"][1]))
@@ -133,6 +135,8 @@ def helsinki_set(db: str | None) -> tuple[np.ndarray, np.ndarray]:
         labels.append(bool(item["states"]))
     if missing:
         print(f"helsinki: {missing} labelled pairs whose candidates the pipeline no longer makes")
+    if not rows:
+        return np.zeros(0), np.zeros(0, dtype=bool)
     vectors = embed([embedding_text(c) for c in core])
     a, b = (np.array(x, dtype=np.int64) for x in zip(*rows, strict=True))
     return _scores(core, a, b, vectors), np.array(labels)
