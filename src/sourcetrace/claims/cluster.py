@@ -225,7 +225,10 @@ def _greedy_merge(
         key = (ri, rj, len(members[ri]), len(members[rj]))
         if key in refused:
             continue
-        if _average_link(vectors, members[ri], members[rj], opts, terms, words) < (
+        # Two single mentions: their average link is this edge's own score, at least the
+        # threshold, so they always join (a tenth of the checks on Helsinki).
+        single = len(members[ri]) == 1 == len(members[rj])
+        if not single and _average_link(vectors, members[ri], members[rj], opts, terms, words) < (
             threshold - opts.link_margin
         ):
             refused.add(key)
