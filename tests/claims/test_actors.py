@@ -183,6 +183,13 @@ def test_a_negated_comparison_is_no_negation(nlp) -> None:  # type: ignore[no-un
         text = f"The Venezuelan minister said {content}."
         c = _said(nlp, text, content, "The Venezuelan minister")
         assert not c.negated and not c.denial, content
+    # A word set aside for another ("not A but B") is a correction; another act after
+    # "but" leaves the first negated.
+    for content, negated in (("the meeting is not a summit but a conversation", False),
+                             ("the talks will not be held in Caracas but in Quito", False),
+                             ("Iran did not attack but defended its border", True)):
+        text = f"The Venezuelan minister said {content}."
+        assert _said(nlp, text, content, "The Venezuelan minister").negated is negated, content
 
 
 def test_a_typographic_negation_negates(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -170,6 +170,8 @@ def negated(root: Token) -> bool:
     for c in root.children:
         if c.dep_ == "neg" and c.i + 1 < len(doc) and doc[c.i + 1].lower_ in QUALIFIERS:
             continue  # "aren't just at their lowest point", "not only": a qualification
+        if c.dep_ == "neg" and _corrected(root):
+            continue  # "is not a summit but an opportunity": a word corrected, no denial
         if c.dep_ == "neg" or c.lower_ in {"never"}:
             return True
         # "decided not to shoot it down", "chose not to intervene": the act is not done;
@@ -183,6 +185,17 @@ def negated(root: Token) -> bool:
             return True
         # "The equipment was inconsistent with that aboard weather balloons": it is not.
         if c.dep_ == "acomp" and c.lemma_.lower() in CONTRADICTION_WORDS:
+            return True
+    return False
+
+
+def _corrected(root: Token) -> bool:
+    """ "is not a summit, but an opportunity", "not in Moscow but in Helsinki": the negation
+    sets aside one word for another coordinated with "but"; the statement asserts the other.
+    A verb after "but" ("did not attack but defended") is another act, still negated."""
+    for head in (root, *(c for c in root.children if c.dep_ in {"attr", "dobj", "prep", "acomp"})):
+        if any(g.dep_ == "cc" and g.lower_ == "but" for g in head.children) and any(
+                g.dep_ == "conj" and g.pos_ not in {"VERB", "AUX"} for g in head.children):
             return True
     return False
 
