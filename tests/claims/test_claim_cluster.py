@@ -500,6 +500,28 @@ def test_one_noun_singular_and_plural_are_different_things(nlp) -> None:  # type
     assert pair_score(one, vessels, 0.8) == pair_score(one, replace(many, subject=None), 0.8)
 
 
+def test_a_negated_opposite_word_says_the_claim() -> None:
+    # "not going in with high expectations" in "going in with low expectations" says the
+    # claim; "is not going to the summit" denies it.
+    from sourcetrace.claims.pairs import same_act
+
+    claim = Claim(id="c1", text="The envoy is going into the talks with low expectations",
+                  articles=("a1", "a2", "a3"), mentions=("t1", "t2", "t3"),
+                  candidates=("k1", "k2", "k3"))
+    low = ClaimCandidate(id="k1", article="a1", text=claim.text, span=(0, 1),
+                         attribution="t1", predicates=("go",))
+    not_high = ClaimCandidate(id="k2", article="a2", span=(0, 1), attribution="t2",
+                              text="The envoy is not going into the talks with high expectations",
+                              predicates=("go",), negated=True)
+    not_going = ClaimCandidate(id="k3", article="a3", span=(0, 1), attribution="t3",
+                               text="The envoy is not going into the talks", predicates=("go",),
+                               negated=True)
+    stances = {"t1": "asserts", "t2": "denies", "t3": "denies"}
+    fixed = stance_toward_claims([claim], [low, not_high, not_going], stances, same_act)
+    assert fixed[("t2", "c1")] == "asserts"
+    assert fixed.get(("t3", "c1"), "denies") == "denies"
+
+
 def test_a_negated_mention_of_another_act_asserts_the_claim() -> None:
     # "The drone does not pose a threat" inside the claim that it flies far above the
     # airliners is part of what is claimed; "the drone is not flying above the airliners"

@@ -4,9 +4,11 @@ attribution stances that the rules read toward a whole quoted content.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Claim, StanceLabel
 from sourcetrace.stance.rules import contradicts
 
@@ -38,6 +40,8 @@ def stance_toward_claims(
     * a mention negating the claim's own act by a contradiction word, which the stance
       rules do not read, denies it ("the equipment was inconsistent with that aboard
       weather balloons" in "it was a weather balloon");
+    * a negated mention of the opposite of a word of the claim says the claim ("not going
+      in with high expectations" in "going in with low expectations"): it asserts it;
     * any other mention of its own keeps the attribution's stance.
     """
     by_id = {c.id: c for c in candidates}
@@ -93,4 +97,22 @@ def _toward(
     if not m.negated or (negative and m.said_negatively) or (
             not m.denial and rep is not None and same_act is not None and not same):
         return "asserts", True
+    if not m.denial and rep is not None and not rep.negated and says_opposite(m.text, rep.text):
+        # "not going in with high expectations" in "going in with low expectations": the
+        # negation of the opposite word says the claim.
+        return "asserts", True
     return None, False
+
+
+_OPPOSITES: dict[str, set[str]] = {}
+for _a, _b in lexicon("denial").pairs("opposites"):
+    _OPPOSITES.setdefault(_a, set()).add(_b)
+    _OPPOSITES.setdefault(_b, set()).add(_a)
+
+
+def says_opposite(text: str, claim: str) -> bool:
+    """``text`` has the opposite of a word of ``claim`` (denial.toml ``opposites``) and
+    not that word itself."""
+    mine = set(re.findall(r"[a-z]+", text.lower()))
+    theirs = set(re.findall(r"[a-z]+", claim.lower()))
+    return any(w not in mine and _OPPOSITES.get(w, set()) & (mine - theirs) for w in theirs)
