@@ -5,10 +5,10 @@ it belongs to ("destroying what it said was a weather balloon": "the balloon was
 The antecedent is the nearest earlier noun phrase, in the sentence or the one before, whose
 head is a singular common noun the article keeps returning to (its topic: "balloon",
 "dam"): "track the balloon. He said it is ..." -> "the balloon". People (named, or by a
-noun for people: "the official"), dates, numbers and pronouns are never antecedents, and an expletive "it" ("it is unlikely that ...", "it was
-Ukraine that ...") stands for nothing. Only a topic noun qualifies because a wrong
-antecedent would merge a quote into the wrong claim: nearest-noun guessing alone is right
-too rarely to risk it.
+noun for people: "the official"), dates, numbers and pronouns are never antecedents, and
+an expletive "it" ("it is unlikely that ...", "it was Ukraine that ...") stands for
+nothing. Only a topic noun qualifies because a wrong antecedent would merge a quote into the
+wrong claim: nearest-noun guessing alone is right too rarely to risk it.
 """
 
 from __future__ import annotations

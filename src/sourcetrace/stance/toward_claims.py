@@ -104,10 +104,16 @@ def _toward(
     return None, False
 
 
-_OPPOSITES: dict[str, set[str]] = {}
-for _a, _b in lexicon("denial").pairs("opposites"):
-    _OPPOSITES.setdefault(_a, set()).add(_b)
-    _OPPOSITES.setdefault(_b, set()).add(_a)
+def _opposites() -> dict[str, set[str]]:
+    """Each word of denial.toml ``opposites`` with its opposites, both ways round."""
+    out: dict[str, set[str]] = {}
+    for a, b in lexicon("denial").pairs("opposites"):
+        out.setdefault(a, set()).add(b)
+        out.setdefault(b, set()).add(a)
+    return out
+
+
+_OPPOSITES = _opposites()
 
 
 def says_opposite(text: str, claim: str) -> bool:
