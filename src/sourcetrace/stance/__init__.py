@@ -1,15 +1,18 @@
 """Stance: how a statement stands toward what it reports, and each article toward a claim.
 
-Entries: ``attribution_stance(content, cue=...)`` (``rules``, the lexical rules), and
-``ArticleStanceModel`` (``model``, the trained article-level model; features in ``features``).
+Entries: ``attribution_stance(content, cue=...)`` (``rules``, the lexical rules);
+``article_stances_from_mentions`` (``articles``, an article's stance toward a claim from
+its own mentions of it); and ``ArticleStanceModel`` (``model``, the trained body
+classifier; features in ``features``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from sourcetrace.errors import UsageError
 from sourcetrace.models import Attribution
 from sourcetrace.pipeline import ArticleWork, Corpus, Stage, lazy_exports, register
 from sourcetrace.settings import Settings
@@ -17,12 +20,14 @@ from sourcetrace.settings import Settings
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from sourcetrace.stance.articles import article_stances_from_mentions
     from sourcetrace.stance.model import ArticleStanceModel
     from sourcetrace.stance.rules import attribution_stance
 
-__all__ = ["ArticleStanceModel", "attribution_stance"]
+__all__ = ["ArticleStanceModel", "article_stances_from_mentions", "attribution_stance"]
 __getattr__ = lazy_exports(
-    __name__, {"ArticleStanceModel": "model", "attribution_stance": "rules"}
+    __name__, {"ArticleStanceModel": "model", "article_stances_from_mentions": "articles",
+               "attribution_stance": "rules"}
 )
 
 
@@ -89,13 +94,38 @@ def _article_steps(order: list[int], pairs: list[tuple[Any, str]], size: int) ->
         yield step
 
 
+@dataclass(frozen=True)
+class StanceKnobs:
+    """``[stance]``: ``article`` is how an article's stance toward a claim is read,
+    "mentions" (its own mentions of the claim, ``stance.articles``) or "model" (the
+    trained body classifier, ``stance.model``)."""
+
+    article: str
+
+
 def _article_stance(corpus: Corpus, settings: Settings) -> None:
     """How each article carrying a claim stands toward it (supports / denies / reports)."""
+    how = settings.read("stance", StanceKnobs).article
+    if how == "mentions":
+        from sourcetrace.stance.articles import article_stances_from_mentions
+
+        texts = {a.id: a.text for a in corpus.articles}
+        stances = article_stances_from_mentions(corpus.claims, corpus.candidates,
+                                               corpus.attributions, texts)
+    elif how == "model":
+        stances = _model_stances(corpus)
+    else:
+        raise UsageError(f'settings [stance] article: expected "mentions" or "model", got {how!r}')
+    corpus.claims = [replace(c, article_stances=stances.get(c.id, {})) for c in corpus.claims]
+
+
+def _model_stances(corpus: Corpus) -> dict[str, dict[str, str]]:
+    """The trained body classifier's reading of each (claim, article) pair."""
     from sourcetrace.stance.model import ArticleStanceModel
 
     pairs = [(c, a) for c in corpus.claims for a in c.articles]
     if not pairs:
-        return
+        return {}
     texts = {a.id: a.text for a in corpus.articles}
     model = ArticleStanceModel.load()
     labels: list[str] = [""] * len(pairs)
@@ -112,7 +142,7 @@ def _article_stance(corpus: Corpus, settings: Settings) -> None:
     for (claim, art), label in zip(pairs, labels, strict=True):
         # Every article here carries the claim, so "unrelated" is not an answer.
         stances.setdefault(claim.id, {})[art] = "reports" if label == "unrelated" else label
-    corpus.claims = [replace(c, article_stances=stances.get(c.id, {})) for c in corpus.claims]
+    return stances
 
 
 register(
