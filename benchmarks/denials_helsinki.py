@@ -10,8 +10,9 @@ its representative sentence states it? A label names the attribution (article li
 the JSONL file, its content span), the mention's span and the claim's representative
 (article line, span); no text is kept. A later analysis is scored on the labels whose
 representative still heads a claim that lists the attribution (the others are counted
-as moved): a label judged a denial and still read as one is kept, one judged no denial
-and still read as one is a false denial. Prints the precision of the denials kept, the
+as moved): a label judged a denial and still shown as one (read as a denial toward the
+claim, not a related statement, its speaker among the claim's deniers) is kept, one
+judged no denial and still shown as one is a false denial. Prints the precision of the denials kept, the
 share of true denials kept, and the analysis's totals.
 
 ``--db``/``--json`` reuse a store and its JSON of ``sourcetrace analyze`` on the
@@ -49,10 +50,19 @@ def _candidates(db: Path) -> dict[str, dict[str, Any]]:
     return found
 
 
+def shown_denying(claim: dict[str, Any], att: str, speaker: str | None) -> bool:
+    """The mention is shown as a denial of the claim: read as one toward it, not a related
+    statement, and its speaker among the claim's deniers (a relay of someone else's words,
+    "the Times reported Peskov dismissed ...", is not)."""
+    return (dict(claim["stances"]).get(att) == "denies" and att not in claim["related"]
+            and speaker in claim["denied_by"])
+
+
 def score(db: Path, doc: dict[str, Any]) -> None:
     line = {a["id"]: a["line"] for a in doc["articles"]}
     cands = _candidates(db)
     att_at = {(line[a["article"]], tuple(a["span"])): a["id"] for a in doc["attributions"]}
+    speaker = {a["id"]: a.get("speaker") for a in doc["attributions"]}
     # A claim by where its representative is: the member whose text is the claim's.
     claim_at: dict[tuple[int, tuple[int, int]], dict[str, Any]] = {}
     for claim in doc["claims"]:
@@ -71,7 +81,7 @@ def score(db: Path, doc: dict[str, Any]) -> None:
             continue
         truth = bool(label["denies"])
         total[truth] += 1
-        kept[truth] += dict(claim["stances"]).get(att) == "denies"
+        kept[truth] += shown_denying(claim, att, speaker.get(att))
     read = kept[True] + kept[False]
     print(f"{sum(total.values())} labelled denial mentions scored ({total[True]} judged "
           f"denials), {moved} moved to another claim or gone")
@@ -79,9 +89,9 @@ def score(db: Path, doc: dict[str, Any]) -> None:
           f"precision {kept[True] / max(1, read):.3f}")
     print(f"true denials kept: {kept[True]}/{total[True]} = "
           f"{kept[True] / max(1, total[True]):.3f}")
-    mentions = sum(s == "denies" for c in doc["claims"] for _, s in c["stances"])
+    mentions = sum(shown_denying(c, m, speaker.get(m)) for c in doc["claims"] for m, _ in c["stances"])
     deniers = sum(bool(c["denied_by"]) for c in doc["claims"])
-    print(f"analysis: {mentions} denial mentions of claims, {deniers} claims with deniers")
+    print(f"analysis: {mentions} denial mentions shown, {deniers} claims with deniers")
 
 
 def main() -> None:
