@@ -79,3 +79,19 @@ def test_a_denial_noun_as_cue_makes_its_content_a_denial(nlp) -> None:  # type: 
                        "that his army shelled the port.")
     interfered = [c for c in cands if c.text == "His army shelled the port"]
     assert interfered and all(c.denial for c in interfered), cands
+
+
+@pytest.mark.parametrize("text", [
+    "The president apologised to the prime minister, blaming “fake news” for the furore "
+    "and promising a trade deal.",
+    "The governor lashed out at what she calls “fake news” and at her predecessor.",
+])
+def test_words_of_denial_used_as_a_name_deny_no_report(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    # What is blamed, or whatever she calls so: no report is said to be fake.
+    assert not any(c.refers_to for c in _read(nlp, text)), text
+
+
+def test_a_report_called_fake_news_is_denied(nlp) -> None:  # type: ignore[no-untyped-def]
+    cands = _read(nlp, "Ruritanian officials say Ostland shelled the port on Monday. "
+                       "Ostland's foreign minister called the reports “fake news”.")
+    assert [c.refers_to is not None and c.negated for c in cands] == [False, True], cands

@@ -107,12 +107,20 @@ def denial_words(
         clause = governing_clause(sent)
         outside = clause if clause is not None else " ".join(
             t.text for t in context if not sent.start <= t.i < sent.end)
-        return has_denial_words(kept) or (
+        return has_denial_words(kept) or has_denial_words(label_given(prop.root)) or (
             has_denial_words(outside) and lex.denies_report(outside)
             and carried_by_report(prop, context)
         )
     wrapper = " ".join(t.text for t in sent if t.i not in inner)
     return has_denial_words(kept) or has_denial_words(wrapper)
+
+
+def label_given(root: Token) -> str:
+    """What the verb acting on ``root`` calls it ("called [the reports] 'fake news'"): the
+    words of its object predicate, empty when there is none."""
+    if root.dep_ != "dobj":
+        return ""
+    return " ".join(t.text for c in root.head.children if c.dep_ == "oprd" for t in c.subtree)
 
 
 def carried_by_report(prop: Prop, context: SpacySpan) -> bool:
@@ -170,6 +178,27 @@ def only_denial_words(span: SpacySpan) -> bool:
     others = [t for t in span if t.i != head.i and not (t.is_punct or t.is_stop)]
     return has_denial_words(head.text) and all(
         t.pos_ in {"ADJ", "ADV"} and t.head.i == head.i for t in others)
+
+
+def names_no_report(content: SpacySpan) -> bool:
+    """Words of denial used as a name for something, not said of a report: a nominal
+    content that a verb other than a denial acts on ("blaming 'fake news'": what is
+    blamed), or the label of a free relative ("what he calls 'fake news'": whatever he
+    calls so). "Called the reports 'fake news'" and "called it fake news" say it of the
+    report."""
+    head = content.root
+    if not has_denial_words(content.text):
+        return False
+    if head.dep_ == "dobj" and not any(t.pos_ in {"VERB", "AUX"} for t in content):
+        # The words of denial are what is acted on, not a label given to it ("called the
+        # reports 'fake news'").
+        at = head.idx - content.start_char
+        in_phrase = any(a <= at < b for a, b in denial_phrase_spans(content.text))
+        return in_phrase and head.head.lemma_.lower() not in lex.DENIAL_VERBS
+    verb = head.head if head.dep_ == "oprd" else head
+    named = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return (named is not None and named.tag_ in {"WP", "WDT"}
+            and any(c.dep_ == "oprd" for c in verb.children))
 
 
 def echoes(sent: SpacySpan) -> bool:

@@ -44,7 +44,8 @@ def read_region(doc: Doc, sent: SpacySpan, context: SpacySpan, att: Attribution 
     nominal = not any(t.pos_ in {"VERB", "AUX"} for t in sent)
     cue_denies = denials.denial_cue(doc, att)
     prop: Prop | None
-    if denials.predicted_denial(doc, sent, att) or (cue_denies and denials.refused_thing(sent)):
+    if denials.predicted_denial(doc, sent, att) or (cue_denies and denials.refused_thing(sent)) or (
+            denials.names_no_report(sent)):
         return Reading(None, None, False, nominal, False)
     if att is not None and denials.echoes(sent):
         return Reading(Prop(sent.root), None, False, True, bare=True, echo=True)

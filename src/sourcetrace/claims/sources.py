@@ -85,8 +85,7 @@ def _close_to_representative(
     text, and a mention is a source of it only when it says that, not when a chain of
     close paraphrases drifts to it ("Trump and Putin have met twice before" reached
     "Trump is to meet Putin in Helsinki on Monday" through "Trump and Putin will meet")."""
-    rows = np.array(sorted(i for i in confirmed if i != reps[labels[i]] and not core[i].denial),
-                    dtype=np.int64)
+    rows = np.array(sorted(i for i in confirmed if i != reps[labels[i]]), dtype=np.int64)
     if not len(rows):
         return confirmed
     to = np.array([reps[labels[i]] for i in rows], dtype=np.int64)
