@@ -344,6 +344,24 @@ def test_a_source_says_what_the_representative_says_not_what_a_chain_drifts_to()
     assert got == {0, 1, 3, 4}
 
 
+def test_an_explicit_denial_far_from_the_representative_denies_nothing() -> None:
+    # k0 the representative with two copies; k1 an explicit denial reached by no strong
+    # chain but close to k0 (what it denies is what k0 says), k2 an explicit denial in the
+    # cluster whose own words are far from k0 ("there was little he could do if Putin
+    # denied involvement" in "he would raise the issue"): with ``direct`` only k1 denies.
+    cands = [ClaimCandidate(id=f"k{i}", article=f"a{i}", text=f"w{i}a w{i}b w{i}c", span=(0, 1),
+                            order=i, negated=i in (1, 2), denial=i in (1, 2)) for i in range(5)]
+    vectors = np.array([[1, 0, 0], [0.95, (1 - 0.95**2) ** 0.5, 0], [0.4, (1 - 0.4**2) ** 0.5, 0],
+                        [1, 0, 0], [1, 0, 0]], dtype=np.float32)
+    edges = [(0.95, 0, 3), (0.95, 0, 4), (0.95, 3, 4), (0.7, 0, 1), (0.7, 1, 2)]
+    labels = [0] * 5
+    loose, _ = confirmed_members(cands, vectors, labels, edges, confirm=0.8)
+    assert loose == {0, 1, 2, 3, 4}
+    opts = replace(ClusterOptions(), direct=0.8)
+    got, _ = confirmed_members(cands, vectors, labels, edges, confirm=0.8, options=opts)
+    assert got == {0, 1, 3, 4}
+
+
 def test_an_article_with_only_a_related_statement_does_not_carry_the_claim() -> None:
     from sourcetrace.claims.cluster import _make_claim
 
