@@ -13,7 +13,8 @@ representative still heads a claim that lists the attribution (the others are co
 as moved): a label judged a denial and still shown as one (read as a denial toward the
 claim, not a related statement, its speaker among the claim's deniers) is kept, one
 judged no denial and still shown as one is a false denial. Prints the precision of the denials kept, the
-share of true denials kept, and the analysis's totals.
+share of true denials kept, and the analysis's totals; ``--errors`` also each false or
+lost denial with its sentence and claim.
 
 ``--db``/``--json`` reuse a store and its JSON of ``sourcetrace analyze`` on the
 Helsinki file; without them the pipeline runs here first (a few minutes).
@@ -58,11 +59,14 @@ def shown_denying(claim: dict[str, Any], att: str, speaker: str | None) -> bool:
             and speaker in claim["denied_by"])
 
 
-def score(db: Path, doc: dict[str, Any]) -> None:
+def score(db: Path, doc: dict[str, Any], *, errors: bool = False) -> None:
     line = {a["id"]: a["line"] for a in doc["articles"]}
     cands = _candidates(db)
     att_at = {(line[a["article"]], tuple(a["span"])): a["id"] for a in doc["attributions"]}
     speaker = {a["id"]: a.get("speaker") for a in doc["attributions"]}
+    texts = {a["id"]: a.get("text") or "" for a in doc["articles"]}
+    quote = {a["id"]: texts[a["article"]][slice(*(a.get("sentence_span") or a["span"]))][:240]
+             for a in doc["attributions"]}
     # A claim by where its representative is: the member whose text is the claim's.
     claim_at: dict[tuple[int, tuple[int, int]], dict[str, Any]] = {}
     for claim in doc["claims"]:
@@ -81,7 +85,11 @@ def score(db: Path, doc: dict[str, Any]) -> None:
             continue
         truth = bool(label["denies"])
         total[truth] += 1
-        kept[truth] += shown_denying(claim, att, speaker.get(att))
+        shown = shown_denying(claim, att, speaker.get(att))
+        kept[truth] += shown
+        if errors and shown != truth:
+            print(f"{'false denial' if shown else 'lost denial'}: {quote.get(att, '')!r}\n"
+                  f"    of {claim['text']!r}")
     read = kept[True] + kept[False]
     print(f"{sum(total.values())} labelled denial mentions scored ({total[True]} judged "
           f"denials), {moved} moved to another claim or gone")
@@ -98,13 +106,15 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--db", help="a store of the Helsinki analysis (SQLite file)")
     ap.add_argument("--json", help="its JSON v1")
+    ap.add_argument("--errors", action="store_true", help="print each false or lost denial")
     args = ap.parse_args()
     if args.db and args.json:
-        score(Path(args.db), json.loads(Path(args.json).read_text(encoding="utf-8")))
+        score(Path(args.db), json.loads(Path(args.json).read_text(encoding="utf-8")),
+              errors=args.errors)
         return
     with tempfile.TemporaryDirectory() as tmp:
         db, out = _run(Path(tmp))
-        score(db, json.loads(out.read_text(encoding="utf-8")))
+        score(db, json.loads(out.read_text(encoding="utf-8")), errors=args.errors)
 
 
 if __name__ == "__main__":
