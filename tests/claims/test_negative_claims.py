@@ -27,3 +27,25 @@ def test_speakers_of_a_negative_claim_assert_it(analyse_invented) -> None:  # ty
     assert len(claim["articles"]) == 3, claim
     assert {s for _, s in claim["stances"]} == {"asserts"}, claim["stances"]
     assert not claim["denied_by"]
+
+
+DONE_NOTHING = {
+    "a1.txt": ("Port hack", "Harbor Ledger", "2031-03-02",
+               "The minister said the former government had done nothing to prevent the hacks "
+               "of the port authority's email accounts.\n"),
+    "a2.txt": ("Port hack", "Valley Courier", "2031-03-02",
+               "Instead, the minister criticized the former government for not doing enough "
+               "to prevent hackers from accessing the port authority's emails.\n"),
+    "a3.txt": ("Port hack", "Morning Star", "2031-03-03",
+               "The former government had done nothing to prevent the hacks of the port "
+               "authority's email accounts, the minister told reporters.\n"),
+}
+
+
+def test_what_was_done_being_nothing_is_a_negative_claim(analyse_invented) -> None:  # type: ignore[no-untyped-def]
+    # "had done nothing" states that no act was done, as "did not do enough" does: the
+    # minister who says both is no denier of it.
+    doc = analyse_invented(DONE_NOTHING)
+    claims = [c for c in doc["claims"] if "hack" in c["text"] and len(c["articles"]) == 3]
+    assert claims, [c["text"] for c in doc["claims"]]
+    assert all(not c["denied_by"] for c in claims), [(c["text"], c["stances"]) for c in claims]

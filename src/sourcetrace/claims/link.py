@@ -51,6 +51,7 @@ _WORDS = lexicon("claim_words")
 WRAPPER_VERBS: Final = _WORDS.words("wrapper_verbs")
 DENIAL_VERBS: Final = lexicon("denial").words("contradict")
 DENIAL_NOUNS: Final = lexicon("denial").words("nouns")
+_NEGATION_WORDS: Final = lexicon("denial").words("negation")
 # What a denial cue's words may be: a verb or a noun of denial.
 _DENIAL_CUE_WORDS: Final = DENIAL_VERBS | DENIAL_NOUNS
 # Verbs that label a report ("calling it disinformation", "branded the story a hoax").
@@ -182,6 +183,10 @@ def negated(root: Token) -> bool:
         if c.dep_ in {"dobj", "attr", "nsubj"} and any(
             g.lower_ in {"no", "nothing"} and g.dep_ == "det" for g in c.children
         ):
+            return True
+        # "had done nothing to prevent the hacks", "it was nothing": what is done or is,
+        # none (a subject "nothing", "nothing has changed", says no act is denied).
+        if c.dep_ in {"dobj", "attr"} and c.lower_ in _NEGATION_WORDS:
             return True
         # "The equipment was inconsistent with that aboard weather balloons": it is not.
         if c.dep_ == "acomp" and c.lemma_.lower() in CONTRADICTION_WORDS:
