@@ -564,6 +564,22 @@ def test_a_negated_mention_of_another_act_asserts_the_claim() -> None:
     assert ("t2", "c1") not in stance_toward_claims([claim], [flying, threat, not_flying], stances)
 
 
+def test_the_negated_act_is_the_head_predicates_not_a_conjuncts() -> None:
+    # "was not going in with high expectations but wanted a good relationship": the
+    # negation is of going in; wanting, the claim's act, is asserted.
+    from sourcetrace.claims.pairs import same_act
+
+    wanted = ClaimCandidate(id="k1", article="a1", text="The president wanted good relations",
+                            span=(0, 1), predicates=("want",))
+    not_going = ClaimCandidate(id="k2", article="a2", span=(0, 1), negated=True,
+                               text="The president was not going in with high expectations "
+                                    "but wanted a good relationship", predicates=("go", "want"))
+    not_wanting = replace(not_going, id="k3", text="The president did not want good relations",
+                          predicates=("want",))
+    assert not same_act(not_going, wanted)
+    assert same_act(not_wanting, wanted)
+
+
 def test_a_mention_negating_the_claims_own_act_denies_it(nlp) -> None:  # type: ignore[no-untyped-def]
     from sourcetrace.claims.pairs import same_act
 

@@ -147,11 +147,14 @@ def pair_score(
 
 
 def same_act(a: ClaimCandidate, b: ClaimCandidate) -> bool:
-    """Both mentions state one kind of act: the same event frame where both have one,
-    else the same head predicate; and both say what happens, or both what ought to ("33
-    percent say Trump should not meet Putin" states no act of "Trump will meet Putin")."""
+    """Both mentions state one kind of act: their head predicates have the same event
+    frame where both have one, else are the same predicate; and both say what happens, or
+    both what ought to ("33 percent say Trump should not meet Putin" states no act of
+    "Trump will meet Putin"). The head's own frame, not the first frame of any predicate:
+    in "was not going in with high expectations but wanted a personal relationship" the
+    negated act is going in, not wanting."""
     return _deontic(a) == _deontic(b) and _agree(
-        a, b, actors.frames(a.predicates), actors.frames(b.predicates))
+        a, b, actors.frames(a.predicates[:1]), actors.frames(b.predicates[:1]))
 
 
 _DEONTIC = lexicon("claim_words").words("deontic_modals")
