@@ -192,9 +192,12 @@ def names_no_report(content: SpacySpan) -> bool:
     if head.dep_ == "dobj" and not any(t.pos_ in {"VERB", "AUX"} for t in content):
         # The words of denial are what is acted on, not a label given to it ("called the
         # reports 'fake news'").
+        # A report named beside them is what they label, however parsed ("called the
+        # reports disinformation" is parsed as one noun phrase).
         at = head.idx - content.start_char
         in_phrase = any(a <= at < b for a, b in denial_phrase_spans(content.text))
-        return in_phrase and head.head.lemma_.lower() not in lex.DENIAL_VERBS
+        return (in_phrase and head.head.lemma_.lower() not in lex.DENIAL_VERBS
+                and not any(lex.names_report(t) for t in content if t.i != head.i))
     verb = head.head if head.dep_ == "oprd" else head
     named = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return (named is not None and named.tag_ in {"WP", "WDT"}
