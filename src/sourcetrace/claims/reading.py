@@ -13,6 +13,7 @@ from sourcetrace.claims import link as lex
 from sourcetrace.claims.canon import Prop, denied_object, proposition_root, report_proposition
 from sourcetrace.claims.shapes import label_clause
 from sourcetrace.claims.wrappers import verb_statement
+from sourcetrace.stance.relayed import relays_denial
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -62,6 +63,8 @@ def read_region(doc: Doc, sent: SpacySpan, context: SpacySpan, att: Attribution 
     else:
         prop, wrapper_subj, denial_wrapper = proposition_root(sent)
     denial = denial_wrapper or cue_denies or denials.denial_words(prop, sent, context, att)
+    if denial and att is not None and relays_denial(sent, att.cue, att.source_text):
+        denial = False  # "Bolton noted that Putin denied it": Putin's denial, relayed
     bare = False
     if prop is not None and denials.flat_denial(prop.root) and not (
             att is not None and denials.said_inside(prop.root, sent, att)):

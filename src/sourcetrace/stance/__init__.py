@@ -63,6 +63,7 @@ def _stance(corpus: Corpus, settings: Settings) -> None:
 
 def _read(att: Attribution, text: str, speaker_type: str | None, doc: Doc | None = None
           ) -> str:  # fmt: skip
+    from sourcetrace.stance.relayed import relays_denial
     from sourcetrace.stance.rules import attribution_stance, text_before_cue
 
     sentence = None
@@ -71,9 +72,12 @@ def _read(att: Attribution, text: str, speaker_type: str | None, doc: Doc | None
     tokens = None
     if doc is not None and text[att.span[0] : att.span[1]] == att.content:
         tokens = doc.char_span(*att.span, alignment_mode="expand")
-    return attribution_stance(att.content, cue=att.cue, sentence=sentence,
-                              speaker_type=speaker_type, before_cue=text_before_cue(text, att),
-                              tokens=tokens)
+    label = attribution_stance(att.content, cue=att.cue, sentence=sentence,
+                               speaker_type=speaker_type, before_cue=text_before_cue(text, att),
+                               tokens=tokens)
+    if label == "denies" and relays_denial(tokens, att.cue, att.source_text):
+        return "reports"  # "Bolton noted that Putin denied ...": Putin's denial, relayed
+    return label
 
 
 ARTICLES_PER_STEP = 256

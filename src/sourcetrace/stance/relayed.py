@@ -1,0 +1,62 @@
+"""Whose denial a statement carries: "Bolton noted that Putin denied any state involvement"
+relays Putin's denial; Bolton denies nothing. The speaker of such a content reports the
+denial, and the denier's own attribution (the parser finds "Putin denied ..." as one of
+its own) is the denial.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from sourcetrace.geo.parties import countries_in
+from sourcetrace.stance.rules import DENIAL_CUE_LEMMAS, has_denial_words, lemma_guess
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+
+def relays_denial(tokens: SpacySpan | None, cue: str | None, source: str | None) -> bool:
+    """The statement (``tokens``, its content; ``cue``, ``source`` its attribution's)
+    relays another party's denial: its cue is no denial of the speaker's own, and
+    ``denial_by_another``."""
+    if tokens is None:
+        return False
+    cue_lemmas = set().union(*(lemma_guess(w) for w in re.findall(r"[a-z]+", (cue or "").lower())))
+    return not cue_lemmas & DENIAL_CUE_LEMMAS and denial_by_another(tokens, source)
+
+
+def denial_by_another(tokens: SpacySpan, source: str | None) -> bool:
+    """The content's words of denial are all a denial verb's whose subject, inside the
+    content, is a party other than the speaker ``source``: named, not a pronoun (which
+    stands for the speaker as often as not), and neither naming the speaker nor sharing
+    a country with it ("the Kremlin spokesman said Moscow rejects the accusations" is
+    Moscow's own side speaking)."""
+    if not source:
+        return False
+    for verb in tokens:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in DENIAL_CUE_LEMMAS:
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"
+                     and tokens.start <= c.i < tokens.end), None)
+        if subj is None or subj.pos_ == "PRON" or _negated(verb):
+            continue
+        denier = subj.doc[subj.left_edge.i : subj.right_edge.i + 1].text
+        if _same_side(denier, source):
+            continue
+        inside = {t.i for t in verb.subtree}
+        if not has_denial_words(" ".join(t.text for t in tokens if t.i not in inside)):
+            return True
+    return False
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _same_side(denier: str, source: str) -> bool:
+    a, b = denier.lower(), source.lower()
+    if a in b or b in a or set(a.split()[-1:]) & set(b.split()):
+        return True  # "Peskov" and "Kremlin spokesman Dmitry Peskov"
+    return bool(countries_in(denier) & countries_in(source))

@@ -1,0 +1,39 @@
+"""A speaker who tells of another party's denial relays it; the denier denies. A speaker
+telling of their own side's denial ("Ostland rejects ...", said by Ostland's spokesman)
+denies too."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import sourcetrace
+
+
+def _stances(tmp_path: Path, text: str) -> dict[str, str]:
+    story = tmp_path / "story.txt"
+    story.write_text("Ostland interfered in the Ruritanian election, officials say. " + text
+                     + "\n", "utf-8")
+    result = sourcetrace.analyze([str(story)], db=f"sqlite:///{tmp_path / 'r.db'}")
+    return {a["content"]: a["stance"] for a in result.attributions}
+
+
+@pytest.mark.parametrize(("text", "relayed"), [
+    ("The adviser, Mara Velt, has encouraged the president to keep pressing Ostland, noting "
+     "that in a preparatory meeting with him, the Ostlandish leader denied Ostlandish state "
+     "involvement, but not any Ostlandish involvement at all.",
+     "that in a preparatory meeting with him, the Ostlandish leader denied Ostlandish state "
+     "involvement, but not any Ostlandish involvement at all"),
+])
+def test_a_denial_told_by_someone_else_is_the_deniers(tmp_path: Path, text: str,
+                                                     relayed: str) -> None:
+    stance = _stances(tmp_path, text)
+    assert stance[relayed] == "reports", stance
+    assert stance["Ostlandish state involvement"] == "denies", stance
+
+
+def test_a_spokesman_telling_of_his_own_sides_denial_denies(tmp_path: Path) -> None:
+    stance = _stances(tmp_path, "Ostland's foreign ministry spokesman Ivo Brant said "
+                                "Ostland categorically rejects the accusations.")
+    assert stance["Ostland categorically rejects the accusations"] == "denies", stance
