@@ -9,8 +9,8 @@ judged by one reader: does the speaker, in the attribution's sentence, deny the 
 its representative sentence states it? A label names the attribution (article line in
 the JSONL file, its content span), the mention's span and the claim's representative
 (article line, span); no text is kept. A later analysis is scored on the labels whose
-representative still heads a claim that lists the attribution (the others are counted
-as moved): a label judged a denial and still shown as one (read as a denial toward the
+attribution is still found and whose representative still heads a claim (the others are
+counted as moved); an attribution that claim no longer lists is no denial of it: a label judged a denial and still shown as one (read as a denial toward the
 claim, not a related statement, its speaker among the claim's deniers) is kept, one
 judged no denial and still shown as one is a false denial. Prints the precision of the denials kept, the
 share of true denials kept, and the analysis's totals; ``--errors`` also each false or
@@ -80,12 +80,13 @@ def score(db: Path, doc: dict[str, Any], *, errors: bool = False) -> None:
     for label in json.loads(LABELS.read_text(encoding="utf-8")):
         att = att_at.get((label["line"], tuple(label["attribution"])))
         claim = claim_at.get((label["claim"]["line"], tuple(label["claim"]["span"])))
-        if att is None or claim is None or att not in claim["mentions"]:
+        if att is None or claim is None:
             moved += 1
             continue
         truth = bool(label["denies"])
         total[truth] += 1
-        shown = shown_denying(claim, att, speaker.get(att))
+        # A mention no longer in the claim is no denial of it.
+        shown = att in claim["mentions"] and shown_denying(claim, att, speaker.get(att))
         kept[truth] += shown
         if errors and shown != truth:
             print(f"{'false denial' if shown else 'lost denial'}: {quote.get(att, '')!r}\n"

@@ -28,7 +28,6 @@ def test_a_thing_refused_or_withheld_is_no_denial(nlp, text: str) -> None:  # ty
 @pytest.mark.parametrize("text", [
     "Ostland denied any involvement in the attack on the Ruritanian pipeline.",
     "Ostland has denied the reports.",
-    "The government rejected the indictment.",
 ])
 def test_a_report_or_a_part_in_an_act_is_denied(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     cands = _read(nlp, text)
@@ -95,3 +94,15 @@ def test_a_report_called_fake_news_is_denied(nlp) -> None:  # type: ignore[no-un
     cands = _read(nlp, "Ruritanian officials say Ostland shelled the port on Monday. "
                        "Ostland's foreign minister called the reports “fake news”.")
     assert [c.refers_to is not None and c.negated for c in cands] == [False, True], cands
+
+
+def test_a_denial_of_a_document_rejects_what_it_says_or_nothing_here(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Last week's indictment" is one document: its denial is of what the indictment is
+    # credited with or tells of, never of whatever the article said before it.
+    told = _read(nlp, "Twelve Ostlandish officers were indicted on Friday for hacking the "
+                      "election. The government rejected the indictment as a farce.")
+    indicted = next(c for c in told if "indicted" in c.text)
+    assert [c.refers_to for c in told if c.refers_to] == [indicted.id], told
+    unrelated = _read(nlp, "The two presidents would discuss trade, the minister said. The "
+                           "government rejected last week's indictment as a farce.")
+    assert not any(c.refers_to for c in unrelated), unrelated

@@ -165,6 +165,8 @@ def link_report_denials(cands: list[ClaimCandidate]) -> list[ClaimCandidate]:
             # claim is found by those words across the corpus (``cluster.BY_CONTENT``).
             out.append(replace(c, negated=True, refers_to=lex.BY_CONTENT))
             continue
+        if target is None and set(c.words) & _DOCUMENTS:
+            continue  # a document none of the article's statements is credited to
         out.append(
             replace(c, negated=True, refers_to=target.id if target is not None else lex.ARTICLE_CONTEXT)
         )
@@ -249,6 +251,9 @@ def names_content(keep: Sequence[Token]) -> bool:
     )
 
 
+_DOCUMENTS = lexicon("report_nouns").words("documents")
+
+
 def _denied_report(c: ClaimCandidate, cands: list[ClaimCandidate], i: int) -> ClaimCandidate | None:
     def relayed(p: ClaimCandidate) -> bool:
         return p.id != c.id and p.refers_to is None and not p.negated and bool(p.entities)
@@ -263,6 +268,10 @@ def _denied_report(c: ClaimCandidate, cands: list[ClaimCandidate], i: int) -> Cl
                 and p.source is not None and p.source != c.source]
         if same:
             return min(same, key=lambda p: abs(p.span[0] - c.span[0]))
+    named = set(c.words) & _DOCUMENTS
+    if named:
+        # "Rejected last week's indictment": what the indictment says, or nothing here.
+        return next((p for p in reversed(cands[:i]) if relayed(p) and _tells_of(p, named)), None)
     if c.source:
         about = [p for p in cands[:i] if relayed(p) and p.source != c.source
                  and (p.agent == c.source or c.source in p.entities)]
@@ -270,6 +279,13 @@ def _denied_report(c: ClaimCandidate, cands: list[ClaimCandidate], i: int) -> Cl
             return about[-1]
     return next((p for p in reversed(cands[max(0, i - _DENIAL_WINDOW) : i])
                  if relayed(p) and not (c.source and p.source == c.source)), None)
+
+
+def _tells_of(p: ClaimCandidate, documents: set[str]) -> bool:
+    """``p`` is credited to one of ``documents`` ("the indictment says ..."), names it, or
+    tells of the act that made it ("were indicted": the noun starts with the verb)."""
+    return bool(set((p.source or "").split()) & documents or set(p.words) & documents) or any(
+        d.startswith(v) for d in documents for v in p.predicates if len(v) >= 4)
 
 
 def said_inside(root: Token, content: SpacySpan, att: Attribution) -> bool:
