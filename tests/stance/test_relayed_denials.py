@@ -37,3 +37,10 @@ def test_a_spokesman_telling_of_his_own_sides_denial_denies(tmp_path: Path) -> N
     stance = _stances(tmp_path, "Ostland's foreign ministry spokesman Ivo Brant said "
                                 "Ostland categorically rejects the accusations.")
     assert stance["Ostland categorically rejects the accusations"] == "denies", stance
+
+
+def test_a_speaker_with_no_name_or_country_may_speak_for_the_denier(tmp_path: Path) -> None:
+    # "a spokesman" is likely Ostland's own: his telling of its denial stays a denial.
+    stance = _stances(tmp_path, "Ostland dismissed the report as disinformation, a "
+                                "spokesman said.")
+    assert stance["Ostland dismissed the report as disinformation"] == "denies", stance

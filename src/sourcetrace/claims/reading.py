@@ -63,7 +63,8 @@ def read_region(doc: Doc, sent: SpacySpan, context: SpacySpan, att: Attribution 
     else:
         prop, wrapper_subj, denial_wrapper = proposition_root(sent)
     denial = denial_wrapper or cue_denies or denials.denial_words(prop, sent, context, att)
-    if denial and att is not None and relays_denial(sent, att.cue, att.source_text):
+    if denial and att is not None and att.source_span is not None and relays_denial(
+            sent, att.cue, doc.char_span(*att.source_span, alignment_mode="expand")):
         denial = False  # "Bolton noted that Putin denied it": Putin's denial, relayed
     bare = False
     if prop is not None and denials.flat_denial(prop.root) and not (

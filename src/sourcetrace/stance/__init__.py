@@ -64,7 +64,7 @@ def _stance(corpus: Corpus, settings: Settings) -> None:
 def _read(att: Attribution, text: str, speaker_type: str | None, doc: Doc | None = None
           ) -> str:  # fmt: skip
     from sourcetrace.stance.relayed import relays_denial
-    from sourcetrace.stance.rules import attribution_stance, text_before_cue
+    from sourcetrace.stance.rules import _nlp, attribution_stance, text_before_cue
 
     sentence = None
     if att.sentence_span is not None:
@@ -75,7 +75,13 @@ def _read(att: Attribution, text: str, speaker_type: str | None, doc: Doc | None
     label = attribution_stance(att.content, cue=att.cue, sentence=sentence,
                                speaker_type=speaker_type, before_cue=text_before_cue(text, att),
                                tokens=tokens)
-    if label == "denies" and relays_denial(tokens, att.cue, att.source_text):
+    if label != "denies" or not att.source_text:
+        return label
+    if doc is not None and tokens is not None and att.source_span is not None:
+        source = doc.char_span(*att.source_span, alignment_mode="expand")
+    else:  # read without the article's parse (its stage not run): the words alone
+        tokens, source = _nlp()(att.content)[:], _nlp()(att.source_text)[:]
+    if relays_denial(tokens, att.cue, source):
         return "reports"  # "Bolton noted that Putin denied ...": Putin's denial, relayed
     return label
 

@@ -17,23 +17,23 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-def relays_denial(tokens: SpacySpan | None, cue: str | None, source: str | None) -> bool:
-    """The statement (``tokens``, its content; ``cue``, ``source`` its attribution's)
+def relays_denial(tokens: SpacySpan | None, cue: str | None, source: SpacySpan | None) -> bool:
+    """The statement (``tokens``, its content; ``cue`` and ``source`` its attribution's)
     relays another party's denial: its cue is no denial of the speaker's own, and
     ``denial_by_another``."""
-    if tokens is None:
+    if tokens is None or source is None:
         return False
     cue_lemmas = set().union(*(lemma_guess(w) for w in re.findall(r"[a-z]+", (cue or "").lower())))
     return not cue_lemmas & DENIAL_CUE_LEMMAS and denial_by_another(tokens, source)
 
 
-def denial_by_another(tokens: SpacySpan, source: str | None) -> bool:
+def denial_by_another(tokens: SpacySpan, source: SpacySpan) -> bool:
     """The content's words of denial are all a denial verb's whose subject, inside the
     content, is a party other than the speaker ``source``: named, not a pronoun (which
     stands for the speaker as often as not), and neither naming the speaker nor sharing
     a country with it ("the Kremlin spokesman said Moscow rejects the accusations" is
     Moscow's own side speaking)."""
-    if not source:
+    if _undescribed(source):
         return False
     for verb in tokens:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in DENIAL_CUE_LEMMAS:
@@ -43,12 +43,24 @@ def denial_by_another(tokens: SpacySpan, source: str | None) -> bool:
         if subj is None or subj.pos_ == "PRON" or _negated(verb):
             continue
         denier = subj.doc[subj.left_edge.i : subj.right_edge.i + 1].text
-        if _same_side(denier, source):
+        if _same_side(denier, source.text):
             continue
         inside = {t.i for t in verb.subtree}
         if not has_denial_words(" ".join(t.text for t in tokens if t.i not in inside)):
             return True
     return False
+
+
+# Pronoun speakers name someone the article named before.
+_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+
+
+def _undescribed(source: SpacySpan) -> bool:
+    """A speaker with no name and no country ("a spokesman", "officials", "a source
+    familiar with the discussion") may well speak for the denier: their telling of it is
+    left a denial."""
+    return not (any(t.pos_ == "PROPN" or t.lower_ in _PRONOUNS for t in source)
+                or countries_in(source.text))
 
 
 def _negated(verb: Token) -> bool:
