@@ -192,10 +192,9 @@ def names_no_report(content: SpacySpan) -> bool:
     if not has_denial_words(content.text):
         return False
     if head.dep_ == "dobj" and not any(t.pos_ in {"VERB", "AUX"} for t in content):
-        # The words of denial are what is acted on, not a label given to it ("called the
-        # reports 'fake news'").
-        # A report named beside them is what they label, however parsed ("called the
-        # reports disinformation" is parsed as one noun phrase).
+        # The words of denial are what is acted on, not a label given to a report named
+        # beside them, however parsed ("called the reports disinformation" is parsed as
+        # one noun phrase headed by "disinformation").
         at = head.idx - content.start_char
         in_phrase = any(a <= at < b for a, b in denial_phrase_spans(content.text))
         return (in_phrase and head.head.lemma_.lower() not in lex.DENIAL_VERBS
