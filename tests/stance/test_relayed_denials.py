@@ -33,6 +33,14 @@ def test_a_denial_told_by_someone_else_is_the_deniers(tmp_path: Path, text: str,
     assert stance["Ostlandish state involvement"] == "denies", stance
 
 
+def test_a_denial_owned_by_someone_else_is_theirs(tmp_path: Path) -> None:
+    # "Accept Velt's denial": the senator speaks of the Ostlandish president's denial.
+    stance = _stances(tmp_path, "\"He can't simply raise it, accept Velt's denial and then "
+                                "let him off the hook,\" Senator Mara Holm said.")
+    said = next(k for k in stance if "accept Velt's denial" in k)
+    assert stance[said] == "reports", stance
+
+
 def test_a_spokesman_telling_of_his_own_sides_denial_denies(tmp_path: Path) -> None:
     stance = _stances(tmp_path, "Ostland's foreign ministry spokesman Ivo Brant said "
                                 "Ostland categorically rejects the accusations.")

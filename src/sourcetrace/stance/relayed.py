@@ -28,27 +28,35 @@ def relays_denial(tokens: SpacySpan | None, cue: str | None, source: SpacySpan |
 
 
 def denial_by_another(tokens: SpacySpan, source: SpacySpan) -> bool:
-    """The content's words of denial are all a denial verb's whose subject, inside the
-    content, is a party other than the speaker ``source``: named, not a pronoun (which
+    """The content's words of denial are all a denial verb's or noun's whose subject or
+    owner, inside the content, is a party other than the speaker ``source``: named, not a
+    pronoun (which
     stands for the speaker as often as not), and neither naming the speaker nor sharing
     a country with it ("the Kremlin spokesman said Moscow rejects the accusations" is
     Moscow's own side speaking)."""
     if _undescribed(source):
         return False
-    for verb in tokens:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in DENIAL_CUE_LEMMAS:
-            continue
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"
-                     and tokens.start <= c.i < tokens.end), None)
-        if subj is None or subj.pos_ == "PRON" or _negated(verb):
+    for word in tokens:
+        subj = _denier(word, tokens)
+        if subj is None or subj.pos_ == "PRON" or _negated(word):
             continue
         denier = subj.doc[subj.left_edge.i : subj.right_edge.i + 1].text
         if _same_side(denier, source.text):
             continue
-        inside = {t.i for t in verb.subtree}
+        inside = {t.i for t in word.subtree}
         if not has_denial_words(" ".join(t.text for t in tokens if t.i not in inside)):
             return True
     return False
+
+
+def _denier(word: Token, tokens: SpacySpan) -> Token | None:
+    """Who denies by ``word``: a denial verb's subject ("Putin denied ...") or a denial
+    noun's owner ("accept Putin's denial"), inside the content."""
+    if word.lemma_.lower() not in DENIAL_CUE_LEMMAS:
+        return None
+    dep = {"VERB": "nsubj", "NOUN": "poss"}.get(word.pos_)
+    return next((c for c in word.children if c.dep_ == dep
+                 and tokens.start <= c.i < tokens.end), None)
 
 
 # Pronoun speakers name someone the article named before.
