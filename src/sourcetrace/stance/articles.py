@@ -2,11 +2,12 @@
 
 An article *supports* a claim when it states it in its own voice: a sentence of the
 article carries it with no one credited, not inside quotation marks, and with the
-claim's polarity; or hedges it without naming anyone ("Trump appeared to wink at Putin",
-"the leaders are expected to meet one-on-one": a sourceless raising or passive
-attribution asserting the claim). Otherwise it *reports* it: every mention credits someone, whether they
-assert or deny it (who denies a claim is in the claim's ``denied_by``). Each "supports"
-rests on sentences the claim lists, so the report can show why.
+claim's polarity; or hedges it without naming anyone ("Trump appeared to wink at
+Putin", "the leaders are expected to meet one-on-one": a sourceless raising or passive
+attribution asserting the claim). Otherwise it *reports* it: every mention credits
+someone, whether they assert or deny it (who denies a claim is in the claim's
+``denied_by``). Each "supports" rests on sentences the claim lists, so the report can
+show why.
 
 An article's own voice is not read as denying a claim: on Helsinki every one of the 45
 such readings (an uncredited negated or denial-worded mention) was wrong: litotes ("was
@@ -14,8 +15,9 @@ not the first time Trump and Putin have held talks"), a prediction of someone's 
 an unmarked quote ("Because it is FAKE NEWS!"), a negation of something else. The
 trained body classifier (``stance.model``, FNC-1 and Emergent) reads the whole body
 against the claim's text instead; on Helsinki it called 17% of the article-claim pairs
-denials, and none of the 33 of those judged was one (BENCHMARKS.md, "Article stance"). It is kept
-for ``sourcetrace eval stance`` and as ``[stance] article = "model"``.
+denials, and none of the 44 of those judged was one (BENCHMARKS.md, "Article stance on a
+real story"). It is kept for ``sourcetrace eval stance`` and as ``[stance] article =
+"model"``.
 """
 
 from __future__ import annotations
