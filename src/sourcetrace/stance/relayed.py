@@ -6,11 +6,10 @@ its own) is the denial.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from sourcetrace.geo.parties import countries_in
-from sourcetrace.stance.rules import DENIAL_CUE_LEMMAS, has_denial_words, lemma_guess
+from sourcetrace.stance.rules import DENIAL_CUE_LEMMAS, _lemmas, has_denial_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -23,8 +22,7 @@ def relays_denial(tokens: SpacySpan | None, cue: str | None, source: SpacySpan |
     ``denial_by_another``."""
     if tokens is None or source is None:
         return False
-    cue_lemmas = set().union(*(lemma_guess(w) for w in re.findall(r"[a-z]+", (cue or "").lower())))
-    return not cue_lemmas & DENIAL_CUE_LEMMAS and denial_by_another(tokens, source)
+    return not _lemmas(cue or "") & DENIAL_CUE_LEMMAS and denial_by_another(tokens, source)
 
 
 def denial_by_another(tokens: SpacySpan, source: SpacySpan) -> bool:
