@@ -261,3 +261,21 @@ def test_the_literal_lint_sees_a_word_list() -> None:
     sizes = [_entries(n.value) for n in tree.body if isinstance(n, ast.Assign)]
     assert sizes == [10, 3]
     assert re.fullmatch(r"\w+", "x")
+
+
+def test_any_of_finds_what_one_of_the_patterns_finds() -> None:
+    import re
+
+    from sourcetrace.lexicons import any_of
+
+    pats = (re.compile(r"\bbaseless\b"), re.compile(r"\bfake news\b"), re.compile(r"\bdenie[sd]\b"))
+    joined = any_of(pats)
+    assert joined is not None
+    for text in ("a baseless claim", "it was fake news", "he denied it", "basel", "fake newsroom",
+                 ""):
+        assert (joined.search(text) is not None) == any(p.search(text) for p in pats)
+    # Patterns that cannot be joined safely are left to be tried one by one.
+    assert any_of((re.compile(r"(a)\1"), re.compile("b"))) is None
+    assert any_of((re.compile("a", re.I), re.compile("b"))) is None
+    assert any_of((re.compile(r"(?P<x>a)"), re.compile("b"))) is None
+    assert any_of(()) is None

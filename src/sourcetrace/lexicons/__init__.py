@@ -38,7 +38,7 @@ from typing import Any
 
 from sourcetrace.errors import SourcetraceError
 
-__all__ = ["KINDS", "Lexicon", "LexiconError", "alternation", "available", "lexicon"]
+__all__ = ["KINDS", "Lexicon", "LexiconError", "alternation", "any_of", "available", "lexicon"]
 
 LANGUAGE = "en"
 KINDS = ("lemmas", "words", "names", "phrases", "pairs", "regex", "mapping", "dependency")
@@ -111,6 +111,22 @@ class Lexicon:
     def mapping(self, key: str) -> dict[str, Any]:
         """Keys to values, in file order (a fresh dict each call)."""
         return dict(self.table(key, "mapping").entries)
+
+
+@cache
+def any_of(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
+    """One pattern that matches wherever any of ``patterns`` does (``search`` finds
+    something exactly when one of them would), so that a text is scanned once instead
+    of once per pattern. None when they cannot be joined: mixed flags, or a group
+    referred to by name or number."""
+    if not patterns or len({p.flags for p in patterns}) != 1:
+        return None
+    if any(p.groupindex or re.search(r"\\[1-9]", p.pattern) for p in patterns):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags)
+    except re.error:
+        return None
 
 
 def alternation(words: Iterable[str], *, space: str = r"\s+") -> str:

@@ -26,7 +26,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Final
 
-from sourcetrace.lexicons import alternation, lexicon
+from sourcetrace.lexicons import alternation, any_of, lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -114,6 +114,9 @@ def _lemmas(cue: str) -> set[str]:
 
 
 def _any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
+    joined = any_of(patterns)
+    if joined is not None:
+        return joined.search(text) is not None
     return any(p.search(text) for p in patterns)
 
 

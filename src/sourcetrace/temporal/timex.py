@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sourcetrace.lexicons import alternation, lexicon
@@ -102,22 +103,29 @@ def _heuristic_direction(text: str, start: int, end: int) -> Direction | None:
     return None
 
 
+@lru_cache(maxsize=4)
+def _matches(text: str) -> tuple[tuple[int, re.Match[str]], ...]:
+    """Every rule's non-empty matches in ``text``, rule by rule. Kept for the last few
+    texts: the date of a document is guessed from its timexes read without one, then
+    they are read again against it, and scanning is most of the cost (handlers are cheap)."""
+    return tuple((idx, m) for idx, r in enumerate(_RULES) for m in r.pattern.finditer(text)
+                 if m.end() > m.start())
+
+
 def _candidates(ctx: Ctx) -> list[_Cand]:
     out: list[_Cand] = []
-    for idx, r in enumerate(_RULES):
-        for m in r.pattern.finditer(ctx.text):
-            if m.end() <= m.start():
-                continue
-            try:
-                res = r.handler(m, ctx)
-            except (ValueError, OverflowError, KeyError, IndexError):
-                continue  # one odd match never fails the document
-            if res is None:
-                continue
-            s, e = m.span()
-            if "core" in r.pattern.groupindex and m.group("core"):
-                s, e = m.span("core")
-            out.append((s, e, idx, *res))
+    for idx, m in _matches(ctx.text):
+        r = _RULES[idx]
+        try:
+            res = r.handler(m, ctx)
+        except (ValueError, OverflowError, KeyError, IndexError):
+            continue  # one odd match never fails the document
+        if res is None:
+            continue
+        s, e = m.span()
+        if "core" in r.pattern.groupindex and m.group("core"):
+            s, e = m.span("core")
+        out.append((s, e, idx, *res))
     return out
 
 
