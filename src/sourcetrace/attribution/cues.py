@@ -13,6 +13,7 @@ expressed, because that decides which dependents hold the content:
   nouns, passive reportive verbs, adverbs of report, parenthetical verbs and verbs whose
   infinitive complement is their content.
 - ``HEARER``: verbs of saying whose direct object is the hearer ("told reporters that").
+- ``FINITE_CLAUSE_ONLY``: verbs of saying only over a finite clause ("allowed that").
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ PAREN: frozenset[str] = _CUES.words("parenthetical")
 SUBORDINATORS: frozenset[str] = _CUES.words("subordinators")
 XCOMP: frozenset[str] = _CUES.words("xcomp")
 HEARER: frozenset[str] = _CUES.words("hearer")
+FINITE_CLAUSE_ONLY: frozenset[str] = _CUES.words("finite_clause_only")
 
 
 def verb_class(lemma: str) -> str | None:

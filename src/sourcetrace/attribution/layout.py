@@ -108,6 +108,10 @@ _HEADLINE_FRONT = re.compile(
 )
 
 
+# "Trump meets Putin, predicts [they will ...]": what follows the verb is its content.
+_CLAUSE_OPENERS = lexicon("cues").words("clause_openers")
+
+
 _HEADLINE_BACK = re.compile(
     rf"^(?P<rest>.{{8,}}?),\s+(?P<cue>{_HEADLINE_CUES})\s+(?P<src>[^,]{{2,60}})$"
 )
@@ -133,7 +137,7 @@ def headline_candidates(text: str, para: tuple[int, int]) -> list[Candidate]:
         )
 
     m = _HEADLINE_BACK.match(line)
-    if m:
+    if m and m.group("src").split()[0].lower() not in _CLAUSE_OPENERS:
         return [candidate(m)]
     m = _HEADLINE_FRONT.match(line)
     if m and m.group("cue")[0].isupper() and len(m.group("rest").split()) >= 2:

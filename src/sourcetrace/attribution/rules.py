@@ -24,6 +24,7 @@ from sourcetrace.attribution.spans import (
     colon_after,
     find_subject,
     instruction_to_reader,
+    no_one,
     noun_phrase_span,
     outer_without,
     source_span,
@@ -109,6 +110,8 @@ def _content_by_dependency(
     if colon is not None and ccomps and min(c.left_edge.i for c in ccomps) < colon.i:
         colon = None  # the clause comes before the colon: not a colon introduction
     if ccomps and colon is None:
+        if lemma in cues.FINITE_CLAUSE_ONLY and all(_infinitive(c) for c in ccomps):
+            return None, "indirect", "ccomp", []  # "allowing Putin to expand ...": permits
         return tok_span(t for c in ccomps for t in c.subtree), "indirect", "ccomp", []
     if colon is not None:
         return (colon.idx + 1, sent.end_char), "direct", "colon", [colon]
@@ -213,6 +216,8 @@ def _verb_candidate(v: Token, sent: Span, text: str) -> Candidate | None:
         # noun, whose infinitive's object is the noun itself. No proposition is reported.
         return None
     subj, source, resolved = _subject_source(find_subject(v), text)
+    if subj is not None and (no_one(subj) or _patient_of_participle(v, subj)):
+        return None
     source = with_split_apposition(v, subj, source, text)
     content, kind, via, extra = _content_by_dependency(
         v, sent, text, lemma, cls, subj, particle, prep_cue
@@ -244,6 +249,19 @@ def _verb_candidate(v: Token, sent: Span, text: str) -> Candidate | None:
         resolved=resolved,
         source_outer=subtree_span(subj) if subj is not None else None,
     )
+
+
+def _infinitive(clause: Token) -> bool:
+    """A clause headed by a bare infinitive under "to" ("Putin to expand ...")."""
+    return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
+
+
+def _patient_of_participle(v: Token, subj: Token) -> bool:
+    """A past participle heading a clause of its own with no auxiliary ("..., with low
+    growth predicted through 2020"): a reduced passive, whose subject is what is
+    predicted, not who predicts."""
+    return (v.tag_ == "VBN" and v.dep_ in ("advcl", "acl", "amod") and subj.head.i == v.i
+            and subj.dep_ == "nsubj" and not any(c.dep_ in ("aux", "auxpass") for c in v.children))
 
 
 def _according_candidate(tok: Token, sent: Span, text: str) -> Candidate | None:

@@ -29,6 +29,7 @@ _OBJECT_CONTROL = lexicon("cues").words("object_control")
 _DASHES = ("\u2014", "\u2013", "--")
 _WHEN_PREPS = lexicon("cues").words("time_prepositions")
 _SPEECH = lexicon("cues").words("speech")
+NEGATIVE_SUBJECTS = lexicon("cues").words("negative_subjects")
 
 
 @dataclass
@@ -133,6 +134,13 @@ def dateline_end(text: str, start: int, end: int) -> int:
         return start
     m = _DATELINE.match(text[start : min(end, start + 120)])
     return start + m.end() if m is not None and start + m.end() < end else start
+
+
+def no_one(subj: Token) -> bool:
+    """A subject saying no one holds the content ("Nobody thought", "No official has
+    confirmed", "None of the indictments suggest"): no source, and no one asserts it."""
+    return subj.lower_ in NEGATIVE_SUBJECTS or any(
+        c.dep_ == "det" and c.lower_ in NEGATIVE_SUBJECTS for c in subj.children)
 
 
 def find_subject(v: Token) -> Token | None:

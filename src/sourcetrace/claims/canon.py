@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
+from sourcetrace.attribution.spans import no_one
 from sourcetrace.claims import link as lex
 from sourcetrace.claims.shapes import cleft, indirect_question
 from sourcetrace.claims.wrappers import (
@@ -104,6 +105,10 @@ def proposition_root(sent: SpacySpan) -> tuple[Prop | None, SpacySpan | None, bo
             c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in root.children
         ):
             return None, subject, denial  # "I think ...": an opinion, not a checkable claim
+        if (lemma in lex.WRAPPER_VERBS or lemma in lex.OPINION_VERBS) and any(
+            c.dep_ == "nsubj" and no_one(c) for c in root.children
+        ):
+            return None, subject, denial  # "Nobody thought that P": no one claims P
         if impersonal(root):
             # "It is known / believed / reported that P": the wrapper has no source.
             clause = next(c for c in root.children if c.dep_ == "ccomp")

@@ -1,0 +1,58 @@
+"""Subjects that are no source: who says no one holds the content, what is permitted or
+predicted, and a headline's clause after its verb (real parses)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from sourcetrace.attribution.extract import extract_attributions
+from sourcetrace.attribution.layout import headline_candidates
+from sourcetrace.claims.candidates import claim_candidates
+
+
+def _sources(nlp: Any, text: str) -> list[str | None]:
+    """Sources of the attributions whose content is a clause (not the request for a thing
+    in "asked China for drones")."""
+    return [a.source_text for a in extract_attributions(nlp(text), article_id="t1")
+            if len(a.content.split()) > 2]
+
+
+@pytest.mark.parametrize("text", [
+    "No U.S. official has confirmed that Russia asked China for drones.",
+    "Nobody thought that Russia was actually trying to help Donald Trump.",
+    "None of the indictments suggest that Russia changed the outcome of the election.",
+])
+def test_a_subject_saying_no_one_is_no_source_and_asserts_nothing(nlp: Any, text: str) -> None:
+    assert _sources(nlp, text) == []
+    doc = nlp(text)
+    # Nor does the article assert the content in its own voice.
+    assert not [c for c in claim_candidates(doc, article_id="t1") if "Russia" in c.text]
+
+
+def test_a_named_subject_still_speaks(nlp: Any) -> None:
+    # The control: the same shape with a speaker.
+    assert _sources(nlp, "A U.S. official has confirmed that Russia asked China for drones.") == [
+        "A U.S. official"]
+
+
+def test_permission_is_not_speech(nlp: Any) -> None:
+    text = "The summit risks allowing Putin to expand his sphere of influence."
+    assert _sources(nlp, text) == []
+    # "allow" with a finite clause is a concession, and reports it.
+    conceded = extract_attributions(nlp("The minister allowed that the talks had stalled."),
+                                    article_id="t1")
+    assert [a.source_text for a in conceded] == ["The minister"]
+
+
+def test_the_subject_of_a_bare_participle_is_what_is_predicted(nlp: Any) -> None:
+    assert _sources(nlp, "Russia's economy is stagnant, with low growth predicted through 2020.") == []
+
+
+def test_a_headline_clause_after_the_verb_is_no_speaker() -> None:
+    line = "Trump meets Putin, predicts they will have an 'extraordinary relationship'"
+    assert headline_candidates(line, (0, len(line))) == []
+    named = "Chinese balloon is a civilian airship, says Beijing"
+    (cand,) = headline_candidates(named, (0, len(named)))
+    assert named[cand.source[0] : cand.source[1]] == "Beijing"
