@@ -251,17 +251,24 @@ def _verb_candidate(v: Token, sent: Span, text: str) -> Candidate | None:
     )
 
 
+# Prepositions opening an absolute clause ("with low growth predicted").
+_ABSOLUTE = ("with", "without")
+
+
 def _infinitive(clause: Token) -> bool:
     """A clause headed by a bare infinitive under "to" ("Putin to expand ...")."""
     return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
 
 
 def _patient_of_participle(v: Token, subj: Token) -> bool:
-    """A past participle heading a clause of its own with no auxiliary ("..., with low
-    growth predicted through 2020"): a reduced passive, whose subject is what is
-    predicted, not who predicts."""
-    return (v.tag_ == "VBN" and v.dep_ in ("advcl", "acl", "amod") and subj.head.i == v.i
-            and subj.dep_ == "nsubj" and not any(c.dep_ in ("aux", "auxpass") for c in v.children))
+    """A past participle in an absolute clause ("..., with low growth predicted through
+    2020"): a reduced passive, whose subject is what is predicted, not who predicts. The
+    "with" is required: the tagger also calls a plain past tense a participle ("Though
+    Trump originally expressed concern", "Trump on Monday blamed past policies")."""
+    return (v.tag_ == "VBN" and subj.head.i == v.i and subj.dep_ == "nsubj"
+            and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
+            and any(c.dep_ in ("mark", "prep") and c.lower_ in _ABSOLUTE and c.i < subj.i
+                    for c in v.children))
 
 
 def _according_candidate(tok: Token, sent: Span, text: str) -> Candidate | None:

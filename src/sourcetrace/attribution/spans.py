@@ -173,7 +173,7 @@ def find_subject(v: Token) -> Token | None:
             return None
         if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return cur.head
-        if cur.dep_ not in _INHERIT or cur.head is cur:
+        if cur.dep_ not in _INHERIT or cur.head.i == cur.i:
             return None
         cur = cur.head
     return None
@@ -240,7 +240,7 @@ def instruction_to_reader(v: Token) -> bool:
     cue sits in it, its purpose clause or a verb coordinated with it."""
     head = v
     for _ in range(4):
-        if head.dep_ not in ("conj", "advcl", "xcomp") or head.head is head:
+        if head.dep_ not in ("conj", "advcl", "xcomp") or head.head.i == head.i:
             break
         head = head.head
     return head.dep_ == "ROOT" and head.tag_ == "VB" and not any(

@@ -67,7 +67,7 @@ def _root(span: Span) -> Token:
     outside = [
         t
         for t in span
-        if (t.head is t or not span.start <= t.head.i < span.end) and t.pos_ not in ("DET", "PUNCT")
+        if (t.head.i == t.i or not span.start <= t.head.i < span.end) and t.pos_ not in ("DET", "PUNCT")
     ]
     return outside[-1] if outside else span.root
 
@@ -172,7 +172,7 @@ def _subject_frame(node: Token) -> Frame | None:
         return Frame(cue="contributed", kind="wire_credit")
     # "Associated Press writer Jane Doe contributed to this report."
     top = node
-    while top.dep_ == "compound" and top.head is not top:
+    while top.dep_ == "compound" and top.head.i != top.i:
         top = top.head
     if top is not node and top.dep_ == "nsubj" and top.head.lemma_.lower() == "contribute":
         return Frame(cue="contributed", kind="wire_credit")
