@@ -56,3 +56,8 @@ def test_a_headline_clause_after_the_verb_is_no_speaker() -> None:
     named = "Chinese balloon is a civilian airship, says Beijing"
     (cand,) = headline_candidates(named, (0, len(named)))
     assert named[cand.source[0] : cand.source[1]] == "Beijing"
+
+
+def test_no_wonder_a_named_speaker_speaks(nlp: Any) -> None:
+    text = "No wonder Trump said the meeting with Putin would be the easiest of them all."
+    assert [s for s in _sources(nlp, text) if s and "Trump" in s]

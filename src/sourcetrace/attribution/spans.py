@@ -139,8 +139,9 @@ def dateline_end(text: str, start: int, end: int) -> int:
 def no_one(subj: Token) -> bool:
     """A subject saying no one holds the content ("Nobody thought", "No official has
     confirmed", "None of the indictments suggest"): no source, and no one asserts it."""
-    return subj.lower_ in NEGATIVE_SUBJECTS or any(
-        c.dep_ == "det" and c.lower_ in NEGATIVE_SUBJECTS for c in subj.children)
+    # A name is never negated so: "No wonder Trump said ..." (the parser hangs "No" on it).
+    return subj.lower_ in NEGATIVE_SUBJECTS or (subj.pos_ != "PROPN" and any(
+        c.dep_ == "det" and c.lower_ in NEGATIVE_SUBJECTS for c in subj.children))
 
 
 def find_subject(v: Token) -> Token | None:
