@@ -389,6 +389,17 @@ def test_the_president_is_the_titled_person_who_spoke_last(nlp: Any) -> None:
     assert told.resolved_source is not None and "Velt" in told.resolved_source
 
 
+def test_the_president_is_the_titled_speaker_named_since_without_the_title(nlp: Any) -> None:
+    # Kell spoke with his title earlier; Velt spoke since, named without hers: "the
+    # president" goes on with her, not with the last source written with the title.
+    text = ("Russian President Boris Kell said on Sunday that the talks would be hard. "
+            "President Ana Velt flew to Oslo on Monday.\n\n"
+            "\u201cWe will see what happens,\u201d Ms. Velt said.\n\n"
+            "The president specified that the trade dispute was the main issue.")
+    said = _one(_extract(nlp, text), "specified")
+    assert said.resolved_source is not None and "Velt" in said.resolved_source
+
+
 def test_the_american_president_is_not_the_russian_one(nlp: Any) -> None:
     text = ("President Ana Velt met Russian President Boris Kell in Oslo on Monday. "
             "The American president said the meeting went well.")

@@ -70,6 +70,10 @@ def _resolve_description(
     president") rules out a person the text places in another ("U.S. President Biden")."""
     wanted = countries_in(att.source_text or "")
     works_at = _works_at(doc, att)
+    titled = _titled(doc, att, role)
+    # Who the text titles so, by surname: a speaker it names without the title since
+    # ("Mr. Trump said ... the president specified") is still one of them.
+    holders = {surname(p): (p, sp) for p, sp in titled}
     for a in reversed(earlier):
         if not a.source_text or not a.source_span:
             continue
@@ -77,10 +81,13 @@ def _resolve_description(
             continue  # "the Russian president": only a source the text names with Russia
         if not works_at <= _words(a.resolved_source or a.source_text):
             continue  # "the Pentagon official": not one the text places elsewhere
-        if _holds_role(a.source_text, role) and is_named(doc, a.source_span):
-            name = a.resolved_source or a.source_text
+        if not is_named(doc, a.source_span):
+            continue
+        name = a.resolved_source or a.source_text
+        if _holds_role(a.source_text, role):
             return name, a.resolved_span or a.source_span
-    titled = _titled(doc, att, role)
+        if not wanted and surname(name) in holders:
+            return holders[surname(name)]
     elsewhere = {surname(p) for p, _ in titled if wanted and countries_in(p) - wanted}
     titled = [t for t in titled if surname(t[0]) not in elsewhere]
     if len({surname(p) for p, _ in titled}) > 1:
