@@ -179,3 +179,26 @@ def test_a_line_that_ends_a_sentence_ends_it(nlp: Any) -> None:
     # A title abbreviation at a line's end still goes on to its name.
     wrapped = nlp("The briefing was led by Brig. Gen.\nPat Ryder, the spokesman.")
     assert len(list(wrapped.sents)) == 1
+
+
+def test_a_no_break_space_inside_a_name_is_read_as_a_space(tmp_path: Any) -> None:
+    # Web pages put no-break spaces between words ("Theresa\u00a0May"); the tokenizer
+    # split only at a plain space, and the name came out as two mentions around a space
+    # token. The evidence still quotes the article's own characters.
+    from sourcetrace.analysis import analyze
+
+    text = ("British Prime Minister Theresa\u00a0May met the\u00a0president on Monday.\n\n"
+            "Theresa\u00a0May said the talks had gone well and that both sides wanted a deal.\n")
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    from sourcetrace.nlp.model import parse
+
+    doc = next(parse([text]))
+    assert "Theresa May" in [e.text for e in doc.ents if e.label_ == "PERSON"]
+    assert not any(t.is_space for t in doc[:11])
+    result = analyze([str(path)], db=f"sqlite:///{tmp_path}/a.db")
+    [said] = [a for a in result.attributions if a["cue"] == "said"]
+    assert said["source_text"] == "Theresa\u00a0May"
+    s, e = said["span"]
+    assert text[s:e] == said["content"]
+    assert any(sp.get("name") == "Theresa May" for sp in result.speakers)

@@ -7,8 +7,10 @@ sentence rules in ``rules`` (passives and evidentials in ``passives``), span tri
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from sourcetrace.models import Attribution
 from sourcetrace.pipeline import ArticleWork, Stage, lazy_exports, register
 from sourcetrace.settings import Settings
 
@@ -26,8 +28,23 @@ def _attribute(work: ArticleWork, settings: Settings) -> None:
     from sourcetrace.attribution.reach import Reach
 
     assert work.doc is not None
-    work.attributions = extract_attributions(work.doc, article_id=work.article.id,
-                                             reach=Reach.from_settings(settings))
+    found = extract_attributions(work.doc, article_id=work.article.id,
+                                 reach=Reach.from_settings(settings))
+    work.attributions = [_as_written(a, work.article.text) for a in found]
+
+
+def _as_written(att: Attribution, text: str) -> Attribution:
+    """The attribution's quoted strings as the article writes them. The parse reads a copy
+    of the text with odd spaces made plain ones (``nlp.wraps``), offset for offset; what is
+    shown as evidence is the article's own characters."""
+    def cut(span: tuple[int, int] | None, current: str | None) -> str | None:
+        if span is None or current is None or len(current) != span[1] - span[0]:
+            return current
+        return text[span[0] : span[1]]
+
+    return replace(att, content=cut(att.span, att.content) or att.content,
+                   source_text=cut(att.source_span, att.source_text),
+                   cue=cut(att.cue_span, att.cue))
 
 
 register(

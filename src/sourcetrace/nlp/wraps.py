@@ -7,7 +7,8 @@ capitalist ..."). The parser reads each break as a boundary and loses the clause
 on a copy of the text in which a line break inside such a paragraph is a space: one
 character for one, so every offset still points into the text as it was read. Zero-width
 spaces and joiners left by web editors ("Traeger\u200b said") are spaces in that copy too:
-glued to a name they hide it from the tagger. The stored article text is never changed.
+glued to a name they hide it from the tagger; so are no-break and other typographic spaces
+("Theresa\u00a0May"). The stored article text is never changed.
 """
 
 from __future__ import annotations
@@ -44,8 +45,14 @@ def unwrap_lines(text: str) -> str:
     return "".join(out)
 
 
-# Invisible separators: zero-width space, non-joiner, joiner, word joiner, byte-order mark.
-_INVISIBLE = str.maketrans({c: " " for c in "\u200b\u200c\u200d\u2060\ufeff"})
+# Invisible separators (zero-width space, non-joiner, joiner, word joiner, byte-order
+# mark) and the typographic spaces web pages put between words (no-break, thin, narrow
+# no-break, figure, en and em spaces): the tokenizer splits only at a plain space, so
+# "Theresa\u00a0May" parsed as two names around a space token, and "The\u00a0president
+# this week\u00a0blamed" lost its subject.
+_INVISIBLE = str.maketrans({c: " " for c in
+                            "\u200b\u200c\u200d\u2060\ufeff"
+                            "\u00a0\u2009\u202f\u2007\u2002\u2003\u2005\u2006"})
 
 
 def parse_copy(text: str) -> str:
