@@ -71,9 +71,15 @@ def _resolve_description(
     wanted = countries_in(att.source_text or "")
     works_at = _works_at(doc, att)
     titled = _titled(doc, att, role)
-    # Who the text titles so, by surname: a speaker it names without the title since
-    # ("Mr. Trump said ... the president specified") is still one of them.
-    holders = {surname(p): (p, sp) for p, sp in titled}
+    # Who the text titles so, by surname: the last named speaker, named without the title
+    # ("Mr. Trump said ... the president specified"), is still one of them. Only the last:
+    # past him, the role's holder is someone the text wrote with the title.
+    holders: dict[str, tuple[str, Span]] = {}
+    for p, sp in titled:
+        # The plainest mention of each: a caption's list of names can read as one phrase.
+        if surname(p) not in holders or len(p.split()) < len(holders[surname(p)][0].split()):
+            holders[surname(p)] = (p, sp)
+    last_named = True
     for a in reversed(earlier):
         if not a.source_text or not a.source_span:
             continue
@@ -86,8 +92,9 @@ def _resolve_description(
         name = a.resolved_source or a.source_text
         if _holds_role(a.source_text, role):
             return name, a.resolved_span or a.source_span
-        if not wanted and surname(name) in holders:
+        if not wanted and last_named and surname(name) in holders:
             return holders[surname(name)]
+        last_named = False
     elsewhere = {surname(p) for p, _ in titled if wanted and countries_in(p) - wanted}
     titled = [t for t in titled if surname(t[0]) not in elsewhere]
     if len({surname(p) for p, _ in titled}) > 1:
