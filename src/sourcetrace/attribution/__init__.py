@@ -2,7 +2,8 @@
 
 Entry: ``extract_attributions(doc, article_id=...)`` (``extract``); cue words in ``cues``,
 sentence rules in ``rules`` (passives and evidentials in ``passives``), span trimming in ``spans``, pronoun and description sources in
-``resolve`` (personal pronouns in ``pronouns``); which rules report speech in ``acts``.
+``resolve`` (personal pronouns in ``pronouns``, descriptions in ``descriptions``); which rules
+report speech in ``acts``.
 """
 
 from __future__ import annotations

@@ -15,6 +15,12 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from sourcetrace.attribution.descriptions import (
+    resolve_description,
+    titled_before,
+    words_of,
+    works_at,
+)
 from sourcetrace.attribution.documents import DOCUMENT_NOUNS, resolve_document
 from sourcetrace.attribution.mentions import (
     CURRENT,
@@ -50,77 +56,12 @@ from sourcetrace.speakers.parse import find_outlet_name, parse_source
 
 PLURAL = lexicon("source_heads").words("plural_pronouns")
 HONORIFICS = lexicon("roles").words("honorifics")
-ABBREVIATED: dict[str, str] = lexicon("roles").mapping("title_abbreviation_words")
-ROLE_KIN: dict[str, str] = lexicon("roles").mapping("role_kin")
 _PLURAL_DESCRIPTION = lexicon("source_heads").pattern("plural_descriptions")
 # Role nouns a definite description may use to refer back to a named speaker.
 ROLE_NOUNS = lexicon("roles").words("referring_roles")
 # Nouns an unnamed source is introduced with ("a person familiar with ...", "two officials").
 UNNAMED_HEADS = lexicon("source_heads").words("anonymous_heads")
 _DESCRIPTION = re.compile(r"^(?:the|this|that)\s+(?:[\w\-.]+\s+){0,3}?([a-z\-]+)$", re.I)
-
-
-def _resolve_description(
-    att: Attribution, role: str, earlier: Sequence[Attribution], doc: Doc
-) -> tuple[str, Span] | None:
-    """ "the spokesman" -> the latest earlier named source described with that role noun,
-    else the one person the text before introduced with it ("City Attorney Barbara Parker
-    filed the suit ... the city attorney said"): every earlier mention so titled must be
-    that person, or nobody is chosen. A country the description names ("the Russian
-    president") rules out a person the text places in another ("U.S. President Biden")."""
-    wanted = countries_in(att.source_text or "")
-    works_at = _works_at(doc, att)
-    titled = _titled(doc, att, role)
-    # Who the text titles so, by surname: the last named speaker, named without the title
-    # ("Mr. Trump said ... the president specified"), is still one of them. Only the last:
-    # past him, the role's holder is someone the text wrote with the title.
-    holders: dict[str, tuple[str, Span]] = {}
-    for p, sp in titled:
-        # The plainest mention of each: a caption's list of names can read as one phrase.
-        if surname(p) not in holders or len(p.split()) < len(holders[surname(p)][0].split()):
-            holders[surname(p)] = (p, sp)
-    last_named = True
-    for a in reversed(earlier):
-        if not a.source_text or not a.source_span:
-            continue
-        if wanted and not countries_in(a.resolved_source or a.source_text) & wanted:
-            continue  # "the Russian president": only a source the text names with Russia
-        if not works_at <= _words(a.resolved_source or a.source_text):
-            continue  # "the Pentagon official": not one the text places elsewhere
-        if not is_named(doc, a.source_span):
-            continue
-        name = a.resolved_source or a.source_text
-        if _holds_role(a.source_text, role):
-            return name, a.resolved_span or a.source_span
-        if not wanted and last_named and surname(name) in holders:
-            return holders[surname(name)]
-        last_named = False
-    elsewhere = {surname(p) for p, _ in titled if wanted and countries_in(p) - wanted}
-    titled = [t for t in titled if surname(t[0]) not in elsewhere]
-    if len({surname(p) for p, _ in titled}) > 1:
-        titled = _of_the_speaker(wanted, titled, earlier, doc)
-    if len({surname(p) for p, _ in titled}) == 1:
-        return titled[-1]
-    return None
-
-
-def _titled(doc: Doc, att: Attribution, role: str) -> list[tuple[str, Span]]:
-    """The people the text before names with ``role`` in their title, in order."""
-    assert att.source_span is not None
-    titled: list[tuple[str, Span]] = []
-    for s, e, _ in person_mentions(doc, 0, att.source_span[0]):
-        phrase, span = mention_phrase(doc, s, e)
-        if _holds_role(phrase, role):
-            titled.append((phrase, span))
-    return titled
-
-
-def _holds_role(phrase: str, role: str) -> bool:
-    """Whether a phrase titles someone with ``role``: the word itself, its abbreviation
-    ("Sen." for "the senator") or an office it stands for ("President" for "the
-    leader")."""
-    words = {ABBREVIATED.get(w, w) for w in _words(phrase)}
-    return role in words or bool(words & set(ROLE_KIN.get(role, "").split()))
 
 
 def _names_someone(doc: Doc, span: Span, unnamed_head: bool) -> bool:
@@ -135,37 +76,6 @@ def _names_someone(doc: Doc, span: Span, unnamed_head: bool) -> bool:
                                   and t.lower_ not in ROLE_NOUNS for t in sp)
 
 
-def _of_the_speaker(wanted: set[str], titled: list[tuple[str, Span]],
-                    earlier: Sequence[Attribution], doc: Doc) -> list[tuple[str, Span]]:  # fmt: skip
-    """Several people carry the role ("President Donald Trump", "Russian President Vladimir
-    Putin"): those titled with the country the description names (``wanted``) first; of
-    them, the one who spoke last, if he or she is one ("Trump said ... The president has
-    told advisers"); else all (nobody is chosen)."""
-    if wanted:
-        # Those the text titles with that country first ("Russian President Vladimir
-        # Putin" for "the Russian leader", not "President Donald Trump").
-        titled = [t for t in titled if countries_in(t[0]) & wanted] or titled
-    surnames = {surname(p) for p, _ in titled}
-    for a in reversed(earlier):
-        if a.source_span is None or not is_named(doc, a.source_span):
-            continue
-        last = surname(a.resolved_source or a.source_text or "")
-        return [t for t in titled if surname(t[0]) == last] if last in surnames else titled
-    return titled
-
-
-def _works_at(doc: Doc, att: Attribution) -> set[str]:
-    """The organisation a description places its source in, as words ("the State
-    Department official": state, department); the one it refers back to must name it too."""
-    assert att.source_span is not None
-    here = doc.char_span(*att.source_span, alignment_mode="expand")
-    return {t.lower_ for t in here or () if t.ent_type_ in ("ORG", "FAC") and t.pos_ == "PROPN"}
-
-
-def _words(text: str) -> set[str]:
-    return set(re.findall(r"[a-z\-]+", text.lower()))
-
-
 # An unnamed source's indefinite start ("a", "two", "several"), as provenance reads it.
 _INDEFINITE = lexicon("source_kinds").pattern("indefinite")
 
@@ -178,14 +88,14 @@ def _same_unnamed(att: Attribution, head: str, earlier: Sequence[Attribution], r
     goes on with someone already met. Two different unnamed sources so described in view ("an official told
     the Journal ... a senior administration official said the same to CNN"): nobody."""
     assert att.source_span is not None
-    works_at = _works_at(doc, att)
+    place = works_at(doc, att)
     found: dict[str, Attribution] = {}
     for a in reversed(earlier):
         if a.source_span is None or a.source_span[0] < att.source_span[0] - reach.unnamed_chars_back:
             break
         text = (a.resolved_source or a.source_text or "").strip()
         words = re.findall(r"[a-z\-]+", text.lower().split(",")[0])
-        if (head in words[:6] and works_at <= _words(text)
+        if (head in words[:6] and place <= words_of(text)
                 and (_INDEFINITE.match(text) or text.lower().startswith("the "))):
             found.setdefault(" ".join(words[:6]), a)
     introduced = [a for a in found.values()
@@ -343,10 +253,10 @@ def _resolve_role(doc: Doc, att: Attribution, head: str, earlier: Sequence[Attri
                   reach: Reach) -> tuple[str, Span] | None:  # fmt: skip
     """ "the spokesman", "the official", "the researcher": whom the role noun ``head``
     refers back to."""
-    resolved = (_resolve_description(att, head, earlier, doc)
+    resolved = (resolve_description(att, head, earlier, doc)
                 if head in ROLE_NOUNS else None) or _same_unnamed(att, head, earlier, reach, doc)
     if (resolved is None and head in ROLE_NOUNS and head not in UNNAMED_HEADS
-            and not countries_in(att.source_text or "") and not _titled(doc, att, head)):
+            and not countries_in(att.source_text or "") and not titled_before(doc, att, head)):
         # A role the text gave no one ("the researcher"); not an office it gave to
         # others ("the president") nor one of a named country.
         resolved = speaker_goes_on(doc, att, earlier, reach)

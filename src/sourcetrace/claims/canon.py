@@ -87,6 +87,16 @@ def first_propositional_sentence(region: SpacySpan) -> SpacySpan | None:
     return None
 
 
+def _claims_nothing(root: Token, lemma: str) -> bool:
+    """ "I think ...": an opinion, not a checkable claim; "Nobody thought that P", "No
+    official has confirmed that P": no one claims P."""
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    if lemma in lex.OPINION_VERBS and any(c.lower_ in {"i", "we"} for c in subjects):
+        return True
+    return (lemma in lex.WRAPPER_VERBS or lemma in lex.OPINION_VERBS) and any(
+        no_one(c) for c in subjects)
+
+
 def proposition_root(sent: SpacySpan) -> tuple[Prop | None, SpacySpan | None, bool]:
     """The root of the proposition, descending through wrappers ("X said that P").
 
@@ -101,14 +111,8 @@ def proposition_root(sent: SpacySpan) -> tuple[Prop | None, SpacySpan | None, bo
         root = confidence_clause(root.head, sent) or root
     for _ in range(4):
         lemma = root.lemma_.lower()
-        if lemma in lex.OPINION_VERBS and any(
-            c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in root.children
-        ):
-            return None, subject, denial  # "I think ...": an opinion, not a checkable claim
-        if (lemma in lex.WRAPPER_VERBS or lemma in lex.OPINION_VERBS) and any(
-            c.dep_ == "nsubj" and no_one(c) for c in root.children
-        ):
-            return None, subject, denial  # "Nobody thought that P": no one claims P
+        if _claims_nothing(root, lemma):
+            return None, subject, denial
         if impersonal(root):
             # "It is known / believed / reported that P": the wrapper has no source.
             clause = next(c for c in root.children if c.dep_ == "ccomp")
