@@ -6,6 +6,7 @@ country a role or place belongs to.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from sourcetrace.geo.places import seat_country, state_name
@@ -33,12 +34,20 @@ _DIPLOMATIC_POST = re.compile(r"\b(?:embass(?:y|ies)|consulates?|missions?|deleg
 _IN_PLACE_END = re.compile(r"\bin\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s*$")
 
 
+# Nationality words, longest first (ties in lexicon order): the first of them found
+# anywhere in a phrase names its country ("South Korean" before "Korean").
+_NATIONALITY_ORDER = sorted(NATIONALITIES, key=lambda w: -len(w))
+_NATIONALITY_RANK = {w: k for k, w in enumerate(_NATIONALITY_ORDER)}
+# Tried at every position (a lookahead finds overlapping words), the first alternative
+# that fits there: the earliest word of the order found anywhere is among the captures.
+_NATIONALITY_AT = re.compile(
+    r"(?=(?<![\w.])(" + "|".join(re.escape(w) for w in _NATIONALITY_ORDER) + r")(?![\w]))")
+
+
+@lru_cache(maxsize=16384)  # the same source phrases come back for every attribution
 def _country_of(text: str) -> str | None:
-    low = text.lower()
-    for word, country in sorted(NATIONALITIES.items(), key=lambda kv: -len(kv[0])):
-        if re.search(rf"(?<![\w.]){re.escape(word)}(?![\w])", low):
-            return country
-    return None
+    found = [m.group(1) for m in _NATIONALITY_AT.finditer(text.lower())]
+    return NATIONALITIES[min(found, key=_NATIONALITY_RANK.__getitem__)] if found else None
 
 
 def _descriptors(text: str) -> dict[str, Any]:
