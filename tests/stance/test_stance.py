@@ -175,3 +175,35 @@ def test_a_noun_of_denial_as_cue_denies() -> None:
     assert attribution_stance("that Ostland interfered in the election", cue="denials") == DENIES
     assert attribution_stance("of the report", cue="rejection") == DENIES
     assert attribution_stance("that Ostland interfered in the election", cue="claims") != DENIES
+
+
+@pytest.mark.parametrize(("before", "cue", "expected"), [
+    # A belief negated is belief in the contrary.
+    ("I do not ", "believe", DENIES),
+    ("Senator Jane Roe does not ", "think", DENIES),
+    ("The generals don't ", "expect", DENIES),
+    # Not saying, confirming or mentioning leaves the content open.
+    ("The minister did not ", "say", QUESTIONS),
+    ("The spokesman would not ", "confirm", QUESTIONS),
+    ("Zhao did not ", "mention", QUESTIONS),
+    # Another attitude negated is the speaker's stated position, read as before.
+    ("China does not ", "want", ASSERTS),
+    # Not negated: as before.
+    ("Not all of it was new, and the minister ", "said", ASSERTS),
+])
+def test_a_negated_cue(before: str, cue: str, expected: str) -> None:
+    content = "that Russia changed the outcome of the election"
+    assert attribution_stance(content, cue=cue, before_cue=before) == expected
+
+
+def test_a_speaker_who_does_not_believe_it_denies_the_claim(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from sourcetrace.analysis import analyze
+
+    path = tmp_path / "a.txt"
+    path.write_text("Officials said Russia changed the outcome of the election.\n\n"
+                    "Senator Jane Roe does not think that Russia changed the outcome of the "
+                    "election.\n", encoding="utf-8")
+    result = analyze([str(path)], db=f"sqlite:///{tmp_path}/a.db")
+    names = {s["id"]: s.get("name") or s.get("label") for s in result.speakers}
+    [claim] = [c for c in result.claims if "outcome" in c["text"]]
+    assert [names[d] for d in claim["denied_by"]] == ["Jane Roe"]

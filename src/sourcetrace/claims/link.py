@@ -18,11 +18,11 @@ from typing import TYPE_CHECKING, Final
 from sourcetrace.claims import actors, entities
 from sourcetrace.lexicons import lexicon
 from sourcetrace.nlp.doctext import doc_text
+from sourcetrace.stance.lemmas import lemma_guess
 from sourcetrace.stance.rules import (
     CONTRADICTION_WORDS,
     QUALIFIERS,
     has_denial_words,
-    lemma_guess,
     superlative_by_negation,
 )
 

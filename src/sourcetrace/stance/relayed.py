@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sourcetrace.geo.parties import countries_in
-from sourcetrace.stance.rules import DENIAL_CUE_LEMMAS, _lemmas, has_denial_words
+from sourcetrace.stance.lemmas import cue_lemmas
+from sourcetrace.stance.rules import DENIAL_CUE_LEMMAS, has_denial_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -22,7 +23,7 @@ def relays_denial(tokens: SpacySpan | None, cue: str | None, source: SpacySpan |
     ``denial_by_another``."""
     if tokens is None or source is None:
         return False
-    return not _lemmas(cue or "") & DENIAL_CUE_LEMMAS and denial_by_another(tokens, source)
+    return not cue_lemmas(cue or "") & DENIAL_CUE_LEMMAS and denial_by_another(tokens, source)
 
 
 def denial_by_another(tokens: SpacySpan, source: SpacySpan) -> bool:

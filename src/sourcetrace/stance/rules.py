@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Final
 
 from sourcetrace.lexicons import alternation, any_of, lexicon
+from sourcetrace.stance.lemmas import cue_lemmas
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -87,30 +88,6 @@ def _nlp() -> Any:
     from sourcetrace.nlp.model import load_nlp
 
     return load_nlp()
-
-
-def lemma_guess(word: str) -> set[str]:
-    """Cheap lemma guesses for an inflected word ("denied" -> "deny", "calling" -> "call",
-    "questions" -> "question")."""
-    out = {word}
-    if word.endswith("ied") or word.endswith("ies"):
-        out.add(word[:-3] + "y")
-    if word.endswith("ed"):
-        out.update({word[:-2], word[:-1]})
-    if word.endswith("es"):
-        out.update({word[:-2], word[:-1]})
-    if word.endswith("s"):
-        out.add(word[:-1])
-    if word.endswith("ing"):
-        out.update({word[:-3], word[:-3] + "e"})
-        if len(word) > 5 and word[-4] == word[-5]:
-            out.add(word[:-4])  # "rebutting" -> "rebut"
-    return out
-
-
-def _lemmas(cue: str) -> set[str]:
-    """Lemma guesses for every word of a cue phrase."""
-    return set().union(*(lemma_guess(w) for w in re.findall(r"[a-z]+", cue.lower())))
 
 
 def _any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
@@ -250,7 +227,7 @@ def _cue_kind(cue: str | None) -> str | None:
     if not cue:
         return None
     low = cue.lower()
-    lem = _lemmas(low)
+    lem = cue_lemmas(low)
     if lem & DENIAL_CUE_LEMMAS:
         return DENIES
     if re.search(r"\b(?:called|labell?ed|branded|described)\b.*\b(?:false|fake|baseless)\b", low):
@@ -298,12 +275,20 @@ def governing_clause(content: SpacySpan) -> str | None:
 # A negation right before a cue ("while not denying the story", "did not directly
 # deny", "declined to deny"): the speaker does not deny.
 (_CUE_NEGATION,) = _DENIAL.patterns("cue_negation")
+_NEG_RAISING: Final = _DENIAL.words("neg_raising")
+_ATTITUDES: Final = lexicon("cues").words("cognition")
 
 
 def cue_negated(before_cue: str) -> bool:
     """True when the words just before a cue negate it (``before_cue`` is the text of the
     sentence up to the cue)."""
     return bool(_CUE_NEGATION.search(before_cue[-40:]))
+
+
+def disbelief(cue: str | None, before_cue: str | None) -> bool:
+    """A negated cue of belief, read as belief in the contrary ("I do not believe P",
+    "does not think that P": denial.toml ``neg_raising``)."""
+    return bool(cue and before_cue and cue_lemmas(cue) & _NEG_RAISING and cue_negated(before_cue))
 
 
 def text_before_cue(text: str, att: Attribution) -> str | None:
@@ -350,6 +335,14 @@ def _stance(
     if cue_kind == DENIES:
         # Not denying is neither denying nor asserting: the speaker leaves it open.
         return REPORTS if before_cue and cue_negated(before_cue) else DENIES
+    if cue and before_cue and cue_negated(before_cue):
+        # "does not think that P" believes the contrary; "did not say that P" leaves P
+        # open. Other attitudes negated are the speaker's own stated position ("China does
+        # not want to contribute to ..."), read as before.
+        if disbelief(cue, before_cue):
+            return DENIES
+        if not cue_lemmas(cue) & _ATTITUDES:
+            return QUESTIONS
     if _any(DENIAL_PATTERNS, low) or (sentence and _denial_in_sentence(sentence, content, tokens)):
         return DENIES
     if _any(UNCERTAIN_PATTERNS, low):
