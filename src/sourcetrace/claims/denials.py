@@ -15,7 +15,6 @@ from sourcetrace.nlp.doctext import doc_text
 from sourcetrace.stance.rules import (
     cue_negated,
     denial_phrase_spans,
-    disbelief,
     governing_clause,
     has_denial_vocabulary,
     has_denial_words,
@@ -43,13 +42,6 @@ def denial_cue(doc: Doc, att: Attribution | None) -> bool:
     assert att is not None
     before = text_before_cue(doc_text(doc), att)
     return before is None or not cue_negated(before)
-
-
-def disbelief_cue(doc: Doc, att: Attribution | None) -> bool:
-    """A negated cue of belief ("does not think that P"): the speaker denies P."""
-    if att is None or att.cue is None:
-        return False
-    return disbelief(att.cue, text_before_cue(doc_text(doc), att))
 
 
 def refused_thing(content: SpacySpan) -> bool:

@@ -43,7 +43,7 @@ def read_region(doc: Doc, sent: SpacySpan, context: SpacySpan, att: Attribution 
     """A denial that names only a report ("denied those reports") has no proposition of
     its own: it is kept ``bare`` so it can be pointed at the claim the report carries."""
     nominal = not any(t.pos_ in {"VERB", "AUX"} for t in sent)
-    cue_denies = denials.denial_cue(doc, att) or denials.disbelief_cue(doc, att)
+    cue_denies = denials.denial_cue(doc, att)
     prop: Prop | None
     if denials.predicted_denial(doc, sent, att) or (cue_denies and denials.refused_thing(sent)) or (
             denials.names_no_report(sent)):
