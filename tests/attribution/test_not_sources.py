@@ -61,3 +61,18 @@ def test_a_headline_clause_after_the_verb_is_no_speaker() -> None:
 def test_no_wonder_a_named_speaker_speaks(nlp: Any) -> None:
     text = "No wonder Trump said the meeting with Putin would be the easiest of them all."
     assert [s for s in _sources(nlp, text) if s and "Trump" in s]
+
+
+@pytest.mark.parametrize("text", [
+    "What Trump and Putin hope to achieve at Helsinki summit",
+    "What the president wants is a deal.",
+])
+def test_a_belief_inside_a_free_relative_states_nothing(nlp: Any, text: str) -> None:
+    assert _sources(nlp, text) == []
+
+
+def test_a_belief_with_its_own_complement_still_speaks(nlp: Any) -> None:
+    # The controls: a plain hope, and a fronted "whether" clause of another verb.
+    assert _sources(nlp, "Officials hope to achieve a deal at the summit.") == ["Officials"]
+    assert _sources(nlp, "Whether it works, officials think that the talks will go on.") == [
+        "officials"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from sourcetrace.attribution import cues, shapes
+from sourcetrace.attribution.clauses import free_relative, infinitive, patient_of_participle
 from sourcetrace.attribution.confidence import confidence
 from sourcetrace.attribution.layout import (
     _colon_candidate,
@@ -110,7 +111,7 @@ def _content_by_dependency(
     if colon is not None and ccomps and min(c.left_edge.i for c in ccomps) < colon.i:
         colon = None  # the clause comes before the colon: not a colon introduction
     if ccomps and colon is None:
-        if lemma in cues.FINITE_CLAUSE_ONLY and all(_infinitive(c) for c in ccomps):
+        if lemma in cues.FINITE_CLAUSE_ONLY and all(infinitive(c) for c in ccomps):
             return None, "indirect", "ccomp", []  # "allowing Putin to expand ...": permits
         return tok_span(t for c in ccomps for t in c.subtree), "indirect", "ccomp", []
     if colon is not None:
@@ -216,7 +217,7 @@ def _verb_candidate(v: Token, sent: Span, text: str) -> Candidate | None:
         # noun, whose infinitive's object is the noun itself. No proposition is reported.
         return None
     subj, source, resolved = _subject_source(find_subject(v), text)
-    if subj is not None and (no_one(subj) or _patient_of_participle(v, subj)):
+    if subj is not None and (no_one(subj) or patient_of_participle(v, subj)):
         return None
     source = with_split_apposition(v, subj, source, text)
     content, kind, via, extra = _content_by_dependency(
@@ -229,8 +230,11 @@ def _verb_candidate(v: Token, sent: Span, text: str) -> Candidate | None:
             kind, via = "direct", "postquote"
     if content is None:
         return None
-    if cls == "cognition" and source is None:
-        return None  # belief verbs without a holder are too often not attributions
+    if cls == "cognition" and (source is None or free_relative(v)):
+        # Belief verbs without a holder are too often not attributions; and one inside a
+        # free relative names a thing, states nothing ("What Trump and Putin hope to
+        # achieve at Helsinki summit", "what he seeks to accomplish").
+        return None
     if via == "colon" and source is None and extra[0].i == v.i + 1:
         # "Published: Feb 05, 2023", "Posted: 4:29 AM": a label, nobody speaks ("Said
         # Ellis:" names its speaker after the verb, even where the parse finds none).
@@ -249,26 +253,6 @@ def _verb_candidate(v: Token, sent: Span, text: str) -> Candidate | None:
         resolved=resolved,
         source_outer=subtree_span(subj) if subj is not None else None,
     )
-
-
-# Prepositions opening an absolute clause ("with low growth predicted").
-_ABSOLUTE = ("with", "without")
-
-
-def _infinitive(clause: Token) -> bool:
-    """A clause headed by a bare infinitive under "to" ("Putin to expand ...")."""
-    return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
-
-
-def _patient_of_participle(v: Token, subj: Token) -> bool:
-    """A past participle in an absolute clause ("..., with low growth predicted through
-    2020"): a reduced passive, whose subject is what is predicted, not who predicts. The
-    "with" is required: the tagger also calls a plain past tense a participle ("Though
-    Trump originally expressed concern", "Trump on Monday blamed past policies")."""
-    return (v.tag_ == "VBN" and subj.head.i == v.i and subj.dep_ == "nsubj"
-            and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
-            and any(c.dep_ in ("mark", "prep") and c.lower_ in _ABSOLUTE and c.i < subj.i
-                    for c in v.children))
 
 
 def _according_candidate(tok: Token, sent: Span, text: str) -> Candidate | None:
