@@ -12,6 +12,8 @@ __all__ = ["free_relative", "infinitive", "patient_of_participle"]
 
 # Prepositions opening an absolute clause ("with low growth predicted").
 _ABSOLUTE = ("with", "without")
+# Wh-words that head a free relative or an indirect question ("which" has an antecedent).
+_WH_OPENERS = ("what", "how", "why", "whether", "whatever")
 
 
 def free_relative(v: Token) -> bool:
@@ -31,10 +33,6 @@ def free_relative(v: Token) -> bool:
             return False
         node = node.head
     return False
-
-
-# Wh-words that head a free relative or an indirect question ("which" has an antecedent).
-_WH_OPENERS = ("what", "how", "why", "whether", "whatever")
 
 
 def infinitive(clause: Token) -> bool:

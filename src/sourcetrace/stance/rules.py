@@ -285,12 +285,6 @@ def cue_negated(before_cue: str) -> bool:
     return bool(_CUE_NEGATION.search(before_cue[-40:]))
 
 
-def disbelief(cue: str | None, before_cue: str | None) -> bool:
-    """A negated cue of belief ("I do not believe P", "does not think that P": denial.toml
-    ``neg_raising``)."""
-    return bool(cue and before_cue and cue_lemmas(cue) & _NEG_RAISING and cue_negated(before_cue))
-
-
 def text_before_cue(text: str, att: Attribution) -> str | None:
     """The article text from the attribution's sentence start (else 40 characters back)
     up to its cue: what ``cue_negated`` reads. None when the cue has no offsets."""
@@ -336,7 +330,7 @@ def _stance(
         # Not denying is neither denying nor asserting: the speaker leaves it open.
         return REPORTS if before_cue and cue_negated(before_cue) else DENIES
     if cue and before_cue and cue_negated(before_cue) and (
-            disbelief(cue, before_cue) or not cue_lemmas(cue) & _ATTITUDES):
+            cue_lemmas(cue) & _NEG_RAISING or not cue_lemmas(cue) & _ATTITUDES):
         # "did not say that P", "does not think that P": the speaker does not assert P.
         # Not a denial: the disbelief is real, but on Helsinki such mentions clustered
         # mostly with claims they do not negate ("experts do not believe a decision on New
