@@ -35,6 +35,8 @@ MANNER_OBJECTS: frozenset[str] = _CUES.words("manner_objects")
 NOUNS: frozenset[str] = _CUES.words("nouns")
 REPORTIVE_PASSIVE: frozenset[str] = _CUES.words("reportive_passive")
 REPORTIVE_ADVERBS: frozenset[str] = _CUES.words("reportive_adverbs")
+# What was claimed or reported ("reports", "allegations"): an object that carries a clause.
+REPORTED_THINGS: frozenset[str] = lexicon("report_nouns").words("claims")
 PAREN: frozenset[str] = _CUES.words("parenthetical")
 SUBORDINATORS: frozenset[str] = _CUES.words("subordinators")
 XCOMP: frozenset[str] = _CUES.words("xcomp")

@@ -23,6 +23,7 @@ from sourcetrace.attribution.spans import (
     Candidate,
     CharSpan,
     colon_after,
+    extraposed,
     find_subject,
     instruction_to_reader,
     no_one,
@@ -136,6 +137,8 @@ def _content_by_dependency(
         # "claiming otherwise": what was said denies the statement before.
         obj = contrary[0]
         return tok_span(t for t in obj.subtree if t.i <= obj.i), "indirect", "contrary", []
+    if not dobjs and lemma in cues.OBJECT and (labelled := _object_after_as(v)) is not None:
+        return tok_span(labelled.subtree), "indirect", "dobj", []
     if dobjs and (lemma, dobjs[0].lemma_.lower()) in cues.WON_OBJECTS:
         return None, "indirect", "dobj", []  # "France claimed its first title": won
     if dobjs and (lemma in cues.OBJECT or particle is not None) and lemma != "tell":
@@ -153,6 +156,13 @@ def _content_by_dependency(
         # "..., X said, ..." hanging off the reported clause.
         return outer_without(v.head, v.subtree, text), "indirect", "paren", []
     return None, "indirect", "ccomp", []
+
+
+def _object_after_as(v: Token) -> Token | None:
+    """ "dismissed as nonsense [reports that P]": the object after its label, which the
+    parser reads as the object of "as" (a report noun carrying a clause)."""
+    return next((m["object"] for m in shapes.at("object_after_as", v)
+                 if m["object"].lower_ in cues.REPORTED_THINGS), None)
 
 
 def _aside(v: Token, children: list[Token], lemma: str) -> bool:
@@ -216,6 +226,8 @@ def _verb_candidate(v: Token, sent: Span, text: str) -> Candidate | None:
         # "the military plans [Russia wanted to use]": a wish inside a description of a
         # noun, whose infinitive's object is the noun itself. No proposition is reported.
         return None
+    if extraposed(v):
+        return None  # "it is absurd to believe that P": no one believes it
     subj, source, resolved = _subject_source(find_subject(v), text)
     if subj is not None and (no_one(subj) or patient_of_participle(v, subj)):
         return None

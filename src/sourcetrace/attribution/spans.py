@@ -30,6 +30,7 @@ _DASHES = ("\u2014", "\u2013", "--")
 _WHEN_PREPS = lexicon("cues").words("time_prepositions")
 _SPEECH = lexicon("cues").words("speech")
 NEGATIVE_SUBJECTS = lexicon("cues").words("negative_subjects")
+_EXTRAPOSABLE = lexicon("cues").words("extraposable")
 
 
 @dataclass
@@ -178,6 +179,15 @@ def find_subject(v: Token) -> Token | None:
             return None
         cur = cur.head
     return None
+
+
+def extraposed(v: Token) -> bool:
+    """``v`` is the infinitive of an evaluative frame with a dummy subject ("it is absurd
+    [to believe] that P", "it is fair [to say] that P"): no one believes or says it."""
+    head = v.head
+    return (v.dep_ == "xcomp" and v.lemma_.lower() in _EXTRAPOSABLE
+            and [c.lower_ for c in head.children if c.dep_ in SUBJ_DEPS] == ["it"]
+            and any(c.dep_ in ("acomp", "attr") for c in head.children))
 
 
 def _parenthetical_speaker(verb: Token) -> Token | None:

@@ -23,6 +23,7 @@ from sourcetrace.claims.wrappers import (
     impersonal,
     published_claim,
 )
+from sourcetrace.stance.dismissals import dismissed_clause
 from sourcetrace.stance.rules import has_denial_words
 
 if TYPE_CHECKING:
@@ -137,6 +138,11 @@ def proposition_root(sent: SpacySpan) -> tuple[Prop | None, SpacySpan | None, bo
                     return surface, subject, denial
                 return (Prop(root) if _has_obj(root) else None), subject, denial
             root = comp
+            continue
+        dismissed = dismissed_clause(root, sent)
+        if dismissed is not None:
+            # "[Claims that P] are pure fantasy": P, denied.
+            root, denial = dismissed, True
             continue
         inner = (evidence_clause(root, sent) if lemma in lex.EVIDENCE_HOLDER_VERBS else None
                  ) or confidence_clause(root, sent) or accused_of(root, sent)

@@ -12,6 +12,7 @@ from sourcetrace.claims import link as lex
 from sourcetrace.claims.canon import Prop, kept_tokens, report_proposition
 from sourcetrace.lexicons import lexicon
 from sourcetrace.nlp.doctext import doc_text
+from sourcetrace.stance.dismissals import dismissed
 from sourcetrace.stance.rules import (
     cue_negated,
     denial_phrase_spans,
@@ -110,9 +111,9 @@ def denial_words(
         return has_denial_words(kept) or has_denial_words(label_given(prop.root)) or (
             has_denial_words(outside) and lex.denies_report(outside)
             and carried_by_report(prop, context)
-        )
+        ) or dismissed(prop.root, context)
     wrapper = " ".join(t.text for t in sent if t.i not in inner)
-    return has_denial_words(kept) or has_denial_words(wrapper)
+    return has_denial_words(kept) or has_denial_words(wrapper) or dismissed(prop.root, sent)
 
 
 def label_given(root: Token) -> str:

@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Final
 
 from sourcetrace.lexicons import alternation, any_of, lexicon
+from sourcetrace.stance.dismissals import dismissed_within
 from sourcetrace.stance.lemmas import cue_lemmas
 
 if TYPE_CHECKING:
@@ -341,6 +342,8 @@ def _stance(
         return QUESTIONS
     if _any(DENIAL_PATTERNS, low) or (sentence and _denial_in_sentence(sentence, content, tokens)):
         return DENIES
+    if tokens is not None and dismissed_within(tokens):
+        return DENIES  # "Claims that P are pure fantasy", said Peskov
     if _any(UNCERTAIN_PATTERNS, low):
         return QUESTIONS
     if _negated(content, tokens):
