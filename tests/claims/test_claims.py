@@ -58,6 +58,17 @@ def test_asides_dates_and_discourse_words_are_dropped(nlp) -> None:  # type: ign
     assert c.text.startswith("So far, there are no plans")
 
 
+def test_a_date_that_names_the_thing_stays(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "in the 2016 election" says what was interfered in; "on Monday", "in July 2018" and
+    # "in Thursday's vote" say when, and go.
+    c = _one(nlp, "Officials said on Tuesday that Iran interfered in the 2016 election.")
+    assert c.text == "Iran interfered in the 2016 election"
+    c = _one(nlp, "Chile met Peru in July 2018 in Lima.")
+    assert c.text == "Chile met Peru in Lima"
+    c = _one(nlp, "In Thursday's vote, Chile hopes to win more than 130 votes.")
+    assert c.text == "Chile hopes to win more than 130 votes"
+
+
 def test_a_kicker_in_capitals_is_no_part_of_the_claim(nlp) -> None:  # type: ignore[no-untyped-def]
     # A caption's kicker or a transcript's label before a colon; a capital that is a
     # name inside the statement stays.

@@ -306,10 +306,9 @@ def _droppable(tok: Token, root: Token) -> bool:
         return True  # ", which had expressed willingness ..." is an aside
     if tok.dep_ == "appos" and _after_comma(tok) and tok.pos_ != "PROPN":
         return True  # ", China's ambassador to the US," describes; a name is kept
-    if tok.dep_ in {"prep", "npadvmod", "advmod"} and tok.head.i == root.i:
-        ents = {t.ent_type_ for t in tok.subtree}
-        if ents & {"DATE", "TIME"} and low not in {"until", "before", "after", "since"}:
-            return True
+    if tok.dep_ in {"prep", "npadvmod", "advmod"} and tok.head.i == root.i and _when(tok) and (
+            low not in {"until", "before", "after", "since"}):
+        return True
     if tok.dep_ == "advcl" and tok.head.i == root.i and any(
         c.dep_ == "mark" and c.lower_ in lex.CONTRAST_MARKS for c in tok.children
     ):
@@ -317,6 +316,23 @@ def _droppable(tok: Token, root: Token) -> bool:
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lemma_.lower() in lex.SPEAKING_VERBS:
         return _after_comma(tok)  # ", speaking to reporters on Tuesday": how it was said
     return tok.dep_ == "advcl" and tok.head.i == root.i and _after_comma(tok)
+
+
+_TIME = frozenset({"DATE", "TIME"})
+# How a year can name which thing a noun is ("the 2016 election", "its 2014 annexation");
+# a day or a possessive is deictic, when the thing happened ("his Monday meeting", "in
+# Thursday's vote").
+_NAMING = frozenset({"nummod", "amod", "compound", "nmod"})
+
+
+def _when(tok: Token) -> bool:
+    """An adjunct that says when ("on Monday", "earlier this week", "in July 2018"); a
+    phrase whose year only says which thing its noun is says what ("interfered [in the
+    2016 election]"), and is kept: without it the claim is "Russia interfered"."""
+    dates = [t for t in tok.subtree if t.ent_type_ in _TIME]
+    return bool(dates) and not (tok.dep_ == "prep" and all(
+        t.like_num and t.dep_ in _NAMING and t.head.pos_ in {"NOUN", "PROPN"}
+        and t.head.ent_type_ not in _TIME for t in dates))
 
 
 def _after_comma(tok: Token) -> bool:
