@@ -537,6 +537,9 @@ def test_a_copys_anonymous_source_is_its_originals() -> None:
         # an unnamed spokesperson speaks as the body named
         ("A spokesperson for Velgaz Energy", None, "organization", "Velgaz Energy"),
         ("a Velgaz spokesperson", None, "organization", "Velgaz"),
+        # ... the possessor, without its possessive
+        ("Ivo Brant's spokesman", None, "organization", "Ivo Brant"),
+        ("the Velgaz’ spokesperson", None, "organization", "Velgaz"),
         ("a Veloria foreign ministry spokesperson", None, "organization",
          "Veloria foreign ministry"),
         ("a spokesman who declined to be named", None, "anonymous", None),

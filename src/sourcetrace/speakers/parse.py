@@ -374,7 +374,7 @@ def _voice_of(raw: str) -> str | None:
     words = [w for w in m.group(1).split() if w.lower() not in ("a", "an", "the")]
     words = [w for w in words if w.lower().strip(".") not in NATIONALITIES
              and w.lower() not in SENIORITY]  # fmt: skip
-    return " ".join(words) or None
+    return re.sub(r"['’]s?$", "", " ".join(words)) or None  # "Putin's spokesman": Putin
 
 
 def _member_of_body(head_seg: str, words: list[str], run: tuple[int, int] | None,
