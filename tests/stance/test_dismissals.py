@@ -58,3 +58,24 @@ def test_a_belief_called_absurd_is_denied_and_its_dummy_it_is_no_one(tmp_path: P
     assert any("Ivo Brant" in d for d in claim["denied_by"]), claim  # type: ignore[attr-defined]
     # Neither frame's "it" believes or says anything.
     assert not {"it", "It"} & set(claim["stances"]), claim  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", [
+    "Ivo Brant brushed aside reports that Ostland had sent troops to Varnia.",
+    "Ivo Brant waved away claims that Ostland sent troops to Varnia.",
+    "Ivo Brant pushed back on reports that Ostland sent troops to Varnia.",
+])
+def test_a_phrasal_dismissal_denies(tmp_path: Path, text: str) -> None:
+    claim = _claim(tmp_path, text)
+    assert "Ivo Brant" in claim["denied_by"], claim  # type: ignore[operator]
+
+
+@pytest.mark.parametrize("text", [
+    "Ivo Brant played down reports that Ostland sent troops to Varnia.",
+    "Ivo Brant stopped short of saying that Ostland sent troops to Varnia.",
+])
+def test_making_less_of_a_claim_or_not_saying_it_is_no_assertion(tmp_path: Path,
+                                                                 text: str) -> None:
+    claim = _claim(tmp_path, text)
+    assert claim["stances"]["Ivo Brant"] == "questions", claim  # type: ignore[index]
+    assert "Ivo Brant" not in claim["asserted_by"], claim  # type: ignore[operator]

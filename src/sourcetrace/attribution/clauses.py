@@ -1,13 +1,22 @@
 """Clause shapes around a cue verb that make it no attribution: a permission over an
 infinitive ("allowing Putin to expand ..."), an absolute participle ("with low growth
-predicted"), a free relative ("What Trump and Putin hope to achieve"). Used by ``rules``.
+predicted"), a free relative ("What Trump and Putin hope to achieve"), a passive whose
+subject was told ("X was told that P"), a report's clause misparsed onto the verb ("was
+speaking after a report [that P]"); and an object put after its "as" label ("dismissed as
+nonsense [reports that P]"). Used by ``rules``.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["free_relative", "infinitive", "patient_of_participle"]
+from sourcetrace.attribution import cues, shapes
+from sourcetrace.lexicons import lexicon
+
+__all__ = [
+    "addressed", "dismissed_report", "free_relative", "infinitive", "object_after_as", "patient_of_participle",
+    "report_clause",
+]
 
 
 # Prepositions opening an absolute clause ("with low growth predicted").
@@ -49,3 +58,48 @@ def patient_of_participle(v: Token, subj: Token) -> bool:
             and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
             and any(c.dep_ in ("mark", "prep") and c.lower_ in _ABSOLUTE and c.i < subj.i
                     for c in v.children))
+
+
+_ADDRESSED = lexicon("cues").words("hearer") | lexicon("cues").words("asking")
+
+
+def addressed(v: Token) -> bool:
+    """The cue is a passive of telling or asking: its subject is who was told or asked ("X
+    was told that P", "was briefed that P", "Asked whether P, X said"), not the source;
+    a "by" agent, if any, is read as the passive's source elsewhere."""
+    if v.lemma_.lower() not in _ADDRESSED or v.tag_ != "VBN":
+        return False
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in v.children):
+        return False  # "Having questioned the value of NATO, Trump ...": he questioned
+    return any(c.dep_ == "auxpass" for c in v.children) or v.dep_ in ("advcl", "acl")
+
+
+def report_clause(v: Token, clause: Token) -> bool:
+    """ "was speaking after a newspaper report [that P]": a that-clause hung on the verb
+    right after a report noun the verb does not take as its object is the report's
+    content, misparsed; the speaker does not say it."""
+    first = clause.left_edge
+    prev = v.doc[first.i - 1] if first.i > 0 else None
+    return (first.lower_ == "that" and prev is not None and prev.head.i != v.i
+            and prev.pos_ == "NOUN" and prev.lower_ in cues.REPORTED_THINGS)
+
+
+def object_after_as(v: Token) -> Token | None:
+    """ "dismissed as nonsense [reports that P]": the object after its label, which the
+    parser reads as the object of "as" (a report noun carrying a clause)."""
+    return next((m["object"] for m in shapes.at("object_after_as", v)
+                 if m["object"].lower_ in cues.REPORTED_THINGS), None)
+
+
+def dismissed_report(v: Token) -> Token | None:
+    """What a phrasal dismissal ("brushed off", "pushed back on") dismisses, when it is a
+    report or claim ("brushed off [new indictments]", "pushed back on [reports that P]");
+    else None: "the plane pushing back", "pushing back [the start of talks]", "push back
+    at [shaming]" dismiss no statement."""
+    for c in v.children:
+        objs = [c] if c.dep_ == "dobj" else [o for o in c.children if o.dep_ == "pobj"] if (
+            c.dep_ == "prep" and c.lower_ in ("on", "against", "at")) else []
+        for o in objs:
+            if o.lower_ in cues.REPORTED_THINGS or o.lemma_.lower() in cues.REPORTED_THINGS:
+                return o
+    return None

@@ -12,7 +12,15 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from sourcetrace.attribution import cues, shapes
-from sourcetrace.attribution.clauses import free_relative, infinitive, patient_of_participle
+from sourcetrace.attribution.clauses import (
+    addressed,
+    dismissed_report,
+    free_relative,
+    infinitive,
+    object_after_as,
+    patient_of_participle,
+    report_clause,
+)
 from sourcetrace.attribution.confidence import confidence
 from sourcetrace.attribution.layout import (
     _colon_candidate,
@@ -41,7 +49,14 @@ def _verb_cue(v: Token, lemma: str) -> tuple[str | None, Token | None, Token | N
     """The verb's cue class, its particle and its cue preposition; None when no cue."""
     cls = cues.verb_class(lemma)
     prep_cue: Token | None = None
-    particle = next((c for c in v.children if c.dep_ == "prt"), None)
+    # A particle the parser took for an adverb counts too ("pushed [back] on").
+    particle = next((c for c in v.children if c.dep_ == "prt" or (
+        c.dep_ == "advmod" and c.i == v.i + 1 and (lemma, c.lower_) in cues.PARTICLE_CUES)), None)
+    dismissed = None
+    if particle is not None and (lemma, particle.lower_) in cues.PARTICLE_DISMISSALS:
+        dismissed = dismissed_report(v)
+        if dismissed is None:  # "the plane pushing back", "pushing back the talks"
+            particle = None
     if particle is not None and (lemma, particle.lower_) in cues.PARTICLE_CUES:
         cls = cls or "speech"
     for c in v.children:
@@ -50,6 +65,8 @@ def _verb_cue(v: Token, lemma: str) -> tuple[str | None, Token | None, Token | N
         ):  # "spoke on condition of anonymity", "on the phone": how, not what
             prep_cue = c
             break
+    if prep_cue is None and dismissed is not None and dismissed.dep_ == "pobj":
+        prep_cue = dismissed.head  # "pushed back on [reports that P]"
     if cls is None and prep_cue is None:
         return None
     if v.pos_ not in ("VERB", "AUX") or v.tag_ == "MD":
@@ -107,7 +124,8 @@ def _content_by_dependency(
     children = list(v.children)
     dobjs = [c for c in children if c.dep_ in ("dobj", "attr")]
     xcomps = [c for c in children if c.dep_ == "xcomp"]
-    ccomps = _hearer_ccomps(v, [c for c in children if c.dep_ == "ccomp"], lemma, cls)
+    ccomps = _hearer_ccomps(v, [c for c in children if c.dep_ == "ccomp"
+                                and not report_clause(v, c)], lemma, cls)
     colon = colon_after(v)
     if colon is not None and ccomps and min(c.left_edge.i for c in ccomps) < colon.i:
         colon = None  # the clause comes before the colon: not a colon introduction
@@ -137,7 +155,7 @@ def _content_by_dependency(
         # "claiming otherwise": what was said denies the statement before.
         obj = contrary[0]
         return tok_span(t for t in obj.subtree if t.i <= obj.i), "indirect", "contrary", []
-    if not dobjs and lemma in cues.OBJECT and (labelled := _object_after_as(v)) is not None:
+    if not dobjs and lemma in cues.OBJECT and (labelled := object_after_as(v)) is not None:
         return tok_span(labelled.subtree), "indirect", "dobj", []
     if dobjs and (lemma, dobjs[0].lemma_.lower()) in cues.WON_OBJECTS:
         return None, "indirect", "dobj", []  # "France claimed its first title": won
@@ -156,13 +174,6 @@ def _content_by_dependency(
         # "..., X said, ..." hanging off the reported clause.
         return outer_without(v.head, v.subtree, text), "indirect", "paren", []
     return None, "indirect", "ccomp", []
-
-
-def _object_after_as(v: Token) -> Token | None:
-    """ "dismissed as nonsense [reports that P]": the object after its label, which the
-    parser reads as the object of "as" (a report noun carrying a clause)."""
-    return next((m["object"] for m in shapes.at("object_after_as", v)
-                 if m["object"].lower_ in cues.REPORTED_THINGS), None)
 
 
 def _aside(v: Token, children: list[Token], lemma: str) -> bool:
@@ -226,8 +237,8 @@ def _verb_candidate(v: Token, sent: Span, text: str) -> Candidate | None:
         # "the military plans [Russia wanted to use]": a wish inside a description of a
         # noun, whose infinitive's object is the noun itself. No proposition is reported.
         return None
-    if extraposed(v):
-        return None  # "it is absurd to believe that P": no one believes it
+    if extraposed(v) or addressed(v):
+        return None  # "it is absurd to believe that P", "X was told that P": X is no source
     subj, source, resolved = _subject_source(find_subject(v), text)
     if subj is not None and (no_one(subj) or patient_of_participle(v, subj)):
         return None

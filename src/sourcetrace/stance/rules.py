@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from sourcetrace.lexicons import alternation, any_of, lexicon
 from sourcetrace.stance.dismissals import dismissed_within
-from sourcetrace.stance.lemmas import cue_lemmas
+from sourcetrace.stance.lemmas import cue_lemmas, has_phrasal
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -52,6 +52,9 @@ DENIAL_CUE_LEMMAS: Final = (_DENIAL.words("contradict") | _DENIAL.words("dismiss
                              | _DENIAL.words("nouns"))
 QUESTION_CUE_LEMMAS: Final = _QUESTIONS.words("cues")
 REPORT_CUE_LEMMAS: Final = _HEDGES.words("cues")
+# Verb-particle cues that dismiss ("brushed off") or make less of ("played down") their content.
+_PARTICLE_DISMISSALS: Final = lexicon("cues").pairs("particle_dismissals")
+_PARTICLE_DOUBTS: Final = lexicon("cues").pairs("particle_doubts")
 
 # Phrases that, anywhere in the content (or in the sentence around a denial cue), mark a
 # denial (regular expressions over lower-cased text).
@@ -229,11 +232,11 @@ def _cue_kind(cue: str | None) -> str | None:
         return None
     low = cue.lower()
     lem = cue_lemmas(low)
-    if lem & DENIAL_CUE_LEMMAS:
+    if lem & DENIAL_CUE_LEMMAS or has_phrasal(low, _PARTICLE_DISMISSALS):
         return DENIES
     if re.search(r"\b(?:called|labell?ed|branded|described)\b.*\b(?:false|fake|baseless)\b", low):
         return DENIES
-    if lem & QUESTION_CUE_LEMMAS:
+    if lem & QUESTION_CUE_LEMMAS or has_phrasal(low, _PARTICLE_DOUBTS):
         return QUESTIONS
     if lem & REPORT_CUE_LEMMAS or re.search(r"\baccording to (?:\w+ )?reports?\b", low):
         return REPORTS
