@@ -69,6 +69,18 @@ def test_a_date_that_names_the_thing_stays(nlp) -> None:  # type: ignore[no-unty
     assert c.text == "Chile hopes to win more than 130 votes"
 
 
+def test_a_statement_about_a_report_is_no_claim_of_what_it_reports(nlp) -> None:  # type: ignore[no-untyped-def]
+    # Its words hold all of the report's proposition, so it would join that claim.
+    texts = [c.text for c in _cands(nlp, "Chile declined to comment on reports that Peru had "
+                                         "sent troops to Bolivia.")]
+    assert not any(t.startswith("Chile declined") for t in texts), texts
+    # A report in an adjunct is not what the predicate acts on.
+    texts = [c.text for c in _cands(nlp, "Chile is calling on Peru to withdraw its envoy in "
+                                         "the wake of new charges that Peru sent troops to "
+                                         "Bolivia.")]
+    assert any(t.startswith("Chile is calling on Peru") for t in texts), texts
+
+
 def test_a_kicker_in_capitals_is_no_part_of_the_claim(nlp) -> None:  # type: ignore[no-untyped-def]
     # A caption's kicker or a transcript's label before a colon; a capital that is a
     # name inside the statement stays.

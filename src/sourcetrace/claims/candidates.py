@@ -36,7 +36,7 @@ from sourcetrace.claims.lexical import content_words
 from sourcetrace.claims.reading import read_region
 from sourcetrace.claims.regions import content_piece, later_sentences, own_voice_regions
 from sourcetrace.claims.render import render
-from sourcetrace.claims.shapes import agent_object, indirect_question
+from sourcetrace.claims.shapes import about_a_report, agent_object, indirect_question
 from sourcetrace.claims.tuning import CandidateTuning, packaged
 from sourcetrace.models import Attribution, Span, content_id
 from sourcetrace.nlp.doctext import doc_text
@@ -217,8 +217,9 @@ def _candidate(
     explicit = bool(denial) or has_denial_vocabulary(text)
     negated = explicit or lex.negated(root)
     words = content_words(text, doc)
-    if not bare and _no_claim(root, entities, keep, words, att, reading.labelled, denial=denial,
-                              agent=prop.agent is not None):
+    if not bare and (_no_claim(root, entities, keep, words, att, reading.labelled,
+                               denial=denial, agent=prop.agent is not None)
+                     or about_a_report(root)):
         return None
     return ClaimCandidate(
         id=content_id(f"{article_id}|{start}|{end}|{text}", prefix="k"),

@@ -1,7 +1,8 @@
 """Sentence shapes that move a claim's parts around: a cleft's focus is its subject ("it was
 Ukraine that sabotaged the dam"), a frame verb's object is the agent of the gerund after it
-("accused Kyiv of sabotaging the dam"), and an indirect question is no proposition ("cannot
-say who was behind it"). Used by ``canon`` (where the proposition is) and ``candidates``
+("accused Kyiv of sabotaging the dam"), an indirect question is no proposition ("cannot
+say who was behind it"), nor is a statement about a report ("declined to comment on
+reports that P"). Used by ``canon`` (where the proposition is) and ``candidates``
 (who its agent is).
 """
 
@@ -104,3 +105,29 @@ def label_clause(region: SpacySpan) -> Prop | None:
         return None
     doer = next((a for a in actors.nominal_agents(act) if actors.key_of_phrase(a, act.doc)), None)
     return Prop(act, region.start, region.end, agent=doer)
+
+
+def about_a_report(root: Token) -> bool:
+    """The predicate acts on a report that carries a proposition of its own ("declined to
+    comment on [reports that P]", "was speaking after [a newspaper report that P]"): it
+    says something about the reporting, not P, yet its words hold all of P, so it would
+    join P's claim. Verbs that relay, publish, deny or confirm what the report says make
+    it theirs and are read by the wrappers."""
+    if root.lemma_.lower() in lex.WRAPPER_VERBS | lex.DENIAL_VERBS | lex.PUBLISH_VERBS:
+        return False
+    verbs = {root.i} | {c.i for c in root.children if c.dep_ == "xcomp"}
+    for tok in root.subtree:
+        noun = tok.head
+        if not (tok.dep_ in {"acl", "ccomp"} and noun.pos_ == "NOUN" and lex.is_report(noun)
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)):
+            continue
+        if any(c.lower_ == "no" for c in noun.children):
+            continue  # "the indictments contain no allegations that P": a claim of its own
+        # The report is what the predicate (or its infinitive) acts on: its object, or the
+        # object of its own preposition ("comment [on] reports"), not of an adjunct's
+        # ("calling for X in the wake of new charges that P").
+        if noun.dep_ == "dobj" and noun.head.i in verbs:
+            return True
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i in verbs:
+            return True
+    return False
