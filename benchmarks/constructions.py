@@ -4,9 +4,11 @@ whole pipeline after a sentence asserting the claim it is about.
     .venv/bin/python benchmarks/constructions.py [--cases benchmarks/data/constructions.toml]
 
 Each case (``benchmarks/data/constructions.toml``) names a speaker and the stance it should
-take toward the claim "Ostland sent troops to Varnia" (asserts, denies, questions, or none:
-no source of it at all). A case is right when the speaker's mentions in that claim carry
-exactly that stance (none: no mention). Prints each case's outcome and the count right:
+take toward the claim "Ostland sent troops to Varnia" (asserts, denies, questions,
+supports: asserts or reports, or none: no source of it at all), and optionally the outlets
+it comes through (``via``). A case is right when the speaker's mentions in that claim carry
+exactly that stance (none: no mention) and that chain, and no one else in the sentence is
+made a speaker (shown as "+name"). Prints each case's outcome and the count right:
 a check of kinds of wording, not a sample of any corpus, so the count is no accuracy.
 """
 
@@ -22,8 +24,9 @@ ROOT = Path(__file__).resolve().parents[1]
 CLAIM = "Ostland sent troops to Varnia last week, Ruritanian officials said on Monday. "
 
 
-def outcome(text: str, speaker: str) -> set[str]:
-    """The stances ``speaker`` takes toward the claim, as the pipeline reads ``text``."""
+def outcome(text: str, speaker: str) -> tuple[set[str], set[tuple[str, ...]]]:
+    """The stances ``speaker`` takes toward the claim, as the pipeline reads ``text``, and
+    the outlets each of its mentions comes through."""
     import sourcetrace
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -32,10 +35,26 @@ def outcome(text: str, speaker: str) -> set[str]:
         result = sourcetrace.analyze([str(story)], db=f"sqlite:///{tmp}/r.db")
     name = {s["id"]: s["name"] or s["label"] for s in result.speakers}
     speaker_of = {a["id"]: name.get(a["speaker"] or "") for a in result.attributions}
+    via = {a["id"]: tuple(a["via"] or ()) for a in result.attributions}
     claim = next((c for c in result.claims if "troops" in c["text"]), None)
     if claim is None:
-        return {"(no claim)"}
-    return {stance for mention, stance in claim["stances"] if speaker_of.get(mention) == speaker}
+        return {"(no claim)"}, set()
+    mine = [(m, s) for m, s in claim["stances"] if speaker_of.get(m) == speaker]
+    # Who else the text makes a speaker: a construction misread can credit a bystander
+    # ("citing two officials" hung on P made Ostland "report" the officials).
+    others = {n for n in speaker_of.values() if n not in (speaker, None)}
+    return {s for _, s in mine} | {f"+{n}" for n in others if n != "Ruritanian officials"}, {
+        via[m] for m, _ in mine}
+
+
+def right(case: dict[str, Any], stances: set[str], vias: set[tuple[str, ...]]) -> bool:
+    """The case's expectation met: "supports" is asserting or reporting it; a ``via``, when
+    given, is the one chain of outlets every mention comes through."""
+    if case["expect"] == "none":
+        return not {s for s in stances if not s.startswith("+")}
+    want = {"asserts", "reports"} if case["expect"] == "supports" else {case["expect"]}
+    ok = bool(stances) and stances <= want  # no other speaker ("+name") either
+    return ok and ("via" not in case or vias == {tuple(case["via"])})
 
 
 def main() -> None:
@@ -43,14 +62,15 @@ def main() -> None:
     ap.add_argument("--cases", type=Path, default=ROOT / "benchmarks" / "data" / "constructions.toml")
     args = ap.parse_args()
     cases: list[dict[str, Any]] = tomllib.loads(args.cases.read_text("utf-8"))["case"]
-    right = 0
+    count = 0
     for case in cases:
-        got = outcome(case["text"], case["speaker"])
-        ok = got == (set() if case["expect"] == "none" else {case["expect"]})
-        right += ok
-        shown = ", ".join(sorted(got)) or "none"
-        print(f"{'ok   ' if ok else 'WRONG'} {case['expect']:9} got {shown:18} | {case['text'].strip()}")
-    print(f"{right} of {len(cases)} constructions right")
+        stances, vias = outcome(case["text"], case["speaker"])
+        ok = right(case, stances, vias)
+        count += ok
+        shown = (", ".join(sorted(stances)) or "none") + "".join(
+            f" via {' > '.join(v)}" for v in sorted(vias) if v)
+        print(f"{'ok   ' if ok else 'WRONG'} {case['expect']:9} got {shown:30} | {case['text'].strip()}")
+    print(f"{count} of {len(cases)} constructions right")
 
 
 if __name__ == "__main__":

@@ -12,7 +12,9 @@ clause in two, so that what a source said is lost to every later stage:
 - "Ukraine's authorities reported [shortly after the explosion on June 6] that Russian
   forces destroyed the plant": the that-clause is hung on the last noun of the adverbial
   ("explosion") as a relative clause (or a clause of a noun the parser made an adjunct:
-  "posted on X, formerly Twitter, that ..."), and "reported" is left with nothing reported.
+  "posted on X, formerly Twitter, that ..."), and "reported" is left with nothing reported;
+  "The Times reported, citing two officials, that P": the that-clause is an adverbial
+  clause, with the relay hung on it.
 
 The first two are rewired to the reading a reader makes: the noun is the subject of the
 verb that lacks one, and that verb is the complement of the verb of saying. Only verbs of
@@ -42,6 +44,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 CLAUSE_ONLY = lexicon("cues").words("clause_only")
+RELAY = lexicon("cues").words("relay")
+# What a relay cites when it names people as its source ("citing two officials"); a
+# report cited after the clause may be its speaker's ("X told Reuters that P, citing a
+# report by Y"), and is left where the parser put it.
+_SOURCE_HEADS = lexicon("source_heads").words("anonymous_heads")
 SPEECH = lexicon("cues").words("speech")
 # A typographic clitic's lemma, as the model gives it to the straight one.
 _CLITICS = lexicon("clitics").mapping("lemmas")
@@ -88,7 +95,7 @@ def repair_speech_complements(doc: Doc) -> Doc:
         if verb.lemma_.lower() in CLAUSE_ONLY and verb.pos_ == "VERB":
             _object_then_verb(verb) or _reduced_relative(verb)
         if verb.lemma_.lower() in SPEECH and verb.pos_ == "VERB":
-            _stranded_that_clause(verb)
+            _stranded_that_clause(verb) or _relay_before_that_clause(verb)
     return doc
 
 
@@ -164,3 +171,34 @@ def _stranded_that_clause(verb: Token) -> bool:
                 return True
     return False
 
+
+def _relay_before_that_clause(verb: Token) -> bool:
+    """ "The Times reported, [citing two officials,] that P": the parser makes P an adverbial
+    clause of "reported", or its complement, and hangs "citing" on P; and "reported that P,
+    [citing two officials]", where the relay's object is people or a name, not a reason
+    ("citing security concerns" is P's actor's). P (its "that" first once the relay is left
+    out, a subject of its own) is the complement, and the relay is the reporter's."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None and not any(c.dep_ in {"xcomp", "dobj"} for c in verb.children):
+        clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+                       and any(s.dep_ in _SUBJECTS for s in c.children)), None)
+    if clause is None:
+        return False
+    relays = [c for c in clause.children if c.dep_ == "advcl" and c.lower_ in RELAY]
+    inside = {t.i for r in relays for t in r.subtree}
+    first = next((t for t in clause.subtree if t.i not in inside and not t.is_punct), None)
+    if first is None or first.lower_ != "that" or first.dep_ != "mark":
+        return False
+    clause.head, clause.dep_ = verb, "ccomp"
+    for relay in relays:
+        last = relay.right_edge.i >= clause.right_edge.i and relay.i > first.i and (
+            relay.doc[relay.left_edge.i - 1].text == ",")
+        if relay.i < first.i or (last and _cites_a_source(relay)):
+            relay.head = verb
+    return True
+
+
+def _cites_a_source(relay: Token) -> bool:
+    obj = next((c for c in relay.children if c.dep_ == "dobj"), None)
+    return obj is not None and (obj.pos_ == "PROPN" or obj.lemma_.lower() in _SOURCE_HEADS
+                                or obj.lower_ in _SOURCE_HEADS)
