@@ -539,6 +539,8 @@ def test_a_copys_anonymous_source_is_its_originals() -> None:
         ("a Velgaz spokesperson", None, "organization", "Velgaz"),
         # ... the possessor, without its possessive
         ("Ivo Brant's spokesman", None, "organization", "Ivo Brant"),
+        # people are people, though their phrase ends in a document word
+        ("people briefed on the intelligence", None, "anonymous", None),
         ("the Velgaz’ spokesperson", None, "organization", "Velgaz"),
         ("a Veloria foreign ministry spokesperson", None, "organization",
          "Veloria foreign ministry"),

@@ -14,7 +14,8 @@ clause in two, so that what a source said is lost to every later stage:
   ("explosion") as a relative clause (or a clause of a noun the parser made an adjunct:
   "posted on X, formerly Twitter, that ..."), and "reported" is left with nothing reported;
   "The Times reported, citing two officials, that P": the that-clause is an adverbial
-  clause, with the relay hung on it.
+  clause, with the relay hung on it; "P, a source close to the government told Reuters":
+  the speaker is an apposition of P's last noun.
 
 The first two are rewired to the reading a reader makes: the noun is the subject of the
 verb that lacks one, and that verb is the complement of the verb of saying. Only verbs of
@@ -95,7 +96,8 @@ def repair_speech_complements(doc: Doc) -> Doc:
         if verb.lemma_.lower() in CLAUSE_ONLY and verb.pos_ == "VERB":
             _object_then_verb(verb) or _reduced_relative(verb)
         if verb.lemma_.lower() in SPEECH and verb.pos_ == "VERB":
-            _stranded_that_clause(verb) or _relay_before_that_clause(verb)
+            _stranded_that_clause(verb) or _relay_before_that_clause(
+                verb) or _appositive_speaker(verb)
     return doc
 
 
@@ -202,3 +204,20 @@ def _cites_a_source(relay: Token) -> bool:
     obj = next((c for c in relay.children if c.dep_ == "dobj"), None)
     return obj is not None and (obj.pos_ == "PROPN" or obj.lemma_.lower() in _SOURCE_HEADS
                                 or obj.lower_ in _SOURCE_HEADS)
+
+
+def _appositive_speaker(verb: Token) -> bool:
+    """ "P, [a source close to the government] told Reuters": the speaker after the comma
+    is parsed as an apposition of P's last noun, and the verb of saying, with no subject,
+    as an adverbial clause of P or the root over it. The noun phrase right before the verb
+    is its subject."""
+    if any(c.dep_ in _SUBJECTS for c in verb.children):
+        return False
+    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+    noun = next((t for t in verb.doc[: verb.i] if t.dep_ == "appos" and prev is not None
+                 and t.right_edge.i == prev.i), None)
+    if noun is None or noun.pos_ not in {"NOUN", "PROPN"} or noun.left_edge.i == 0 or (
+            verb.doc[noun.left_edge.i - 1].text != ","):
+        return False
+    noun.head, noun.dep_ = verb, "nsubj"
+    return True

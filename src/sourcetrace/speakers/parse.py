@@ -290,9 +290,9 @@ def _only_a_date(core: str) -> bool:
 def _unnamed(
     raw: str, low: str, last: str, country: str | None, anon_marked: bool
 ) -> SpeakerInfo:
-    """No personal name: the head noun decides."""
+    """No personal name: the head noun decides ("people briefed on the intelligence")."""
     head = _head_word(raw)
-    if head in OTHER_HEADS or last in OTHER_HEADS:
+    if head in OTHER_HEADS or (last in OTHER_HEADS and head not in ANON_HEADS):
         return SpeakerInfo(raw, "other", country=country, descriptors=_descriptors(raw))
     people_of = NATIONALITIES.get(last.removesuffix("s")) if last.endswith("s") else None
     country = country or people_of  # "12 Russians", "the Americans": a nation's people
