@@ -11,10 +11,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sourcetrace.attribution import cues, shapes
+from sourcetrace.attribution.spans import SUBJ_DEPS
 from sourcetrace.lexicons import lexicon
 
 __all__ = [
-    "addressed", "dismissed_report", "free_relative", "infinitive", "object_after_as", "patient_of_participle",
+    "addressed", "comma_conjunct", "dismissed_report", "free_relative", "infinitive", "object_after_as", "patient_of_participle",
     "report_clause",
 ]
 
@@ -103,3 +104,16 @@ def dismissed_report(v: Token) -> Token | None:
             if o.lower_ in cues.REPORTED_THINGS or o.lemma_.lower() in cues.REPORTED_THINGS:
                 return o
     return None
+
+
+def comma_conjunct(v: Token) -> bool:
+    """ "P, two people familiar with the matter told Reuters": the parser makes the verb
+    of saying a conjunct of P's verb, joined by the comma alone (with "and" it is a
+    second act of P's subject: "fired and told reporters")."""
+    head = v.head
+    subj = next((c for c in v.children if c.dep_ in SUBJ_DEPS), None)
+    # Right after the comma (after a closing quotation mark it is a quotation's cue, read
+    # by the rules' quotation-before reading).
+    return (v.dep_ == "conj" and head.i < v.i and subj is not None
+            and subj.left_edge.i > 0 and v.doc[subj.left_edge.i - 1].text == ","
+            and not any(c.dep_ == "cc" and head.i < c.i < v.i for c in head.children))

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from sourcetrace.attribution import cues, shapes
 from sourcetrace.attribution.clauses import (
     addressed,
+    comma_conjunct,
     dismissed_report,
     free_relative,
     infinitive,
@@ -180,20 +181,10 @@ def _aside(v: Token, children: list[Token], lemma: str) -> bool:
     """A verb of saying set in the clause it reports ("..., X said, ..."), not one in a
     subordinate clause of its own ("... when CNN's Jim Acosta shouted a question"; "as
     the minister said" is an aside)."""
-    return ((v.dep_ in ("parataxis", "ccomp", "advcl") or _comma_conjunct(v)) and v.head.i != v.i
+    return ((v.dep_ in ("parataxis", "ccomp", "advcl") or comma_conjunct(v)) and v.head.i != v.i
             and lemma in cues.PAREN
             and not any(c.dep_ in ("mark", "advmod") and c.lower_ in cues.SUBORDINATORS
                         for c in children))
-
-
-def _comma_conjunct(v: Token) -> bool:
-    """ "P, two people familiar with the matter told Reuters": the parser makes the verb
-    of saying a conjunct of P's verb, joined by the comma alone (with "and" it is a
-    second act of P's subject: "fired and told reporters")."""
-    head = v.head
-    return v.dep_ == "conj" and head.i < v.i and not any(
-        c.dep_ == "cc" and head.i < c.i < v.i for c in head.children) and any(
-        c.dep_ in SUBJ_DEPS for c in v.children)
 
 
 def _restrictive(rel: Token) -> bool:

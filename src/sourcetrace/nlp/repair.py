@@ -217,7 +217,8 @@ def _appositive_speaker(verb: Token) -> bool:
     noun = next((t for t in verb.doc[: verb.i] if t.dep_ == "appos" and prev is not None
                  and t.right_edge.i == prev.i), None)
     if noun is None or noun.pos_ not in {"NOUN", "PROPN"} or noun.left_edge.i == 0 or (
-            verb.doc[noun.left_edge.i - 1].text != ","):
-        return False
+            verb.doc[noun.left_edge.i - 1].text != ",") or "\n" in verb.doc[
+            noun.left_edge.i : verb.i + 1].text:
+        return False  # a byline's last name over a "Posted:" label is no speaker
     noun.head, noun.dep_ = verb, "nsubj"
     return True
