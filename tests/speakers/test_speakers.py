@@ -539,6 +539,10 @@ def test_a_copys_anonymous_source_is_its_originals() -> None:
         ("a Velgaz spokesperson", None, "organization", "Velgaz"),
         # ... the possessor, without its possessive
         ("Ivo Brant's spokesman", None, "organization", "Ivo Brant"),
+        # a piece of journalism speaks for the outlet of the registry that publishes it
+        ("A Washington Post report", None, "outlet", "The Washington Post"),
+        ("a report by Reuters", None, "outlet", "Reuters"),
+        ("a Velgaz report", None, "other", None),
         # people are people, though their phrase ends in a document word
         ("people briefed on the intelligence", None, "anonymous", None),
         ("the Velgaz’ spokesperson", None, "organization", "Velgaz"),

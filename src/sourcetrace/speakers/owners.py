@@ -26,14 +26,16 @@ _NAME_RUN = r"[A-Z][\w.&\-]*(?:\s+(?:of\s+|and\s+|for\s+|the\s+)?[A-Z][\w.&\-]*)
 _OWNED = re.compile(rf"^(?:the\s+)?(?P<owner>{_NAME_RUN})['\u2019]s?\s+(?:[\w\-]+\s+){{0,2}}"
                     r"(?P<head>[\w\-]+)$")
 # "Associated Press election data", "Public Works policy": the body's name as a modifier.
-_OWNED_COMPOUND = re.compile(rf"^(?:the\s+)?(?P<owner>{_NAME_RUN})\s+(?:[a-z][\w\-]*\s+){{0,2}}"
+_OWNED_COMPOUND = re.compile(rf"^(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<owner>{_NAME_RUN})\s+(?:[a-z][\w\-]*\s+){{0,2}}"
                              r"(?P<head>[a-z][\w\-]*)$")
 _OWNED_BY = re.compile(rf"^(?:(?:a|an|the|new|latest|recent)\s+){{0,3}}(?:[\w\-]+\s+)?"
                        rf"(?P<head>[\w\-]+)\s+(?:by|from)\s+(?:the\s+)?(?P<owner>{_NAME_RUN})\b")
 
 
 def owned_data(raw: str) -> tuple[str, str] | None:
-    """(owner's name, document noun) of data a named body keeps; None for other documents
+    """(owner's name, document noun) of data a named body keeps, or of a piece of
+    journalism a news outlet of the registry publishes ("A Washington Post report", "a
+    CNN analysis", "a report by Reuters": the outlet reports); None for other documents
     ("Humboldt's letter", "a report by Human Rights Watch") and data of no named owner
     ("the city's database"), which are documents."""
     m = _OWNED.match(raw) or _OWNED_BY.match(raw)
@@ -41,9 +43,21 @@ def owned_data(raw: str) -> tuple[str, str] | None:
         m = _OWNED_COMPOUND.match(raw)
         if m is not None and m["owner"].lower() in NATIONALITIES:
             return None  # "American intelligence data": a nation's, no body named
-    if m is None or m["head"].lower() not in BODY_DOCUMENTS:
+    if m is None:
         return None
-    return m["owner"], m["head"].lower()
+    head = m["head"].lower()
+    if head in BODY_DOCUMENTS or (head in _JOURNALISM and _registry_outlet(m["owner"])):
+        return m["owner"], head
+    return None
+
+
+_JOURNALISM = lexicon("report_nouns").words("journalism")
+
+
+def _registry_outlet(name: str) -> bool:
+    from sourcetrace.citations.outlets import find_outlet
+
+    return find_outlet(name) is not None
 
 
 _MONTHS = lexicon("time").mapping("months")
