@@ -15,8 +15,8 @@ from sourcetrace.attribution.spans import SUBJ_DEPS
 from sourcetrace.lexicons import lexicon
 
 __all__ = [
-    "addressed", "comma_conjunct", "dismissed_report", "free_relative", "infinitive", "object_after_as", "patient_of_participle",
-    "report_clause",
+    "addressed", "comma_conjunct", "dismissed_report", "free_relative", "infinitive",
+    "object_after_as", "patient_of_participle", "report_clause",
 ]
 
 

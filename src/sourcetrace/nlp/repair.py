@@ -191,13 +191,14 @@ def _relay_before_that_clause(verb: Token) -> bool:
     first = next((t for t in clause.subtree if t.i not in inside and not t.is_punct), None)
     if first is None or first.lower_ != "that" or first.dep_ != "mark":
         return False
+    changed = clause.dep_ != "ccomp"
     clause.head, clause.dep_ = verb, "ccomp"
     for relay in relays:
         last = relay.right_edge.i >= clause.right_edge.i and relay.i > first.i and (
             relay.doc[relay.left_edge.i - 1].text == ",")
         if relay.i < first.i or (last and _cites_a_source(relay)):
-            relay.head = verb
-    return True
+            relay.head, changed = verb, True
+    return changed
 
 
 def _cites_a_source(relay: Token) -> bool:
