@@ -31,3 +31,16 @@ def test_the_one_addressed_is_no_source(tmp_path: Path, text: str) -> None:
 def test_the_one_telling_still_is(tmp_path: Path) -> None:
     sources = _sources(tmp_path, "Ivo Brant told reporters that Ostland sent troops to Varnia.")
     assert sources["Ivo Brant"] == "that Ostland sent troops to Varnia", sources
+
+
+def test_no_allegations_are_no_one_reporting(tmp_path: Path) -> None:
+    # "no allegations that P": no one alleges P; "reports that P" with no source still
+    # carries P as reported.
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    sources = _sources(tmp_path / "a", "The indictment contains no allegations that Ostland "
+                                       "sent troops to Varnia.")
+    assert "that Ostland sent troops to Varnia" not in sources.values(), sources
+    sources = _sources(tmp_path / "b", "There have been reports that Ostland sent troops to "
+                                       "Varnia.")
+    assert "that Ostland sent troops to Varnia" in sources.values(), sources

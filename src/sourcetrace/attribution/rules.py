@@ -319,8 +319,9 @@ def _adverb_candidate(adv: Token, sent: Span, text: str) -> Candidate | None:
 
 
 def _noun_candidate(n: Token, sent: Span, text: str) -> Candidate | None:
-    if n.pos_ != "NOUN" or n.lemma_.lower() not in cues.NOUNS:
-        return None
+    if n.pos_ != "NOUN" or n.lemma_.lower() not in cues.NOUNS or any(
+            c.dep_ == "det" and c.lower_ == "no" for c in n.children):
+        return None  # "contains no allegations that P": no one reports P
     clause = next(
         (
             c
