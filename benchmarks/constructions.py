@@ -59,7 +59,8 @@ def right(case: dict[str, Any], stances: set[str], vias: set[tuple[str, ...]]) -
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--cases", type=Path, default=ROOT / "benchmarks" / "data" / "constructions.toml")
+    ap.add_argument("--cases", type=Path,
+                    default=ROOT / "benchmarks" / "data" / "constructions.toml")
     args = ap.parse_args()
     cases: list[dict[str, Any]] = tomllib.loads(args.cases.read_text("utf-8"))["case"]
     count = 0
@@ -69,7 +70,8 @@ def main() -> None:
         count += ok
         shown = (", ".join(sorted(stances)) or "none") + "".join(
             f" via {' > '.join(v)}" for v in sorted(vias) if v)
-        print(f"{'ok   ' if ok else 'WRONG'} {case['expect']:9} got {shown:30} | {case['text'].strip()}")
+        mark = "ok   " if ok else "WRONG"
+        print(f"{mark} {case['expect']:9} got {shown:30} | {case['text'].strip()}")
     print(f"{count} of {len(cases)} constructions right")
 
 

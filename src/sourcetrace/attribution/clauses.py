@@ -98,9 +98,13 @@ def dismissed_report(v: Token) -> Token | None:
     else None: "the plane pushing back", "pushing back [the start of talks]", "push back
     at [shaming]" dismiss no statement."""
     for c in v.children:
-        objs = [c] if c.dep_ == "dobj" else [o for o in c.children if o.dep_ == "pobj"] if (
-            c.dep_ == "prep" and c.lower_ in ("on", "against", "at")) else []
-        for o in objs:
+        if c.dep_ == "dobj":
+            objects = [c]
+        elif c.dep_ == "prep" and c.lower_ in ("on", "against", "at"):
+            objects = [o for o in c.children if o.dep_ == "pobj"]
+        else:
+            continue
+        for o in objects:
             if o.lower_ in cues.REPORTED_THINGS or o.lemma_.lower() in cues.REPORTED_THINGS:
                 return o
     return None

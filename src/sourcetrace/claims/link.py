@@ -18,10 +18,11 @@ from typing import TYPE_CHECKING, Final
 from sourcetrace.claims import actors, entities
 from sourcetrace.lexicons import lexicon
 from sourcetrace.nlp.doctext import doc_text
-from sourcetrace.stance.lemmas import has_phrasal, lemma_guess
+from sourcetrace.stance.lemmas import lemma_guess
 from sourcetrace.stance.rules import (
     CONTRADICTION_WORDS,
     QUALIFIERS,
+    dismisses_by_particle,
     has_denial_words,
     superlative_by_negation,
 )
@@ -54,7 +55,6 @@ DENIAL_NOUNS: Final = lexicon("denial").words("nouns")
 _NEGATION_WORDS: Final = lexicon("denial").words("negation")
 # What a denial cue's words may be: a verb or a noun of denial.
 _DENIAL_CUE_WORDS: Final = DENIAL_VERBS | DENIAL_NOUNS
-_PARTICLE_DISMISSALS: Final = lexicon("cues").pairs("particle_dismissals")
 # Verbs that label a report ("calling it disinformation", "branded the story a hoax").
 LABEL_VERBS: Final = _WORDS.words("label_verbs")
 # "The Times published a story quoting officials who believe P".
@@ -210,8 +210,8 @@ def denial_cue(att: Attribution | None) -> bool:
     if att is None or not att.cue:
         return False
     words = re.findall(r"[a-z]+", att.cue.lower())
-    return any(lemma_guess(w) & _DENIAL_CUE_WORDS for w in words) or has_phrasal(
-        att.cue, _PARTICLE_DISMISSALS)  # "brushed aside reports that P"
+    return any(lemma_guess(w) & _DENIAL_CUE_WORDS for w in words) or dismisses_by_particle(
+        att.cue)  # "brushed aside reports that P"
 
 
 def is_report(tok: Token) -> bool:

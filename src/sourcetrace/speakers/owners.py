@@ -26,8 +26,8 @@ _NAME_RUN = r"[A-Z][\w.&\-]*(?:\s+(?:of\s+|and\s+|for\s+|the\s+)?[A-Z][\w.&\-]*)
 _OWNED = re.compile(rf"^(?:the\s+)?(?P<owner>{_NAME_RUN})['\u2019]s?\s+(?:[\w\-]+\s+){{0,2}}"
                     r"(?P<head>[\w\-]+)$")
 # "Associated Press election data", "Public Works policy": the body's name as a modifier.
-_OWNED_COMPOUND = re.compile(rf"^(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<owner>{_NAME_RUN})\s+(?:[a-z][\w\-]*\s+){{0,2}}"
-                             r"(?P<head>[a-z][\w\-]*)$")
+_OWNED_COMPOUND = re.compile(rf"^(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<owner>{_NAME_RUN})\s+"
+                             r"(?:[a-z][\w\-]*\s+){0,2}(?P<head>[a-z][\w\-]*)$")
 _OWNED_BY = re.compile(rf"^(?:(?:a|an|the|new|latest|recent)\s+){{0,3}}(?:[\w\-]+\s+)?"
                        rf"(?P<head>[\w\-]+)\s+(?:by|from)\s+(?:the\s+)?(?P<owner>{_NAME_RUN})\b")
 

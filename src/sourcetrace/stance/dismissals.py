@@ -5,8 +5,9 @@ are 'anti-Russia hysteria'", "dismissed as nonsense reports that ...", "called t
 allegations that ... a lie", "it is absurd to believe that ...": the proposition is denied,
 though no verb of denial governs it and its own words deny nothing. The proposition hangs
 from a *carrier* (a report noun, or a verb of belief in an "it is ... to" frame), and the
-carrier is labelled untrue (denial.toml ``dismissive_labels``). The labels count only there: "stoking speculation that Putin would discuss Iran" or
-"Russian propaganda outlets" deny nothing.
+carrier is labelled untrue (denial.toml ``dismissive_labels``). The labels count only
+there: "stoking speculation that Putin would discuss Iran" or "Russian propaganda outlets"
+deny nothing.
 """
 
 from __future__ import annotations
@@ -21,8 +22,7 @@ if TYPE_CHECKING:
 
 __all__ = ["dismissed", "dismissed_clause", "dismissed_within"]
 
-_DENIAL = lexicon("denial")
-_LABELS: Final = _DENIAL.words("dismissive_labels")
+_LABELS: Final = lexicon("denial").words("dismissive_labels")
 _BELIEFS: Final = lexicon("cues").words("extraposable")
 _REPORTS: Final = lexicon("report_nouns").words("claims")
 # How a proposition hangs from a report noun: "claims [that P]", "reports [of P]".
@@ -78,7 +78,8 @@ def dismissed_within(tokens: Span) -> bool:
 
 
 def _is_report(tok: Token) -> bool:
-    return tok.pos_ in {"NOUN", "PROPN"} and (tok.lower_ in _REPORTS or tok.lemma_.lower() in _REPORTS)
+    return tok.pos_ in {"NOUN", "PROPN"} and (
+        tok.lower_ in _REPORTS or tok.lemma_.lower() in _REPORTS)
 
 
 def _carrier(root: Token, within: Span) -> Token | None:

@@ -227,12 +227,17 @@ def _negated(content: str, tokens: SpacySpan | None = None) -> bool:
     return _main_predicate_negated(doc)
 
 
+def dismisses_by_particle(cue: str) -> bool:
+    """A verb-particle cue that dismisses its content ("brushed aside", "waved away")."""
+    return has_phrasal(cue, _PARTICLE_DISMISSALS)
+
+
 def _cue_kind(cue: str | None) -> str | None:
     if not cue:
         return None
     low = cue.lower()
     lem = cue_lemmas(low)
-    if lem & DENIAL_CUE_LEMMAS or has_phrasal(low, _PARTICLE_DISMISSALS):
+    if lem & DENIAL_CUE_LEMMAS or dismisses_by_particle(low):
         return DENIES
     if re.search(r"\b(?:called|labell?ed|branded|described)\b.*\b(?:false|fake|baseless)\b", low):
         return DENIES
