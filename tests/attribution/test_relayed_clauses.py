@@ -50,3 +50,32 @@ def test_a_source_after_the_statement_says_it(tmp_path: Path, text: str, source:
     result = sourcetrace.analyze([str(story)], db=f"sqlite:///{tmp_path / 'r.db'}")
     said = {a["source_text"]: a["content"] for a in result.attributions}
     assert said.get(source) == "Ostland sent troops to Varnia", said
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("The Ostland ministry said the charges were baseless and added that the timing was "
+     "meant to spoil the summit.", "the charges were baseless",
+     "that the timing was meant to spoil the summit"),
+    ("Lumbrian officials said the convoy was large and warned it could reach Varnia within "
+     "days.", "the convoy was large", "it could reach Varnia within days"),
+])
+def test_a_second_verb_of_saying_goes_on_with_the_speaker(
+        tmp_path: Path, text: str, first: str, second: str) -> None:
+    # The parser hangs "added" on the reported clause's verb: "the charges" had been its
+    # speaker and the added statement part of the first.
+    story = tmp_path / "story.txt"
+    story.write_text(text + "\n", "utf-8")
+    result = sourcetrace.analyze([str(story)], db=f"sqlite:///{tmp_path / 'r.db'}")
+    said = sorted((a["source_text"], a["content"]) for a in result.attributions)
+    speaker = text.split(" said ")[0]
+    assert said == sorted([(speaker, first), (speaker, second)]), said
+
+
+def test_the_reported_speakers_second_act_stays_theirs(tmp_path: Path) -> None:
+    # P's verb is itself one of saying: the second verb is the company's.
+    story = tmp_path / "story.txt"
+    story.write_text("Lumbrian officials said the Ostland company denied the report and said "
+                     "it would sue.\n", "utf-8")
+    result = sourcetrace.analyze([str(story)], db=f"sqlite:///{tmp_path / 'r.db'}")
+    said = {(a["source_text"], a["content"]) for a in result.attributions}
+    assert ("the Ostland company", "it would sue") in said, said

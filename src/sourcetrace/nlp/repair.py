@@ -17,6 +17,10 @@ clause in two, so that what a source said is lost to every later stage:
   clause, with the relay hung on it; "P, a source close to the government told Reuters":
   the speaker is an apposition of P's last noun.
 
+- "the ministry said [the charges were baseless] and added that Q": the second verb of
+  saying is hung on the reported clause's verb, so the charges "added" Q; it goes on with
+  the ministry's statement (``cues.toml`` ``continuing``).
+
 The first two are rewired to the reading a reader makes: the noun is the subject of the
 verb that lacks one, and that verb is the complement of the verb of saying. Only verbs of
 saying that take a clause and almost never a noun object are touched (``cues.toml``
@@ -51,6 +55,8 @@ RELAY = lexicon("cues").words("relay")
 # report by Y"), and is left where the parser put it.
 _SOURCE_HEADS = lexicon("source_heads").words("anonymous_heads")
 SPEECH = lexicon("cues").words("speech")
+_CUE_VERBS = SPEECH | lexicon("cues").words("cognition")
+CONTINUING = lexicon("cues").words("continuing")
 # A typographic clitic's lemma, as the model gives it to the straight one.
 _CLITICS = lexicon("clitics").mapping("lemmas")
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -98,6 +104,7 @@ def repair_speech_complements(doc: Doc) -> Doc:
         if verb.lemma_.lower() in SPEECH and verb.pos_ == "VERB":
             _stranded_that_clause(verb) or _relay_before_that_clause(
                 verb) or _appositive_speaker(verb)
+            _second_statement(verb)
     return doc
 
 
@@ -223,3 +230,27 @@ def _appositive_speaker(verb: Token) -> bool:
         return False  # a byline's last name over a "Posted:" label is no speaker
     noun.head, noun.dep_ = verb, "nsubj"
     return True
+
+
+def _second_statement(verb: Token) -> bool:
+    """ "X said P and added that Q": the second verb of saying, with no subject of its own
+    and the first verb's tense, is hung on P's verb, so P's subject read as its speaker ("the
+    charges added ...") and Q as part of P. It goes on with X's statement: a second verb of
+    X's. Not when P's verb is itself one of saying or belief ("said the company denied the
+    report and said it would sue": the company's two acts)."""
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    changed = False
+    for clause in [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]:
+        if clause.lemma_.lower() in _CUE_VERBS:
+            continue
+        for conj in [c for c in clause.children if c.dep_ == "conj" and c.i > clause.i]:
+            if (conj.lemma_.lower() not in CONTINUING or conj.pos_ != "VERB"
+                    or conj.tag_ != verb.tag_ or any(c.dep_ in _SUBJECTS for c in conj.children)
+                    or not any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in conj.children)):
+                continue
+            for cc in clause.children:
+                if cc.dep_ == "cc" and clause.i < cc.i < conj.i:
+                    cc.head = verb
+            conj.head, changed = verb, True
+    return changed
