@@ -2,7 +2,8 @@
 infinitive ("allowing Putin to expand ..."), an absolute participle ("with low growth
 predicted"), a free relative ("What Trump and Putin hope to achieve"), a passive whose
 subject was told ("X was told that P"), a report's clause misparsed onto the verb ("was
-speaking after a report [that P]"); and an object put after its "as" label ("dismissed as
+speaking after a report [that P]"), an infinitive saying that did not take place ("is
+expected to tell Putin that P"); and an object put after its "as" label ("dismissed as
 nonsense [reports that P]"). Used by ``rules``.
 """
 
@@ -16,7 +17,7 @@ from sourcetrace.lexicons import lexicon
 
 __all__ = [
     "addressed", "comma_conjunct", "dismissed_report", "free_relative", "infinitive",
-    "object_after_as", "patient_of_participle", "report_clause",
+    "object_after_as", "patient_of_participle", "report_clause", "unrealised",
 ]
 
 
@@ -48,6 +49,32 @@ def free_relative(v: Token) -> bool:
 def infinitive(clause: Token) -> bool:
     """A clause headed by a bare infinitive under "to" ("Putin to expand ...")."""
     return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
+
+
+# A refusal took place too: "declined to comment on reports that P" is read as the act
+# negated (claim_words.toml ``negative_implicatives``), not as no statement at all.
+_REALISING = lexicon("cues").words("realising") | lexicon("claim_words").words(
+    "negative_implicatives")
+_BY_MEDIUM = lexicon("cues").words("realising_by_medium")
+
+
+def unrealised(v: Token) -> bool:
+    """An infinitive cue whose saying has not taken place: wanted, expected, asked for,
+    refused or a purpose ("is expected to tell Putin that P", "steps to guarantee it won't
+    interfere", "declined to say whether P"); not under a verb or adjective of one that did
+    ("went on to say", "was quick to point out", "took to Twitter to say": cues.toml
+    ``realising``), nor a perfect infinitive under a reportive passive ("is said to have
+    told Y that P": hearsay of a statement made; "is expected to tell" is not)."""
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children) or v.head.i == v.i:
+        return False
+    gov = v.head
+    lemma = gov.lemma_.lower()
+    if lemma in _REALISING or (lemma in _BY_MEDIUM and any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in gov.children)):
+        return False
+    return not (lemma in cues.REPORTIVE_PASSIVE
+                and any(c.dep_ in ("auxpass", "nsubjpass") for c in gov.children)
+                and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in v.children))
 
 
 def patient_of_participle(v: Token, subj: Token) -> bool:

@@ -36,7 +36,7 @@ from sourcetrace.claims.lexical import content_words
 from sourcetrace.claims.reading import read_region
 from sourcetrace.claims.regions import content_piece, later_sentences, own_voice_regions
 from sourcetrace.claims.render import render
-from sourcetrace.claims.shapes import about_a_report, agent_object, indirect_question
+from sourcetrace.claims.shapes import about_a_report, agent_object, indirect_question, unsaid
 from sourcetrace.claims.tuning import CandidateTuning, packaged
 from sourcetrace.models import Attribution, Span, content_id
 from sourcetrace.nlp.doctext import doc_text
@@ -112,6 +112,11 @@ def claim_candidates(
     for given in attributions:
         if given.article != article_id:
             continue
+        covered.append(given.span)
+        if given.sentence_span is not None:
+            covered.append(given.sentence_span)
+        if unsaid(doc, given):
+            continue  # "is expected to tell Putin that P": the speaker is no source of P
         piece = content_piece(doc_text(doc), given)
         regions.append((piece[0], piece[1], given))
         # Each later sentence of a long quote is read on its own, in its own sentence, the
@@ -120,9 +125,6 @@ def claim_candidates(
         quote = (piece[0], given.span[1]) if given.kind == "direct" else piece
         regions.extend((s, e, replace(given, sentence_span=None))
                        for s, e in later_sentences(doc, quote, tuning.max_quote_sentences))
-        covered.append(given.span)
-        if given.sentence_span is not None:
-            covered.append(given.sentence_span)
     for start, end in own_voice_regions(doc):
         if not any(_overlap((start, end), c) > 0.5 * (end - start) for c in covered):
             regions.append((start, end, None))

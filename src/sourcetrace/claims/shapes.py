@@ -2,7 +2,8 @@
 Ukraine that sabotaged the dam"), a frame verb's object is the agent of the gerund after it
 ("accused Kyiv of sabotaging the dam"), an indirect question is no proposition ("cannot
 say who was behind it"), nor is a statement about a report ("declined to comment on
-reports that P"). Used by ``canon`` (where the proposition is) and ``candidates``
+reports that P"), nor a saying that did not take place ("is expected to tell Putin that
+P"). Used by ``canon`` (where the proposition is) and ``candidates``
 (who its agent is).
 """
 
@@ -10,14 +11,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sourcetrace.attribution.clauses import unrealised
 from sourcetrace.claims import actors
 from sourcetrace.claims import link as lex
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
     from sourcetrace.claims.canon import Prop
+    from sourcetrace.models import Attribution
 
 
 def indirect_question(comp: Token) -> bool:
@@ -90,6 +94,7 @@ def label_clause(region: SpacySpan) -> Prop | None:
     of an act. The act (past nouns that only package it, "an act of") heads the
     proposition, over the whole region, with the act's doer as its agent."""
     from sourcetrace.claims.canon import Prop
+    from sourcetrace.models import Attribution
 
     cue = region.root.head
     if cue.i == region.root.i or cue.lemma_.lower() not in lex.LABEL_VERBS:
@@ -131,3 +136,14 @@ def about_a_report(root: Token) -> bool:
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i in verbs:
             return True
     return False
+
+
+def unsaid(doc: Doc, att: Attribution) -> bool:
+    """The attribution's verb of saying is an infinitive of a saying that did not take
+    place ("is expected to tell Putin that P", "plans to announce that P", "steps to
+    guarantee it won't interfere"): annotated corpora of news attribution mark it, so the
+    attribution stays, but the speaker is no source of P."""
+    if att.cue_span is None:
+        return False
+    cue = doc.char_span(*att.cue_span, alignment_mode="expand")
+    return cue is not None and any(unrealised(t) for t in cue if t.pos_ in ("VERB", "AUX"))
