@@ -192,9 +192,9 @@ def test_ecbplus_lead_claims_merge_within_a_story_not_across(shared_dir, nlp) ->
 
 
 def _bare(cid: str, text: str, *, negated: bool = False, denial: bool = False,
-          predicates: tuple[str, ...] = ()) -> ClaimCandidate:
+          predicates: tuple[str, ...] = (), agent: str | None = None) -> ClaimCandidate:
     return ClaimCandidate(id=cid, article=cid, text=text, span=(0, len(text)),
-                          negated=negated, denial=denial, predicates=predicates)
+                          negated=negated, denial=denial, predicates=predicates, agent=agent)
 
 
 def test_a_merely_negated_mention_needs_more_similarity_than_an_explicit_denial() -> None:
@@ -213,6 +213,19 @@ def test_a_merely_negated_mention_needs_more_similarity_than_an_explicit_denial(
     unrelated = _bare("k7", "Iran did not mind", negated=True, predicates=("mind",))
     assert pair_score(asked, never, 0.6) > 0.6
     assert pair_score(asked, unrelated, 0.6) == pytest.approx(0.6 - opts.negation_penalty)
+
+
+def test_a_negation_of_the_same_verb_by_another_agent_is_no_denial() -> None:
+    # "Ostland would not seek the death penalty for Brant" shares "seek" with "Brant
+    # sought refuge in Varnia", but it is another's act: negated, it must be closer.
+    sought = _bare("k1", "Brant sought refuge in Varnia", predicates=("seek",), agent="brant")
+    other = _bare("k2", "Ostland would not seek the death penalty for Brant", negated=True,
+                  predicates=("seek",), agent="ostland")
+    own = _bare("k3", "Brant never sought refuge in Varnia", negated=True, predicates=("seek",),
+                agent="brant")
+    opts = ClusterOptions()
+    assert pair_score(sought, other, 0.6) == pytest.approx(
+        pair_score(sought, own, 0.6) - opts.negation_penalty)
 
 
 def test_denial_vocabulary_marks_an_explicit_denial(nlp) -> None:  # type: ignore[no-untyped-def]

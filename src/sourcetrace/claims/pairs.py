@@ -63,8 +63,10 @@ class ClusterOptions:
     # closer to an affirmative mention than the threshold alone asks: "Beijing might not
     # mind risking sanctions" is related to, but does not deny, "Questions remain over
     # how far Beijing will go". Exempt: explicit denials ("denied", "disinformation"),
-    # which often restate the claim loosely, and negations of the same predicate ("X
-    # never asked Y for weapons" against "X asked Y for drones").
+    # which often restate the claim loosely, and negations of the same act: the same
+    # predicate and no other agent ("X never asked Y for weapons" against "X asked Y for
+    # drones"; not "the U.S. would not seek the death penalty for Snowden" against
+    # "Snowden sought refuge in Moscow").
     negation_penalty: float = 0.10
     # One mention states P as a suspicion ("US intelligence is leaning towards Russia"),
     # the other flatly ("Ukraine accused Russia of blowing up the dam"): two claims, and
@@ -141,7 +143,7 @@ def pair_score(
         score -= o.number_penalty
     if a.suspected != b.suspected:
         score -= o.suspicion_penalty
-    if a.negated != b.negated and not (a.denial or b.denial or same_predicate):
+    if a.negated != b.negated and not (a.denial or b.denial or (same_predicate and not differ)):
         score -= o.negation_penalty
     return score
 

@@ -90,7 +90,7 @@ class PairTerms:
         score += np.where(number, -o.number_penalty, 0.0)
         score += np.where(self._suspected[a] != self._suspected[b], -o.suspicion_penalty, 0.0)
         negation = (self._negated[a] != self._negated[b]) & ~(self._denial[a] | self._denial[b]
-                                                               | same)
+                                                               | (same & ~differ))
         score += np.where(negation, -o.negation_penalty, 0.0)
         return score
 
