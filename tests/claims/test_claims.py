@@ -435,6 +435,22 @@ def test_a_bare_denial_is_of_what_the_denier_is_said_to_have_done(nlp) -> None: 
     assert bare.refers_to == crossed.id, [(c.text, c.agent, c.entities) for c in cands]
 
 
+@pytest.mark.parametrize("reply", [
+    "The general said he had never heard of such crossings.",
+    '"Not on my watch," the general said.',
+    'Asked about it, the general said: "Absolutely not."',
+])
+def test_a_reply_pointing_back_denies_what_was_told(nlp, reply: str) -> None:  # type: ignore[no-untyped-def]
+    # "such crossings" and a verbless "Not on my watch" say nothing of their own: they
+    # deny the crossings told of before.
+    cands = _with_atts(nlp, "Freedonian drones crossed the border twice last year, officials "
+                            "said. " + reply)
+    crossed = next(c for c in cands if "crossed the border" in c.text)
+    bare = [c for c in cands if c.refers_to is not None]
+    assert [(c.refers_to, c.denial) for c in bare] == [(crossed.id, True)], [
+        (c.text, c.refers_to) for c in cands]
+
+
 def test_a_denier_never_denies_his_own_aside(nlp) -> None:  # type: ignore[no-untyped-def]
     cands = _with_atts(nlp, "Freedonian drones crossed the border twice last year, officials "
                             'said. "It never happened under my command," the general said, '

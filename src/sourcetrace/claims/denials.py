@@ -206,6 +206,18 @@ def names_no_report(content: SpacySpan) -> bool:
             and any(c.dep_ == "oprd" for c in verb.children))
 
 
+def negated_fragment(sent: SpacySpan) -> bool:
+    """A verbless content opened by a negation ("Not on my watch", "Not during my
+    tenure", "Absolutely not", "Never."): a reply that denies what was told before it."""
+    words = [t for t in sent if not (t.is_punct or t.is_space or t.is_quote)]
+    if not words or any(t.pos_ in {"VERB", "AUX"} for t in words):
+        return False
+    # First, or after one adverb ("Absolutely not"); "US - not Putin - for sour relations"
+    # is a headline's contrast.
+    first = 1 if words[0].pos_ == "ADV" and len(words) > 1 else 0
+    return words[first].lower_ in {"not", "never"}
+
+
 def echoes(sent: SpacySpan) -> bool:
     """The content repeats an earlier statement ("the same", "much the same")."""
     return sent.text.strip().lower() in ECHO_OBJECTS

@@ -223,6 +223,15 @@ def is_report(tok: Token) -> bool:
     )
 
 
+_POINTING = _WORDS.words("pointing_determiners")
+
+
+def points_back(tok: Token) -> bool:
+    """A noun pointed back at what was told before it ("such flights", "those troops")."""
+    return tok.pos_ == "NOUN" and any(
+        c.dep_ in ("det", "amod", "predet") and c.lower_ in _POINTING for c in tok.children)
+
+
 def names_report(tok: Token) -> bool:
     """``tok`` is a report ("those reports", "it") or a noun the parser glued one onto
     ("called [the reports] disinformation" parsed as a compound "reports disinformation")."""

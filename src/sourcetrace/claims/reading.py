@@ -50,7 +50,8 @@ def read_region(doc: Doc, sent: SpacySpan, context: SpacySpan, att: Attribution 
         return Reading(None, None, False, nominal, False)
     if att is not None and denials.echoes(sent):
         return Reading(Prop(sent.root), None, False, True, bare=True, echo=True)
-    if att is not None and denials.contradicts_before(sent):
+    if att is not None and (denials.contradicts_before(sent) or (
+            nominal and denials.negated_fragment(sent))):
         # A bare denial: pointed at the statement before it like "denied those reports".
         return Reading(Prop(sent.root), None, True, True, bare=True)
     if att is not None and (said := verb_statement(sent)) is not None:
@@ -74,7 +75,10 @@ def read_region(doc: Doc, sent: SpacySpan, context: SpacySpan, att: Attribution 
         return Reading(prop, wrapper_subj, True, nominal, True)
     if denial:
         carried = report_proposition(context) or denied_object(prop)
-        if carried is not None:
+        if carried is not None and lex.points_back(carried.root):
+            # "I never heard of such flights": the flights told of before, denied.
+            bare, prop = True, carried
+        elif carried is not None:
             prop = carried
         elif (prop is None or lex.targets_report(prop.root)
               or ((nominal or prop.root.pos_ in {"NOUN", "PROPN"})
