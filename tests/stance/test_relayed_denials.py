@@ -33,6 +33,21 @@ def test_a_denial_told_by_someone_else_is_the_deniers(tmp_path: Path, text: str,
     assert stance["Ostlandish state involvement"] == "denies", stance
 
 
+@pytest.mark.parametrize(("text", "relayed", "own"), [
+    ("Senator Mara Holm said Ivo Brant told her the allegations were baseless.",
+     "Ivo Brant told her the allegations were baseless", "the allegations were baseless"),
+    ("Senator Mara Holm said Ivo Brant insisted there was no evidence of interference.",
+     "Ivo Brant insisted there was no evidence of interference",
+     "there was no evidence of interference"),
+])
+def test_a_denial_said_by_someone_else_inside_the_content_is_theirs(
+        tmp_path: Path, text: str, relayed: str, own: str) -> None:
+    # The words of denial are what Brant said: Holm tells of it. (Brant's own statement
+    # may read as asserting "there was no evidence ...", the claim it makes.)
+    stance = _stances(tmp_path, text)
+    assert stance[relayed] == "reports" and stance[own] != "reports", stance
+
+
 def test_a_denial_owned_by_someone_else_is_theirs(tmp_path: Path) -> None:
     # "Accept Velt's denial": the senator speaks of the Ostlandish president's denial.
     stance = _stances(tmp_path, "\"He can't simply raise it, accept Velt's denial and then "

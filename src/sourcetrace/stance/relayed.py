@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sourcetrace.geo.parties import countries_in
+from sourcetrace.lexicons import lexicon
 from sourcetrace.stance.lemmas import cue_lemmas
 from sourcetrace.stance.rules import DENIAL_CUE_LEMMAS, has_denial_words
 
@@ -50,14 +51,24 @@ def denial_by_another(tokens: SpacySpan, source: SpacySpan) -> bool:
 
 def _denier(word: Token, tokens: SpacySpan) -> Token | None:
     """Who denies by ``word``: a denial verb's subject ("Putin denied ...") or a denial
-    noun's owner ("accept Putin's denial"), inside the content."""
-    if word.lemma_.lower() not in DENIAL_CUE_LEMMAS:
+    noun's owner ("accept Putin's denial"), inside the content; or the subject of a verb
+    of saying there whose own words deny ("Putin told him [the allegations were
+    baseless]", "Russia continues to say [they had nothing to do with it]")."""
+    lemma = word.lemma_.lower()
+    if lemma not in DENIAL_CUE_LEMMAS and not (
+            lemma in _SAYING and word.pos_ == "VERB" and has_denial_words(" ".join(
+                t.text for c in word.children if c.dep_ in ("ccomp", "xcomp")
+                for t in c.subtree))):
         return None
     dep = {"VERB": "nsubj", "NOUN": "poss"}.get(word.pos_)
-    return next((c for c in word.children if c.dep_ == dep
+    # A verb of saying under "continues to" has its subject on the verb it completes.
+    holder = word.head if word.dep_ == "xcomp" and not any(
+        c.dep_ == dep for c in word.children) else word
+    return next((c for c in holder.children if c.dep_ == dep
                  and tokens.start <= c.i < tokens.end), None)
 
 
+_SAYING = lexicon("cues").words("speech") | lexicon("cues").words("cognition")
 # Pronoun speakers name someone the article named before.
 _PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 
