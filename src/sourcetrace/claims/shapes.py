@@ -16,9 +16,8 @@ from sourcetrace.claims import actors
 from sourcetrace.claims import link as lex
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
     from sourcetrace.claims.canon import Prop
     from sourcetrace.models import Attribution
@@ -94,7 +93,6 @@ def label_clause(region: SpacySpan) -> Prop | None:
     of an act. The act (past nouns that only package it, "an act of") heads the
     proposition, over the whole region, with the act's doer as its agent."""
     from sourcetrace.claims.canon import Prop
-    from sourcetrace.models import Attribution
 
     cue = region.root.head
     if cue.i == region.root.i or cue.lemma_.lower() not in lex.LABEL_VERBS:
