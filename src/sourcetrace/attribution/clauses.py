@@ -93,13 +93,15 @@ _ADDRESSED = lexicon("cues").words("hearer") | lexicon("cues").words("asking")
 
 def addressed(v: Token) -> bool:
     """The cue is a passive of telling or asking: its subject is who was told or asked ("X
-    was told that P", "was briefed that P", "Asked whether P, X said"), not the source;
+    was told that P", "has been briefed that P", "Asked whether P, X said"), not the source;
     a "by" agent, if any, is read as the passive's source elsewhere."""
     if v.lemma_.lower() not in _ADDRESSED or v.tag_ != "VBN":
         return False
+    if any(c.dep_ == "auxpass" for c in v.children):
+        return True  # "was told", "has been accused"
     if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in v.children):
         return False  # "Having questioned the value of NATO, Trump ...": he questioned
-    return any(c.dep_ == "auxpass" for c in v.children) or v.dep_ in ("advcl", "acl")
+    return v.dep_ in ("advcl", "acl")
 
 
 def report_clause(v: Token, clause: Token) -> bool:

@@ -31,6 +31,7 @@ _WHEN_PREPS = lexicon("cues").words("time_prepositions")
 _SPEECH = lexicon("cues").words("speech")
 NEGATIVE_SUBJECTS = lexicon("cues").words("negative_subjects")
 _EXTRAPOSABLE = lexicon("cues").words("extraposable")
+_ACCUSING = lexicon("cues").words("accusing")
 
 
 @dataclass
@@ -147,6 +148,8 @@ def no_one(subj: Token) -> bool:
 
 def find_subject(v: Token) -> Token | None:
     """The subject of ``v``, inherited through participles, conjuncts and prepositions."""
+    if v.lemma_.lower() in _ACCUSING and any(c.dep_ == "auxpass" for c in v.children):
+        return None  # "Ostland has been accused of P": the one accused; the accuser unnamed
     cur: Token | None = v
     for _ in range(5):
         if cur is None:
