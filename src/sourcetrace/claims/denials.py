@@ -285,12 +285,8 @@ def _denied_report(c: ClaimCandidate, cands: list[ClaimCandidate], i: int) -> Cl
         # "Rejected last week's indictment": what the indictment says, or nothing here.
         return next((p for p in reversed(cands[:i]) if relayed(p) and _tells_of(p, named)), None)
     if c.source:
-        # What the denier is said to have done, else what names the denier at all: "the
-        # Russian leader denied the allegations" after "Russia interfered in the election"
-        # and "Trump will meet Putin" denies the interference, not the meeting.
-        earlier = [p for p in cands[:i] if relayed(p) and p.source != c.source]
-        about = ([p for p in earlier if p.agent == c.source]
-                 or [p for p in earlier if c.source in p.entities])
+        about = [p for p in cands[:i] if relayed(p) and p.source != c.source
+                 and (p.agent == c.source or c.source in p.entities)]
         if about:
             return about[-1]
     return next((p for p in reversed(cands[max(0, i - _DENIAL_WINDOW) : i])
