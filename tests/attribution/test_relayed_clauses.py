@@ -71,6 +71,23 @@ def test_a_second_verb_of_saying_goes_on_with_the_speaker(
     assert said == sorted([(speaker, first), (speaker, second)]), said
 
 
+@pytest.mark.parametrize(("text", "speaker", "second"), [
+    ("The Ostland ministry dismissed claims that the army had shelled Kessel and insisted "
+     "its troops were far away.", "The Ostland ministry", "its troops were far away"),
+    ("Ivo Brant said he had seen reports that Ostland sent troops to Varnia but could not "
+     "confirm them.", "he", "them"),
+])
+def test_a_second_verb_of_saying_after_a_reports_clause_is_the_speakers(
+        tmp_path: Path, text: str, speaker: str, second: str) -> None:
+    # The parser hangs it on the verb of the report's clause, whose subject ("the army",
+    # "Ostland") then said it.
+    story = tmp_path / "story.txt"
+    story.write_text(text + "\n", "utf-8")
+    result = sourcetrace.analyze([str(story)], db=f"sqlite:///{tmp_path / 'r.db'}")
+    said = {(a["source_text"], a["content"]) for a in result.attributions}
+    assert (speaker, second) in said, said
+
+
 def test_the_reported_speakers_second_act_stays_theirs(tmp_path: Path) -> None:
     # P's verb is itself one of saying: the second verb is the company's.
     story = tmp_path / "story.txt"

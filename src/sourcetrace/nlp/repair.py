@@ -105,8 +105,9 @@ def repair_speech_complements(doc: Doc) -> Doc:
         if verb.lemma_.lower() in SPEECH and verb.pos_ == "VERB":
             _stranded_that_clause(verb) or _relay_before_that_clause(
                 verb) or _appositive_speaker(verb)
-            _second_statement(verb)
             _appositive_charge(verb)
+        if verb.pos_ == "VERB":
+            _second_statement(verb)
     return doc
 
 
@@ -239,16 +240,24 @@ def _second_statement(verb: Token) -> bool:
     and the first verb's tense, is hung on P's verb, so P's subject read as its speaker ("the
     charges added ...") and Q as part of P. It goes on with X's statement: a second verb of
     X's. Not when P's verb is itself one of saying or belief ("said the company denied the
-    report and said it would sue": the company's two acts)."""
+    report and said it would sue": the company's two acts). So too after a report's clause
+    ("dismissed claims that the army shelled the town and insisted ...", "had seen reports
+    that P but could not confirm them"), whatever X's verb and tense."""
     if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return False
+    clauses = [(c, True) for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+               and verb.lemma_.lower() in SPEECH]
+    clauses += [(c, False) for o in verb.children if o.dep_ == "dobj" and o.lower_ in _CLAIM_NOUNS
+                for c in o.children if c.dep_ in {"acl", "ccomp", "relcl"} and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     changed = False
-    for clause in [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]:
+    for clause, same_tense in clauses:
         if clause.lemma_.lower() in _CUE_VERBS:
             continue
         for conj in [c for c in clause.children if c.dep_ == "conj" and c.i > clause.i]:
             if (conj.lemma_.lower() not in CONTINUING or conj.pos_ != "VERB"
-                    or conj.tag_ != verb.tag_ or any(c.dep_ in _SUBJECTS for c in conj.children)
+                    or (same_tense and conj.tag_ != verb.tag_)
+                    or any(c.dep_ in _SUBJECTS for c in conj.children)
                     or not any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in conj.children)):
                 continue
             for cc in clause.children:
