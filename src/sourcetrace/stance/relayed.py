@@ -17,6 +17,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
+# Verbs of saying or belief: one inside the content, with a subject of its own, says what
+# its clause says ("Trump said Putin told him [P]").
+_SAYING = lexicon("cues").words("speech") | lexicon("cues").words("cognition")
+
 
 def relays_denial(tokens: SpacySpan | None, cue: str | None, source: SpacySpan | None) -> bool:
     """The statement (``tokens``, its content; ``cue`` and ``source`` its attribution's)
@@ -68,7 +72,6 @@ def _denier(word: Token, tokens: SpacySpan) -> Token | None:
                  and tokens.start <= c.i < tokens.end), None)
 
 
-_SAYING = lexicon("cues").words("speech") | lexicon("cues").words("cognition")
 # Pronoun speakers name someone the article named before.
 _PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 
