@@ -50,6 +50,14 @@ def test_a_long_subject_after_said_is_the_subject_of_its_clause(nlp: Any) -> Non
     assert heads["explosion"] == ("nsubj", "caused")
 
 
+def test_the_accused_are_the_people_before_the_participle(nlp: Any) -> None:
+    # The parser hangs "accused" on "indictments": the indictments' content read as
+    # "Ostlanders" alone.
+    doc = nlp("The ministry dismissed the indictments of Russians accused of meddling in the "
+              "election.")
+    assert _heads(doc)["accused"] == ("acl", "Russians")
+
+
 def test_a_reduced_relative_is_not_the_clause_verb(nlp: Any) -> None:
     doc = nlp("NORSAR said in a statement that signals captured from a station 385 miles "
               "away from the dam show clear indications of an explosion.")

@@ -56,6 +56,7 @@ RELAY = lexicon("cues").words("relay")
 _SOURCE_HEADS = lexicon("source_heads").words("anonymous_heads")
 SPEECH = lexicon("cues").words("speech")
 _CLAIM_NOUNS = lexicon("report_nouns").words("claims")
+_ACCUSING = lexicon("cues").words("accusing")
 _CUE_VERBS = SPEECH | lexicon("cues").words("cognition")
 CONTINUING = lexicon("cues").words("continuing")
 # A typographic clitic's lemma, as the model gives it to the straight one.
@@ -68,7 +69,24 @@ _COMPLEMENTS = frozenset({"dobj", "acomp", "attr", "ccomp", "xcomp", "dative"})
 
 def repair_parse(doc: Doc) -> Doc:
     """Every repair of this module, in place."""
-    return repair_speech_complements(repair_stranded_subjects(repair_negations(doc)))
+    return repair_speech_complements(repair_accused(repair_stranded_subjects(
+        repair_negations(doc))))
+
+
+def repair_accused(doc: Doc) -> Doc:
+    """ "indictments of Russians [accused of hacking the campaign]": the participle of
+    accusing describes the people right before it, not the report ("indictments ...
+    accused"): hung on the object of "of", so the indictments' content reads as the
+    Russians accused of hacking, not as "Russians"."""
+    for part in doc:
+        noun = part.head
+        if part.dep_ != "acl" or part.tag_ != "VBN" or part.lemma_.lower() not in _ACCUSING:
+            continue
+        people = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in p.children if o.dep_ == "pobj"), None)
+        if people is not None and noun.i < people.i < part.i and people.right_edge.i + 1 == part.i:
+            part.head = people
+    return doc
 
 
 def repair_negations(doc: Doc) -> Doc:
