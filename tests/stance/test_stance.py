@@ -209,3 +209,16 @@ def test_a_speaker_who_does_not_believe_it_is_no_source_of_the_claim(tmp_path) -
     [claim] = [c for c in result.claims if "outcome" in c["text"]]
     assert "Jane Roe" not in [names[s] for s in claim["asserted_by"]]
     assert claim["denied_by"] == []
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    # A belief negated at the head of the content, as under a negated cue of belief: the
+    # speaker does not assert it, and denies nothing.
+    ("he didn't expect Ostland to budge on its denials", QUESTIONS),
+    ("she did not believe that Ostland sent troops to Varnia", QUESTIONS),
+    # The act itself negated is a denial, as before.
+    ("Ostland did not send troops to Varnia", DENIES),
+])
+def test_a_negated_belief_in_the_content_questions(nlp, content: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    tokens = nlp("Ivo Brant said " + content + ".")[3:-1]
+    assert attribution_stance(content, cue="said", tokens=tokens) == expected

@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Final
 
 from sourcetrace.lexicons import alternation, any_of, lexicon
+from sourcetrace.stance.beliefs import negated_belief
 from sourcetrace.stance.dismissals import dismissed_within
 from sourcetrace.stance.lemmas import cue_lemmas, has_phrasal
 
@@ -355,7 +356,7 @@ def _stance(
     if _any(UNCERTAIN_PATTERNS, low):
         return QUESTIONS
     if _negated(content, tokens):
-        return DENIES
+        return QUESTIONS if negated_belief(tokens) else DENIES  # "didn't expect P"
     if cue_kind == QUESTIONS or _any(QUESTION_PATTERNS, low):
         return QUESTIONS
     if cue_kind == REPORTS or _any(REPORT_PATTERNS, low):
