@@ -13,11 +13,17 @@ from typing import TYPE_CHECKING, Final
 from sourcetrace.lexicons import lexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
-__all__ = ["negated_belief"]
+__all__ = ["NEG_RAISING", "content_predicates", "negated_belief"]
 
-_NEG_RAISING: Final = lexicon("denial").words("neg_raising")
+NEG_RAISING: Final = lexicon("denial").words("neg_raising")
+
+
+def content_predicates(tokens: Span) -> list[Token]:
+    """The predicates of a content in the article's own parse: its tokens whose heads lie
+    outside it (one per sentence of a quote)."""
+    return [t for t in tokens if t.head.i == t.i or not tokens.start <= t.head.i < tokens.end]
 
 
 def negated_belief(tokens: Span | None) -> bool:
@@ -28,11 +34,11 @@ def negated_belief(tokens: Span | None) -> bool:
     (a supposition), nor one sentence of a longer quote, whose other sentences say more."""
     if tokens is None:
         return False
-    roots = [t for t in tokens if t.head.i == t.i or not tokens.start <= t.head.i < tokens.end]
+    roots = content_predicates(tokens)
     if len(roots) != 1:
         return False
     verb = roots[0]
-    return (verb.lemma_.lower() in _NEG_RAISING
+    return (verb.lemma_.lower() in NEG_RAISING
             and any(c.dep_ == "neg" for c in verb.children)
             and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
             and not any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might")

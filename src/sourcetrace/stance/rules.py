@@ -27,7 +27,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Final
 
 from sourcetrace.lexicons import alternation, any_of, lexicon
-from sourcetrace.stance.beliefs import negated_belief
+from sourcetrace.stance.beliefs import NEG_RAISING, content_predicates, negated_belief
 from sourcetrace.stance.dismissals import dismissed_within
 from sourcetrace.stance.lemmas import cue_lemmas, has_phrasal
 
@@ -170,8 +170,7 @@ def _main_predicate_negated(doc: Doc) -> bool:
 def span_predicate_negated(tokens: SpacySpan) -> bool:
     """``_main_predicate_negated`` read on the article's own parse of the content: its
     predicates are the tokens whose heads lie outside it (one per sentence of a quote)."""
-    roots = [t for t in tokens if t.head.i == t.i or not tokens.start <= t.head.i < tokens.end]
-    return _clause_negated(tokens, roots)
+    return _clause_negated(tokens, content_predicates(tokens))
 
 
 def _clause_negated(tokens: Doc | SpacySpan, roots: list[Token]) -> bool:
@@ -285,7 +284,6 @@ def governing_clause(content: SpacySpan) -> str | None:
 # A negation right before a cue ("while not denying the story", "did not directly
 # deny", "declined to deny"): the speaker does not deny.
 (_CUE_NEGATION,) = _DENIAL.patterns("cue_negation")
-_NEG_RAISING: Final = _DENIAL.words("neg_raising")
 _ATTITUDES: Final = lexicon("cues").words("cognition")
 
 
@@ -340,7 +338,7 @@ def _stance(
         # Not denying is neither denying nor asserting: the speaker leaves it open.
         return REPORTS if before_cue and cue_negated(before_cue) else DENIES
     if cue and before_cue and cue_negated(before_cue) and (
-            cue_lemmas(cue) & _NEG_RAISING or not cue_lemmas(cue) & _ATTITUDES):
+            cue_lemmas(cue) & NEG_RAISING or not cue_lemmas(cue) & _ATTITUDES):
         # "did not say that P", "does not think that P": the speaker does not assert P.
         # Not a denial: the disbelief is real, but on Helsinki such mentions clustered
         # mostly with claims they do not negate ("experts do not believe a decision on New
