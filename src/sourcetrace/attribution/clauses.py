@@ -48,7 +48,11 @@ def free_relative(v: Token) -> bool:
 
 def infinitive(clause: Token) -> bool:
     """A clause headed by a bare infinitive under "to" ("Putin to expand ...")."""
-    return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
+    return clause.tag_ == "VB" and _under_to(clause)
+
+
+def _under_to(v: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children)
 
 
 # A refusal took place too: "declined to comment on reports that P" is read as the act
@@ -65,7 +69,7 @@ def unrealised(v: Token) -> bool:
     ("went on to say", "was quick to point out", "took to Twitter to say": cues.toml
     ``realising``), nor a perfect infinitive under a reportive passive ("is said to have
     told Y that P": hearsay of a statement made; "is expected to tell" is not)."""
-    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children) or v.head.i == v.i:
+    if not _under_to(v) or v.head.i == v.i:  # any infinitive: "to have told" too
         return False
     gov = v.head
     lemma = gov.lemma_.lower()

@@ -50,8 +50,7 @@ def read_region(doc: Doc, sent: SpacySpan, context: SpacySpan, att: Attribution 
         return Reading(None, None, False, nominal, False)
     if att is not None and denials.echoes(sent):
         return Reading(Prop(sent.root), None, False, True, bare=True, echo=True)
-    if att is not None and (denials.contradicts_before(sent) or (
-            nominal and denials.negated_fragment(sent))):
+    if att is not None and (denials.contradicts_before(sent) or denials.negated_fragment(sent)):
         # A bare denial: pointed at the statement before it like "denied those reports".
         return Reading(Prop(sent.root), None, True, True, bare=True)
     if att is not None and (said := verb_statement(sent)) is not None:
