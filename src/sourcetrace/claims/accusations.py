@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sourcetrace.claims import actors, entities
 from sourcetrace.claims.canon import Prop, kept_tokens
@@ -24,6 +24,7 @@ from sourcetrace.geo.places import country_code, is_city, state_name
 from sourcetrace.lexicons import lexicon
 from sourcetrace.models import content_id
 from sourcetrace.nlp.depmatch import may_match, required_words
+from sourcetrace.nlp.treematch import TreePattern
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -36,19 +37,11 @@ _CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "pcomp"})
 
 
 @cache
-def _matcher(vocab: Any, table: str) -> Any:
-    from spacy.matcher import DependencyMatcher
-
-    matcher = DependencyMatcher(vocab)
-    for name, pattern in lexicon("accusations").dependency(table):
-        matcher.add(name, [pattern])
-    return matcher
-
-
-@cache
-def _needed(table: str) -> list[tuple[tuple[str, frozenset[str]], ...]]:
-    """The words each of ``table``'s patterns needs the document to hold."""
-    return [required_words(pattern) for _, pattern in lexicon("accusations").dependency(table)]
+def _patterns(table: str) -> list[tuple[TreePattern, tuple[tuple[str, frozenset[str]], ...]]]:
+    """``table``'s patterns in file order, each with the words it needs the document to
+    hold."""
+    return [(TreePattern(pattern), required_words(pattern))
+            for _, pattern in lexicon("accusations").dependency(table)]  # fmt: skip
 
 
 def accusation_candidates(doc: Doc, *, article_id: str, sides_window: int
@@ -57,15 +50,13 @@ def accusation_candidates(doc: Doc, *, article_id: str, sides_window: int
     sides" looks ``sides_window`` sentences back for them."""
     out: dict[str, ClaimCandidate] = {}
     for table in ("reciprocal", "both_sides", "one_sided"):
-        patterns = dict(lexicon("accusations").dependency(table))
-        if not any(may_match(needed, doc) for needed in _needed(table)):
-            continue  # no pattern's words are in the document: matching would find nothing
-        matcher = _matcher(doc.vocab, table)
-        for match_id, ids in matcher(doc):
-            pattern = patterns[doc.vocab.strings[match_id]]
-            nodes = {node["RIGHT_ID"]: doc[i] for node, i in zip(pattern, ids, strict=True)}
-            for cand in _from_match(doc, nodes, article_id, sides_window):
-                out.setdefault(cand.id, cand)
+        for pattern, needed in _patterns(table):
+            if not may_match(needed, doc):
+                continue  # a word the pattern needs is not in the document
+            for ids in pattern.in_doc(doc):
+                nodes = {name: doc[i] for name, i in zip(pattern.names, ids, strict=True)}
+                for cand in _from_match(doc, nodes, article_id, sides_window):
+                    out.setdefault(cand.id, cand)
     return sorted(out.values(), key=lambda c: (c.span[0], c.id))
 
 
