@@ -16,6 +16,10 @@ mean of the two is used, to damp noise from other load on the machine.
 ``--incremental N`` adds issue #15's re-analysis figures: the same command again on the
 analysed store (nothing changed), then with N new articles in a second file, each as a
 ratio to the first run.
+
+CPU seconds (this process and its finished workers) come with the wall times: on a shared
+2-core machine the wall time of the same run varies by a quarter from minute to minute,
+its CPU time much less, so the CPU ratio tells whether a change did less work.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import tempfile
 import time
 from pathlib import Path
@@ -43,14 +48,22 @@ def load_texts(n: int) -> list[str]:
     return out
 
 
-def bare_spacy(texts: list[str], n_process: int = 1) -> float:
+def cpu_seconds() -> float:
+    """CPU time of this process and of its finished workers, user and system."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def bare_spacy(texts: list[str], n_process: int = 1) -> tuple[float, float]:
+    """Wall and CPU seconds of one ``nlp.pipe`` over ``texts``."""
     from sourcetrace.nlp.model import load_nlp
 
     nlp = load_nlp()
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), cpu_seconds()
     for _ in nlp.pipe(texts, batch_size=32, n_process=n_process):
         pass
-    return time.perf_counter() - start
+    return time.perf_counter() - start, cpu_seconds() - cpu
 
 
 def run_analyze(texts: list[str], stages: list[str] | None, workers: int,
@@ -71,10 +84,11 @@ def run_analyze(texts: list[str], stages: list[str] | None, workers: int,
         if extra:
             runs += [("again", [corpus]), ("added", [corpus, added])]
         for name, paths in runs:
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), cpu_seconds()
             result = analyze(paths, db=f"sqlite:///{tmp}/bench.db", stages=stages,
                              with_text=False)
             out[f"{name}_seconds"] = round(time.perf_counter() - start, 1)
+            out[f"{name}_cpu_seconds"] = round(cpu_seconds() - cpu, 1)
             timings = result.corpus.timings if result.corpus is not None else {}
             out[f"{name}_stage_seconds"] = {k: round(v, 1) for k, v in timings.items()}
             out[f"{name}_attributions"] = len(result.attributions)
@@ -96,9 +110,9 @@ def main() -> None:
     texts, extra = everything[: args.articles], everything[args.articles :]
     words = sum(len(t.split()) for t in texts)
     bare_spacy(texts[:20])  # warm the model and caches outside the timings
-    before = bare_spacy(texts)
+    before, before_cpu = bare_spacy(texts)
     runs = run_analyze(texts, stages, args.workers, extra)
-    after = bare_spacy(texts)
+    after, after_cpu = bare_spacy(texts)
     baseline = (before + after) / 2
     first = float(runs["first_seconds"])  # type: ignore[arg-type]
     figures: dict[str, object] = {
@@ -108,6 +122,10 @@ def main() -> None:
         "analyze_seconds": first, "attributions": runs["first_attributions"],
         "ratio_analyze_to_spacy": round(first / baseline, 2),
         "stage_seconds": runs["first_stage_seconds"],
+        "spacy_pipe_cpu_seconds": [round(before_cpu, 1), round(after_cpu, 1)],
+        "analyze_cpu_seconds": runs["first_cpu_seconds"],
+        "ratio_cpu_analyze_to_spacy": round(
+            float(runs["first_cpu_seconds"]) / ((before_cpu + after_cpu) / 2), 2),  # type: ignore[arg-type]
     }
     if extra:
         figures.update({
