@@ -69,6 +69,9 @@ class ClaimCandidate:
     order: int = 0  # position in the article (0 = first candidate)
     sentence: Span | None = None  # the sentence it was read in (a denial's report is there)
     source: str | None = None  # normalised key of the credited source ("russia", "peskov")
+    # Every actor key of the credited source phrase ("Both China and Russia": china,
+    # russia): a denial by several parties is of what is said about any of them.
+    source_keys: tuple[str, ...] = ()
     # A common-noun subject as "lemma/number" ("balloon/sg"): "a balloon has been flying"
     # and "balloons traveled ... three times" are about different things.
     subject: str | None = None
@@ -176,6 +179,14 @@ def _locate(
     return start, region, sent, context
 
 
+def _source_keys(said_by: SpacySpan | None, doc: Doc) -> tuple[str, ...]:
+    """The actor keys of the source phrase's head and of its conjuncts."""
+    if said_by is None:
+        return ()
+    keys = (actors.key_of_phrase(t, doc) for t in (said_by.root, *said_by.root.conjuncts))
+    return tuple(dict.fromkeys(k for k in keys if k))
+
+
 def _speaker_of(
     sent: SpacySpan, att: Attribution | None, said_by: SpacySpan | None,
     wrapper_subj: SpacySpan | None,
@@ -245,6 +256,7 @@ def _candidate(
         # Two statements of one speaker in a sentence share it even when it has no key.
         source=(actors.key_of_phrase(said_by.root, doc) or said_by.text.lower())
         if said_by is not None else None,
+        source_keys=_source_keys(said_by, doc),
         words=words,
     )
 

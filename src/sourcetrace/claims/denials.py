@@ -4,15 +4,17 @@ bare denial of a report ("denied the accusations", "This never happened") is abo
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from sourcetrace.attribution.cues import CONTRARY_OBJECTS, ECHO_OBJECTS
+from sourcetrace.attribution.cues import CONFIRMING, CONTRARY_OBJECTS, ECHO_OBJECTS
 from sourcetrace.claims import link as lex
 from sourcetrace.claims.canon import Prop, kept_tokens, report_proposition
 from sourcetrace.lexicons import lexicon
 from sourcetrace.nlp.doctext import doc_text
 from sourcetrace.stance.dismissals import dismissed
+from sourcetrace.stance.lemmas import lemma_guess
 from sourcetrace.stance.rules import (
     cue_negated,
     denial_phrase_spans,
@@ -34,6 +36,7 @@ if TYPE_CHECKING:
 _DENIAL_WINDOW = lex.DENIAL_WINDOW
 _PREDICTIVE = lexicon("denial").words("predictive")
 _DENIED_PARTS = lexicon("denial").words("denied_parts")
+_ACCUSATIONS = lexicon("report_nouns").words("accusations")
 
 
 def denial_cue(doc: Doc, att: Attribution | None) -> bool:
@@ -223,6 +226,19 @@ def echoes(sent: SpacySpan) -> bool:
     return sent.text.strip().lower() in ECHO_OBJECTS
 
 
+def confirms_before(sent: SpacySpan, att: Attribution) -> bool:
+    """A verb of confirming takes up an earlier statement as its object, named only by a
+    report noun or a pronoun ("confirmed the report", "could not confirm it"): the
+    content is that statement, as with "said the same". A report that carries its own
+    content ("confirmed reports that P", "the account of P") is not."""
+    words = re.findall(r"[a-z]+", (att.cue or "").lower())
+    if not any(lemma_guess(w) & CONFIRMING for w in words):
+        return False
+    head = sent.root
+    return head.dep_ == "dobj" and lex.is_report(head) and not any(
+        c.dep_ in ("acl", "relcl", "ccomp", "prep", "appos") for c in head.children)
+
+
 def contradicts_before(sent: SpacySpan) -> bool:
     """The content contradicts an earlier statement ("claiming otherwise")."""
     return sent.text.strip().lower() in CONTRARY_OBJECTS
@@ -285,8 +301,14 @@ def _denied_report(c: ClaimCandidate, cands: list[ClaimCandidate], i: int) -> Cl
         # "Rejected last week's indictment": what the indictment says, or nothing here.
         return next((p for p in reversed(cands[:i]) if relayed(p) and _tells_of(p, named)), None)
     if c.source:
-        about = [p for p in cands[:i] if relayed(p) and p.source != c.source
-                 and (p.agent == c.source or c.source in p.entities)]
+        # A party denies what is said about it. An accusation it denies is of what it is
+        # said to have done ("Ostland denied the allegations" after "Ostland sent troops
+        # ..." and "Brant will visit Ostland"; each party of "Both China and Russia"
+        # counts); other reports, the last that names it.
+        earlier = [p for p in cands[:i] if relayed(p) and p.source != c.source]
+        keys = set(c.source_keys) or {c.source}
+        about = [p for p in earlier if p.agent in keys] if set(c.words) & _ACCUSATIONS else []
+        about = about or [p for p in earlier if p.agent == c.source or c.source in p.entities]
         if about:
             return about[-1]
     return next((p for p in reversed(cands[max(0, i - _DENIAL_WINDOW) : i])

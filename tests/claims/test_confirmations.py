@@ -1,0 +1,54 @@
+"""A confirmation takes up what was told before it, and an accusation is denied of what the
+denier is said to have done."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from sourcetrace.attribution.extract import extract_attributions
+from sourcetrace.claims.candidates import ClaimCandidate, claim_candidates
+
+STORY = "Freedonian drones crossed the border twice last year, officials said. "
+
+
+def _read(nlp: Any, text: str) -> list[ClaimCandidate]:
+    doc = nlp(text)
+    return claim_candidates(doc, article_id="art",
+                            attributions=extract_attributions(doc, article_id="art"))
+
+
+@pytest.mark.parametrize("reply", [
+    "The general confirmed the report.",
+    "The general confirmed it on Tuesday.",
+    "The general could not confirm it.",
+    "The general declined to confirm the reports.",
+])
+def test_a_confirmation_of_a_report_takes_up_what_was_told(nlp: Any, reply: str) -> None:
+    cands = _read(nlp, STORY + reply)
+    crossed = next(c for c in cands if "crossed the border" in c.text)
+    bare = [c for c in cands if c.refers_to is not None]
+    # Whether it holds is the cue's own stance (confirmed: asserts; could not: questions).
+    assert [(c.refers_to, c.denial) for c in bare] == [(crossed.id, False)], [
+        (c.text, c.refers_to) for c in cands]
+
+
+def test_a_report_that_carries_its_content_is_no_bare_confirmation(nlp: Any) -> None:
+    cands = _read(nlp, STORY + "The general confirmed reports that the drones were unarmed.")
+    assert not any(c.refers_to for c in cands)
+    assert any("drones were unarmed" in c.text for c in cands)
+
+
+def test_an_accusation_is_denied_of_what_the_denier_did(nlp: Any) -> None:
+    story = ("Freedonia sent drones across the border twice last year, officials said. "
+             "The general will visit Freedonia next week, his office said. ")
+    cands = _read(nlp, story + "Freedonia denied the allegations.")
+    crossed = next(c for c in cands if "across the border" in c.text)
+    [bare] = [c for c in cands if c.refers_to is not None]
+    assert bare.refers_to == crossed.id and bare.denial
+    # Other reports: the last statement that names the denier.
+    cands = _read(nlp, story + "Freedonia denied those reports.")
+    visit = next(c for c in cands if "visit" in c.text)
+    [bare] = [c for c in cands if c.refers_to is not None]
+    assert bare.refers_to == visit.id
