@@ -263,3 +263,29 @@ def test_an_outlet_a_source_spoke_to_inside_the_source_phrase_relays() -> None:
     via = {a.id: a.via for a in with_via(atts, cits, speakers)}
     # The official spoke to the Planet: it relays. The Star's report is the source itself.
     assert via == {"t1": ("Daily Planet",), "t2": ()}
+
+
+def test_a_report_another_statement_takes_up_is_no_relay() -> None:
+    text = ("The drones were unarmed, officials said, confirming an earlier report by the "
+            "Daily Planet.")
+
+    def at(part: str) -> tuple[int, int]:
+        return (text.index(part), text.index(part) + len(part))
+
+    sent = (0, len(text))
+    atts = [
+        Attribution(id="t1", article="a1", kind="indirect", content="The drones were unarmed",
+                    span=at("The drones were unarmed"), source_text="officials",
+                    source_span=at("officials"), speaker="s1", sentence_span=sent),
+        Attribution(id="t2", article="a1", kind="indirect",
+                    content="an earlier report by the Daily Planet",
+                    span=at("an earlier report by the Daily Planet"), source_text="officials",
+                    source_span=at("officials"), speaker="s1", sentence_span=sent,
+                    rule="dobj/speech"),
+    ]
+    cits = [Citation(id="c1", article="a1", outlet="Daily Planet", cue="report by",
+                     span=at("the Daily Planet"))]
+    speakers = [Speaker(id="s1", name=None, label="officials", type="anonymous")]
+    via = {a.id: a.via for a in with_via(atts, cits, speakers)}
+    # The officials confirm the Planet's report; they did not speak through it.
+    assert via["t1"] == ()

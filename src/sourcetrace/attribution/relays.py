@@ -8,8 +8,9 @@ statement is dropped; the outlet stays in the sentence as a citation, which is h
 provenance stage names it in ``attributions[].via``.
 
 Also "according to NBC News, which cited two U.S. officials, ..." (the relative "which"
-stands for the outlet) and "Reuters, citing an unnamed source, said ...". Relay cue words
-are data (``cues.toml`` ``relay``).
+stands for the outlet), "Reuters, citing an unnamed source, said ..." and "the Times
+quoted a general as saying (that) P". Relay cue words are data (``cues.toml`` ``relay``,
+``relay_quoted_as``).
 """
 
 from __future__ import annotations
@@ -24,13 +25,22 @@ RELAY_CUES = lexicon("cues").words("relay")
 
 # A content the parser ran on from the relay ("reported [citing two officials, that P]").
 _LEADING_RELAY = lexicon("cues").pattern("relay_lead")
+_QUOTED_AS = lexicon("cues").pattern("relay_quoted_as")
 
 
 def reroute_cited_sources(cands: Sequence[Candidate], text: str) -> list[Candidate]:
     """The candidates, with each statement an outlet relays credited to whom it cites."""
-    for c in cands:
+    quoting: set[int] = set()  # "the Times quoted a general as saying": not a citing
+    for c in list(cands):
         _split_leading_relay(c, text)
-    citing = [c for c in cands if _relay_cue(c, text) and c.source is not None]
+        said = _quoted_as_saying(c, text)
+        if said is None:
+            continue
+        if c.content[0] <= said[0] < c.content[1]:
+            cands = [d for d in cands if d is not c]  # its content is the quoting itself
+        quoting.add(id(c))
+    citing = [c for c in cands if _relay_cue(c, text) and c.source is not None
+              and id(c) not in quoting]
     dropped: set[int] = set()
     for cite in citing:
         for c in cands:
@@ -53,6 +63,19 @@ def _split_leading_relay(c: Candidate, text: str) -> None:
         return
     c.source, c.resolved, c.source_outer = (m.start("who"), m.end("who")), None, None
     c.content = (m.end(), c.content[1])
+
+
+def _quoted_as_saying(c: Candidate, text: str) -> CharSpan | None:
+    """ "P, the Times quoted a general as saying", "the Times quoted a general as saying
+    that P": the statement's cue is the verb of quoting or the saying after "as"; its
+    source is the one quoted (the parser hangs the clause on either verb, and takes the
+    outlet or the whole "a general as saying ..." for the subject). The span of the
+    verb after "as" when the statement is one of these."""
+    for m in _QUOTED_AS.finditer(text, *c.sentence):
+        if _overlap(c.cue, m.span("cue")) or _overlap(c.cue, m.span("said")):
+            c.source, c.resolved, c.source_outer = m.span("who"), None, None
+            return m.span("said")
+    return None
 
 
 def _relay_cue(c: Candidate, text: str) -> bool:

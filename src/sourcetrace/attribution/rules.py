@@ -100,14 +100,16 @@ def _subject_source(
 
 def _hearer_ccomps(v: Token, ccomps: list[Token], lemma: str, cls: str | None) -> list[Token]:
     """ "told media outlets that Beijing knew", "explained to police officers that ...": the
-    that-clause of a hearer verb, or of a verb of saying after the one it is said to, often
-    misparsed as a relative clause on the hearer (the ``hearer_clause`` and
-    ``hearer_to_clause`` shapes); the last such clause (on the last hearer), as the content."""
+    that-clause of a hearer verb, or of a verb of saying after the one it is said to or the
+    occasion it is said at, often misparsed as a relative clause on that noun (the
+    ``hearer_clause``, ``hearer_to_clause`` and ``occasion_clause`` shapes); the last such
+    clause (on the last noun), as the content."""
     if ccomps:
         return ccomps
     clauses = [m["clause"] for m in shapes.at("hearer_clause", v)] if lemma in cues.HEARER else []
     if cls == "speech":
         clauses += [m["clause"] for m in shapes.at("hearer_to_clause", v)]
+        clauses += [m["clause"] for m in shapes.at("occasion_clause", v)]
     return [max(clauses, key=lambda c: (c.head.i, -c.i))] if clauses else ccomps
 
 

@@ -25,6 +25,7 @@ spoke to, and is left to ``first_reported_by`` and the copy groups.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
@@ -34,6 +35,7 @@ from sourcetrace.geo.places import normalise_place, seat_country
 from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Attribution, Chain, Citation, Speaker
 
+_REPORT_NOUNS = lexicon("report_nouns").words("claims")
 # Hedges that say a statement comes from a report ("reportedly"; not "allegedly").
 _REPORT_ADVERBS = lexicon("hedges").words("report_adverbs")
 # A relay carries over to later statements of one source within this many of them
@@ -64,10 +66,20 @@ def with_via(
     order = sorted(range(len(attributions)),
                    key=lambda i: (attributions[i].article, attributions[i].span[0]))
     result: dict[int, Attribution] = {}
+    # The reports each speaker takes up in each sentence: an outlet named in one is what
+    # that statement is about ("said P, confirming an earlier report by the Herald"), not
+    # the relay of the speaker's other statements there.
+    contents: dict[tuple[str, tuple[int, int] | None, str | None], list[tuple[int, int]]] = (
+        defaultdict(list))
+    for a in attributions:
+        if _takes_up_report(a):
+            contents[(a.article, a.sentence_span, a.speaker)].append(a.span)
     for n, i in enumerate(order):
         a = attributions[i]
-        via = _in_sentence(a, cited.get(a.article, ()), names.get(a.speaker or "", ""),
-                           a.speaker in people)
+        others = [s for s in contents[(a.article, a.sentence_span, a.speaker)] if s != a.span]
+        cits = [c for c in cited.get(a.article, ()) if _within(c.span, a.span)
+                or not any(_within(c.span, s) for s in others)]
+        via = _in_sentence(a, cits, names.get(a.speaker or "", ""), a.speaker in people)
         key = (a.article, a.speaker or "")
         if not via and a.speaker and a.resolved_source and key in last:
             at, carried = last[key]
@@ -150,7 +162,18 @@ def _is_source(c: Citation, a: Attribution) -> bool:
 def _inside(c: Citation, a: Attribution) -> bool:
     """A citation inside the quoted content belongs to what is said, not to who relays it
     ("... as the Times reported last year," she said)."""
-    return a.kind == "direct" and a.span[0] <= c.span[0] and c.span[1] <= a.span[1]
+    return a.kind == "direct" and _within(c.span, a.span)
+
+
+def _takes_up_report(a: Attribution) -> bool:
+    """The statement's content is the object it acts on, and that names a report ("confirming
+    [an earlier report by the Herald]", "denied [the Times story]")."""
+    return (a.rule or "").startswith("dobj") and bool(
+        _REPORT_NOUNS & set(re.findall(r"[a-z]+", a.content.lower())))
+
+
+def _within(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
 def claim_chains(atts: Sequence[Attribution], related: set[str]) -> tuple[Chain, ...]:
