@@ -52,3 +52,17 @@ def test_an_accusation_is_denied_of_what_the_denier_did(nlp: Any) -> None:
     visit = next(c for c in cands if "visit" in c.text)
     [bare] = [c for c in cands if c.refers_to is not None]
     assert bare.refers_to == visit.id
+
+
+@pytest.mark.parametrize(("reply", "denial"), [
+    ("The general said the reports were true.", False),
+    ('The general said there was "no truth" to the reports.', True),
+    ('The general said the allegations were "completely false".', True),
+])
+def test_what_is_said_of_the_report_is_said_of_what_it_told(nlp: Any, reply: str,
+                                                             denial: bool) -> None:
+    cands = _read(nlp, STORY + reply)
+    crossed = next(c for c in cands if "crossed the border" in c.text)
+    bare = [c for c in cands if c.refers_to is not None]
+    assert [(c.refers_to, c.denial) for c in bare] == [(crossed.id, denial)], [
+        (c.text, c.refers_to) for c in cands]

@@ -50,6 +50,14 @@ def test_a_long_subject_after_said_is_the_subject_of_its_clause(nlp: Any) -> Non
     assert heads["explosion"] == ("nsubj", "caused")
 
 
+def test_a_subject_read_as_the_object_of_insisted_is_the_clauses(nlp: Any) -> None:
+    # The parser makes "Ostland" the object of "insisted" and leaves "had sent" without
+    # its subject.
+    heads = _heads(nlp("Ivo Brant insisted Ostland had never sent troops to Varnia."))
+    assert heads["Ostland"] == ("nsubj", "sent")
+    assert heads["sent"] == ("ccomp", "insisted")
+
+
 def test_the_accused_are_the_people_before_the_participle(nlp: Any) -> None:
     # The parser hangs "accused" on "indictments": the indictments' content read as
     # "Ostlanders" alone.

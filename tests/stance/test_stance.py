@@ -81,7 +81,7 @@ def test_denial_outside_content_in_sentence() -> None:
 
 
 def test_stock_denial_of_a_request_is_denial_vocabulary() -> None:
-    from sourcetrace.stance.rules import has_denial_vocabulary
+    from sourcetrace.stance.vocabulary import has_denial_vocabulary
 
     assert has_denial_vocabulary("The ministry has received no formal request from Quito")
     assert has_denial_vocabulary("it had received no such request")
@@ -222,3 +222,28 @@ def test_a_speaker_who_does_not_believe_it_is_no_source_of_the_claim(tmp_path) -
 def test_a_negated_belief_in_the_content_questions(nlp, content: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     tokens = nlp("Ivo Brant said " + content + ".")[3:-1]
     assert attribution_stance(content, cue="said", tokens=tokens) == expected
+
+
+@pytest.mark.parametrize("content", [
+    'the report was "inaccurate"',
+    "the allegations were \u201ccompletely false\u201d",
+    'there was "no truth" to the reports',
+])
+def test_words_of_denial_in_quotation_marks_still_deny(content: str) -> None:
+    from sourcetrace.stance.vocabulary import denial_phrase_spans
+
+    assert attribution_stance(content, cue="said") == DENIES
+    # The spans point into the text as written, quotation marks and all.
+    assert all(content[a:b].replace('"', "").replace("\u201c", "").strip()
+               for a, b in denial_phrase_spans(content))
+    assert denial_phrase_spans('were " completely false "') == [(0, 23)]
+
+
+def test_a_refusal_to_confirm_or_deny_leaves_it_open() -> None:
+    assert attribution_stance("the report", cue="denied",
+                              before_cue="The minister neither confirmed nor ") == QUESTIONS
+    assert attribution_stance("that drones crossed", cue="deny",
+                              before_cue="The minister would not confirm or ") == QUESTIONS
+    assert attribution_stance("the report", cue="denied", before_cue="The minister ") == DENIES
+    assert attribution_stance("it was too early to say whether drones crossed",
+                              cue="said") == QUESTIONS

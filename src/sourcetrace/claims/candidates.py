@@ -40,9 +40,7 @@ from sourcetrace.claims.shapes import about_a_report, agent_object, indirect_que
 from sourcetrace.claims.tuning import CandidateTuning, packaged
 from sourcetrace.models import Attribution, Span, content_id
 from sourcetrace.nlp.doctext import doc_text
-from sourcetrace.stance.rules import (
-    has_denial_vocabulary,
-)
+from sourcetrace.stance.vocabulary import has_denial_vocabulary
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

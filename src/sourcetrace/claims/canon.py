@@ -24,7 +24,7 @@ from sourcetrace.claims.wrappers import (
     published_claim,
 )
 from sourcetrace.stance.dismissals import dismissed_clause
-from sourcetrace.stance.rules import has_denial_words
+from sourcetrace.stance.vocabulary import has_denial_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -15,13 +15,11 @@ from sourcetrace.lexicons import lexicon
 from sourcetrace.nlp.doctext import doc_text
 from sourcetrace.stance.dismissals import dismissed
 from sourcetrace.stance.lemmas import lemma_guess
-from sourcetrace.stance.rules import (
-    cue_negated,
+from sourcetrace.stance.rules import cue_negated, governing_clause, non_answer, text_before_cue
+from sourcetrace.stance.vocabulary import (
     denial_phrase_spans,
-    governing_clause,
     has_denial_vocabulary,
     has_denial_words,
-    text_before_cue,
 )
 
 if TYPE_CHECKING:
@@ -37,6 +35,7 @@ _DENIAL_WINDOW = lex.DENIAL_WINDOW
 _PREDICTIVE = lexicon("denial").words("predictive")
 _DENIED_PARTS = lexicon("denial").words("denied_parts")
 _ACCUSATIONS = lexicon("report_nouns").words("accusations")
+_TRUTH = lexicon("denial").words("truth_predicates")
 
 
 def denial_cue(doc: Doc, att: Attribution | None) -> bool:
@@ -45,7 +44,7 @@ def denial_cue(doc: Doc, att: Attribution | None) -> bool:
         return False
     assert att is not None
     before = text_before_cue(doc_text(doc), att)
-    return before is None or not cue_negated(before)
+    return before is None or not (cue_negated(before) or non_answer(before, att.cue or ""))
 
 
 def refused_thing(content: SpacySpan) -> bool:
@@ -233,7 +232,10 @@ def confirms_before(sent: SpacySpan, att: Attribution) -> bool:
     content ("confirmed reports that P", "the account of P") is not."""
     words = re.findall(r"[a-z]+", (att.cue or "").lower())
     if not any(lemma_guess(w) & CONFIRMING for w in words):
-        return False
+        # "neither confirmed nor denied the report": the denial cue of a non-answer.
+        before = text_before_cue(doc_text(sent.doc), att)
+        if before is None or not non_answer(before, att.cue or ""):
+            return False
     head = sent.root
     return head.dep_ == "dobj" and lex.is_report(head) and not any(
         c.dep_ in ("acl", "relcl", "ccomp", "prep", "appos") for c in head.children)
@@ -338,6 +340,18 @@ def flat_denial(root: Token) -> bool:
     did": a negated flat predicate (or such a clause joined to it) whose subject is a
     pronoun pointing back at something reported."""
     return _flat(root) or any(_flat(c) for c in root.children if c.dep_ == "conj")
+
+
+def affirms_report(root: Token) -> bool:
+    """ "The reports were true", "it is accurate": a predicate of truth, not negated, whose
+    subject is a report noun or a pronoun pointing back: it takes up what was reported, as
+    "said the same" does ("it is true that P" says P itself)."""
+    if root.lemma_.lower() != "be" or lex.negated(root) or any(
+            c.dep_ in {"ccomp", "xcomp"} for c in root.children):
+        return False
+    pred = next((c for c in root.children if c.dep_ in {"acomp", "attr"}), None)
+    return pred is not None and pred.lemma_.lower() in _TRUTH and any(
+        c.dep_ == "nsubj" and lex.is_report(c) for c in root.children)
 
 
 def _flat(root: Token) -> bool:

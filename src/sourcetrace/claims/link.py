@@ -19,13 +19,8 @@ from sourcetrace.claims import actors, entities
 from sourcetrace.lexicons import lexicon
 from sourcetrace.nlp.doctext import doc_text
 from sourcetrace.stance.lemmas import lemma_guess
-from sourcetrace.stance.rules import (
-    CONTRADICTION_WORDS,
-    QUALIFIERS,
-    dismisses_by_particle,
-    has_denial_words,
-    superlative_by_negation,
-)
+from sourcetrace.stance.rules import QUALIFIERS, dismisses_by_particle, superlative_by_negation
+from sourcetrace.stance.vocabulary import CONTRADICTION_WORDS, has_denial_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -246,7 +241,12 @@ def targets_report(root: Token) -> bool:
     if lemma in DENIAL_VERBS | LABEL_VERBS:
         return any(c.dep_ in ("dobj", "oprd") and names_report(c) for c in root.children)
     if lemma == "be":
-        return any(c.dep_ in ("nsubj", "nsubjpass") and names_report(c) for c in root.children)
+        # "the reports are baseless"; "there is no truth to the reports" (what is said of
+        # the report is its complement's, the report the object of its preposition).
+        return any(c.dep_ in ("nsubj", "nsubjpass") and names_report(c) for c in root.children
+                   ) or any(p.dep_ == "prep" and any(o.dep_ == "pobj" and names_report(o)
+                                                     for o in p.children)
+                            for c in root.children if c.dep_ == "attr" for p in c.children)
     return False
 
 

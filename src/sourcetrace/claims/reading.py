@@ -48,7 +48,8 @@ def read_region(doc: Doc, sent: SpacySpan, context: SpacySpan, att: Attribution 
     if denials.predicted_denial(doc, sent, att) or (cue_denies and denials.refused_thing(sent)) or (
             denials.names_no_report(sent)):
         return Reading(None, None, False, nominal, False)
-    if att is not None and (denials.echoes(sent) or denials.confirms_before(sent, att)):
+    if att is not None and (denials.echoes(sent) or denials.confirms_before(sent, att)
+                            or denials.affirms_report(sent.root)):
         return Reading(Prop(sent.root), None, False, True, bare=True, echo=True)
     if att is not None and (denials.contradicts_before(sent) or denials.negated_fragment(sent)):
         # A bare denial: pointed at the statement before it like "denied those reports".

@@ -146,9 +146,11 @@ def _object_then_verb(verb: Token) -> bool:
     if obj is None or obj.pos_ not in {"NOUN", "PROPN"}:
         return False
     for conj in verb.children:
-        # The verb hangs as a second verb ("conj") or, after a comma, as an adverbial
-        # clause with no subordinator ("advcl": "..., which Russia holds, likely caused").
-        shape = conj.dep_ == "conj" or (
+        # The verb hangs as a second verb ("conj"), as the complement it is but without
+        # its subject ("ccomp": "insisted [Ostland] had never sent"), or, after a comma, as
+        # an adverbial clause with no subordinator ("advcl": "..., which Russia holds,
+        # likely caused").
+        shape = conj.dep_ in ("conj", "ccomp") or (
             conj.dep_ == "advcl" and not any(c.dep_ == "mark" for c in conj.children))
         if not shape or conj.i <= obj.right_edge.i or not _finite_without_subject(conj):
             continue

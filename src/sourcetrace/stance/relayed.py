@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 from sourcetrace.geo.parties import countries_in
 from sourcetrace.lexicons import lexicon
 from sourcetrace.stance.lemmas import cue_lemmas
-from sourcetrace.stance.rules import DENIAL_CUE_LEMMAS, has_denial_words
+from sourcetrace.stance.rules import DENIAL_CUE_LEMMAS
+from sourcetrace.stance.vocabulary import has_denial_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan

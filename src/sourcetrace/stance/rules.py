@@ -26,10 +26,18 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Final
 
-from sourcetrace.lexicons import alternation, any_of, lexicon
+from sourcetrace.lexicons import alternation, lexicon
 from sourcetrace.stance.beliefs import NEG_RAISING, content_predicates, negated_belief
 from sourcetrace.stance.dismissals import dismissed_within
 from sourcetrace.stance.lemmas import cue_lemmas, has_phrasal
+from sourcetrace.stance.vocabulary import (
+    QUESTION_PATTERNS,
+    REPORT_PATTERNS,
+    UNCERTAIN_PATTERNS,
+    has_denial_vocabulary,
+    has_denial_words,
+    matches,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -57,20 +65,6 @@ REPORT_CUE_LEMMAS: Final = _HEDGES.words("cues")
 _PARTICLE_DISMISSALS: Final = lexicon("cues").pairs("particle_dismissals")
 _PARTICLE_DOUBTS: Final = lexicon("cues").pairs("particle_doubts")
 
-# Phrases that, anywhere in the content (or in the sentence around a denial cue), mark a
-# denial (regular expressions over lower-cased text).
-DENIAL_PATTERNS: Final = _DENIAL.patterns("phrases")
-# Outside the content (in the rest of the sentence) a denial verb also counts: "Beijing
-# denied the reports"; inside the content it would be reported speech ("police said the
-# suspect denied the charges") and the speaker would assert, not deny.
-SENTENCE_DENIAL_PATTERNS: Final = DENIAL_PATTERNS + _DENIAL.patterns("verb_forms")
-
-# Hedges that make a statement a relay rather than an endorsement.
-REPORT_PATTERNS: Final = _HEDGES.patterns("phrases")
-QUESTION_PATTERNS: Final = _QUESTIONS.patterns("phrases")
-# "was not known", "could not independently verify": negated words that leave it open.
-UNCERTAIN_PATTERNS: Final = _QUESTIONS.patterns("uncertain")
-
 # Nouns a denial can target instead of a proposition: "denied the reports".
 REPORT_NOUNS: Final = _REPORT_NOUNS.words("claims") | _REPORT_NOUNS.words("publications")
 _REPORT_NOUN_RE: Final = re.compile(
@@ -79,7 +73,6 @@ _REPORT_NOUN_RE: Final = re.compile(
 )
 
 _NEGATION_WORDS: Final = _DENIAL.words("negation")
-CONTRADICTION_WORDS: Final = _DENIAL.words("contradiction")
 # Clause relations that put a negation outside the content's main predication.
 _OUT_OF_SCOPE_DEPS: Final = _DENIAL.words("out_of_scope_relations")
 _NEGATED_AUXILIARY: Final = re.compile(
@@ -95,37 +88,8 @@ def _nlp() -> Any:
     return load_nlp()
 
 
-def _any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
-    joined = any_of(patterns)
-    if joined is not None:
-        return joined.search(text) is not None
-    return any(p.search(text) for p in patterns)
-
-
 # Words that turn a following negation into a qualification of the claim, not its denial.
 QUALIFIERS: Final = _DENIAL.words("qualifiers")
-
-
-def has_denial_vocabulary(text: str) -> bool:
-    """Denial vocabulary ("no such", "baseless", "not true") anywhere in ``text``."""
-    return _any(DENIAL_PATTERNS, text.lower())
-
-
-def contradicts(text: str) -> bool:
-    """A contradiction word in ``text`` ("inconsistent with", "incompatible with")."""
-    return any(w in CONTRADICTION_WORDS for w in re.findall(r"[a-z]+", text.lower()))
-
-
-def denial_phrase_spans(text: str) -> list[tuple[int, int]]:
-    """Where in ``text`` its denial vocabulary is (character offsets, lower-cased match)."""
-    low = text.lower()
-    return [m.span() for p in SENTENCE_DENIAL_PATTERNS for m in p.finditer(low)]
-
-
-def has_denial_words(text: str) -> bool:
-    """Denial vocabulary or a denial verb ("denied", "dismissed") anywhere in ``text``:
-    the one lexicon the claims stage and attribution stance share."""
-    return _any(SENTENCE_DENIAL_PATTERNS, text.lower())
 
 
 def superlative_by_negation(pred: Token) -> bool:
@@ -256,10 +220,10 @@ def _denial_in_sentence(sentence: str, content: str, tokens: SpacySpan | None = 
     the report and said that P" the words of denial belong to another predication."""
     clause = governing_clause(tokens) if tokens is not None else None
     if clause is not None:
-        return _any(SENTENCE_DENIAL_PATTERNS, clause.lower())
+        return has_denial_words(clause)
     outside = sentence.replace(content, " ") if content and content in sentence else sentence
     low = outside.lower()
-    return _any(SENTENCE_DENIAL_PATTERNS, low)
+    return has_denial_words(low)
 
 
 # Dependents of a verb that are predications of their own, not part of its clause.
@@ -284,6 +248,7 @@ def governing_clause(content: SpacySpan) -> str | None:
 # A negation right before a cue ("while not denying the story", "did not directly
 # deny", "declined to deny"): the speaker does not deny.
 (_CUE_NEGATION,) = _DENIAL.patterns("cue_negation")
+_NON_ANSWERS: Final = lexicon("questions").patterns("non_answers")
 _ATTITUDES: Final = lexicon("cues").words("cognition")
 
 
@@ -291,6 +256,12 @@ def cue_negated(before_cue: str) -> bool:
     """True when the words just before a cue negate it (``before_cue`` is the text of the
     sentence up to the cue)."""
     return bool(_CUE_NEGATION.search(before_cue[-40:]))
+
+
+def non_answer(before_cue: str, cue: str) -> bool:
+    """The denial cue is part of a refusal to confirm or deny ("neither confirmed nor
+    denied", "would not confirm or deny"): no denial, the question left open."""
+    return matches(_NON_ANSWERS, f"{before_cue[-40:]}{cue}".lower())
 
 
 def text_before_cue(text: str, att: Attribution) -> str | None:
@@ -335,6 +306,8 @@ def _stance(
     low = content.lower()
     cue_kind = _cue_kind(cue)
     if cue_kind == DENIES:
+        if before_cue and cue and non_answer(before_cue, cue):
+            return QUESTIONS  # "neither confirmed nor denied": as "could not confirm"
         # Not denying is neither denying nor asserting: the speaker leaves it open.
         return REPORTS if before_cue and cue_negated(before_cue) else DENIES
     if cue and before_cue and cue_negated(before_cue) and (
@@ -347,17 +320,17 @@ def _stance(
         # attitudes negated are the speaker's stated position ("China does not want to
         # contribute to ..."), read as before.
         return QUESTIONS
-    if _any(DENIAL_PATTERNS, low) or (sentence and _denial_in_sentence(sentence, content, tokens)):
+    if has_denial_vocabulary(low) or (sentence and _denial_in_sentence(sentence, content, tokens)):
         return DENIES
     if tokens is not None and dismissed_within(tokens):
         return DENIES  # "Claims that P are pure fantasy", said Peskov
-    if _any(UNCERTAIN_PATTERNS, low):
+    if matches(UNCERTAIN_PATTERNS, low):
         return QUESTIONS
     if _negated(content, tokens):
         return QUESTIONS if negated_belief(tokens) else DENIES  # "didn't expect P"
-    if cue_kind == QUESTIONS or _any(QUESTION_PATTERNS, low):
+    if cue_kind == QUESTIONS or matches(QUESTION_PATTERNS, low):
         return QUESTIONS
-    if cue_kind == REPORTS or _any(REPORT_PATTERNS, low):
+    if cue_kind == REPORTS or matches(REPORT_PATTERNS, low):
         return REPORTS
     if speaker_type == "outlet":
         return REPORTS
@@ -371,7 +344,7 @@ def denied_report_target(text: str) -> str | None:
     appears in ``text``, or None when the sentence denies a proposition directly.
     """
     low = text.lower()
-    if not _any(SENTENCE_DENIAL_PATTERNS, low):
+    if not has_denial_words(low):
         return None
     match = _REPORT_NOUN_RE.search(low)
     if match is None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Claim, StanceLabel
-from sourcetrace.stance.rules import contradicts
+from sourcetrace.stance.vocabulary import contradicts
 
 if TYPE_CHECKING:
     from sourcetrace.claims.candidates import ClaimCandidate
