@@ -106,3 +106,14 @@ def test_a_denial_of_a_document_rejects_what_it_says_or_nothing_here(nlp) -> Non
     unrelated = _read(nlp, "The two presidents would discuss trade, the minister said. The "
                            "government rejected last week's indictment as a farce.")
     assert not any(c.refers_to for c in unrelated), unrelated
+
+
+def test_a_denial_of_ones_own_act_in_a_gerund(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The gerund is the content (it had been no attribution at all), and the statement the
+    # denier's own act, denied.
+    doc = nlp("Freedonia has repeatedly denied sending drones across the border.")
+    [att] = extract_attributions(doc, article_id="a")
+    assert (att.cue, att.content) == ("denied", "sending drones across the border")
+    [cand] = _read(nlp, "Freedonia has repeatedly denied sending drones across the border.")
+    assert cand.denial and cand.negated and cand.agent == "freedonia"
+    assert cand.predicates[0] == "send"  # the act denied, not the denying

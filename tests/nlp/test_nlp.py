@@ -58,6 +58,14 @@ def test_a_subject_read_as_the_object_of_insisted_is_the_clauses(nlp: Any) -> No
     assert heads["sent"] == ("ccomp", "insisted")
 
 
+def test_an_outlet_that_first_reported_after_a_comma_is_the_speaker(nlp: Any) -> None:
+    # The parser reads "the Herald first reported on Monday" as a reduced relative on an
+    # apposition of "Varnia".
+    heads = _heads(nlp("Ostland sent troops to Varnia, the Herald first reported on Monday."))
+    assert heads["Herald"] == ("nsubj", "reported")
+    assert heads["reported"] == ("advcl", "sent")
+
+
 def test_the_accused_are_the_people_before_the_participle(nlp: Any) -> None:
     # The parser hangs "accused" on "indictments": the indictments' content read as
     # "Ostlanders" alone.
@@ -218,3 +226,19 @@ def test_a_no_break_space_inside_a_name_is_read_as_a_space(tmp_path: Any) -> Non
     s, e = said["span"]
     assert text[s:e] == said["content"]
     assert any(sp.get("name") == "Theresa May" for sp in result.speakers)
+
+
+def test_a_repair_that_fails_skips_itself_not_the_batch(nlp: Any, monkeypatch: Any,
+                                                        caplog: Any) -> None:
+    from sourcetrace.nlp import repair
+
+    def broken(doc: Any) -> Any:
+        raise ValueError("an odd parse")
+
+    monkeypatch.setattr(repair, "repair_accused", broken)
+    with caplog.at_level("WARNING", logger="sourcetrace.nlp.repair"):
+        docs = list(nlp.pipe(["Ivo Brant insisted Ostland had never sent troops.", "Fine."]))
+    assert len(docs) == 2
+    assert "parse repair broken failed" in caplog.text
+    # The repairs after the broken one still ran.
+    assert _heads(docs[0])["Ostland"] == ("nsubj", "sent")

@@ -86,6 +86,7 @@ def test_stock_denial_of_a_request_is_denial_vocabulary() -> None:
     assert has_denial_vocabulary("The ministry has received no formal request from Quito")
     assert has_denial_vocabulary("it had received no such request")
     assert not has_denial_vocabulary("the ministry had no time to reply")
+    assert has_denial_vocabulary("they had no role in the attack on the dam")
 
 
 def test_questions() -> None:

@@ -44,6 +44,7 @@ REPORTED_THINGS: frozenset[str] = lexicon("report_nouns").words("claims")
 PAREN: frozenset[str] = _CUES.words("parenthetical")
 SUBORDINATORS: frozenset[str] = _CUES.words("subordinators")
 XCOMP: frozenset[str] = _CUES.words("xcomp")
+GERUND: frozenset[str] = _CUES.words("gerund_complement")
 HEARER: frozenset[str] = _CUES.words("hearer")
 FINITE_CLAUSE_ONLY: frozenset[str] = _CUES.words("finite_clause_only")
 

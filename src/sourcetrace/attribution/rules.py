@@ -138,7 +138,8 @@ def _content_by_dependency(
         return tok_span(t for c in ccomps for t in c.subtree), "indirect", "ccomp", []
     if colon is not None:
         return (colon.idx + 1, sent.end_char), "direct", "colon", [colon]
-    if xcomps and lemma in cues.XCOMP:
+    if xcomps and (lemma in cues.XCOMP or (
+            lemma in cues.GERUND and all(c.tag_ == "VBG" for c in xcomps))):
         toks = [t for c in xcomps for t in c.subtree]
         if cls == "speech":
             toks += [t for d in dobjs for t in d.subtree if d.i < xcomps[0].i]

@@ -14,6 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
+from sourcetrace.attribution.cues import GERUND
 from sourcetrace.claims.entities import (
     ACTOR_LABELS,
     entity_of,
@@ -225,6 +226,13 @@ def merge_speaker(
     return (key, *(e for e in entities if e != key)), agent or key
 
 
+def gerund_act(root: Token) -> bool:
+    """A gerund that is the subject's own act under a verb that takes one as its content
+    (cues.toml ``gerund_complement``: "denied sending troops", "admitted meddling")."""
+    return root.dep_ == "xcomp" and root.tag_ == "VBG" and (
+        root.head.lemma_.lower() in GERUND)
+
+
 def predicates(root: Token) -> tuple[str, ...]:
     """Main predicate lemmas: the root, its coordinated verbs, and the noun or verb a light
     verb carries ("expressed willingness to give" -> give; "approached ... with a request")."""
@@ -248,9 +256,12 @@ def predicates(root: Token) -> tuple[str, ...]:
                 out.append(c.lemma_.lower())
                 if len(out) >= 5 or _attitude(c, root):
                     break
-    if len(out) > 1 and root.lemma_.lower() in NEGATIVE_IMPLICATIVES and any(
-            c.dep_ == "xcomp" for c in root.children):
-        out = [*out[1:], out[0]]  # "refused to say": the saying is the act (not done)
+    if len(out) > 1 and any(c.dep_ == "xcomp" and (
+            root.lemma_.lower() in NEGATIVE_IMPLICATIVES or gerund_act(c))
+            for c in root.children):
+        # "refused to say": the saying is the act (not done); "denied sending troops",
+        # "admitted meddling": the sending or meddling is.
+        out = [*out[1:], out[0]]
     elif len(out) > 1 and topic is None and _light(root) and out[0] not in LIGHT_VERBS:
         # Light only here ("delivered a strike"): the act it carries heads, as ``frames``
         # does for the verbs that are always light.

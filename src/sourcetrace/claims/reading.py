@@ -56,7 +56,8 @@ def read_region(doc: Doc, sent: SpacySpan, context: SpacySpan, att: Attribution 
         return Reading(Prop(sent.root), None, True, True, bare=True)
     if att is not None and (said := verb_statement(sent)) is not None:
         verb, lo = said  # "[The U.S. government has refused] to say who is responsible"
-        return Reading(Prop(verb, lo, sent.end), None, False, False)
+        # "[Ostland has denied] sending troops": a denial of its own act.
+        return Reading(Prop(verb, lo, sent.end), None, cue_denies, False)
     if att is not None and nominal and (labelled := label_clause(sent)) is not None:
         return Reading(labelled, None, False, True, labelled=True)
     if nominal:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sourcetrace.claims import link as lex
+from sourcetrace.claims.actors import gerund_act
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -87,7 +88,8 @@ def impersonal(verb: Token) -> bool:
 
 def verb_statement(sent: SpacySpan) -> tuple[Token, int] | None:
     """A content that is the infinitive of its cue verb ("The U.S. government has
-    refused [to say conclusively who is responsible]", "promised [to cut taxes]") or the
+    refused [to say conclusively who is responsible]", "promised [to cut taxes]"), its
+    gerund ("Ostland has denied [sending troops]": ``gerund_act``) or the
     noun object of a verb by which evidence speaks ("Data from the stations showed
     [signals of an explosion]"): the statement is the cue verb with its subject, which
     lies outside the content. Returns the verb and where its subject starts."""
@@ -95,8 +97,8 @@ def verb_statement(sent: SpacySpan) -> tuple[Token, int] | None:
     head = root.head
     if head.i >= root.i or head.pos_ != "VERB":
         return None
-    infinitive = root.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                               for c in root.children)
+    infinitive = root.dep_ == "xcomp" and (any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in root.children) or gerund_act(root))
     # "Data from NORSAR's stations showed [signals of an explosion]": what evidence shows.
     shown = root.dep_ == "dobj" and head.lemma_.lower() in lex.EVIDENCE_VERBS
     if not (infinitive or shown):

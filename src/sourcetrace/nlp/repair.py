@@ -41,9 +41,12 @@ verb, as a reader takes it.
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from sourcetrace.lexicons import lexicon
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -68,9 +71,18 @@ _COMPLEMENTS = frozenset({"dobj", "acomp", "attr", "ccomp", "xcomp", "dative"})
 
 
 def repair_parse(doc: Doc) -> Doc:
-    """Every repair of this module, in place."""
-    return repair_speech_complements(repair_accused(repair_stranded_subjects(
-        repair_negations(doc))))
+    """Every repair of this module, in place. A repair that fails on an odd parse is
+    skipped, logged, and the others still run: it runs inside the spaCy pipeline, where an
+    exception would stop the whole batch of articles, and the parse as the model made it
+    is still a parse."""
+    for repair in (repair_negations, repair_stranded_subjects, repair_accused,
+                   repair_speech_complements):
+        try:
+            repair(doc)
+        except Exception:  # noqa: BLE001 - see the docstring
+            log.warning("parse repair %s failed on %r", repair.__name__, doc.text[:80],
+                        exc_info=True)
+    return doc
 
 
 def repair_accused(doc: Doc) -> Doc:
@@ -238,19 +250,31 @@ def _cites_a_source(relay: Token) -> bool:
 
 
 def _appositive_speaker(verb: Token) -> bool:
-    """ "P, [a source close to the government] told Reuters": the speaker after the comma
-    is parsed as an apposition of P's last noun, and the verb of saying, with no subject,
-    as an adverbial clause of P or the root over it. The noun phrase right before the verb
-    is its subject."""
+    """ "P, [a source close to the government] told Reuters", "P, [the Herald] first
+    reported": the speaker after the comma is parsed as an apposition of P's last noun,
+    and the verb of saying, with no subject, as an adverbial clause of P, the root over
+    it, or a reduced relative on the speaker. The noun phrase right before the verb is its
+    subject."""
     if any(c.dep_ in _SUBJECTS for c in verb.children):
         return False
-    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
-    noun = next((t for t in verb.doc[: verb.i] if t.dep_ == "appos" and prev is not None
-                 and t.right_edge.i == prev.i), None)
+    # An adverb may stand between them ("the Herald first reported"), and the verb may
+    # hang on the noun as a reduced relative ("acl").
+    start = min([verb.i, *(c.i for c in verb.lefts if c.dep_ == "advmod")])
+    prev = verb.doc[start - 1] if start > 0 else None
+    relative = verb.dep_ in ("acl", "relcl")
+    inside = {t.i for t in verb.subtree} if relative else set()
+    noun = next((t for t in verb.doc[:start] if t.dep_ == "appos" and prev is not None
+                 and (not relative or t.i == verb.head.i)
+                 and max(d.i for d in t.subtree if d.i not in inside) == prev.i), None)
     if noun is None or noun.pos_ not in {"NOUN", "PROPN"} or noun.left_edge.i == 0 or (
             verb.doc[noun.left_edge.i - 1].text != ",") or "\n" in verb.doc[
             noun.left_edge.i : verb.i + 1].text:
         return False  # a byline's last name over a "Posted:" label is no speaker
+    if relative:
+        top = noun
+        while top.head.i != top.i:
+            top = top.head
+        verb.head, verb.dep_ = top, "advcl"
     noun.head, noun.dep_ = verb, "nsubj"
     return True
 
