@@ -66,3 +66,10 @@ def test_what_is_said_of_the_report_is_said_of_what_it_told(nlp: Any, reply: str
     bare = [c for c in cands if c.refers_to is not None]
     assert [(c.refers_to, c.denial) for c in bare] == [(crossed.id, denial)], [
         (c.text, c.refers_to) for c in cands]
+
+
+def test_no_before_a_passive_subject_negates_the_statement(nlp: Any) -> None:
+    cands = _read(nlp, STORY + "The general told reporters that no drones had been sent across "
+                              "the border.")
+    sent = next(c for c in cands if "been sent" in c.text)
+    assert sent.negated

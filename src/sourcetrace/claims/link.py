@@ -176,9 +176,9 @@ def negated(root: Token) -> bool:
         if c.dep_ == "xcomp" and (any(g.dep_ == "neg" for g in c.children)
                                   or root.lemma_.lower() in actors.NEGATIVE_IMPLICATIVES):
             return True
-        if c.dep_ in {"dobj", "attr", "nsubj"} and any(
+        if c.dep_ in {"dobj", "attr", "nsubj", "nsubjpass"} and any(
             g.lower_ in {"no", "nothing"} and g.dep_ == "det" for g in c.children
-        ):
+        ):  # "no troops had been sent": a passive's subject too
             return True
         # "had done nothing to prevent the hacks", "it was nothing": what is done or is,
         # none (a subject "nothing", "nothing has changed", says no act is denied).
