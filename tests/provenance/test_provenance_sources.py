@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_named_commentator_speaks_for_no_institution() -> None:
     from sourcetrace.models import Speaker
@@ -101,3 +103,25 @@ def test_an_office_holder_no_text_places_speaks_for_the_articles_one_country() -
     assert mixed.speaker_countries(spk["austin"]) == set()
     alone = index({"a1": ["austin", "usof"]})
     assert alone.speaker_countries(spk["austin"]) == set()
+
+
+@pytest.mark.parametrize(("label", "letter"), [
+    ("a Ruritanian intelligence report", "D"),  # a report no one is named behind
+    ("media reports", "D"),
+])
+def test_a_document_or_report_the_text_names_is_a_source_not_none(label: str,
+                                                                  letter: str) -> None:
+    # "according to satellite images" had been graded F, "no primary source stated".
+    from sourcetrace.models import Article, Attribution, Claim, Speaker
+    from sourcetrace.provenance.build import build_provenance
+
+    text = f"Drones crossed the border, according to {label}."
+    art = Article(id="a1", text=text, path="a1", published="2031-05-01")
+    speakers = [Speaker(id="s1", name=None, label=label, type="other")]
+    atts = [Attribution(id="t1", article="a1", kind="according", content="Drones crossed the border",
+                        span=(0, 25), source_text=label,
+                        source_span=(text.index(label), text.index(label) + len(label)),
+                        speaker="s1", stance="asserts")]
+    claim = Claim(id="c1", text="Drones crossed the border", articles=("a1",), mentions=("t1",))
+    [out], _ = build_provenance([claim], atts, speakers, [], [art], {})
+    assert out.grade[0] == letter, out.reasons

@@ -248,6 +248,12 @@ def _sourcing(
         sources = own_authority([(name, sid) for name, sid, stance in relayed
                                  if stance in ("asserts", "reports")
                                  and corpus.spk[sid].type == "outlet"])
+    if not sources:
+        # Reports the text names no one behind ("according to media reports") describe a
+        # source, vaguely: an unnamed one, not none (F). Never counted beside another
+        # source: a report is no independent confirmation of what it may only repeat.
+        sources = _summaries(list(dict.fromkeys(by_stance["unnamed_report"])), claim,
+                             claim_countries, stances, corpus)
     deniers = _summaries(denying, claim, claim_countries, stances, corpus)
     supporting = [a for a in atts if a.id not in loose and a.stance != "denies"]
     sourcing = ClaimSourcing(
@@ -310,6 +316,10 @@ def _tally_speakers(
             found = corpus.find(s.name or s.label)
             if found is not None or (s.type == "outlet" and s.name):
                 relays.append((corpus.name(found.name if found else str(s.name)), s.id, stance))
+            elif s.type == "other" and stance in ("asserts", "reports"):
+                # "according to a Lumbrian intelligence report", "media reports": a report
+                # no outlet is named for; the source only where there is no other (below).
+                by_stance["unnamed_report"].append(s.id)
             continue
         if role is not None:
             by_stance[stance].append(s.id)

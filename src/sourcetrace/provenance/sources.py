@@ -154,7 +154,9 @@ class _Source:
 
 def _source_of(s: Speaker, corpus: ProvenanceIndex) -> _Source:
     label = short_label(s)
-    if role_of(s) == "anonymous":
+    # A report counted as a source names no one behind it ("media reports", "a Lumbrian
+    # intelligence report": ``build._tally_speakers``): unnamed, as an anonymous source is.
+    if role_of(s) in ("anonymous", "relay"):
         words = re.findall(r"[A-Za-z]+", label.lower())
         head = next((_ANON_HEADS[w] for w in reversed(words) if w in _ANON_HEADS), "")
         agency = s.descriptors.get("agency")
