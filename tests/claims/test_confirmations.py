@@ -24,6 +24,7 @@ def _read(nlp: Any, text: str) -> list[ClaimCandidate]:
     "The general confirmed it on Tuesday.",
     "The general could not confirm it.",
     "The general declined to confirm the reports.",
+    "The general questioned the report.",
 ])
 def test_a_confirmation_of_a_report_takes_up_what_was_told(nlp: Any, reply: str) -> None:
     # Whether it holds is the cue's own stance (confirmed: asserts; could not: questions).
