@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 
 def test_glued_sentence_opener_starts_a_sentence(nlp: Any) -> None:
     text = ("Lima may publish the report on arms sales to QuitoThe government is studying "
@@ -50,20 +52,20 @@ def test_a_long_subject_after_said_is_the_subject_of_its_clause(nlp: Any) -> Non
     assert heads["explosion"] == ("nsubj", "caused")
 
 
-def test_a_subject_read_as_the_object_of_insisted_is_the_clauses(nlp: Any) -> None:
+@pytest.mark.parametrize(("text", "want"), [
     # The parser makes "Ostland" the object of "insisted" and leaves "had sent" without
     # its subject.
-    heads = _heads(nlp("Ivo Brant insisted Ostland had never sent troops to Varnia."))
-    assert heads["Ostland"] == ("nsubj", "sent")
-    assert heads["sent"] == ("ccomp", "insisted")
-
-
-def test_an_outlet_that_first_reported_after_a_comma_is_the_speaker(nlp: Any) -> None:
-    # The parser reads "the Herald first reported on Monday" as a reduced relative on an
-    # apposition of "Varnia".
-    heads = _heads(nlp("Ostland sent troops to Varnia, the Herald first reported on Monday."))
-    assert heads["Herald"] == ("nsubj", "reported")
-    assert heads["reported"] == ("advcl", "sent")
+    ("Ivo Brant insisted Ostland had never sent troops to Varnia.",
+     {"Ostland": ("nsubj", "sent"), "sent": ("ccomp", "insisted")}),
+    # It reads "the Herald first reported on Monday" as a reduced relative on an
+    # apposition of "Varnia": the outlet after the comma is the speaker.
+    ("Ostland sent troops to Varnia, the Herald first reported on Monday.",
+     {"Herald": ("nsubj", "reported"), "reported": ("advcl", "sent")}),
+])
+def test_a_speaker_or_subject_the_parser_misplaced_is_rehung(
+        nlp: Any, text: str, want: dict[str, tuple[str, str]]) -> None:
+    heads = _heads(nlp(text))
+    assert {word: heads[word] for word in want} == want
 
 
 def test_the_accused_are_the_people_before_the_participle(nlp: Any) -> None:

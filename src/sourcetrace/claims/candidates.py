@@ -177,11 +177,11 @@ def _locate(
     return start, region, sent, context
 
 
-def _source_keys(said_by: SpacySpan | None, doc: Doc) -> tuple[str, ...]:
-    """The actor keys of the source phrase's head and of its conjuncts."""
+def _source_keys(said_by: SpacySpan | None, doc: Doc, head_key: str | None) -> tuple[str, ...]:
+    """The actor keys of the source phrase's head (``head_key``) and of its conjuncts."""
     if said_by is None:
         return ()
-    keys = (actors.key_of_phrase(t, doc) for t in (said_by.root, *said_by.root.conjuncts))
+    keys = (head_key, *(actors.key_of_phrase(t, doc) for t in said_by.root.conjuncts))
     return tuple(dict.fromkeys(k for k in keys if k))
 
 
@@ -228,6 +228,7 @@ def _candidate(
     explicit = bool(denial) or has_denial_vocabulary(text)
     negated = explicit or lex.negated(root)
     words = content_words(text, doc)
+    head_key = actors.key_of_phrase(said_by.root, doc) if said_by is not None else None
     if not bare and (_no_claim(root, entities, keep, words, att, reading.labelled,
                                denial=denial, agent=prop.agent is not None)
                      or about_a_report(root)):
@@ -252,9 +253,8 @@ def _candidate(
         subject=_subject_noun(root, it_for),
         suspected=lex.suspected(root),
         # Two statements of one speaker in a sentence share it even when it has no key.
-        source=(actors.key_of_phrase(said_by.root, doc) or said_by.text.lower())
-        if said_by is not None else None,
-        source_keys=_source_keys(said_by, doc),
+        source=(head_key or said_by.text.lower()) if said_by is not None else None,
+        source_keys=_source_keys(said_by, doc, head_key),
         words=words,
     )
 

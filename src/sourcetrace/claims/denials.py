@@ -44,7 +44,13 @@ def denial_cue(doc: Doc, att: Attribution | None) -> bool:
         return False
     assert att is not None
     before = text_before_cue(doc_text(doc), att)
-    return before is None or not (cue_negated(before) or non_answer(before, att.cue or ""))
+    return before is None or not (cue_negated(before) or _non_answer(before, att))
+
+
+def _non_answer(before: str | None, att: Attribution) -> bool:
+    """The cue is part of a refusal to confirm or deny ("neither confirmed nor denied");
+    ``before`` is the sentence up to it (``text_before_cue``)."""
+    return before is not None and non_answer(before, att.cue or "")
 
 
 def refused_thing(content: SpacySpan) -> bool:
@@ -231,11 +237,10 @@ def confirms_before(sent: SpacySpan, att: Attribution) -> bool:
     content is that statement, as with "said the same". A report that carries its own
     content ("confirmed reports that P", "the account of P") is not."""
     words = re.findall(r"[a-z]+", (att.cue or "").lower())
-    if not any(lemma_guess(w) & CONFIRMING for w in words):
-        # "neither confirmed nor denied the report": the denial cue of a non-answer.
-        before = text_before_cue(doc_text(sent.doc), att)
-        if before is None or not non_answer(before, att.cue or ""):
-            return False
+    # Else "neither confirmed nor denied the report": the denial cue of a non-answer.
+    if not any(lemma_guess(w) & CONFIRMING for w in words) and not _non_answer(
+            text_before_cue(doc_text(sent.doc), att), att):
+        return False
     head = sent.root
     return head.dep_ == "dobj" and lex.is_report(head) and not any(
         c.dep_ in ("acl", "relcl", "ccomp", "prep", "appos") for c in head.children)

@@ -230,7 +230,7 @@ def _sourcing(
     all_articles = _all_articles(claim, atts)
     origins = list(dict.fromkeys(corpus.origin(a) for a in all_articles))
     loose = set(claim.related)
-    by_stance, relayed, related_by = _tally_speakers(atts, corpus, loose)
+    by_stance, relayed, related_by, reports = _tally_speakers(atts, corpus, loose)
     relays = [name for name, _, _ in relayed]
     # A source that "reported" or "claimed" it stands behind it as one that said it:
     # the verb is the writer's distance, not the source's (relays are not in the tally).
@@ -252,8 +252,8 @@ def _sourcing(
         # Reports the text names no one behind ("according to media reports") describe a
         # source, vaguely: an unnamed one, not none (F). Never counted beside another
         # source: a report is no independent confirmation of what it may only repeat.
-        sources = _summaries(list(dict.fromkeys(by_stance["unnamed_report"])), claim,
-                             claim_countries, stances, corpus)
+        sources = _summaries(list(dict.fromkeys(reports)), claim, claim_countries, stances,
+                             corpus)
     deniers = _summaries(denying, claim, claim_countries, stances, corpus)
     supporting = [a for a in atts if a.id not in loose and a.stance != "denies"]
     sourcing = ClaimSourcing(
@@ -294,14 +294,17 @@ def _finish(
 
 def _tally_speakers(
     atts: Sequence[Attribution], corpus: ProvenanceIndex, loose: set[str]
-) -> tuple[dict[str, list[str]], list[tuple[str, str, str]], list[str]]:
-    """Speaker ids by stance, relay outlets (name, speaker id, stance) and loosely related
-    speakers: only the first are counted as sources, relays add reach (and are sources on
-    their own authority where no one else is) and related speakers are only shown."""
+) -> tuple[dict[str, list[str]], list[tuple[str, str, str]], list[str], list[str]]:
+    """Speaker ids by stance, relay outlets (name, speaker id, stance), loosely related
+    speakers and supporting reports no outlet is named for: only the first are counted as
+    sources, relays add reach (and are sources on their own authority where no one else
+    is), related speakers are only shown, and the reports are the source where there is
+    no other."""
     by_stance: dict[str, list[str]] = defaultdict(list)
     relays: list[tuple[str, str, str]] = []
     nested = _voiced_by_another(atts, corpus)
     related_by: list[str] = []
+    reports: list[str] = []
     for att in atts:
         s = corpus.spk.get(att.speaker or "")
         if s is None or att.id in nested:
@@ -318,12 +321,12 @@ def _tally_speakers(
                 relays.append((corpus.name(found.name if found else str(s.name)), s.id, stance))
             elif s.type == "other" and stance in ("asserts", "reports"):
                 # "according to a Lumbrian intelligence report", "media reports": a report
-                # no outlet is named for; the source only where there is no other (below).
-                by_stance["unnamed_report"].append(s.id)
+                # no outlet is named for.
+                reports.append(s.id)
             continue
         if role is not None:
             by_stance[stance].append(s.id)
-    return by_stance, relays, related_by
+    return by_stance, relays, related_by, reports
 
 
 def _summaries(
