@@ -262,6 +262,14 @@ def test_cli_scores_predictions_and_writes_json(tmp_path: Path) -> None:
     assert data["average"]["claim_recall"] == 2 / 3
     twice = CliRunner().invoke(app, ["story", str(story), str(story), "--predictions", str(pred)])
     assert twice.exit_code != 0
+    # A file beside the story folders ("stories/*" takes the README) is skipped, said so.
+    readme = tmp_path / "README.md"
+    readme.write_text("the stories")
+    globbed = CliRunner().invoke(app, ["story", str(readme), str(story), "--predictions", str(pred)])
+    assert globbed.exit_code == 0, globbed.output
+    assert "skipped" in globbed.output and "claim R" in globbed.output
+    alone = CliRunner().invoke(app, ["story", str(readme)])
+    assert alone.exit_code != 0 and "no story folder" in str(alone.exception)
 
 
 # Measured on the dev stories with the pipeline of this commit (see BENCHMARKS.md); the

@@ -230,6 +230,14 @@ def command(
     ] = None,
 ) -> None:
     """Claim-level provenance per story: copies, anonymous sources, claims, grades, citations."""
+    # A glob over the stories folder ("stories/*") takes its README too: not a story.
+    for path in stories:
+        if path.is_file():
+            typer.echo(f"skipped {path}: a file, not a story folder", err=True)
+    stories = [path for path in stories if not path.is_file()]
+    if not stories:
+        raise InputError("no story folder given (a story is a folder with articles/ and "
+                         "gold.json)", code="E213")
     if predictions is not None and len(stories) != 1:
         raise typer.BadParameter("--predictions scores one story: give exactly one folder")
     doc: dict[str, Any] | None = None
