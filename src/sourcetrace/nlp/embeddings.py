@@ -101,6 +101,17 @@ def _encoder(name: str) -> Any:
     return _FloatEncoder(SentenceTransformer(str(model_dir), device="cpu"))
 
 
+def prepare() -> str:
+    """Load this process's embedding backend once, building what its first use would build
+    (the int8 graph, about 6 s), so that no analysis pays for it; returns what is ready."""
+    encoder = _model()
+    if backend() == "int8":
+        from sourcetrace.nlp.int8 import graph_path
+
+        return f"embeddings: {model_id()} (int8 graph {graph_path()})"
+    return f"embeddings: {model_id()} ({type(encoder).__name__})"
+
+
 # Vectors of this process by text digest (about 1.5 KB each), the oldest dropped first.
 _SEEN: dict[str, NDArray[np.float32]] = {}
 _SEEN_MAX = 200_000
