@@ -823,3 +823,30 @@ def test_a_month_or_weekday_is_no_ones_name(text: str, date: str) -> None:
 def test_a_month_that_is_also_a_name_stays_one(text: str, name: str) -> None:
     assert parse_source(text).name == name
 
+
+
+@pytest.mark.parametrize(("text", "kind", "role"), [
+    # A nation's adjective the nationalities list lacks is no one's name before lower case.
+    ("The Veldanian finance minister", "person", "Veldanian finance minister"),
+    ("Veldanian media", "organization", None),
+    ("a senior Eritrean official", "anonymous", "official"),
+])
+def test_an_unlisted_nations_adjective_names_no_one(text: str, kind: str, role: str | None) -> None:
+    info = parse_source(text)
+    assert (info.type, info.role) == (kind, role), info
+    assert info.name in (None, text), info  # not "Veldanian", as before
+
+
+@pytest.mark.parametrize("text", ["Brian Kelly", "Adrian Mole, the diarist"])
+def test_a_given_name_shaped_like_an_adjective_is_still_a_name(text: str) -> None:
+    info = parse_source(text)
+    assert info.type == "person" and info.name == text.split(",")[0], info
+
+
+def test_a_speakers_label_leaves_out_clauses_about_what_they_did() -> None:
+    phrase = ("A Veldanian official, speaking on condition of anonymity because he was not "
+              "authorised to discuss the matter")
+    att = Attribution(id="a1", article="x", span=(0, 1), content="P", source_text=phrase,
+                      cue="said", kind="indirect")
+    [speaker], _ = build_speakers([att])
+    assert speaker.label == "A Veldanian official" and speaker.type == "anonymous", speaker

@@ -30,6 +30,7 @@ from sourcetrace.models import Attribution, Speaker, content_id
 from sourcetrace.speakers.keys import norm as _norm
 from sourcetrace.speakers.keys import person_key as _person_key
 from sourcetrace.speakers.lexicon import OTHER_HEADS, POSSESSIVES, PRONOUNS
+from sourcetrace.speakers.names import without_clauses
 from sourcetrace.speakers.parse import SpeakerInfo, by_office, parse_source
 from sourcetrace.speakers.retype import retype_lone_words, retype_states, retype_surnames
 from sourcetrace.speakers.roles import ROLE_LIKE
@@ -57,7 +58,7 @@ class _Group:
     def add(self, info: SpeakerInfo, article: str) -> None:
         if info.name:
             self.names[info.name] += 1
-        self.labels[info.text] += 1
+        self.labels[without_clauses(info.text)] += 1
         if info.role:
             self.roles[info.role] += 1
         if info.affiliation:

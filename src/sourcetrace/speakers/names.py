@@ -28,6 +28,7 @@ from sourcetrace.speakers.lexicon import (
 
 _SHAPES = lexicon("speaker_shapes")
 _NAME_TOKEN = _SHAPES.pattern("name_token")
+_NATION_ADJECTIVE = _SHAPES.pattern("nation_adjective")
 _PARTY_TAG = _SHAPES.pattern("party_tag")
 _NOT_NAME_WORDS = _SHAPES.words("not_name_words")
 _SURNAME_TITLES = lexicon("roles").words("surname_titles")
@@ -85,7 +86,11 @@ def _name_run(words: list[str]) -> tuple[int, int] | None:
                 or (j > k and _surname_title(words, j))
             ):
                 j += 1
-            best = (k, j)  # the last run wins: names follow their titles
+            if not (j < len(words) and words[j][:1].islower() and words[j].isalpha()
+                    and _NATION_ADJECTIVE.match(words[j - 1])):
+                # Not "the Lumbrian finance minister": a nation's adjective before lower-case
+                # words qualifies them (a known one is no name word at all).
+                best = (k, j)  # the last run wins: names follow their titles
             k = j
         else:
             k += 1
@@ -135,6 +140,16 @@ def _is_clause(seg: str) -> bool:
     return first in ("who", "which", "that", "whose", "whom", "where", "when") or (
         first.islower() and first.endswith(("ing", "ed"))
     )
+
+
+def without_clauses(raw: str) -> str:
+    """A source phrase without the clauses set off by commas that say what the source did
+    or why it is unnamed ("A Lumbrian official, speaking on condition of anonymity because
+    ..."): what a reader is shown as the source."""
+    parts = re.split(r"(,\s*)", raw)
+    kept = [parts[0]] + [parts[k] + parts[k + 1] for k in range(1, len(parts) - 1, 2)
+                         if not _is_clause(parts[k + 1].strip())]
+    return "".join(kept).strip(" ,") or raw
 
 
 def _name_segment(raw: str) -> tuple[str, tuple[int, int] | None, list[str], bool]:
