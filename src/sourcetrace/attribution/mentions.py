@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from sourcetrace.attribution.spans import balanced
 from sourcetrace.lexicons import lexicon
 from sourcetrace.nlp.doctext import doc_ents, doc_text
+from sourcetrace.speakers.lexicon import ROLE_WORDS
 from sourcetrace.speakers.names import family_name
 
 if TYPE_CHECKING:
@@ -66,6 +67,10 @@ def all_person_mentions(doc: Doc) -> list[tuple[int, int, str]]:
         if any(t.pos_ != "PROPN" for t in ent if not t.is_punct):
             continue
         out.append((ent.start_char, ent.end_char, ent.text))
+    # A full name the tagger took for a body or place is a person's where an apposition
+    # gives the person's office ("Ivo Brant, the defence minister": tagged ORG).
+    out += [(ent.start_char, ent.end_char, ent.text) for ent in doc_ents(doc)
+            if ent.label_ in PLACE_OR_BODY and _office_in_apposition(ent)]
     # The tagger often misses a surname on its own, or calls it a place or an organisation
     # ("Lonechild said", "Peyton is unsure"): a proper noun outside any PERSON name that is
     # the surname of a full name the article gives is a mention of that person.
@@ -83,6 +88,12 @@ def all_person_mentions(doc: Doc) -> list[tuple[int, int, str]]:
                 and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN")):
             out.append((tok.idx, tok.idx + len(tok.text), tok.text))
     return sorted(out)
+
+
+def _office_in_apposition(ent: Any) -> bool:
+    """Two or more proper nouns whose apposition is headed by a person's office word."""
+    return (len(ent) > 1 and all(t.pos_ == "PROPN" for t in ent)
+            and any(c.dep_ == "appos" and c.lower_ in ROLE_WORDS for c in ent.root.children))
 
 
 def _places(doc: Doc) -> set[str]:
