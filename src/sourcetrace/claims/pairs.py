@@ -10,6 +10,7 @@ statement, number and negation; ``ClusterOptions`` holds the weights (set from
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -155,8 +156,20 @@ def same_act(a: ClaimCandidate, b: ClaimCandidate) -> bool:
     "Trump will meet Putin"). The head's own frame, not the first frame of any predicate:
     in "was not going in with high expectations but wanted a personal relationship" the
     negated act is going in, not wanting."""
-    return _deontic(a) == _deontic(b) and _agree(
+    return _deontic(a) == _deontic(b) and (_agree(
         a, b, actors.frames(a.predicates[:1]), actors.frames(b.predicates[:1]))
+        or _there_is(a, b) or _there_is(b, a))
+
+
+_EXISTENTIAL = re.compile(r"^there (?:is|are|was|were|has been|have been|had been)\b", re.I)
+
+
+def _there_is(a: ClaimCandidate, b: ClaimCandidate) -> bool:
+    """``a`` says there is (or is no) what ``b``'s act is about: "there are no Ostlandish
+    troops in Varnia" and "Ostland sent troops to Varnia" are about the troops' being
+    there, so a negated existential is a denial, not another act."""
+    return (a.predicates[:1] == ("be",) and len(a.predicates) > 1 and bool(_EXISTENTIAL.match(a.text))
+            and a.predicates[1] in b.words)
 
 
 _DEONTIC = lexicon("claim_words").words("deontic_modals")
