@@ -4,7 +4,8 @@ The lists are data (``lexicons/en/cues.toml``); lemmas are grouped by how their 
 expressed, because that decides which dependents hold the content:
 
 - ``SPEECH``: verbs of saying; content is a clause (ccomp), a quote, or follows a colon.
-- ``OBJECT``: verbs whose direct object can itself be the reported content.
+- ``OBJECT``: verbs whose direct object can itself be the reported content;
+  ``LABELLING_REPORTS``: verbs whose object is content only when it is a report.
 - ``COGNITION``: verbs of belief, desire and perception; content is a clause or an
   infinitive.
 - ``RAISING``: "seem/appear" type verbs whose subject is the source only loosely.
@@ -18,18 +19,25 @@ expressed, because that decides which dependents hold the content:
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sourcetrace.lexicons import lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 _CUES = lexicon("cues")
 
 SPEECH: frozenset[str] = _CUES.words("speech")
 OBJECT: frozenset[str] = _CUES.words("object")
+LABELLING_REPORTS: frozenset[str] = _CUES.words("labelling_reports")
 ECHO_OBJECTS: frozenset[str] = _CUES.words("echo_objects")
 CONTRARY_OBJECTS: frozenset[str] = _CUES.words("contrary_objects")
 CONFIRMING: frozenset[str] = _CUES.words("confirming")
 COGNITION: frozenset[str] = _CUES.words("cognition")
 RAISING: frozenset[str] = _CUES.words("raising")
 PREP_CUES: frozenset[tuple[str, str]] = _CUES.pairs("prep")
+CHARGES: frozenset[tuple[str, str]] = _CUES.pairs("charges")
 PARTICLE_DISMISSALS: frozenset[tuple[str, str]] = _CUES.pairs("particle_dismissals")
 PARTICLE_DOUBTS: frozenset[tuple[str, str]] = _CUES.pairs("particle_doubts")
 PARTICLE_CUES: frozenset[tuple[str, str]] = (_CUES.pairs("particle") | PARTICLE_DISMISSALS
@@ -60,3 +68,10 @@ def verb_class(lemma: str) -> str | None:
     if lemma in RAISING:
         return "raising"
     return None
+
+
+def takes_object(lemma: str, obj: Token) -> bool:
+    """Whether the verb's direct object ``obj`` is what it reports: any object of an
+    ``OBJECT`` verb, a report for a verb that names its object (``LABELLING_REPORTS``:
+    "branded the claims a fabrication", not "labelled one of the animals a dad")."""
+    return lemma in OBJECT or (lemma in LABELLING_REPORTS and obj.lemma_.lower() in REPORTED_THINGS)

@@ -50,16 +50,23 @@ def passive_candidate(
         return None
     pobj = shape.get("source") if shape is not None else None
     content: CharSpan | None = None
+    cue_extra: list[Token] = []
     if ccomps:
         content = tok_span(t for c in ccomps for t in c.subtree)
     elif xcomps and subjpass is not None and subjpass.lower_ != "it":
         content = tok_span([*subjpass.subtree, *(t for c in xcomps for t in c.subtree)])
+    elif said_thing and subjpass is not None and (charge := _charge(v, lemma)) is not None:
+        # "Ostland was accused by Lumbria [of sending troops]": the charge is what the
+        # agent says; the one accused is the passive's subject, as the object is in "Lumbria
+        # accused Ostland of sending troops".
+        content = subtree_span(charge)
+        cue_extra = [p for p in children if p.dep_ == "prep" and charge.head.i == p.i]
     elif said_thing and subjpass is not None:
         content = subtree_span(subjpass)
     elif as_clause and v.head.i != v.i:
         # "..., as told by sources familiar with the meeting"
         content = outer_without(v.head, v.subtree, text)
-    cue_toks = [v, *(c for c in children if c.dep_ == "auxpass")]
+    cue_toks = [v, *(c for c in children if c.dep_ == "auxpass"), *cue_extra]
     source = noun_phrase_span(pobj, text) if pobj is not None else None
     return Candidate(
         tok_span(cue_toks) or (v.idx, v.idx + len(v.text)),
@@ -70,6 +77,13 @@ def passive_candidate(
         (sent.start_char, sent.end_char),
         via="passive",
     )
+
+
+def _charge(v: Token, lemma: str) -> Token | None:
+    """What a passive verb of accusing charges its subject with (cues.toml ``charges``:
+    "accused of sending", "blamed for the blast")."""
+    return next((o for p in v.children if p.dep_ == "prep" and (lemma, p.lower_) in cues.CHARGES
+                 for o in p.children if o.dep_ in ("pcomp", "pobj")), None)
 
 
 def raising_candidate(v: Token, sent: Span, text: str) -> Candidate | None:

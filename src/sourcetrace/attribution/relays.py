@@ -26,6 +26,7 @@ RELAY_CUES = lexicon("cues").words("relay")
 # A content the parser ran on from the relay ("reported [citing two officials, that P]").
 _LEADING_RELAY = lexicon("cues").pattern("relay_lead")
 _QUOTED_AS = lexicon("cues").pattern("relay_quoted_as")
+_CITED_BY = lexicon("cues").pattern("relay_cited_by")
 
 
 def reroute_cited_sources(cands: Sequence[Candidate], text: str) -> list[Candidate]:
@@ -33,6 +34,7 @@ def reroute_cited_sources(cands: Sequence[Candidate], text: str) -> list[Candida
     quoting: set[int] = set()  # "the Times quoted a general as saying": not a citing
     for c in list(cands):
         _split_leading_relay(c, text)
+        _cut_cited_by(c, text)
         said = _quoted_as_saying(c, text)
         if said is None:
             continue
@@ -63,6 +65,16 @@ def _split_leading_relay(c: Candidate, text: str) -> None:
         return
     c.source, c.resolved, c.source_outer = (m.start("who"), m.end("who")), None, None
     c.content = (m.end(), c.content[1])
+
+
+def _cut_cited_by(c: Candidate, text: str) -> None:
+    """ "according to [people familiar with the matter] cited by the Herald": the source
+    ends before the participle; the outlet after it stays in the sentence as a citation."""
+    if c.source is None:
+        return
+    m = _CITED_BY.search(text, c.source[0], c.source[1])
+    if m is not None and m.start() > c.source[0]:
+        c.source, c.resolved, c.source_outer = (c.source[0], m.start()), None, None
 
 
 def _quoted_as_saying(c: Candidate, text: str) -> CharSpan | None:

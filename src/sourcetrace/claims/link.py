@@ -49,7 +49,9 @@ DENIAL_VERBS: Final = lexicon("denial").words("contradict")
 DENIAL_NOUNS: Final = lexicon("denial").words("nouns")
 _NEGATION_WORDS: Final = lexicon("denial").words("negation")
 # What a denial cue's words may be: a verb or a noun of denial.
-_DENIAL_CUE_WORDS: Final = DENIAL_VERBS | DENIAL_NOUNS
+# As a cue, a verb that dismisses ("ridiculed the reports") denies what it takes as one
+# that contradicts does; inside a claim it is no denial (denial.toml ``dismissive``).
+_DENIAL_CUE_WORDS: Final = DENIAL_VERBS | DENIAL_NOUNS | lexicon("denial").words("dismissive")
 # Verbs that label a report ("calling it disinformation", "branded the story a hoax").
 LABEL_VERBS: Final = _WORDS.words("label_verbs")
 # "The Times published a story quoting officials who believe P".

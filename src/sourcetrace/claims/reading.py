@@ -13,6 +13,7 @@ from sourcetrace.claims import link as lex
 from sourcetrace.claims.canon import Prop, denied_object, proposition_root, report_proposition
 from sourcetrace.claims.shapes import label_clause
 from sourcetrace.claims.wrappers import verb_statement
+from sourcetrace.stance.dismissals import labelled_report
 from sourcetrace.stance.relayed import relays_denial
 
 if TYPE_CHECKING:
@@ -54,6 +55,9 @@ def read_region(doc: Doc, sent: SpacySpan, context: SpacySpan, att: Attribution 
     if att is not None and (denials.contradicts_before(sent) or denials.negated_fragment(sent)):
         # A bare denial: pointed at the statement before it like "denied those reports".
         return Reading(Prop(sent.root), None, True, True, bare=True)
+    if att is not None and (report := labelled_report(sent)) is not None:
+        # "called the reports a provocation": a bare denial of what the reports said.
+        return Reading(Prop(report), None, True, True, bare=True)
     if att is not None and (said := verb_statement(sent)) is not None:
         verb, lo = said  # "[The U.S. government has refused] to say who is responsible"
         # "[Ostland has denied] sending troops": a denial of its own act.

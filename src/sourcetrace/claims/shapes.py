@@ -69,7 +69,8 @@ def cleft(root: Token, sent: SpacySpan) -> Prop | None:
 
 def agent_object(prop: Prop) -> Token | None:
     """The agent of a gerund content that a frame verb names as its object: "accused Kyiv
-    of [sabotaging the dam]" -> Kyiv; none for "blamed each other for ..."."""
+    of [sabotaging the dam]" -> Kyiv, or as its passive subject ("Kyiv was accused of");
+    none for "blamed each other for ..."."""
     root = prop.root
     prep = root.head
     if root.tag_ != "VBG" or root.dep_ != "pcomp" or prep.dep_ != "prep":
@@ -79,7 +80,9 @@ def agent_object(prop: Prop) -> Token | None:
         verb = verb.head  # "accused [Ukraine's leadership of sabotaging ...]"
     if (verb.lemma_.lower(), prep.lower_) not in lex.AGENT_OBJECT_FRAMES:
         return None
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    # The passive's subject is the one accused: "Ostland was accused by Lumbria of ...".
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
+        (c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if obj is None or obj.lower_ in lex.RECIPROCAL_HEADS or obj.pos_ == "PRON":
         return None
     return obj

@@ -20,7 +20,7 @@ from sourcetrace.lexicons import lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["dismissed", "dismissed_clause", "dismissed_within"]
+__all__ = ["dismissed", "dismissed_clause", "dismissed_within", "labelled_report"]
 
 _LABELS: Final = lexicon("denial").words("dismissive_labels")
 _BELIEFS: Final = lexicon("cues").words("extraposable")
@@ -120,3 +120,21 @@ def _label_words(carrier: Token) -> Iterable[Token]:
         for c in node.head.children:
             if c.dep_ in _PREDICATE_DEPS:
                 yield from c.subtree
+    if node.dep_ == "dobj":
+        # What the verb calls its object: "described [the accusations] as a provocation",
+        # "denounced as a smear the claims that P", "branded [the claims] a fabrication"
+        # (the parser makes the second noun an adverbial).
+        for c in node.head.children:
+            if c.dep_ == "prep" and c.lower_ == "as":
+                yield from (t for p in c.children if p.dep_ == "pobj" for t in p.subtree)
+            elif c.dep_ in ("npadvmod", "dobj") and c.pos_ == "NOUN" and c.i > node.i:
+                yield from c.subtree
+
+
+def labelled_report(tokens: Span) -> Token | None:
+    """The report noun in ``tokens`` that the verb taking it calls untrue ("called the
+    reports a provocation", "described the accusations as a smear", "branded the claims a
+    fabrication"): what the reports said is denied."""
+    return next((tok for tok in tokens if tok.dep_ == "dobj" and _is_report(tok)
+                 and any(t.lemma_.lower() in _LABELS or t.lower_ in _LABELS
+                         for t in _label_words(tok) if t.i != tok.i)), None)

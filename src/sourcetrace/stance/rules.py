@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from sourcetrace.lexicons import alternation, lexicon
 from sourcetrace.stance.beliefs import NEG_RAISING, content_predicates, negated_belief
-from sourcetrace.stance.dismissals import dismissed_within
+from sourcetrace.stance.dismissals import dismissed_within, labelled_report
 from sourcetrace.stance.lemmas import cue_lemmas, has_phrasal
 from sourcetrace.stance.vocabulary import (
     QUESTION_PATTERNS,
@@ -322,7 +322,7 @@ def _stance(
         return QUESTIONS
     if has_denial_vocabulary(low) or (sentence and _denial_in_sentence(sentence, content, tokens)):
         return DENIES
-    if tokens is not None and dismissed_within(tokens):
+    if tokens is not None and (dismissed_within(tokens) or labelled_report(tokens) is not None):
         return DENIES  # "Claims that P are pure fantasy", said Peskov
     if matches(UNCERTAIN_PATTERNS, low):
         return QUESTIONS
