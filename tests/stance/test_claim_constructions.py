@@ -77,3 +77,13 @@ def test_not_ruling_it_out_leaves_it_open(tmp_path: Path) -> None:
     read = _read(tmp_path, "Ana Sorel said she could not rule out that Ostland had sent "
                            "troops to Varnia.")
     assert {s for n, s in read["stances"] if n == "Ana Sorel"} == {"questions"}, read
+
+
+@pytest.mark.parametrize("text", [
+    "Ostland, which has repeatedly denied sending troops to Varnia, did not respond.",
+    "Ostland's envoy spoke on Tuesday. Ostland has rejected the charge and it has denied "
+    "sending troops to Varnia.",
+])
+def test_a_denial_of_ones_own_act_by_a_pronoun_subject_denies(tmp_path: Path, text: str) -> None:
+    read = _read(tmp_path, text)
+    assert ("Ostland", "denies") in read["stances"], read

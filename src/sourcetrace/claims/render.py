@@ -89,7 +89,9 @@ def render(
             and replaced is None
             and tok.dep_ in {"nsubj", "nsubjpass"}
             and tok.head.i == root.i
-            and lex.pronoun_fits(tok, speaker, direct=direct)
+            # "Ostland, [which has denied sending troops]": the relative's antecedent.
+            and (lex.pronoun_fits(tok, speaker, direct=direct)
+                 or (tok.tag_ in {"WDT", "WP"} and root.dep_ == "relcl"))
         ):
             # "I ordered ...", said "the president": the name he was introduced with.
             word = (actors.described_name(speaker.root, speaker.doc) or speaker).text

@@ -33,6 +33,8 @@ def indirect_question(comp: Token) -> bool:
         # verb of saying, so it is a free relative, not a question: "it was a weather
         # balloon" is claimed (``render.render`` reads the "what" as "it").
         return False
+    if comp.dep_ == "relcl":
+        return False  # "Ostland, [which has denied sending troops]": a relative, no question
     return first.lower_ in lex.QUESTION_WORDS and (first.head.i == comp.i or first.i == comp.i)
 
 

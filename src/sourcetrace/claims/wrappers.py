@@ -86,6 +86,11 @@ def impersonal(verb: Token) -> bool:
     ) and any(c.dep_ == "ccomp" for c in verb.children)
 
 
+# Pronoun subjects that stand for a speaker named before them: personal ("It has denied
+# sending troops") and relative ("Ostland, which has denied sending troops, ...").
+_STANDS_FOR = frozenset({"PRP", "WDT", "WP"})
+
+
 def verb_statement(sent: SpacySpan) -> tuple[Token, int] | None:
     """A content that is the infinitive of its cue verb ("The U.S. government has
     refused [to say conclusively who is responsible]", "promised [to cut taxes]"), its
@@ -104,7 +109,9 @@ def verb_statement(sent: SpacySpan) -> tuple[Token, int] | None:
     if not (infinitive or shown):
         return None
     subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ == "PRON":
+    if subj is None:
+        return None
+    if subj.pos_ == "PRON" and not (gerund_act(root) and subj.tag_ in _STANDS_FOR):
         return None
     return head, subj.left_edge.i
 

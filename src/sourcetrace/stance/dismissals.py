@@ -121,20 +121,27 @@ def _label_words(carrier: Token) -> Iterable[Token]:
             if c.dep_ in _PREDICATE_DEPS:
                 yield from c.subtree
     if node.dep_ == "dobj":
-        # What the verb calls its object: "described [the accusations] as a provocation",
-        # "denounced as a smear the claims that P", "branded [the claims] a fabrication"
-        # (the parser makes the second noun an adverbial).
-        for c in node.head.children:
-            if c.dep_ == "prep" and c.lower_ == "as":
-                yield from (t for p in c.children if p.dep_ == "pobj" for t in p.subtree)
-            elif c.dep_ in ("npadvmod", "dobj") and c.pos_ == "NOUN" and c.i > node.i:
-                yield from c.subtree
+        yield from _verb_label(node)
+
+
+def _verb_label(obj: Token) -> Iterable[Token]:
+    """What the verb calls its object: "described [the accusations] as a provocation",
+    "denounced as a smear the claims that P", "called [the reports] a provocation",
+    "branded [the claims] a fabrication" (the parser makes the second noun an adverbial or
+    a second object)."""
+    for c in obj.head.children:
+        if c.dep_ == "prep" and c.lower_ == "as":
+            yield from (t for p in c.children if p.dep_ == "pobj" for t in p.subtree)
+        elif (c.dep_ in _PREDICATE_DEPS or (c.dep_ in ("npadvmod", "dobj") and c.pos_ == "NOUN")
+              ) and c.i > obj.i:
+            yield from c.subtree
 
 
 def labelled_report(tokens: Span) -> Token | None:
     """The report noun in ``tokens`` that the verb taking it calls untrue ("called the
     reports a provocation", "described the accusations as a smear", "branded the claims a
-    fabrication"): what the reports said is denied."""
+    fabrication"): what the reports said is denied. Not a report only its own adjective
+    calls untrue ("spreading fake news" spreads it; it denies nothing)."""
     return next((tok for tok in tokens if tok.dep_ == "dobj" and _is_report(tok)
                  and any(t.lemma_.lower() in _LABELS or t.lower_ in _LABELS
-                         for t in _label_words(tok) if t.i != tok.i)), None)
+                         for t in _verb_label(tok))), None)
