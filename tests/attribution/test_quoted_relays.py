@@ -28,3 +28,21 @@ def test_a_that_clause_on_the_occasion_of_speaking_is_the_content(nlp: Any) -> N
     # A noun with a content of its own keeps it: the hope is no occasion of speaking.
     text = "The allies agreed on this step in the hope that it would stop Freedonia."
     assert not any(a.cue == "agreed" for a in extract_attributions(nlp(text), article_id="t"))
+
+
+def test_the_outlet_told_is_the_relay_not_a_second_source(nlp: Any) -> None:
+    text = ("Freedonian officials told the Daily Planet on Monday that drones had crossed the "
+            "border, the newspaper reported.")
+    atts = extract_attributions(nlp(text), article_id="t")
+    assert [(a.source_text, a.cue) for a in atts] == [("Freedonian officials", "told")], atts
+
+
+def test_the_newspaper_is_the_one_outlet_named_before_it(nlp: Any) -> None:
+    text = ("The Daily Planet published the letter on Monday. Drones had crossed the border, "
+            "the newspaper said.")
+    [att] = [a for a in extract_attributions(nlp(text), article_id="t") if a.cue == "said"]
+    assert att.resolved_source == "The Daily Planet", att
+    text = ("The Daily Planet and the Evening Herald published the letter on Monday. Drones "
+            "had crossed the border, the newspaper said.")
+    [att] = [a for a in extract_attributions(nlp(text), article_id="t") if a.cue == "said"]
+    assert att.resolved_source is None, att  # two outlets in view: not known which

@@ -850,3 +850,20 @@ def test_a_speakers_label_leaves_out_clauses_about_what_they_did() -> None:
                       cue="said", kind="indirect")
     [speaker], _ = build_speakers([att])
     assert speaker.label == "A Veldanian official" and speaker.type == "anonymous", speaker
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("a report in the Washington Post", "The Washington Post"),
+    ("an article in the Guardian", "The Guardian"),
+    # An outlet the registry lacks, known by its outlet word.
+    ("a report in the Veldan Herald", "Veldan Herald"),
+    ("a Veldan Herald report", "Veldan Herald"),
+])
+def test_a_piece_of_journalism_in_an_outlet_is_the_outlets(text: str, outlet: str) -> None:
+    info = parse_source(text)
+    assert (info.type, info.name) == ("outlet", outlet), info
+
+
+@pytest.mark.parametrize("text", ["a letter in the archive", "a report in the Veldanian press"])
+def test_a_document_in_no_outlet_is_no_outlets(text: str) -> None:
+    assert parse_source(text).type != "outlet"

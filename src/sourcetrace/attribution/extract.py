@@ -29,7 +29,7 @@ from sourcetrace.attribution.confidence import confidence
 from sourcetrace.attribution.layout import furniture_cue, headline_candidates
 from sourcetrace.attribution.quotes import Quote, find_quotes, paragraph_spans
 from sourcetrace.attribution.reach import Reach, packaged
-from sourcetrace.attribution.relays import reroute_cited_sources
+from sourcetrace.attribution.relays import drop_outlet_wrappers, reroute_cited_sources
 from sourcetrace.attribution.resolve import resolve_sources
 from sourcetrace.attribution.rules import sentence_candidates
 from sourcetrace.attribution.spans import (
@@ -234,8 +234,8 @@ def extract_attributions(doc: Doc, *, article_id: str = "", reach: Reach | None 
     cands = reroute_cited_sources(cands, text)
     out = _attributions(cands, text, article_id)
     reach = reach or packaged()
-    out = _floating_quotes(resolve_sources(doc, out, reach=reach), quotes, paras, text,
-                           article_id)
+    out = _floating_quotes(drop_outlet_wrappers(resolve_sources(doc, out, reach=reach), text),
+                           quotes, paras, text, article_id)
     return _continuing_quotes(out, quotes, doc, paras, article_id, reach.continuing_min_chars)
 
 

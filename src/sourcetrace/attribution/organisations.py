@@ -11,13 +11,15 @@ source is worse than "it".
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from sourcetrace.geo.places import normalise_place
 from sourcetrace.lexicons import lexicon
-from sourcetrace.nlp.doctext import doc_ents
+from sourcetrace.nlp.doctext import doc_ents, doc_text
+from sourcetrace.speakers.parse import find_outlet_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -58,6 +60,22 @@ def resolve_organisation(
     # The fullest way the article wrote it ("Procter & Gamble Co" over "P&G").
     ent = max((e for e in mentions if _key(e) == key), key=lambda e: len(e.text))
     return ent.text, (ent.start_char, ent.end_char)
+
+
+def resolve_outlet(doc: Doc, before: int, window_start: int) -> tuple[str, Span] | None:
+    """The one news outlet named between ``window_start`` and ``before`` that "the
+    newspaper" or "the paper" stands for ("Lumbrian officials told the Daily Star that P,
+    the newspaper reported"); two outlets there, or none: nothing."""
+    # Runs of capitalised words, not entities: the tagger misses many outlets' names.
+    named: dict[str, tuple[str, Span]] = {}
+    for m in _CAPITALISED_RUN.finditer(doc_text(doc), window_start, before):
+        name = find_outlet_name(m.group())
+        if name is not None:
+            named.setdefault(name.lower(), (m.group(), m.span()))
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'&.\-]*(?:\s+(?:of\s+)?[A-Z][\w'&.\-]*)*")
 
 
 def resolve_short_organisation(doc: Doc, short: str) -> tuple[str, Span] | None:

@@ -19,6 +19,8 @@ from collections.abc import Sequence
 
 from sourcetrace.attribution.spans import Candidate, CharSpan
 from sourcetrace.lexicons import lexicon
+from sourcetrace.models import Attribution
+from sourcetrace.speakers.parse import find_outlet_name
 
 RELAY_CUES = lexicon("cues").words("relay")
 
@@ -106,3 +108,25 @@ def _same_outlet(cite: Candidate, c: Candidate) -> bool:
 
 def _overlap(a: CharSpan, b: CharSpan) -> bool:
     return min(a[1], b[1]) > max(a[0], b[0])
+
+
+def drop_outlet_wrappers(atts: Sequence[Attribution], text: str) -> list[Attribution]:
+    """Without an outlet's statement whose content is someone's telling that outlet
+    ("[Officials told the Daily Star that P], the newspaper reported"): the outlet is the
+    relay of that telling (``via``), not a second source of P. Read after resolution, so
+    that "the newspaper" is known to be the Daily Star."""
+    dropped: set[str] = set()
+    for outer in atts:
+        outlet = find_outlet_name(outer.resolved_source or outer.source_text or "")
+        if outlet is None:
+            continue
+        lo, hi = outer.span
+        for inner in atts:
+            if (inner is outer or inner.cue_span is None or inner.source_span is None
+                    or not (lo <= inner.source_span[0] and inner.cue_span[1] <= hi)):
+                continue
+            told = text[inner.cue_span[1] : inner.span[0]]  # "told [the Daily Star] that"
+            if outlet.lower() in told.lower():
+                dropped.add(outer.id)
+                break
+    return [a for a in atts if a.id not in dropped]

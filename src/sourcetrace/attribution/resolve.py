@@ -39,6 +39,7 @@ from sourcetrace.attribution.organisations import (
     ORGANISATION_NOUNS,
     ORGANISATION_PRONOUNS,
     resolve_organisation,
+    resolve_outlet,
     resolve_short_organisation,
 )
 from sourcetrace.attribution.pronouns import (
@@ -61,6 +62,7 @@ _PLURAL_DESCRIPTION = lexicon("source_heads").pattern("plural_descriptions")
 ROLE_NOUNS = lexicon("roles").words("referring_roles")
 # Nouns an unnamed source is introduced with ("a person familiar with ...", "two officials").
 UNNAMED_HEADS = lexicon("source_heads").words("anonymous_heads")
+_OUTLET_DESCRIPTION = lexicon("speaker_shapes").pattern("generic_outlet")
 _DESCRIPTION = re.compile(r"^(?:the|this|that)\s+(?:[\w\-.]+\s+){0,3}?([a-z\-]+)$", re.I)
 
 
@@ -309,6 +311,10 @@ def _resolve_all(doc: Doc, attributions: Sequence[Attribution], reach: Reach
             elif (m and low.startswith("the ") and head in ORGANISATION_NOUNS
                     and not is_named(doc, att.source_span)):
                 resolved = _resolve_organisation(doc, att, earlier, reach)
+            elif m and low.startswith("the ") and _OUTLET_DESCRIPTION.match(src):
+                # "the newspaper reported": the one outlet named in view.
+                resolved = resolve_outlet(doc, att.source_span[0],
+                                          window_start(doc, att.source_span[0], reach))
         if resolved is not None:
             att = replace(att, resolved_source=resolved[0], resolved_span=resolved[1])
         if att.source_span is not None:
