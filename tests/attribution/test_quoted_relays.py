@@ -46,3 +46,53 @@ def test_the_newspaper_is_the_one_outlet_named_before_it(nlp: Any) -> None:
             "had crossed the border, the newspaper said.")
     [att] = [a for a in extract_attributions(nlp(text), article_id="t") if a.cue == "said"]
     assert att.resolved_source is None, att  # two outlets in view: not known which
+
+
+@pytest.mark.parametrize("text", [
+    "Ivo Brant, citing satellite images, said Freedonia had sent drones across the border.",
+    "The station refused to name the drones' owner, citing privacy concerns.",
+])
+def test_who_cites_a_thing_stays_the_source(nlp: Any, text: str) -> None:
+    atts = extract_attributions(nlp(text), article_id="t")
+    said = [a for a in atts if not a.cue.lower().startswith("cit")]
+    assert said and all(a.source_text in ("Ivo Brant", "The station") for a in said), atts
+
+
+def test_who_quotes_a_person_relays_him(nlp: Any) -> None:
+    text = "Nancy Pelosi quotes Abraham Lincoln saying public sentiment is everything."
+    atts = extract_attributions(nlp(text), article_id="t")
+    assert any(a.source_text == "Abraham Lincoln" and "public sentiment" in a.content
+               for a in atts), atts
+
+
+@pytest.mark.parametrize(("line", "source"), [
+    ("Freedonia sent drones across the border: Veldanian officials", "Veldanian officials"),
+    ("Drones crossed the border overnight: Pentagon", "Pentagon"),
+])
+def test_a_source_after_a_headlines_closing_colon(nlp: Any, line: str, source: str) -> None:
+    atts = extract_attributions(nlp(f"{line}\n\nThe talks went on."), article_id="t")
+    assert [(a.source_text, a.content) for a in atts] == [(source, line.split(":")[0])], atts
+
+
+@pytest.mark.parametrize("line", [
+    "Drones over the border: what to expect",
+    "Border drones: Five things to know",
+    "Freedonia war: Pentagon",
+])
+def test_a_headlines_closing_colon_before_no_source(nlp: Any, line: str) -> None:
+    atts = extract_attributions(nlp(f"{line}\n\nThe talks went on."), article_id="t")
+    assert not any(a.cue == ":" for a in atts), atts
+
+
+def test_a_report_a_headline_denies_is_its_object(nlp: Any) -> None:
+    # Parsed "denies [to] report": repaired. (Where the model makes "denies" an auxiliary of
+    # "report", "Freedonia denies report it sent drones ...", it is not.)
+    [att] = extract_attributions(nlp("Kremlin denies report Putin is ill\n\nThe talks went on."),
+                                 article_id="t")
+    assert (att.source_text, att.cue) == ("Kremlin", "denies"), att
+    assert att.content == "report Putin is ill", att
+
+
+def test_doubt_cast_on_no_statement_is_no_attribution(nlp: Any) -> None:
+    atts = extract_attributions(nlp("The storm cast doubt on the match."), article_id="t")
+    assert atts == [], atts

@@ -87,3 +87,14 @@ def test_not_ruling_it_out_leaves_it_open(tmp_path: Path) -> None:
 def test_a_denial_of_ones_own_act_by_a_pronoun_subject_denies(tmp_path: Path, text: str) -> None:
     read = _read(tmp_path, text)
     assert ("Ostland", "denies") in read["stances"], read
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("Ana Sorel cast doubt on the reports.", "questions"),
+    ("Ana Sorel raised questions about the reports on Tuesday.", "questions"),
+    ("Ana Sorel poured scorn on the reports.", "denies"),
+])
+def test_an_idiom_of_doubt_or_scorn_takes_up_the_report(tmp_path: Path, text: str,
+                                                        stance: str) -> None:
+    read = _read(tmp_path, text)
+    assert ("Ana Sorel", stance) in read["stances"], read

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span, Token
 
 from sourcetrace.attribution.colon_heads import speaker_tokens
@@ -15,6 +16,7 @@ from sourcetrace.attribution.spans import (
     trim_span,
 )
 from sourcetrace.lexicons import alternation, lexicon
+from sourcetrace.speakers.parse import parse_source
 
 # Labels before a colon that introduce a section, not a speaker.
 _SECTION_WORDS = lexicon("page_furniture").words("section_words")
@@ -117,6 +119,26 @@ _HEADLINE_BACK = re.compile(
 )
 
 
+# "Ostland sent troops to Varnia: Lumbrian officials": the source after a closing colon.
+_HEADLINE_COLON = re.compile(r"^(?P<rest>[^:]{12,}?):\s+(?P<src>[^:,]{2,60}?)\s*$")
+
+
+def _colon_source(src: str) -> bool:
+    """Words after a headline's closing colon that name a source: unnamed people or an
+    outlet ("US officials", "Reuters"), or a name in capitals ("Pentagon", "Ivo Brant");
+    not "what to expect", "Five things to know", nor a title-case phrase of function words
+    ("Your Monday Briefing", "Live Updates From Helsinki") or a picture credit
+    ("Bettmann/Bettmann Archive")."""
+    words = src.split()
+    if len(words) > 5 or "/" in src or any(
+            w.lower() in STOP_WORDS and not w.isupper() for w in words):
+        return False
+    info = parse_source(src)
+    return info.type in ("anonymous", "outlet") or (
+        info.type in ("person", "organization") and info.name is not None
+        and all(w[:1].isupper() for w in words))
+
+
 def headline_candidates(text: str, para: tuple[int, int]) -> list[Candidate]:
     """Attributions in a short headline-like paragraph ("X Says Y", "Y, says X")."""
     s, e = para
@@ -142,4 +164,10 @@ def headline_candidates(text: str, para: tuple[int, int]) -> list[Candidate]:
     m = _HEADLINE_FRONT.match(line)
     if m and m.group("cue")[0].isupper() and len(m.group("rest").split()) >= 2:
         return [candidate(m)]
+    m = _HEADLINE_COLON.match(line)
+    if m and len(m.group("rest").split()) >= 4 and _colon_source(m.group("src")):
+        colon = s + m.end("rest")
+        return [Candidate((colon, colon + 1), trim_span(text, (s + m.start("rest"), colon)),
+                          trim_span(text, (s + m.start("src"), s + m.end("src"))), "indirect",
+                          confidence("headline"), (s, e), via="headline")]
     return []

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from sourcetrace.attribution.spans import Candidate, CharSpan
 from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Attribution
-from sourcetrace.speakers.parse import find_outlet_name
+from sourcetrace.speakers.parse import find_outlet_name, parse_source
 
 RELAY_CUES = lexicon("cues").words("relay")
 
@@ -44,7 +44,7 @@ def reroute_cited_sources(cands: Sequence[Candidate], text: str) -> list[Candida
             cands = [d for d in cands if d is not c]  # its content is the quoting itself
         quoting.add(id(c))
     citing = [c for c in cands if _relay_cue(c, text) and c.source is not None
-              and id(c) not in quoting]
+              and id(c) not in quoting and _relays(c, text)]
     dropped: set[int] = set()
     for cite in citing:
         for c in cands:
@@ -67,6 +67,20 @@ def _split_leading_relay(c: Candidate, text: str) -> None:
         return
     c.source, c.resolved, c.source_outer = (m.start("who"), m.end("who")), None, None
     c.content = (m.end(), c.content[1])
+
+
+def _relays(c: Candidate, text: str) -> bool:
+    """The citing is a relay: an outlet or a piece of journalism cites (its relative
+    "which" standing for it, where it does), or what is cited speaks (a person, a body, an
+    unnamed source: "quotes Abraham Lincoln saying P"). Anyone citing a thing ("Ivo Brant,
+    citing satellite images, said P", "refused, citing privacy concerns") stays the source
+    of what they say; what they cite is their ground."""
+    assert c.source is not None
+    who = c.resolved or c.source
+    # The phrase up to its first comma: the parser may take "Reuters, quoting two
+    # officials" whole for the subject of "quoting".
+    return (parse_source(text[who[0] : who[1]].split(",")[0]).type == "outlet"
+            or parse_source(text[c.content[0] : c.content[1]]).type != "other")
 
 
 def _cut_cited_by(c: Candidate, text: str) -> None:

@@ -15,7 +15,6 @@ from sourcetrace.attribution import cues, shapes
 from sourcetrace.attribution.clauses import (
     addressed,
     comma_conjunct,
-    dismissed_report,
     free_relative,
     infinitive,
     object_after_as,
@@ -44,40 +43,7 @@ from sourcetrace.attribution.spans import (
     trim_span,
     with_split_apposition,
 )
-
-
-def _verb_cue(v: Token, lemma: str) -> tuple[str | None, Token | None, Token | None] | None:
-    """The verb's cue class, its particle and its cue preposition; None when no cue."""
-    cls = cues.verb_class(lemma)
-    prep_cue: Token | None = None
-    # A particle the parser took for an adverb counts too ("pushed [back] on").
-    particle = next((c for c in v.children if c.dep_ == "prt" or (
-        c.dep_ == "advmod" and c.i == v.i + 1 and (lemma, c.lower_) in cues.PARTICLE_CUES)), None)
-    dismissed = None
-    if particle is not None and (lemma, particle.lower_) in cues.PARTICLE_DISMISSALS:
-        dismissed = dismissed_report(v)
-        if dismissed is None:  # "the plane pushing back", "pushing back the talks"
-            particle = None
-    if particle is not None and (lemma, particle.lower_) in cues.PARTICLE_CUES:
-        cls = cls or "speech"
-    for c in v.children:
-        if c.dep_ == "prep" and (lemma, c.lower_) in cues.PREP_CUES and not _when(c) and not any(
-            p.dep_ == "pobj" and p.lemma_.lower() in cues.MANNER_OBJECTS for p in c.children
-        ):  # "spoke on condition of anonymity", "on the phone": how, not what
-            prep_cue = c
-            break
-    if prep_cue is None and dismissed is not None and dismissed.dep_ == "pobj":
-        prep_cue = dismissed.head  # "pushed back on [reports that P]"
-    if cls is None and prep_cue is None:
-        return None
-    if v.pos_ not in ("VERB", "AUX") or v.tag_ == "MD":
-        return None
-    return cls, particle, prep_cue
-
-
-def _when(prep: Token) -> bool:
-    """ "reported on Friday": a date, not what was reported on."""
-    return any(p.dep_ == "pobj" and p.ent_type_ in {"DATE", "TIME"} for p in prep.children)
+from sourcetrace.attribution.verb_cues import verb_cue
 
 
 def _subject_source(
@@ -224,7 +190,7 @@ def _quote_before(v: Token, subj: Token, sent: Span, text: str) -> CharSpan | No
 
 def _verb_candidate(v: Token, sent: Span, text: str) -> Candidate | None:
     lemma = v.lemma_.lower()
-    cue = _verb_cue(v, lemma)
+    cue = verb_cue(v, lemma)
     if cue is None:
         return None
     cls, particle, prep_cue = cue

@@ -241,9 +241,15 @@ def confirms_before(sent: SpacySpan, att: Attribution) -> bool:
     if not any(lemma_guess(w) & CONFIRMING for w in words) and not _non_answer(
             text_before_cue(doc_text(sent.doc), att), att):
         return False
-    head = sent.root
-    return head.dep_ == "dobj" and lex.is_report(head) and not any(
-        c.dep_ in ("acl", "relcl", "ccomp", "prep", "appos") for c in head.children)
+    head = sent.root  # an object, or a preposition's ("cast doubt on the reports")
+    return head.dep_ in ("dobj", "pobj") and lex.is_report(head) and not any(
+        c.dep_ in ("acl", "relcl", "ccomp", "prep", "appos") and not _dated(c)
+        for c in head.children)
+
+
+def _dated(prep: Token) -> bool:
+    """ "the reports [on Tuesday]": a time the parser hung on the noun, no content of it."""
+    return prep.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in prep.children)
 
 
 def contradicts_before(sent: SpacySpan) -> bool:

@@ -76,7 +76,7 @@ def repair_parse(doc: Doc) -> Doc:
     exception would stop the whole batch of articles, and the parse as the model made it
     is still a parse."""
     for repair in (repair_negations, repair_stranded_subjects, repair_accused,
-                   repair_speech_complements):
+                   repair_speech_complements, repair_report_objects):
         try:
             repair(doc)
         except Exception:  # noqa: BLE001 - see the docstring
@@ -98,6 +98,29 @@ def repair_accused(doc: Doc) -> Doc:
                        for o in p.children if o.dep_ == "pobj"), None)
         if people is not None and noun.i < people.i < part.i and people.right_edge.i + 1 == part.i:
             part.head = people
+    return doc
+
+
+# Verbs that take a report as their object: "denies report it sent troops".
+_TAKING_REPORTS = (lexicon("denial").words("contradict") | lexicon("cues").words("confirming"))
+
+
+def repair_report_objects(doc: Doc) -> Doc:
+    """ "Ostland denies report it sent troops": in a headline's telegraphic English the
+    model reads the report noun as a verb ("denies [to] report"); it is the object, and
+    the clause after it its content."""
+    for tok in doc:
+        head = tok.head
+        if (tok.tag_ not in {"VB", "VBP"} or tok.lower_ not in _CLAIM_NOUNS
+                or tok.dep_ not in {"xcomp", "ccomp"} or head.i != tok.i - 1
+                or head.lemma_.lower() not in _TAKING_REPORTS
+                or any(c.dep_ in _SUBJECTS or c.dep_ == "aux" for c in tok.children)):
+            continue
+        tok.dep_, tok.tag_, tok.pos_ = "dobj", "NNS" if tok.lower_.endswith("s") else "NN", "NOUN"
+        tok.lemma_ = tok.lower_.removesuffix("s") if tok.lower_.endswith("s") else tok.lower_
+        for c in tok.children:
+            if c.dep_ == "ccomp":
+                c.dep_ = "acl"
     return doc
 
 
