@@ -96,3 +96,10 @@ def test_a_report_a_headline_denies_is_its_object(nlp: Any) -> None:
 def test_doubt_cast_on_no_statement_is_no_attribution(nlp: Any) -> None:
     atts = extract_attributions(nlp("The storm cast doubt on the match."), article_id="t")
     assert atts == [], atts
+
+
+def test_a_check_is_a_statement_only_of_a_report(nlp: Any) -> None:
+    [att] = extract_attributions(nlp("A defence official verified the account."), article_id="t")
+    assert (att.source_text, att.content) == ("A defence official", "the account"), att
+    text = "The county bought software to verify voter registration information."
+    assert extract_attributions(nlp(text), article_id="t") == []

@@ -5,7 +5,7 @@ expressed, because that decides which dependents hold the content:
 
 - ``SPEECH``: verbs of saying; content is a clause (ccomp), a quote, or follows a colon.
 - ``OBJECT``: verbs whose direct object can itself be the reported content;
-  ``LABELLING_REPORTS``: verbs whose object is content only when it is a report.
+  ``REPORT_OBJECTS``: verbs whose object is content only when it is a report.
 - ``COGNITION``: verbs of belief, desire and perception; content is a clause or an
   infinitive.
 - ``RAISING``: "seem/appear" type verbs whose subject is the source only loosely.
@@ -30,7 +30,7 @@ _CUES = lexicon("cues")
 
 SPEECH: frozenset[str] = _CUES.words("speech")
 OBJECT: frozenset[str] = _CUES.words("object")
-LABELLING_REPORTS: frozenset[str] = _CUES.words("labelling_reports")
+REPORT_OBJECTS: frozenset[str] = _CUES.words("report_objects")
 ECHO_OBJECTS: frozenset[str] = _CUES.words("echo_objects")
 CONTRARY_OBJECTS: frozenset[str] = _CUES.words("contrary_objects")
 CONFIRMING: frozenset[str] = _CUES.words("confirming")
@@ -40,6 +40,7 @@ PREP_CUES: frozenset[tuple[str, str]] = _CUES.pairs("prep")
 CHARGES: frozenset[tuple[str, str]] = _CUES.pairs("charges")
 OBJECT_IDIOMS: frozenset[tuple[str, str]] = _CUES.pairs("object_idioms")
 IDIOM_PREPOSITIONS: frozenset[str] = _CUES.words("idiom_prepositions")
+POINTING_PRONOUNS: frozenset[str] = _CUES.words("pointing_pronouns")
 PARTICLE_DISMISSALS: frozenset[tuple[str, str]] = _CUES.pairs("particle_dismissals")
 PARTICLE_DOUBTS: frozenset[tuple[str, str]] = _CUES.pairs("particle_doubts")
 PARTICLE_CUES: frozenset[tuple[str, str]] = (_CUES.pairs("particle") | PARTICLE_DISMISSALS
@@ -74,6 +75,7 @@ def verb_class(lemma: str) -> str | None:
 
 def takes_object(lemma: str, obj: Token) -> bool:
     """Whether the verb's direct object ``obj`` is what it reports: any object of an
-    ``OBJECT`` verb, a report for a verb that names its object (``LABELLING_REPORTS``:
-    "branded the claims a fabrication", not "labelled one of the animals a dad")."""
-    return lemma in OBJECT or (lemma in LABELLING_REPORTS and obj.lemma_.lower() in REPORTED_THINGS)
+    ``OBJECT`` verb, a report for a verb that names or checks its object (``REPORT_OBJECTS``:
+    "branded the claims a fabrication", "verified the account"; not "labelled one of the
+    animals a dad", "verify voter registration information")."""
+    return lemma in OBJECT or (lemma in REPORT_OBJECTS and obj.lemma_.lower() in REPORTED_THINGS)

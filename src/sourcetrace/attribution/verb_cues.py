@@ -62,5 +62,5 @@ def _idiom(v: Token, lemma: str) -> tuple[Token, Token] | None:
     said = prep is not None and any(
         (o.dep_ == "pcomp" and o.left_edge.lower_ in ("whether", "if"))
         or o.lemma_.lower() in cues.REPORTED_THINGS
-        or o.lower_ in ("it", "this", "that", "them", "these", "those") for o in prep.children)
+        or o.lower_ in cues.POINTING_PRONOUNS for o in prep.children)
     return (obj, prep) if prep is not None and said else None
