@@ -5,26 +5,25 @@ source phrase and a pronoun whose antecedent the tagger took for a body."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-import sourcetrace
-
-CLAIM = "Ostland sent troops to Varnia last week, Ruritanian officials said on Monday. "
+Read = Callable[[str], tuple[Any, dict[str, Any]]]
 
 
-def _read(tmp_path: Path, text: str) -> dict[str, Any]:
-    story = tmp_path / "story.txt"
-    story.write_text(CLAIM + text + "\n", "utf-8")
-    result = sourcetrace.analyze([str(story)], db=f"sqlite:///{tmp_path / 'r.db'}")
-    name = {s["id"]: s["name"] or s["label"] for s in result.speakers}
-    by_id = {a["id"]: a for a in result.attributions}
-    claim = next(c for c in result.claims if "troops to Varnia" in c["text"])
-    return {"stances": {(name.get(by_id[m]["speaker"]), s) for m, s in claim["stances"]},
-            "via": {name.get(by_id[m]["speaker"]): tuple(by_id[m]["via"])
-                    for m, _ in claim["stances"]}}
+@pytest.fixture
+def read(after_claim: Read) -> Callable[[str], dict[str, Any]]:
+    def stances(text: str) -> dict[str, Any]:
+        result, claim = after_claim(text)
+        name = {s["id"]: s["name"] or s["label"] for s in result.speakers}
+        by_id = {a["id"]: a for a in result.attributions}
+        return {"stances": {(name.get(by_id[m]["speaker"]), s) for m, s in claim["stances"]},
+                "via": {name.get(by_id[m]["speaker"]): tuple(by_id[m]["via"])
+                        for m, _ in claim["stances"]}}
+
+    return stances
 
 
 @pytest.mark.parametrize("text", [
@@ -34,49 +33,49 @@ def _read(tmp_path: Path, text: str) -> dict[str, Any]:
     "Ana Sorel ridiculed the claims.",
     "Ana Sorel mocked the reports on Tuesday.",
 ])
-def test_a_report_called_untrue_or_dismissed_is_denied(tmp_path: Path, text: str) -> None:
-    read = _read(tmp_path, text)
-    assert ("Ana Sorel", "denies") in read["stances"], read
+def test_a_report_called_untrue_or_dismissed_is_denied(read: Any, text: str) -> None:
+    got = read(text)
+    assert ("Ana Sorel", "denies") in got["stances"], got
 
 
-def test_a_thing_called_so_that_is_no_report_is_not_denied(tmp_path: Path) -> None:
-    read = _read(tmp_path, "Ana Sorel called the border a provocation.")
-    assert not any(s == "denies" for _, s in read["stances"]), read
+def test_a_thing_called_so_that_is_no_report_is_not_denied(read: Any) -> None:
+    got = read("Ana Sorel called the border a provocation.")
+    assert not any(s == "denies" for _, s in got["stances"]), got
 
 
-def test_there_being_none_of_what_the_claim_is_about_denies_it(tmp_path: Path) -> None:
+def test_there_being_none_of_what_the_claim_is_about_denies_it(read: Any) -> None:
     # The noun the "there is" introduces is what is compared (not a conjunct after it).
-    read = _read(tmp_path, "There were no Ostlandish troops in Varnia last week, Ana Sorel said.")
-    assert ("Ana Sorel", "denies") in read["stances"], read
+    got = read("There were no Ostlandish troops in Varnia last week, Ana Sorel said.")
+    assert ("Ana Sorel", "denies") in got["stances"], got
 
 
-def test_a_speaker_who_claims_or_alleges_asserts(tmp_path: Path) -> None:
-    read = _read(tmp_path, "Ana Sorel alleged that Ostland had sent troops to Varnia.")
-    assert ("Ana Sorel", "asserts") in read["stances"], read
+def test_a_speaker_who_claims_or_alleges_asserts(read: Any) -> None:
+    got = read("Ana Sorel alleged that Ostland had sent troops to Varnia.")
+    assert ("Ana Sorel", "asserts") in got["stances"], got
 
 
-def test_the_agent_of_a_passive_accusation_asserts_the_charge(tmp_path: Path) -> None:
-    read = _read(tmp_path, "Ostland was accused by Lumbria of sending troops to Varnia.")
-    assert ("Lumbria", "asserts") in read["stances"], read
+def test_the_agent_of_a_passive_accusation_asserts_the_charge(read: Any) -> None:
+    got = read("Ostland was accused by Lumbria of sending troops to Varnia.")
+    assert ("Lumbria", "asserts") in got["stances"], got
 
 
-def test_a_relay_named_after_cited_by_is_the_chain(tmp_path: Path) -> None:
-    read = _read(tmp_path, "Ostland sent troops to Varnia, according to officials familiar "
+def test_a_relay_named_after_cited_by_is_the_chain(read: Any) -> None:
+    got = read("Ostland sent troops to Varnia, according to officials familiar "
                            "with the plans cited by the Varnia Herald.")
-    assert read["via"].get("officials familiar with the plans") == ("Varnia Herald",), read
+    assert got["via"].get("officials familiar with the plans") == ("Varnia Herald",), got
 
 
-def test_he_is_the_person_an_apposition_gives_an_office(tmp_path: Path) -> None:
+def test_he_is_the_person_an_apposition_gives_an_office(read: Any) -> None:
     # The small model tags "Ivo Brant" an organisation; the office says he is a person.
-    read = _read(tmp_path, "Ivo Brant, the Lumbrian interior minister, arrived on Tuesday. "
+    got = read("Ivo Brant, the Lumbrian interior minister, arrived on Tuesday. "
                            "He said Ostland had sent troops to Varnia.")
-    assert ("Ivo Brant", "asserts") in read["stances"], read
+    assert ("Ivo Brant", "asserts") in got["stances"], got
 
 
-def test_not_ruling_it_out_leaves_it_open(tmp_path: Path) -> None:
-    read = _read(tmp_path, "Ana Sorel said she could not rule out that Ostland had sent "
+def test_not_ruling_it_out_leaves_it_open(read: Any) -> None:
+    got = read("Ana Sorel said she could not rule out that Ostland had sent "
                            "troops to Varnia.")
-    assert {s for n, s in read["stances"] if n == "Ana Sorel"} == {"questions"}, read
+    assert {s for n, s in got["stances"] if n == "Ana Sorel"} == {"questions"}, got
 
 
 @pytest.mark.parametrize("text", [
@@ -84,9 +83,9 @@ def test_not_ruling_it_out_leaves_it_open(tmp_path: Path) -> None:
     "Ostland's envoy spoke on Tuesday. Ostland has rejected the charge and it has denied "
     "sending troops to Varnia.",
 ])
-def test_a_denial_of_ones_own_act_by_a_pronoun_subject_denies(tmp_path: Path, text: str) -> None:
-    read = _read(tmp_path, text)
-    assert ("Ostland", "denies") in read["stances"], read
+def test_a_denial_of_ones_own_act_by_a_pronoun_subject_denies(read: Any, text: str) -> None:
+    got = read(text)
+    assert ("Ostland", "denies") in got["stances"], got
 
 
 @pytest.mark.parametrize(("text", "stance"), [
@@ -94,7 +93,7 @@ def test_a_denial_of_ones_own_act_by_a_pronoun_subject_denies(tmp_path: Path, te
     ("Ana Sorel raised questions about the reports on Tuesday.", "questions"),
     ("Ana Sorel poured scorn on the reports.", "denies"),
 ])
-def test_an_idiom_of_doubt_or_scorn_takes_up_the_report(tmp_path: Path, text: str,
+def test_an_idiom_of_doubt_or_scorn_takes_up_the_report(read: Any, text: str,
                                                         stance: str) -> None:
-    read = _read(tmp_path, text)
-    assert ("Ana Sorel", stance) in read["stances"], read
+    got = read(text)
+    assert ("Ana Sorel", stance) in got["stances"], got

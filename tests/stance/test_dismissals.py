@@ -5,21 +5,18 @@ pipeline."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import Any
 
 import pytest
 
-import sourcetrace
 
-CLAIM = "Ostland sent troops to Varnia last week, Ruritanian officials said on Monday. "
+@pytest.fixture
+def claim_of(after_claim: Any) -> Any:
+    return lambda text: _summary(*after_claim(text))
 
 
-def _claim(tmp_path: Path, text: str) -> dict[str, object]:
-    story = tmp_path / "story.txt"
-    story.write_text(CLAIM + text + "\n", "utf-8")
-    result = sourcetrace.analyze([str(story)], db=f"sqlite:///{tmp_path / 'r.db'}")
+def _summary(result: Any, claim: dict[str, Any]) -> dict[str, object]:
     name = {s["id"]: s["name"] or s["label"] for s in result.speakers}
-    claim = next(c for c in result.claims if "troops to Varnia" in c["text"])
     return {"denied_by": sorted(name[d] for d in claim["denied_by"]),
             "asserted_by": sorted(name[a] for a in claim["asserted_by"]),
             "stances": {a["source_text"]: a["stance"] for a in result.attributions}}
@@ -37,23 +34,23 @@ def _claim(tmp_path: Path, text: str) -> dict[str, object]:
     ("The Ostlandish ministry rejected as absurd claims that Ostland sent troops to Varnia.",
      "Ostlandish ministry"),
 ])
-def test_a_report_called_untrue_is_denied(tmp_path: Path, text: str, denier: str) -> None:
-    claim = _claim(tmp_path, text)
+def test_a_report_called_untrue_is_denied(claim_of: Any, text: str, denier: str) -> None:
+    claim = claim_of(text)
     assert any(denier in d for d in claim["denied_by"]), claim  # type: ignore[attr-defined]
     assert not any(denier in a for a in claim["asserted_by"]), claim  # type: ignore[attr-defined]
 
 
-def test_a_label_that_is_a_topic_denies_nothing(tmp_path: Path) -> None:
+def test_a_label_that_is_a_topic_denies_nothing(claim_of: Any) -> None:
     # "speculation" and "propaganda" here are what the sentence is about, not a verdict on
     # the claim: the speaker asserts.
-    claim = _claim(tmp_path, "The visit stoked speculation that Ostland sent troops to "
+    claim = claim_of("The visit stoked speculation that Ostland sent troops to "
                              "Varnia, Ivo Brant said, citing Ostlandish propaganda outlets.")
     assert claim["denied_by"] == [], claim
 
 
 
-def test_a_belief_called_absurd_is_denied_and_its_dummy_it_is_no_one(tmp_path: Path) -> None:
-    claim = _claim(tmp_path, "Ivo Brant said it is absurd to believe Ostland sent troops to "
+def test_a_belief_called_absurd_is_denied_and_its_dummy_it_is_no_one(claim_of: Any) -> None:
+    claim = claim_of("Ivo Brant said it is absurd to believe Ostland sent troops to "
                              "Varnia. It is fair to say that the talks failed, Ana Sorel said.")
     assert any("Ivo Brant" in d for d in claim["denied_by"]), claim  # type: ignore[attr-defined]
     # Neither frame's "it" believes or says anything.
@@ -65,8 +62,8 @@ def test_a_belief_called_absurd_is_denied_and_its_dummy_it_is_no_one(tmp_path: P
     "Ivo Brant waved away claims that Ostland sent troops to Varnia.",
     "Ivo Brant pushed back on reports that Ostland sent troops to Varnia.",
 ])
-def test_a_phrasal_dismissal_denies(tmp_path: Path, text: str) -> None:
-    claim = _claim(tmp_path, text)
+def test_a_phrasal_dismissal_denies(claim_of: Any, text: str) -> None:
+    claim = claim_of(text)
     assert "Ivo Brant" in claim["denied_by"], claim  # type: ignore[operator]
 
 
@@ -74,8 +71,8 @@ def test_a_phrasal_dismissal_denies(tmp_path: Path, text: str) -> None:
     "Ivo Brant played down reports that Ostland sent troops to Varnia.",
     "Ivo Brant stopped short of saying that Ostland sent troops to Varnia.",
 ])
-def test_making_less_of_a_claim_or_not_saying_it_is_no_assertion(tmp_path: Path,
+def test_making_less_of_a_claim_or_not_saying_it_is_no_assertion(claim_of: Any,
                                                                  text: str) -> None:
-    claim = _claim(tmp_path, text)
+    claim = claim_of(text)
     assert claim["stances"]["Ivo Brant"] == "questions", claim  # type: ignore[index]
     assert "Ivo Brant" not in claim["asserted_by"], claim  # type: ignore[operator]
