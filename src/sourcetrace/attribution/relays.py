@@ -10,7 +10,12 @@ provenance stage names it in ``attributions[].via``.
 Also "according to NBC News, which cited two U.S. officials, ..." (the relative "which"
 stands for the outlet), "Reuters, citing an unnamed source, said ..." and "the Times
 quoted a general as saying (that) P". Relay cue words are data (``cues.toml`` ``relay``,
-``relay_quoted_as``).
+``relay_quoted_as``, ``relay_cited_by``).
+
+Only a relay is rerouted: an outlet's citing, or a citing of someone who speaks; "Ivo
+Brant, citing satellite images, said P" stays Brant's. "People familiar with the matter
+cited by the Herald" is the people, through the Herald; and "Officials told the Daily Star
+that P, the newspaper reported" is the officials' statement alone, the paper its relay.
 """
 
 from __future__ import annotations
