@@ -14,7 +14,6 @@ from sourcetrace.attribution.clauses import dismissed_report
 def verb_cue(v: Token, lemma: str) -> tuple[str | None, Token | None, Token | None] | None:
     """The verb's cue class, its particle and its cue preposition; None when no cue."""
     cls = cues.verb_class(lemma)
-    prep_cue: Token | None = None
     # A particle the parser took for an adverb counts too ("pushed [back] on").
     particle = next((c for c in v.children if c.dep_ == "prt" or (
         c.dep_ == "advmod" and c.i == v.i + 1 and (lemma, c.lower_) in cues.PARTICLE_CUES)), None)
@@ -26,14 +25,12 @@ def verb_cue(v: Token, lemma: str) -> tuple[str | None, Token | None, Token | No
     if particle is not None and (lemma, particle.lower_) in cues.PARTICLE_CUES:
         cls = cls or "speech"
     idiom = _idiom(v, lemma)
+    prep_cue: Token | None
     if idiom is not None:  # "cast [doubt] [on] the reports": the noun counts as a particle
-        return cls or "speech", idiom[0], idiom[1]
-    for c in v.children:
-        if c.dep_ == "prep" and (lemma, c.lower_) in cues.PREP_CUES and not _when(c) and not any(
-            p.dep_ == "pobj" and p.lemma_.lower() in cues.MANNER_OBJECTS for p in c.children
-        ):  # "spoke on condition of anonymity", "on the phone": how, not what
-            prep_cue = c
-            break
+        particle, prep_cue = idiom
+        cls = cls or "speech"
+    else:
+        prep_cue = _prep_cue(v, lemma)
     if prep_cue is None and dismissed is not None and dismissed.dep_ == "pobj":
         prep_cue = dismissed.head  # "pushed back on [reports that P]"
     if cls is None and prep_cue is None:
@@ -43,8 +40,18 @@ def verb_cue(v: Token, lemma: str) -> tuple[str | None, Token | None, Token | No
     return cls, particle, prep_cue
 
 
-def _when(prep: Token) -> bool:
-    """ "reported on Friday": a date, not what was reported on."""
+def _prep_cue(v: Token, lemma: str) -> Token | None:
+    """The preposition the verb's content hangs from (cues.toml ``prep``: "called [for]")."""
+    return next((c for c in v.children if c.dep_ == "prep" and (lemma, c.lower_) in cues.PREP_CUES
+                 and not dated(c) and not any(
+                     p.dep_ == "pobj" and p.lemma_.lower() in cues.MANNER_OBJECTS
+                     for p in c.children)),  # "spoke on condition of anonymity": how, not what
+                None)
+
+
+def dated(prep: Token) -> bool:
+    """A preposition with a date or time for its object: "reported [on Friday]", "the
+    reports [on Tuesday]": when, not what."""
     return any(p.dep_ == "pobj" and p.ent_type_ in {"DATE", "TIME"} for p in prep.children)
 
 

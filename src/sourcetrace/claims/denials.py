@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sourcetrace.attribution.cues import CONFIRMING, CONTRARY_OBJECTS, ECHO_OBJECTS
+from sourcetrace.attribution.verb_cues import dated
 from sourcetrace.claims import link as lex
 from sourcetrace.claims.canon import Prop, kept_tokens, report_proposition
 from sourcetrace.lexicons import lexicon
@@ -243,13 +244,9 @@ def confirms_before(sent: SpacySpan, att: Attribution) -> bool:
         return False
     head = sent.root  # an object, or a preposition's ("cast doubt on the reports")
     return head.dep_ in ("dobj", "pobj") and lex.is_report(head) and not any(
-        c.dep_ in ("acl", "relcl", "ccomp", "prep", "appos") and not _dated(c)
+        c.dep_ in ("acl", "relcl", "ccomp", "prep", "appos")
+        and not (c.dep_ == "prep" and dated(c))  # "the reports [on Tuesday]": no content
         for c in head.children)
-
-
-def _dated(prep: Token) -> bool:
-    """ "the reports [on Tuesday]": a time the parser hung on the noun, no content of it."""
-    return prep.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in prep.children)
 
 
 def contradicts_before(sent: SpacySpan) -> bool:

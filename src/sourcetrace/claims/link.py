@@ -211,12 +211,15 @@ def denial_cue(att: Attribution | None) -> bool:
         att.cue)  # "brushed aside reports that P"
 
 
+_POINTING_PRONOUNS: Final = lexicon("cues").words("pointing_pronouns")
+
+
 def is_report(tok: Token) -> bool:
     low, lemma = tok.lower_, tok.lemma_.lower()
     return (
         low in REPORT_NOUNS
         or lemma in REPORT_NOUNS
-        or low in {"it", "this", "that", "them", "these", "those"}
+        or low in _POINTING_PRONOUNS
     )
 
 

@@ -102,7 +102,7 @@ def _labelled_untrue(carrier: Token, root: Token, within: Span) -> bool:
     words = list(_label_words(carrier))
     inner = {t.i for t in root.subtree}
     kept = [t for t in words if t.i not in inner and within.start <= t.i < within.end]
-    return any(t.lemma_.lower() in _LABELS or t.lower_ in _LABELS for t in kept)
+    return any(_untrue(t) for t in kept)
 
 
 def _label_words(carrier: Token) -> Iterable[Token]:
@@ -143,5 +143,9 @@ def labelled_report(tokens: Span) -> Token | None:
     fabrication"): what the reports said is denied. Not a report only its own adjective
     calls untrue ("spreading fake news" spreads it; it denies nothing)."""
     return next((tok for tok in tokens if tok.dep_ == "dobj" and _is_report(tok)
-                 and any(t.lemma_.lower() in _LABELS or t.lower_ in _LABELS
-                         for t in _verb_label(tok))), None)
+                 and any(_untrue(t) for t in _verb_label(tok))), None)
+
+
+def _untrue(tok: Token) -> bool:
+    """A word that calls what it is said of untrue (``dismissive_labels``)."""
+    return tok.lemma_.lower() in _LABELS or tok.lower_ in _LABELS
