@@ -57,17 +57,12 @@ def owned_data(raw: str) -> tuple[str, str] | None:
 _JOURNALISM = lexicon("report_nouns").words("journalism")
 
 
-_OUTLET_WORD = lexicon("speaker_shapes").pattern("outlet_name")
-
-
 def _an_outlet(name: str) -> bool:
-    """An outlet of the registry, or a name an outlet's word ends ("the Varnia Herald": an
-    outlet the registry does not know is still one)."""
-    from sourcetrace.citations.outlets import find_outlet
+    """An outlet of the registry, or a name shaped like an outlet's ("the Varnia Herald":
+    an outlet the registry does not know is still one): ``parse.find_outlet_name``."""
+    from sourcetrace.speakers.parse import find_outlet_name  # parse imports this module
 
-    words = name.split()
-    return find_outlet(name) is not None or bool(
-        words and _OUTLET_WORD.fullmatch(words[-1]) and all(w[:1].isupper() for w in words))
+    return find_outlet_name(name) is not None
 
 
 _MONTHS = lexicon("time").mapping("months")
