@@ -81,7 +81,9 @@ def cluster_claims(
         groups[lab].append(i)
     index_of = {c.id: i for i, c in enumerate(core)}
     attached: dict[int, list[ClaimCandidate]] = defaultdict(list)
-    salient = _salient_label_per_article(core, labels)
+    answers = [(c.article, labels[index_of[c.refers_to]]) for c in candidates
+               if c.refers_to is not None and c.refers_to in index_of]
+    salient = _salient_label_per_article(core, labels, answers)
     for c in candidates:
         if c.refers_to is None:
             continue
@@ -118,17 +120,26 @@ def _named_claim(
     return best[1] if best is not None and best[0] >= opts.named_denial else None
 
 
-def _salient_label_per_article(core: Sequence[ClaimCandidate], labels: list[int]) -> dict[str, int]:
-    """Per article, the cluster with most affirmative mentions there (earliest on ties):
-    what a denial of "the reports" most likely targets when no nearer report precedes."""
-    count: dict[tuple[str, int], int] = defaultdict(int)
+def _salient_label_per_article(
+    core: Sequence[ClaimCandidate], labels: list[int], answers: Sequence[tuple[str, int]] = (),
+) -> dict[str, int]:
+    """Per article, the cluster stated in most sentences there, each answer to it (a denial
+    or doubt pointed at it, ``answers``: (article, label)) counting as one more (earliest on
+    ties): what a denial of "the reports" most likely targets when no nearer report
+    precedes. Sentences, not mentions: a nested attribution ("X said Y wanted to P") states
+    P once."""
+    said: dict[tuple[str, int], set[tuple[int, int]]] = defaultdict(set)
     first: dict[tuple[str, int], int] = {}
     for c, lab in zip(core, labels, strict=True):
         if c.negated:
             continue
         key = (c.article, lab)
-        count[key] += 1
+        said[key].add(c.sentence or c.span)
         first[key] = min(first.get(key, c.order), c.order)
+    count: dict[tuple[str, int], int] = {key: len(spans) for key, spans in said.items()}
+    for key in answers:
+        if key in count:
+            count[key] += 1
     best: dict[str, tuple[int, int, int]] = {}
     for (art, lab), n in count.items():
         cand = (-n, first[(art, lab)], lab)

@@ -321,8 +321,21 @@ def _denied_report(c: ClaimCandidate, cands: list[ClaimCandidate], i: int) -> Cl
         about = about or [p for p in earlier if p.agent == c.source or c.source in p.entities]
         if about:
             return about[-1]
+    # Nor what another who answered the report says beside it ("if they have examples,
+    # they need to tell Congress" after "I never heard of anything like this"): an answer
+    # is not the report answered; with none left, the article's main claim is.
+    answered = {v for p in cands[:i] if p.refers_to is not None or p.denial for v in _voice(p)}
     return next((p for p in reversed(cands[max(0, i - _DENIAL_WINDOW) : i])
-                 if relayed(p) and not (c.source and p.source == c.source)), None)
+                 if relayed(p) and not (c.source and p.source == c.source)
+                 and not _voice(p) & answered), None)
+
+
+def _voice(c: ClaimCandidate) -> set[str]:
+    """Keys of who says ``c``: its source's key and the keys of the source phrase; a
+    name without a key by its last word, as keys of names are ("Ana Sorel": "sorel")."""
+    if not c.source:
+        return set()
+    return {c.source, *c.source_keys, c.source.split()[-1]}
 
 
 def _tells_of(p: ClaimCandidate, documents: set[str]) -> bool:
@@ -367,12 +380,22 @@ def _flat(root: Token) -> bool:
     if lemma == "be":
         pred = next((c for c in root.children if c.dep_ in {"acomp", "attr"}), None)
         lemma = pred.lemma_.lower() if pred is not None else lemma
-    if lemma not in lex.FLAT_DENIAL or not lex.negated(root):
+    if lemma not in lex.FLAT_DENIAL:
         return False
+    subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not lex.negated(root):
+        # "Nothing of the sort happened": the negative subject points back. Not "nothing
+        # like this has happened before", which says the event is without precedent.
+        return any(c.lower_ in {"nothing", "none"} and _of_the_kind(c) for c in subjects)
     if any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in root.children):
         return False  # "it did not say so": a pro-verb "did" stands alone
     if any(c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
            for c in root.children):
         return False  # "it hadn't occurred to him to ask": "it" is the infinitive's
-    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"this", "that", "it"}
-               for c in root.children)
+    return any(c.lower_ in {"this", "that", "it"} or _of_the_kind(c) for c in subjects)
+
+
+def _of_the_kind(tok: Token) -> bool:
+    """ "no such thing", "nothing of the sort": pointed back at what was told, not compared
+    with it ("anything like this")."""
+    return lex.points_back(tok) and not any(p.lower_ == "like" for p in tok.children)

@@ -90,4 +90,9 @@ def read_region(doc: Doc, sent: SpacySpan, context: SpacySpan, att: Attribution 
                   and (lex.names_report(prop.root) or denials.only_denial_words(sent)))):
             bare = True
             prop = prop or Prop(sent.root)
+    if not bare and prop is not None and lex.negated(prop.root) and (
+            pointed := lex.pointed_object(prop.root)) is not None:
+        # "had no knowledge of anything like this", "would never do anything like that":
+        # no proposition of its own, an answer to the one reported before it.
+        bare, prop = True, Prop(pointed)
     return Reading(prop, wrapper_subj, denial, nominal, bare)

@@ -255,7 +255,9 @@ def _sourcing(
         sources = _summaries(list(dict.fromkeys(reports)), claim, claim_countries, stances,
                              corpus)
     deniers = _summaries(denying, claim, claim_countries, stances, corpus)
-    supporting = [a for a in atts if a.id not in loose and a.stance != "denies"]
+    # Who denies or doubts a claim to an outlet ("told Fox News he had no knowledge of
+    # anything like this") does not make that outlet a reporter of it.
+    supporting = [a for a in atts if a.id not in loose and a.stance not in ("denies", "questions")]
     sourcing = ClaimSourcing(
         sources=tuple(sources),
         deniers=tuple(deniers),
