@@ -112,6 +112,15 @@ def test_unknown_outlet_in_frame_gets_lower_confidence(nlp) -> None:  # type: ig
     assert cite(nlp, "John Smith reported that the mine had closed.") == []
 
 
+def test_an_unknown_outlet_naming_a_report_is_cited(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The name modifies the report noun ("a Varnia Herald report"): the name's last word
+    # is a compound of "report", which is no part of the name.
+    cits = cite(nlp, "According to a Varnia Herald report that cited unnamed officials, the "
+                     "mine had closed.")
+    assert outlets(cits) == ["Varnia Herald"]
+    assert cite(nlp, "The Varnia Herald building was closed on Monday.") == []
+
+
 def test_short_form_and_referring_noun_resolve_to_the_cited_outlet(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "The Washington Post reported on Sunday that the envoy had resigned. "

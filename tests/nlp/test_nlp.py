@@ -93,6 +93,18 @@ def test_a_that_clause_after_an_adverbial_is_what_was_reported(nlp: Any) -> None
     assert _heads(doc)["destroyed"] == ("relcl", "explosion")
 
 
+def test_a_that_clause_after_the_one_told_and_an_adverbial_is_what_was_told(nlp: Any) -> None:
+    # The model hangs the clause on "condition" as a relative clause whose "that" is a
+    # "dative"; the clause has its subject and object, so "that" relates nothing.
+    doc = nlp("Lumbrian officials told reporters on condition of anonymity that Ostland had "
+              "sent troops to Varnia.")
+    heads = _heads(doc)
+    assert heads["sent"] == ("ccomp", "told") and heads["that"] == ("mark", "sent")
+    # A relative "that" that is the clause's object stays: "the condition that Ostland set".
+    doc = nlp("The officials told reporters about the condition that Ostland had set.")
+    assert _heads(doc)["set"][1] == "condition"
+
+
 def test_repairs_leave_other_readings_alone(nlp: Any) -> None:
     # Two acts of the speaker, and a copula that is the clause's own verb.
     heads = _heads(nlp("The minister said a few words and left the room."))

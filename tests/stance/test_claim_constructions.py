@@ -97,3 +97,10 @@ def test_an_idiom_of_doubt_or_scorn_takes_up_the_report(read: Any, text: str,
                                                         stance: str) -> None:
     got = read(text)
     assert ("Ana Sorel", stance) in got["stances"], got
+
+
+def test_a_report_rejected_on_a_day_is_denied(read: Any) -> None:
+    # "on Tuesday" says when the allegations were rejected, not what they say.
+    got = read("Ostland rejected the allegations on Tuesday, saying its troops were on "
+               "exercises at home.")
+    assert ("Ostland", "denies") in got["stances"], got

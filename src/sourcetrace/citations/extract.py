@@ -237,7 +237,10 @@ def _unknown_outlets(
     taken = list(taken)
     found: list[tuple[str, int, int, Frame]] = []
     for token in doc:
-        if token.pos_ != "PROPN" or token.dep_ in ("compound", "flat"):
+        # The last word of a name; or of a name that modifies a common noun ("a Varnia
+        # Herald report": "Herald" is the head of the name, "report" is no part of it).
+        if token.pos_ != "PROPN" or (token.dep_ == "flat" or (
+                token.dep_ == "compound" and token.head.pos_ != "NOUN")):
             continue
         name_tokens = [t for t in token.subtree if t.dep_ in ("compound", "flat") or t is token]
         name_tokens = [t for t in name_tokens if t.i <= token.i and t.i >= token.i - 6]

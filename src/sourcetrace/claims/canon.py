@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from sourcetrace.attribution.spans import no_one
+from sourcetrace.attribution.verb_cues import dated
 from sourcetrace.claims import link as lex
 from sourcetrace.claims.shapes import cleft, indirect_question
 from sourcetrace.claims.wrappers import (
@@ -226,7 +227,8 @@ def report_proposition(sent: SpacySpan) -> Prop | None:
                 g.lower_ == "that" and g.dep_ == "mark" for g in c.children
             ):
                 return Prop(c)
-            if c.dep_ == "prep" and c.lower_ in {"of", "about", "on"}:
+            if c.dep_ == "prep" and c.lower_ in {"of", "about", "on"} and not dated(c):
+                # Not "the allegations [on Tuesday]": when, not what.
                 for p in c.children:
                     if p.dep_ == "pobj" and (p.pos_ == "NOUN" or p.ent_type_):
                         return Prop(p)

@@ -58,6 +58,8 @@ RELAY = lexicon("cues").words("relay")
 # report by Y"), and is left where the parser put it.
 _SOURCE_HEADS = lexicon("source_heads").words("anonymous_heads")
 SPEECH = lexicon("cues").words("speech")
+# Verbs whose object is the one told ("told reporters"), not what was said.
+_HEARER_VERBS = lexicon("cues").words("hearer")
 _CLAIM_NOUNS = lexicon("report_nouns").words("claims")
 _ACCUSING = lexicon("cues").words("accusing")
 _CUE_VERBS = SPEECH | lexicon("cues").words("cognition")
@@ -223,20 +225,48 @@ def _stranded_that_clause(verb: Token) -> bool:
     """ "reported [after the explosion] that P", "posted [on X, formerly Twitter,] that P",
     P parsed as a relative clause of the adverbial's noun, or a clause of a name there: P
     (complementiser "that", a subject of its own) is the complement."""
-    if any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children):
+    if any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
+        return False
+    # The object of a verb of telling is who was told ("told reporters [on condition of
+    # anonymity] that P"), so a clause may still follow; any other object is what was
+    # said, and a that-clause after it is the relative it seems ("pressed his counterpart
+    # on the inquiry that Trump has called a witch hunt").
+    objects = [c.i for c in verb.children if c.dep_ == "dobj"]
+    if objects and verb.lemma_.lower() not in _HEARER_VERBS:
         return False
     for adverbial in verb.children:
-        if adverbial.dep_ not in {"prep", "npadvmod", "advmod"} or adverbial.i < verb.i:
+        if adverbial.dep_ not in {"prep", "npadvmod", "advmod"} or adverbial.i < verb.i or any(
+                i > adverbial.i for i in objects):
             continue
         for clause in adverbial.subtree:
             # A clause of a common noun may be its own ("Trump's declaration that it had
             # been a bomb"); a name takes none ("on X, formerly Twitter, that ...").
-            if ((clause.dep_ == "relcl" or (clause.dep_ == "acl" and clause.head.pos_ == "PROPN"))
-                    and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
-                    and any(c.dep_ in _SUBJECTS for c in clause.children)):
+            that = _complementiser(clause)
+            if (clause.dep_ == "relcl" or (clause.dep_ == "acl" and clause.head.pos_ == "PROPN")
+                    ) and that is not None:
                 clause.head, clause.dep_ = verb, "ccomp"
+                that.dep_ = "mark"
                 return True
     return False
+
+
+def _complementiser(clause: Token) -> Token | None:
+    """The "that" opening ``clause`` when it is a complementiser, not a relative pronoun: the
+    clause has a subject of its own, and "that" is its ``mark``, or what the parser hung on
+    it in a slot the clause fills already or no clause has ("[that] Ostland had sent
+    troops" parsed with "that" a second object, or a ``dative``): a relative "that" is
+    the subject or the object the clause lacks."""
+    that = clause.doc[clause.left_edge.i]
+    if that.lower_ != "that" or that.head.i != clause.i or that.dep_ in _SUBJECTS:
+        return None
+    if not any(c.dep_ in _SUBJECTS and c.i != that.i for c in clause.children):
+        return None
+    # Not a slot of an adjunct ("the same way [that] we must respond now": an "advmod"
+    # beside "now"): a relative "that" may stand for a manner or a time.
+    if that.dep_ in {"mark", "dative"} or (that.dep_ == "dobj" and any(
+            c.dep_ == "dobj" and c.i != that.i for c in clause.children)):
+        return that
+    return None
 
 
 def _relay_before_that_clause(verb: Token) -> bool:
