@@ -386,16 +386,11 @@ def _flat(root: Token) -> bool:
     if not lex.negated(root):
         # "Nothing of the sort happened": the negative subject points back. Not "nothing
         # like this has happened before", which says the event is without precedent.
-        return any(c.lower_ in {"nothing", "none"} and _of_the_kind(c) for c in subjects)
+        return any(c.lower_ in {"nothing", "none"} and lex.of_the_kind(c) for c in subjects)
     if any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in root.children):
         return False  # "it did not say so": a pro-verb "did" stands alone
     if any(c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
            for c in root.children):
         return False  # "it hadn't occurred to him to ask": "it" is the infinitive's
-    return any(c.lower_ in {"this", "that", "it"} or _of_the_kind(c) for c in subjects)
+    return any(c.lower_ in {"this", "that", "it"} or lex.of_the_kind(c) for c in subjects)
 
-
-def _of_the_kind(tok: Token) -> bool:
-    """ "no such thing", "nothing of the sort": pointed back at what was told, not compared
-    with it ("anything like this")."""
-    return lex.points_back(tok) and not any(p.lower_ == "like" for p in tok.children)

@@ -234,6 +234,12 @@ def points_back(tok: Token) -> bool:
     ) or _proform(tok)
 
 
+def of_the_kind(tok: Token) -> bool:
+    """ "no such thing", "nothing of the sort": pointed back at what was told, not compared
+    with it ("anything like this")."""
+    return points_back(tok) and not any(p.lower_ == "like" for p in tok.children)
+
+
 _PROFORMS: Final = _WORDS.words("pointing_proforms")
 _IGNORANCE: Final = _WORDS.words("ignorance_heads")
 
