@@ -211,11 +211,14 @@ def names_no_report(content: SpacySpan) -> bool:
                 and not any(lex.names_report(t) for t in content if t.i != head.i))
     verb = head.head if head.dep_ == "oprd" else head
     named = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    return (named is not None and named.tag_ in {"WP", "WDT"}
-            and any(c.dep_ == "oprd" for c in verb.children))
+    label = next((c for c in verb.children if c.dep_ == "oprd"), None)
+    # Unless a denial takes it and its label is a report: "rejected what she called
+    # 'baseless accusations'" rejects the accusations.
+    return (named is not None and named.tag_ in {"WP", "WDT"} and label is not None
+            and not (verb.head.lemma_.lower() in lex.DENIAL_VERBS and lex.names_report(label)))
 
 
-def negated_fragment(sent: SpacySpan) -> bool:
+def negated_fragment(sent: SpacySpan, content: str | None = None) -> bool:
     """A verbless content opened by a negation ("Not on my watch", "Not during my
     tenure", "Absolutely not", "Never."): a reply that denies what was told before it."""
     words = [t for t in sent if not (t.is_punct or t.is_space or t.is_quote)]
@@ -224,7 +227,11 @@ def negated_fragment(sent: SpacySpan) -> bool:
     # First, or after one adverb ("Absolutely not"); "US - not Putin - for sour relations"
     # is a headline's contrast.
     first = 1 if words[0].pos_ == "ADV" and len(words) > 1 else 0
-    return words[first].lower_ in {"not", "never"}
+    # A bare "No." answers the question put, when it is all that is quoted: after a
+    # question in the same quote ("Would I sell out my principles? No.") it answers that.
+    return words[first].lower_ in {"not", "never"} or (
+        words[first].lower_ == "no" and len(words) == first + 1
+        and re.sub(r"\W", "", content or "").lower() == "".join(t.lower_ for t in words))
 
 
 def echoes(sent: SpacySpan) -> bool:

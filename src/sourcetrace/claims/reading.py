@@ -52,7 +52,7 @@ def read_region(doc: Doc, sent: SpacySpan, context: SpacySpan, att: Attribution 
     if att is not None and (denials.echoes(sent) or denials.confirms_before(sent, att)
                             or denials.affirms_report(sent.root)):
         return Reading(Prop(sent.root), None, False, True, bare=True, echo=True)
-    if att is not None and (denials.contradicts_before(sent) or denials.negated_fragment(sent)):
+    if att is not None and (denials.contradicts_before(sent) or denials.negated_fragment(sent, att.content)):
         # A bare denial: pointed at the statement before it like "denied those reports".
         return Reading(Prop(sent.root), None, True, True, bare=True)
     if att is not None and (report := labelled_report(sent)) is not None:
