@@ -71,3 +71,18 @@ def test_an_answer_points_past_what_other_answerers_said(tmp_path: Path) -> None
     # Who doubts it to the Daily Star does not make the Star its reporter any more than
     # the officials who told it do; here they do.
     assert claim["first_reported_by"] == ["Daily Star"], claim["first_reported_by"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mara Velt added, \"I can say with 100% certainty, not during my tenure.\"",
+    "\"I can tell you, absolutely not,\" Mara Velt said.",
+])
+def test_a_reply_after_a_frame_of_saying_is_the_reply(stances: Any, text: str) -> None:
+    # The frame ("I can say with certainty") asserts nothing; the words after it answer.
+    got = stances(text)
+    assert ("Mara Velt", "denies") in got, got
+
+
+def test_a_frame_with_a_clause_of_its_own_says_it(stances: Any) -> None:
+    got = stances("\"I can say that Ostland sent troops to Varnia, not tanks,\" Mara Velt said.")
+    assert ("Mara Velt", "asserts") in got, got

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from sourcetrace.attribution.clauses import unrealised
 from sourcetrace.claims import actors
 from sourcetrace.claims import link as lex
+from sourcetrace.lexicons import lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -150,3 +151,28 @@ def unsaid(doc: Doc, att: Attribution) -> bool:
         return False
     cue = doc.char_span(*att.cue_span, alignment_mode="expand")
     return cue is not None and any(unrealised(t) for t in cue if t.pos_ in ("VERB", "AUX"))
+
+
+_SPEECH = lexicon("cues").words("speech")
+
+
+def framed_reply(sent: SpacySpan) -> SpacySpan | None:
+    """What follows a speaker's frame of their own saying ("I can say with 100% certainty,
+    [not during my tenure]", "I can tell you, [absolutely not]", "Let me be clear: [not
+    on my watch]"): the frame asserts nothing, the words after its comma or colon are the
+    reply. None when the frame says something of its own (a clause after "say")."""
+    for punct in sent:
+        verb = punct.head
+        if punct.text not in {",", ":"} or not sent.start <= verb.i < punct.i:
+            continue
+        first_person = verb.lemma_.lower() in _SPEECH and any(
+            c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in verb.children)
+        let_me = verb.lemma_.lower() == "let" and any(
+            t.lower_ in {"me", "us"} for t in sent.doc[verb.i : punct.i])
+        if not (first_person or let_me) or any(
+                c.dep_ in {"ccomp", "xcomp"} and c.i < punct.i and not let_me
+                for c in verb.children):
+            continue
+        if punct.i + 1 < sent.end:
+            return sent.doc[punct.i + 1 : sent.end]
+    return None
