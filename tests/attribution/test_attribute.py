@@ -703,3 +703,19 @@ def test_a_family_name_two_people_share_has_no_antecedent(nlp: Any) -> None:
     one = two.replace(" and her sister Mara Kovac", "")
     [att] = [a for a in _extract(nlp, one) if a.rule == "colon_line"]
     assert (att.source_text, att.resolved_source) == ("KOVAC", "Dana Kovac")
+
+
+def test_a_semicolon_outside_quotes_ends_a_statement(nlp: Any) -> None:
+    # The parser runs the clauses on either side of the semicolon into one.
+    text = "Ivo Brant did not comment; officials said the talks had ended."
+    atts = _extract(nlp, text)
+    _check_offsets(text, atts)
+    assert _one(atts, "said").content == "the talks had ended"
+    atts = _extract(nlp, "Trump did not respond; Putin appeared to smirk.")
+    assert not any(a.cue == "respond" for a in atts), [(a.cue, a.content) for a in atts]
+    # Inside quotation marks, or before "according to", both clauses are what was said.
+    atts = _extract(nlp, '"We reject this; it is a lie," Ivo Brant said.')
+    assert "it is a lie" in _one(atts, "said").content
+    atts = _extract(nlp, "The goal is not revenue; it is to curb speculation, according to a "
+                         "speech Ivo Brant gave in July.")
+    assert _one(atts, "according to").content.startswith("The goal is not revenue")

@@ -35,6 +35,7 @@ from sourcetrace.attribution.rules import sentence_candidates
 from sourcetrace.attribution.spans import (
     Candidate,
     CharSpan,
+    clip_at_semicolon,
     dateline_end,
     trim_source,
     trim_span,
@@ -206,6 +207,8 @@ def extract_attributions(doc: Doc, *, article_id: str = "", reach: Reach | None 
         except Exception:  # one odd sentence never fails the document
             log.debug("sentence skipped in %s", article_id, exc_info=True)
     cands = [c for c in (_clip_to_paragraph(c, paras, text) for c in cands) if c is not None]
+    quoted = [(q.start, q.end) for q in quotes]
+    cands = [c for c in (clip_at_semicolon(c, text, quoted) for c in cands) if c is not None]
     for para in paras:
         # Headlines: the parse of a title-case line is unreliable; where the headline
         # pattern matches, it replaces the parse-based candidates of that line.

@@ -7,7 +7,7 @@ clauses off source phrases and find the subject a cue verb inherits.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -321,3 +321,25 @@ def colon_after(tok: Token) -> Token | None:
         if t.is_punct or t.pos_ == "VERB":
             return None
     return None
+
+
+def clip_at_semicolon(c: Candidate, text: str, quoted: Sequence[CharSpan]) -> Candidate | None:
+    """A semicolon outside quotation marks ends a statement: the parser runs clauses on
+    either side of it into one. "It's an unlikely scenario; Clinton's team says she'll
+    continue" is the team's "she'll continue" (the content had run over its own cue);
+    "Trump did not respond; Putin appeared to smirk" is no response of Trump's."""
+    def bare(lo: int, hi: int) -> list[int]:
+        return [k for k in range(lo, hi) if text[k] == ";"
+                and not any(a <= k < b for a, b in quoted)]
+
+    (cs, ce), (qs, qe) = c.content, c.cue
+    if cs >= qe and bare(qe, cs):
+        return None
+    # "P; X says Q" (its source after the semicolon); not "P1; P2, according to X".
+    stops = bare(cs, qs)
+    if cs < qs and ce > qe and stops and c.source is not None and stops[-1] < c.source[0] < qs:
+        after = trim_span(text, (qe, ce))
+        if after[1] - after[0] < 2:
+            return None
+        c.content = after
+    return c
