@@ -32,6 +32,11 @@ def read(after_claim: Read) -> Callable[[str], dict[str, Any]]:
     "Ana Sorel denounced the claims as a smear.",
     "Ana Sorel ridiculed the claims.",
     "Ana Sorel mocked the reports on Tuesday.",
+    # A free relative labelling a report, under a verb of denial: the report is rejected.
+    "Ana Sorel rejected what she called \"baseless accusations\".",
+    "Ana Sorel said reports that Ostland had sent troops to Varnia were \"not credible\".",
+    # A bare "No." answers the question put.
+    "Asked whether Ostland had sent troops to Varnia, Ana Sorel said: \"No.\"",
 ])
 def test_a_report_called_untrue_or_dismissed_is_denied(read: Any, text: str) -> None:
     got = read(text)
@@ -104,19 +109,6 @@ def test_a_report_rejected_on_a_day_is_denied(read: Any) -> None:
     got = read("Ostland rejected the allegations on Tuesday, saying its troops were on "
                "exercises at home.")
     assert ("Ostland", "denies") in got["stances"], got
-
-
-@pytest.mark.parametrize("text", [
-    # A free relative labelling a report, under a verb of denial: the report is rejected.
-    "Ana Sorel rejected what she called \"baseless accusations\".",
-    # A report called not credible.
-    "Ana Sorel said reports that Ostland had sent troops to Varnia were \"not credible\".",
-    # A bare "No." answers the question put.
-    "Asked whether Ostland had sent troops to Varnia, Ana Sorel said: \"No.\"",
-])
-def test_a_report_rejected_by_label_or_a_bare_no_is_denied(read: Any, text: str) -> None:
-    got = read(text)
-    assert ("Ana Sorel", "denies") in got["stances"], got
 
 
 def test_what_someone_calls_a_name_under_another_verb_is_no_report(read: Any) -> None:
