@@ -590,3 +590,21 @@ def test_a_statement_that_says_nothing_without_its_context_is_no_claim(nlp) -> N
         cands = claim_candidates(doc, article_id="a",
                                  attributions=extract_attributions(doc, article_id="a"))
         assert bool(cands) == kept, [c.text for c in cands]
+
+
+@pytest.mark.parametrize("question", [
+    "Did the Lumbrian president publicly upbraid the Ostlandish leader?",
+    "Did the Lumbrian president publicly upbraid the Ostlandish leader",  # a headline
+    '"Would Ostland withdraw its troops from Varnia?" a reporter asked Ivo Brant.',
+    '"Are Ostland and Lumbria friends or enemies?" Ivo Brant asked.',
+])
+def test_a_question_is_no_claim(nlp, question: str) -> None:  # type: ignore[no-untyped-def]
+    # A question has no truth value: neither the asker nor the article asserts it.
+    assert not [c for c in _with_atts(nlp, question) if "Ostland" in c.text
+                or "upbraid" in c.text], _with_atts(nlp, question)
+
+
+def test_a_free_relative_subject_is_no_question(nlp) -> None:  # type: ignore[no-untyped-def]
+    cands = _with_atts(nlp, '"What Ostland did in Varnia is a violation of international law," '
+                            'Ivo Brant said.')
+    assert any("violation of international law" in c.text for c in cands), cands

@@ -248,3 +248,10 @@ def test_a_refusal_to_confirm_or_deny_leaves_it_open() -> None:
     assert attribution_stance("the report", cue="denied", before_cue="The minister ") == DENIES
     assert attribution_stance("it was too early to say whether drones crossed",
                               cue="said") == QUESTIONS
+
+
+def test_a_negated_question_asks() -> None:
+    # The negation is the question's: "Why didn't X?" denies nothing.
+    assert attribution_stance("“Why didn’t the FBI take possession of it?”", cue="said") == QUESTIONS
+    assert attribution_stance("Did Ostland not send troops?", cue="asked") == QUESTIONS
+    assert attribution_stance("Ostland did not send troops", cue="said") == DENIES

@@ -36,7 +36,13 @@ from sourcetrace.claims.lexical import content_words
 from sourcetrace.claims.reading import read_region
 from sourcetrace.claims.regions import content_piece, later_sentences, own_voice_regions
 from sourcetrace.claims.render import render
-from sourcetrace.claims.shapes import about_a_report, agent_object, indirect_question, unsaid
+from sourcetrace.claims.shapes import (
+    about_a_report,
+    agent_object,
+    indirect_question,
+    interrogative,
+    unsaid,
+)
 from sourcetrace.claims.tuning import CandidateTuning, packaged
 from sourcetrace.models import Attribution, Span, content_id
 from sourcetrace.nlp.doctext import doc_text
@@ -156,7 +162,8 @@ def _locate(
     doc: Doc, start: int, end: int, att: Attribution | None
 ) -> tuple[int, SpacySpan, SpacySpan, SpacySpan] | None:
     """The region (minus a byline), its propositional sentence and the sentence that
-    gives it context. The shifted start is returned because the candidate id hashes it."""
+    gives it context; None for a question. The shifted start is returned because the
+    candidate id hashes it."""
     m = _BYLINE.match(doc_text(doc)[start:end])
     if m:
         start += m.end()
@@ -169,6 +176,8 @@ def _locate(
             return None
         # "denied those reports", "calling it disinformation": a nominal content.
         sent = region
+    if interrogative(sent):
+        return None  # a question asserts nothing ("Did the president upbraid Putin?")
     if att is not None and att.sentence_span is not None:
         context = doc.char_span(*att.sentence_span, alignment_mode="expand") or sent.sent
     else:

@@ -218,22 +218,6 @@ def names_no_report(content: SpacySpan) -> bool:
             and not (verb.head.lemma_.lower() in lex.DENIAL_VERBS and lex.names_report(label)))
 
 
-def negated_fragment(sent: SpacySpan, content: str | None = None) -> bool:
-    """A verbless content opened by a negation ("Not on my watch", "Not during my
-    tenure", "Absolutely not", "Never."): a reply that denies what was told before it."""
-    words = [t for t in sent if not (t.is_punct or t.is_space or t.is_quote)]
-    if not words or any(t.pos_ in {"VERB", "AUX"} for t in words):
-        return False
-    # First, or after one adverb ("Absolutely not"); "US - not Putin - for sour relations"
-    # is a headline's contrast.
-    first = 1 if words[0].pos_ == "ADV" and len(words) > 1 else 0
-    # A bare "No." answers the question put, when it is all that is quoted: after a
-    # question in the same quote ("Would I sell out my principles? No.") it answers that.
-    return words[first].lower_ in {"not", "never"} or (
-        words[first].lower_ == "no" and len(words) == first + 1
-        and re.sub(r"\W", "", content or "").lower() == "".join(t.lower_ for t in words))
-
-
 def echoes(sent: SpacySpan) -> bool:
     """The content repeats an earlier statement ("the same", "much the same")."""
     return sent.text.strip().lower() in ECHO_OBJECTS

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from sourcetrace.claims import denials
 from sourcetrace.claims import link as lex
 from sourcetrace.claims.canon import Prop, denied_object, proposition_root, report_proposition
-from sourcetrace.claims.shapes import framed_reply, label_clause
+from sourcetrace.claims.shapes import framed_reply, label_clause, negated_fragment
 from sourcetrace.claims.wrappers import verb_statement
 from sourcetrace.stance.dismissals import labelled_report
 from sourcetrace.stance.relayed import relays_denial
@@ -52,9 +52,9 @@ def read_region(doc: Doc, sent: SpacySpan, context: SpacySpan, att: Attribution 
     if att is not None and (denials.echoes(sent) or denials.confirms_before(sent, att)
                             or denials.affirms_report(sent.root)):
         return Reading(Prop(sent.root), None, False, True, bare=True, echo=True)
-    if att is not None and (denials.contradicts_before(sent) or denials.negated_fragment(
+    if att is not None and (denials.contradicts_before(sent) or negated_fragment(
             sent, att.content) or ((reply := framed_reply(sent)) is not None
-                                   and denials.negated_fragment(reply))):
+                                   and negated_fragment(reply))):
         # A bare denial: pointed at the statement before it like "denied those reports".
         return Reading(Prop(sent.root), None, True, True, bare=True)
     if att is not None and (report := labelled_report(sent)) is not None:

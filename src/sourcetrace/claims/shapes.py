@@ -9,12 +9,14 @@ P"). Used by ``canon`` (where the proposition is) and ``candidates``
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from sourcetrace.attribution.clauses import unrealised
 from sourcetrace.claims import actors
 from sourcetrace.claims import link as lex
 from sourcetrace.lexicons import lexicon
+from sourcetrace.stance.vocabulary import asks
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -176,3 +178,38 @@ def framed_reply(sent: SpacySpan) -> SpacySpan | None:
         if punct.i + 1 < sent.end:
             return sent.doc[punct.i + 1 : sent.end]
     return None
+
+
+def interrogative(sent: SpacySpan) -> bool:
+    """A direct question, which asserts nothing: it ends with a question mark (before any
+    closing quote), or it opens with its verb or auxiliary before its subject ("Did the
+    president publicly upbraid the Russian leader", "How did Russia take center stage",
+    "Are you friends or enemies"). Not
+    "What we have seen is a violation of international law" (a free relative subject)."""
+    if asks(sent.text):
+        return True
+    words = [t for t in sent if not (t.is_punct or t.is_space or t.is_quote)]
+    # "How did Russia take center stage": the auxiliary after the question word.
+    lead = 1 if len(words) > 1 and words[0].lower_ in lex.QUESTION_WORDS else 0
+    if len(words) <= lead or words[lead].pos_ != "AUX":
+        return False
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+    return subj is not None and words[lead].i < subj.i and (
+        words[lead].i == root.i or words[lead].head.i == root.i)
+
+
+def negated_fragment(sent: SpacySpan, content: str | None = None) -> bool:
+    """A verbless content opened by a negation ("Not on my watch", "Not during my
+    tenure", "Absolutely not", "Never."): a reply that denies what was told before it."""
+    words = [t for t in sent if not (t.is_punct or t.is_space or t.is_quote)]
+    if not words or any(t.pos_ in {"VERB", "AUX"} for t in words):
+        return False
+    # First, or after one adverb ("Absolutely not"); "US - not Putin - for sour relations"
+    # is a headline's contrast.
+    first = 1 if words[0].pos_ == "ADV" and len(words) > 1 else 0
+    # A bare "No." answers the question put, when it is all that is quoted: after a
+    # question in the same quote ("Would I sell out my principles? No.") it answers that.
+    return words[first].lower_ in {"not", "never"} or (
+        words[first].lower_ == "no" and len(words) == first + 1
+        and re.sub(r"\W", "", content or "").lower() == "".join(t.lower_ for t in words))

@@ -34,6 +34,7 @@ from sourcetrace.stance.vocabulary import (
     QUESTION_PATTERNS,
     REPORT_PATTERNS,
     UNCERTAIN_PATTERNS,
+    asks,
     has_denial_vocabulary,
     has_denial_words,
     matches,
@@ -324,7 +325,8 @@ def _stance(
         return DENIES
     if tokens is not None and (dismissed_within(tokens) or labelled_report(tokens) is not None):
         return DENIES  # "Claims that P are pure fantasy", said Peskov
-    if matches(UNCERTAIN_PATTERNS, low):
+    if matches(UNCERTAIN_PATTERNS, low) or asks(low):
+        # A question, negated or not, asks ("Why didn't the FBI take possession of it?").
         return QUESTIONS
     if _negated(content, tokens):
         return QUESTIONS if negated_belief(tokens) else DENIES  # "didn't expect P"

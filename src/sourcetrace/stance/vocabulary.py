@@ -22,6 +22,7 @@ __all__ = [
     "REPORT_PATTERNS",
     "SENTENCE_DENIAL_PATTERNS",
     "UNCERTAIN_PATTERNS",
+    "asks",
     "contradicts",
     "denial_phrase_spans",
     "has_denial_vocabulary",
@@ -82,6 +83,17 @@ def has_denial_vocabulary(text: str) -> bool:
     """Denial vocabulary ("no such", "baseless", "not true") anywhere in ``text``,
     quotation marks aside."""
     return matches(DENIAL_PATTERNS, _unquoted(text))
+
+
+_CLOSERS: Final = "\"'\u201d\u2019\u00bb) "
+
+
+def asks(text: str) -> bool:
+    """``text`` asks: it ends with a question mark, before any closing quote, and no
+    statement ends before it (a quote that states something and then asks does not only
+    ask)."""
+    body = text.rstrip().rstrip(_CLOSERS)
+    return body.endswith("?") and not re.search(r"[.!][\"'\u201d\u2019]*\s", body[:-1])
 
 
 def contradicts(text: str) -> bool:
