@@ -103,3 +103,15 @@ def test_a_check_is_a_statement_only_of_a_report(nlp: Any) -> None:
     assert (att.source_text, att.content) == ("A defence official", "the account"), att
     text = "The county bought software to verify voter registration information."
     assert extract_attributions(nlp(text), article_id="t") == []
+
+
+def test_an_outlet_relaying_a_belief_is_no_second_source(nlp: Any) -> None:
+    # The parser gives "according to the Daily Planet" the clause after "believe" alone.
+    text = "Western agencies believe Freedonia sent drones, according to the Daily Planet."
+    atts = extract_attributions(nlp(text), article_id="t")
+    assert [a.source_text for a in atts] == ["Western agencies"], [
+        (a.source_text, a.cue, a.content) for a in atts]
+    # An outlet's own report that someone else's statement mentions stays the outlet's.
+    text = ("Republicans said they told the AP, which first reported the story, that the deal "
+            "was legal.")
+    assert "which" in {a.source_text for a in extract_attributions(nlp(text), article_id="t")}

@@ -139,6 +139,9 @@ def drop_outlet_wrappers(atts: Sequence[Attribution], text: str) -> list[Attribu
         outlet = find_outlet_name(outer.resolved_source or outer.source_text or "")
         if outlet is None:
             continue
+        if any(_relayed_belief(outer, inner) for inner in atts):
+            dropped.add(outer.id)
+            continue
         lo, hi = outer.span
         for inner in atts:
             if (inner is outer or inner.cue_span is None or inner.source_span is None
@@ -149,3 +152,17 @@ def drop_outlet_wrappers(atts: Sequence[Attribution], text: str) -> list[Attribu
                 dropped.add(outer.id)
                 break
     return [a for a in atts if a.id not in dropped]
+
+
+def _relayed_belief(outer: Attribution, inner: Attribution) -> bool:
+    """ "[Western agencies believe] P, according to the Herald": the parser gives the
+    outlet P alone, but what it relays is the agencies' belief, whose content holds the
+    outlet's and its cue (the outlet is the relay, ``via``, not a second source of P).
+    The outlet's content starts where the inner cue ends ("believe [P]")."""
+    if (inner is outer or inner.cue_span is None or outer.cue_span is None
+            or inner.sentence_span != outer.sentence_span
+            or find_outlet_name(inner.resolved_source or inner.source_text or "") is not None):
+        return False
+    (lo, hi), (ilo, ihi) = outer.span, inner.span
+    return (ilo <= lo and hi <= ihi and ilo <= outer.cue_span[0] < ihi
+            and 0 <= lo - inner.cue_span[1] <= len(" that "))
