@@ -3,8 +3,10 @@ Ukraine that sabotaged the dam"), a frame verb's object is the agent of the geru
 ("accused Kyiv of sabotaging the dam"), an indirect question is no proposition ("cannot
 say who was behind it"), nor is a statement about a report ("declined to comment on
 reports that P"), nor a saying that did not take place ("is expected to tell Putin that
-P"). Used by ``canon`` (where the proposition is) and ``candidates``
-(who its agent is).
+P"), nor a direct question ("Did the president upbraid Putin?"). Replies have shapes of
+their own: a verbless negation ("Not on my watch"), and the words after a speaker's frame
+of saying ("I can say with certainty, not during my tenure"). Used by ``canon`` (where the
+proposition is), ``reading`` (replies) and ``candidates`` (who its agent is; questions).
 """
 
 from __future__ import annotations
@@ -184,8 +186,8 @@ def interrogative(sent: SpacySpan) -> bool:
     """A direct question, which asserts nothing: it ends with a question mark (before any
     closing quote), or it opens with its verb or auxiliary before its subject ("Did the
     president publicly upbraid the Russian leader", "How did Russia take center stage",
-    "Are you friends or enemies"). Not
-    "What we have seen is a violation of international law" (a free relative subject)."""
+    "Are you friends or enemies"). Not "What we have seen is a violation of international
+    law" (a free relative subject)."""
     if asks(sent.text):
         return True
     words = [t for t in sent if not (t.is_punct or t.is_space or t.is_quote)]
