@@ -13,6 +13,7 @@ story.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import TYPE_CHECKING, Final
 
 from sourcetrace.claims import actors, entities
@@ -229,9 +230,13 @@ _POINTING = _WORDS.words("pointing_determiners")
 def points_back(tok: Token) -> bool:
     """A noun pointed back at what was told before it ("such flights", "those troops"), or
     an indefinite whose phrase points back ("anything like this", "nothing of the sort")."""
-    return (tok.pos_ == "NOUN" and any(
-        c.dep_ in ("det", "amod", "predet") and c.lower_ in _POINTING for c in tok.children)
-    ) or _proform(tok)
+    return _determined_by(tok, _POINTING) or _proform(tok)
+
+
+def _determined_by(tok: Token, words: Collection[str]) -> bool:
+    """A noun with one of ``words`` for its determiner ("such flights", "those troops")."""
+    return tok.pos_ == "NOUN" and any(
+        c.dep_ in ("det", "amod", "predet") and c.lower_ in words for c in tok.children)
 
 
 def of_the_kind(tok: Token) -> bool:
@@ -272,7 +277,7 @@ def pointed_object(root: Token) -> Token | None:
     for tok in root.subtree:
         # A pro-form or "such": "these meetings" in "doesn't do a lot of prep work for
         # these meetings" is the meetings at hand, no report.
-        if tok.i == root.i or not (_proform(tok) or _such(tok)):
+        if tok.i == root.i or not (_proform(tok) or _determined_by(tok, {"such"})):
             continue
         path, up = [], tok
         while up.i != root.i and up.dep_ in _OBJECT_PATH:
@@ -285,10 +290,6 @@ def pointed_object(root: Token) -> Token | None:
             return tok
     return None
 
-
-def _such(tok: Token) -> bool:
-    return tok.pos_ == "NOUN" and any(c.dep_ in ("det", "amod", "predet") and c.lower_ == "such"
-                                      for c in tok.children)
 
 
 def names_report(tok: Token) -> bool:
