@@ -867,3 +867,40 @@ def test_a_piece_of_journalism_in_an_outlet_is_the_outlets(text: str, outlet: st
 @pytest.mark.parametrize("text", ["a letter in the archive", "a report in the Veldanian press"])
 def test_a_document_in_no_outlet_is_no_outlets(text: str) -> None:
     assert parse_source(text).type != "outlet"
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("The Herald's Mira Kell", "The Herald"),
+    ("The Associated Press's Naira Dale and Angela Kell", "Associated Press"),
+    ("Herald reporter Mira Kell", "The Herald"),
+    ("AP White House correspondent Tom Dace", "Associated Press"),
+    ("Mira Kell, a Herald correspondent", "The Herald"),
+    ("a Reuters reporter", "Reuters"),
+])
+def test_an_outlets_reporters_are_the_outlet(text: str, outlet: str) -> None:
+    info = parse_source(text)
+    assert (info.type, info.name) == ("outlet", outlet), info
+
+
+@pytest.mark.parametrize("text", [
+    "Washington Post columnist Ana Ruiz",  # a columnist's opinion is her own
+    "Russia's Sergei Lavrov",  # a state's minister, not an outlet's
+    "Kremlin spokesman Dmitry Peskov",
+])
+def test_other_staff_are_not_the_outlet(text: str) -> None:
+    assert parse_source(text).type != "outlet"
+
+
+def test_a_full_name_tagged_a_body_is_the_person_the_corpus_names() -> None:
+    # The tagger took the bare name for an organisation; the corpus gives it a person.
+    atts = [_att("a1", "Defence Minister Ivo Brant", 1),
+            replace(_att("a2", "Ivo Brant", 1), source_entity="ORG")]
+    speakers, out = build_speakers(atts)
+    by_id = {s.id: s for s in speakers}
+    assert by_id[str(out[1].speaker)].type == "person"
+
+
+@pytest.mark.parametrize("entity", [None, "NORP"])
+def test_a_party_member_described_by_state_is_a_person_unnamed(entity: str | None) -> None:
+    info = parse_source("The Kentucky Republican", entity=entity)
+    assert (info.type, info.name) == ("person", None), info

@@ -1,7 +1,8 @@
 """Whose voice a poll, a body's data or its staff are: "a March Reuters/Ipsos poll" speaks
 for Reuters/Ipsos, "the Tennessee Lookout's database", "a tally by the Movement Advancement
 Project" and "data from the Census Bureau" for those bodies, "Southern California Edison
-officials" for the company (``parse`` types the owner)."""
+officials" for the company (``parse`` types the owner); "The Herald's Mira Kell" for the
+outlet she reports for."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 
 from sourcetrace.geo.places import normalise_place, seat_country
 from sourcetrace.lexicons import alternation, lexicon
+from sourcetrace.speakers.info import SpeakerInfo
 from sourcetrace.speakers.lexicon import (
     CAPITALS,
     COUNT_WORDS,
@@ -110,3 +112,40 @@ def staff_body(raw: str) -> str | None:
         return None  # a state's officials: "U.S. officials", "EU officials"
     return body
 
+
+
+_PRESS_JOBS = lexicon("speaker_shapes").words("press_jobs")
+_PERSON_NAME = r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}"
+_NAMES = rf"{_PERSON_NAME}(?:\s*(?:,|\band\b|&)\s*{_PERSON_NAME})*"
+_JOB = rf"(?:[\w\-]+\s+){{0,3}}?(?P<job>{alternation(_PRESS_JOBS)})"
+_STAFF_SHAPES = (
+    # "The Herald's Mira Kell and Tom Dace", "The Times's Moscow correspondent"
+    re.compile(rf"^(?:[Tt]he\s+)?(?P<outlet>{_NAME_RUN})['’]s?\s+(?:{_JOB}\s*)?"
+               rf"(?P<names>{_NAMES})?$"),
+    # "Herald reporter Mira Kell", "AP White House correspondent Zeke Miller"
+    re.compile(rf"^(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<outlet>{_NAME_RUN})\s+{_JOB}(?:\s+(?P<names>{_NAMES}))?$"),
+    # "Mira Kell, a Herald correspondent"
+    re.compile(rf"^(?P<names>{_NAMES}),\s+(?:(?:the|an?)\s+)?(?P<outlet>{_NAME_RUN})"
+               rf"(?:['’]s?)?\s+{_JOB}$"),
+)
+
+
+def outlet_staff(raw: str) -> SpeakerInfo | None:
+    """The outlet, when the phrase is its news staff: a reporter of an outlet reporting
+    is the outlet reporting, and is relayed as it is ("The Associated Press's Mira Kell
+    and Tom Dace reported that P"; their names kept as ``reporters``). The outlet is the
+    longest opening of the capitalised run that names one ("AP White House
+    correspondent": AP)."""
+    from sourcetrace.speakers.parse import find_outlet_name  # parse imports this module
+
+    for shape in _STAFF_SHAPES:
+        m = shape.match(raw)
+        if m is None or not (m["job"] or m["names"]):
+            continue
+        words = m["outlet"].split()
+        for end in range(len(words), 0, -1):
+            outlet = find_outlet_name(" ".join(words[:end]))
+            if outlet is not None and (end == len(words) or m["job"] is not None):
+                return SpeakerInfo(raw, "outlet", name=outlet, descriptors=(
+                    {"reporters": m["names"]} if m["names"] else {}))
+    return None

@@ -44,7 +44,7 @@ from sourcetrace.speakers.names import (
     _name_segment,
     spelled_in_capitals,
 )
-from sourcetrace.speakers.owners import owned_data, poll_owner, staff_body
+from sourcetrace.speakers.owners import outlet_staff, owned_data, poll_owner, staff_body
 from sourcetrace.speakers.roles import (
     _anon_role,
     _body_after,
@@ -52,6 +52,7 @@ from sourcetrace.speakers.roles import (
     _split_role,
     org_in_role,
     phrase_country,
+    voice_of,
 )
 from sourcetrace.speakers.when import split_members, without_dateline, without_trailing_when
 
@@ -115,6 +116,14 @@ def _parse_one(text: str) -> SpeakerInfo:
     return _parse_cached(text, None)
 
 
+def _several(raw: str, members: str | None) -> SpeakerInfo | None:
+    """A phrase of several people read as one speaker: an outlet's reporters first ("The
+    Herald's Mira Kell and Tom Dace" is the Herald), then ``coordinated`` and
+    ``named_member``."""
+    return outlet_staff(raw) or coordinated(raw, _parse_one) or named_member(
+        raw, members, _parse_one)
+
+
 @lru_cache(maxsize=8192)
 def _parse_cached(text: str, entity: str | None) -> SpeakerInfo:
     # Scare quotes inside a source ("an official” in the US government") are not part of
@@ -125,7 +134,7 @@ def _parse_cached(text: str, entity: str | None) -> SpeakerInfo:
         return SpeakerInfo(text=text, type="other")
     # "President Dorin Maas of Veloria on Thursday": the when is not the who.
     raw, members = split_members(without_trailing_when(without_dateline(raw)))
-    several = coordinated(raw, _parse_one) or named_member(raw, members, _parse_one)
+    several = _several(raw, members)
     if several is not None:
         return several
     low = raw.lower()
@@ -224,6 +233,9 @@ def _named(
     country: str | None, entity: str | None,
 ) -> SpeakerInfo:
     """A source phrase with a name in it: a person, or a place or body speaking."""
+    if words[0].lower() == "the" and last in PARTY_MEMBERS:
+        # "the Kentucky Republican": someone named before, by state and party; no name.
+        return SpeakerInfo(raw, "person", country=country)
     role, aff = _split_role(" ".join(words[: run[0]]))
     run, body = _serving_body(words, run)
     name = " ".join(words[run[0] : run[1]]).strip(",")
@@ -302,7 +314,7 @@ def _unnamed(
         # Seniority marks a person briefing, not the body's statement ("a senior Foreign
         # Ministry spokesman" stays an anonymous source).
         senior = any(w.strip(",.") in SENIORITY for w in low.split())
-        voice = _voice_of(raw) if role in VOICE_ROLES and not (anon_marked or senior) else None
+        voice = voice_of(raw) if role in VOICE_ROLES and not (anon_marked or senior) else None
         if voice is not None:
             # "a spokesperson for Southern California Edison": the company speaking.
             return SpeakerInfo(raw, "organization", name=voice, role=role, country=country)
@@ -356,25 +368,6 @@ def _group_head(words: list[str], run: tuple[int, int]) -> bool:
     if last not in GROUP_HEADS and (last not in ANON_HEADS or not plural):
         return False
     return run[1] < len(words) or run[1] - run[0] == 1
-
-
-def _voice_of(raw: str) -> str | None:
-    """The named body an unnamed spokesperson speaks for: "for X" / "of X", or the
-    capitalised words before the role ("a Southwest spokesperson"), not a nationality."""
-    m = re.search(r"\b(?:for|of|at)\s+(?:the\s+)?((?:[A-Z][\w.&'’-]*\s*)+)", raw)
-    if m:
-        return m.group(1).strip()
-    roles = "|".join(VOICE_ROLES)
-    body = re.search(rf"^(?:a|an|the)\s+(.+?)\s+(?:{roles})\b", raw, re.I)
-    if body and any(w.lower().strip(",.") in ORG_HEADS for w in body.group(1).split()):
-        return body.group(1)  # "a Chinese foreign ministry spokesperson"
-    m = re.search(rf"((?:[A-Z][\w.&'’-]*\s+)+)(?:{roles})\b", raw)
-    if m is None:
-        return None
-    words = [w for w in m.group(1).split() if w.lower() not in ("a", "an", "the")]
-    words = [w for w in words if w.lower().strip(".") not in NATIONALITIES
-             and w.lower() not in SENIORITY]  # fmt: skip
-    return re.sub(r"['’]s?$", "", " ".join(words)) or None  # "Putin's spokesman": Putin
 
 
 def _member_of_body(head_seg: str, words: list[str], run: tuple[int, int] | None,

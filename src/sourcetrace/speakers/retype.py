@@ -95,14 +95,20 @@ def retype_surnames(attributions: Sequence[Attribution], infos: list[SpeakerInfo
     """A one-word "organisation" that is the surname of a person the corpus names in full
     is that person: the parser tags a bare surname ORG or GPE often ("Trump said" as ORG
     in 34 Helsinki articles, "Nielsen", "Huntsman"), which made one person two sources.
-    Not a nation's people (NORP: "Democrats"), a place or an outlet."""
-    surnames = {_person_key(i.name).split()[-1] for i in infos
-                if i is not None and i.type == "person" and i.name and len(i.name.split()) > 1}
+    Not a nation's people (NORP: "Democrats"), a place or an outlet. So is a full name
+    tagged a body that the corpus elsewhere gives a person ("Defence Minister Ivo Brant"
+    and then "Ivo Brant said", tagged ORG)."""
+    people = {_person_key(i.name) for i in infos
+              if i is not None and i.type == "person" and i.name and len(i.name.split()) > 1}
+    surnames = {p.split()[-1] for p in people}
     out: list[SpeakerInfo | None] = []
     for a, info in zip(attributions, infos, strict=True):
         if (_lone(info, "organization") and info.name and a.source_entity != "NORP"
                 and _person_key(info.name) in surnames and not country_code(info.name.lower())
-                and not is_city(info.name) and find_outlet_name(info.name) is None):
+                and not is_city(info.name) and find_outlet_name(info.name) is None) or (
+                info is not None and info.type == "organization" and info.name
+                and not info.role and not info.affiliation
+                and len(info.name.split()) > 1 and _person_key(info.name) in people):
             info = replace(info, type="person", country=None)
         out.append(info)
     return out

@@ -21,6 +21,7 @@ from sourcetrace.speakers.lexicon import (
     ROLE_WORDS,
     SENIORITY,
     TITLE_OBJECTS,
+    VOICE_ROLES,
 )
 
 _AGENCY = re.compile(rf"\b({alternation(lexicon('roles').words('agencies'))})\b", re.I)
@@ -201,3 +202,22 @@ def _anon_role(text: str) -> tuple[str | None, str | None]:
         if agency:
             aff = " ".join(agency)
     return role.lower() if role else None, aff
+
+
+def voice_of(raw: str) -> str | None:
+    """The named body an unnamed spokesperson speaks for: "for X" / "of X", or the
+    capitalised words before the role ("a Southwest spokesperson"), not a nationality."""
+    m = re.search(r"\b(?:for|of|at)\s+(?:the\s+)?((?:[A-Z][\w.&'’-]*\s*)+)", raw)
+    if m:
+        return m.group(1).strip()
+    roles = "|".join(VOICE_ROLES)
+    body = re.search(rf"^(?:a|an|the)\s+(.+?)\s+(?:{roles})\b", raw, re.I)
+    if body and any(w.lower().strip(",.") in ORG_HEADS for w in body.group(1).split()):
+        return body.group(1)  # "a Chinese foreign ministry spokesperson"
+    m = re.search(rf"((?:[A-Z][\w.&'’-]*\s+)+)(?:{roles})\b", raw)
+    if m is None:
+        return None
+    words = [w for w in m.group(1).split() if w.lower() not in ("a", "an", "the")]
+    words = [w for w in words if w.lower().strip(".") not in NATIONALITIES
+             and w.lower() not in SENIORITY]  # fmt: skip
+    return re.sub(r"['’]s?$", "", " ".join(words)) or None  # "Putin's spokesman": Putin
