@@ -65,7 +65,16 @@ def _read(att: Attribution, text: str, speaker_type: str | None, doc: Doc | None
           ) -> str:  # fmt: skip
     from sourcetrace.stance.relayed import relays_denial
     from sourcetrace.stance.rules import _nlp, attribution_stance, text_before_cue
+    from sourcetrace.stance.vocabulary import (
+        EVIDENCE_GAP_PATTERNS,
+        has_denial_words,
+        has_doubt_words,
+        matches,
+    )
 
+    if att.cue_span is not None and att.cue_span[1] <= att.span[0] and matches(
+            EVIDENCE_GAP_PATTERNS, text[att.cue_span[1] : att.span[0]].lower()):
+        return "questions"  # "found no indications yet that P": P doubted, not found
     sentence = None
     if att.sentence_span is not None:
         sentence = text[att.sentence_span[0] : att.sentence_span[1]]
@@ -75,13 +84,16 @@ def _read(att: Attribution, text: str, speaker_type: str | None, doc: Doc | None
     label = attribution_stance(att.content, cue=att.cue, sentence=sentence,
                                speaker_type=speaker_type, before_cue=text_before_cue(text, att),
                                tokens=tokens)
-    if label != "denies" or not att.source_text:
+    # Doubt the content tells of may be another party's, as a denial may be.
+    doubt = label in ("asserts", "denies") and has_doubt_words(att.content)
+    if (label != "denies" and not doubt) or not att.source_text:
         return label
     if doc is not None and tokens is not None and att.source_span is not None:
         source = doc.char_span(*att.source_span, alignment_mode="expand")
     else:  # read without the article's parse (its stage not run): the words alone
         tokens, source = _nlp()(att.content)[:], _nlp()(att.source_text)[:]
-    if relays_denial(tokens, att.cue, source):
+    if relays_denial(tokens, att.cue, source, has_denial_words) or (
+            doubt and relays_denial(tokens, att.cue, source, has_doubt_words)):
         return "reports"  # "Bolton noted that Putin denied ...": Putin's denial, relayed
     return label
 

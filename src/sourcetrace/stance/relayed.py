@@ -6,6 +6,7 @@ its own) is the denial.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from sourcetrace.geo.parties import countries_in
@@ -23,16 +24,21 @@ if TYPE_CHECKING:
 _SAYING = lexicon("cues").words("speech") | lexicon("cues").words("cognition")
 
 
-def relays_denial(tokens: SpacySpan | None, cue: str | None, source: SpacySpan | None) -> bool:
+def relays_denial(tokens: SpacySpan | None, cue: str | None, source: SpacySpan | None,
+                  words: Callable[[str], bool] = has_denial_words) -> bool:
     """The statement (``tokens``, its content; ``cue`` and ``source`` its attribution's)
     relays another party's denial: its cue is no denial of the speaker's own, and
-    ``denial_by_another``."""
+    ``denial_by_another``. ``words`` finds the words of denial (or, given
+    ``has_doubt_words``, of doubt: "Holm said Brant insisted there was no evidence of it"
+    relays Brant's doubt)."""
     if tokens is None or source is None:
         return False
-    return not cue_lemmas(cue or "") & DENIAL_CUE_LEMMAS and denial_by_another(tokens, source)
+    return not cue_lemmas(cue or "") & DENIAL_CUE_LEMMAS and denial_by_another(
+        tokens, source, words)
 
 
-def denial_by_another(tokens: SpacySpan, source: SpacySpan) -> bool:
+def denial_by_another(tokens: SpacySpan, source: SpacySpan,
+                      words: Callable[[str], bool] = has_denial_words) -> bool:
     """The content's words of denial are all a denial verb's or noun's whose subject or
     owner, inside the content, is a party other than the speaker ``source``: named, not a
     pronoun (which
@@ -42,26 +48,26 @@ def denial_by_another(tokens: SpacySpan, source: SpacySpan) -> bool:
     if _undescribed(source):
         return False
     for word in tokens:
-        subj = _denier(word, tokens)
+        subj = _denier(word, tokens, words)
         if subj is None or subj.pos_ == "PRON" or _negated(word):
             continue
         denier = subj.doc[subj.left_edge.i : subj.right_edge.i + 1].text
         if _same_side(denier, source.text):
             continue
         inside = {t.i for t in word.subtree}
-        if not has_denial_words(" ".join(t.text for t in tokens if t.i not in inside)):
+        if not words(" ".join(t.text for t in tokens if t.i not in inside)):
             return True
     return False
 
 
-def _denier(word: Token, tokens: SpacySpan) -> Token | None:
+def _denier(word: Token, tokens: SpacySpan, words: Callable[[str], bool]) -> Token | None:
     """Who denies by ``word``: a denial verb's subject ("Putin denied ...") or a denial
     noun's owner ("accept Putin's denial"), inside the content; or the subject of a verb
     of saying there whose own words deny ("Putin told him [the allegations were
     baseless]", "Russia continues to say [they had nothing to do with it]")."""
     lemma = word.lemma_.lower()
     if lemma not in DENIAL_CUE_LEMMAS and not (
-            lemma in _SAYING and word.pos_ == "VERB" and has_denial_words(" ".join(
+            lemma in _SAYING and word.pos_ == "VERB" and words(" ".join(
                 t.text for c in word.children if c.dep_ in ("ccomp", "xcomp")
                 for t in c.subtree))):
         return None

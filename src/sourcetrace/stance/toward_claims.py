@@ -87,6 +87,10 @@ def _toward(
         # weather balloon"): the claim's own act, negated, denies it. Other negations were
         # weighed by the stance rules ("will not necessarily supply" is a hedge).
         return "denies", True
+    if was == "questions" and negative and m.said_negatively:
+        # Doubt said as a negative statement ("there is no evidence that P") in the claim
+        # that is that statement: its speakers assert it, as they would a negated one.
+        return "asserts", True
     if was != "denies":
         # The quote's own mention of this claim reads as the quote does, even when another
         # of its sentences denies another claim ("We can strongly reject this. [...] we are

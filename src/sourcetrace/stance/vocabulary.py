@@ -18,6 +18,7 @@ from sourcetrace.lexicons import any_of, lexicon
 __all__ = [
     "CONTRADICTION_WORDS",
     "DENIAL_PATTERNS",
+    "EVIDENCE_GAP_PATTERNS",
     "QUESTION_PATTERNS",
     "REPORT_PATTERNS",
     "SENTENCE_DENIAL_PATTERNS",
@@ -27,6 +28,7 @@ __all__ = [
     "denial_phrase_spans",
     "has_denial_vocabulary",
     "has_denial_words",
+    "has_doubt_words",
     "matches",
 ]
 
@@ -46,6 +48,8 @@ REPORT_PATTERNS: Final = lexicon("hedges").patterns("phrases")
 QUESTION_PATTERNS: Final = _QUESTIONS.patterns("phrases")
 # "was not known", "could not independently verify": negated words that leave it open.
 UNCERTAIN_PATTERNS: Final = _QUESTIONS.patterns("uncertain")
+# "found no indications yet that P": no evidence, between a cue of finding and P.
+EVIDENCE_GAP_PATTERNS: Final = _QUESTIONS.patterns("evidence_gap")
 
 CONTRADICTION_WORDS: Final = _DENIAL.words("contradiction")
 
@@ -106,6 +110,14 @@ def denial_phrase_spans(text: str) -> list[tuple[int, int]]:
     plain, at = _plain(text)
     spans = [m.span() for p in SENTENCE_DENIAL_PATTERNS for m in p.finditer(plain)]
     return [(at[s], at[e - 1] + 1) for s, e in spans if e > s]
+
+
+def has_doubt_words(text: str) -> bool:
+    """Words that leave a thing open anywhere in ``text`` ("there was no evidence of it",
+    "could not confirm"): the doubt ``relayed`` finds said by another party."""
+    low = text.lower()
+    return matches(UNCERTAIN_PATTERNS, low) or matches(
+        EVIDENCE_GAP_PATTERNS, re.sub(r"^.*?\b(?=no\b)", "", low))
 
 
 def has_denial_words(text: str) -> bool:
