@@ -115,3 +115,48 @@ def test_what_someone_calls_a_name_under_another_verb_is_no_report(read: Any) ->
     # "blaming what he calls fake news": the words name what is blamed, nothing is denied.
     got = read("Ana Sorel blamed what she called \"fake news\" for the panic.")
     assert not any(s == "denies" for _, s in got["stances"]), got
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Sorel said there was no evidence that Ostland had sent troops to Varnia.",
+    "Ana Sorel said she had seen no sign that Ostland sent troops to Varnia.",
+    "There is no indication that Ostland sent troops to Varnia, Ana Sorel said.",
+    "Ana Sorel said she had no reason to believe that Ostland sent troops to Varnia.",
+])
+def test_no_evidence_of_it_questions_it(read: Any, text: str) -> None:
+    # Doubt without a flat denial (the stories' roles): neither a denial nor support.
+    got = read(text)
+    assert ("Ana Sorel", "questions") in got["stances"], got
+    assert not any(s in ("denies", "asserts") for n, s in got["stances"] if n == "Ana Sorel")
+
+
+def test_no_doubt_of_it_still_asserts_it(read: Any) -> None:
+    got = read("Ana Sorel said there was no doubt that Ostland had sent troops to Varnia.")
+    assert ("Ana Sorel", "asserts") in got["stances"], got
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Sorel said Ostland had not deployed any troops to Varnia.",
+    "Ana Sorel said Ostland had never dispatched soldiers to Varnia.",
+])
+def test_the_act_negated_with_another_verb_of_its_kind_denies_it(read: Any, text: str) -> None:
+    # "deploy" and "dispatch" share the frame of "send" (frames.toml): the same act,
+    # negated; a verb of another frame ("withdraw") would be another act.
+    got = read(text)
+    assert ("Ana Sorel", "denies") in got["stances"], got
+
+
+@pytest.mark.parametrize("text", [
+    "The Herald's Mira Kell reported that Ostland had sent troops to Varnia.",
+    "Herald reporter Mira Kell wrote that Ostland had sent troops to Varnia.",
+])
+def test_an_outlets_reporter_reporting_is_the_outlet(read: Any, text: str) -> None:
+    got = read(text)
+    speakers = {n for n, _ in got["stances"]}
+    assert "The Herald" in speakers and "Mira Kell" not in speakers, got
+
+
+def test_an_act_named_as_a_subject_is_given_whatever_is_denied_of_it(read: Any) -> None:
+    # "was not illegal" denies the illegality; the deployment itself is taken as given.
+    got = read("Ostland's deployment of troops to Varnia was not illegal, Ana Sorel said.")
+    assert not any(s == "denies" for n, s in got["stances"] if n == "Ana Sorel"), got

@@ -100,6 +100,13 @@ class ClaimCandidate:
 
 ARTICLE_CONTEXT = lex.ARTICLE_CONTEXT
 
+
+def _negates(root: Token) -> bool:
+    """A negation on the mention's root negates its act, unless a copula's subject names
+    the act, which is then given whatever is denied of it ("Russian interference isn't
+    morally equivalent to ..." does not negate the interference)."""
+    return lex.negated(root) and actors.subject_event(root) is None
+
 _BYLINE = re.compile(r"^\s*By\s+[A-Z][^:\n]{1,60}:\s*")
 
 
@@ -235,7 +242,7 @@ def _candidate(
     # The stance stage's denial vocabulary counts too ("no such request"): both decide
     # whether the mention denies the claim it joins.
     explicit = bool(denial) or has_denial_vocabulary(text)
-    negated = explicit or lex.negated(root)
+    negated = explicit or _negates(root)
     words = content_words(text, doc)
     head_key = actors.key_of_phrase(said_by.root, doc) if said_by is not None else None
     if not bare and (_no_claim(root, entities, keep, words, att, reading.labelled,
