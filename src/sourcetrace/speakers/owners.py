@@ -118,16 +118,21 @@ _PRESS_JOBS = lexicon("speaker_shapes").words("press_jobs")
 _PERSON_NAME = r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}"
 _NAMES = rf"{_PERSON_NAME}(?:\s*(?:,|\band\b|&)\s*{_PERSON_NAME})*"
 _JOB = rf"(?:[\w\-]+\s+){{0,3}}?(?P<job>{alternation(_PRESS_JOBS)})"
-_STAFF_SHAPES = (
-    # "The Herald's Mira Kell and Tom Dace", "The Times's Moscow correspondent"
-    re.compile(rf"^(?:[Tt]he\s+)?(?P<outlet>{_NAME_RUN})['’]s?\s+(?:{_JOB}\s*)?"
-               rf"(?P<names>{_NAMES})?$"),
-    # "Herald reporter Mira Kell", "AP White House correspondent Zeke Miller"
-    re.compile(rf"^(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<outlet>{_NAME_RUN})\s+{_JOB}(?:\s+(?P<names>{_NAMES}))?$"),
-    # "Mira Kell, a Herald correspondent"
-    re.compile(rf"^(?P<names>{_NAMES}),\s+(?:(?:the|an?)\s+)?(?P<outlet>{_NAME_RUN})"
-               rf"(?:['’]s?)?\s+{_JOB}$"),
-)
+def _staff_shapes() -> tuple[re.Pattern[str], ...]:
+    """The shapes of an outlet's staff named in a source phrase."""
+    return (
+        # "The Herald's Mira Kell and Tom Dace", "The Times's Moscow correspondent"
+        re.compile(rf"^(?:[Tt]he\s+)?(?P<outlet>{_NAME_RUN})['’]s?\s+(?:{_JOB}\s*)?"
+                   rf"(?P<names>{_NAMES})?$"),
+        # "Herald reporter Mira Kell", "AP White House correspondent Zeke Miller"
+        re.compile(rf"^(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<outlet>{_NAME_RUN})\s+{_JOB}(?:\s+(?P<names>{_NAMES}))?$"),
+        # "Mira Kell, a Herald correspondent"
+        re.compile(rf"^(?P<names>{_NAMES}),\s+(?:(?:the|an?)\s+)?(?P<outlet>{_NAME_RUN})"
+                   rf"(?:['’]s?)?\s+{_JOB}$"),
+    )
+
+
+_STAFF_SHAPES = _staff_shapes()
 
 
 def outlet_staff(raw: str) -> SpeakerInfo | None:
