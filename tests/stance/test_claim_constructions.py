@@ -160,3 +160,39 @@ def test_an_act_named_as_a_subject_is_given_whatever_is_denied_of_it(read: Any) 
     # "was not illegal" denies the illegality; the deployment itself is taken as given.
     got = read("Ostland's deployment of troops to Varnia was not illegal, Ana Sorel said.")
     assert not any(s == "denies" for n, s in got["stances"] if n == "Ana Sorel"), got
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Sorel said she doubted that Ostland had sent troops to Varnia.",
+    "Ana Sorel refused to confirm that Ostland had sent troops to Varnia.",
+    "Ana Sorel stopped short of confirming that Ostland had sent troops to Varnia.",
+    "Ana Sorel said it was far from certain that Ostland had sent troops to Varnia.",
+])
+def test_doubt_said_through_a_second_verb_questions_it(read: Any, text: str) -> None:
+    # The outer statement ("said [she doubted that P]") is read through the inner one:
+    # its words alone carry no doubt of P and read as asserting it.
+    got = read(text)
+    assert ("Ana Sorel", "questions") in got["stances"], got
+    assert ("Ana Sorel", "asserts") not in got["stances"], got
+
+
+def test_not_a_single_one_denies(read: Any) -> None:
+    got = read("Not a single Ostlandish soldier was sent to Varnia, Ana Sorel said.")
+    assert ("Ana Sorel", "denies") in got["stances"], got
+
+
+def test_condemning_someone_for_an_act_asserts_the_act(read: Any) -> None:
+    got = read("Ana Sorel condemned Ostland for sending troops to Varnia.")
+    assert ("Ana Sorel", "asserts") in got["stances"], got
+
+
+def test_the_one_condemned_for_an_act_says_nothing(read: Any) -> None:
+    got = read("Ostland was condemned for sending troops to Varnia.")
+    assert "Ostland" not in {n for n, _ in got["stances"]}, got
+
+
+def test_a_dismissal_with_its_object_after_the_label_denies(read: Any) -> None:
+    # "dismissed as speculation [reports that P]": the parser hangs the reports on "as".
+    got = read("Ana Sorel dismissed as speculation reports that Ostland had sent troops "
+               "to Varnia.")
+    assert ("Ana Sorel", "denies") in got["stances"], got

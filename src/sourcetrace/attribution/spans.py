@@ -23,8 +23,8 @@ SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj")
 _PUNCT_TRIM = ",;:.\u2014\u2013-\u2012 \t\n\r("
 _LEAD_TRIM = ",;:\u2014\u2013-\u2012 \t\n\r)"
 # Dependencies through which a subject-less verb ("..., adding that", "and warned")
-# inherits the subject of the verb it hangs from.
-_INHERIT = ("xcomp", "advcl", "conj", "pcomp", "prep", "acomp")
+# inherits the subject of the verb it hangs from ("stopped short of confirming": advmod).
+_INHERIT = ("xcomp", "advcl", "conj", "pcomp", "prep", "acomp", "advmod")
 _OBJECT_CONTROL = lexicon("cues").words("object_control")
 _DASHES = ("\u2014", "\u2013", "--")
 _WHEN_PREPS = lexicon("cues").words("time_prepositions")

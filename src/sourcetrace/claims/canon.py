@@ -281,13 +281,20 @@ def kept_tokens(prop: Prop, sent: SpacySpan) -> list[Token]:
         keep = keep[colon + 1 :]
     # Leading connectives and complementisers carry no content; a connective that
     # modifies the next word is part of a phrase ("So far, there are no plans").
-    while keep and (keep[0].dep_ in {"mark", "cc", "punct"} or _complementiser(keep)
+    while keep and (keep[0].dep_ in {"mark", "cc", "punct"} and not _condition(keep[0])
+                    or _complementiser(keep)
                     or (keep[0].lower_ in lex.DISCOURSE
                         and not (len(keep) > 1 and keep[0].head.i == keep[1].i))):
         keep.pop(0)
     while keep and keep[-1].dep_ in {"punct", "cc"}:
         keep.pop()
     return keep
+
+
+def _condition(tok: Token) -> bool:
+    """An "if" or "unless" opening a condition on the statement ("If Ostland sent troops,
+    it would be a mistake"): the condition is part of what is said, not a connective."""
+    return tok.dep_ == "mark" and tok.lower_ in {"if", "unless"} and tok.head.dep_ == "advcl"
 
 
 def _complementiser(keep: list[Token]) -> bool:

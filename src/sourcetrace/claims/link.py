@@ -163,6 +163,9 @@ def _quoted(tok: Token) -> bool:
     return (before.count('"') % 2 == 1) or before.count("“") > before.count("”")
 
 
+_NO_ONE = frozenset({"none", "nobody", "noone"})
+
+
 def negated(root: Token) -> bool:
     if superlative_by_negation(root):
         return False  # "relations have never been worse" asserts, denies nothing
@@ -179,9 +182,10 @@ def negated(root: Token) -> bool:
         if c.dep_ == "xcomp" and (any(g.dep_ == "neg" for g in c.children)
                                   or root.lemma_.lower() in actors.NEGATIVE_IMPLICATIVES):
             return True
-        if c.dep_ in {"dobj", "attr", "nsubj", "nsubjpass"} and any(
-            g.lower_ in {"no", "nothing"} and g.dep_ == "det" for g in c.children
-        ):  # "no troops had been sent": a passive's subject too
+        if c.dep_ in {"dobj", "attr", "nsubj", "nsubjpass"} and (any(
+            g.lower_ in {"no", "nothing"} and g.dep_ == "det" or g.dep_ == "neg"
+            for g in c.children) or c.dep_.startswith("nsubj") and c.lower_ in _NO_ONE
+        ):  # "no troops had been sent", "not a single soldier", "none of the troops"
             return True
         # "had done nothing to prevent the hacks", "it was nothing": what is done or is,
         # none (a subject "nothing", "nothing has changed", says no act is denied).

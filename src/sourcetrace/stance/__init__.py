@@ -44,6 +44,7 @@ def _stance(corpus: Corpus, settings: Settings) -> None:
     """The stances the article block read, with the one rule that needs the speakers
     stage: an outlet's statement with no other mark reports. Attributions the block did
     not read (the ``attribution_stance`` stage not chosen) are read here whole."""
+    from sourcetrace.stance.nested import nested_stances
     from sourcetrace.stance.rules import ASSERTS, REPORTS
 
     texts = {a.id: a.text for a in corpus.articles}
@@ -58,7 +59,7 @@ def _stance(corpus: Corpus, settings: Settings) -> None:
             # outlet, it would have said "reports".
             label = REPORTS if att.stance == ASSERTS and kind == "outlet" else att.stance
         out.append(replace(att, stance=label))  # type: ignore[arg-type]
-    corpus.attributions = out
+    corpus.attributions = nested_stances(out)
 
 
 def _read(att: Attribution, text: str, speaker_type: str | None, doc: Doc | None = None

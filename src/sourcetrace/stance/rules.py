@@ -138,6 +138,10 @@ def span_predicate_negated(tokens: SpacySpan) -> bool:
     return _clause_negated(tokens, content_predicates(tokens))
 
 
+# After "not", a subject's quantifier that leaves some ("not all soldiers were sent").
+_SOME_OF_ALL = frozenset({"all", "every", "everyone", "everybody", "many", "much", "both"})
+
+
 def _clause_negated(tokens: Doc | SpacySpan, roots: list[Token]) -> bool:
     top = {r.i for r in roots}
     heads = set(top)
@@ -155,8 +159,9 @@ def _clause_negated(tokens: Doc | SpacySpan, roots: list[Token]) -> bool:
             continue  # "will not necessarily supply", "not only X": a hedge, no denial
         if superlative_by_negation(tok.head):
             continue
-        if tok.dep_ == "neg" and tok.head.i in heads:
-            return True
+        if tok.dep_ == "neg" and (tok.head.i in heads or tok.head.dep_.startswith("nsubj")
+                                  and tok.head.head.i in heads and nxt not in _SOME_OF_ALL):
+            return True  # "did not send", "not a single soldier was sent" ("not all": some)
         # "no" / "never" as determiners or adverbs of a direct dependent of the root:
         # "there is no evidence", "Russia never asked".
         if tok.lower_ in {"no", "never", "nothing"} and _in_main_clause(tok, heads, top):
