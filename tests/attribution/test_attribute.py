@@ -719,3 +719,20 @@ def test_a_semicolon_outside_quotes_ends_a_statement(nlp: Any) -> None:
     atts = _extract(nlp, "The goal is not revenue; it is to curb speculation, according to a "
                          "speech Ivo Brant gave in July.")
     assert _one(atts, "according to").content.startswith("The goal is not revenue")
+
+
+@pytest.mark.parametrize("text", [
+    "A Varnian official who asked not to be named said the talks had failed.",
+    "An aide, who requested anonymity, said the talks had failed.",
+])
+def test_a_request_for_anonymity_is_no_statement(nlp: Any, text: str) -> None:
+    # The formula that makes the source anonymous; the statement is the one after "said".
+    atts = _extract(nlp, text)
+    assert [a.content for a in atts] == ["the talks had failed"], atts
+
+
+def test_a_judgement_not_made_states_nothing(nlp: Any) -> None:
+    # "avoided criticising X for P": no one condemns, no one says P.
+    atts = _extract(nlp, "Ostland has avoided criticising Varnia for the blockade. "
+                         "Brant condemned Varnia for the blockade.")
+    assert [(a.source_text, a.content) for a in atts] == [("Brant", "the blockade")], atts

@@ -58,6 +58,12 @@ XCOMP: frozenset[str] = _CUES.words("xcomp")
 GERUND: frozenset[str] = _CUES.words("gerund_complement")
 HEARER: frozenset[str] = _CUES.words("hearer")
 FINITE_CLAUSE_ONLY: frozenset[str] = _CUES.words("finite_clause_only")
+# "who asked [not to be named]": the anonymity formula, no statement.
+ANONYMITY_REQUEST = _CUES.pattern("anonymity_requests")
+# Verbs of judging someone for an act ("condemned Ostland for P"), and a negation before
+# a cue ("avoided criticising", "did not condemn"): a judgement not made states nothing.
+JUDGING: frozenset[str] = _CUES.words("accusing")
+CUE_NEGATION = lexicon("denial").pattern("cue_negation")
 
 
 def verb_class(lemma: str) -> str | None:

@@ -25,6 +25,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from sourcetrace.attribution import cues
 from sourcetrace.attribution.confidence import confidence
 from sourcetrace.attribution.layout import furniture_cue, headline_candidates
 from sourcetrace.attribution.quotes import Quote, find_quotes, paragraph_spans
@@ -221,7 +222,8 @@ def extract_attributions(doc: Doc, *, article_id: str = "", reach: Reach | None 
             cands = [c for c in cands if not para[0] <= c.cue[0] < para[1]] + heads
     # A link to another story ("READ MORE: ..., minister says"), a credit or a caption
     # carries another page's headline or a picture's description, no statement here.
-    cands = [c for c in cands if not furniture_cue(text, c.cue)]
+    cands = [c for c in cands if not furniture_cue(text, c.cue)
+             and not cues.ANONYMITY_REQUEST.match(text[c.content[0] : c.content[1]])]
     # Attributions inside a quotation ("I think ...", "as we said") belong to the
     # quoted speaker's words, not to the article's sourcing: news attribution
     # annotation (PolNeAR/PARC) leaves them out, and they double-count the quote.

@@ -84,6 +84,17 @@ def _hearer_ccomps(v: Token, ccomps: list[Token], lemma: str, cls: str | None) -
 _Reading = tuple[CharSpan | None, str, str, list[Token]]
 
 
+def _prep_content(v: Token, text: str, lemma: str, prep_cue: Token) -> _Reading:
+    """The object of a cue's preposition ("called for [P]", "condemned X for [P]"); none
+    for a judgement not made ("avoided criticising X for P")."""
+    if lemma in cues.JUDGING and cues.CUE_NEGATION.search(text[max(0, v.idx - 40) : v.idx]):
+        return None, "indirect", "prep", []
+    objs = [c for c in prep_cue.children if c.dep_ in ("pobj", "pcomp")]
+    if objs:
+        return tok_span(t for o in objs for t in o.subtree), "indirect", "prep", [prep_cue]
+    return None, "indirect", "ccomp", []
+
+
 def _content_by_dependency(
     v: Token, sent: Span, text: str, lemma: str, cls: str | None, subj: Token | None,
     particle: Token | None, prep_cue: Token | None,
@@ -111,11 +122,7 @@ def _content_by_dependency(
             toks += [t for d in dobjs for t in d.subtree if d.i < xcomps[0].i]
         return tok_span(toks), "indirect", "xcomp", []
     if prep_cue is not None:
-        objs = [c for c in prep_cue.children if c.dep_ in ("pobj", "pcomp")]
-        if objs:
-            content = tok_span(t for o in objs for t in o.subtree)
-            return content, "indirect", "prep", [prep_cue]
-        return None, "indirect", "ccomp", []
+        return _prep_content(v, text, lemma, prep_cue)
     if dobjs and cls == "speech" and _echo(dobjs[0], cues.ECHO_OBJECTS):
         # "said the same to CNN": what was said is the statement before.
         return tok_span(t for t in dobjs[0].subtree if t.i <= dobjs[0].i), "indirect", "echo", []
