@@ -828,7 +828,7 @@ def test_a_month_that_is_also_a_name_stays_one(text: str, name: str) -> None:
 @pytest.mark.parametrize(("text", "kind", "role"), [
     # A nation's adjective the nationalities list lacks is no one's name before lower case.
     ("The Veldanian finance minister", "person", "Veldanian finance minister"),
-    ("Veldanian media", "organization", None),
+    ("Veldanian media", "outlet", None),  # a kind of outlet (speaker_shapes.toml)
     ("a senior Eritrean official", "anonymous", "official"),
 ])
 def test_an_unlisted_nations_adjective_names_no_one(text: str, kind: str, role: str | None) -> None:
@@ -904,3 +904,28 @@ def test_a_full_name_tagged_a_body_is_the_person_the_corpus_names() -> None:
 def test_a_party_member_described_by_state_is_a_person_unnamed(entity: str | None) -> None:
     info = parse_source("The Kentucky Republican", entity=entity)
     assert (info.type, info.name) == ("person", None), info
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("a spokesman for the Chinese foreign ministry", "Chinese foreign ministry"),
+    ("a spokesman for the Ruritanian defence ministry", "Ruritanian defence ministry"),
+    ("a spokeswoman for Southern California Edison", "Southern California Edison"),
+])
+def test_a_spokesperson_speaks_for_the_whole_body_named(text: str, body: str) -> None:
+    # A body named in small letters after its capitals is not cut at the capitals.
+    info = parse_source(text)
+    assert (info.type, info.name) == ("organization", body), info
+
+
+@pytest.mark.parametrize(("text", "kind", "name"), [
+    ("Varnian state media", "outlet", None),
+    ("state television", "outlet", None),
+    ("social media", "other", None),
+    ("A statement from the Varnian defence ministry", "organization",
+     "Varnian defence ministry"),
+    ("a statement from Ivo Brant", "other", None),  # a person's statement is a document
+])
+def test_media_are_outlets_and_a_bodys_statement_is_the_body(text: str, kind: str,
+                                                            name: str | None) -> None:
+    info = parse_source(text)
+    assert (info.type, info.name) == (kind, name), info

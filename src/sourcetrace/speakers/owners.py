@@ -17,11 +17,13 @@ from sourcetrace.speakers.lexicon import (
     GROUP_QUANTIFIERS,
     NATIONALITIES,
     NUMBER_WORDS,
+    ORG_HEADS,
     POLLSTER_HEADS,
 )
 
 # Documents only a body keeps (a letter or a statement may be a person's).
 BODY_DOCUMENTS = lexicon("source_heads").words("institutional_documents")
+_DOCUMENTS = lexicon("source_heads").words("document_heads")
 _NAME_RUN = r"[A-Z][\w.&\-]*(?:\s+(?:of\s+|and\s+|for\s+|the\s+)?[A-Z][\w.&\-]*)*"
 # "the Tennessee Lookout's database"; "a tally by the Movement Advancement Project (MAP),
 # which tracks ...", "data from the Census Bureau".
@@ -51,6 +53,11 @@ def owned_data(raw: str) -> tuple[str, str] | None:
     head = m["head"].lower()
     if "prep" in m.groupdict() and m["prep"] == "in" and head not in _JOURNALISM:
         return None  # "a letter in the archive": only a piece of journalism is "in" an outlet
+    # "a statement from the Varnian defence ministry": the body is named to its head word,
+    # not cut at the capitals; and a body so named keeps any document of its own.
+    more = re.match(r"((?:\s+[a-z][\w\-]*){1,3})\s*$", raw[m.end("owner"):])
+    if more is not None and more.group(1).split()[-1] in ORG_HEADS and head in _DOCUMENTS:
+        return m["owner"] + more.group(1), head
     if head in BODY_DOCUMENTS or (head in _JOURNALISM and _an_outlet(m["owner"])):
         return m["owner"], head
     return None

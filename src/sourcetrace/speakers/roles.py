@@ -209,6 +209,11 @@ def voice_of(raw: str) -> str | None:
     capitalised words before the role ("a Southwest spokesperson"), not a nationality."""
     m = re.search(r"\b(?:for|of|at)\s+(?:the\s+)?((?:[A-Z][\w.&'’-]*\s*)+)", raw)
     if m:
+        # A body named in small letters after its capitals ("the Chinese foreign
+        # ministry") is named to its head word, not cut at the capitals.
+        whole = re.split(r"[,;()]", raw[m.start(1):])[0].strip()
+        if whole.split()[-1].lower().strip(".") in ORG_HEADS:
+            return whole
         return m.group(1).strip()
     roles = "|".join(VOICE_ROLES)
     body = re.search(rf"^(?:a|an|the)\s+(.+?)\s+(?:{roles})\b", raw, re.I)
