@@ -46,6 +46,8 @@ def outlets(cits) -> list[str]:  # type: ignore[no-untyped-def]
             "according to",
         ),
         ("A senior official said the same to CNN on Sunday.", ["CNN"], "said to"),
+        # A passive agent of having the thing in hand ("seen by", "reviewed by").
+        ("The plan appears in documents seen by The Guardian.", ["The Guardian"], "seen by"),
     ],
 )
 def test_citation_frames(nlp, text: str, expected: list[str], cue: str) -> None:  # type: ignore[no-untyped-def]
@@ -66,6 +68,7 @@ def test_citation_frames(nlp, text: str, expected: list[str], cue: str) -> None:
         "CNN's headquarters in Atlanta were evacuated on Monday.",
         "The company bought advertising in The Guardian last year.",
         "A crowd gathered in Times Square.",
+        "The Guardian saw its readership fall last year.",
     ],
 )
 def test_mere_mentions_are_not_citations(nlp, text: str) -> None:  # type: ignore[no-untyped-def]

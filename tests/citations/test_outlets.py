@@ -168,3 +168,12 @@ def test_lowercase_common_noun_is_not_an_outlet() -> None:
 
     assert find_outlet("the diplomat") is None  # a person, not The Diplomat
     assert find_outlet("The Diplomat") is not None
+
+
+def test_a_name_written_with_the_names_the_outlet_before_a_piece_of_its_journalism() -> None:
+    # "the Herald" needs its article elsewhere ("Herald" alone is a word); "a Herald
+    # report" is the outlet's report all the same. "Hill staff" is still no outlet.
+    text = "According to a Herald report, talks failed. The Hill staff read a Hill memo."
+    found = [(o.name, text[s:e]) for o, s, e in load_registry().scan(text)]
+    assert ("The Herald", "Herald") in found
+    assert all(name != "The Hill" or span == "The Hill" for name, span in found), found

@@ -19,6 +19,7 @@ _CITE = lexicon("citation_words")
 
 # Verbs whose subject is credited with a report ("Politico reported", "the FT said").
 REPORT_VERBS = _CITE.words("report_verbs")
+_AGENT_VERBS = _CITE.words("agent_verbs")
 
 
 # Verbs whose object or "to"-phrase is the outlet a source spoke to ("told CNN").
@@ -185,7 +186,7 @@ def _agent_frame(governor: Token) -> Frame | None:
     lemma = governor.lemma_.lower()
     if governor.pos_ in ("VERB", "AUX") and lemma in _SUPPLY_VERBS:
         return Frame(cue=f"{governor.text.lower()} by", kind="wire_credit")
-    if governor.pos_ in ("VERB", "AUX") and lemma in REPORT_VERBS | {"interview", "tell"}:
+    if governor.pos_ in ("VERB", "AUX") and lemma in REPORT_VERBS | _AGENT_VERBS:
         return Frame(cue=_with_first(governor, f"{governor.text.lower()} by"))
     if lemma in REPORT_NOUNS:
         return Frame(cue=f"{governor.text.lower()} by")

@@ -211,7 +211,7 @@ class OutletRegistry:
             if hit is None:
                 continue
             outlet, required = hit
-            if required and m.group("the") is None:
+            if required and m.group("the") is None and not _piece_after(text, m.end()):
                 continue
             if " " not in core.strip() and self._inside_longer_name(
                 text, m.start("core") if m.group("the") is None else m.start(), m.end()
@@ -282,6 +282,16 @@ def _glued_byline(wires: list[str]) -> re.Pattern[str]:
     return re.compile(
         rf"(?m)^[ \t]*{name}(?:(?:,[ \t]*|[ \t]+(?:and[ \t]+)?){name}){{1,8}}"
         rf"(?<=[a-z])(?P<core>{alternation(w for w in wires if len(w) > 2)})[ \t]*$")
+
+
+_PIECES = lexicon("report_nouns").words("outlet_pieces")
+
+
+def _piece_after(text: str, end: int) -> bool:
+    """A piece of journalism right after a name ("a Herald report"): the name is the
+    outlet's, though prose writes "the" before it elsewhere."""
+    m = re.match(r"[ \t]+([a-z]+)", text[end : end + 20])
+    return m is not None and m.group(1) in _PIECES
 
 
 def _surface_key(core: str) -> str:
