@@ -6,9 +6,10 @@ whole pipeline after a sentence asserting the claim it is about.
 Each case (``benchmarks/data/constructions.toml``) names a speaker and the stance it should
 take toward the claim "Ostland sent troops to Varnia" (asserts, denies, questions,
 supports: asserts or reports, or none: no source of it at all), and optionally the outlets
-it comes through (``via``). A case is right when the speaker's mentions in that claim carry
-exactly that stance (none: no mention) and that chain, and no one else in the sentence is
-made a speaker (shown as "+name"). Prints each case's outcome and the count right:
+it comes through (``via``) and the speaker's type (``type``: person, anonymous,
+organization, outlet, other). A case is right when the speaker's mentions in that claim
+carry exactly that stance (none: no mention), that chain and that type, and no one else in
+the sentence is made a speaker (shown as "+name"). Prints each case's outcome and the count right:
 a check of kinds of wording, not a sample of any corpus, so the count is no accuracy.
 """
 
@@ -24,9 +25,9 @@ ROOT = Path(__file__).resolve().parents[1]
 CLAIM = "Ostland sent troops to Varnia last week, Ruritanian officials said on Monday. "
 
 
-def outcome(text: str, speaker: str) -> tuple[set[str], set[tuple[str, ...]]]:
-    """The stances ``speaker`` takes toward the claim, as the pipeline reads ``text``, and
-    the outlets each of its mentions comes through."""
+def outcome(text: str, speaker: str) -> tuple[set[str], set[tuple[str, ...]], set[str]]:
+    """The stances ``speaker`` takes toward the claim, as the pipeline reads ``text``, the
+    outlets each of its mentions comes through and the types it is given."""
     import sourcetrace
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -34,27 +35,32 @@ def outcome(text: str, speaker: str) -> tuple[set[str], set[tuple[str, ...]]]:
         story.write_text(CLAIM + text + "\n", "utf-8")
         result = sourcetrace.analyze([str(story)], db=f"sqlite:///{tmp}/r.db")
     name = {s["id"]: s["name"] or s["label"] for s in result.speakers}
+    kind = {s["id"]: s["type"] for s in result.speakers}
     speaker_of = {a["id"]: name.get(a["speaker"] or "") for a in result.attributions}
     via = {a["id"]: tuple(a["via"] or ()) for a in result.attributions}
     claim = next((c for c in result.claims if "troops" in c["text"]), None)
     if claim is None:
-        return {"(no claim)"}, set()
+        return {"(no claim)"}, set(), set()
     mine = [(m, s) for m, s in claim["stances"] if speaker_of.get(m) == speaker]
     # Who else the text makes a speaker: a construction misread can credit a bystander
     # ("citing two officials" hung on P made Ostland "report" the officials).
     others = {n for n in speaker_of.values() if n not in (speaker, None)}
+    speaker_id = {a["id"]: a["speaker"] for a in result.attributions}
     return {s for _, s in mine} | {f"+{n}" for n in others if n != "Ruritanian officials"}, {
-        via[m] for m, _ in mine}
+        via[m] for m, _ in mine}, {kind.get(speaker_id[m] or "", "?") for m, _ in mine}
 
 
-def right(case: dict[str, Any], stances: set[str], vias: set[tuple[str, ...]]) -> bool:
+def right(case: dict[str, Any], stances: set[str], vias: set[tuple[str, ...]],
+          types: set[str] | None = None) -> bool:
     """The case's expectation met: "supports" is asserting or reporting it; a ``via``, when
-    given, is the one chain of outlets every mention comes through."""
+    given, is the one chain of outlets every mention comes through; a ``type``, the one
+    type the speaker is given."""
     if case["expect"] == "none":
         return not {s for s in stances if not s.startswith("+")}
     want = {"asserts", "reports"} if case["expect"] == "supports" else {case["expect"]}
     ok = bool(stances) and stances <= want  # no other speaker ("+name") either
-    return ok and ("via" not in case or vias == {tuple(case["via"])})
+    return ok and ("via" not in case or vias == {tuple(case["via"])}) and (
+        "type" not in case or (types or set()) == {case["type"]})
 
 
 def main() -> None:
@@ -65,11 +71,12 @@ def main() -> None:
     cases: list[dict[str, Any]] = tomllib.loads(args.cases.read_text("utf-8"))["case"]
     count = 0
     for case in cases:
-        stances, vias = outcome(case["text"], case["speaker"])
-        ok = right(case, stances, vias)
+        stances, vias, types = outcome(case["text"], case["speaker"])
+        ok = right(case, stances, vias, types)
         count += ok
         shown = (", ".join(sorted(stances)) or "none") + "".join(
-            f" via {' > '.join(v)}" for v in sorted(vias) if v)
+            f" via {' > '.join(v)}" for v in sorted(vias) if v) + (
+            f" ({', '.join(sorted(types))})" if "type" in case else "")
         mark = "ok   " if ok else "WRONG"
         print(f"{mark} {case['expect']:9} got {shown:30} | {case['text'].strip()}")
     print(f"{count} of {len(cases)} constructions right")
