@@ -196,3 +196,19 @@ def test_a_dismissal_with_its_object_after_the_label_denies(read: Any) -> None:
     got = read("Ana Sorel dismissed as speculation reports that Ostland had sent troops "
                "to Varnia.")
     assert ("Ana Sorel", "denies") in got["stances"], got
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Sorel said Ostland \"has never had\" troops in Varnia.",
+    "Ostland has no troops in Varnia, Ana Sorel said.",
+])
+def test_the_agent_having_none_of_it_there_denies(read: Any, text: str) -> None:
+    # As "there are no Ostlandish troops in Varnia" does (claims.pairs._there_is).
+    got = read(text)
+    assert ("Ana Sorel", "denies") in got["stances"], got
+
+
+def test_not_denying_it_neither_denies_nor_says_it(read: Any) -> None:
+    got = read("Ana Sorel did not deny that Ostland had sent troops to Varnia.")
+    assert not any(s in ("denies", "asserts", "reports") for n, s in got["stances"]
+                   if n == "Ana Sorel"), got

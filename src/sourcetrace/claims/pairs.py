@@ -167,9 +167,11 @@ _EXISTENTIAL = re.compile(r"^there (?:is|are|was|were|has been|have been|had bee
 def _there_is(a: ClaimCandidate, b: ClaimCandidate) -> bool:
     """``a`` says there is (or is no) what ``b``'s act is about: "there are no Ostlandish
     troops in Varnia" and "Ostland sent troops to Varnia" are about the troops' being
-    there, so a negated existential is a denial, not another act."""
-    return (a.predicates[:1] == ("be",) and len(a.predicates) > 1 and bool(_EXISTENTIAL.match(a.text))
-            and a.predicates[1] in b.words)
+    there, so a negated existential is a denial, not another act. So is the agent's having
+    it there ("Ostland has never had troops in Varnia"), by the same agent."""
+    return len(a.predicates) > 1 and a.predicates[1] in b.words and (
+        (a.predicates[:1] == ("be",) and bool(_EXISTENTIAL.match(a.text)))
+        or (a.predicates[:1] == ("have",) and a.agent is not None and a.agent == b.agent))
 
 
 _DEONTIC = lexicon("claim_words").words("deontic_modals")
