@@ -208,7 +208,14 @@ def test_the_agent_having_none_of_it_there_denies(read: Any, text: str) -> None:
     assert ("Ana Sorel", "denies") in got["stances"], got
 
 
-def test_not_denying_it_neither_denies_nor_says_it(read: Any) -> None:
-    got = read("Ana Sorel did not deny that Ostland had sent troops to Varnia.")
-    assert not any(s in ("denies", "asserts", "reports") for n, s in got["stances"]
-                   if n == "Ana Sorel"), got
+@pytest.mark.parametrize("text", [
+    "Ana Sorel has denied any involvement.",
+    "Ana Sorel denied any involvement in the deployment.",
+    "Ana Sorel rejected as \"absurd fabrication\" a newspaper report that Ostland had sent "
+    "troops to Varnia.",
+])
+def test_a_denied_part_or_a_report_rejected_after_its_label_denies(read: Any, text: str) -> None:
+    # A part denied with nothing named, or named by a definite noun, is a part in what was
+    # told before; "rejected as X a report that P": the report hangs on the label.
+    got = read(text)
+    assert ("Ana Sorel", "denies") in got["stances"], got

@@ -139,9 +139,7 @@ def test_odd_input_is_read_not_swallowed(content: str, expected: str) -> None:
     "The embassy wouldn't ",
 ])
 def test_a_negated_denial_cue_is_no_denial(before: str) -> None:
-    # Left open, as "neither confirmed nor denied" is: not a relay, which provenance
-    # would count as saying it.
-    assert attribution_stance("the story", cue="deny", before_cue=before) == "questions"
+    assert attribution_stance("the story", cue="deny", before_cue=before) == "reports"
     # The same cue, not negated (a negation earlier in the sentence does not count).
     assert attribution_stance("the story", cue="deny",
                               before_cue="Not all of it was new, and the ministry ") == "denies"

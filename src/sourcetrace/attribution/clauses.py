@@ -118,11 +118,18 @@ def report_clause(v: Token, clause: Token) -> bool:
             and prev.pos_ == "NOUN" and prev.lower_ in cues.REPORTED_THINGS)
 
 
-def object_after_as(v: Token) -> Token | None:
+def object_after_as(v: Token) -> list[Token] | None:
     """ "dismissed as nonsense [reports that P]": the object after its label, which the
-    parser reads as the object of "as" (a report noun carrying a clause)."""
-    return next((m["object"] for m in shapes.at("object_after_as", v)
-                 if m["object"].lower_ in cues.REPORTED_THINGS), None)
+    parser reads as the object of "as" (a report noun carrying a clause), or as an
+    apposition to the label, with the clause it carries hung on the verb right after it
+    ("rejected as fabrication [a newspaper report] [that P]"): its words."""
+    obj = next((m["object"] for m in shapes.at("object_after_as", v)
+                if m["object"].lower_ in cues.REPORTED_THINGS), None)
+    if obj is None:
+        return None
+    after = [t for c in v.children if c.dep_ == "ccomp" and c.left_edge.i == obj.right_edge.i + 1
+             for t in c.subtree]
+    return [*obj.subtree, *after]
 
 
 def dismissed_report(v: Token) -> Token | None:

@@ -133,7 +133,7 @@ def _content_by_dependency(
         obj = contrary[0]
         return tok_span(t for t in obj.subtree if t.i <= obj.i), "indirect", "contrary", []
     if not dobjs and lemma in cues.OBJECT and (labelled := object_after_as(v)) is not None:
-        return tok_span(labelled.subtree), "indirect", "dobj", []
+        return tok_span(labelled), "indirect", "dobj", []
     if dobjs and (lemma, dobjs[0].lemma_.lower()) in cues.WON_OBJECTS:
         return None, "indirect", "dobj", []  # "France claimed its first title": won
     if dobjs and (cues.takes_object(lemma, dobjs[0]) or particle is not None) and lemma != "tell":

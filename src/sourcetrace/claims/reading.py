@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from sourcetrace.claims import denials
 from sourcetrace.claims import link as lex
 from sourcetrace.claims.canon import Prop, denied_object, proposition_root, report_proposition
-from sourcetrace.claims.shapes import framed_reply, label_clause, negated_fragment
+from sourcetrace.claims.shapes import bare_part, framed_reply, label_clause, negated_fragment
 from sourcetrace.claims.wrappers import verb_statement
 from sourcetrace.stance.dismissals import labelled_report
 from sourcetrace.stance.relayed import relays_denial
@@ -89,7 +89,8 @@ def read_region(doc: Doc, sent: SpacySpan, context: SpacySpan, att: Attribution 
             prop = carried
         elif (prop is None or lex.targets_report(prop.root)
               or ((nominal or prop.root.pos_ in {"NOUN", "PROPN"})
-                  and (lex.names_report(prop.root) or denials.only_denial_words(sent)))):
+                  and (lex.names_report(prop.root) or denials.only_denial_words(sent)
+                       or bare_part(prop.root)))):
             bare = True
             prop = prop or Prop(sent.root)
     if not bare and prop is not None and lex.negated(prop.root) and (

@@ -215,3 +215,25 @@ def negated_fragment(sent: SpacySpan, content: str | None = None) -> bool:
     return words[first].lower_ in {"not", "never"} or (
         words[first].lower_ == "no" and len(words) == first + 1
         and re.sub(r"\W", "", content or "").lower() == "".join(t.lower_ for t in words))
+
+
+_DENIED_PARTS = lexicon("denial").words("denied_parts")
+
+
+def bare_part(root: Token) -> bool:
+    """A part in something told before, denied ("denied any involvement", "rejects any
+    responsibility for the attack"): the part in what is said of the denier, named by
+    nothing or by a definite noun pointing back at it."""
+    return root.lemma_.lower() in _DENIED_PARTS and not any(
+        c.dep_ in {"acl", "relcl"} or c.dep_ == "prep" and not _points_back(c)
+        for c in root.children)
+
+
+def _points_back(prep: Token) -> bool:
+    """ "in the deployment", "for the attack": a definite noun, the act told before."""
+    return prep.lower_ in {"in", "for", "with"} and any(
+        o.dep_ == "pobj" and any(d.lower_ in _DEFINITE and d.dep_ == "det" for d in o.children)
+        for o in prep.children)
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})

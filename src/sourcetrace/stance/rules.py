@@ -314,9 +314,8 @@ def _stance(
     if cue_kind == DENIES:
         if before_cue and cue and non_answer(before_cue, cue):
             return QUESTIONS  # "neither confirmed nor denied": as "could not confirm"
-        # Not denying is neither denying nor asserting: the speaker leaves it open, as one
-        # who neither confirms nor denies (a relay would count as saying it).
-        return QUESTIONS if before_cue and cue_negated(before_cue) else DENIES
+        # Not denying is neither denying nor asserting: the speaker leaves it open.
+        return REPORTS if before_cue and cue_negated(before_cue) else DENIES
     if cue and before_cue and cue_negated(before_cue) and (
             cue_lemmas(cue) & NEG_RAISING or not cue_lemmas(cue) & _ATTITUDES):
         # "did not say that P", "does not think that P": the speaker does not assert P.
