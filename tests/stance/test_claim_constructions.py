@@ -219,3 +219,15 @@ def test_a_denied_part_or_a_report_rejected_after_its_label_denies(read: Any, te
     # told before; "rejected as X a report that P": the report hangs on the label.
     got = read(text)
     assert ("Ana Sorel", "denies") in got["stances"], got
+
+
+@pytest.mark.parametrize(("text", "denies"), [
+    ("Ana Sorel said Ostland had nothing to do with the deployment.", True),
+    ("Ostland played no role in the deployment, Ana Sorel said.", True),
+    ("Ana Sorel said Ostland had nothing to do with a trade deal signed in March.", False),
+])
+def test_no_part_in_the_act_told_before_denies_it(read: Any, text: str, denies: bool) -> None:
+    # The definite noun points back at the act told before; an indefinite one names
+    # something else (claims.shapes.involvement_denial).
+    got = read(text)
+    assert (("Ana Sorel", "denies") in got["stances"]) == denies, got

@@ -11,7 +11,13 @@ from typing import TYPE_CHECKING
 from sourcetrace.claims import denials
 from sourcetrace.claims import link as lex
 from sourcetrace.claims.canon import Prop, denied_object, proposition_root, report_proposition
-from sourcetrace.claims.shapes import bare_part, framed_reply, label_clause, negated_fragment
+from sourcetrace.claims.shapes import (
+    bare_part,
+    framed_reply,
+    involvement_denial,
+    label_clause,
+    negated_fragment,
+)
 from sourcetrace.claims.wrappers import verb_statement
 from sourcetrace.stance.dismissals import labelled_report
 from sourcetrace.stance.relayed import relays_denial
@@ -75,7 +81,7 @@ def read_region(doc: Doc, sent: SpacySpan, context: SpacySpan, att: Attribution 
             sent, att.cue, doc.char_span(*att.source_span, alignment_mode="expand")):
         denial = False  # "Bolton noted that Putin denied it": Putin's denial, relayed
     bare = False
-    if prop is not None and denials.flat_denial(prop.root) and not (
+    if prop is not None and (denials.flat_denial(prop.root) or involvement_denial(prop.root)) and not (
             att is not None and denials.said_inside(prop.root, sent, att)):
         # "This never happened", "That is not true": no proposition of its own, a denial
         # of the report the pronoun points back at.

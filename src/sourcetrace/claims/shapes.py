@@ -237,3 +237,27 @@ def _points_back(prep: Token) -> bool:
 
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def involvement_denial(root: Token) -> bool:
+    """ "had nothing to do with the damage", "played no role in the attack", "bears no
+    responsibility for the blast": a part denied in an act the text told before, named by
+    a definite noun; a denial of what was said of the subject, with no proposition of its
+    own."""
+    if root.lemma_.lower() not in _HOLDING:
+        return False
+    for d in root.children:
+        if d.dep_ != "dobj":
+            continue
+        if d.lower_ == "nothing":
+            return any(r.lemma_.lower() == "do" and any(_points_back(p) for p in r.children
+                                                       if p.dep_ == "prep")
+                       for r in d.children if r.dep_ == "relcl")
+        if d.lemma_.lower() in _DENIED_PARTS and any(g.lower_ == "no" for g in d.children):
+            return any(_points_back(p) for p in (*d.children, *root.children)
+                       if p.dep_ == "prep")
+    return False
+
+
+# Verbs that hold a part ("had no role", "played no part", "bears no responsibility").
+_HOLDING = frozenset({"have", "play", "bear"})
