@@ -55,23 +55,8 @@ def read_region(doc: Doc, sent: SpacySpan, context: SpacySpan, att: Attribution 
     if denials.predicted_denial(doc, sent, att) or (cue_denies and denials.refused_thing(sent)) or (
             denials.names_no_report(sent)):
         return Reading(None, None, False, nominal, False)
-    if att is not None and (denials.echoes(sent) or denials.confirms_before(sent, att)
-                            or denials.affirms_report(sent.root)):
-        return Reading(Prop(sent.root), None, False, True, bare=True, echo=True)
-    if att is not None and (denials.contradicts_before(sent) or negated_fragment(
-            sent, att.content) or ((reply := framed_reply(sent)) is not None
-                                   and negated_fragment(reply))):
-        # A bare denial: pointed at the statement before it like "denied those reports".
-        return Reading(Prop(sent.root), None, True, True, bare=True)
-    if att is not None and (report := labelled_report(sent)) is not None:
-        # "called the reports a provocation": a bare denial of what the reports said.
-        return Reading(Prop(report), None, True, True, bare=True)
-    if att is not None and (said := verb_statement(sent)) is not None:
-        verb, lo = said  # "[The U.S. government has refused] to say who is responsible"
-        # "[Ostland has denied] sending troops": a denial of its own act.
-        return Reading(Prop(verb, lo, sent.end), None, cue_denies, False)
-    if att is not None and nominal and (labelled := label_clause(sent)) is not None:
-        return Reading(labelled, None, False, True, labelled=True)
+    if att is not None and (shaped := _said_of_before(sent, att, nominal, cue_denies)) is not None:
+        return shaped
     if nominal:
         prop, wrapper_subj, denial_wrapper = Prop(sent.root), None, cue_denies
     else:
@@ -105,3 +90,30 @@ def read_region(doc: Doc, sent: SpacySpan, context: SpacySpan, att: Attribution 
         # no proposition of its own, an answer to the one reported before it.
         bare, prop = True, Prop(pointed)
     return Reading(prop, wrapper_subj, denial, nominal, bare)
+
+
+def _said_of_before(sent: SpacySpan, att: Attribution, nominal: bool, cue_denies: bool
+                    ) -> Reading | None:  # fmt: skip
+    """The shapes of a statement about what was said before (an echo, a bare denial of
+    it, a report labelled untrue) or of a verb's own act ("has denied sending troops", "X
+    described as an act of sabotage"); None for a statement of its own."""
+    if (denials.echoes(sent) or denials.confirms_before(sent, att)
+            or denials.affirms_report(sent.root)):
+        return Reading(Prop(sent.root), None, False, True, bare=True, echo=True)
+    if (denials.contradicts_before(sent) or negated_fragment(sent, att.content)
+            or ((reply := framed_reply(sent)) is not None and negated_fragment(reply))):
+        # A bare denial: pointed at the statement before it like "denied those reports".
+        return Reading(Prop(sent.root), None, True, True, bare=True)
+    if (report := labelled_report(sent)) is not None and not (
+            cue_denies and report.head.i != sent.root.i):
+        # "called the reports a provocation": a bare denial of what the reports said; not
+        # where a denial cue takes a proposition of its own and the labelling hangs on it
+        # ("denied that its coast guard had seized a ship, calling the reports ...").
+        return Reading(Prop(report), None, True, True, bare=True)
+    if (said := verb_statement(sent)) is not None:
+        verb, lo = said  # "[The U.S. government has refused] to say who is responsible"
+        # "[Ostland has denied] sending troops": a denial of its own act.
+        return Reading(Prop(verb, lo, sent.end), None, cue_denies, False)
+    if nominal and (labelled := label_clause(sent)) is not None:
+        return Reading(labelled, None, False, True, labelled=True)
+    return None

@@ -32,7 +32,8 @@ def _provenance(corpus: Corpus, settings: Settings) -> None:
     carry = int(settings.section("provenance").get("relay_carry", CARRY))
     corpus.attributions = with_via(corpus.attributions, corpus.citations, corpus.speakers,
                                    carry=carry)
-    corpus.citations = link_citations(corpus.claims, corpus.attributions, corpus.citations)
+    corpus.citations = link_citations(corpus.claims, corpus.attributions, corpus.citations,
+                                      {a.id: a.text for a in corpus.articles})
     corpus.claims, corpus.graphs = build_provenance(
         corpus.claims,
         corpus.attributions,

@@ -27,7 +27,9 @@ import networkx as nx
 from sourcetrace.citations.outlets import OutletRegistry, load_registry
 from sourcetrace.geo.parties import countries_in
 from sourcetrace.models import Article, Attribution, Citation, Claim, Origin, Speaker
+from sourcetrace.provenance import citelink
 from sourcetrace.provenance.chains import claim_chains
+from sourcetrace.provenance.citelink import claim_citations
 from sourcetrace.provenance.first import first_reported
 from sourcetrace.provenance.grade import ClaimSourcing, SourceSummary, grade_claim
 from sourcetrace.provenance.graph import provenance_graph
@@ -38,60 +40,6 @@ from sourcetrace.provenance.sources import (
     own_authority,
     summarise_source,
 )
-
-
-def _near(span: tuple[int, int], target: tuple[int, int], window: int) -> int | None:
-    """Distance from a claim mention to a citation sentence (None: too far or before)."""
-    if span[0] < target[1] and target[0] < span[1]:
-        return 0
-    if target[0] >= span[1] and target[0] - span[1] <= window:
-        return target[0] - span[1]
-    return None
-
-
-def _spots(
-    claims: Sequence[Claim], mentions: Mapping[str, list[Attribution]]
-) -> dict[str, list[tuple[tuple[int, int], str]]]:
-    """Per article, the sentences that mention each claim."""
-    by_article: dict[str, list[tuple[tuple[int, int], str]]] = defaultdict(list)
-    for claim in claims:
-        for att in mentions[claim.id]:
-            by_article[att.article].append((att.sentence_span or att.span, claim.id))
-    return by_article
-
-
-def _nearest_claim(c: Citation, spots: Sequence[tuple[tuple[int, int], str]]) -> str | None:
-    """The claim a prose citation credits: one mentioned in the same sentence, else the
-    one mentioned just before ("... had asked for help. The request was first reported
-    by the FT")."""
-    target = c.sentence_span or c.span
-    best: tuple[int, str] | None = None
-    for span, cid in spots:
-        d = _near(span, target, 600)
-        if d is not None and (best is None or d < best[0]):
-            best = (d, cid)
-    return best[1] if best is not None else None
-
-
-def _link_citations(
-    claims: Sequence[Claim], corpus: ProvenanceIndex, mentions: Mapping[str, list[Attribution]]
-) -> dict[str, list[Citation]]:
-    """Citations per claim; a wire credit or credit line covers every claim of its article."""
-    by_article = _spots(claims, mentions)
-    linked: dict[str, list[Citation]] = defaultdict(list)
-    for article_id, cits in corpus.citations_by_article.items():
-        spots = by_article.get(article_id, [])
-        for c in cits:
-            if c.claim:
-                linked[c.claim].append(c)
-            elif c.kind in ("wire_credit", "source_line"):
-                for cid in dict.fromkeys(cid for _s, cid in spots):
-                    linked[cid].append(c)
-            else:
-                nearest = _nearest_claim(c, spots)
-                if nearest is not None:
-                    linked[nearest].append(c)
-    return linked
 
 
 def _mentions(
@@ -116,19 +64,12 @@ def _mentions(
 
 
 def link_citations(
-    claims: Sequence[Claim], attributions: Sequence[Attribution], citations: Sequence[Citation]
+    claims: Sequence[Claim], attributions: Sequence[Attribution], citations: Sequence[Citation],
+    texts: Mapping[str, str] | None = None,
 ) -> list[Citation]:
-    """Citations with ``claim`` filled where a prose citation credits one claim.
-
-    Wire credits and credit lines cover a whole article and keep ``claim=None``.
-    """
-    spots = _spots(claims, _mentions(claims, attributions))
-    out = []
-    for c in citations:
-        if c.claim is None and c.kind == "citation":
-            c = replace(c, claim=_nearest_claim(c, spots.get(c.article, [])))
-        out.append(c)
-    return out
+    """Citations with ``claim`` filled where a prose citation credits one claim
+    (``citelink.link_citations``). Wire credits and credit lines keep ``claim=None``."""
+    return citelink.link_citations(claims, _mentions(claims, attributions), citations, texts)
 
 
 def build_provenance(
@@ -152,7 +93,8 @@ def build_provenance(
         agents, origins,
     )
     mentions = _mentions(claims, attributions)
-    linked = _link_citations(claims, corpus, mentions)
+    linked = claim_citations(claims, corpus.citations_by_article, mentions,
+                             {a.id: a.text for a in articles})
     sourced = {c.id: _sourcing(c, mentions[c.id], linked.get(c.id, []), corpus) for c in claims}
     rivals = rival_accounts(claims, mentions)
     out: list[Claim] = []

@@ -1,0 +1,132 @@
+"""Which claim a prose citation credits: "... had asked for help. The request was first
+reported by the FT" credits the claim told just before it; "The Coastal Times first
+reported the seizure on Sunday" credits the claim of the seizure, wherever in the article
+it is told, not the denial quoted just before the credit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from sourcetrace.lexicons import lexicon
+from sourcetrace.models import Attribution, Citation, Claim
+
+__all__ = ["claim_citations", "link_citations", "spots"]
+
+Spot = tuple[tuple[int, int], str]
+
+# How far after a claim's sentence a citation still credits it (characters).
+_WINDOW = 600
+# Words a credit shares with any claim: how it reports, not what.
+_REPORTING = (lexicon("citation_words").words("report_verbs")
+              | lexicon("report_nouns").words("journalism") | lexicon("report_nouns").words("claims"))
+_WORD = re.compile(r"[a-z]{4,}")
+# Words are compared by their first letters: "seizure" and "seized" share "seiz".
+_STEM = 4
+_REPORTING_STEMS = frozenset(w[:_STEM] for w in _REPORTING if len(w) >= _STEM)
+
+
+def _near(span: tuple[int, int], target: tuple[int, int], window: int) -> int | None:
+    """Distance from a claim mention to a citation sentence: 0 in it, else 1 and more
+    after it (a sentence ending where the credit begins is before it, not in it); None
+    too far or after it."""
+    if span[0] < target[1] and target[0] < span[1]:
+        return 0
+    if target[0] >= span[1] and target[0] - span[1] <= window:
+        return target[0] - span[1] + 1
+    return None
+
+
+def spots(claims: Sequence[Claim], mentions: Mapping[str, Sequence[Attribution]]
+          ) -> dict[str, list[Spot]]:  # fmt: skip
+    """Per article, the sentences that mention each claim."""
+    by_article: dict[str, list[Spot]] = defaultdict(list)
+    for claim in claims:
+        for att in mentions[claim.id]:
+            by_article[att.article].append((att.sentence_span or att.span, claim.id))
+    return by_article
+
+
+def _stems(text: str, outlet: str = "") -> set[str]:
+    """The content words of ``text`` by their first letters, without the outlet's name and
+    the words of reporting."""
+    skip = {w.casefold() for w in outlet.split()}
+    return {w[:_STEM] for w in _WORD.findall(text.casefold())
+            if w not in STOP_WORDS and w not in skip and w[:_STEM] not in _REPORTING_STEMS}
+
+
+def nearest_claim(c: Citation, spots: Sequence[Spot], text: str = "",
+                  words: Mapping[str, set[str]] | None = None) -> str | None:
+    """The claim a prose citation credits: one mentioned in the same sentence; else, given
+    the article's ``text`` and each claim's ``words`` (``_stems`` of its text), the claim
+    of the article whose words its sentence names most ("first reported the seizure");
+    else the one mentioned just before it."""
+    target = c.sentence_span or c.span
+    best: tuple[int, str] | None = None
+    for span, cid in spots:
+        d = _near(span, target, _WINDOW)
+        if d is not None and (best is None or d < best[0]):
+            best = (d, cid)
+    if best is not None and best[0] == 0:
+        return best[1]
+    if text and words:
+        said = _stems(text[target[0] : target[1]], c.outlet)
+        shared = {cid: len(said & words.get(cid, set())) for _span, cid in spots}
+        named = max(shared.values(), default=0)
+        if named > 0:
+            # Of the claims it names most, the one told nearest the credit.
+            return min(((abs(span[0] - target[0]), cid) for span, cid in spots
+                        if shared[cid] == named))[1]
+    return best[1] if best is not None else None
+
+
+def claim_words(claims: Sequence[Claim]) -> dict[str, set[str]]:
+    """Each claim's content words, as ``nearest_claim`` compares them."""
+    return {claim.id: _stems(claim.text) for claim in claims}
+
+
+def claim_citations(
+    claims: Sequence[Claim], citations_by_article: Mapping[str, Sequence[Citation]],
+    mentions: Mapping[str, Sequence[Attribution]], texts: Mapping[str, str],
+) -> dict[str, list[Citation]]:
+    """Citations per claim; a wire credit or credit line covers every claim of its article."""
+    by_article = spots(claims, mentions)
+    words = claim_words(claims)
+    linked: dict[str, list[Citation]] = defaultdict(list)
+    for article_id, cits in citations_by_article.items():
+        here = by_article.get(article_id, [])
+        for c in cits:
+            if c.claim:
+                linked[c.claim].append(c)
+            elif c.kind in ("wire_credit", "source_line"):
+                for cid in dict.fromkeys(cid for _s, cid in here):
+                    linked[cid].append(c)
+            else:
+                nearest = nearest_claim(c, here, texts.get(article_id, ""), words)
+                if nearest is not None:
+                    linked[nearest].append(c)
+    return linked
+
+
+def link_citations(
+    claims: Sequence[Claim], mentions: Mapping[str, Sequence[Attribution]],
+    citations: Sequence[Citation], texts: Mapping[str, str] | None = None,
+) -> list[Citation]:
+    """Citations with ``claim`` filled where a prose citation credits one claim (see
+    ``nearest_claim``; ``texts``, article id -> text, lets a credit name its claim).
+    Wire credits and credit lines cover a whole article and keep ``claim=None``."""
+    by_article = spots(claims, mentions)
+    words = claim_words(claims)
+    out = []
+    for c in citations:
+        if c.claim is None and c.kind == "citation":
+            c = replace(c, claim=nearest_claim(c, by_article.get(c.article, []),
+                                               (texts or {}).get(c.article, ""), words))
+        out.append(c)
+    return out
+
