@@ -58,8 +58,10 @@ XCOMP: frozenset[str] = _CUES.words("xcomp")
 GERUND: frozenset[str] = _CUES.words("gerund_complement")
 HEARER: frozenset[str] = _CUES.words("hearer")
 FINITE_CLAUSE_ONLY: frozenset[str] = _CUES.words("finite_clause_only")
-# "who asked [not to be named]": the anonymity formula, no statement.
+# "who asked [not to be named]": the anonymity formula, no statement; nor "declined [to
+# comment]".
 ANONYMITY_REQUEST = _CUES.pattern("anonymity_requests")
+DECLINED_SAYING = _CUES.pattern("declined_saying")
 # Verbs of judging someone for an act ("condemned Ostland for P"), and a negation before
 # a cue ("avoided criticising", "did not condemn"): a judgement not made states nothing.
 JUDGING: frozenset[str] = _CUES.words("accusing")

@@ -232,18 +232,27 @@ def resolve_sources(
         CURRENT[0] = None
 
 
+# A body named only by what it is ("the company"): its head noun.
+_DESCRIBED_BODY = re.compile(r"^\s*the\s+(?:\w+\s+){0,2}?(\w+)\s*$", re.I)
+
+
 def _resolve_organisation(
-    doc: Doc, att: Attribution, earlier: Sequence[Attribution], reach: Reach
+    doc: Doc, att: Attribution, earlier: Sequence[Attribution], reach: Reach, head: str = ""
 ) -> tuple[str, Span] | None:
     """ "it said", "the company said": the organisation that spoke last in view goes on
-    speaking ("China's foreign ministry said ... 'The airship is ...,' it said"); else the
-    organisation the text before names (``organisations.resolve_organisation``)."""
+    speaking ("China's foreign ministry said ... 'The airship is ...,' it said"), unless it
+    is itself described as another kind of body ("The company said ... The ministry said"
+    are two); else the organisation the text before names
+    (``organisations.resolve_organisation``)."""
     assert att.source_span is not None
     pos = att.source_span[0]
     start = window_start(doc, pos, reach)
     last = next((a for a in reversed(earlier) if a.source_span and a.source_span[0] >= start), None)
-    if last is not None and (last.source_entity == "ORG" or parse_source(
-            last.resolved_source or last.source_text or "").type == "organization"):
+    who = (last.resolved_source or last.source_text or "") if last is not None else ""
+    other_kind = bool(head) and (m := _DESCRIBED_BODY.match(who)) is not None and (
+        m.group(1).lower() in ORGANISATION_NOUNS and m.group(1).lower() != head)
+    if last is not None and not other_kind and (last.source_entity == "ORG" or parse_source(
+            who).type == "organization"):
         span = last.resolved_span or last.source_span
         assert span is not None
         return last.resolved_source or last.source_text or "", span
@@ -310,7 +319,7 @@ def _resolve_all(doc: Doc, attributions: Sequence[Attribution], reach: Reach
                                             nearest=low.startswith(("this ", "that ")))
             elif (m and low.startswith("the ") and head in ORGANISATION_NOUNS
                     and not is_named(doc, att.source_span)):
-                resolved = _resolve_organisation(doc, att, earlier, reach)
+                resolved = _resolve_organisation(doc, att, earlier, reach, head)
             elif m and low.startswith("the ") and _OUTLET_DESCRIPTION.match(src):
                 # "the newspaper reported": the one outlet named in view.
                 resolved = resolve_outlet(doc, att.source_span[0],

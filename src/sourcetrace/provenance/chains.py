@@ -77,9 +77,8 @@ def with_via(
     for n, i in enumerate(order):
         a = attributions[i]
         others = [s for s in contents[(a.article, a.sentence_span, a.speaker)] if s != a.span]
-        cits = [c for c in cited.get(a.article, ()) if _within(c.span, a.span)
-                or not any(_within(c.span, s) for s in others)]
-        via = _in_sentence(a, cits, names.get(a.speaker or "", ""), a.speaker in people)
+        via = _in_sentence(a, _channels(a, cited.get(a.article, ()), others),
+                           names.get(a.speaker or "", ""), a.speaker in people)
         key = (a.article, a.speaker or "")
         if not via and a.speaker and a.resolved_source and key in last:
             at, carried = last[key]
@@ -103,6 +102,18 @@ def with_via(
                 told[(a.article, via[0].casefold())][speaker] = via
         result[i] = replace(a, speaker=speaker, via=via) if (speaker, via) != (a.speaker, a.via) else a
     return [result[i] for i in range(len(attributions))]
+
+
+def _channels(a: Attribution, cits: Sequence[Citation], others: Sequence[tuple[int, int]]
+              ) -> list[Citation]:  # fmt: skip
+    """The citations that may be the channel of ``a``: not an outlet named in a report
+    the speaker takes up in another statement of the sentence (``others``), nor a report
+    a denial names in its words ("rejecting an Evening Tribune report that ..."), which is
+    what it rejects, whether the denial is ``a`` or another statement its words run into."""
+    return [c for c in cits
+            if not any(_within(c.span, s) and not _within(s, a.span) for s in others)
+            and not (_within(c.span, a.span) and (a.stance == "denies" or any(
+                _within(c.span, s) for s in others)))]
 
 
 def _body_relay(relayed: tuple[int, tuple[str, ...]] | None, body: str,
