@@ -229,10 +229,12 @@ def bare_part(root: Token) -> bool:
         for c in root.children)
 
 
-def _points_back(prep: Token) -> bool:
-    """ "in the deployment", "for the attack": a definite noun, the act told before."""
-    return prep.lower_ in {"in", "for", "with"} and any(
-        o.dep_ == "pobj" and any(d.lower_ in _DEFINITE and d.dep_ == "det" for d in o.children)
+def _points_back(prep: Token, preps: frozenset[str] = frozenset({"in", "for"})) -> bool:
+    """ "in the deployment", "for the attack": a definite common noun, the act told
+    before; not a party ("collusion with the Russians" names who, not which act)."""
+    return prep.lower_ in preps and any(
+        o.dep_ == "pobj" and o.pos_ == "NOUN" and not o.ent_type_
+        and any(d.lower_ in _DEFINITE and d.dep_ == "det" for d in o.children)
         for o in prep.children)
 
 
@@ -250,8 +252,8 @@ def involvement_denial(root: Token) -> bool:
         if d.dep_ != "dobj":
             continue
         if d.lower_ == "nothing":
-            return any(r.lemma_.lower() == "do" and any(_points_back(p) for p in r.children
-                                                       if p.dep_ == "prep")
+            return any(r.lemma_.lower() == "do" and any(
+                _points_back(p, frozenset({"with"})) for p in r.children if p.dep_ == "prep")
                        for r in d.children if r.dep_ == "relcl")
         if d.lemma_.lower() in _DENIED_PARTS and any(g.lower_ == "no" for g in d.children):
             return any(_points_back(p) for p in (*d.children, *root.children)
