@@ -231,3 +231,12 @@ def test_no_part_in_the_act_told_before_denies_it(read: Any, text: str, denies: 
     # something else (claims.shapes.involvement_denial).
     got = read(text)
     assert (("Ana Sorel", "denies") in got["stances"]) == denies, got
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Sorel urged caution on Thursday over claims that Ostland had sent troops to Varnia.",
+    "Ana Sorel expressed skepticism about reports that Ostland had sent troops to Varnia.",
+])
+def test_an_idiom_of_caution_or_skepticism_questions_the_report(read: Any, text: str) -> None:
+    got = read(text)
+    assert ("Ana Sorel", "questions") in got["stances"], got

@@ -63,7 +63,7 @@ def _idiom(v: Token, lemma: str) -> tuple[Token, Token] | None:
     if obj is None:
         return None
     prep = next((c for c in (*v.children, *obj.children) if c.dep_ == "prep"
-                 and c.lower_ in cues.IDIOM_PREPOSITIONS), None)
+                 and c.lower_ in cues.IDIOM_PREPOSITIONS and not dated(c)), None)
     # Doubt cast on something said (a report, what a pronoun points back at, "whether
     # P"), not on "the match" the rain made doubtful nor on "what he might be concealing".
     said = prep is not None and any(

@@ -61,6 +61,8 @@ _REPORT_NOUNS = lexicon("report_nouns")
 DENIAL_CUE_LEMMAS: Final = (_DENIAL.words("contradict") | _DENIAL.words("dismissive")
                              | _DENIAL.words("nouns"))
 QUESTION_CUE_LEMMAS: Final = _QUESTIONS.words("cues")
+# "urged caution over": the object of an idiom cue, never its verb ("cautioned that P").
+_IDIOM_OBJECTS: Final = _QUESTIONS.words("idiom_objects")
 REPORT_CUE_LEMMAS: Final = _HEDGES.words("cues")
 # Verb-particle cues that dismiss ("brushed off") or make less of ("played down") their content.
 _PARTICLE_DISMISSALS: Final = lexicon("cues").pairs("particle_dismissals")
@@ -211,7 +213,8 @@ def _cue_kind(cue: str | None) -> str | None:
         return DENIES
     if re.search(r"\b(?:called|labell?ed|branded|described)\b.*\b(?:false|fake|baseless)\b", low):
         return DENIES
-    if lem & QUESTION_CUE_LEMMAS or has_phrasal(low, _PARTICLE_DOUBTS):
+    if lem & QUESTION_CUE_LEMMAS or has_phrasal(low, _PARTICLE_DOUBTS) or (
+            len(low.split()) > 1 and set(low.split()[1:]) & _IDIOM_OBJECTS):
         return QUESTIONS
     if lem & REPORT_CUE_LEMMAS or re.search(r"\baccording to (?:\w+ )?reports?\b", low):
         return REPORTS
