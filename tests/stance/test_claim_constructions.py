@@ -240,3 +240,11 @@ def test_no_part_in_the_act_told_before_denies_it(read: Any, text: str, denies: 
 def test_an_idiom_of_caution_or_skepticism_questions_the_report(read: Any, text: str) -> None:
     got = read(text)
     assert ("Ana Sorel", "questions") in got["stances"], got
+
+
+def test_a_denial_sharing_its_subject_with_a_first_conjunct_denies(read: Any) -> None:
+    # "said P and denied [sending troops]": the subject is the conjuncts' (it had made no
+    # candidate at all).
+    got = read("Ostland's defence ministry said the border was calm and denied sending "
+               "troops to Varnia.")
+    assert ("Ostland's defence ministry", "denies") in got["stances"], got

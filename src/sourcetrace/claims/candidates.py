@@ -365,6 +365,8 @@ def _attributed_proposition(
     if root.pos_ not in {"VERB", "AUX"}:
         return False
     subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"}]
+    if not subjects and root.dep_ == "conj":  # the subject conjuncts share
+        subjects = [c for c in root.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if not subjects:
         return agent  # "accused Kyiv of [sabotaging the dam]": the frame names the agent
     # "I don't trust this news", "it seemed strange to me": a personal view, not a

@@ -111,9 +111,9 @@ def _said_of_before(sent: SpacySpan, att: Attribution, nominal: bool, cue_denies
         # ("denied that its coast guard had seized a ship, calling the reports ...").
         return Reading(Prop(report), None, True, True, bare=True)
     if (said := verb_statement(sent)) is not None:
-        verb, lo = said  # "[The U.S. government has refused] to say who is responsible"
+        verb, lo, skip = said  # "[The U.S. government has refused] to say who is ..."
         # "[Ostland has denied] sending troops": a denial of its own act.
-        return Reading(Prop(verb, lo, sent.end), None, cue_denies, False)
+        return Reading(Prop(verb, lo, sent.end, skip=skip), None, cue_denies, False)
     if nominal and (labelled := label_clause(sent)) is not None:
         return Reading(labelled, None, False, True, labelled=True)
     return None

@@ -91,13 +91,14 @@ def impersonal(verb: Token) -> bool:
 _STANDS_FOR = frozenset({"PRP", "WDT", "WP"})
 
 
-def verb_statement(sent: SpacySpan) -> tuple[Token, int] | None:
+def verb_statement(sent: SpacySpan) -> tuple[Token, int, tuple[int, ...]] | None:
     """A content that is the infinitive of its cue verb ("The U.S. government has
     refused [to say conclusively who is responsible]", "promised [to cut taxes]"), its
     gerund ("Ostland has denied [sending troops]": ``gerund_act``) or the
     noun object of a verb by which evidence speaks ("Data from the stations showed
     [signals of an explosion]"): the statement is the cue verb with its subject, which
-    lies outside the content. Returns the verb and where its subject starts."""
+    lies outside the content. Returns the verb, where its subject starts and the tokens
+    between them left out (a first conjunct: "said P and denied [V-ing]")."""
     root = sent.root
     head = root.head
     if head.i >= root.i or head.pos_ != "VERB":
@@ -109,9 +110,16 @@ def verb_statement(sent: SpacySpan) -> tuple[Token, int] | None:
     if not (infinitive or shown):
         return None
     subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    skip: tuple[int, ...] = ()
+    if subj is None and head.dep_ == "conj":
+        # "said P and denied [targeting civilians]": the subject the conjuncts share, the
+        # first conjunct left out.
+        subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            skip = tuple(range(subj.right_edge.i + 1, head.left_edge.i))
     if subj is None:
         return None
     if subj.pos_ == "PRON" and not (gerund_act(root) and subj.tag_ in _STANDS_FOR):
         return None
-    return head, subj.left_edge.i
+    return head, subj.left_edge.i, skip
 
