@@ -16,7 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Attribution, Citation, Claim
 
-__all__ = ["claim_citations", "link_citations", "spots"]
+__all__ = ["claim_citations", "claim_words", "link_citations", "nearest_claim", "spots"]
 
 Spot = tuple[tuple[int, int], str]
 
