@@ -12,6 +12,7 @@ from sourcetrace.attribution.cues import CONFIRMING, CONTRARY_OBJECTS, ECHO_OBJE
 from sourcetrace.attribution.verb_cues import dated
 from sourcetrace.claims import link as lex
 from sourcetrace.claims.canon import Prop, kept_tokens, report_proposition
+from sourcetrace.claims.shapes import DENIED_PARTS
 from sourcetrace.lexicons import lexicon
 from sourcetrace.nlp.doctext import doc_text
 from sourcetrace.stance.dismissals import dismissed
@@ -34,7 +35,6 @@ if TYPE_CHECKING:
 
 _DENIAL_WINDOW = lex.DENIAL_WINDOW
 _PREDICTIVE = lexicon("denial").words("predictive")
-_DENIED_PARTS = lexicon("denial").words("denied_parts")
 _ACCUSATIONS = lexicon("report_nouns").words("accusations")
 _TRUTH = lexicon("denial").words("truth_predicates")
 
@@ -71,7 +71,7 @@ def refused_thing(content: SpacySpan) -> bool:
         return True  # "denying coverage to those with ...", "denied him entry": withheld
     if lex.names_report(head) or only_denial_words(content):
         return False
-    if head.lemma_.lower() in _DENIED_PARTS:
+    if head.lemma_.lower() in DENIED_PARTS:
         return False
     return not any(c.dep_ == "det" and c.lower_ in {"any", "no"} for c in head.children)
 

@@ -217,14 +217,15 @@ def negated_fragment(sent: SpacySpan, content: str | None = None) -> bool:
         and re.sub(r"\W", "", content or "").lower() == "".join(t.lower_ for t in words))
 
 
-_DENIED_PARTS = lexicon("denial").words("denied_parts")
+# Nouns for a part in an act ("involvement", "role"): denial.toml ``denied_parts``.
+DENIED_PARTS = lexicon("denial").words("denied_parts")
 
 
 def bare_part(root: Token) -> bool:
     """A part in something told before, denied ("denied any involvement", "rejects any
     responsibility for the attack"): the part in what is said of the denier, named by
     nothing or by a definite noun pointing back at it."""
-    return root.lemma_.lower() in _DENIED_PARTS and not any(
+    return root.lemma_.lower() in DENIED_PARTS and not any(
         c.dep_ in {"acl", "relcl"} or c.dep_ == "prep" and not _points_back(c)
         for c in root.children)
 
@@ -255,7 +256,7 @@ def involvement_denial(root: Token) -> bool:
             return any(r.lemma_.lower() == "do" and any(
                 _points_back(p, frozenset({"with"})) for p in r.children if p.dep_ == "prep")
                        for r in d.children if r.dep_ == "relcl")
-        if d.lemma_.lower() in _DENIED_PARTS and any(g.lower_ == "no" for g in d.children):
+        if d.lemma_.lower() in DENIED_PARTS and any(g.lower_ == "no" for g in d.children):
             return any(_points_back(p) for p in (*d.children, *root.children)
                        if p.dep_ == "prep")
     return False
