@@ -46,3 +46,14 @@ def test_two_bodies_named_by_kind_are_two_speakers(analyse_invented) -> None:  #
                                       "taxes fell.")})
     speakers = {a["content"]: a["speaker"] for a in doc["attributions"]}
     assert speakers["sales rose"] != speakers["taxes fell"], speakers
+
+
+def test_an_outlet_described_not_named_is_a_stated_source(analyse_invented) -> None:  # type: ignore[no-untyped-def]
+    # "Lumbrian state television said P": the texts describe who says it, so no F ("no
+    # source stated"); vague, as "media reports" are.
+    doc = analyse_invented({"a.txt": ("Market used to store arms, TV says", "Daily Globe",
+                                      "2031-08-04",
+                                      "Lumbrian state television said the Korsa market had "
+                                      "been used to store weapons.")})
+    found = [c for c in doc["claims"] if "store weapons" in c["text"]]
+    assert found and found[0]["grade"][0] not in "F", [(c["text"], c["grade"]) for c in found]

@@ -263,9 +263,10 @@ def _tally_speakers(
             found = corpus.find(s.name or s.label)
             if found is not None or (s.type == "outlet" and s.name):
                 relays.append((corpus.name(found.name if found else str(s.name)), s.id, stance))
-            elif s.type == "other" and stance in ("asserts", "reports"):
+            elif s.type in ("other", "outlet") and stance in ("asserts", "reports"):
                 # "according to a Lumbrian intelligence report", "media reports": a report
-                # no outlet is named for.
+                # no outlet is named for; "Lumbrian state television said": an outlet
+                # described, not named.
                 reports.append(s.id)
             continue
         if role is not None:
