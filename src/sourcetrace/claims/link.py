@@ -234,10 +234,10 @@ _POINTING = _WORDS.words("pointing_determiners")
 def points_back(tok: Token) -> bool:
     """A noun pointed back at what was told before it ("such flights", "those troops"), or
     an indefinite whose phrase points back ("anything like this", "nothing of the sort")."""
-    return _determined_by(tok, _POINTING) or _proform(tok)
+    return determined_by(tok, _POINTING) or _proform(tok)
 
 
-def _determined_by(tok: Token, words: Collection[str]) -> bool:
+def determined_by(tok: Token, words: Collection[str]) -> bool:
     """A noun with one of ``words`` for its determiner ("such flights", "those troops")."""
     return tok.pos_ == "NOUN" and any(
         c.dep_ in ("det", "amod", "predet") and c.lower_ in words for c in tok.children)
@@ -281,7 +281,7 @@ def pointed_object(root: Token) -> Token | None:
     for tok in root.subtree:
         # A pro-form or "such": "these meetings" in "doesn't do a lot of prep work for
         # these meetings" is the meetings at hand, no report.
-        if tok.i == root.i or not (_proform(tok) or _determined_by(tok, {"such"})):
+        if tok.i == root.i or not (_proform(tok) or determined_by(tok, {"such"})):
             continue
         path, up = [], tok
         while up.i != root.i and up.dep_ in _OBJECT_PATH:

@@ -234,8 +234,7 @@ def _points_back(prep: Token, preps: frozenset[str] = frozenset({"in", "for"})) 
     """ "in the deployment", "for the attack": a definite common noun, the act told
     before; not a party ("collusion with the Russians" names who, not which act)."""
     return prep.lower_ in preps and any(
-        o.dep_ == "pobj" and o.pos_ == "NOUN" and not o.ent_type_
-        and any(d.lower_ in _DEFINITE and d.dep_ == "det" for d in o.children)
+        o.dep_ == "pobj" and not o.ent_type_ and lex.determined_by(o, _DEFINITE)
         for o in prep.children)
 
 
