@@ -120,11 +120,12 @@ def staff_body(raw: str) -> str | None:
     return body
 
 
-
 _PRESS_JOBS = lexicon("speaker_shapes").words("press_jobs")
 _PERSON_NAME = r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}"
 _NAMES = rf"{_PERSON_NAME}(?:\s*(?:,|\band\b|&)\s*{_PERSON_NAME})*"
 _JOB = rf"(?:[\w\-]+\s+){{0,3}}?(?P<job>{alternation(_PRESS_JOBS)})"
+
+
 def _staff_shapes() -> tuple[re.Pattern[str], ...]:
     """The shapes of an outlet's staff named in a source phrase."""
     return (
