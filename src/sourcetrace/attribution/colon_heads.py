@@ -71,11 +71,11 @@ def _attested(name: Sequence[Token], doc: Doc, head: Sequence[Token]) -> bool | 
     start, end = name[0].i, name[-1].i + 1
     words = [t.lower_ for t in name]
     caps = all(t.is_upper for t in name)
-    if caps:
-        spelled = r"\s+".join(re.escape(t.text.title()) for t in name)
-        for m in re.finditer(r"\b([A-Z][a-z]+)\s+" + spelled + r"\b", doc_text(doc)):
-            if m.group(1).lower() in GIVEN_NAMES:
-                return True  # "TAPPER:" where the article writes "Jake Tapper"
+    spelled = r"\s+".join(re.escape(t.text.title()) for t in name)
+    # "TAPPER:" where the article writes "Jake Tapper": attested; the antecedent is the
+    # one full name below, if one.
+    given = caps and any(m.group(1).lower() in GIVEN_NAMES for m in re.finditer(
+        r"\b([A-Z][a-z]+)\s+" + spelled + r"\b", doc_text(doc)))
     # Full names of people the article names that end in this name: the one written out
     # otherwise is the label's antecedent, unless two people share it ("Donald Trump",
     # "Melania Trump" for "TRUMP:"), which the speakers stage resolves.
@@ -99,7 +99,7 @@ def _attested(name: Sequence[Token], doc: Doc, head: Sequence[Token]) -> bool | 
     acronym = len(name) == 1 and len(name[0].text) <= 5
     if (acronym or not caps) and any(
         e.start == start and e.end == end and e.label_ in _NAMED for e in doc_ents(doc)
-    ) or named_elsewhere:
+    ) or named_elsewhere or given:
         return True
     if caps and len(name) > 1:
         label = " ".join(t.text for t in head)

@@ -62,6 +62,7 @@ FINITE_CLAUSE_ONLY: frozenset[str] = _CUES.words("finite_clause_only")
 # comment]".
 ANONYMITY_REQUEST = _CUES.pattern("anonymity_requests")
 DECLINED_SAYING = _CUES.pattern("declined_saying")
+INDIRECT_QUESTION = _CUES.pattern("indirect_question")
 # Verbs of judging someone for an act ("condemned Ostland for P"), and a negation before
 # a cue ("avoided criticising", "did not condemn"): a judgement not made states nothing.
 JUDGING: frozenset[str] = _CUES.words("accusing")
@@ -87,3 +88,10 @@ def takes_object(lemma: str, obj: Token) -> bool:
     "branded the claims a fabrication", "verified the account"; not "labelled one of the
     animals a dad", "verify voter registration information")."""
     return lemma in OBJECT or (lemma in REPORT_OBJECTS and obj.lemma_.lower() in REPORTED_THINGS)
+
+
+def question_unanswered(text: str, cue: tuple[int, int], content: tuple[int, int]) -> bool:
+    """A question asked indirectly under a negated cue ("would not say [how many troops
+    were sent]", "declined to say [who ordered it]"): the speaker states nothing."""
+    return bool(INDIRECT_QUESTION.match(text[content[0] : content[1]])
+                and CUE_NEGATION.search(text[max(0, cue[0] - 40) : cue[0]]))

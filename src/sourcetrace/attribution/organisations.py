@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from sourcetrace.geo.places import normalise_place
 from sourcetrace.lexicons import lexicon
 from sourcetrace.nlp.doctext import doc_ents, doc_text
-from sourcetrace.speakers.parse import find_outlet_name
+from sourcetrace.speakers.outletname import find_outlet_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

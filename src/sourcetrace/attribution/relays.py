@@ -25,7 +25,8 @@ from collections.abc import Sequence
 from sourcetrace.attribution.spans import Candidate, CharSpan
 from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Attribution
-from sourcetrace.speakers.parse import find_outlet_name, parse_source
+from sourcetrace.speakers.outletname import find_outlet_name
+from sourcetrace.speakers.parse import parse_source
 
 RELAY_CUES = lexicon("cues").words("relay")
 

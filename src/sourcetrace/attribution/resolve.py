@@ -53,7 +53,8 @@ from sourcetrace.geo.parties import countries_in
 from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Attribution, Span
 from sourcetrace.nlp.doctext import doc_ents, doc_text
-from sourcetrace.speakers.parse import find_outlet_name, parse_source
+from sourcetrace.speakers.outletname import find_outlet_name
+from sourcetrace.speakers.parse import parse_source
 
 PLURAL = lexicon("source_heads").words("plural_pronouns")
 HONORIFICS = lexicon("roles").words("honorifics")

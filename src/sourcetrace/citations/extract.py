@@ -38,7 +38,8 @@ from sourcetrace.models import Citation, content_id
 from sourcetrace.nlp.doctext import doc_text
 
 # Words that make an unknown capitalised name look like a news outlet.
-OUTLET_NAME_WORDS = _CITE.words("outlet_name_words")
+OUTLET_NAME_WORDS = _CITE.words("outlet_name_words") | _CITE.words(
+    "outlet_name_words_in_frame")
 # Nouns that refer back to the last outlet cited ("the newspaper said"); "the agency"
 # is left out: in news copy it is as often a government agency.
 _REFERRING = _CITE.pattern("referring")
@@ -146,6 +147,8 @@ def _dateline_citations(
 ) -> list[Citation]:
     """Dateline credits ("(Reuters)") the frames did not already read as a citation."""
     out: list[Citation] = []
+    # "(BFN)" in a Baltic Financial News article: the publisher's own initials.
+    own = own | {"".join(w[0] for w in o.split() if w[:1].isupper()) for o in own}
     for name, start, end in dateline_credits(doc_text(doc)):
         if name in own or any(s < end and start < e for s, e in taken):
             continue
@@ -256,7 +259,11 @@ def _unknown_outlets(
         appos = [c for c in token.children if c.dep_ == "appos"] + (
             [token.head] if token.dep_ == "appos" else []
         )
-        described = any(t.lemma_.lower() in OUTLET_NOUNS for a in appos for t in a.subtree) or any(
+        # The apposition's head noun or a compound of it ("a tabloid newspaper", "a wire
+        # service"), not any word of its clauses ("a group that governments have linked to
+        # the intelligence service of Korya" is no outlet).
+        described = any(t.lemma_.lower() in OUTLET_NOUNS for a in appos for t in (
+            a, *(c for c in a.children if c.dep_ == "compound"))) or any(
             c.lemma_.lower() in OUTLET_NOUNS for c in token.children if c.dep_ == "compound"
         )
         if not (words & OUTLET_NAME_WORDS) and not described:

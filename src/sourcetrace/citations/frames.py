@@ -160,6 +160,13 @@ def _with_first(verb: Token, cue: str) -> str:
     return f"first {cue}" if _said_first(verb) else cue
 
 
+def _reporting(verb: Token, also: frozenset[str] = frozenset()) -> bool:
+    """A verb of reporting, not a phrasal verb made from one: "carried out by Silver
+    Moth" or "Reuters ran out of time" credit no outlet."""
+    return verb.lemma_.lower() in REPORT_VERBS | also and not any(
+        c.dep_ == "prt" for c in verb.children)
+
+
 def _subject_frame(node: Token) -> Frame | None:
     """The outlet as the subject of a reporting verb: the plainest credit, and a wire's
     contribution line, which credits the wire for supplying text rather than reporting."""
@@ -167,7 +174,7 @@ def _subject_frame(node: Token) -> Frame | None:
     dep = node.dep_
     head_lemma = head.lemma_.lower()
     # "Politico reported", "The New York Times said", "writes The Wall Street Journal"
-    if dep in ("nsubj", "csubj") and head.pos_ in ("VERB", "AUX") and head_lemma in REPORT_VERBS:
+    if dep in ("nsubj", "csubj") and head.pos_ in ("VERB", "AUX") and _reporting(head):
         return Frame(cue=_with_first(head, head.text.lower()))
     if dep == "nsubj" and head_lemma == "contribute":
         return Frame(cue="contributed", kind="wire_credit")
@@ -186,7 +193,7 @@ def _agent_frame(governor: Token) -> Frame | None:
     lemma = governor.lemma_.lower()
     if governor.pos_ in ("VERB", "AUX") and lemma in _SUPPLY_VERBS:
         return Frame(cue=f"{governor.text.lower()} by", kind="wire_credit")
-    if governor.pos_ in ("VERB", "AUX") and lemma in REPORT_VERBS | _AGENT_VERBS:
+    if governor.pos_ in ("VERB", "AUX") and _reporting(governor, _AGENT_VERBS):
         return Frame(cue=_with_first(governor, f"{governor.text.lower()} by"))
     if lemma in REPORT_NOUNS:
         return Frame(cue=f"{governor.text.lower()} by")
@@ -237,7 +244,7 @@ def _object_frame(node: Token, span: Span) -> Frame | None:
     if dep == "dobj" and head_lemma in ("cite", "quote"):
         return Frame(cue=head.text.lower())
     # inverted speech: "..., writes The Wall Street Journal" parsed with the name as object
-    if dep in ("dobj", "attr", "npadvmod") and head_lemma in REPORT_VERBS and head.i < span.start:
+    if dep in ("dobj", "attr", "npadvmod") and _reporting(head) and head.i < span.start:
         between = [t for t in head.doc[head.i + 1 : span.start] if not t.is_punct]
         if all(t.pos_ in ("DET", "ADJ") for t in between) and head_lemma in (
             "write",

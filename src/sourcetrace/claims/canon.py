@@ -99,6 +99,13 @@ def _claims_nothing(root: Token, lemma: str) -> bool:
         no_one(c) for c in subjects)
 
 
+def _refused(verb: Token) -> bool:
+    """A negated verb that is no inability ("would not say", "did not say"; not "cannot
+    say", "could not say")."""
+    return any(c.dep_ == "neg" for c in verb.children) and not any(
+        c.dep_ == "aux" and c.lower_ in ("can", "ca", "could") for c in verb.children)
+
+
 def proposition_root(sent: SpacySpan) -> tuple[Prop | None, SpacySpan | None, bool]:
     """The root of the proposition, descending through wrappers ("X said that P").
 
@@ -124,9 +131,9 @@ def proposition_root(sent: SpacySpan) -> tuple[Prop | None, SpacySpan | None, bo
         if lemma in lex.WRAPPER_VERBS or lemma in lex.DENIAL_VERBS:
             comp = _complement(root, sent)
             if comp is not None and indirect_question(comp):
-                # "cannot say who was behind the attack": what is claimed is the not
-                # knowing; the question inside is no proposition of its own.
-                return Prop(root), subject, denial
+                # "cannot say who did it" claims the not knowing, the question no
+                # proposition; "would not say who did it", a refusal, claims nothing.
+                return (None if _refused(root) else Prop(root)), subject, denial
             if subject is None:
                 subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
                 if subj is not None and subj.pos_ != "PRON":

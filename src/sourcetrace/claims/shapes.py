@@ -40,7 +40,20 @@ def indirect_question(comp: Token) -> bool:
         return False
     if comp.dep_ == "relcl":
         return False  # "Ostland, [which has denied sending troops]": a relative, no question
-    return first.lower_ in lex.QUESTION_WORDS and (first.head.i == comp.i or first.i == comp.i)
+    return first.lower_ in lex.QUESTION_WORDS and (
+        first.i == comp.i or _within_phrase(first, comp))
+
+
+def _within_phrase(word: Token, comp: Token) -> bool:
+    """``word`` hangs from ``comp`` through a phrase, not another clause: "[how] many
+    soldiers were ..." (how -> many -> soldiers -> were), not "[when] the troops arrived,
+    they ..." (when -> arrived, a clause of its own, -> ...)."""
+    node = word.head
+    while node.i != comp.i:
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
 
 
 def cleft(root: Token, sent: SpacySpan) -> Prop | None:

@@ -69,15 +69,11 @@ def with_via(
     # The reports each speaker takes up in each sentence: an outlet named in one is what
     # that statement is about ("said P, confirming an earlier report by the Herald"), not
     # the relay of the speaker's other statements there.
-    contents: dict[tuple[str, tuple[int, int] | None, str | None], list[tuple[int, int]]] = (
-        defaultdict(list))
-    for a in attributions:
-        if _takes_up_report(a):
-            contents[(a.article, a.sentence_span, a.speaker)].append(a.span)
+    contents = _reports_taken_up(attributions)
     for n, i in enumerate(order):
         a = attributions[i]
         others = [s for s in contents[(a.article, a.sentence_span, a.speaker)] if s != a.span]
-        via = _in_sentence(a, _channels(a, cited.get(a.article, ()), others),
+        via = _in_sentence(a, _channels(a, cited.get(a.article, ()), others, contents),
                            names.get(a.speaker or "", ""), a.speaker in people)
         key = (a.article, a.speaker or "")
         if not via and a.speaker and a.resolved_source and key in last:
@@ -104,16 +100,42 @@ def with_via(
     return [result[i] for i in range(len(attributions))]
 
 
-def _channels(a: Attribution, cits: Sequence[Citation], others: Sequence[tuple[int, int]]
-              ) -> list[Citation]:  # fmt: skip
+_Taken = dict[tuple[str, tuple[int, int] | None, str | None], list[tuple[int, int]]]
+
+
+def _reports_taken_up(attributions: Sequence[Attribution]) -> _Taken:
+    """By (article, sentence, speaker): the contents of the statements that take up a
+    report (``_takes_up_report``); under (article, sentence, "@source"), each statement's
+    source and content, packed as one span pair per statement (source, then content)."""
+    out: _Taken = defaultdict(list)
+    for a in attributions:
+        if _takes_up_report(a):
+            out[(a.article, a.sentence_span, a.speaker)].append(a.span)
+        if a.source_span is not None:
+            out[(a.article, a.sentence_span, "@source")] += [a.source_span, a.span]
+    return out
+
+
+def _channels(a: Attribution, cits: Sequence[Citation], others: Sequence[tuple[int, int]],
+              taken: _Taken) -> list[Citation]:  # fmt: skip
     """The citations that may be the channel of ``a``: not an outlet named in a report
     the speaker takes up in another statement of the sentence (``others``), nor a report
     a denial names in its words ("rejecting an Evening Tribune report that ..."), which is
-    what it rejects, whether the denial is ``a`` or another statement its words run into."""
+    what it rejects, whether the denial is ``a`` or another statement its words run into;
+    nor an outlet that is the source of a statement of its own in the sentence, about
+    something else ("the bank confirmed P, a day after Techwire reported that Q")."""
+    pairs = taken.get((a.article, a.sentence_span, "@source"), [])
+    speaking = [src for src, said in zip(pairs[::2], pairs[1::2], strict=True)
+                if src != a.source_span and not _overlap(said, a.span)]
     return [c for c in cits
             if not any(_within(c.span, s) and not _within(s, a.span) for s in others)
+            and not any(_overlap(c.span, s) for s in speaking)
             and not (_within(c.span, a.span) and (a.stance == "denies" or any(
                 _within(c.span, s) for s in others)))]
+
+
+def _overlap(x: tuple[int, int], y: tuple[int, int]) -> bool:
+    return x[0] < y[1] and y[0] < x[1]
 
 
 def _body_relay(relayed: tuple[int, tuple[str, ...]] | None, body: str,

@@ -21,12 +21,15 @@ __getattr__ = lazy_exports(__name__, {"build_speakers": "build", "parse_source":
 
 def _speakers(corpus: Corpus, settings: Settings) -> None:
     from sourcetrace.speakers.build import build_speakers
+    from sourcetrace.speakers.retype import outlet_names
 
     related = {m: g.canonical for g in corpus.duplicate_groups for m in g.members}
     copies = {m: c for m, c in related.items() if m != c}
     dominance = float(settings.section("speakers").get("surname_dominance", 1.0))
+    outlets = outlet_names(a.outlet for a in corpus.articles)
     corpus.speakers, corpus.attributions = build_speakers(
-        corpus.attributions, related=related, copies=copies, dominance=dominance)
+        corpus.attributions, related=related, copies=copies, dominance=dominance,
+        outlets=outlets)
 
 
 register(

@@ -32,7 +32,12 @@ from sourcetrace.speakers.keys import person_key as _person_key
 from sourcetrace.speakers.lexicon import OTHER_HEADS, POSSESSIVES, PRONOUNS
 from sourcetrace.speakers.names import without_clauses
 from sourcetrace.speakers.parse import SpeakerInfo, by_office, parse_source
-from sourcetrace.speakers.retype import retype_lone_words, retype_states, retype_surnames
+from sourcetrace.speakers.retype import (
+    retype_lone_words,
+    retype_outlets,
+    retype_states,
+    retype_surnames,
+)
 from sourcetrace.speakers.roles import ROLE_LIKE
 
 __all__ = ["SpeakerInfo", "build_speakers", "parse_source"]
@@ -350,6 +355,7 @@ def _speaker(k: str, g: _Group, sid: str, same: Mapping[str, set[str]]) -> Speak
 def build_speakers(
     attributions: Sequence[Attribution], *, related: Mapping[str, str] | None = None,
     copies: Mapping[str, str] | None = None, dominance: float = 1.0,
+    outlets: Mapping[str, str] | None = None,
 ) -> tuple[list[Speaker], list[Attribution]]:
     """Speakers for a corpus's attributions, and the attributions with ``speaker`` set.
 
@@ -357,7 +363,8 @@ def build_speakers(
     share a key can have their anonymous sources marked "possibly the same". ``copies``
     maps a copy to its original: there the same description is the same source.
     ``dominance``: ``_NameIndex.dominance`` (1.0: a shared surname never resolves
-    corpus-wide).
+    corpus-wide). ``outlets``: the corpus's own outlets (``retype.outlet_names``), whose
+    names are outlets wherever a source is named by one alone.
     """
     related = related or {}
     infos = retype_surnames(attributions, _parse_infos(attributions))
@@ -365,6 +372,7 @@ def build_speakers(
     infos = [_headline_subject(info, fragments) for info in infos]
     infos = retype_states(attributions, infos, set(full_by_word))
     infos = retype_lone_words(attributions, infos, set(full_by_word))
+    infos = retype_outlets(infos, dict(outlets or {}))
     roles, reach = _full_name_facts(attributions, infos)
     names = replace(_NameIndex.build(attributions, related, full_by_word, full_in_article),
                     copy_of=copies or {}, roles=roles, reach=reach, dominance=dominance)

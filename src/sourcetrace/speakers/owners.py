@@ -20,6 +20,7 @@ from sourcetrace.speakers.lexicon import (
     ORG_HEADS,
     POLLSTER_HEADS,
 )
+from sourcetrace.speakers.outletname import find_outlet_name
 
 # Documents only a body keeps (a letter or a statement may be a person's).
 BODY_DOCUMENTS = lexicon("source_heads").words("institutional_documents")
@@ -68,8 +69,7 @@ _JOURNALISM = lexicon("report_nouns").words("journalism")
 
 def _an_outlet(name: str) -> bool:
     """An outlet of the registry, or a name shaped like an outlet's ("the Varnia Herald":
-    an outlet the registry does not know is still one): ``parse.find_outlet_name``."""
-    from sourcetrace.speakers.parse import find_outlet_name  # parse imports this module
+    an outlet the registry does not know is still one): ``outletname.find_outlet_name``."""
 
     return find_outlet_name(name) is not None
 
@@ -149,7 +149,6 @@ def outlet_staff(raw: str) -> SpeakerInfo | None:
     and Tom Dace reported that P"; their names kept as ``reporters``). The outlet is the
     longest opening of the capitalised run that names one ("AP White House
     correspondent": AP)."""
-    from sourcetrace.speakers.parse import find_outlet_name  # parse imports this module
 
     for shape in _STAFF_SHAPES:
         m = shape.match(raw)

@@ -21,7 +21,9 @@ from sourcetrace.speakers.lexicon import (
     ANON_MARKERS,
     CALENDAR_WORDS,
     CAPITALS,
+    COMPANY_WORDS,
     EVENT_HEADS,
+    GIVEN_NAMES,
     GROUP_HEADS,
     GROUP_QUANTIFIERS,
     NATIONALITIES,
@@ -44,12 +46,14 @@ from sourcetrace.speakers.names import (
     _name_segment,
     spelled_in_capitals,
 )
+from sourcetrace.speakers.outletname import find_outlet_name
 from sourcetrace.speakers.owners import outlet_staff, owned_data, poll_owner, staff_body
 from sourcetrace.speakers.roles import (
     _anon_role,
     _body_after,
     _descriptors,
     _split_role,
+    describes_body,
     org_in_role,
     phrase_country,
     voice_of,
@@ -59,7 +63,6 @@ from sourcetrace.speakers.when import split_members, without_dateline, without_t
 _SHAPES = lexicon("speaker_shapes")
 # Role nouns a definite description names an office with ("the president", "the senator").
 _OFFICES = lexicon("roles").words("referring_roles")
-_OUTLET_WORDS = _SHAPES.pattern("outlet_name")
 _GENERIC_OUTLET = _SHAPES.pattern("generic_outlet")
 # How brands, not people, are written ("SoCalGas", "LAist", "Reuters/Ipsos").
 _ORG_SHAPE = _SHAPES.pattern("brand_shape")
@@ -69,35 +72,6 @@ _TIME_OWNER = _SHAPES.pattern("time_owner")
 _POLL_SHARE = _SHAPES.pattern("poll_share")
 # Words before a lone capitalised word that make it a description, not a name.
 _UNNAMED_DETERMINERS = _SHAPES.words("unnamed_determiners")
-
-
-def find_outlet_name(text: str) -> str | None:
-    """Canonical outlet name if ``text`` names a news outlet.
-
-    Uses the outlet registry (:mod:`sourcetrace.citations.outlets`) when present, and a
-    capitalisation heuristic ("... Times", "... News") otherwise.
-    """
-    try:
-        from sourcetrace.citations.outlets import find_outlet
-    except ImportError:  # pragma: no cover - registry not installed
-        find_outlet = None  # type: ignore[assignment]
-    if find_outlet is not None:
-        try:
-            hit = find_outlet(text)
-        except Exception:  # a registry problem must not break attribution
-            hit = None
-        if hit is not None:
-            return str(hit.name)
-    core = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
-    words = core.split()
-    if (
-        1 <= len(words) <= 5
-        and all(w[:1].isupper() or w in ("of", "and", "&") for w in words)
-        and _OUTLET_WORDS.search(core)
-        and not any(w.lower() in ROLE_WORDS for w in words)
-    ):
-        return core
-    return None
 
 
 def parse_source(text: str, *, entity: str | None = None) -> SpeakerInfo:
@@ -260,7 +234,7 @@ def _named(
     if aff is None and role is not None and country is not None:
         aff = country  # "US Secretary of State X": the government of that country
     if role is None and (aff is None or entity == "ORG" and run[1] - run[0] == 1) and entity in (
-            "GPE", "LOC", "NORP", "FAC", "ORG"):
+            "GPE", "LOC", "NORP", "FAC", "ORG") and not _given_and_surname(name):
         # A bare proper name the parser knows as a place or body: a government or
         # organisation speaking ("Veloria said", "Hungary rejected"); tagged a body, with
         # no role, the words before a one-word "name" are the body's own ("Oakland Unified
@@ -269,15 +243,25 @@ def _named(
         # or plural word inside it ends no person's name here).
         whole = re.sub(r"^(?:the|a|an)\s+", "", " ".join(words).strip(","), flags=re.I)
         return SpeakerInfo(raw, "organization", name=whole or raw, country=country)
-    # A name followed by an organisation head word is an organisation.
+    # A name followed by an organisation head word is an organisation; so is one ending as
+    # a company's does or that an apposition says is a body ("Vessel Systems, the company").
     if last in ORG_HEADS or (run[1] < len(words) and words[run[1]].lower() in ORG_HEADS):
         return SpeakerInfo(raw, "organization", name=raw, country=country)
+    if name.split()[-1] in COMPANY_WORDS or role is None and any(map(describes_body, others)):
+        return SpeakerInfo(raw, "organization", name=name, country=country)
     if role is None and aff is None and entity != "PERSON" and _ORG_SHAPE.search(name):
         # "SoCalGas", "LAist", "Reuters/Ipsos", "AT&T": no person's name is written so.
         return SpeakerInfo(raw, "organization", name=name, country=country)
     return SpeakerInfo(
         raw, "person", name=name, role=role, affiliation=aff, country=country, descriptors={},
     )
+
+
+def _given_and_surname(name: str) -> bool:
+    """A known given name and a surname ("Ivo Brant"), which the tagger may call a body."""
+    words = name.split()
+    return len(words) in (2, 3) and words[0].lower() in GIVEN_NAMES and not (
+        words[-1] in COMPANY_WORDS or words[-1].lower() in ORG_HEADS)
 
 
 def _serving_body(words: list[str], run: tuple[int, int]) -> tuple[tuple[int, int], str | None]:

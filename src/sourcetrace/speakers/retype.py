@@ -4,7 +4,8 @@ sign of being a name is a place, or no one."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import TypeGuard
 
@@ -15,9 +16,10 @@ from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Attribution
 from sourcetrace.speakers.keys import norm as _norm
 from sourcetrace.speakers.keys import person_key as _person_key
-from sourcetrace.speakers.parse import SpeakerInfo, find_outlet_name
+from sourcetrace.speakers.outletname import find_outlet_name
+from sourcetrace.speakers.parse import SpeakerInfo
 
-__all__ = ["retype_lone_words", "retype_states", "retype_surnames"]
+__all__ = ["retype_lone_words", "retype_outlets", "retype_states", "retype_surnames"]
 
 # "X's foreign ministry": the possessor of a state institution is a state, not a person.
 # Institutions only a state has: "Putin's office" or "Putin's government" do not qualify.
@@ -110,5 +112,41 @@ def retype_surnames(attributions: Sequence[Attribution], infos: list[SpeakerInfo
                 and not info.role and not info.affiliation
                 and len(info.name.split()) > 1 and _person_key(info.name) in people):
             info = replace(info, type="person", country=None)
+        out.append(info)
+    return out
+
+
+def _outlet_key(name: str) -> str:
+    return " ".join(re.sub(r"^the\s+", "", name.strip(), flags=re.I).casefold().split())
+
+
+def outlet_names(outlets: Iterable[str | None]) -> dict[str, str]:
+    """The names the corpus's own outlets go by, keyed as ``retype_outlets`` compares
+    them: "News-Press NOW (newspressnow.com)" is "News-Press NOW" and "newspressnow.com"."""
+    out: dict[str, str] = {}
+    for outlet in outlets:
+        if not outlet:
+            continue
+        bare = re.sub(r"\s*\([^)]*\)\s*$", "", outlet).strip()
+        for name in (bare, *re.findall(r"\(([^)]+)\)\s*$", outlet)):
+            if name:
+                out.setdefault(_outlet_key(name), re.sub(r"^[Tt]he\s+", "", bare))
+    return out
+
+
+def retype_outlets(infos: list[SpeakerInfo | None], outlets: dict[str, str],
+                   ) -> list[SpeakerInfo | None]:  # fmt: skip
+    """A source named as one of the corpus's own outlets is that outlet ("a day after
+    Techwire reported ...", where Techwire published an article of the corpus): the
+    registry and the outlet-like words ("Herald") miss a name like "Techwire". Only a
+    bare name: "a Techwire editor" or "Techwire's owner" is someone at or behind it."""
+    if not outlets:
+        return infos
+    out: list[SpeakerInfo | None] = []
+    for info in infos:
+        if (info is not None and info.type in ("person", "organization", "other")
+                and info.name and not info.role and not info.affiliation
+                and (name := outlets.get(_outlet_key(info.name))) is not None):
+            info = replace(info, type="outlet", name=name, country=None)
         out.append(info)
     return out

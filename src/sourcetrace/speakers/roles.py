@@ -226,3 +226,17 @@ def voice_of(raw: str) -> str | None:
     words = [w for w in words if w.lower().strip(".") not in NATIONALITIES
              and w.lower() not in SENIORITY]  # fmt: skip
     return re.sub(r"['’]s?$", "", " ".join(words)) or None  # "Putin's spokesman": Putin
+
+
+_RELATIVE = re.compile(r"\s+(?:who|which|that|whose|whom|where)\s.*$")
+
+
+def describes_body(seg: str) -> bool:
+    """An apposition that says what body the name is ("Vessel Systems, the software
+    company that supplies the army"; "Silver Moth, a hacking group"): a determiner, then
+    a noun phrase whose head is an organisation's, with no role word in it ("Ivo Brant, the
+    company's founder" names a person)."""
+    words = _RELATIVE.sub("", seg.strip(" ,")).lower().split()
+    if len(words) < 2 or words[0] not in ("the", "a", "an"):
+        return False
+    return words[-1] in ORG_HEADS and not any(w.strip("'’s") in ROLE_WORDS for w in words)
