@@ -22,9 +22,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sourcetrace.lexicons import lexicon
+from sourcetrace.nlp.doctext import doc_text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 _CUES = lexicon("cues")
 
@@ -63,6 +64,9 @@ FINITE_CLAUSE_ONLY: frozenset[str] = _CUES.words("finite_clause_only")
 ANONYMITY_REQUEST = _CUES.pattern("anonymity_requests")
 DECLINED_SAYING = _CUES.pattern("declined_saying")
 INDIRECT_QUESTION = _CUES.pattern("indirect_question")
+NO_COMMENT_POLICY = _CUES.pattern("no_comment_policy")
+UNABLE_TO_VERIFY = _CUES.pattern("unable_to_verify")
+CHECKING: frozenset[str] = _CUES.words("checking_verbs")
 # Verbs of judging someone for an act ("condemned Ostland for P"), and a negation before
 # a cue ("avoided criticising", "did not condemn"): a judgement not made states nothing.
 JUDGING: frozenset[str] = _CUES.words("accusing")
@@ -90,8 +94,19 @@ def takes_object(lemma: str, obj: Token) -> bool:
     return lemma in OBJECT or (lemma in REPORT_OBJECTS and obj.lemma_.lower() in REPORTED_THINGS)
 
 
-def question_unanswered(text: str, cue: tuple[int, int], content: tuple[int, int]) -> bool:
-    """A question asked indirectly under a negated cue ("would not say [how many troops
-    were sent]", "declined to say [who ordered it]"): the speaker states nothing."""
-    return bool(INDIRECT_QUESTION.match(text[content[0] : content[1]])
-                and CUE_NEGATION.search(text[max(0, cue[0] - 40) : cue[0]]))
+def states_nothing(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> bool:
+    """A statement that says nothing: a request for anonymity ("who asked [not to be
+    named]"), a saying declined ("declined [to comment]") or a rule of not commenting
+    ("said [it does not comment on individual cases]"), a question asked indirectly
+    under a negated cue ("would not say [how many troops were sent]"), or a check the
+    speaker could not make ("could not immediately [verify] the report")."""
+    text = doc_text(doc)
+    said, before = text[content[0] : content[1]], text[max(0, cue[0] - 50) : cue[0]]
+    if ANONYMITY_REQUEST.match(said) or DECLINED_SAYING.match(said) or NO_COMMENT_POLICY.match(
+            said):
+        return True
+    if INDIRECT_QUESTION.match(said) and CUE_NEGATION.search(before[-40:]):
+        return True
+    verb = doc.char_span(cue[0], cue[1], alignment_mode="expand")
+    return (verb is not None and len(verb) > 0 and verb[0].lemma_.lower() in CHECKING
+            and UNABLE_TO_VERIFY.search(before) is not None)

@@ -223,9 +223,7 @@ def extract_attributions(doc: Doc, *, article_id: str = "", reach: Reach | None 
     # A link to another story ("READ MORE: ..., minister says"), a credit or a caption
     # carries another page's headline or a picture's description, no statement here.
     cands = [c for c in cands if not furniture_cue(text, c.cue)
-             and not cues.ANONYMITY_REQUEST.match(text[c.content[0] : c.content[1]])
-             and not cues.DECLINED_SAYING.match(text[c.content[0] : c.content[1]])
-             and not cues.question_unanswered(text, c.cue, c.content)]
+             and not cues.states_nothing(doc, c.cue, c.content)]
     # Attributions inside a quotation ("I think ...", "as we said") belong to the
     # quoted speaker's words, not to the article's sourcing: news attribution
     # annotation (PolNeAR/PARC) leaves them out, and they double-count the quote.

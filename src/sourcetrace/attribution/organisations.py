@@ -34,14 +34,26 @@ TITLE_HEADS = lexicon("roles").words("roles")
 
 
 def resolve_organisation(
-    doc: Doc, before: int, window_start: int, said: Sequence[Span], reach: Reach
+    doc: Doc, before: int, window_start: int, said: Sequence[Span], reach: Reach,
+    head: str = "",
 ) -> tuple[str, Span] | None:
     """The organisation a pronoun or description at ``before`` stands for, or None.
     ``said`` are the contents of earlier attributions (names there are not in view).
+    A description's head noun (``head``: "the agency") names the one body before whose
+    name holds it ("the Anti-Doping Agency of Pannonia"), wherever it was named.
     Nobody in the window: the article's main organisation, mentioned at least
     ``reach.main_body_mentions`` times and ``reach.main_body_share`` of all organisation
     mentions before (as for its main person)."""
     mentions = [e for e in _organisations(doc) if e.end_char <= before]
+    # "the Anti-Doping Agency" is tagged with its article: a name all the same.
+    headed = {_key(e): e for e in doc_ents(doc) if e.label_ == "ORG" and e.end_char <= before
+              and head and head in e.text.lower().split() and e.root.text[:1].isupper()}
+    if len(headed) == 1:
+        ent = next(iter(headed.values()))
+        # "the Anti-Doping Agency [of Pannonia]": the tagger cut the name at "of".
+        more = _OF_PLACE.match(doc_text(doc), ent.end_char)
+        end = more.end() if more else ent.end_char
+        return doc_text(doc)[ent.start_char : end], (ent.start_char, end)
     near = [e for e in mentions if e.start_char >= window_start
             and not any(s <= e.start_char < t for s, t in said)]
     names = {_key(e): e for e in near}
@@ -75,6 +87,7 @@ def resolve_outlet(doc: Doc, before: int, window_start: int) -> tuple[str, Span]
     return next(iter(named.values())) if len(named) == 1 else None
 
 
+_OF_PLACE = re.compile(r"\s+of\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'&.\-]*(?:\s+(?:of\s+)?[A-Z][\w'&.\-]*)*")
 
 

@@ -54,7 +54,7 @@ from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Attribution, Span
 from sourcetrace.nlp.doctext import doc_ents, doc_text
 from sourcetrace.speakers.outletname import find_outlet_name
-from sourcetrace.speakers.parse import parse_source
+from sourcetrace.speakers.parse import AGE_DESCRIPTION, parse_source
 
 PLURAL = lexicon("source_heads").words("plural_pronouns")
 HONORIFICS = lexicon("roles").words("honorifics")
@@ -258,7 +258,7 @@ def _resolve_organisation(
         assert span is not None
         return last.resolved_source or last.source_text or "", span
     said = [a.span for a in earlier if a.source_span] + [att.span]
-    return resolve_organisation(doc, pos, start, said, reach)
+    return resolve_organisation(doc, pos, start, said, reach, head)
 
 
 def _resolve_role(doc: Doc, att: Attribution, head: str, earlier: Sequence[Attribution],
@@ -297,7 +297,7 @@ def _resolve_all(doc: Doc, attributions: Sequence[Attribution], reach: Reach
             pass
         elif low in PLURAL or _PLURAL_DESCRIPTION.match(src):
             resolved = _resolve_plural(doc, att)
-        elif low in PERSONAL:
+        elif low in PERSONAL or AGE_DESCRIPTION.match(src):
             resolved = resolve_pronoun(doc, att, earlier, reach)
             if resolved is not None:
                 resolved = mention_phrase(doc, resolved[1][0], resolved[1][1])

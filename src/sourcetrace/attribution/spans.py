@@ -279,8 +279,9 @@ def noun_phrase_span(noun: Token, text: str) -> CharSpan:
             # not who (the parser hangs the time on the noun).
             skip.update(t.i for t in c.subtree)
     toks = [t for t in noun.subtree if t.i not in skip]
-    while len(toks) > 1 and toks[-1].is_punct and toks[-1].i > noun.i:
-        toks.pop()  # a root noun's sentence-final stop, after the clause cut off
+    while len(toks) > 1 and (toks[-1].is_punct or toks[-1].dep_ == "case") and (
+            toks[-1].i > noun.i):
+        toks.pop()  # a root noun's sentence-final stop; a possessor's "'s" ("her lawyer's")
     span = tok_span(toks) or (noun.idx, noun.idx + len(noun.text))
     return trim_span(text, span)
 

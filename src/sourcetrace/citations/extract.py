@@ -274,8 +274,9 @@ def _unknown_outlets(
         if frame is None or frame.kind != "citation":
             continue
         # "Breitbart News Daily host Alex Marlow" is a person, not an outlet; "Meridian
-        # Wire" may be tagged PERSON by the NER but its last word says it is an outlet.
-        if token.ent_type_ == "PERSON" and token.text not in OUTLET_NAME_WORDS:
+        # Wire" may be tagged PERSON by the NER but its last word says it is an outlet, and
+        # "the newspaper Dagbladet" the noun it stands in apposition to.
+        if token.ent_type_ == "PERSON" and token.text not in OUTLET_NAME_WORDS and not described:
             continue
         name = re.sub(r"^[Tt]he\s+", "", span.text)
         if not name[:1].isupper() or name in OUTLET_NAME_WORDS:

@@ -39,6 +39,7 @@ from sourcetrace.claims.render import render
 from sourcetrace.claims.shapes import (
     about_a_report,
     agent_object,
+    conditional,
     indirect_question,
     interrogative,
     unsaid,
@@ -247,7 +248,7 @@ def _candidate(
     head_key = actors.key_of_phrase(said_by.root, doc) if said_by is not None else None
     if not bare and (_no_claim(root, entities, keep, words, att, reading.labelled,
                                denial=denial, agent=prop.agent is not None)
-                     or about_a_report(root)):
+                     or about_a_report(root) or conditional(root)):  # "If P, it would ..."
         return None
     return ClaimCandidate(
         id=content_id(f"{article_id}|{start}|{end}|{text}", prefix="k"),

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
+from sourcetrace.attribution.cues import CHECKING, UNABLE_TO_VERIFY
 from sourcetrace.attribution.spans import no_one
 from sourcetrace.attribution.verb_cues import dated
 from sourcetrace.claims import link as lex
@@ -91,10 +92,14 @@ def first_propositional_sentence(region: SpacySpan) -> SpacySpan | None:
 
 def _claims_nothing(root: Token, lemma: str) -> bool:
     """ "I think ...": an opinion, not a checkable claim; "Nobody thought that P", "No
-    official has confirmed that P": no one claims P."""
+    official has confirmed that P": no one claims P; "could not independently verify the
+    report": a reporter's note, nothing claimed."""
     subjects = [c for c in root.children if c.dep_ == "nsubj"]
     if lemma in lex.OPINION_VERBS and any(c.lower_ in {"i", "we"} for c in subjects):
         return True
+    if lemma in CHECKING and UNABLE_TO_VERIFY.search(
+            root.doc.text[max(0, root.idx - 50) : root.idx]):
+        return True  # "Reuters could not independently verify either account": a note
     return (lemma in lex.WRAPPER_VERBS or lemma in lex.OPINION_VERBS) and any(
         no_one(c) for c in subjects)
 
@@ -345,10 +350,22 @@ def _when(tok: Token) -> bool:
     """An adjunct that says when ("on Monday", "earlier this week", "in July 2018"); a
     phrase whose year only says which thing its noun is says what ("interfered [in the
     2016 election]"), and is kept: without it the claim is "Russia interfered"."""
-    dates = [t for t in tok.subtree if t.ent_type_ in _TIME]
+    # Not a date inside a clause of the phrase ("in a laboratory [that had lost its
+    # accreditation last year]": where, not when).
+    dates = [t for t in tok.subtree if t.ent_type_ in _TIME and not _in_clause(t, tok)]
     return bool(dates) and not (tok.dep_ == "prep" and all(
         t.like_num and t.dep_ in _NAMING and t.head.pos_ in {"NOUN", "PROPN"}
         and t.head.ent_type_ not in _TIME for t in dates))
+
+
+def _in_clause(word: Token, top: Token) -> bool:
+    """``word`` hangs from ``top`` through a clause (a relative, a participle)."""
+    node = word
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ in ("relcl", "acl", "ccomp", "advcl"):
+            return True
+        node = node.head
+    return False
 
 
 def _after_comma(tok: Token) -> bool:

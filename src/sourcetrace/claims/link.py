@@ -62,6 +62,8 @@ SUSPICION_FRAMES: Final = _WORDS.pairs("suspicion_frames")
 # Heads of a source phrase that name people ("official", "spokesman"): never "it".
 _PERSON_HEADS: Final = lexicon("source_heads").words("anonymous_heads") | lexicon("roles").words("roles")
 CONTRAST_MARKS: Final = _WORDS.words("contrast_marks")
+CONDITION_MARKS: Final = _WORDS.words("condition_marks")
+HYPOTHETICAL: Final = _WORDS.words("hypothetical_modals")
 QUESTION_WORDS: Final = _WORDS.words("question_words")
 PUBLISH_VERBS: Final = _WORDS.words("publish_verbs")
 # "X had seen intelligence suggesting that P", "we have evidence showing that P": a holder
@@ -136,7 +138,8 @@ def pronoun_fits(tok: Token, speaker: SpacySpan, *, direct: bool = False) -> boo
         head = tok.head
         if direct or _quoted(tok) or tok.dep_ in {"expl", "nsubjpass"} or any(
             (c.dep_ in {"ccomp", "csubj"} and c.i > tok.i)
-            or (c.dep_ in {"acomp", "xcomp"} and head.lemma_ == "be")
+            # "it is unclear", "it would be a grave mistake": a state of things, no speaker
+            or (c.dep_ in {"acomp", "xcomp", "attr"} and head.lemma_ == "be")
             for c in head.children
         ):
             return False

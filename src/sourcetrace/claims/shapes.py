@@ -276,3 +276,14 @@ def involvement_denial(root: Token) -> bool:
 
 # Verbs that hold a part ("had no role", "played no part", "bears no responsibility").
 _HOLDING = frozenset({"have", "play", "bear"})
+
+
+def conditional(root: Token) -> bool:
+    """A statement made on a condition ("If Ostland sent troops, it would be a grave
+    mistake"): it claims neither the condition nor what would follow it. Only a
+    hypothetical main clause ("would", "could", "might"): "officials have threatened
+    sanctions if they tried to ..." tells of a threat that was made."""
+    return any(c.dep_ == "aux" and c.lower_ in lex.HYPOTHETICAL for c in root.children) and any(
+        c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in lex.CONDITION_MARKS for m in c.children)
+        for c in root.children)

@@ -30,16 +30,18 @@ from sourcetrace.models import Article, Attribution, Citation, Claim, Origin, Sp
 from sourcetrace.provenance import citelink
 from sourcetrace.provenance.chains import claim_chains
 from sourcetrace.provenance.citelink import claim_citations
+from sourcetrace.provenance.figures import differing_figures
 from sourcetrace.provenance.first import first_reported
 from sourcetrace.provenance.grade import ClaimSourcing, SourceSummary, grade_claim
 from sourcetrace.provenance.graph import provenance_graph
-from sourcetrace.provenance.kinds import role_of
+from sourcetrace.provenance.kinds import role_of, short_label
 from sourcetrace.provenance.sources import (
     ProvenanceIndex,
     collapse_sources,
     own_authority,
     summarise_source,
 )
+from sourcetrace.speakers.keys import body_key
 
 
 def _mentions(
@@ -176,8 +178,9 @@ def _sourcing(
     relays = [name for name, _, _ in relayed]
     # A source that "reported" or "claimed" it stands behind it as one that said it:
     # the verb is the writer's distance, not the source's (relays are not in the tally).
-    asserting = list(dict.fromkeys([*by_stance["asserts"], *by_stance["reports"]]))
     denying = list(dict.fromkeys(by_stance["denies"]))
+    asserting = _not_denying(list(dict.fromkeys([*by_stance["asserts"], *by_stance["reports"]])),
+                             denying, corpus)
     questioning = list(dict.fromkeys(by_stance["questions"]))
     stances = (asserting, denying)
 
@@ -209,6 +212,8 @@ def _sourcing(
         questioned_by=tuple(_summaries(questioning, claim, claim_countries, stances, corpus)),
         related_by=tuple(dict.fromkeys(related_by)),
         echoes=_echoes(cits, corpus),
+        figures=tuple(differing_figures(supporting, {
+            s: short_label(corpus.spk[s]) for s in asserting if s in corpus.spk})),
     )
     return sourcing, asserting, denying
 
@@ -234,6 +239,23 @@ def _finish(
                              [*sourcing.sources, *sourcing.deniers],
                              set(sourcing.first_reported_by))
     return new, graph
+
+
+def _not_denying(asserting: list[str], denying: Sequence[str], corpus: ProvenanceIndex,
+                 ) -> list[str]:  # fmt: skip
+    """The asserting speakers less any that denies the claim too, or speaks for a body
+    that does ("the agency rejected the lawyer's claim that P"; its director's "The
+    laboratory is fully accredited", clustered with P, is no support of P): a denier is
+    never counted as support."""
+    bodies = [set(body_key(s.name).split()) for d in denying
+              if (s := corpus.spk.get(d)) is not None and s.type == "organization" and s.name]
+    out = []
+    for sid in asserting:
+        s = corpus.spk.get(sid)
+        words = set(body_key(s.affiliation).split()) if s is not None and s.affiliation else set()
+        if sid not in denying and not (words and any(words <= b for b in bodies)):
+            out.append(sid)
+    return out
 
 
 def _tally_speakers(

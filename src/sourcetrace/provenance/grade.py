@@ -59,6 +59,10 @@ class ClaimSourcing:
     # offering this one instead ("rejecting the spy balloon accusation, the ministry said
     # the airship is civilian"). On record and placed to know, they dispute it.
     rivals: tuple[SourceSummary, ...] = ()
+    # Figures the claim's reports give differently, one line per counted thing, as
+    # written and with who gave each ("about 4 million customers (...); as many as 6
+    # million customers (...)"): ``figures.differing_figures``.
+    figures: tuple[str, ...] = ()
 
 
 def source_reliability(source: SourceSummary) -> str:
@@ -224,6 +228,7 @@ def grade_claim(sourcing: ClaimSourcing) -> tuple[str, list[str]]:
         reasons.append(f"Echoes, not corroboration: {'; '.join(parts)}.")
     if sourcing.questioned_by:
         reasons.append(f"Questioned by {_join([q.label for q in sourcing.questioned_by])}.")
+    reasons += [f"The reports give different figures: {f}." for f in sourcing.figures]
     if sourcing.related_by:
         reasons.append(
             f"Not counted as sources: related statements by {_join(list(sourcing.related_by))} "

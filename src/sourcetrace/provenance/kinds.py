@@ -12,6 +12,7 @@ from sourcetrace.geo.places import state_name
 from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Speaker
 from sourcetrace.speakers.names import family_name
+from sourcetrace.speakers.parse import by_office
 
 _KINDS = lexicon("source_kinds")
 _KNOWLEDGE = _KINDS.pattern("knowledge")
@@ -46,12 +47,14 @@ def role_of(s: Speaker) -> str | None:
     label = (s.label or s.name or "").strip()
     if is_relay(s):
         return "relay"
+    if s.type == "person" and by_office(label, s.role):
+        return "named"  # "the finance minister", "her lawyer": one person, by office
     if not label or _PRONOUN.match(label):
         return None
     if s.type == "anonymous":
         return "anonymous"
-    if s.type == "person" and s.name:
-        return "named"
+    if s.type == "person" and s.name or s.name and s.descriptors.get("document"):
+        return "named"  # "a letter from the Pannonian anti-doping agency": the body's own
     if _INDEFINITE.match(label):
         return "anonymous"
     if s.type == "other":
@@ -64,6 +67,8 @@ def short_label(s: Speaker) -> str:
     label = s.label or s.name or s.id
     if s.type == "person" and s.name and (len(label) > 40 or "," in label):
         return s.name
+    if s.name and s.descriptors.get("document"):
+        return s.name  # "a letter from the agency" is the agency, in every mention joined
     return label
 
 

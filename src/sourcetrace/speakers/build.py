@@ -27,6 +27,7 @@ from typing import Any
 
 from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Attribution, Speaker, content_id
+from sourcetrace.speakers.keys import body_key
 from sourcetrace.speakers.keys import norm as _norm
 from sourcetrace.speakers.keys import person_key as _person_key
 from sourcetrace.speakers.lexicon import OTHER_HEADS, POSSESSIVES, PRONOUNS
@@ -285,8 +286,10 @@ def _group_key(a: Attribution, info: SpeakerInfo, names: _NameIndex) -> str:
         # Scoped to the text: a copy's "US officials" are its original's; another
         # article's are only possibly the same.
         return f"anonymous:{names.copy_of.get(a.article, a.article)}:{_anon_description(info)}"
-    if info.type in ("organization", "outlet"):
-        return f"{info.type}:{_norm(info.name or info.text)}"
+    if info.type == "organization":
+        return f"organization:{body_key(info.name or info.text)}"
+    if info.type == "outlet":
+        return f"outlet:{_norm(info.name or info.text)}"
     return f"other:{a.article}:{_norm(info.text)}"
 
 

@@ -8,9 +8,9 @@ import re
 import unicodedata
 
 from sourcetrace.lexicons import alternation
-from sourcetrace.speakers.lexicon import HONORIFICS, TITLE_ABBREVIATIONS
+from sourcetrace.speakers.lexicon import HONORIFICS, NATIONALITIES, TITLE_ABBREVIATIONS
 
-__all__ = ["norm", "person_key"]
+__all__ = ["body_key", "norm", "person_key"]
 
 # Titles before a name, compared without ("Brig. Gen. Pat Ryder" is "Pat Ryder"): the
 # title abbreviations the tokenizer keeps whole, and the honorifics (both roles.toml).
@@ -44,3 +44,24 @@ def person_key(name: str) -> str:
     if len(parts) > 2:
         parts = [parts[0], *(p for p in parts[1:-1] if len(p) > 1), parts[-1]]
     return " ".join(parts)
+
+
+_LINKS = frozenset({"of", "for", "the", "and", "on", "in"})
+
+
+def body_key(name: str) -> str:
+    """A body's name compared word by word, whatever their order, with a nationality read
+    as its country: "Anti-Doping Agency of Pannonia" is "the Pannonian anti-doping
+    agency", "Ministry of Defence" is "Defence Ministry". A demonym the nationalities lack
+    is its place's name where it is that name and "n" ("Pannonian", "Korean")."""
+    words = []
+    for w in norm(name).split():
+        if w in _LINKS:
+            continue
+        country = NATIONALITIES.get(w)
+        if country is not None:
+            w = country.casefold()
+        elif w.endswith(("ian", "an")) and len(w) > 5:
+            w = w[:-1]
+        words.append(w)
+    return " ".join(sorted(words))

@@ -13,6 +13,7 @@ from sourcetrace.lexicons import alternation, lexicon
 from sourcetrace.speakers.info import SpeakerInfo
 from sourcetrace.speakers.lexicon import (
     CAPITALS,
+    COMPANY_WORDS,
     COUNT_WORDS,
     GROUP_QUANTIFIERS,
     NATIONALITIES,
@@ -59,9 +60,20 @@ def owned_data(raw: str) -> tuple[str, str] | None:
     more = re.match(r"((?:\s+[a-z][\w\-]*){1,3})\s*$", raw[m.end("owner"):])
     if more is not None and more.group(1).split()[-1] in ORG_HEADS and head in _DOCUMENTS:
         return m["owner"] + more.group(1), head
-    if head in BODY_DOCUMENTS or (head in _JOURNALISM and _an_outlet(m["owner"])):
+    if head in BODY_DOCUMENTS or (head in _JOURNALISM and _an_outlet(m["owner"])) or (
+            head in _DOCUMENTS and m.groupdict().get("prep") in ("by", "from")
+            and _a_body(m["owner"])):
         return m["owner"], head
     return None
+
+
+def _a_body(name: str) -> bool:
+    """A name that says it is a body's ("the Ostland Defence Agency", "Anti-Doping Agency
+    of Pannonia", "Vessel Systems"): a document from it is the body's ("a letter from
+    ..."), where one from a person ("a letter from Ivo Brant") may be a private one. Not a
+    body's name as a modifier ("Port Authority policy"): a rule, not a statement."""
+    words = name.split()
+    return any(w.lower() in ORG_HEADS for w in words) or words[-1] in COMPANY_WORDS
 
 
 _JOURNALISM = lexicon("report_nouns").words("journalism")

@@ -64,6 +64,9 @@ _SHAPES = lexicon("speaker_shapes")
 # Role nouns a definite description names an office with ("the president", "the senator").
 _OFFICES = lexicon("roles").words("referring_roles")
 _GENERIC_OUTLET = _SHAPES.pattern("generic_outlet")
+_OUTLET_BEFORE = _SHAPES.pattern("outlet_before_name")
+# "the 27-year-old": someone named before, as "she" is.
+AGE_DESCRIPTION = _SHAPES.pattern("age_description")
 # How brands, not people, are written ("SoCalGas", "LAist", "Reuters/Ipsos").
 _ORG_SHAPE = _SHAPES.pattern("brand_shape")
 # A source phrase owned by a time ("Monday's violence", "last week's report"); not "May's",
@@ -125,8 +128,9 @@ def _parse_cached(text: str, entity: str | None) -> SpeakerInfo:
         # "a Reuters/Ipsos poll", "voters in the Gallup survey": its findings are the
         # pollster's.
         return SpeakerInfo(raw, "organization", name=pollster, country=country)
-    if low in PRONOUNS:
-        kind: SpeakerType = "person" if low in ("he", "she", "him", "her", "i") else "other"
+    if low in PRONOUNS or AGE_DESCRIPTION.match(raw):
+        kind: SpeakerType = "other" if low in PRONOUNS and low not in (
+            "he", "she", "him", "her", "i") else "person"
         return SpeakerInfo(text=raw, type=kind)
     if _TIME_OWNER.match(raw):
         # "Monday's violence", "last week's report": an event or a text, not a speaker.
@@ -196,9 +200,10 @@ def _role_only(low: str) -> bool:
 def by_office(label: str, role: str | None) -> bool:
     """A person named by office only, with a definite article or as a headline writes it
     ("the finance minister", "Germany's foreign minister", "US president"): one
-    identifiable person, on the record, though no name is given."""
+    identifiable person, on the record, though no name is given; so is someone's ("her
+    lawyer", "his spokesman"), however the sentence capitalises it."""
     first = label.split()[0] if label.split() else ""
-    return bool(role) and (label.lower().startswith("the ") or (
+    return bool(role) and (label.lower().startswith("the ") or first.lower() in POSSESSIVES or (
         first[:1].isupper() and first.lower() not in _UNNAMED_DETERMINERS))
 
 
@@ -211,6 +216,9 @@ def _named(
         # "the Kentucky Republican": someone named before, by state and party; no name.
         return SpeakerInfo(raw, "person", country=country)
     role, aff = _split_role(" ".join(words[: run[0]]))
+    described = _described_before(raw, words, run, country) if role is None else None
+    if described is not None:
+        return described
     run, body = _serving_body(words, run)
     name = " ".join(words[run[0] : run[1]]).strip(",")
     aff = aff or body
@@ -255,6 +263,19 @@ def _named(
     return SpeakerInfo(
         raw, "person", name=name, role=role, affiliation=aff, country=country, descriptors={},
     )
+
+
+def _described_before(raw: str, words: list[str], run: tuple[int, int], country: str | None,
+                      ) -> SpeakerInfo | None:  # fmt: skip
+    """A name after a noun that says what it is: an outlet ("the Lumbrian newspaper
+    Dagbladet") or a body ("the EU border agency Frontex", "the Swiss bank UBS")."""
+    name = " ".join(words[run[0] : run[1]]).strip(",")
+    if run[0] and _OUTLET_BEFORE.match(" ".join(words[: run[0]])):
+        return SpeakerInfo(raw, "outlet", name=name)
+    noun = words[run[0] - 1].strip(",") if run[0] else ""
+    if noun.islower() and noun in ORG_HEADS and not _given_and_surname(name):
+        return SpeakerInfo(raw, "organization", name=name, country=country)
+    return None
 
 
 def _given_and_surname(name: str) -> bool:
