@@ -64,6 +64,8 @@ FINITE_CLAUSE_ONLY: frozenset[str] = _CUES.words("finite_clause_only")
 ANONYMITY_REQUEST = _CUES.pattern("anonymity_requests")
 DECLINED_SAYING = _CUES.pattern("declined_saying")
 INDIRECT_QUESTION = _CUES.pattern("indirect_question")
+# "said in [a statement] that P": the texts a verb of saying says its content in.
+SAID_IN: frozenset[str] = _CUES.words("said_in")
 NO_COMMENT_POLICY = _CUES.pattern("no_comment_policy")
 UNABLE_TO_VERIFY = _CUES.pattern("unable_to_verify")
 CHECKING: frozenset[str] = _CUES.words("checking_verbs")

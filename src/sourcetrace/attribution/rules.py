@@ -30,13 +30,16 @@ from sourcetrace.attribution.spans import (
     SUBJ_DEPS,
     Candidate,
     CharSpan,
+    closes_sentence,
     colon_after,
     extraposed,
     find_subject,
     instruction_to_reader,
+    inverted_subject,
     no_one,
     noun_phrase_span,
     outer_without,
+    said_in,
     source_span,
     subtree_span,
     tok_span,
@@ -216,7 +219,8 @@ def _verb_candidate(v: Token, sent: Span, text: str) -> Candidate | None:
         return None
     if extraposed(v) or addressed(v):
         return None  # "it is absurd to believe that P", "X was told that P": X is no source
-    subj, source, resolved = _subject_source(find_subject(v), text)
+    subj, source, resolved = _subject_source(
+        find_subject(v) or inverted_subject(v, cues.PAREN), text)
     if subj is not None and (no_one(subj) or patient_of_participle(v, subj)):
         return None
     source = with_split_apposition(v, subj, source, text)
@@ -268,6 +272,11 @@ def _according_candidate(tok: Token, sent: Span, text: str) -> Candidate | None:
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
     pp = set(tok.subtree) | set(to.subtree)
+    while closes_sentence(tok, pp, sent) and head.dep_ in ("advcl", "relcl", "acl"):
+        # "P weeks before Q, according to X": the parser hangs the phrase on the last
+        # clause; set off at the end, it covers the clause that one modifies (not beyond
+        # a content clause: "Agencies believe P, according to X" relays the belief).
+        head = head.head
     content = outer_without(head, pp, text)
     if content is None or content[1] - content[0] < 3:
         return None
@@ -298,14 +307,12 @@ def _noun_candidate(n: Token, sent: Span, text: str) -> Candidate | None:
     if n.pos_ != "NOUN" or n.lemma_.lower() not in cues.NOUNS or any(
             c.dep_ == "det" and c.lower_ == "no" for c in n.children):
         return None  # "contains no allegations that P": no one reports P
-    clause = next(
-        (
-            c
-            for c in n.children
-            if c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in c.children)
-        ),
-        None,
-    )
+    # "said in a statement [that the minister had paid]": after a verb of saying, a clause
+    # the parser took for a relative one (its "that" no subject of it) is the content.
+    deps = ("acl", "ccomp", "relcl") if said_in(n) is not None else ("acl", "ccomp")
+    clause = next((c for c in n.children if c.dep_ in deps and any(
+        m.lower_ == "that" and (c.dep_ != "relcl" or m.dep_ not in SUBJ_DEPS) for m in c.children)),
+        None)
     if clause is None:
         return None
     src_tok = next((c for c in n.children if c.dep_ == "poss"), None)
@@ -316,9 +323,15 @@ def _noun_candidate(n: Token, sent: Span, text: str) -> Candidate | None:
         # "The lawsuit — filed days after Labor Day — claims that ...": a verb the tagger
         # took for the noun, coordinated with the verb whose subject it shares.
         src_tok = find_subject(n)
+    cue = n
+    said = said_in(n)
+    if src_tok is None and said is not None:
+        # "The ministry said in a statement that P", the clause misparsed onto the noun:
+        # the ministry said P, and "said" (or "denied") is the cue.
+        src_tok, cue = find_subject(said), said
     source = noun_phrase_span(src_tok, text) if src_tok is not None else None
     return Candidate(
-        (n.idx, n.idx + len(n.text)),
+        (cue.idx, cue.idx + len(cue.text)),
         trim_span(text, subtree_span(clause)),
         source,
         "indirect",

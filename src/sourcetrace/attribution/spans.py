@@ -10,8 +10,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from sourcetrace.attribution.cues import SAID_IN, verb_class
 from sourcetrace.lexicons import lexicon
 from sourcetrace.nlp.doctext import doc_text
 from sourcetrace.speakers.lexicon import SPEAKER_NOUNS
@@ -144,6 +145,20 @@ def no_one(subj: Token) -> bool:
     # A name is never negated so: "No wonder Trump said ..." (the parser hangs "No" on it).
     return subj.lower_ in NEGATIVE_SUBJECTS or (subj.pos_ != "PROPN" and any(
         c.dep_ == "det" and c.lower_ in NEGATIVE_SUBJECTS for c in subj.children))
+
+
+def inverted_subject(v: Token, parenthetical: frozenset[str]) -> Token | None:
+    """The subject of inverted speech that the parser took for an object: "P, reports the
+    newspaper Capital Herald" (no subject, the object after the verb, the content before
+    it and a comma between)."""
+    if v.lemma_.lower() not in parenthetical or any(c.dep_ in SUBJ_DEPS for c in v.children):
+        return None
+    before = v.doc[v.i - 1] if v.i > 0 else None
+    obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
+    if obj is None or before is None or before.text != "," or any(
+            t.dep_ in ("ccomp", "prep") and t.i > obj.i for t in v.children):
+        return None
+    return obj
 
 
 def find_subject(v: Token) -> Token | None:
@@ -344,3 +359,23 @@ def clip_at_semicolon(c: Candidate, text: str, quoted: Sequence[CharSpan]) -> Ca
             return None
         c.content = after
     return c
+
+
+def closes_sentence(tok: Token, pp: set[Token], sent: Span) -> bool:
+    """The phrase follows a comma and runs to the end of the sentence (or its stop)."""
+    last = max(t.i for t in pp)
+    rest = [t for t in sent if t.i > last]
+    return (tok.i > sent.start and sent.doc[tok.i - 1].text == ","
+            and all(t.is_punct or t.is_space for t in rest))
+
+
+def said_in(n: Token) -> Token | None:
+    """The verb of saying a noun says it in ("said [in a statement] that P", "denied [in a
+    post] that P"), or None."""
+    prep = n.head
+    verb = prep.head
+    if (n.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in ("in", "on", "through")
+            and verb.pos_ in ("VERB", "AUX") and verb_class(verb.lemma_.lower()) == "speech"
+            and n.lemma_.lower() in SAID_IN):
+        return verb
+    return None

@@ -228,8 +228,7 @@ def _candidate(
     if prop is None:
         return None
     root = prop.root
-    if att is not None and not bare and indirect_question(root) and (
-            root.left_edge.i not in prop.skip):  # a cleft's "who" relates, it asks nothing
+    if att is not None and not bare and indirect_question(root) and _asks(root, prop, sent):
         return None  # "[who was behind the attack]", "[what caused the explosion]": a question
     prop, keep = _kept(prop, sent, context, bare=bare)
     if not keep:
@@ -321,6 +320,12 @@ def _subject_noun(root: Token, it_for: tuple[Token, SpacySpan] | None) -> str | 
     if subj is None or subj.pos_ != "NOUN" or subj.tag_ not in {"NN", "NNS"}:
         return None
     return f"{subj.lemma_.lower()}/{'pl' if subj.tag_ == 'NNS' else 'sg'}"
+
+
+def _asks(root: Token, prop: Prop, sent: SpacySpan) -> bool:
+    """An indirect question is asked by what is said: not a cleft's "who", which relates,
+    nor the question a reply answers ("Asked whether P, he said: 'No.'"), outside it."""
+    return root.left_edge.i not in prop.skip and sent.start <= root.i < sent.end
 
 
 def _kept(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from sourcetrace.attribution.cues import CHECKING, UNABLE_TO_VERIFY
+from sourcetrace.attribution.cues import CHECKING, INDIRECT_QUESTION, UNABLE_TO_VERIFY
 from sourcetrace.attribution.spans import no_one
 from sourcetrace.attribution.verb_cues import dated
 from sourcetrace.claims import link as lex
@@ -104,11 +104,14 @@ def _claims_nothing(root: Token, lemma: str) -> bool:
         no_one(c) for c in subjects)
 
 
-def _refused(verb: Token) -> bool:
+def _refused(verb: Token, question: Token) -> bool:
     """A negated verb that is no inability ("would not say", "did not say"; not "cannot
-    say", "could not say")."""
-    return any(c.dep_ == "neg" for c in verb.children) and not any(
-        c.dep_ == "aux" and c.lower_ in ("can", "ca", "could") for c in verb.children)
+    say", "could not say"), of a question how many or how much ("would not say how many
+    troops were sent"): a figure withheld. Not saying who did it is a claim (the stories'
+    keys count "the US cannot say who was responsible")."""
+    return (INDIRECT_QUESTION.match(question.doc[question.left_edge.i : question.i + 1].text)
+            is not None and any(c.dep_ == "neg" for c in verb.children) and not any(
+                c.dep_ == "aux" and c.lower_ in ("can", "ca", "could") for c in verb.children))
 
 
 def proposition_root(sent: SpacySpan) -> tuple[Prop | None, SpacySpan | None, bool]:
@@ -137,8 +140,8 @@ def proposition_root(sent: SpacySpan) -> tuple[Prop | None, SpacySpan | None, bo
             comp = _complement(root, sent)
             if comp is not None and indirect_question(comp):
                 # "cannot say who did it" claims the not knowing, the question no
-                # proposition; "would not say who did it", a refusal, claims nothing.
-                return (None if _refused(root) else Prop(root)), subject, denial
+                # proposition; "would not say how many", a refusal, claims nothing.
+                return (None if _refused(root, comp) else Prop(root)), subject, denial
             if subject is None:
                 subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
                 if subj is not None and subj.pos_ != "PRON":

@@ -62,8 +62,6 @@ SUSPICION_FRAMES: Final = _WORDS.pairs("suspicion_frames")
 # Heads of a source phrase that name people ("official", "spokesman"): never "it".
 _PERSON_HEADS: Final = lexicon("source_heads").words("anonymous_heads") | lexicon("roles").words("roles")
 CONTRAST_MARKS: Final = _WORDS.words("contrast_marks")
-CONDITION_MARKS: Final = _WORDS.words("condition_marks")
-HYPOTHETICAL: Final = _WORDS.words("hypothetical_modals")
 QUESTION_WORDS: Final = _WORDS.words("question_words")
 PUBLISH_VERBS: Final = _WORDS.words("publish_verbs")
 # "X had seen intelligence suggesting that P", "we have evidence showing that P": a holder

@@ -12,6 +12,7 @@ from sourcetrace.claims import denials
 from sourcetrace.claims import link as lex
 from sourcetrace.claims.canon import Prop, denied_object, proposition_root, report_proposition
 from sourcetrace.claims.shapes import (
+    asked_whether,
     bare_part,
     framed_reply,
     involvement_denial,
@@ -55,6 +56,9 @@ def read_region(doc: Doc, sent: SpacySpan, context: SpacySpan, att: Attribution 
     if denials.predicted_denial(doc, sent, att) or (cue_denies and denials.refused_thing(sent)) or (
             denials.names_no_report(sent)):
         return Reading(None, None, False, nominal, False)
+    if att is not None and (asked := asked_whether(context, sent)) is not None:
+        # "Asked whether P, he said: 'Absolutely not.'": the reply denies (or says) P.
+        return Reading(Prop(asked[0]), None, asked[1], False)
     if att is not None and (shaped := _said_of_before(sent, att, nominal, cue_denies)) is not None:
         return shaped
     if nominal:

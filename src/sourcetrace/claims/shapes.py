@@ -28,6 +28,14 @@ if TYPE_CHECKING:
     from sourcetrace.models import Attribution
 
 
+_CLAIM_WORDS = lexicon("claim_words")
+# "if P, it would ...": a condition, and the modals of what would follow it.
+_CONDITION_MARKS = _CLAIM_WORDS.words("condition_marks")
+_HYPOTHETICAL = _CLAIM_WORDS.words("hypothetical_modals")
+# Whole replies to a question put before them ("Absolutely not."): denies or asserts.
+_REPLY_WORDS = _CLAIM_WORDS.mapping("reply_words")
+
+
 def indirect_question(comp: Token) -> bool:
     """A complement opened by a question word that belongs to it ("who was behind it",
     "how it happened", "whether ..."); "when the troops arrived, they ..." is no question
@@ -283,7 +291,24 @@ def conditional(root: Token) -> bool:
     mistake"): it claims neither the condition nor what would follow it. Only a
     hypothetical main clause ("would", "could", "might"): "officials have threatened
     sanctions if they tried to ..." tells of a threat that was made."""
-    return any(c.dep_ == "aux" and c.lower_ in lex.HYPOTHETICAL for c in root.children) and any(
+    return any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL for c in root.children) and any(
         c.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ in lex.CONDITION_MARKS for m in c.children)
+            m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)
         for c in root.children)
+
+
+def asked_whether(context: SpacySpan, reply: SpacySpan) -> tuple[Token, bool] | None:
+    """A whole reply (``reply``: "Absolutely not.", "Yes") to the question a fronted
+    "Asked whether P" puts in its sentence (``context``): P's root and whether the reply
+    denies it."""
+    said = re.sub(r"[^\w\s]", " ", reply.text).lower()
+    answer = _REPLY_WORDS.get(" ".join(said.split()))
+    if answer is None:
+        return None
+    for tok in context[:3]:
+        if tok.lemma_.lower() == "ask" and tok.tag_ == "VBN":
+            for c in tok.children:
+                if c.dep_ in ("ccomp", "advcl", "xcomp") and any(
+                        m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children):
+                    return c, answer == "denies"
+    return None
