@@ -59,3 +59,18 @@ def test_a_reply_to_a_question_denies_what_was_asked(analyse_invented) -> None: 
     assert reply["stance"] == "denies"
     holiday: list[dict[str, Any]] = [c for c in doc["claims"] if "holiday" in c["text"]]
     assert holiday and [reply["id"], "denies"] in holiday[0]["stances"], holiday[0]["stances"]
+
+
+def test_an_outlets_correction_of_its_report_is_shown_with_the_claim_it_carries(analyse_invented) -> None:  # type: ignore[no-untyped-def]
+    correction = ("Parliament's ethics commissioner has opened an inquiry into Brant's travel, "
+                  "a spokeswoman said.\nThe Capital Herald later corrected its report to say "
+                  "the holiday was paid for by a subsidiary of Kestrel Dynamics, not by the "
+                  "company itself.")
+    doc = analyse_invented({**{k: ARTICLES[k] for k in ("01.txt", "03.txt")},
+                            "05.txt": ("Herald corrects report", "The Ostgrad Post",
+                                       "2033-02-06", correction)})
+    said = {c["text"]: [r for r in c["reasons"] if r.startswith("Corrected:")]
+            for c in doc["claims"]}
+    holiday = [lines for text, lines in said.items() if "holiday" in text and "paid" in text]
+    assert holiday and holiday[0] and "Capital Herald corrected its report" in holiday[0][0], said
+    assert not [lines for text, lines in said.items() if "inquiry" in text and lines], said

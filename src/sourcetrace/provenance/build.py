@@ -29,7 +29,8 @@ from sourcetrace.geo.parties import countries_in
 from sourcetrace.models import Article, Attribution, Citation, Claim, Origin, Speaker
 from sourcetrace.provenance import citelink
 from sourcetrace.provenance.chains import claim_chains
-from sourcetrace.provenance.citelink import claim_citations
+from sourcetrace.provenance.citelink import claim_citations, claim_words
+from sourcetrace.provenance.corrections import corrections
 from sourcetrace.provenance.figures import differing_figures
 from sourcetrace.provenance.first import first_reported
 from sourcetrace.provenance.grade import ClaimSourcing, SourceSummary, grade_claim
@@ -98,6 +99,9 @@ def build_provenance(
     linked = claim_citations(claims, corpus.citations_by_article, mentions,
                              {a.id: a.text for a in articles})
     sourced = {c.id: _sourcing(c, mentions[c.id], linked.get(c.id, []), corpus) for c in claims}
+    corrected = corrections(citations, {a.id: a.text for a in articles}, corpus.outlet_of,
+                            {cid: {*s[0].relay_outlets, *s[0].first_reported_by}
+                             for cid, s in sourced.items()}, claim_words(claims))
     rivals = rival_accounts(claims, mentions)
     out: list[Claim] = []
     graphs: dict[str, nx.DiGraph] = {}
@@ -106,7 +110,8 @@ def build_provenance(
         own = set(asserting)
         against = [src for r in rivals.get(claim.id, ()) for src in sourced[r][0].sources
                    if not own & set(src.speakers)]
-        sourcing = replace(sourcing, rivals=tuple({s.label: s for s in against}.values()))
+        sourcing = replace(sourcing, rivals=tuple({s.label: s for s in against}.values()),
+                           corrections=tuple(corrected.get(claim.id, ())))
         new, graph = _finish(claim, mentions[claim.id], linked.get(claim.id, []), corpus,
                              sourcing, asserting, denying)
         out.append(new)

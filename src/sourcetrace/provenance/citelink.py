@@ -16,7 +16,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Attribution, Citation, Claim
 
-__all__ = ["claim_citations", "claim_words", "link_citations", "nearest_claim", "spots"]
+__all__ = ["claim_citations", "claim_words", "link_citations", "nearest_claim", "sentence_stems",
+           "spots"]
 
 Spot = tuple[tuple[int, int], str]
 
@@ -52,7 +53,7 @@ def spots(claims: Sequence[Claim], mentions: Mapping[str, Sequence[Attribution]]
     return by_article
 
 
-def _stems(text: str, outlet: str = "") -> set[str]:
+def sentence_stems(text: str, outlet: str = "") -> set[str]:
     """The content words of ``text`` by their first letters, without the outlet's name and
     the words of reporting."""
     skip = {w.casefold() for w in outlet.split()}
@@ -75,7 +76,7 @@ def nearest_claim(c: Citation, spots: Sequence[Spot], text: str = "",
     if best is not None and best[0] == 0:
         return best[1]
     if text and words:
-        said = _stems(text[target[0] : target[1]], c.outlet)
+        said = sentence_stems(text[target[0] : target[1]], c.outlet)
         shared = {cid: len(said & words.get(cid, set())) for _span, cid in spots}
         named = max(shared.values(), default=0)
         if named > 0:
@@ -87,7 +88,7 @@ def nearest_claim(c: Citation, spots: Sequence[Spot], text: str = "",
 
 def claim_words(claims: Sequence[Claim]) -> dict[str, set[str]]:
     """Each claim's content words, as ``nearest_claim`` compares them."""
-    return {claim.id: _stems(claim.text) for claim in claims}
+    return {claim.id: sentence_stems(claim.text) for claim in claims}
 
 
 def claim_citations(

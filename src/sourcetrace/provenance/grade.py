@@ -63,6 +63,9 @@ class ClaimSourcing:
     # written and with who gave each ("about 4 million customers (...); as many as 6
     # million customers (...)"): ``figures.differing_figures``.
     figures: tuple[str, ...] = ()
+    # Outlets that corrected or took back the report carrying the claim, as told
+    # (``corrections.corrections``).
+    corrections: tuple[str, ...] = ()
 
 
 def source_reliability(source: SourceSummary) -> str:
@@ -229,6 +232,7 @@ def grade_claim(sourcing: ClaimSourcing) -> tuple[str, list[str]]:
     if sourcing.questioned_by:
         reasons.append(f"Questioned by {_join([q.label for q in sourcing.questioned_by])}.")
     reasons += [f"The reports give different figures: {f}." for f in sourcing.figures]
+    reasons += [f"Corrected: {c}." for c in sourcing.corrections]
     if sourcing.related_by:
         reasons.append(
             f"Not counted as sources: related statements by {_join(list(sourcing.related_by))} "
