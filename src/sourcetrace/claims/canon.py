@@ -25,6 +25,7 @@ from sourcetrace.claims.wrappers import (
     impersonal,
     published_claim,
 )
+from sourcetrace.lexicons import lexicon
 from sourcetrace.stance.dismissals import dismissed_clause
 from sourcetrace.stance.vocabulary import has_denial_words
 
@@ -102,6 +103,21 @@ def _claims_nothing(root: Token, lemma: str) -> bool:
         return True  # "Reuters could not independently verify either account": a note
     return (lemma in lex.WRAPPER_VERBS or lemma in lex.OPINION_VERBS) and any(
         no_one(c) for c in subjects)
+
+
+_POINTING = lexicon("claim_words").words("pointing_verbs")
+
+
+def unclaimed(sent: SpacySpan) -> Prop | None:
+    """What "Nothing suggested that P" leaves unclaimed: P, which a source saying so puts
+    in doubt (``proposition_root`` gives no proposition for it: in its own voice no one
+    claims P). Only a verb of evidence ("No official has confirmed that P" is no doubt
+    the stance stage reads)."""
+    root = sent.root
+    if root.lemma_.lower() not in _POINTING or not _claims_nothing(root, root.lemma_.lower()):
+        return None
+    comp = _complement(root, sent)
+    return Prop(comp) if comp is not None and not indirect_question(comp) else None
 
 
 def _refused(verb: Token, question: Token) -> bool:

@@ -10,7 +10,13 @@ from typing import TYPE_CHECKING
 
 from sourcetrace.claims import denials
 from sourcetrace.claims import link as lex
-from sourcetrace.claims.canon import Prop, denied_object, proposition_root, report_proposition
+from sourcetrace.claims.canon import (
+    Prop,
+    denied_object,
+    proposition_root,
+    report_proposition,
+    unclaimed,
+)
 from sourcetrace.claims.shapes import (
     asked_whether,
     bare_part,
@@ -65,6 +71,8 @@ def read_region(doc: Doc, sent: SpacySpan, context: SpacySpan, att: Attribution 
         prop, wrapper_subj, denial_wrapper = Prop(sent.root), None, cue_denies
     else:
         prop, wrapper_subj, denial_wrapper = proposition_root(sent)
+        if prop is None and att is not None:
+            prop = unclaimed(sent)  # "said nothing suggested that P": P, in doubt
     denial = denial_wrapper or cue_denies or denials.denial_words(prop, sent, context, att)
     if denial and att is not None and att.source_span is not None and relays_denial(
             sent, att.cue, doc.char_span(*att.source_span, alignment_mode="expand")):
