@@ -39,6 +39,7 @@ from sourcetrace.provenance.kinds import (
     role_of,
     short_label,
 )
+from sourcetrace.speakers.lexicon import VOICE_ROLES
 from sourcetrace.speakers.parse import by_office
 from sourcetrace.unionfind import UnionFind
 
@@ -77,6 +78,9 @@ class _Source:
     # another of its kind ("previous"): ``kinds.document_kind``.
     document: str = ""
     contrasts: frozenset[str] = frozenset()
+    # A person whose role is to speak for their organisation ("A DEQ spokesman, Tom
+    # Reyes"): one source with it.
+    voice: bool = False
 
     def __post_init__(self) -> None:
         self.labels = self.labels or [self.label]
@@ -98,8 +102,10 @@ class _Source:
             # One state, or one body: "the navy" and "navy spokesman Nirad Sinha".
             if (state_a is not None and state_a == state_b) or same_org:
                 return True
-        if same_org and self.type == other.type == "organization":
-            return True
+        if same_org and (self.type == other.type == "organization" or (
+                {self.type, other.type} == {"person", "organization"}
+                and (self.voice or other.voice))):
+            return True  # one body named two ways, or the body and its spokesperson
         if self.type == other.type == "person" and _same_person(self.key, other.key):
             return True
         if (self.document and self.document == other.document
@@ -181,7 +187,8 @@ def _source_of(s: Speaker, corpus: ProvenanceIndex) -> _Source:
     document, contrasts = document_kind(s)
     return _Source(key, [s.id], label, s.type, countries, set(), "", None, state=state,
                    org=_org_key(s), official=_government_voice(s), initials=_initials(s),
-                   document=document, contrasts=contrasts)
+                   document=document, contrasts=contrasts, voice=s.type == "person" and bool(
+                       VOICE_ROLES & set((s.role or "").lower().split())))
 
 
 def _merged(members: list[int], sources: Sequence[_Source], speakers: Sequence[Speaker],

@@ -23,7 +23,6 @@ from sourcetrace.speakers.lexicon import (
     CAPITALS,
     COMPANY_WORDS,
     EVENT_HEADS,
-    GIVEN_NAMES,
     GROUP_HEADS,
     GROUP_QUANTIFIERS,
     NATIONALITIES,
@@ -53,7 +52,9 @@ from sourcetrace.speakers.roles import (
     _body_after,
     _descriptors,
     _split_role,
+    described_before,
     describes_body,
+    given_and_surname,
     org_in_role,
     phrase_country,
     voice_of,
@@ -64,7 +65,6 @@ _SHAPES = lexicon("speaker_shapes")
 # Role nouns a definite description names an office with ("the president", "the senator").
 _OFFICES = lexicon("roles").words("referring_roles")
 _GENERIC_OUTLET = _SHAPES.pattern("generic_outlet")
-_OUTLET_BEFORE = _SHAPES.pattern("outlet_before_name")
 # "the 27-year-old": someone named before, as "she" is.
 AGE_DESCRIPTION = _SHAPES.pattern("age_description")
 # How brands, not people, are written ("SoCalGas", "LAist", "Reuters/Ipsos").
@@ -216,7 +216,7 @@ def _named(
         # "the Kentucky Republican": someone named before, by state and party; no name.
         return SpeakerInfo(raw, "person", country=country)
     role, aff = _split_role(" ".join(words[: run[0]]))
-    described = _described_before(raw, words, run, country) if role is None else None
+    described = described_before(raw, words, run, country) if role is None else None
     if described is not None:
         return described
     run, body = _serving_body(words, run)
@@ -242,7 +242,7 @@ def _named(
     if aff is None and role is not None and country is not None:
         aff = country  # "US Secretary of State X": the government of that country
     if role is None and (aff is None or entity == "ORG" and run[1] - run[0] == 1) and entity in (
-            "GPE", "LOC", "NORP", "FAC", "ORG") and not _given_and_surname(name):
+            "GPE", "LOC", "NORP", "FAC", "ORG") and not given_and_surname(name):
         # A bare proper name the parser knows as a place or body: a government or
         # organisation speaking ("Veloria said", "Hungary rejected"); tagged a body, with
         # no role, the words before a one-word "name" are the body's own ("Oakland Unified
@@ -263,26 +263,6 @@ def _named(
     return SpeakerInfo(
         raw, "person", name=name, role=role, affiliation=aff, country=country, descriptors={},
     )
-
-
-def _described_before(raw: str, words: list[str], run: tuple[int, int], country: str | None,
-                      ) -> SpeakerInfo | None:  # fmt: skip
-    """A name after a noun that says what it is: an outlet ("the Lumbrian newspaper
-    Dagbladet") or a body ("the EU border agency Frontex", "the Swiss bank UBS")."""
-    name = " ".join(words[run[0] : run[1]]).strip(",")
-    if run[0] and _OUTLET_BEFORE.match(" ".join(words[: run[0]])):
-        return SpeakerInfo(raw, "outlet", name=name)
-    noun = words[run[0] - 1].strip(",") if run[0] else ""
-    if noun.islower() and noun in ORG_HEADS and not _given_and_surname(name):
-        return SpeakerInfo(raw, "organization", name=name, country=country)
-    return None
-
-
-def _given_and_surname(name: str) -> bool:
-    """A known given name and a surname ("Ivo Brant"), which the tagger may call a body."""
-    words = name.split()
-    return len(words) in (2, 3) and words[0].lower() in GIVEN_NAMES and not (
-        words[-1] in COMPANY_WORDS or words[-1].lower() in ORG_HEADS)
 
 
 def _serving_body(words: list[str], run: tuple[int, int]) -> tuple[tuple[int, int], str | None]:
@@ -348,21 +328,37 @@ def _unnamed(
     if last in PARTY_MEMBERS:
         # "the Democrat", "the Republican": someone the text named before, by party.
         return SpeakerInfo(raw, "person", country=country)
-    first, *more = core.lower().split()
     office = head in ROLE_WORDS and last in ROLE_WORDS
-    if last in ORG_HEADS or (core[:1].isupper() and not office
-                             and not (more and first in PARTY_WORDS)):
-        # A body's name; not an office ("the Russian president") nor a description opening
-        # with a party ("Republican candidate for ..."). A body named by a common noun only
-        # ("police", "the federal authorities") is a body with no name.
-        return SpeakerInfo(raw, "organization", name=None if core == core.lower() else core,
-                           country=country)
+    body = _body(raw, core, head, last, office, country)
+    if body is not None:
+        return body
     if office and (low.startswith("the ") or core[:1].isupper()):
         # "the finance minister", "the Russian president", a headline's "US president":
         # one person, named by office, on the record (a definite description; "a minister"
         # is anonymous above).
         return SpeakerInfo(raw, "person", role=core, country=country)
     return SpeakerInfo(raw, "other", country=country, descriptors=_descriptors(raw))
+
+
+_CAPITALISED_NAME = re.compile(r"[A-Z][\w.&'\u2019-]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w.&'\u2019-]*)*")
+
+
+def _body(raw: str, core: str, head: str, last: str, office: bool, country: str | None,
+          ) -> SpeakerInfo | None:  # fmt: skip
+    """A body's name ("the state Department of Health": from its capitals); not an office
+    ("the Russian president") nor a description opening with a party ("Republican
+    candidate for ..."). A body named by a common noun only ("police", "the federal
+    authorities") is a body with no name."""
+    first, *more = core.lower().split()
+    # The capitals must name the head itself ("the state [Department] of Health"), not
+    # something in a clause after it ("The group that ... on the University of X campus").
+    named = (_CAPITALISED_NAME.match(core, core.lower().find(head))
+             if head in ORG_HEADS and core[:1].islower() else None)
+    if last in ORG_HEADS or named or (core[:1].isupper() and not office
+                                      and not (more and first in PARTY_WORDS)):
+        name = named.group() if named else None if core == core.lower() else core
+        return SpeakerInfo(raw, "organization", name=name, country=country)
+    return None
 
 
 def _group_head(words: list[str], run: tuple[int, int]) -> bool:

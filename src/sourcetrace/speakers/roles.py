@@ -11,10 +11,13 @@ from typing import Any
 
 from sourcetrace.geo.places import seat_country, state_name
 from sourcetrace.lexicons import alternation, lexicon
+from sourcetrace.speakers.info import SpeakerInfo
 from sourcetrace.speakers.lexicon import (
     ANON_HEADS,
     ANON_MARKERS,
+    COMPANY_WORDS,
     COUNT_WORDS,
+    GIVEN_NAMES,
     HONORIFICS,
     NATIONALITIES,
     ORG_HEADS,
@@ -240,3 +243,27 @@ def describes_body(seg: str) -> bool:
     if len(words) < 2 or words[0] not in ("the", "a", "an"):
         return False
     return words[-1] in ORG_HEADS and not any(w.strip("'’s") in ROLE_WORDS for w in words)
+
+
+# Words before a name that say it is an outlet's ("the Lumbrian newspaper Dagbladet").
+OUTLET_BEFORE = lexicon("speaker_shapes").pattern("outlet_before_name")
+
+
+def described_before(raw: str, words: list[str], run: tuple[int, int], country: str | None,
+                      ) -> SpeakerInfo | None:  # fmt: skip
+    """A name after a noun that says what it is: an outlet ("the Lumbrian newspaper
+    Dagbladet") or a body ("the EU border agency Frontex", "the Swiss bank UBS")."""
+    name = " ".join(words[run[0] : run[1]]).strip(",")
+    if run[0] and OUTLET_BEFORE.match(" ".join(words[: run[0]])):
+        return SpeakerInfo(raw, "outlet", name=name)
+    noun = words[run[0] - 1].strip(",") if run[0] else ""
+    if noun.islower() and noun in ORG_HEADS and not given_and_surname(name):
+        return SpeakerInfo(raw, "organization", name=name, country=country)
+    return None
+
+
+def given_and_surname(name: str) -> bool:
+    """A known given name and a surname ("Ivo Brant"), which the tagger may call a body."""
+    words = name.split()
+    return len(words) in (2, 3) and words[0].lower() in GIVEN_NAMES and not (
+        words[-1] in COMPANY_WORDS or words[-1].lower() in ORG_HEADS)
