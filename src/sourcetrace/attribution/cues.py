@@ -64,6 +64,7 @@ FINITE_CLAUSE_ONLY: frozenset[str] = _CUES.words("finite_clause_only")
 ANONYMITY_REQUEST = _CUES.pattern("anonymity_requests")
 DECLINED_SAYING = _CUES.pattern("declined_saying")
 INDIRECT_QUESTION = _CUES.pattern("indirect_question")
+WITHHOLDING: frozenset[str] = _CUES.words("withholding")
 # "said in [a statement] that P": the texts a verb of saying says its content in.
 SAID_IN: frozenset[str] = _CUES.words("said_in")
 NO_COMMENT_POLICY = _CUES.pattern("no_comment_policy")
@@ -101,7 +102,8 @@ def states_nothing(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> 
     named]"), a saying declined ("declined [to comment]") or a rule of not commenting
     ("said [it does not comment on individual cases]"), a question asked indirectly
     under a negated cue ("would not say [how many troops were sent]"), or a check the
-    speaker could not make ("could not immediately [verify] the report")."""
+    speaker could not make ("could not immediately [verify] the report"), or a verb of
+    saying that withholds ("denied them medical care")."""
     text = doc_text(doc)
     said, before = text[content[0] : content[1]], text[max(0, cue[0] - 50) : cue[0]]
     if ANONYMITY_REQUEST.match(said) or DECLINED_SAYING.match(said) or NO_COMMENT_POLICY.match(
@@ -110,5 +112,9 @@ def states_nothing(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> 
     if INDIRECT_QUESTION.match(said) and CUE_NEGATION.search(before[-40:]):
         return True
     verb = doc.char_span(cue[0], cue[1], alignment_mode="expand")
-    return (verb is not None and len(verb) > 0 and verb[0].lemma_.lower() in CHECKING
-            and UNABLE_TO_VERIFY.search(before) is not None)
+    if verb is None or not len(verb):
+        return False
+    lemma = verb[0].lemma_.lower()
+    if lemma in WITHHOLDING and any(c.dep_ == "dative" for c in verb[0].children):
+        return True  # "denied them medical care": withheld, not denied
+    return lemma in CHECKING and UNABLE_TO_VERIFY.search(before) is not None

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from sourcetrace.geo.places import normalise_place
 from sourcetrace.lexicons import lexicon
 from sourcetrace.nlp.doctext import doc_ents, doc_text
+from sourcetrace.speakers.lexicon import COMPANY_WORDS, ORG_HEADS
 from sourcetrace.speakers.outletname import find_outlet_name
 
 if TYPE_CHECKING:
@@ -35,25 +36,35 @@ TITLE_HEADS = lexicon("roles").words("roles")
 
 def resolve_organisation(
     doc: Doc, before: int, window_start: int, said: Sequence[Span], reach: Reach,
-    head: str = "",
+    head: str = "", *, specific: frozenset[str] = frozenset(),
 ) -> tuple[str, Span] | None:
     """The organisation a pronoun or description at ``before`` stands for, or None.
     ``said`` are the contents of earlier attributions (names there are not in view).
     A description's head noun (``head``: "the agency") names the one body before whose
-    name holds it ("the Anti-Doping Agency of Pannonia"), wherever it was named.
+    name holds it ("the Anti-Doping Agency of Pannonia"), wherever it was named; the words
+    of a ``specific`` description ("the rights group": Human Rights Watch) likewise, and it
+    names no other ("the interior ministry", named before by no body, is a body of its own).
     Nobody in the window: the article's main organisation, mentioned at least
     ``reach.main_body_mentions`` times and ``reach.main_body_share`` of all organisation
     mentions before (as for its main person)."""
     mentions = [e for e in _organisations(doc) if e.end_char <= before]
     # "the Anti-Doping Agency" is tagged with its article: a name all the same.
+    words = specific or ({head} if head else set())
     headed = {_key(e): e for e in doc_ents(doc) if e.label_ == "ORG" and e.end_char <= before
-              and head and head in e.text.lower().split() and e.root.text[:1].isupper()}
+              and words & set(e.text.lower().split()) and e.root.text[:1].isupper()}
     if len(headed) == 1:
         ent = next(iter(headed.values()))
         # "the Anti-Doping Agency [of Pannonia]": the tagger cut the name at "of".
         more = _OF_PLACE.match(doc_text(doc), ent.end_char)
         end = more.end() if more else ent.end_char
         return doc_text(doc)[ent.start_char : end], (ent.start_char, end)
+    if specific:
+        # "the rights group" after "Human Rights Watch", which the tagger may not tag: a
+        # capitalised name ending as a body's that holds a word of the description; else
+        # "the interior ministry", named before by no body, is a body of its own.
+        runs = {m.group(): m.span() for m in _CAPITALISED_RUN.finditer(doc_text(doc), 0, before)
+                if specific & set(m.group().lower().split()) and _body_name(m.group())}
+        return next(iter(runs.items())) if len(runs) == 1 else None
     near = [e for e in mentions if e.start_char >= window_start
             and not any(s <= e.start_char < t for s, t in said)]
     names = {_key(e): e for e in near}
@@ -85,6 +96,11 @@ def resolve_outlet(doc: Doc, before: int, window_start: int) -> tuple[str, Span]
         if name is not None:
             named.setdefault(name.lower(), (m.group(), m.span()))
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _body_name(name: str) -> bool:
+    last = name.split()[-1]
+    return len(name.split()) > 1 and (last in COMPANY_WORDS or last.lower() in ORG_HEADS)
 
 
 _OF_PLACE = re.compile(r"\s+of\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*")

@@ -63,6 +63,7 @@ _PLURAL_DESCRIPTION = lexicon("source_heads").pattern("plural_descriptions")
 ROLE_NOUNS = lexicon("roles").words("referring_roles")
 # Nouns an unnamed source is introduced with ("a person familiar with ...", "two officials").
 UNNAMED_HEADS = lexicon("source_heads").words("anonymous_heads")
+_DET = re.compile(r"^(?:the|a|an)\s+", re.I)
 _OUTLET_DESCRIPTION = lexicon("speaker_shapes").pattern("generic_outlet")
 _DESCRIPTION = re.compile(r"^(?:the|this|that)\s+(?:[\w\-.]+\s+){0,3}?([a-z\-]+)$", re.I)
 
@@ -252,13 +253,20 @@ def _resolve_organisation(
     who = (last.resolved_source or last.source_text or "") if last is not None else ""
     other_kind = bool(head) and (m := _DESCRIBED_BODY.match(who)) is not None and (
         m.group(1).lower() in ORGANISATION_NOUNS and m.group(1).lower() != head)
+    # "the interior ministry" names a kind of body: not the last speaker unless its name
+    # holds a word of it ("Human Rights Watch" said ..., then "The interior ministry
+    # rejected"; "the rights group" is Human Rights Watch).
+    described = set(_DET.sub("", att.source_text or "").lower().split())
+    specific = bool(head) and len(described) > 1
+    other_kind = other_kind or specific and not described & set(who.lower().split())
     if last is not None and not other_kind and (last.source_entity == "ORG" or parse_source(
             who).type == "organization"):
         span = last.resolved_span or last.source_span
         assert span is not None
         return last.resolved_source or last.source_text or "", span
     said = [a.span for a in earlier if a.source_span] + [att.span]
-    return resolve_organisation(doc, pos, start, said, reach, head)
+    return resolve_organisation(doc, pos, start, said, reach, head,
+                                specific=frozenset(described) if specific else frozenset())
 
 
 def _resolve_role(doc: Doc, att: Attribution, head: str, earlier: Sequence[Attribution],
