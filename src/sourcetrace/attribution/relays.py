@@ -20,6 +20,7 @@ that P, the newspaper reported" is the officials' statement alone, the paper its
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from sourcetrace.attribution.spans import Candidate, CharSpan
@@ -35,6 +36,7 @@ RELAY_CUES = lexicon("cues").words("relay")
 _LEADING_RELAY = lexicon("cues").pattern("relay_lead")
 _QUOTED_AS = lexicon("cues").pattern("relay_quoted_as")
 _CITED_BY = lexicon("cues").pattern("relay_cited_by")
+_THAT_AFTER = re.compile(r"\s*,\s*that\s+")
 
 
 def reroute_cited_sources(cands: Sequence[Candidate], text: str) -> list[Candidate]:
@@ -61,7 +63,29 @@ def reroute_cited_sources(cands: Sequence[Candidate], text: str) -> list[Candida
             c.source, c.resolved, c.source_outer = cite.content, None, None
             dropped.add(id(cite))
             break
+        else:
+            _cited_before_content(cite, text)
     return [c for c in cands if id(c) not in dropped]
+
+
+def _cited_before_content(cite: Candidate, text: str) -> None:
+    """ "the Daily Star reported, citing [two officials], that P", where the parser gave the
+    that-clause to "citing" and the reporting verb none: the one cited, between the cue and
+    the content, is the source (the outlet stays in the sentence as a citation)."""
+    lo, hi = cite.cue[1], cite.content[0]
+    gap = text[lo:hi]
+    who = gap.strip(" ,;:")
+    if who and hi - lo <= 120 and parse_source(who).type != "other":
+        start = lo + gap.index(who)
+        cite.source, cite.resolved, cite.source_outer = (start, start + len(who)), None, None
+        return
+    # The parser gave "citing" the one cited and left the that-clause after it to no one.
+    said = _THAT_AFTER.match(text, cite.content[1], cite.sentence[1])
+    cited = text[cite.content[0] : cite.content[1]]
+    if said is not None and parse_source(cited).type != "other":
+        end = cite.sentence[1] - (1 if text[cite.sentence[1] - 1 : cite.sentence[1]] in ".!?" else 0)
+        cite.source, cite.resolved, cite.source_outer = cite.content, None, None
+        cite.content = (said.end(), end)
 
 
 def _split_leading_relay(c: Candidate, text: str) -> None:
@@ -85,8 +109,10 @@ def _relays(c: Candidate, text: str) -> bool:
     who = c.resolved or c.source
     # The phrase up to its first comma: the parser may take "Reuters, quoting two
     # officials" whole for the subject of "quoting".
+    gap = text[c.cue[1] : c.content[0]].strip(" ,;:")  # "citing [people ...], that P"
     return (parse_source(text[who[0] : who[1]].split(",")[0]).type == "outlet"
-            or parse_source(text[c.content[0] : c.content[1]]).type != "other")
+            or parse_source(text[c.content[0] : c.content[1]]).type != "other"
+            or bool(gap) and len(gap) <= 120 and parse_source(gap).type != "other")
 
 
 def _cut_cited_by(c: Candidate, text: str) -> None:

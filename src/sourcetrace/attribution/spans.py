@@ -161,10 +161,25 @@ def inverted_subject(v: Token, parenthetical: frozenset[str]) -> Token | None:
     return obj
 
 
+def _verb_before_comma(v: Token) -> Token | None:
+    """The subject of the verb just before a participle and its comma ("reported, citing"),
+    when the parser hung the participle on another verb."""
+    if v.tag_ != "VBG" or v.dep_ != "advcl" or v.i < 2:
+        return None
+    comma, verb = v.doc[v.i - 1], v.doc[v.i - 2]
+    if comma.text != "," or verb.pos_ != "VERB" or verb.i == v.head.i:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def find_subject(v: Token) -> Token | None:
     """The subject of ``v``, inherited through participles, conjuncts and prepositions."""
     if v.lemma_.lower() in _ACCUSING and any(c.dep_ == "auxpass" for c in v.children):
         return None  # "Ostland has been accused of P": the one accused; the accuser unnamed
+    if (before := _verb_before_comma(v)) is not None:
+        # "Shares jumped after Bloomwire reported, citing people ..., that P": the
+        # participle goes with the verb right before it, whatever the parser hung it on.
+        return before
     cur: Token | None = v
     for _ in range(5):
         if cur is None:

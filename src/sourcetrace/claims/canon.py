@@ -17,7 +17,7 @@ from sourcetrace.attribution.cues import CHECKING, INDIRECT_QUESTION, UNABLE_TO_
 from sourcetrace.attribution.spans import no_one
 from sourcetrace.attribution.verb_cues import dated
 from sourcetrace.claims import link as lex
-from sourcetrace.claims.shapes import cleft, indirect_question
+from sourcetrace.claims.shapes import cleft, indirect_question, no_comment
 from sourcetrace.claims.wrappers import (
     accused_of,
     confidence_clause,
@@ -96,7 +96,8 @@ def _claims_nothing(root: Token, lemma: str) -> bool:
     official has confirmed that P": no one claims P; "could not independently verify the
     report": a reporter's note, nothing claimed."""
     subjects = [c for c in root.children if c.dep_ == "nsubj"]
-    if lemma in lex.OPINION_VERBS and any(c.lower_ in {"i", "we"} for c in subjects):
+    if lemma in lex.OPINION_VERBS and any(c.lower_ in {"i", "we"} for c in subjects) or (
+            no_comment(root)):
         return True
     if lemma in CHECKING and UNABLE_TO_VERIFY.search(
             root.doc.text[max(0, root.idx - 50) : root.idx]):

@@ -34,6 +34,7 @@ _CONDITION_MARKS = _CLAIM_WORDS.words("condition_marks")
 _HYPOTHETICAL = _CLAIM_WORDS.words("hypothetical_modals")
 # Whole replies to a question put before them ("Absolutely not."): denies or asserts.
 _REPLY_WORDS = _CLAIM_WORDS.mapping("reply_words")
+_NO_COMMENT = _CLAIM_WORDS.words("no_comment_verbs")
 
 
 def indirect_question(comp: Token) -> bool:
@@ -312,3 +313,12 @@ def asked_whether(context: SpacySpan, reply: SpacySpan) -> tuple[Token, bool] | 
                         m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children):
                     return c, answer == "denies"
     return None
+
+
+def no_comment(root: Token) -> bool:
+    """A sentence that says someone gave no answer ("Orvane and Lumisil declined to
+    comment", "X could not be reached for comment", "Lumisil has not commented")."""
+    lemma = root.lemma_.lower()
+    if lemma in ("decline", "refuse"):
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in _NO_COMMENT for c in root.children)
+    return lemma in _NO_COMMENT and any(c.dep_ == "neg" for c in root.children)
