@@ -37,3 +37,13 @@ def test_declining_to_comment_is_no_claim_of_the_bodies_named(analyse_invented) 
     # "Orvane and Lumisil declined to comment": two named bodies gave no answer; the
     # sentence had been a claim of its own (F6), its names making it look like a fact.
     assert not [c for c in doc["claims"] if "declined to comment" in c["text"]]
+
+
+def test_an_outlet_of_the_corpus_named_alone_is_the_relay(analyse_invented) -> None:  # type: ignore[no-untyped-def]
+    doc = analyse_invented(ARTICLES)
+    # "after Bloomwire reported, citing people ..., that P": the people speak, through
+    # Bloomwire, which the corpus publishes (the extractor could not know its name).
+    relayed = [a for a in doc["attributions"] if "chipmaker for about" in a["content"]]
+    assert relayed and relayed[0]["via"] == ["Bloomwire"], relayed
+    cited = {(c["outlet"], c["cue"]) for c in doc["citations"]}
+    assert ("Bloomwire", "reported") in cited, cited

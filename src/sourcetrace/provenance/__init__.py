@@ -28,12 +28,16 @@ __getattr__ = lazy_exports(__name__, {
 def _provenance(corpus: Corpus, settings: Settings) -> None:
     from sourcetrace.provenance.build import build_provenance, link_citations
     from sourcetrace.provenance.chains import CARRY, with_via
-    from sourcetrace.provenance.spoken import spoken_citations
+    from sourcetrace.provenance.spoken import named_outlet_citations, spoken_citations
+    from sourcetrace.speakers.retype import outlet_names
 
     carry = int(settings.section("provenance").get("relay_carry", CARRY))
     own = {a.id: a.outlet for a in corpus.articles}
     corpus.citations = [*corpus.citations, *spoken_citations(
         corpus.attributions, corpus.speakers, corpus.citations, own)]
+    names = set(outlet_names(a.outlet for a in corpus.articles).values())
+    corpus.citations = [*corpus.citations, *named_outlet_citations(
+        {a.id: a.text for a in corpus.articles}, names, corpus.citations, own)]
     corpus.attributions = with_via(corpus.attributions, corpus.citations, corpus.speakers,
                                    carry=carry)
     corpus.citations = link_citations(corpus.claims, corpus.attributions, corpus.citations,

@@ -7,12 +7,14 @@ knows it); the citation extractor, which reads one article at a time, does not.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
+from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Attribution, Citation, Speaker, content_id
 
-__all__ = ["spoken_citations"]
+__all__ = ["named_outlet_citations", "spoken_citations"]
 
 # The confidence the extractor gives an outlet the registry lacks in a clear frame.
 _CONFIDENCE = 0.6
@@ -50,3 +52,47 @@ def _same(name: str, own: str | None) -> bool:
         return False
     key = name.casefold().removeprefix("the ")
     return key in own.casefold()
+
+
+_WORDS = lexicon("citation_words")
+_AFTER = _WORDS.pattern("named_outlet_after")
+_BEFORE = _WORDS.pattern("named_outlet_before")
+
+
+def named_outlet_citations(
+    texts: Mapping[str, str], names: Iterable[str], citations: Sequence[Citation],
+    own_outlet: Mapping[str, str | None],
+) -> list[Citation]:
+    """Citations of the corpus's own outlets where the prose credits one by a name alone
+    ("after Bloomwire reported, citing ...", "according to Techwire"): the extractor, which
+    reads one article at a time, cannot know such a name is an outlet's, and the statement
+    may be rerouted to whom the outlet cites, so no outlet speaker is left to credit it."""
+    taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for c in citations:
+        taken[c.article].append(c.span)
+    out: list[Citation] = []
+    for name in sorted({n for n in names if n}, key=len, reverse=True):
+        pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+        for article, text in texts.items():
+            if _same(name, own_outlet.get(article)):
+                continue
+            for m in pattern.finditer(text):
+                cue = _AFTER.match(text[m.end() : m.end() + 60]) or _BEFORE.search(
+                    text[max(0, m.start() - 40) : m.start()])
+                if cue is None or any(s < m.end() and m.start() < e for s, e in taken[article]):
+                    continue
+                out.append(Citation(
+                    id=content_id(f"{article}|citation|{name}|{m.start()}|{m.end()}", "c"),
+                    article=article, outlet=name, cue=" ".join(cue["cue"].lower().split()),
+                    span=m.span(), sentence_span=_sentence(text, m.start(), m.end()),
+                    confidence=_CONFIDENCE))
+                taken[article].append(m.span())
+    return out
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around a span, by its stops and line breaks."""
+    stop = text.rfind(". ", 0, start)
+    lo = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, start) + 1)
+    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    return lo, (min(stops) + 1 if stops else len(text))
