@@ -69,11 +69,12 @@ def with_via(
     # The reports each speaker takes up in each sentence: an outlet named in one is what
     # that statement is about ("said P, confirming an earlier report by the Herald"), not
     # the relay of the speaker's other statements there.
-    contents = _reports_taken_up(attributions)
+    contents, statements = _reports_taken_up(attributions)
     for n, i in enumerate(order):
         a = attributions[i]
         others = [s for s in contents[(a.article, a.sentence_span, a.speaker)] if s != a.span]
-        via = _in_sentence(a, _channels(a, cited.get(a.article, ()), others, contents),
+        via = _in_sentence(a, _channels(a, cited.get(a.article, ()), others,
+                                        statements.get((a.article, a.sentence_span), ())),
                            names.get(a.speaker or "", ""), a.speaker in people)
         key = (a.article, a.speaker or "")
         if not via and a.speaker and a.resolved_source and key in last:
@@ -100,32 +101,34 @@ def with_via(
     return [result[i] for i in range(len(attributions))]
 
 
-_Taken = dict[tuple[str, tuple[int, int] | None, str | None], list[tuple[int, int]]]
+_Span = tuple[int, int]
 
 
-def _reports_taken_up(attributions: Sequence[Attribution]) -> _Taken:
+def _reports_taken_up(attributions: Sequence[Attribution]) -> tuple[
+        dict[tuple[str, _Span | None, str | None], list[_Span]],
+        dict[tuple[str, _Span | None], list[tuple[_Span, _Span]]]]:
     """By (article, sentence, speaker): the contents of the statements that take up a
-    report (``_takes_up_report``); under (article, sentence, "@source"), each statement's
-    source and content, packed as one span pair per statement (source, then content)."""
-    out: _Taken = defaultdict(list)
+    report (``_takes_up_report``); and by (article, sentence): each statement's source and
+    content."""
+    taken: dict[tuple[str, _Span | None, str | None], list[_Span]] = defaultdict(list)
+    statements: dict[tuple[str, _Span | None], list[tuple[_Span, _Span]]] = defaultdict(list)
     for a in attributions:
         if _takes_up_report(a):
-            out[(a.article, a.sentence_span, a.speaker)].append(a.span)
+            taken[(a.article, a.sentence_span, a.speaker)].append(a.span)
         if a.source_span is not None:
-            out[(a.article, a.sentence_span, "@source")] += [a.source_span, a.span]
-    return out
+            statements[(a.article, a.sentence_span)].append((a.source_span, a.span))
+    return taken, statements
 
 
-def _channels(a: Attribution, cits: Sequence[Citation], others: Sequence[tuple[int, int]],
-              taken: _Taken) -> list[Citation]:  # fmt: skip
+def _channels(a: Attribution, cits: Sequence[Citation], others: Sequence[_Span],
+              statements: Sequence[tuple[_Span, _Span]]) -> list[Citation]:  # fmt: skip
     """The citations that may be the channel of ``a``: not an outlet named in a report
     the speaker takes up in another statement of the sentence (``others``), nor a report
     a denial names in its words ("rejecting an Evening Tribune report that ..."), which is
     what it rejects, whether the denial is ``a`` or another statement its words run into;
     nor an outlet that is the source of a statement of its own in the sentence, about
     something else ("the bank confirmed P, a day after Techwire reported that Q")."""
-    pairs = taken.get((a.article, a.sentence_span, "@source"), [])
-    speaking = [src for src, said in zip(pairs[::2], pairs[1::2], strict=True)
+    speaking = [src for src, said in statements
                 if src != a.source_span and not _overlap(said, a.span)]
     return [c for c in cits
             if not any(_within(c.span, s) and not _within(s, a.span) for s in others)
