@@ -3,6 +3,9 @@
 credits that outlet, though the name alone does not look like an outlet's. The speakers
 stage knows it is one (the corpus has articles Techwire published, or the registry
 knows it); the citation extractor, which reads one article at a time, does not.
+``spoken_citations`` credits the outlets that speak; ``named_outlet_citations`` the
+corpus's own outlets named in a crediting frame where no outlet speaks (the statement went
+to whom the outlet cites: "after Bloomwire reported, citing people ..., that P").
 """
 
 from __future__ import annotations
@@ -18,6 +21,10 @@ __all__ = ["named_outlet_citations", "spoken_citations"]
 
 # The confidence the extractor gives an outlet the registry lacks in a clear frame.
 _CONFIDENCE = 0.6
+# The words after or before an outlet's name that credit it ("Bloomwire reported").
+_WORDS = lexicon("citation_words")
+_AFTER = _WORDS.pattern("named_outlet_after")
+_BEFORE = _WORDS.pattern("named_outlet_before")
 
 
 def spoken_citations(
@@ -48,15 +55,12 @@ def spoken_citations(
 
 
 def _same(name: str, own: str | None) -> bool:
+    """The article's own outlet, as its metadata writes it ("Techwire", "News-Press NOW
+    (newspressnow.com)"): a name it holds is the publisher speaking of itself."""
     if not own:
         return False
     key = name.casefold().removeprefix("the ")
     return key in own.casefold()
-
-
-_WORDS = lexicon("citation_words")
-_AFTER = _WORDS.pattern("named_outlet_after")
-_BEFORE = _WORDS.pattern("named_outlet_before")
 
 
 def named_outlet_citations(
