@@ -36,15 +36,17 @@ _OWNED_COMPOUND = re.compile(rf"^(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<owner>{_NAME_RUN})
                              r"(?:[a-z][\w\-]*\s+){0,2}(?P<head>[a-z][\w\-]*)$")
 _OWNED_BY = re.compile(rf"^(?:(?:a|an|the|new|latest|recent)\s+){{0,3}}(?:[\w\-]+\s+)?"
                        rf"(?P<head>[\w\-]+)\s+(?P<prep>by|from|in)\s+(?:the\s+)?"
-                       rf"(?P<owner>{_NAME_RUN})\b")
+                       rf"(?P<kind>(?:[a-z][\w\-]*\s+){{0,3}}?)(?P<owner>{_NAME_RUN})\b")
 
 
 def owned_data(raw: str) -> tuple[str, str] | None:
-    """(owner's name, document noun) of data a named body keeps, or of a piece of
-    journalism a news outlet publishes ("A Washington Post report", "a CNN analysis", "a
-    report by Reuters", "a report in the Varnia Herald": the outlet reports); None for other documents
-    ("Humboldt's letter", "a report by Human Rights Watch") and data of no named owner
-    ("the city's database"), which are documents."""
+    """(owner's name, document noun) of data a named body keeps, of a piece of journalism
+    a news outlet publishes ("A Washington Post report", "a CNN analysis", "a report by
+    Reuters", "a report in the Varnia Herald": the outlet reports), or of a document from
+    or by a body its name or a noun before it says is one ("a letter from the Anti-Doping
+    Agency of Pannonia", "a report by Human Rights Watch", "a report by the cybersecurity
+    firm Vexel"); None for other documents ("Humboldt's letter", "a report by Ivo Brant")
+    and data of no named owner ("the city's database"), which are documents."""
     m = _OWNED.match(raw) or _OWNED_BY.match(raw)
     if m is None:
         m = _OWNED_COMPOUND.match(raw)
@@ -60,9 +62,12 @@ def owned_data(raw: str) -> tuple[str, str] | None:
     more = re.match(r"((?:\s+[a-z][\w\-]*){1,3})\s*$", raw[m.end("owner"):])
     if more is not None and more.group(1).split()[-1] in ORG_HEADS and head in _DOCUMENTS:
         return m["owner"] + more.group(1), head
+    kind = (m.groupdict().get("kind") or "").split()
+    if kind and not (kind[-1] in ORG_HEADS and head in _DOCUMENTS):
+        return None  # "a report by the [cybersecurity firm] Vexel": only a body's kind
     if head in BODY_DOCUMENTS or (head in _JOURNALISM and _an_outlet(m["owner"])) or (
             head in _DOCUMENTS and m.groupdict().get("prep") in ("by", "from")
-            and _a_body(m["owner"])):
+            and (bool(kind) or _a_body(m["owner"]))):
         return m["owner"], head
     return None
 
