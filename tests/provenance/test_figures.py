@@ -45,3 +45,17 @@ def test_days_years_and_one_article_are_not_compared() -> None:
         _said("a1", "s1", "4 million customers were hit"),
         _said("a1", "s2", "6 million customers were hit"),
     ], {}) == []
+
+
+def test_sums_are_compared_by_their_currency_however_written() -> None:
+    found = differing_figures([
+        _said("a1", "s1", "Orvane is in talks to buy Lumisil for about $8 billion"),
+        _said("a2", "s2", "Orvane agreed to buy Lumisil for 9.2 billion dollars in cash"),
+    ], {})
+    assert found == ["about $8 billion; 9.2 billion dollars"]
+    # "a $2 billion contract" is a sum, not two billion contracts; the same sum written
+    # another way in a re-translation is no difference.
+    assert differing_figures([
+        _said("a1", "s1", "the ministry awarded the company a $2 billion contract"),
+        _said("a2", "s2", "the ministry gave the company a contract of 2 billion dollars"),
+    ], {}) == []

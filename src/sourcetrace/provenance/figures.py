@@ -55,18 +55,26 @@ def _figures(text: str) -> list[tuple[str, float, str]]:
     out: dict[str, tuple[str, float, str]] = {}
     found = sorted((m for pattern in _FIGURE for m in pattern.finditer(text)),
                    key=lambda m: m.start())
+    taken: list[tuple[int, int]] = []
     for m in found:
+        if any(s < m.end("figure") and m.start("figure") < e for s, e in taken):
+            continue  # "$2 billion contract": the sum, not a count of contracts
+        taken.append(m.span("figure"))
         noun = m["noun"].lower()
-        if noun in _NOT_COUNTED or _year(m["num"], m["mult"]):
+        if noun in _NOT_COUNTED or _year(m["num"], m["mult"]) and noun not in _SAME:
             continue
         value = _value(m["num"], m["mult"])
         if value is None:
             continue
-        key = str(_SAME.get(noun, noun.removesuffix("s")))
+        key = str(_SAME.get(noun, noun.removesuffix("s"))).removesuffix("s")
         written = " ".join(m["figure"].split())
-        # "the death toll rose to 17" is shown "a toll of 17".
-        out.setdefault(key, (key, value, f"a {noun} of {written}" if m.start("noun") < m.start(
-            "figure") else f"{written} {noun}"))
+        if m.start("noun") < m.start("figure"):
+            # "$8 billion" as written; "the death toll rose to 17" as "a toll of 17".
+            written = (f"{m.groupdict().get('hedge') or ''}{m['noun']}{written}"
+                       if not noun.isalpha() else f"a {noun} of {written}")
+        else:
+            written = f"{written} {noun}"
+        out.setdefault(key, (key, value, written))
     return list(out.values())
 
 
