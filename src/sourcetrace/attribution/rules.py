@@ -309,7 +309,8 @@ def _noun_candidate(n: Token, sent: Span, text: str) -> Candidate | None:
         return None  # "contains no allegations that P": no one reports P
     # "said in a statement [that the minister had paid]": after a verb of saying, a clause
     # the parser took for a relative one (its "that" no subject of it) is the content.
-    deps = ("acl", "ccomp", "relcl") if said_in(n) is not None else ("acl", "ccomp")
+    said = said_in(n)
+    deps = ("acl", "ccomp", "relcl") if said is not None else ("acl", "ccomp")
     clause = next((c for c in n.children if c.dep_ in deps and any(
         m.lower_ == "that" and (c.dep_ != "relcl" or m.dep_ not in SUBJ_DEPS) for m in c.children)),
         None)
@@ -324,7 +325,6 @@ def _noun_candidate(n: Token, sent: Span, text: str) -> Candidate | None:
         # took for the noun, coordinated with the verb whose subject it shares.
         src_tok = find_subject(n)
     cue = n
-    said = said_in(n)
     if src_tok is None and said is not None:
         # "The ministry said in a statement that P", the clause misparsed onto the noun:
         # the ministry said P, and "said" (or "denied") is the cue.

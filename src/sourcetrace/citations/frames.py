@@ -163,7 +163,8 @@ def _with_first(verb: Token, cue: str) -> str:
 def _reporting(verb: Token, also: frozenset[str] = frozenset()) -> bool:
     """A verb of reporting, not a phrasal verb made from one: "carried out by Silver
     Moth" or "Reuters ran out of time" credit no outlet."""
-    return verb.lemma_.lower() in REPORT_VERBS | also and not any(
+    lemma = verb.lemma_.lower()
+    return (lemma in REPORT_VERBS or lemma in also) and not any(
         c.dep_ == "prt" for c in verb.children)
 
 

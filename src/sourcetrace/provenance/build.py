@@ -96,10 +96,10 @@ def build_provenance(
         agents, origins,
     )
     mentions = _mentions(claims, attributions)
-    linked = claim_citations(claims, corpus.citations_by_article, mentions,
-                             {a.id: a.text for a in articles})
+    texts = {a.id: a.text for a in articles}
+    linked = claim_citations(claims, corpus.citations_by_article, mentions, texts)
     sourced = {c.id: _sourcing(c, mentions[c.id], linked.get(c.id, []), corpus) for c in claims}
-    corrected = corrections(citations, {a.id: a.text for a in articles}, corpus.outlet_of,
+    corrected = corrections(citations, texts, corpus.outlet_of,
                             {cid: {*s[0].relay_outlets, *s[0].first_reported_by}
                              for cid, s in sourced.items()}, claim_words(claims))
     rivals = rival_accounts(claims, mentions)

@@ -35,9 +35,7 @@ def spoken_citations(
     (not a pronoun or description resolved to one) and that no citation of the article
     covers yet; not the article's own outlet ("Techwire has learned" in Techwire)."""
     outlet = {s.id: s.name or s.label for s in speakers if s.type == "outlet"}
-    taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for c in citations:
-        taken[c.article].append(c.span)
+    taken = _taken(citations)
     out: list[Citation] = []
     for a in attributions:
         name = outlet.get(a.speaker or "")
@@ -52,6 +50,14 @@ def spoken_citations(
             sentence_span=a.sentence_span, confidence=_CONFIDENCE))
         taken[a.article].append(span)
     return out
+
+
+def _taken(citations: Sequence[Citation]) -> dict[str, list[tuple[int, int]]]:
+    """Per article, the spans its citations already take: no second credit there."""
+    taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for c in citations:
+        taken[c.article].append(c.span)
+    return taken
 
 
 def _same(name: str, own: str | None) -> bool:
@@ -71,9 +77,7 @@ def named_outlet_citations(
     ("after Bloomwire reported, citing ...", "according to Techwire"): the extractor, which
     reads one article at a time, cannot know such a name is an outlet's, and the statement
     may be rerouted to whom the outlet cites, so no outlet speaker is left to credit it."""
-    taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for c in citations:
-        taken[c.article].append(c.span)
+    taken = _taken(citations)
     out: list[Citation] = []
     for name in sorted({n for n in names if n}, key=len, reverse=True):
         pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
