@@ -45,6 +45,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from sourcetrace.lexicons import lexicon
+from sourcetrace.nlp.participles import repair_accused, repair_participle_root
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +62,6 @@ SPEECH = lexicon("cues").words("speech")
 # Verbs whose object is the one told ("told reporters"), not what was said.
 _HEARER_VERBS = lexicon("cues").words("hearer")
 _CLAIM_NOUNS = lexicon("report_nouns").words("claims")
-_ACCUSING = lexicon("cues").words("accusing")
 _CUE_VERBS = SPEECH | lexicon("cues").words("cognition")
 CONTINUING = lexicon("cues").words("continuing")
 # A typographic clitic's lemma, as the model gives it to the straight one.
@@ -78,28 +78,12 @@ def repair_parse(doc: Doc) -> Doc:
     exception would stop the whole batch of articles, and the parse as the model made it
     is still a parse."""
     for repair in (repair_negations, repair_stranded_subjects, repair_accused,
-                   repair_speech_complements, repair_report_objects):
+                   repair_participle_root, repair_speech_complements, repair_report_objects):
         try:
             repair(doc)
         except Exception:  # noqa: BLE001 - see the docstring
             log.warning("parse repair %s failed on %r", repair.__name__, doc.text[:80],
                         exc_info=True)
-    return doc
-
-
-def repair_accused(doc: Doc) -> Doc:
-    """ "indictments of Russians [accused of hacking the campaign]": the participle of
-    accusing describes the people right before it, not the report ("indictments ...
-    accused"): hung on the object of "of", so the indictments' content reads as the
-    Russians accused of hacking, not as "Russians"."""
-    for part in doc:
-        noun = part.head
-        if part.dep_ != "acl" or part.tag_ != "VBN" or part.lemma_.lower() not in _ACCUSING:
-            continue
-        people = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-                       for o in p.children if o.dep_ == "pobj"), None)
-        if people is not None and noun.i < people.i < part.i and people.right_edge.i + 1 == part.i:
-            part.head = people
     return doc
 
 
@@ -376,7 +360,9 @@ def _appositive_charge(verb: Token) -> bool:
     if subj is None or any(c.dep_ == "dobj" for c in verb.children):
         return False
     noun = verb.head
-    if verb.dep_ == "relcl" and noun.dep_ == "appos" and noun.lower_ in _CLAIM_NOUNS:
+    # The charge may also hang as the main verb's object after its clause's comma.
+    if verb.dep_ == "relcl" and noun.lower_ in _CLAIM_NOUNS and (noun.dep_ == "appos" or (
+            noun.dep_ == "dobj" and noun.doc[max(noun.left_edge.i - 1, 0)].text == ",")):
         main = noun.head
         while main.head.i != main.i:
             main = main.head

@@ -1,0 +1,61 @@
+"""Parse repairs for past forms of speech verbs the small English model reads as
+participles modifying a noun, so that what a source said hangs on the wrong word:
+
+- "indictments of Russians [accused of hacking the campaign]" (``repair_accused``): the
+  participle of accusing describes the people right before it, not the report.
+- "Varnia's main opposition party, the Civic Union, [alleged] on Monday that P"
+  (``repair_participle_root``): a subject with an apposition, then a verb of saying whose
+  past tense is also its participle; the model makes the noun the sentence's root and
+  the verb a participle modifying it (``acl``), so the statement had no speaker. With no
+  other verb in the sentence and a clause the verb reports, the verb is the root and the
+  noun its subject, as a reader takes it.
+
+Offsets and tokens never change; lemmas are read, so these run after the lemmatizer.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sourcetrace.lexicons import lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_ACCUSING = lexicon("cues").words("accusing")
+_SPEECH = lexicon("cues").words("speech")
+
+
+def repair_accused(doc: Doc) -> Doc:
+    """ "indictments of Russians [accused of hacking the campaign]": hung on the object of
+    "of", so the indictments' content reads as the Russians accused of hacking, not as
+    "Russians"."""
+    for part in doc:
+        noun = part.head
+        if part.dep_ != "acl" or part.tag_ != "VBN" or part.lemma_.lower() not in _ACCUSING:
+            continue
+        people = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in p.children if o.dep_ == "pobj"), None)
+        if people is not None and noun.i < people.i < part.i and people.right_edge.i + 1 == part.i:
+            part.head = people
+    return doc
+
+
+def repair_participle_root(doc: Doc) -> Doc:
+    """A verbless sentence whose root noun is modified, after a comma, by a past form of a
+    verb of saying that reports a clause: the verb is the root, the noun its subject."""
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        verb = next((c for c in root.children if c.dep_ == "acl" and c.tag_ in {"VBN", "VBD"}
+                     and c.lemma_.lower() in _SPEECH and c.i > root.i
+                     and doc[c.i - 1].text == ","
+                     and any(k.dep_ == "ccomp" for k in c.children)), None)
+        if verb is None:
+            continue
+        for late in [c for c in root.children if c.i > verb.i]:
+            late.head = verb  # the final stop
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "nsubj"
+    return doc
