@@ -52,6 +52,7 @@ from sourcetrace.speakers.roles import (
     _body_after,
     _descriptors,
     _split_role,
+    apposed_body,
     described_before,
     describes_body,
     given_and_surname,
@@ -123,10 +124,8 @@ def _parse_cached(text: str, entity: str | None) -> SpeakerInfo:
     people = _unnamed_people(raw, low)
     if people is not None:
         return people
-    pollster = poll_owner(raw)
-    if pollster is not None:
-        # "a Reuters/Ipsos poll", "voters in the Gallup survey": its findings are the
-        # pollster's.
+    if (pollster := poll_owner(raw)) is not None:
+        # "a Reuters/Ipsos poll", "voters in the Gallup survey": the pollster's findings.
         return SpeakerInfo(raw, "organization", name=pollster, country=country)
     if low in PRONOUNS or AGE_DESCRIPTION.match(raw):
         kind: SpeakerType = "other" if low in PRONOUNS and low not in (
@@ -161,6 +160,8 @@ def _parse_cached(text: str, entity: str | None) -> SpeakerInfo:
                            descriptors=_descriptors(raw))
     if run is not None and not anon_marked:
         return _named(raw, words, run, others, last, country, entity)
+    if others and not anon_marked and (body := apposed_body(head_seg)) is not None:
+        return SpeakerInfo(raw, "organization", name=body, country=country)
     return _unnamed(raw, low, last, country, anon_marked)
 
 

@@ -245,6 +245,17 @@ def describes_body(seg: str) -> bool:
     return words[-1] in ORG_HEADS and not any(w.strip("'’s") in ROLE_WORDS for w in words)
 
 
+def apposed_body(seg: str) -> str | None:
+    """A body's name in the segment an apposition stands beside ("Varnia's main opposition
+    party, the Civic Union"): capitalised words, two or more, ending as a body's name does
+    (an organisation's head or a company's ending), without the article."""
+    words = re.sub(r"^the\s+", "", seg.strip(" ,"), flags=re.I).split()
+    if len(words) < 2 or not all(w[:1].isupper() or w in ("of", "for", "and") for w in words):
+        return None
+    ends = words[-1].lower() in ORG_HEADS or words[-1] in COMPANY_WORDS
+    return " ".join(words) if ends else None
+
+
 # Words before a name that say it is an outlet's ("the Lumbrian newspaper Dagbladet").
 OUTLET_BEFORE = lexicon("speaker_shapes").pattern("outlet_before_name")
 
