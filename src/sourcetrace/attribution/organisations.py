@@ -21,6 +21,7 @@ from sourcetrace.lexicons import lexicon
 from sourcetrace.nlp.doctext import doc_ents, doc_text
 from sourcetrace.speakers.lexicon import COMPANY_WORDS, ORG_HEADS
 from sourcetrace.speakers.outletname import find_outlet_name
+from sourcetrace.speakers.roles import given_and_surname
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 
 ORGANISATION_PRONOUNS = frozenset({"it"})
 ORGANISATION_NOUNS = lexicon("source_heads").words("referring_organisations")
+_NAME_BEARING = lexicon("source_heads").words("name_bearing_heads")
 TITLE_HEADS = lexicon("roles").words("roles")
 
 
@@ -58,12 +60,13 @@ def resolve_organisation(
         more = _OF_PLACE.match(doc_text(doc), ent.end_char)
         end = more.end() if more else ent.end_char
         return doc_text(doc)[ent.start_char : end], (ent.start_char, end)
-    if specific:
+    if specific or head in _NAME_BEARING:
         # "the rights group" after "Human Rights Watch", which the tagger may not tag: a
         # capitalised name ending as a body's that holds a word of the description; else
-        # "the interior ministry", named before by no body, is a body of its own.
+        # "the interior ministry", named before by no body, is a body of its own; so is
+        # "the commission", a word bodies carry in their names, after "Gazprom".
         runs = {m.group(): m.span() for m in _CAPITALISED_RUN.finditer(doc_text(doc), 0, before)
-                if specific & set(m.group().lower().split()) and _body_name(m.group())}
+                if words & set(m.group().lower().split()) and _body_name(m.group())}
         return next(iter(runs.items())) if len(runs) == 1 else None
     near = [e for e in mentions if e.start_char >= window_start
             and not any(s <= e.start_char < t for s, t in said)]
@@ -134,8 +137,10 @@ def resolve_short_organisation(doc: Doc, short: str) -> tuple[str, Span] | None:
 
 
 def _organisations(doc: Doc) -> list[SpacySpan]:
-    """ORG entities, less those inside a person's title ("Secretary of [State]")."""
+    """ORG entities, less those inside a person's title ("Secretary of [State]") and
+    people's names the tagger took for a body ("Karin Holt")."""
     return [e for e in doc_ents(doc) if e.label_ == "ORG" and e.text[:1].isupper()
+            and not given_and_surname(e.text)
             and not (e.root.dep_ == "pobj" and e.root.head.lower_ == "of"
                      and e.root.head.head.lower_ in TITLE_HEADS)]
 

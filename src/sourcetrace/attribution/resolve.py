@@ -53,6 +53,7 @@ from sourcetrace.geo.parties import countries_in
 from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Attribution, Span
 from sourcetrace.nlp.doctext import doc_ents, doc_text
+from sourcetrace.speakers.lexicon import ORG_HEADS
 from sourcetrace.speakers.outletname import find_outlet_name
 from sourcetrace.speakers.parse import AGE_DESCRIPTION, parse_source
 
@@ -252,15 +253,16 @@ def _resolve_organisation(
     last = next((a for a in reversed(earlier) if a.source_span and a.source_span[0] >= start), None)
     who = (last.resolved_source or last.source_text or "") if last is not None else ""
     other_kind = bool(head) and (m := _DESCRIBED_BODY.match(who)) is not None and (
-        m.group(1).lower() in ORGANISATION_NOUNS and m.group(1).lower() != head)
+        m.group(1).lower() in ORGANISATION_NOUNS | ORG_HEADS and m.group(1).lower() != head)
     # "the interior ministry" names a kind of body: not the last speaker unless its name
     # holds a word of it ("Human Rights Watch" said ..., then "The interior ministry
     # rejected"; "the rights group" is Human Rights Watch).
     described = set(_DET.sub("", att.source_text or "").lower().split())
     specific = bool(head) and len(described) > 1
     other_kind = other_kind or specific and not described & set(who.lower().split())
-    if last is not None and not other_kind and (last.source_entity == "ORG" or parse_source(
-            who).type == "organization"):
+    # Tagged a body, a person's name is still a person's ("Karin Holt" tagged ORG).
+    if last is not None and not other_kind and parse_source(
+            who, entity=last.source_entity).type == "organization":
         span = last.resolved_span or last.source_span
         assert span is not None
         return last.resolved_source or last.source_text or "", span
