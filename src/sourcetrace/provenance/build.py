@@ -151,23 +151,33 @@ def rival_accounts(
 def _voiced_by_another(atts: Sequence[Attribution], corpus: ProvenanceIndex) -> set[str]:
     """Attributions whose source is named inside another non-relay speaker's words with
     the same stance ("Sullivan said the administration believes China knew"): one chain,
-    one source, the outer speaker. (An outlet relaying officials is handled as a relay.)"""
+    one source, the outer speaker. (An outlet relaying officials is handled as a relay.)
+    Reporting and asserting are one stance here: both stand behind what is said. Where
+    the inner one is a report ("the union said it would fight job cuts at Nordtel, which
+    according to media reports plans ..."), the outer speaker only passes it on: the
+    outer one is left out instead."""
     out: set[str] = set()
     for inner in atts:
         if inner.source_span is None:
             continue
         s0, e0 = inner.source_span
+        relay = (s := corpus.spk.get(inner.speaker or "")) is not None and role_of(s) == "relay"
         for outer in atts:
             if (outer.id == inner.id or outer.article != inner.article
-                    or (outer.stance or "asserts") != (inner.stance or "asserts")):
+                    or _support(outer.stance) != _support(inner.stance)):
                 continue
             spk = corpus.spk.get(outer.speaker or "")
             if spk is None or role_of(spk) in (None, "relay"):
                 continue
             if outer.span[0] <= s0 and e0 <= outer.span[1]:
-                out.add(inner.id)
+                out.add(outer.id if relay else inner.id)
                 break
     return out
+
+
+def _support(stance: str | None) -> str:
+    """A stance with reporting counted as asserting: both stand behind what is said."""
+    return "asserts" if stance in (None, "reports") else stance
 
 
 def _sourcing(

@@ -34,6 +34,16 @@ def _name_key(name: str) -> str:
     return re.sub(r"^the\s+", "", " ".join(name.casefold().split()))
 
 
+def _by_last_word(publishers: Mapping[str, str]) -> dict[str, str]:
+    """Publishers by the last word of their name, where no other's ends in it: "the
+    Ledger" is The Harbor Ledger, as "the Times" is a paper called so."""
+    ends: dict[str, set[str]] = defaultdict(set)
+    for key, full in publishers.items():
+        if len(key.split()) > 1:
+            ends[key.split()[-1]].add(full)
+    return {word: next(iter(fulls)) for word, fulls in ends.items() if len(fulls) == 1}
+
+
 class ProvenanceIndex:
     """Look-ups over the stage inputs, shared by every claim."""
 
@@ -69,6 +79,8 @@ class ProvenanceIndex:
         for art in articles:
             if art.outlet and self.find(art.outlet) is None:
                 self._publisher.setdefault(_name_key(art.outlet), art.outlet)
+        for word, full in _by_last_word(self._publisher).items():
+            self._publisher.setdefault(word, full)
         self.citations_by_article: dict[str, list[Citation]] = defaultdict(list)
         for c in citations:
             self.citations_by_article[c.article].append(replace(c, outlet=self.name(c.outlet)))
