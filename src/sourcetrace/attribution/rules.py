@@ -139,7 +139,7 @@ def _content_by_dependency(
         return tok_span(labelled), "indirect", "dobj", []
     if dobjs and (lemma, dobjs[0].lemma_.lower()) in cues.WON_OBJECTS:
         return None, "indirect", "dobj", []  # "France claimed its first title": won
-    if dobjs and (cues.takes_object(lemma, dobjs[0]) or particle is not None) and lemma != "tell":
+    if dobjs and (cues.takes_object(lemma, dobjs[0], subj) or particle is not None) and lemma != "tell":
         if (dobjs[0].lower_ in ("that", "which", "whom") and v.dep_ == "relcl"
                 and _restrictive(dobjs[0])
                 and not any(_as_complement(c) for c in children)):
