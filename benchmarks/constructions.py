@@ -25,9 +25,11 @@ ROOT = Path(__file__).resolve().parents[1]
 CLAIM = "Ostland sent troops to Varnia last week, Ruritanian officials said on Monday. "
 
 
-def outcome(text: str, speaker: str) -> tuple[set[str], set[tuple[str, ...]], set[str]]:
+def outcome(text: str, speaker: str, expected: tuple[str, ...] = ()
+            ) -> tuple[set[str], set[tuple[str, ...]], set[str]]:
     """The stances ``speaker`` takes toward the claim, as the pipeline reads ``text``, the
-    outlets each of its mentions comes through and the types it is given."""
+    outlets each of its mentions comes through and the types it is given; ``expected``
+    names the other speakers the sentence has (a party denying what the speaker says)."""
     import sourcetrace
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -44,7 +46,7 @@ def outcome(text: str, speaker: str) -> tuple[set[str], set[tuple[str, ...]], se
     mine = [(m, s) for m, s in claim["stances"] if speaker_of.get(m) == speaker]
     # Who else the text makes a speaker: a construction misread can credit a bystander
     # ("citing two officials" hung on P made Ostland "report" the officials).
-    others = {n for n in speaker_of.values() if n not in (speaker, None)}
+    others = {n for n in speaker_of.values() if n not in (speaker, None, *expected)}
     speaker_id = {a["id"]: a["speaker"] for a in result.attributions}
     return {s for _, s in mine} | {f"+{n}" for n in others if n != "Ruritanian officials"}, {
         via[m] for m, _ in mine}, {kind.get(speaker_id[m] or "", "?") for m, _ in mine}
@@ -71,7 +73,7 @@ def main() -> None:
     cases: list[dict[str, Any]] = tomllib.loads(args.cases.read_text("utf-8"))["case"]
     count = 0
     for case in cases:
-        stances, vias, types = outcome(case["text"], case["speaker"])
+        stances, vias, types = outcome(case["text"], case["speaker"], tuple(case.get("others", ())))
         ok = right(case, stances, vias, types)
         count += ok
         shown = (", ".join(sorted(stances)) or "none") + "".join(

@@ -381,3 +381,12 @@ def _titled_people(doc: Doc) -> tuple[tuple[int, str, str, int, int], ...]:
     result = tuple(out)
     doc.user_data["sourcetrace_titled"] = result
     return result
+
+
+def source_keys(said_by: SpacySpan | None, doc: Doc, head_key: str | None) -> tuple[str, ...]:
+    """The actor keys of the source phrase's head (``head_key``) and of its conjuncts."""
+    if said_by is None:
+        return ()
+    keys = (head_key, *(key_of_phrase(t, doc) for t in said_by.root.conjuncts))
+    return tuple(dict.fromkeys(k for k in keys if k))
+

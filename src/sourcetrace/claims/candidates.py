@@ -34,14 +34,21 @@ from sourcetrace.claims.canon import (
 )
 from sourcetrace.claims.lexical import content_words
 from sourcetrace.claims.reading import read_region
-from sourcetrace.claims.regions import content_piece, later_sentences, own_voice_regions
+from sourcetrace.claims.regions import (
+    content_piece,
+    later_sentences,
+    overlap,
+    own_voice_regions,
+)
 from sourcetrace.claims.render import render
 from sourcetrace.claims.shapes import (
     about_a_report,
     agent_object,
     conditional,
+    credited_outward,
     indirect_question,
     interrogative,
+    negates,
     unsaid,
 )
 from sourcetrace.claims.tuning import CandidateTuning, packaged
@@ -102,12 +109,6 @@ class ClaimCandidate:
 ARTICLE_CONTEXT = lex.ARTICLE_CONTEXT
 
 
-def _negates(root: Token) -> bool:
-    """A negation on the mention's root negates its act, unless a copula's subject names
-    the act, which is then given whatever is denied of it ("Russian interference isn't
-    morally equivalent to ..." does not negate the interference)."""
-    return lex.negated(root) and actors.subject_event(root) is None
-
 _BYLINE = re.compile(r"^\s*By\s+[A-Z][^:\n]{1,60}:\s*")
 
 
@@ -132,6 +133,7 @@ def claim_candidates(
             covered.append(given.sentence_span)
         if unsaid(doc, given):
             continue  # "is expected to tell Putin that P": the speaker is no source of P
+        given = credited_outward(given, attributions)  # "said X had agreed to P"
         piece = content_piece(doc_text(doc), given)
         regions.append((piece[0], piece[1], given))
         # Each later sentence of a long quote is read on its own, in its own sentence, the
@@ -141,7 +143,7 @@ def claim_candidates(
         regions.extend((s, e, replace(given, sentence_span=None))
                        for s, e in later_sentences(doc, quote, tuning.max_quote_sentences))
     for start, end in own_voice_regions(doc):
-        if not any(_overlap((start, end), c) > 0.5 * (end - start) for c in covered):
+        if not any(overlap((start, end), c) > 0.5 * (end - start) for c in covered):
             regions.append((start, end, None))
     regions.sort(key=lambda r: (r[0], r[1]))
 
@@ -160,10 +162,6 @@ def claim_candidates(
     out = sorted([*out, *accused],
                  key=lambda c: c.span[0])
     return denials.link_report_denials([replace(c, order=k) for k, c in enumerate(out)])
-
-
-def _overlap(a: Span, b: Span) -> int:
-    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
 def _locate(
@@ -192,14 +190,6 @@ def _locate(
         # Own voice: the region is already one sentence (or one line of it).
         context = sent
     return start, region, sent, context
-
-
-def _source_keys(said_by: SpacySpan | None, doc: Doc, head_key: str | None) -> tuple[str, ...]:
-    """The actor keys of the source phrase's head (``head_key``) and of its conjuncts."""
-    if said_by is None:
-        return ()
-    keys = (head_key, *(actors.key_of_phrase(t, doc) for t in said_by.root.conjuncts))
-    return tuple(dict.fromkeys(k for k in keys if k))
 
 
 def _speaker_of(
@@ -242,7 +232,7 @@ def _candidate(
     # The stance stage's denial vocabulary counts too ("no such request"): both decide
     # whether the mention denies the claim it joins.
     explicit = bool(denial) or has_denial_vocabulary(text)
-    negated = explicit or _negates(root)
+    negated = explicit or negates(root)
     words = content_words(text, doc)
     head_key = actors.key_of_phrase(said_by.root, doc) if said_by is not None else None
     if not bare and (_no_claim(root, entities, keep, words, att, reading.labelled,
@@ -270,7 +260,7 @@ def _candidate(
         suspected=lex.suspected(root),
         # Two statements of one speaker in a sentence share it even when it has no key.
         source=(head_key or said_by.text.lower()) if said_by is not None else None,
-        source_keys=_source_keys(said_by, doc, head_key),
+        source_keys=actors.source_keys(said_by, doc, head_key),
         words=words,
     )
 

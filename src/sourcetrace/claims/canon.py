@@ -313,8 +313,11 @@ def kept_tokens(prop: Prop, sent: SpacySpan) -> list[Token]:
         keep = keep[colon + 1 :]
     # Leading connectives and complementisers carry no content; a connective that
     # modifies the next word is part of a phrase ("So far, there are no plans").
+    # So is an adverb before "that", which qualifies the saying ("said only that P").
     while keep and (keep[0].dep_ in {"mark", "cc", "punct"} and not _condition(keep[0])
                     or _complementiser(keep)
+                    or (keep[0].dep_ == "advmod" and len(keep) > 1 and keep[1].dep_ == "mark"
+                        and keep[1].lower_ == "that")
                     or (keep[0].lower_ in lex.DISCOURSE
                         and not (len(keep) > 1 and keep[0].head.i == keep[1].i))):
         keep.pop(0)

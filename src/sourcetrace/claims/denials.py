@@ -12,6 +12,7 @@ from sourcetrace.attribution.cues import CONFIRMING, CONTRARY_OBJECTS, ECHO_OBJE
 from sourcetrace.attribution.verb_cues import dated
 from sourcetrace.claims import link as lex
 from sourcetrace.claims.canon import Prop, kept_tokens, report_proposition
+from sourcetrace.claims.pointing import of_the_kind
 from sourcetrace.claims.shapes import DENIED_PARTS
 from sourcetrace.lexicons import lexicon
 from sourcetrace.nlp.doctext import doc_text
@@ -377,11 +378,11 @@ def _flat(root: Token) -> bool:
     if not lex.negated(root):
         # "Nothing of the sort happened": the negative subject points back. Not "nothing
         # like this has happened before", which says the event is without precedent.
-        return any(c.lower_ in {"nothing", "none"} and lex.of_the_kind(c) for c in subjects)
+        return any(c.lower_ in {"nothing", "none"} and of_the_kind(c) for c in subjects)
     if any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in root.children):
         return False  # "it did not say so": a pro-verb "did" stands alone
     if any(c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
            for c in root.children):
         return False  # "it hadn't occurred to him to ask": "it" is the infinitive's
-    return any(c.lower_ in {"this", "that", "it"} or lex.of_the_kind(c) for c in subjects)
+    return any(c.lower_ in {"this", "that", "it"} or of_the_kind(c) for c in subjects)
 

@@ -17,6 +17,7 @@ from sourcetrace.claims.canon import (
     report_proposition,
     unclaimed,
 )
+from sourcetrace.claims.pointing import no_such, pointed_object, points_back
 from sourcetrace.claims.shapes import (
     asked_whether,
     bare_part,
@@ -30,7 +31,7 @@ from sourcetrace.stance.dismissals import labelled_report
 from sourcetrace.stance.relayed import relays_denial
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
     from sourcetrace.models import Attribution
@@ -77,6 +78,8 @@ def read_region(doc: Doc, sent: SpacySpan, context: SpacySpan, att: Attribution 
     if denial and att is not None and att.source_span is not None and relays_denial(
             sent, att.cue, doc.char_span(*att.source_span, alignment_mode="expand")):
         denial = False  # "Bolton noted that Putin denied it": Putin's denial, relayed
+    if denial and prop is not None and _refuses(prop.root):
+        denial = False  # "Ilves have rejected an opening offer": an act of its own
     bare = False
     if prop is not None and (denials.flat_denial(prop.root) or involvement_denial(prop.root)) and not (
             att is not None and denials.said_inside(prop.root, sent, att)):
@@ -85,9 +88,13 @@ def read_region(doc: Doc, sent: SpacySpan, context: SpacySpan, att: Attribution 
         return Reading(prop, wrapper_subj, True, nominal, True)
     if denial:
         carried = report_proposition(context) or denied_object(prop)
-        if carried is not None and lex.points_back(carried.root):
+        if carried is not None and points_back(carried.root):
             # "I never heard of such flights": the flights told of before, denied.
             bare, prop = True, carried
+        elif carried is not None and (report := _report_of(carried.root)) is not None:
+            # "dismissed opposition allegations of ballot stuffing": a report named by a
+            # noun of what it says, denied; the claim is found by those words.
+            bare, prop = True, Prop(report)
         elif carried is not None:
             prop = carried
         elif (prop is None or lex.targets_report(prop.root)
@@ -96,10 +103,12 @@ def read_region(doc: Doc, sent: SpacySpan, context: SpacySpan, att: Attribution 
                        or bare_part(prop.root)))):
             bare = True
             prop = prop or Prop(sent.root)
-    if not bare and prop is not None and lex.negated(prop.root) and (
-            pointed := lex.pointed_object(prop.root)) is not None:
-        # "had no knowledge of anything like this", "would never do anything like that":
-        # no proposition of its own, an answer to the one reported before it.
+    if not bare and prop is not None and (pointed := pointed_object(prop.root) or (
+            prop.root if no_such(prop.root) else None)) is not None and (
+            lex.negated(prop.root) or no_such(pointed)):
+        # "had no knowledge of anything like this", "would never do anything like that",
+        # "had shown no such risk": no proposition of its own, an answer to the one
+        # reported before it.
         bare, prop = True, Prop(pointed)
     return Reading(prop, wrapper_subj, denial, nominal, bare)
 
@@ -113,8 +122,10 @@ def _said_of_before(sent: SpacySpan, att: Attribution, nominal: bool, cue_denies
             or denials.affirms_report(sent.root)):
         return Reading(Prop(sent.root), None, False, True, bare=True, echo=True)
     if (denials.contradicts_before(sent) or negated_fragment(sent, att.content)
-            or ((reply := framed_reply(sent)) is not None and negated_fragment(reply))):
-        # A bare denial: pointed at the statement before it like "denied those reports".
+            or ((reply := framed_reply(sent)) is not None and negated_fragment(reply))
+            or (nominal and no_such(sent.root))):
+        # A bare denial: pointed at the statement before it like "denied those reports"
+        # ("its own trials had shown [no such risk]").
         return Reading(Prop(sent.root), None, True, True, bare=True)
     if (report := labelled_report(sent)) is not None and not (
             cue_denies and report.head.i != sent.root.i):
@@ -129,3 +140,20 @@ def _said_of_before(sent: SpacySpan, att: Attribution, nominal: bool, cue_denies
     if nominal and (labelled := label_clause(sent)) is not None:
         return Reading(labelled, None, False, True, labelled=True)
     return None
+
+
+def _report_of(noun: Token) -> Token | None:
+    """The report noun whose "of" phrase ``noun`` is ("allegations [of ballot stuffing]")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return prep.head if lex.is_report(prep.head) and prep.head.pos_ == "NOUN" else None
+
+
+def _refuses(root: Token) -> bool:
+    """A verb of denial whose object names no proposition ("rejected an opening offer",
+    ``denials.refused_thing``), as when a denial cue takes one: refusing, not denying."""
+    obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+    return root.lemma_.lower() in lex.DENIAL_VERBS and obj is not None and denials.refused_thing(
+        root.doc[obj.left_edge.i : obj.right_edge.i + 1])
+

@@ -61,6 +61,11 @@ def content_piece(text: str, att: Attribution) -> Span:
     )
 
 
+def overlap(a: Span, b: Span) -> int:
+    """How many characters two spans share."""
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
 def own_voice_regions(doc: Doc) -> list[Span]:
     """Sentence parts (sentences split at line breaks) that may carry a factual claim."""
     text = doc_text(doc)

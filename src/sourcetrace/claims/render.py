@@ -91,11 +91,16 @@ def render(
             and tok.head.i == root.i
             # "Ostland, [which has denied sending troops]": the relative's antecedent.
             and (lex.pronoun_fits(tok, speaker, direct=direct)
-                 or (tok.tag_ in {"WDT", "WP"} and root.dep_ == "relcl"))
+                 or (_relative(tok, root) and speaker.start <= root.head.i < speaker.end))
         ):
             # "I ordered ...", said "the president": the name he was introduced with.
             word = (actors.described_name(speaker.root, speaker.doc) or speaker).text
             replaced = speaker
+            substituted = tok.i
+        elif replaced is None and _relative(tok, root) and tok.head.i == root.i:
+            # "Nordtel, [which according to media reports plans to cut jobs]": the noun
+            # the clause describes, whoever is credited with it.
+            word = root.doc[root.head.left_edge.i : root.head.i + 1].text
             substituted = tok.i
         elif it_for is not None and tok.i == it_for[0].i:
             word = it_for[1].text
@@ -113,3 +118,10 @@ def render(
     if text and text[0].islower() and not text.startswith(("iP", "e-")):
         text = text[0].upper() + text[1:]
     return text, replaced
+
+
+def _relative(tok: Token, root: Token) -> bool:
+    """``tok`` is the relative pronoun subject of ``root``'s relative clause."""
+    return (tok.tag_ in {"WDT", "WP"} and tok.dep_ in {"nsubj", "nsubjpass"}
+            and root.dep_ == "relcl")
+

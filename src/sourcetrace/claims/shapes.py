@@ -12,15 +12,19 @@ proposition is), ``reading`` (replies) and ``candidates`` (who its agent is; que
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sourcetrace.attribution.clauses import unrealised
 from sourcetrace.claims import actors
 from sourcetrace.claims import link as lex
+from sourcetrace.claims.pointing import determined_by
 from sourcetrace.lexicons import lexicon
 from sourcetrace.stance.vocabulary import asks
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
@@ -35,6 +39,8 @@ _HYPOTHETICAL = _CLAIM_WORDS.words("hypothetical_modals")
 # Whole replies to a question put before them ("Absolutely not."): denies or asserts.
 _REPLY_WORDS = _CLAIM_WORDS.mapping("reply_words")
 _NO_COMMENT = _CLAIM_WORDS.words("no_comment_verbs")
+# Pieces of journalism: acting on one with nothing of its content is about the reporting.
+_PIECES = lexicon("report_nouns").words("outlet_pieces")
 
 
 def indirect_question(comp: Token) -> bool:
@@ -151,6 +157,8 @@ def about_a_report(root: Token) -> bool:
     if root.lemma_.lower() in lex.WRAPPER_VERBS | lex.DENIAL_VERBS | lex.PUBLISH_VERBS:
         return False
     verbs = {root.i} | {c.i for c in root.children if c.dep_ == "xcomp"}
+    if any(_bare_report(o) for v in verbs for o in _objects(root.doc[v])):
+        return True  # "has seen that press report", "is looking into the reports"
     for tok in root.subtree:
         noun = tok.head
         if not (tok.dep_ in {"acl", "ccomp"} and noun.pos_ == "NOUN" and lex.is_report(noun)
@@ -166,6 +174,46 @@ def about_a_report(root: Token) -> bool:
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i in verbs:
             return True
     return False
+
+
+def _objects(verb: Token) -> list[Token]:
+    """What a verb acts on: its object, or the object of its own preposition."""
+    return [o for c in verb.children for o in ([c] if c.dep_ == "dobj" else [
+        p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" else [])]
+
+
+def _bare_report(noun: Token) -> bool:
+    """A piece of journalism with nothing of its content in it ("that press report", "the
+    article"): the predicate acting on it speaks of the reporting. Not "no reports" (a
+    claim that there are none), a pronoun ("did it") nor a charge or an indictment (acts
+    of their own: "dropped the charges")."""
+    return (noun.pos_ == "NOUN" and noun.lower_ in _PIECES
+            and not any(c.lower_ == "no" or c.dep_ in {"acl", "relcl", "ccomp", "prep"}
+                        for c in noun.children))
+
+
+def negates(root: Token) -> bool:
+    """A negation on the mention's root negates its act, unless a copula's subject names
+    the act, which is then given whatever is denied of it ("Russian interference isn't
+    morally equivalent to ..." does not negate the interference)."""
+    return lex.negated(root) and actors.subject_event(root) is None
+
+
+def credited_outward(att: Attribution, attributions: Sequence[Attribution]) -> Attribution:
+    """An intention or commitment told inside someone else's words ("Ivo Brant said
+    [Ostland] had agreed to send troops", "according to officials, China does not want to
+    ..."): annotated corpora mark it, so the attribution stays, but what it states is the
+    outer speaker's, and the mention is theirs. Anything else as it is."""
+    if att.source_span is None or not att.content.lstrip().lower().startswith("to "):
+        return att
+    s0, e0 = att.source_span
+    outer = next((o for o in attributions if o.article == att.article and o.id != att.id
+                  and o.span[0] <= s0 and e0 <= o.span[1]), None)
+    if outer is None:
+        return att
+    return replace(att, id=outer.id, source_text=outer.source_text, speaker=outer.speaker,
+                   source_span=outer.source_span, resolved_source=outer.resolved_source,
+                   resolved_span=outer.resolved_span, stance=outer.stance)
 
 
 def unsaid(doc: Doc, att: Attribution) -> bool:
@@ -256,7 +304,7 @@ def _points_back(prep: Token, preps: frozenset[str] = frozenset({"in", "for"})) 
     """ "in the deployment", "for the attack": a definite common noun, the act told
     before; not a party ("collusion with the Russians" names who, not which act)."""
     return prep.lower_ in preps and any(
-        o.dep_ == "pobj" and not o.ent_type_ and lex.determined_by(o, _DEFINITE)
+        o.dep_ == "pobj" and not o.ent_type_ and determined_by(o, _DEFINITE)
         for o in prep.children)
 
 
