@@ -90,6 +90,8 @@ class ClaimCandidate:
     # Stated as a suspicion ("intelligence points to [P]"), not as fact: see
     # ``link.suspected``; a suspicion and a flat statement of P are two claims.
     suspected: bool = False
+    # Doubted, not said ("the study could not prove that P"): never the claim's wording.
+    doubted: bool = False
     # A bare denial whose words name what it rejects ("Rejecting the US' spy balloon
     # accusation"): see ``denials.names_content``.
     names_content: bool = False
@@ -258,6 +260,7 @@ def _candidate(
         sentence=(context.start_char, context.end_char),
         subject=_subject_noun(root, it_for),
         suspected=lex.suspected(root),
+        doubted=reading.doubted,
         # Two statements of one speaker in a sentence share it even when it has no key.
         source=(head_key or said_by.text.lower()) if said_by is not None else None,
         source_keys=actors.source_keys(said_by, doc, head_key),

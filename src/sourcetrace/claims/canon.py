@@ -102,6 +102,8 @@ def _claims_nothing(root: Token, lemma: str) -> bool:
     if lemma in CHECKING and UNABLE_TO_VERIFY.search(
             root.doc.text[max(0, root.idx - 50) : root.idx]):
         return True  # "Reuters could not independently verify either account": a note
+    if lemma in _POINTING and lex.negated(root):
+        return True  # "the study could not prove that P": P left in doubt (``unclaimed``)
     return (lemma in lex.WRAPPER_VERBS or lemma in lex.OPINION_VERBS) and any(
         no_one(c) for c in subjects)
 

@@ -51,6 +51,7 @@ class Reading:
     bare: bool = False
     echo: bool = False  # "said the same": repeats the statement before it
     labelled: bool = False  # "described X as an act of sabotage": X is (``label_clause``)
+    doubted: bool = False  # "said nothing suggested that P": P, which the speaker doubts
 
 
 def read_region(doc: Doc, sent: SpacySpan, context: SpacySpan, att: Attribution | None
@@ -60,6 +61,7 @@ def read_region(doc: Doc, sent: SpacySpan, context: SpacySpan, att: Attribution 
     nominal = not any(t.pos_ in {"VERB", "AUX"} for t in sent)
     cue_denies = denials.denial_cue(doc, att)
     prop: Prop | None
+    doubted = False
     if denials.predicted_denial(doc, sent, att) or (cue_denies and denials.refused_thing(sent)) or (
             denials.names_no_report(sent)):
         return Reading(None, None, False, nominal, False)
@@ -74,6 +76,7 @@ def read_region(doc: Doc, sent: SpacySpan, context: SpacySpan, att: Attribution 
         prop, wrapper_subj, denial_wrapper = proposition_root(sent)
         if prop is None and att is not None:
             prop = unclaimed(sent)  # "said nothing suggested that P": P, in doubt
+            doubted = prop is not None
     denial = denial_wrapper or cue_denies or denials.denial_words(prop, sent, context, att)
     if denial and att is not None and att.source_span is not None and relays_denial(
             sent, att.cue, doc.char_span(*att.source_span, alignment_mode="expand")):
@@ -110,7 +113,7 @@ def read_region(doc: Doc, sent: SpacySpan, context: SpacySpan, att: Attribution 
         # "had shown no such risk": no proposition of its own, an answer to the one
         # reported before it.
         bare, prop = True, Prop(pointed)
-    return Reading(prop, wrapper_subj, denial, nominal, bare)
+    return Reading(prop, wrapper_subj, denial, nominal, bare, doubted=doubted)
 
 
 def _said_of_before(sent: SpacySpan, att: Attribution, nominal: bool, cue_denies: bool

@@ -123,7 +123,7 @@ def representative(members: Sequence[ClaimCandidate], vecs: NDArray[np.float32],
         c = members[k]
         # "It's", "that’s", "This,": the pronoun before the apostrophe or the comma.
         opener = re.split(r"['’,;:]", c.text.split(maxsplit=1)[0].lower())[0] if c.text.strip() else ""
-        return (int(c.negated), int(opener in _PRONOUN_OPENERS), -deg[k], -float(sims[k]),
+        return (int(c.negated or c.doubted), int(opener in _PRONOUN_OPENERS), -deg[k], -float(sims[k]),
                 c.order, c.id)
 
     return min(range(len(members)), key=rank)

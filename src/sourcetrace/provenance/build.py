@@ -161,7 +161,10 @@ def _voiced_by_another(atts: Sequence[Attribution], corpus: ProvenanceIndex) -> 
         if inner.source_span is None:
             continue
         s0, e0 = inner.source_span
-        relay = (s := corpus.spk.get(inner.speaker or "")) is not None and role_of(s) == "relay"
+        # Only a report named as one ("according to media reports"): a believer inside
+        # someone's words ("the administration believes") is theirs, whatever its type.
+        relay = inner.kind == "according_to" and (
+            s := corpus.spk.get(inner.speaker or "")) is not None and role_of(s) == "relay"
         for outer in atts:
             if (outer.id == inner.id or outer.article != inner.article
                     or _support(outer.stance) != _support(inner.stance)):
