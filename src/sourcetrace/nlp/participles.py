@@ -10,6 +10,11 @@ participles modifying a noun, so that what a source said hangs on the wrong word
   other verb in the sentence and a clause the verb reports, the verb is the root and the
   noun its subject, as a reader takes it.
 
+- "Ostland denied that its forces had targeted civilians, [saying] it had struck a depot"
+  (``repair_saying_participle``): a participle of saying after the reported clause's
+  comma is hung on the clause's verb, so the forces "said" it; it is the denier's, as
+  the same participle after any other object is ("rejected the allegations, saying P").
+
 Offsets and tokens never change; lemmas are read, so these run after the lemmatizer.
 """
 
@@ -59,3 +64,18 @@ def repair_participle_root(doc: Doc) -> Doc:
         verb.head, verb.dep_ = verb, "ROOT"
         root.head, root.dep_ = verb, "nsubj"
     return doc
+
+
+def repair_saying_participle(doc: Doc) -> Doc:
+    """A subjectless participle of saying, after a comma, hung on the verb of a clause a
+    verb of saying reports: hung on that verb of saying instead."""
+    for part in doc:
+        clause = part.head
+        speaker = clause.head
+        if (part.dep_ == "advcl" and part.tag_ == "VBG" and part.lemma_.lower() in _SPEECH
+                and doc[part.i - 1].text == "," and clause.dep_ == "ccomp"
+                and speaker.lemma_.lower() in _SPEECH and speaker.i < clause.i < part.i
+                and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in part.children)):
+            part.head = speaker
+    return doc
+

@@ -45,7 +45,11 @@ import logging
 from typing import TYPE_CHECKING
 
 from sourcetrace.lexicons import lexicon
-from sourcetrace.nlp.participles import repair_accused, repair_participle_root
+from sourcetrace.nlp.participles import (
+    repair_accused,
+    repair_participle_root,
+    repair_saying_participle,
+)
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +82,8 @@ def repair_parse(doc: Doc) -> Doc:
     exception would stop the whole batch of articles, and the parse as the model made it
     is still a parse."""
     for repair in (repair_negations, repair_stranded_subjects, repair_accused,
-                   repair_participle_root, repair_speech_complements, repair_report_objects):
+                   repair_participle_root, repair_saying_participle, repair_speech_complements,
+                   repair_report_objects):
         try:
             repair(doc)
         except Exception:  # noqa: BLE001 - see the docstring
@@ -362,7 +367,7 @@ def _appositive_charge(verb: Token) -> bool:
     noun = verb.head
     # The charge may also hang as the main verb's object after its clause's comma.
     if verb.dep_ == "relcl" and noun.lower_ in _CLAIM_NOUNS and (noun.dep_ == "appos" or (
-            noun.dep_ == "dobj" and noun.doc[max(noun.left_edge.i - 1, 0)].text == ",")):
+            noun.dep_ in {"dobj", "npadvmod"} and noun.doc[max(noun.left_edge.i - 1, 0)].text == ",")):
         main = noun.head
         while main.head.i != main.i:
             main = main.head
