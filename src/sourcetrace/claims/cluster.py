@@ -18,7 +18,7 @@ for a given ``seed``.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -30,6 +30,7 @@ from sourcetrace.claims.lexical import WordOverlap
 from sourcetrace.claims.pairs import ClusterOptions, Edges
 from sourcetrace.claims.pairterms import PairTerms, scored_edges
 from sourcetrace.claims.sources import confirmed_members
+from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Claim, content_id
 from sourcetrace.unionfind import UnionFind
 
@@ -92,6 +93,9 @@ def cluster_claims(
         elif c.refers_to == lex.BY_CONTENT and (named := _named_claim(c, groups, vectors, opts,
                                                                        embedder)) is not None:
             attached[named].append(c)
+        elif c.refers_to == lex.ARTICLE_CONTEXT and (
+                accused := _accused_claim(c, core, labels)) is not None:
+            attached[accused].append(c)
         elif c.refers_to in (lex.ARTICLE_CONTEXT, lex.BY_CONTENT) and c.article in salient:
             attached[salient[c.article]].append(c)
     claims = [
@@ -118,6 +122,23 @@ def _named_claim(
         if best is None or sim > best[0]:
             best = (sim, lab)
     return best[1] if best is not None and best[0] >= opts.named_denial else None
+
+
+# What a party is accused of: its denial of "the accusations" answers that.
+ACCUSATION_LEMMAS = lexicon("report_nouns").words("accusations")
+
+
+def _accused_claim(c: ClaimCandidate, core: Sequence[ClaimCandidate], labels: list[int]
+                   ) -> int | None:  # fmt: skip
+    """The claim a party's denial of "the accusations" answers when its article states
+    none: the one most mentions of which, anywhere, have the denier as the agent ("Ostland's
+    embassy said the accusations were absurd": the diplomats of Ostland spying)."""
+    keys = set(c.source_keys) or ({c.source} if c.source else set())
+    if not set(c.words) & ACCUSATION_LEMMAS or not keys:
+        return None
+    count = Counter(lab for m, lab in zip(core, labels, strict=True)
+                    if m.agent in keys and not m.negated)
+    return count.most_common(1)[0][0] if count else None
 
 
 def _salient_label_per_article(

@@ -26,7 +26,7 @@ from sourcetrace.claims.shapes import (
     label_clause,
     negated_fragment,
 )
-from sourcetrace.claims.wrappers import verb_statement
+from sourcetrace.claims.wrappers import accused_of, verb_statement
 from sourcetrace.stance.dismissals import labelled_report
 from sourcetrace.stance.relayed import relays_denial
 
@@ -74,6 +74,9 @@ def read_region(doc: Doc, sent: SpacySpan, context: SpacySpan, att: Attribution 
         prop, wrapper_subj, denial_wrapper = Prop(sent.root), None, cue_denies
     else:
         prop, wrapper_subj, denial_wrapper = proposition_root(sent)
+        if prop is not None and prop.root.dep_ == "dobj" and (
+                charged := accused_of(prop.root.head, sent)) is not None:
+            prop = Prop(charged)  # "accused [four diplomats of spying ...]": the charge
         if prop is None and att is not None:
             prop = unclaimed(sent)  # "said nothing suggested that P": P, in doubt
             doubted = prop is not None

@@ -39,6 +39,7 @@ _HYPOTHETICAL = _CLAIM_WORDS.words("hypothetical_modals")
 # Whole replies to a question put before them ("Absolutely not."): denies or asserts.
 _REPLY_WORDS = _CLAIM_WORDS.mapping("reply_words")
 _NO_COMMENT = _CLAIM_WORDS.words("no_comment_verbs")
+_NO_ANSWER = _CLAIM_WORDS.words("no_comment_nouns")
 # Pieces of journalism: acting on one with nothing of its content is about the reporting.
 _PIECES = lexicon("report_nouns").words("outlet_pieces")
 
@@ -118,9 +119,16 @@ def agent_object(prop: Prop) -> Token | None:
     # The passive's subject is the one accused: "Ostland was accused by Lumbria of ...".
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
         (c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if obj is not None and obj.lower_ in _ACCUSED_PRONOUNS and verb.dep_ == "advcl":
+        # "ordered four diplomats to leave, accusing [them] of spying": the main verb's
+        # object is the accused.
+        obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ != "PRON"), None)
     if obj is None or obj.lower_ in lex.RECIPROCAL_HEADS or obj.pos_ == "PRON":
         return None
     return obj
+
+
+_ACCUSED_PRONOUNS = frozenset({"them", "him", "her"})
 
 
 def label_clause(region: SpacySpan) -> Prop | None:
@@ -365,8 +373,12 @@ def asked_whether(context: SpacySpan, reply: SpacySpan) -> tuple[Token, bool] | 
 
 def no_comment(root: Token) -> bool:
     """A sentence that says someone gave no answer ("Orvane and Lumisil declined to
-    comment", "X could not be reached for comment", "Lumisil has not commented")."""
+    comment", "X could not be reached for comment", "Lumisil has not commented", "There
+    was no immediate comment from Ostland")."""
     lemma = root.lemma_.lower()
     if lemma in ("decline", "refuse"):
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in _NO_COMMENT for c in root.children)
+    if lemma == "be":  # "There was no immediate comment from Ostland"
+        return any(c.dep_ in {"attr", "nsubj"} and c.lemma_.lower() in _NO_ANSWER and any(
+            d.lower_ == "no" for d in c.children) for c in root.children)
     return lemma in _NO_COMMENT and any(c.dep_ == "neg" for c in root.children)
