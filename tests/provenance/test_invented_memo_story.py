@@ -41,3 +41,10 @@ def test_a_relative_clause_says_its_noun_did_it(analyse_invented) -> None:  # ty
     doc = analyse_invented(ARTICLES)
     texts = [c["text"] for c in doc["claims"]]
     assert not [t for t in texts if t.startswith("Media reports")], texts
+
+
+def test_a_company_spokeswoman_speaks_for_the_company(analyse_invented) -> None:  # type: ignore[no-untyped-def]
+    doc = analyse_invented(ARTICLES)
+    # "a company spokeswoman" was an anonymous source (D3) named "company".
+    review = [c for c in doc["claims"] if "cost base" in c["text"]]
+    assert review and review[0]["grade"][0] == "B", review[0]["reasons"][0] if review else None

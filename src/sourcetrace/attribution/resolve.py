@@ -66,6 +66,8 @@ ROLE_NOUNS = lexicon("roles").words("referring_roles")
 UNNAMED_HEADS = lexicon("source_heads").words("anonymous_heads")
 _DET = re.compile(r"^(?:the|a|an)\s+", re.I)
 _OUTLET_DESCRIPTION = lexicon("speaker_shapes").pattern("generic_outlet")
+# "a company spokeswoman": a body's spokesperson, the body named by its kind.
+_BODY_VOICE = re.compile(r"^(?:a|an|the)\s+([a-z]+)\s+spokes(?:man|woman|person)$", re.I)
 _DESCRIPTION = re.compile(r"^(?:the|this|that)\s+(?:[\w\-.]+\s+){0,3}?([a-z\-]+)$", re.I)
 
 
@@ -331,6 +333,11 @@ def _resolve_all(doc: Doc, attributions: Sequence[Attribution], reach: Reach
             elif (m and low.startswith("the ") and head in ORGANISATION_NOUNS
                     and not is_named(doc, att.source_span)):
                 resolved = _resolve_organisation(doc, att, earlier, reach, head)
+            elif (v := _BODY_VOICE.match(src)) and v.group(1).lower() in ORGANISATION_NOUNS:
+                # "a company spokeswoman", "the ministry spokesman": the body's own voice.
+                kind = v.group(1).lower()
+                resolved = _resolve_organisation(doc, replace(att, source_text=f"the {kind}"),
+                                                 earlier, reach, kind)
             elif m and low.startswith("the ") and _OUTLET_DESCRIPTION.match(src):
                 # "the newspaper reported": the one outlet named in view.
                 resolved = resolve_outlet(doc, att.source_span[0],
