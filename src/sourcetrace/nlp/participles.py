@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 _ACCUSING = lexicon("cues").words("accusing")
 _SPEECH = lexicon("cues").words("speech")
+# Citing is no saying: "reported that P, citing security concerns" gives the actor's reason.
+_RELAY = lexicon("cues").words("relay")
 
 
 def repair_accused(doc: Doc) -> Doc:
@@ -73,6 +75,7 @@ def repair_saying_participle(doc: Doc) -> Doc:
         clause = part.head
         speaker = clause.head
         if (part.dep_ == "advcl" and part.tag_ == "VBG" and part.lemma_.lower() in _SPEECH
+                and part.lower_ not in _RELAY
                 and doc[part.i - 1].text == "," and clause.dep_ == "ccomp"
                 and speaker.lemma_.lower() in _SPEECH and speaker.i < clause.i < part.i
                 and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in part.children)):
