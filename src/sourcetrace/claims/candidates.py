@@ -150,13 +150,17 @@ def claim_candidates(
     regions.sort(key=lambda r: (r[0], r[1]))
 
     out: list[ClaimCandidate] = []
+    seen: set[tuple[str | None, str]] = set()
     for start, end, att in regions:
         try:
             cand = _candidate(doc, start, end, article_id=article_id, att=att, order=len(out),
                               topic_min=tuning.topic_min)
         except Exception:  # noqa: BLE001 - one odd region never fails the document
             cand = None
-        if cand is not None:
+        # One statement read twice (a commitment credited to the words it is told in,
+        # "denied that Russia sought to P") is one mention.
+        if cand is not None and (cand.attribution, cand.text) not in seen:
+            seen.add((cand.attribution, cand.text))
             out.append(cand)
     # Accusations no clause states ("X and Y blamed each other for E"), in text order.
     accused = accusation_candidates(doc, article_id=article_id,
