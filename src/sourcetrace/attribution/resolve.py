@@ -66,8 +66,10 @@ ROLE_NOUNS = lexicon("roles").words("referring_roles")
 UNNAMED_HEADS = lexicon("source_heads").words("anonymous_heads")
 _DET = re.compile(r"^(?:the|a|an)\s+", re.I)
 _OUTLET_DESCRIPTION = lexicon("speaker_shapes").pattern("generic_outlet")
-# "a company spokeswoman": a body's spokesperson, the body named by its kind.
-_BODY_VOICE = re.compile(r"^(?:a|an|the)\s+([a-z]+)\s+spokes(?:man|woman|person)$", re.I)
+# "a company spokeswoman", "a spokesman for the ministry": a body's spokesperson, the
+# body named by its kind.
+_BODY_VOICE = re.compile(r"^(?:a|an|the)\s+(?:([a-z]+)\s+spokes(?:man|woman|person)|"
+                         r"spokes(?:man|woman|person)\s+for\s+the\s+([a-z]+))$", re.I)
 _DESCRIPTION = re.compile(r"^(?:the|this|that)\s+(?:[\w\-.]+\s+){0,3}?([a-z\-]+)$", re.I)
 
 
@@ -287,6 +289,23 @@ def _resolve_role(doc: Doc, att: Attribution, head: str, earlier: Sequence[Attri
     return resolved
 
 
+def _resolve_description(doc: Doc, att: Attribution, head: str, earlier: Sequence[Attribution],
+                         reach: Reach) -> tuple[str, Span] | None:  # fmt: skip
+    """ "the report", "this document": its owner in the text before; "the company", "the
+    ministry": the body named before; "the newspaper": the one outlet named in view."""
+    assert att.source_span is not None
+    src = (att.source_text or "").strip()
+    low = src.lower()
+    if head in DOCUMENT_NOUNS and not is_named(doc, att.source_span):
+        return resolve_document(doc, att.source_span[0], head,
+                                nearest=low.startswith(("this ", "that ")))
+    if low.startswith("the ") and head in ORGANISATION_NOUNS and not is_named(doc, att.source_span):
+        return _resolve_organisation(doc, att, earlier, reach, head)
+    if low.startswith("the ") and _OUTLET_DESCRIPTION.match(src):
+        return resolve_outlet(doc, att.source_span[0], window_start(doc, att.source_span[0], reach))
+    return None
+
+
 def _resolve_all(doc: Doc, attributions: Sequence[Attribution], reach: Reach
                  ) -> list[Attribution]:  # fmt: skip
     out: list[Attribution] = []
@@ -324,24 +343,15 @@ def _resolve_all(doc: Doc, attributions: Sequence[Attribution], reach: Reach
             if resolved is None and (src.isupper() or _entity_hint(doc, att.source_span) != "PERSON"
                                      ) and find_outlet_name(src) is None:
                 resolved = resolve_short_organisation(doc, src)
-        else:
-            if role_description:
-                resolved = _resolve_role(doc, att, head, earlier, reach)
-            elif m and head in DOCUMENT_NOUNS and not is_named(doc, att.source_span):
-                resolved = resolve_document(doc, att.source_span[0], head,
-                                            nearest=low.startswith(("this ", "that ")))
-            elif (m and low.startswith("the ") and head in ORGANISATION_NOUNS
-                    and not is_named(doc, att.source_span)):
-                resolved = _resolve_organisation(doc, att, earlier, reach, head)
-            elif (v := _BODY_VOICE.match(src)) and v.group(1).lower() in ORGANISATION_NOUNS:
-                # "a company spokeswoman", "the ministry spokesman": the body's own voice.
-                kind = v.group(1).lower()
-                resolved = _resolve_organisation(doc, replace(att, source_text=f"the {kind}"),
-                                                 earlier, reach, kind)
-            elif m and low.startswith("the ") and _OUTLET_DESCRIPTION.match(src):
-                # "the newspaper reported": the one outlet named in view.
-                resolved = resolve_outlet(doc, att.source_span[0],
-                                          window_start(doc, att.source_span[0], reach))
+        elif role_description:
+            resolved = _resolve_role(doc, att, head, earlier, reach)
+        elif m is not None:
+            resolved = _resolve_description(doc, att, head, earlier, reach)
+        elif (v := _BODY_VOICE.match(src)) and (
+                kind := (v.group(1) or v.group(2)).lower()) in ORGANISATION_NOUNS:
+            # "a company spokeswoman", "a spokesman for the ministry": the body's own voice.
+            resolved = _resolve_organisation(doc, replace(att, source_text=f"the {kind}"),
+                                             earlier, reach, kind)
         if resolved is not None:
             att = replace(att, resolved_source=resolved[0], resolved_span=resolved[1])
         if att.source_span is not None:

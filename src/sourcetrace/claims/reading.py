@@ -93,29 +93,12 @@ def read_region(doc: Doc, sent: SpacySpan, context: SpacySpan, att: Attribution 
         # of the report the pronoun points back at.
         return Reading(prop, wrapper_subj, True, nominal, True)
     if denial:
-        carried = report_proposition(context) or denied_object(prop)
-        if carried is not None and points_back(carried.root):
-            # "I never heard of such flights": the flights told of before, denied.
-            bare, prop = True, carried
-        elif carried is not None and (report := _report_of(carried.root)) is not None:
-            # "dismissed opposition allegations of ballot stuffing": a report named by a
-            # noun of what it says, denied; the claim is found by those words.
-            bare, prop = True, Prop(report)
-        elif carried is not None:
-            prop = carried
-        elif (prop is None or lex.targets_report(prop.root)
-              or ((nominal or prop.root.pos_ in {"NOUN", "PROPN"})
-                  and (lex.names_report(prop.root) or denials.only_denial_words(sent)
-                       or bare_part(prop.root)))):
-            bare = True
-            prop = prop or Prop(sent.root)
-    if not bare and prop is not None and (pointed := pointed_object(prop.root) or (
-            prop.root if no_such(prop.root) else None)) is not None and (
-            lex.negated(prop.root) or no_such(pointed)):
+        bare, prop = _denied(prop, sent, context, nominal)
+    if not bare and prop is not None and (answer := _answered(prop)) is not None:
         # "had no knowledge of anything like this", "would never do anything like that",
         # "had shown no such risk": no proposition of its own, an answer to the one
         # reported before it.
-        bare, prop = True, Prop(pointed)
+        bare, prop = True, answer
     return Reading(prop, wrapper_subj, denial, nominal, bare, doubted=doubted)
 
 
@@ -162,4 +145,35 @@ def _refuses(root: Token) -> bool:
     obj = next((c for c in root.children if c.dep_ == "dobj"), None)
     return root.lemma_.lower() in lex.DENIAL_VERBS and obj is not None and denials.refused_thing(
         root.doc[obj.left_edge.i : obj.right_edge.i + 1])
+
+
+def _denied(prop: Prop | None, sent: SpacySpan, context: SpacySpan, nominal: bool
+            ) -> tuple[bool, Prop | None]:  # fmt: skip
+    """What a denial denies, and whether it is ``bare`` (pointed at a report): the
+    proposition a report noun carries, a nominal object, or the report itself."""
+    carried = report_proposition(context) or denied_object(prop)
+    if carried is not None and points_back(carried.root):
+        # "I never heard of such flights": the flights told of before, denied.
+        return True, carried
+    if carried is not None and (report := _report_of(carried.root)) is not None:
+        # "dismissed opposition allegations of ballot stuffing": a report named by a noun
+        # of what it says, denied; the claim is found by those words.
+        return True, Prop(report)
+    if carried is not None:
+        return False, carried
+    if (prop is None or lex.targets_report(prop.root)
+            or ((nominal or prop.root.pos_ in {"NOUN", "PROPN"})
+                and (lex.names_report(prop.root) or denials.only_denial_words(sent)
+                     or bare_part(prop.root)))):
+        return True, prop or Prop(sent.root)
+    return False, prop
+
+
+def _answered(prop: Prop) -> Prop | None:
+    """What a negated statement of not knowing or not doing points back at ("anything
+    like this"), or a "no such" thing said not to be, anywhere in it or as its head."""
+    pointed = pointed_object(prop.root) or (prop.root if no_such(prop.root) else None)
+    if pointed is not None and (lex.negated(prop.root) or no_such(pointed)):
+        return Prop(pointed)
+    return None
 

@@ -40,8 +40,11 @@ _HYPOTHETICAL = _CLAIM_WORDS.words("hypothetical_modals")
 _REPLY_WORDS = _CLAIM_WORDS.mapping("reply_words")
 _NO_COMMENT = _CLAIM_WORDS.words("no_comment_verbs")
 _NO_ANSWER = _CLAIM_WORDS.words("no_comment_nouns")
-# Pieces of journalism: acting on one with nothing of its content is about the reporting.
-_PIECES = lexicon("report_nouns").words("outlet_pieces")
+# Pieces of journalism that are nothing else (a report, a story, an article; not "an
+# investigation" or "a poll", which may be acts): acting on one with nothing of its
+# content is about the reporting.
+_PIECES = (lexicon("report_nouns").words("outlet_pieces") & lexicon("report_nouns").words("claims")
+           ) | lexicon("report_nouns").words("publications")
 
 
 def indirect_question(comp: Token) -> bool:
