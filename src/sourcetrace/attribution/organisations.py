@@ -19,9 +19,8 @@ from typing import TYPE_CHECKING
 from sourcetrace.geo.places import normalise_place
 from sourcetrace.lexicons import lexicon
 from sourcetrace.nlp.doctext import doc_ents, doc_text
-from sourcetrace.speakers.lexicon import COMPANY_WORDS, ORG_HEADS
 from sourcetrace.speakers.outletname import find_outlet_name
-from sourcetrace.speakers.roles import given_and_surname
+from sourcetrace.speakers.roles import ends_as_body, given_and_surname
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -66,7 +65,7 @@ def resolve_organisation(
         # "the interior ministry", named before by no body, is a body of its own; so is
         # "the commission", a word bodies carry in their names, after "Gazprom".
         runs = {m.group(): m.span() for m in _CAPITALISED_RUN.finditer(doc_text(doc), 0, before)
-                if words & set(m.group().lower().split()) and _body_name(m.group())}
+                if words & set(m.group().lower().split()) and ends_as_body(m.group())}
         return next(iter(runs.items())) if len(runs) == 1 else None
     near = [e for e in mentions if e.start_char >= window_start
             and not any(s <= e.start_char < t for s, t in said)]
@@ -99,11 +98,6 @@ def resolve_outlet(doc: Doc, before: int, window_start: int) -> tuple[str, Span]
         if name is not None:
             named.setdefault(name.lower(), (m.group(), m.span()))
     return next(iter(named.values())) if len(named) == 1 else None
-
-
-def _body_name(name: str) -> bool:
-    last = name.split()[-1]
-    return len(name.split()) > 1 and (last in COMPANY_WORDS or last.lower() in ORG_HEADS)
 
 
 _OF_PLACE = re.compile(r"\s+of\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*")

@@ -26,11 +26,11 @@ import numpy as np
 
 from sourcetrace.claims import blocking
 from sourcetrace.claims import link as lex
+from sourcetrace.claims.denials import ACCUSATIONS
 from sourcetrace.claims.lexical import WordOverlap
 from sourcetrace.claims.pairs import ClusterOptions, Edges
 from sourcetrace.claims.pairterms import PairTerms, scored_edges
 from sourcetrace.claims.sources import confirmed_members
-from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Claim, content_id
 from sourcetrace.unionfind import UnionFind
 
@@ -124,17 +124,13 @@ def _named_claim(
     return best[1] if best is not None and best[0] >= opts.named_denial else None
 
 
-# What a party is accused of: its denial of "the accusations" answers that.
-ACCUSATION_LEMMAS = lexicon("report_nouns").words("accusations")
-
-
 def _accused_claim(c: ClaimCandidate, core: Sequence[ClaimCandidate], labels: list[int]
                    ) -> int | None:  # fmt: skip
     """The claim a party's denial of "the accusations" answers when its article states
     none: the one most mentions of which, anywhere, have the denier as the agent ("Ostland's
     embassy said the accusations were absurd": the diplomats of Ostland spying)."""
     keys = set(c.source_keys) or ({c.source} if c.source else set())
-    if not set(c.words) & ACCUSATION_LEMMAS or not keys:
+    if not set(c.words) & ACCUSATIONS or not keys:
         return None
     count = Counter(lab for m, lab in zip(core, labels, strict=True)
                     if m.agent in keys and not m.negated)

@@ -36,7 +36,9 @@ if TYPE_CHECKING:
 
 _DENIAL_WINDOW = lex.DENIAL_WINDOW
 _PREDICTIVE = lexicon("denial").words("predictive")
-_ACCUSATIONS = lexicon("report_nouns").words("accusations")
+# Reports that charge someone ("the allegations"): a party's denial of them answers what
+# it is said to have done (here in its article, ``cluster`` across the corpus).
+ACCUSATIONS = lexicon("report_nouns").words("accusations")
 _TRUTH = lexicon("denial").words("truth_predicates")
 
 
@@ -309,7 +311,7 @@ def _denied_report(c: ClaimCandidate, cands: list[ClaimCandidate], i: int) -> Cl
         # counts); other reports, the last that names it.
         earlier = [p for p in cands[:i] if relayed(p) and p.source != c.source]
         keys = set(c.source_keys) or {c.source}
-        about = [p for p in earlier if p.agent in keys] if set(c.words) & _ACCUSATIONS else []
+        about = [p for p in earlier if p.agent in keys] if set(c.words) & ACCUSATIONS else []
         about = about or [p for p in earlier if p.agent == c.source or c.source in p.entities]
         if about:
             return about[-1]

@@ -6,9 +6,9 @@ participles modifying a noun, so that what a source said hangs on the wrong word
 - "Varnia's main opposition party, the Civic Union, [alleged] on Monday that P"
   (``repair_participle_root``): a subject with an apposition, then a verb of saying whose
   past tense is also its participle; the model makes the noun the sentence's root and
-  the verb a participle modifying it (``acl``), so the statement had no speaker. With no
-  other verb in the sentence and a clause the verb reports, the verb is the root and the
-  noun its subject, as a reader takes it.
+  the verb a participle modifying it (``acl``), so the statement had no speaker. Where
+  no verb heads the sentence and the participle follows a comma and reports a clause, the
+  verb is the root and the noun its subject, as a reader takes it.
 
 - "Ostland denied that its forces had targeted civilians, [saying] it had struck a depot"
   (``repair_saying_participle``): a participle of saying after the reported clause's

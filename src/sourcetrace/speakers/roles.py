@@ -245,15 +245,20 @@ def describes_body(seg: str) -> bool:
     return words[-1] in ORG_HEADS and not any(w.strip("'’s") in ROLE_WORDS for w in words)
 
 
+def ends_as_body(name: str) -> bool:
+    """Two words or more, the last an organisation's head or a company's name ending
+    ("Civic Union", "Vessel Systems")."""
+    words = name.split()
+    return len(words) > 1 and (words[-1] in COMPANY_WORDS or words[-1].lower() in ORG_HEADS)
+
+
 def apposed_body(seg: str) -> str | None:
     """A body's name in the segment an apposition stands beside ("Varnia's main opposition
-    party, the Civic Union"): capitalised words, two or more, ending as a body's name does
-    (an organisation's head or a company's ending), without the article."""
-    words = re.sub(r"^the\s+", "", seg.strip(" ,"), flags=re.I).split()
-    if len(words) < 2 or not all(w[:1].isupper() or w in ("of", "for", "and") for w in words):
-        return None
-    ends = words[-1].lower() in ORG_HEADS or words[-1] in COMPANY_WORDS
-    return " ".join(words) if ends else None
+    party, the Civic Union"): capitalised words ending as a body's name does, without the
+    article."""
+    name = re.sub(r"^the\s+", "", seg.strip(" ,"), flags=re.I)
+    capitalised = all(w[:1].isupper() or w in ("of", "for", "and") for w in name.split())
+    return name if capitalised and ends_as_body(name) else None
 
 
 # Words before a name that say it is an outlet's ("the Lumbrian newspaper Dagbladet").
