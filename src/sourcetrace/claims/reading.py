@@ -25,6 +25,7 @@ from sourcetrace.claims.shapes import (
     involvement_denial,
     label_clause,
     negated_fragment,
+    undecided,
 )
 from sourcetrace.claims.wrappers import accused_of, verb_statement
 from sourcetrace.stance.dismissals import labelled_report
@@ -116,6 +117,9 @@ def _said_of_before(sent: SpacySpan, att: Attribution, nominal: bool, cue_denies
         # A bare denial: pointed at the statement before it like "denied those reports"
         # ("its own trials had shown [no such risk]").
         return Reading(Prop(sent.root), None, True, True, bare=True)
+    if undecided(sent):
+        # "No final decision has been made": an answer to the report, no denial of it.
+        return Reading(Prop(sent.root), None, False, True, bare=True)
     if (report := labelled_report(sent)) is not None and not (
             cue_denies and report.head.i != sent.root.i):
         # "called the reports a provocation": a bare denial of what the reports said; not

@@ -374,6 +374,18 @@ def asked_whether(context: SpacySpan, reply: SpacySpan) -> tuple[Token, bool] | 
     return None
 
 
+def undecided(sent: SpacySpan) -> bool:
+    """ "No final decision has been made (on N)": nothing decided, so no proposition of its
+    own; it leaves open what was reported before it (the stance stage reads doubt)."""
+    root = sent.root
+    return root.lemma_.lower() in _DECIDING and any(
+        c.dep_ in {"nsubjpass", "nsubj"} and c.lemma_.lower() == "decision"
+        and any(d.lower_ == "no" for d in c.children) for c in root.children)
+
+
+_DECIDING = frozenset({"make", "take", "reach"})
+
+
 def no_comment(root: Token) -> bool:
     """A sentence that says someone gave no answer ("Orvane and Lumisil declined to
     comment", "X could not be reached for comment", "Lumisil has not commented", "There
