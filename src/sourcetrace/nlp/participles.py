@@ -15,6 +15,11 @@ participles modifying a noun, so that what a source said hangs on the wrong word
   comma is hung on the clause's verb, so the forces "said" it; it is the denier's, as
   the same participle after any other object is ("rejected the allegations, saying P").
 
+- "Hydrovel denied [releasing] water without warning" (``repair_gerund_object``): the
+  gerund right after a verb that takes one is read as a modifier of its object ("releasing
+  water" a kind of water), so nothing was denied; it is the verb's complement, the noun its
+  object.
+
 Offsets and tokens never change; lemmas are read, so these run after the lemmatizer.
 """
 
@@ -31,6 +36,7 @@ _ACCUSING = lexicon("cues").words("accusing")
 _SPEECH = lexicon("cues").words("speech")
 # Citing is no saying: "reported that P, citing security concerns" gives the actor's reason.
 _RELAY = lexicon("cues").words("relay")
+_GERUND_TAKERS = lexicon("cues").words("gerund_complement")
 
 
 def repair_accused(doc: Doc) -> Doc:
@@ -80,5 +86,18 @@ def repair_saying_participle(doc: Doc) -> Doc:
                 and speaker.lemma_.lower() in _SPEECH and speaker.i < clause.i < part.i
                 and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in part.children)):
             part.head = speaker
+    return doc
+
+
+def repair_gerund_object(doc: Doc) -> Doc:
+    """A gerund right after a verb that takes one, hung on that verb's object as a
+    modifier: the verb's complement, with the noun as the gerund's object."""
+    for ger in doc:
+        noun = ger.head
+        verb = noun.head
+        if (ger.tag_ == "VBG" and ger.dep_ in {"compound", "amod"} and noun.dep_ == "dobj"
+                and verb.i == ger.i - 1 and verb.lemma_.lower() in _GERUND_TAKERS):
+            ger.head, ger.dep_ = verb, "xcomp"
+            noun.head = ger
     return doc
 
