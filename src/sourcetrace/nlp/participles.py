@@ -10,6 +10,9 @@ participles modifying a noun, so that what a source said hangs on the wrong word
   no verb heads the sentence and the participle follows a comma and reports a clause, the
   verb is the root and the noun its subject, as a reader takes it.
 
+  So is a past tense right after the apposition that the model hung on its own object as
+  a modifier ("A Lumbrian businessman, Karel Dvorak, [smuggled] drone parts ...",
+  ``repair_modifier_verb``): the verb is the root, the modified noun its object.
 - "Ostland denied that its forces had targeted civilians, [saying] it had struck a depot"
   (``repair_saying_participle``): a participle of saying after the reported clause's
   comma is hung on the clause's verb, so the forces "said" it; it is the denier's, as
@@ -67,10 +70,11 @@ def repair_participle_root(doc: Doc) -> Doc:
                      and any(k.dep_ == "ccomp" for k in c.children)), None)
         if verb is None:
             continue
-        for late in [c for c in root.children if c.i > verb.i]:
-            late.head = verb  # the final stop
-        verb.head, verb.dep_ = verb, "ROOT"
+        late = [c for c in root.children if c.i > verb.i]
+        verb.head, verb.dep_ = verb, "ROOT"  # first: spaCy keeps edges as heads are set
         root.head, root.dep_ = verb, "nsubj"
+        for tok in late:
+            tok.head = verb  # the final stop
     return doc
 
 
@@ -99,5 +103,29 @@ def repair_gerund_object(doc: Doc) -> Doc:
                 and verb.i == ger.i - 1 and verb.lemma_.lower() in _GERUND_TAKERS):
             ger.head, ger.dep_ = verb, "xcomp"
             noun.head = ger
+    return doc
+
+
+def repair_modifier_verb(doc: Doc) -> Doc:
+    """A verbless sentence whose past-tense verb, right after a comma, modifies a noun
+    hung on the root noun: the verb is the root, the root noun its subject and the noun it
+    modified its object."""
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        verb = next((t for t in sent if t.tag_ == "VBD" and t.pos_ == "VERB"
+                     and t.dep_ in {"amod", "compound"} and t.head.i > t.i
+                     and t.head.head.i == root.i and doc[t.i - 1].text == ","), None)
+        if verb is None:
+            continue
+        obj = verb.head
+        late = [c for c in root.children if c.i > verb.i and c.i != obj.i]
+        # The new root first: spaCy keeps each token's edges as heads are set.
+        verb.head, verb.dep_ = verb, "ROOT"
+        obj.head, obj.dep_ = verb, "dobj"
+        root.head, root.dep_ = verb, "nsubj"
+        for tok in late:
+            tok.head = verb  # ", according to an indictment", the final stop
     return doc
 

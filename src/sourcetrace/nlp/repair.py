@@ -48,6 +48,7 @@ from sourcetrace.lexicons import lexicon
 from sourcetrace.nlp.participles import (
     repair_accused,
     repair_gerund_object,
+    repair_modifier_verb,
     repair_participle_root,
     repair_saying_participle,
 )
@@ -83,8 +84,8 @@ def repair_parse(doc: Doc) -> Doc:
     exception would stop the whole batch of articles, and the parse as the model made it
     is still a parse."""
     for repair in (repair_negations, repair_stranded_subjects, repair_accused,
-                   repair_gerund_object, repair_participle_root, repair_saying_participle,
-                   repair_speech_complements, repair_report_objects):
+                   repair_gerund_object, repair_participle_root, repair_modifier_verb,
+                   repair_saying_participle, repair_speech_complements, repair_report_objects):
         try:
             repair(doc)
         except Exception:  # noqa: BLE001 - see the docstring
