@@ -1,8 +1,8 @@
 """A twenty-third invented story, an indictment: its lead, "A Lumbrian businessman, Karel
 Dvorak, smuggled drone parts worth $4 million to Ostland ..., according to an indictment"
 (the parser read "smuggled" as a modifier of "parts": no verb, no claim), prosecutors'
-allegations, a plea of not guilty and a lawyer's "her client denied all the charges".
-Written before the change it led to."""
+allegations, a plea of not guilty (a denial of the charge; it had been a claim of its own)
+and a lawyer's "her client denied all the charges". Written before the changes it led to."""
 
 from __future__ import annotations
 
@@ -29,3 +29,11 @@ def test_the_leads_charge_is_a_claim_of_the_indictment(analyse_invented) -> None
     smuggled = [c for c in doc["claims"] if "smuggled drone parts" in c["text"]]
     assert smuggled, [c["text"] for c in doc["claims"]]
     assert "an indictment" in {speaker[a] for a, _ in smuggled[0]["stances"]}
+
+
+def test_a_plea_of_not_guilty_denies_the_charge(analyse_invented) -> None:  # type: ignore[no-untyped-def]
+    doc = analyse_invented(ARTICLES)
+    name = {s["id"]: s["name"] or s["label"] for s in doc["speakers"]}
+    smuggled = [c for c in doc["claims"] if "smuggled drone parts" in c["text"]]
+    # "Dvorak pleaded not guilty" had been a claim of its own (F6).
+    assert smuggled and "Karel Dvorak" in {name[s] for s in smuggled[0]["denied_by"]}, smuggled

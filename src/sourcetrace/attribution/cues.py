@@ -32,6 +32,7 @@ _CUES = lexicon("cues")
 SPEECH: frozenset[str] = _CUES.words("speech")
 OBJECT: frozenset[str] = _CUES.words("object")
 REPORT_OBJECTS: frozenset[str] = _CUES.words("report_objects")
+PLEAS: frozenset[str] = _CUES.words("pleas")
 FINDING_OBJECTS: frozenset[str] = _CUES.words("finding_objects")
 _DOCUMENTS: frozenset[str] = lexicon("source_heads").words("document_heads")
 ECHO_OBJECTS: frozenset[str] = _CUES.words("echo_objects")
@@ -98,7 +99,7 @@ def takes_object(lemma: str, obj: Token, subj: Token | None = None) -> bool:
     animals a dad", "verify voter registration information"), and what a document found
     (``FINDING_OBJECTS``: "the study found a 30 percent higher risk"; not "police found a
     body")."""
-    return lemma in OBJECT or (lemma in REPORT_OBJECTS and obj.lemma_.lower() in REPORTED_THINGS) or (
+    return lemma in OBJECT | PLEAS or (lemma in REPORT_OBJECTS and obj.lemma_.lower() in REPORTED_THINGS) or (
         lemma in FINDING_OBJECTS and subj is not None and subj.lemma_.lower() in _DOCUMENTS)
 
 

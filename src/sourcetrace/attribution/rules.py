@@ -105,7 +105,8 @@ def _content_by_dependency(
     """The content a cue verb governs: a clause, a colon's quotation, an infinitive, a
     prepositional or direct object, or the clause a parenthetical verb hangs off."""
     children = list(v.children)
-    dobjs = [c for c in children if c.dep_ in ("dobj", "attr")]
+    dobjs = [c for c in children if c.dep_ in ("dobj", "attr")
+             or c.dep_ == "acomp" and lemma in cues.PLEAS]  # "pleaded [not guilty]"
     xcomps = [c for c in children if c.dep_ == "xcomp"]
     ccomps = _hearer_ccomps(v, [c for c in children if c.dep_ == "ccomp"
                                 and not report_clause(v, c)], lemma, cls)
