@@ -37,3 +37,12 @@ def test_a_plea_of_not_guilty_denies_the_charge(analyse_invented) -> None:  # ty
     smuggled = [c for c in doc["claims"] if "smuggled drone parts" in c["text"]]
     # "Dvorak pleaded not guilty" had been a claim of its own (F6).
     assert smuggled and "Karel Dvorak" in {name[s] for s in smuggled[0]["denied_by"]}, smuggled
+
+
+def test_her_client_is_the_lawyers_client(analyse_invented) -> None:  # type: ignore[no-untyped-def]
+    doc = analyse_invented(ARTICLES)
+    name = {s["id"]: s["name"] or s["label"] for s in doc["speakers"]}
+    denied = [a for a in doc["attributions"] if a["source_text"] == "her client"]
+    # "Karel Dvorak's lawyer, Ines Maro, said her client denied all the charges": the
+    # denial had no speaker.
+    assert denied and name.get(denied[0]["speaker"] or "") == "Karel Dvorak", denied

@@ -289,6 +289,21 @@ def _resolve_role(doc: Doc, att: Attribution, head: str, earlier: Sequence[Attri
     return resolved
 
 
+# "her client": the one a lawyer named before acts for ("Karel Dvorak's lawyer, Ines Maro").
+_CLIENT = re.compile(r"^(?:his|her|their)\s+clients?$", re.I)
+_CLIENT_OF = re.compile(r"^(?:the\s+)?(.+?)['’]s?\s+(?:lawyers?|attorneys?|counsel)\b", re.I)
+
+
+def _client_of(earlier: Sequence[Attribution]) -> tuple[str, Span] | None:
+    """The client of the last lawyer named by whom they act for, before a "her client"."""
+    for a in reversed(earlier):
+        m = _CLIENT_OF.match(a.source_text or "")
+        if m is not None and a.source_span is not None:
+            start = a.source_span[0] + m.start(1)
+            return m.group(1), (start, start + len(m.group(1)))
+    return None
+
+
 def _resolve_description(doc: Doc, att: Attribution, head: str, earlier: Sequence[Attribution],
                          reach: Reach) -> tuple[str, Span] | None:  # fmt: skip
     """ "the report", "this document": its owner in the text before; "the company", "the
@@ -343,6 +358,8 @@ def _resolve_all(doc: Doc, attributions: Sequence[Attribution], reach: Reach
             if resolved is None and (src.isupper() or _entity_hint(doc, att.source_span) != "PERSON"
                                      ) and find_outlet_name(src) is None:
                 resolved = resolve_short_organisation(doc, src)
+        elif _CLIENT.match(src):
+            resolved = _client_of(earlier)  # "Dvorak's lawyer ... said her client denied"
         elif role_description:
             resolved = _resolve_role(doc, att, head, earlier, reach)
         elif m is not None:
