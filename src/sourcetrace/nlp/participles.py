@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 from sourcetrace.lexicons import lexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 _ACCUSING = lexicon("cues").words("accusing")
 _SPEECH = lexicon("cues").words("speech")
@@ -68,14 +68,22 @@ def repair_participle_root(doc: Doc) -> Doc:
                      and c.lemma_.lower() in _SPEECH and c.i > root.i
                      and doc[c.i - 1].text == ","
                      and any(k.dep_ == "ccomp" for k in c.children)), None)
-        if verb is None:
-            continue
-        late = [c for c in root.children if c.i > verb.i]
-        verb.head, verb.dep_ = verb, "ROOT"  # first: spaCy keeps edges as heads are set
-        root.head, root.dep_ = verb, "nsubj"
-        for tok in late:
-            tok.head = verb  # the final stop
+        if verb is not None:
+            _reroot(root, verb)
     return doc
+
+
+def _reroot(root: Token, verb: Token, obj: Token | None = None) -> None:
+    """``verb`` heads the sentence, with ``root`` (a noun) its subject, ``obj`` its object
+    and whatever followed it on the noun (", according to X", the final stop) its own."""
+    late = [c for c in root.children if c.i > verb.i and (obj is None or c.i != obj.i)]
+    # The new root first: spaCy keeps each token's edges as heads are set.
+    verb.head, verb.dep_ = verb, "ROOT"
+    if obj is not None:
+        obj.head, obj.dep_ = verb, "dobj"
+    root.head, root.dep_ = verb, "nsubj"
+    for tok in late:
+        tok.head = verb
 
 
 def repair_saying_participle(doc: Doc) -> Doc:
@@ -117,15 +125,7 @@ def repair_modifier_verb(doc: Doc) -> Doc:
         verb = next((t for t in sent if t.tag_ == "VBD" and t.pos_ == "VERB"
                      and t.dep_ in {"amod", "compound"} and t.head.i > t.i
                      and t.head.head.i == root.i and doc[t.i - 1].text == ","), None)
-        if verb is None:
-            continue
-        obj = verb.head
-        late = [c for c in root.children if c.i > verb.i and c.i != obj.i]
-        # The new root first: spaCy keeps each token's edges as heads are set.
-        verb.head, verb.dep_ = verb, "ROOT"
-        obj.head, obj.dep_ = verb, "dobj"
-        root.head, root.dep_ = verb, "nsubj"
-        for tok in late:
-            tok.head = verb  # ", according to an indictment", the final stop
+        if verb is not None:
+            _reroot(root, verb, verb.head)
     return doc
 
