@@ -66,10 +66,8 @@ ROLE_NOUNS = lexicon("roles").words("referring_roles")
 UNNAMED_HEADS = lexicon("source_heads").words("anonymous_heads")
 _DET = re.compile(r"^(?:the|a|an)\s+", re.I)
 _OUTLET_DESCRIPTION = lexicon("speaker_shapes").pattern("generic_outlet")
-# "a company spokeswoman", "a spokesman for the ministry": a body's spokesperson, the
-# body named by its kind.
-_BODY_VOICE = re.compile(r"^(?:a|an|the)\s+(?:([a-z]+)\s+spokes(?:man|woman|person)|"
-                         r"spokes(?:man|woman|person)\s+for\s+the\s+([a-z]+))$", re.I)
+# "a company spokeswoman", "a spokesman for the ministry": a body's spokesperson.
+_BODY_VOICE = lexicon("speaker_shapes").pattern("body_voice")
 _DESCRIPTION = re.compile(r"^(?:the|this|that)\s+(?:[\w\-.]+\s+){0,3}?([a-z\-]+)$", re.I)
 
 
@@ -290,8 +288,8 @@ def _resolve_role(doc: Doc, att: Attribution, head: str, earlier: Sequence[Attri
 
 
 # "her client": the one a lawyer named before acts for ("Karel Dvorak's lawyer, Ines Maro").
-_CLIENT = re.compile(r"^(?:his|her|their)\s+clients?$", re.I)
-_CLIENT_OF = re.compile(r"^(?:the\s+)?(.+?)['’]s?\s+(?:lawyers?|attorneys?|counsel)\b", re.I)
+_CLIENT = lexicon("speaker_shapes").pattern("client_pronoun")
+_CLIENT_OF = lexicon("speaker_shapes").pattern("client_of")
 
 
 def _client_of(earlier: Sequence[Attribution]) -> tuple[str, Span] | None:

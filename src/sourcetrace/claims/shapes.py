@@ -40,6 +40,7 @@ _HYPOTHETICAL = _CLAIM_WORDS.words("hypothetical_modals")
 _REPLY_WORDS = _CLAIM_WORDS.mapping("reply_words")
 _NO_COMMENT = _CLAIM_WORDS.words("no_comment_verbs")
 _NO_ANSWER = _CLAIM_WORDS.words("no_comment_nouns")
+_DECIDING = _CLAIM_WORDS.words("deciding_verbs")
 # Pieces of journalism that are nothing else (a report, a story, an article; not "an
 # investigation" or "a poll", which may be acts): acting on one with nothing of its
 # content is about the reporting.
@@ -381,9 +382,6 @@ def undecided(sent: SpacySpan) -> bool:
     return root.lemma_.lower() in _DECIDING and any(
         c.dep_ in {"nsubjpass", "nsubj"} and c.lemma_.lower() == "decision"
         and any(d.lower_ == "no" for d in c.children) for c in root.children)
-
-
-_DECIDING = frozenset({"make", "take", "reach"})
 
 
 def no_comment(root: Token) -> bool:
