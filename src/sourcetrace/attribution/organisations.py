@@ -93,14 +93,22 @@ def resolve_outlet(doc: Doc, before: int, window_start: int) -> tuple[str, Span]
     the newspaper reported"); two outlets there, or none: nothing."""
     # Runs of capitalised words, not entities: the tagger misses many outlets' names.
     named: dict[str, tuple[str, Span]] = {}
-    for m in _CAPITALISED_RUN.finditer(doc_text(doc), window_start, before):
-        name = find_outlet_name(m.group())
-        if name is not None:
-            named.setdefault(name.lower(), (m.group(), m.span()))
+    text = doc_text(doc)
+    for m in _CAPITALISED_RUN.finditer(text, window_start, before):
+        # "Monday. The Daily Star" is two runs: cut at each sentence end inside it.
+        cuts = [m.start(), *(x for end in _SENTENCE_END.finditer(text, m.start(), m.end())
+                             for x in end.span()), m.end()]
+        for a, b in zip(cuts[::2], cuts[1::2], strict=True):
+            name = find_outlet_name(text[a:b])
+            if name is not None:
+                named.setdefault(name.lower(), (text[a:b], (a, b)))
     return next(iter(named.values())) if len(named) == 1 else None
 
 
 _OF_PLACE = re.compile(r"\s+of\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*")
+# A sentence's end inside a run of capitals ("Monday. The Daily Star"), not an
+# abbreviation's stop ("U.S. News").
+_SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.\s+")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'&.\-]*(?:\s+(?:of\s+)?[A-Z][\w'&.\-]*)*")
 
 

@@ -49,6 +49,13 @@ from sourcetrace.attribution.pronouns import (
     window_start,
 )
 from sourcetrace.attribution.reach import Reach, packaged
+from sourcetrace.attribution.voices import (
+    CLIENT,
+    ONE_OF,
+    Principal,
+    member_of,
+    principal,
+)
 from sourcetrace.geo.parties import countries_in
 from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Attribution, Span
@@ -287,19 +294,17 @@ def _resolve_role(doc: Doc, att: Attribution, head: str, earlier: Sequence[Attri
     return resolved
 
 
-# "her client": the one a lawyer named before acts for ("Karel Dvorak's lawyer, Ines Maro").
-_CLIENT = lexicon("speaker_shapes").pattern("client_pronoun")
-_CLIENT_OF = lexicon("speaker_shapes").pattern("client_of")
-
-
-def _client_of(earlier: Sequence[Attribution]) -> tuple[str, Span] | None:
-    """The client of the last lawyer named by whom they act for, before a "her client"."""
-    for a in reversed(earlier):
-        m = _CLIENT_OF.match(a.source_text or "")
-        if m is not None and a.source_span is not None:
-            start = a.source_span[0] + m.start(1)
-            return m.group(1), (start, start + len(m.group(1)))
-    return None
+def _principal(doc: Doc, att: Attribution, p: Principal, earlier: Sequence[Attribution]
+               ) -> tuple[str, Span] | None:  # fmt: skip
+    """ "a spokesman for the prime minister": the office holder named before; "a
+    spokesman for Brandt": the person the article names so."""
+    assert att.source_span is not None
+    if not p.named:
+        return resolve_description(replace(att, source_text=p.text), p.text.split()[-1].lower(),
+                                   earlier, doc)
+    at = att.source_span[0] + p.offset
+    return _resolve_short_name(doc, replace(att, source_text=p.text,
+                                            source_span=(at, at + len(p.text))))
 
 
 def _resolve_description(doc: Doc, att: Attribution, head: str, earlier: Sequence[Attribution],
@@ -312,10 +317,15 @@ def _resolve_description(doc: Doc, att: Attribution, head: str, earlier: Sequenc
     if head in DOCUMENT_NOUNS and not is_named(doc, att.source_span):
         return resolve_document(doc, att.source_span[0], head,
                                 nearest=low.startswith(("this ", "that ")))
+    # "the news agency", "the network": an outlet named in view first; a body's noun
+    # ("agency", "network") is a government's or a group's only where no outlet is.
+    if low.startswith("the ") and _OUTLET_DESCRIPTION.match(src):
+        outlet = resolve_outlet(doc, att.source_span[0],
+                                window_start(doc, att.source_span[0], reach))
+        if outlet is not None or head not in ORGANISATION_NOUNS:
+            return outlet
     if low.startswith("the ") and head in ORGANISATION_NOUNS and not is_named(doc, att.source_span):
         return _resolve_organisation(doc, att, earlier, reach, head)
-    if low.startswith("the ") and _OUTLET_DESCRIPTION.match(src):
-        return resolve_outlet(doc, att.source_span[0], window_start(doc, att.source_span[0], reach))
     return None
 
 
@@ -347,6 +357,8 @@ def _resolve_all(doc: Doc, attributions: Sequence[Attribution], reach: Reach
                 resolved = mention_phrase(doc, resolved[1][0], resolved[1][1])
         elif low in ORGANISATION_PRONOUNS:
             resolved = _resolve_organisation(doc, att, earlier, reach)
+        elif (p := principal(src)) is not None:  # "Lind's spokesman": Karel Lind speaks
+            resolved = _principal(doc, att, p, earlier)
         elif is_named(doc, att.source_span) and len(src.split()) <= 2 and not role_description:
             resolved = _resolve_short_name(doc, att)
             # No person has that name: an organisation named short ("OUSD", "Southwest")
@@ -356,8 +368,8 @@ def _resolve_all(doc: Doc, attributions: Sequence[Attribution], reach: Reach
             if resolved is None and (src.isupper() or _entity_hint(doc, att.source_span) != "PERSON"
                                      ) and find_outlet_name(src) is None:
                 resolved = resolve_short_organisation(doc, src)
-        elif _CLIENT.match(src):
-            resolved = _client_of(earlier)  # "Dvorak's lawyer ... said her client denied"
+        elif CLIENT.match(src) or ONE_OF.match(src):  # "her client", "one of them"
+            resolved = member_of(doc, att, earlier, window_start(doc, att.source_span[0], reach))
         elif role_description:
             resolved = _resolve_role(doc, att, head, earlier, reach)
         elif m is not None:

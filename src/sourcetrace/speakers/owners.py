@@ -26,7 +26,7 @@ from sourcetrace.speakers.outletname import find_outlet_name
 # Documents only a body keeps (a letter or a statement may be a person's).
 BODY_DOCUMENTS = lexicon("source_heads").words("institutional_documents")
 _DOCUMENTS = lexicon("source_heads").words("document_heads")
-_NAME_RUN = r"[A-Z][\w.&\-]*(?:\s+(?:of\s+|and\s+|for\s+|the\s+)?[A-Z][\w.&\-]*)*"
+_NAME_RUN = r"[A-Z][\w.&\-]*(?:\s+(?:(?:of|and|for|the)\s+){0,2}[A-Z][\w.&\-]*)*"
 # "the Tennessee Lookout's database"; "a tally by the Movement Advancement Project (MAP),
 # which tracks ...", "data from the Census Bureau".
 _OWNED = re.compile(rf"^(?:the\s+)?(?P<owner>{_NAME_RUN})['\u2019]s?\s+(?:[\w\-]+\s+){{0,2}}"
@@ -109,6 +109,9 @@ def poll_owner(raw: str) -> str | None:
 
 
 _STAFF = re.compile(rf"^(?:[Tt]he\s+)?(?P<body>{_NAME_RUN})\s+(?P<head>[a-z]+)$")
+# "researchers at (the cybersecurity firm) Brightline": the body after a word for what it is.
+_STAFF_AT = re.compile(
+    rf"^(?P<head>[A-Za-z][a-z]+)\s+(?:at|of|from|with)\s+(?:the\s+)?(?:[a-z\-]+\s+){{0,3}}?(?P<body>{_NAME_RUN})$")
 _STAFF_HEADS = lexicon("source_heads").words("staff_heads")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&.]+$")
 # A state's own officials stay unnamed officials of their government ("Pentagon officials").
@@ -117,17 +120,18 @@ _GOVERNMENT = lexicon("source_kinds").pattern("government")
 
 def staff_body(raw: str) -> str | None:
     """The named body whose staff speak ("Southern California Edison officials", "ACLU
-    officials"), or None: not a state's body, nationality or seat ("Pentagon officials",
-    "Biden administration officials", "U.S. officials"), nor a lone word that may be any
-    word opening a sentence ("Health officials")."""
-    m = _STAFF.match(raw)
-    if m is None or m["head"] not in _STAFF_HEADS:
+    officials", "researchers at the cybersecurity firm Brightline"), or None: not a
+    state's body, nationality or seat ("Pentagon officials", "officials at the Pentagon",
+    "U.S. officials"), nor a lone word that may be any word opening a sentence ("Health
+    officials")."""
+    m = _STAFF.match(raw) or _STAFF_AT.match(raw)
+    if m is None or m["head"].lower() not in _STAFF_HEADS:
         return None
     body = m["body"]
     words = [w.lower().strip(".,") for w in body.split()]
     if words[0] in COUNT_WORDS or words[0] in GROUP_QUANTIFIERS or words[0] in NUMBER_WORDS:
         return None  # "Some officials", "Two officials": people, unnamed
-    if len(words) == 1 and not _ACRONYM.match(body):
+    if len(words) == 1 and m.re is _STAFF and not _ACRONYM.match(body):
         # One capitalised word may be any word opening a sentence ("Health officials",
         # "Local officials"); a name of two words or an acronym ("UN officials") is a name.
         return None

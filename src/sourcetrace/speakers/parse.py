@@ -57,6 +57,7 @@ from sourcetrace.speakers.roles import (
     describes_body,
     given_and_surname,
     org_in_role,
+    outlet_by_kind,
     phrase_country,
     voice_of,
 )
@@ -134,7 +135,7 @@ def _parse_cached(text: str, entity: str | None) -> SpeakerInfo:
     if _TIME_OWNER.match(raw):
         # "Monday's violence", "last week's report": an event or a text, not a speaker.
         return SpeakerInfo(text=raw, type="other", descriptors=_descriptors(raw))
-    outlet = find_outlet_name(raw)
+    outlet = find_outlet_name(raw) or outlet_by_kind(raw)  # "state broadcaster LTV"
     if outlet is not None or _GENERIC_OUTLET.match(raw):
         return SpeakerInfo(text=raw, type="outlet", name=outlet, country=None)
     owned = _document_owner(raw)

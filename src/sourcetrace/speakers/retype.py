@@ -18,6 +18,7 @@ from sourcetrace.speakers.keys import norm as _norm
 from sourcetrace.speakers.keys import person_key as _person_key
 from sourcetrace.speakers.outletname import find_outlet_name
 from sourcetrace.speakers.parse import SpeakerInfo
+from sourcetrace.speakers.roles import VOICE_ROLES
 
 __all__ = ["retype_lone_words", "retype_outlets", "retype_states", "retype_surnames"]
 
@@ -38,8 +39,9 @@ def _lone(info: SpeakerInfo | None, kind: str) -> TypeGuard[SpeakerInfo]:
 def _state_words(attributions: Sequence[Attribution], infos: Sequence[SpeakerInfo | None],
                  ) -> set[str]:  # fmt: skip
     """Single words (in ``_norm`` form) the corpus uses as a state's or a body's name: a
-    state's possessive ("China's ambassador"), a lone place entity, or the affiliation of
-    someone's role ("an Anthropic spokeswoman": Anthropic is a body, not a person)."""
+    state's possessive ("China's ambassador"), a lone place entity, the affiliation of
+    someone's role ("an Anthropic spokeswoman": Anthropic is a body, not a person), or a
+    one-word body's name where the phrase shows it one ("Lumenet, the grid operator")."""
     out: set[str] = set()
     for a, info in zip(attributions, infos, strict=True):
         texts = [a.source_text or "", a.resolved_source or ""]
@@ -47,6 +49,8 @@ def _state_words(attributions: Sequence[Attribution], infos: Sequence[SpeakerInf
             texts += [info.name or "", info.affiliation or ""]
             if info.role and info.affiliation and len(info.affiliation.split()) == 1:
                 out.add(_norm(info.affiliation))
+            if _lone(info, "organization") and a.source_entity != "PERSON":
+                out.add(_norm(info.name or ""))  # "Lumenet, the national grid operator"
         for text in texts:
             for m in _STATE_POSSESSOR.finditer(text):
                 out.add(_norm(m.group(1) or m.group(2)))
@@ -97,7 +101,8 @@ def retype_surnames(attributions: Sequence[Attribution], infos: list[SpeakerInfo
     """A one-word "organisation" that is the surname of a person the corpus names in full
     is that person: the parser tags a bare surname ORG or GPE often ("Trump said" as ORG
     in 34 Helsinki articles, "Nielsen", "Huntsman"), which made one person two sources.
-    Not a nation's people (NORP: "Democrats"), a place or an outlet. So is a full name
+    Not a nation's people (NORP: "Democrats"), a place or an outlet; a spokesperson for
+    that surname speaks for the person ("Brandt's spokeswoman"). So is a full name
     tagged a body that the corpus elsewhere gives a person ("Defence Minister Ivo Brant"
     and then "Ivo Brant said", tagged ORG)."""
     people = {_person_key(i.name) for i in infos
@@ -105,6 +110,12 @@ def retype_surnames(attributions: Sequence[Attribution], infos: list[SpeakerInfo
     surnames = {p.split()[-1] for p in people}
     out: list[SpeakerInfo | None] = []
     for a, info in zip(attributions, infos, strict=True):
+        if info is not None and info.type == "organization" and info.role in VOICE_ROLES:
+            # "Brandt's spokeswoman", "a spokesman for Brandt": the person they speak for,
+            # when the corpus names a person so.
+            bare = replace(info, role=None)
+            if _lone(bare, "organization") and _person_key(info.name or "") in surnames:
+                info = bare
         if (_lone(info, "organization") and info.name and a.source_entity != "NORP"
                 and _person_key(info.name) in surnames and not country_code(info.name.lower())
                 and not is_city(info.name) and find_outlet_name(info.name) is None) or (

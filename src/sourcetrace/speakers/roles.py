@@ -265,6 +265,16 @@ def apposed_body(seg: str) -> str | None:
 OUTLET_BEFORE = lexicon("speaker_shapes").pattern("outlet_before_name")
 
 
+_OUTLET_KIND_NAME = lexicon("speaker_shapes").pattern("outlet_kind_name")
+
+
+def outlet_by_kind(raw: str) -> str | None:
+    """The name of an outlet written after the kind of outlet it is ("state broadcaster
+    LTV"): an outlet the registry may not know."""
+    m = _OUTLET_KIND_NAME.match(raw)
+    return m["name"] if m is not None else None
+
+
 def described_before(raw: str, words: list[str], run: tuple[int, int], country: str | None,
                       ) -> SpeakerInfo | None:  # fmt: skip
     """A name after a noun that says what it is: an outlet ("the Lumbrian newspaper
