@@ -43,6 +43,7 @@ OUTLET_NAME_WORDS = _CITE.words("outlet_name_words") | _CITE.words(
 # Nouns that refer back to the last outlet cited ("the newspaper said"); "the agency"
 # is left out: in news copy it is as often a government agency.
 _REFERRING = _CITE.pattern("referring")
+_REFERRING_REPORT = _CITE.pattern("referring_report")
 
 
 def extract_citations(
@@ -292,9 +293,11 @@ def _referring(
     found: list[tuple[Outlet, int, int, Frame]] = []
     prose = [c for c in cited if c.kind == "citation" and c.outlet_id]
     by_id = {o.id: o for o, _s, _e in mentions}
-    for m in _REFERRING.finditer(doc_text(doc)):
+    text = doc_text(doc)
+    for m in sorted([*_REFERRING.finditer(text), *_REFERRING_REPORT.finditer(text)],
+                    key=lambda m: m.start()):
         before = [c for c in prose if c.span[1] <= m.start()]
-        if not before:
+        if not before or (m.re is _REFERRING_REPORT and not _just_before(doc, before[-1], m.start())):
             continue
         target = by_id.get(before[-1].outlet_id or "")
         if target is None:
@@ -307,3 +310,10 @@ def _referring(
             continue
         found.append((target, m.start(), m.end(), Frame(frame.cue, confidence=0.7)))
     return found
+
+
+def _just_before(doc: Doc, cite: Citation, at: int) -> bool:
+    """ "the report said" stands for the outlet cited in its own sentence or the one
+    before: further back, the report may be anyone's."""
+    starts = [s.start_char for s in doc.sents if s.start_char <= at]
+    return len(starts) > 0 and cite.span[0] >= (starts[-2] if len(starts) > 1 else 0)
