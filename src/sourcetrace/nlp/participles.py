@@ -16,7 +16,12 @@ participles modifying a noun, so that what a source said hangs on the wrong word
 - "Ostland denied that its forces had targeted civilians, [saying] it had struck a depot"
   (``repair_saying_participle``): a participle of saying after the reported clause's
   comma is hung on the clause's verb, so the forces "said" it; it is the denier's, as
-  the same participle after any other object is ("rejected the allegations, saying P").
+  the same participle after any other object is ("rejected the allegations, saying P"),
+  and after an object's that-clause ("rejected accusations that P, calling them baseless").
+
+- "Brandt dismissed a report that P, telling reporters: [\"I am not going anywhere\"]"
+  (``repair_told_clause``): the clause after the participle of saying and its colon is
+  hung on the main verb, so the quote replaced what he dismissed; it is the participle's.
 
 - "Hydrovel denied [releasing] water without warning" (``repair_gerund_object``): the
   gerund right after a verb that takes one is read as a modifier of its object ("releasing
@@ -91,10 +96,13 @@ def repair_saying_participle(doc: Doc) -> Doc:
     verb of saying reports: hung on that verb of saying instead."""
     for part in doc:
         clause = part.head
-        speaker = clause.head
+        # The clause a verb of saying reports, or the one that tells what its object says
+        # ("rejected [accusations that its hackers had broken in], calling them baseless").
+        speaker = clause.head.head if clause.dep_ in {"acl", "relcl"} and (
+            clause.head.dep_ == "dobj") else clause.head
         if (part.dep_ == "advcl" and part.tag_ == "VBG" and part.lemma_.lower() in _SPEECH
-                and part.lower_ not in _RELAY
-                and doc[part.i - 1].text == "," and clause.dep_ == "ccomp"
+                and part.lower_ not in _RELAY and doc[part.i - 1].text == ","
+                and (clause.dep_ == "ccomp" or speaker is not clause.head)
                 and speaker.lemma_.lower() in _SPEECH and speaker.i < clause.i < part.i
                 and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in part.children)):
             part.head = speaker
@@ -129,3 +137,22 @@ def repair_modifier_verb(doc: Doc) -> Doc:
             _reroot(root, verb, verb.head)
     return doc
 
+
+def repair_told_clause(doc: Doc) -> Doc:
+    """A clause right after a participle of saying and the punctuation that ends its
+    words ("telling reporters: P"), hung on the verb the participle hangs on: the
+    participle's."""
+    for clause in doc:
+        verb = clause.head
+        if clause.dep_ != "ccomp" or verb.i > clause.i:
+            continue
+        part = next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                     and c.lemma_.lower() in _SPEECH and c.lower_ not in _RELAY
+                     and verb.i < c.i < clause.i
+                     and not any(k.dep_ == "ccomp" for k in c.children)), None)
+        if part is None:
+            continue
+        gap = doc[part.right_edge.i + 1 : clause.left_edge.i]
+        if gap and all(t.is_punct for t in gap) and any(t.text == ":" for t in gap):
+            clause.head = part
+    return doc

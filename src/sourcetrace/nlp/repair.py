@@ -51,6 +51,7 @@ from sourcetrace.nlp.participles import (
     repair_modifier_verb,
     repair_participle_root,
     repair_saying_participle,
+    repair_told_clause,
 )
 
 log = logging.getLogger(__name__)
@@ -85,7 +86,8 @@ def repair_parse(doc: Doc) -> Doc:
     is still a parse."""
     for repair in (repair_negations, repair_stranded_subjects, repair_accused,
                    repair_gerund_object, repair_participle_root, repair_modifier_verb,
-                   repair_saying_participle, repair_speech_complements, repair_report_objects):
+                   repair_saying_participle, repair_told_clause, repair_speech_complements,
+                   repair_report_objects):
         try:
             repair(doc)
         except Exception:  # noqa: BLE001 - see the docstring
