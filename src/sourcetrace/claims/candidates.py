@@ -9,11 +9,9 @@ that government metonyms agree ("Moscow" and "the Kremlin" are Russia, "Beijing"
 China, "Washington" and "the White House" are the US) — only when the place name is an
 actor, not a location ("talks in Rome" keeps Rome as a place).
 
-A denial phrased about a report ("Both countries denied those reports", "Assertions that
-X are disinformation") is kept as a candidate: when the report carries its proposition
-("assertions that X", "reports of X") the candidate is X; otherwise ``refers_to`` names
-the candidate the report most likely carries (the nearest preceding relayed claim of the
-same article), and clustering attaches the denial to that claim's cluster.
+A denial of a report ("Both countries denied those reports") is kept: where the report
+carries its proposition ("reports of X") the candidate is X; else ``refers_to`` names the
+candidate the report most likely carries, and clustering attaches the denial there.
 """
 
 from __future__ import annotations
@@ -33,6 +31,7 @@ from sourcetrace.claims.canon import (
     kept_tokens,
 )
 from sourcetrace.claims.lexical import content_words
+from sourcetrace.claims.outward import credited_outward
 from sourcetrace.claims.reading import read_region
 from sourcetrace.claims.regions import (
     content_piece,
@@ -45,7 +44,6 @@ from sourcetrace.claims.shapes import (
     about_a_report,
     agent_object,
     conditional,
-    credited_outward,
     indirect_question,
     interrogative,
     negates,
@@ -127,6 +125,7 @@ def claim_candidates(
     tuning = tuning or packaged()
     regions: list[tuple[int, int, Attribution | None]] = []
     covered: list[Span] = []
+    voices: dict[Span, Attribution] = {}
     for given in attributions:
         if given.article != article_id:
             continue
@@ -135,8 +134,9 @@ def claim_candidates(
             covered.append(given.sentence_span)
         if unsaid(doc, given):
             continue  # "is expected to tell Putin that P": the speaker is no source of P
-        given = credited_outward(given, attributions)  # "said X had agreed to P"
+        given, voice = credited_outward(given, attributions), given  # "said X agreed to P"
         piece = content_piece(doc_text(doc), given)
+        voices[piece] = voice  # "he" in what Brandt told allies is Brandt, whoever is credited
         regions.append((piece[0], piece[1], given))
         # Each later sentence of a long quote is read on its own, in its own sentence, the
         # quote's further paragraphs included (the attribution stage grew a direct quote
@@ -154,7 +154,7 @@ def claim_candidates(
     for start, end, att in regions:
         try:
             cand = _candidate(doc, start, end, article_id=article_id, att=att, order=len(out),
-                              topic_min=tuning.topic_min)
+                              topic_min=tuning.topic_min, voice=voices.get((start, end)))
         except Exception:  # noqa: BLE001 - one odd region never fails the document
             cand = None
         # One statement read twice (a commitment credited to the words it is told in,
@@ -212,7 +212,7 @@ def _speaker_of(
 
 def _candidate(
     doc: Doc, start: int, end: int, *, article_id: str, att: Attribution | None, order: int,
-    topic_min: int,
+    topic_min: int, voice: Attribution | None = None,  # whose "he" it is, if credited outward
 ) -> ClaimCandidate | None:
     """One region's candidate, or None when it carries no checkable proposition."""
     located = _locate(doc, start, end, att)
@@ -230,7 +230,7 @@ def _candidate(
     if not keep:
         return None
     said_by = lex.speaker_span(att, doc)
-    speaker = _speaker_of(sent, att, said_by, reading.wrapper_subj)
+    speaker = _speaker_of(sent, att, lex.speaker_span(voice or att, doc), reading.wrapper_subj)
     it_for = _it_for(root, keep, topic_min)
     direct = att is not None and att.kind == "direct"
     text, subj_sub = render(keep, root, speaker, it_for, direct=direct)
@@ -258,7 +258,7 @@ def _candidate(
         agent=agent,
         # A denial of a bare report ("denied those reports") has no proposition of its own;
         # it is pointed at the claim the report carries by ``denials.link_report_denials``.
-        refers_to=(lex.ECHO if reading.echo else "?") if bare else None,
+        refers_to=reading.refers if bare else None,
         names_content=bare and lex.names_report(root) and denials.names_content(keep),
         order=order,
         sentence=(context.start_char, context.end_char),

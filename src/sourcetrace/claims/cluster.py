@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from sourcetrace.claims import blocking
+from sourcetrace.claims import actors, blocking
 from sourcetrace.claims import link as lex
 from sourcetrace.claims.denials import ACCUSATIONS
 from sourcetrace.claims.lexical import WordOverlap
@@ -93,6 +93,9 @@ def cluster_claims(
         elif c.refers_to == lex.BY_CONTENT and (named := _named_claim(c, groups, vectors, opts,
                                                                        embedder)) is not None:
             attached[named].append(c)
+        elif c.refers_to == lex.BY_FRAME and (
+                framed := _framed_claim(c, groups, core, reps)) is not None:
+            attached[framed].append(c)  # "nobody died": the claim of deaths, or none
         elif c.refers_to == lex.ARTICLE_CONTEXT and (
                 accused := _accused_claim(c, core, labels)) is not None:
             attached[accused].append(c)
@@ -122,6 +125,19 @@ def _named_claim(
         if best is None or sim > best[0]:
             best = (sim, lab)
     return best[1] if best is not None and best[0] >= opts.named_denial else None
+
+
+def _framed_claim(c: ClaimCandidate, groups: dict[int, list[int]],
+                  core: Sequence[ClaimCandidate], reps: dict[int, int]) -> int | None:
+    """The one claim whose wording tells of the kind of event a denial says happened to
+    no one ("There have been no deaths": "At least 20 people have died"): the largest
+    whose representative shares the denial's event frame; two as large, none."""
+    kinds = set(actors.frames(c.predicates))
+    sizes = sorted(((len(members), lab) for lab, members in groups.items()
+                    if kinds & set(actors.frames(core[reps[lab]].predicates))), reverse=True)
+    if not sizes or (len(sizes) > 1 and sizes[0][0] == sizes[1][0]):
+        return None
+    return sizes[0][1]
 
 
 def _accused_claim(c: ClaimCandidate, core: Sequence[ClaimCandidate], labels: list[int]

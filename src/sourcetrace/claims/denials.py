@@ -314,7 +314,10 @@ def _denied_report(c: ClaimCandidate, cands: list[ClaimCandidate], i: int) -> Cl
         about = [p for p in earlier if p.agent in keys] if set(c.words) & ACCUSATIONS else []
         about = about or [p for p in earlier if p.agent == c.source or c.source in p.entities]
         if about:
-            return about[-1]
+            # The one it shares words with ("no plans to step down" for "plans to resign"
+            # over "is exhausted"), else the last.
+            said = set(c.words) - lex.REPORT_NOUNS  # "those reports" names no content
+            return max(reversed(about), key=lambda p: len(set(p.words) & said))
     # Nor what another who answered the report says beside it ("if they have examples,
     # they need to tell Congress" after "I never heard of anything like this"): an answer
     # is not the report answered; with none left, the article's main claim is.

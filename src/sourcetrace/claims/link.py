@@ -37,6 +37,8 @@ BY_CONTENT: Final = "~"
 # A mention that repeats the statement before it ("A senior official said the same to
 # CNN"): pointed at that statement's candidate, as support.
 ECHO: Final = "^"
+# A denial that no such event happened ("nobody died"): of the claim of that kind of event.
+BY_FRAME: Final = "%"
 DENIAL_WINDOW: Final = 2
 
 
@@ -51,7 +53,7 @@ _NEGATION_WORDS: Final = lexicon("denial").words("negation")
 # What a denial cue's words may be: a verb or a noun of denial.
 # As a cue, a verb that dismisses ("ridiculed the reports") denies what it takes as one
 # that contradicts does; inside a claim it is no denial (denial.toml ``dismissive``).
-_DENIAL_CUE_WORDS: Final = DENIAL_VERBS | DENIAL_NOUNS | lexicon("denial").words("dismissive")
+DENIAL_CUE_WORDS: Final = DENIAL_VERBS | DENIAL_NOUNS | lexicon("denial").words("dismissive")
 # Verbs that label a report ("calling it disinformation", "branded the story a hoax").
 LABEL_VERBS: Final = _WORDS.words("label_verbs")
 # "The Times published a story quoting officials who believe P".
@@ -212,7 +214,7 @@ def denial_cue(att: Attribution | None) -> bool:
     if att is None or not att.cue:
         return False
     words = re.findall(r"[a-z]+", att.cue.lower())
-    return any(lemma_guess(w) & _DENIAL_CUE_WORDS for w in words) or dismisses_by_particle(
+    return any(lemma_guess(w) & DENIAL_CUE_WORDS for w in words) or dismisses_by_particle(
         att.cue)  # "brushed aside reports that P"
 
 

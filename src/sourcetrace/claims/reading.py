@@ -17,6 +17,7 @@ from sourcetrace.claims.canon import (
     report_proposition,
     unclaimed,
 )
+from sourcetrace.claims.negatives import no_one_did
 from sourcetrace.claims.pointing import no_such, pointed_object, points_back
 from sourcetrace.claims.shapes import (
     asked_whether,
@@ -25,10 +26,12 @@ from sourcetrace.claims.shapes import (
     involvement_denial,
     label_clause,
     negated_fragment,
+    negates,
     undecided,
 )
 from sourcetrace.claims.wrappers import accused_of, verb_statement
 from sourcetrace.stance.dismissals import labelled_report
+from sourcetrace.stance.lemmas import lemma_guess
 from sourcetrace.stance.relayed import relays_denial
 
 if TYPE_CHECKING:
@@ -52,6 +55,13 @@ class Reading:
     bare: bool = False
     echo: bool = False  # "said the same": repeats the statement before it
     labelled: bool = False  # "described X as an act of sabotage": X is (``label_clause``)
+    framed: bool = False  # "nobody died": a denial of whatever claim tells of such an event
+
+    @property
+    def refers(self) -> str:
+        """What a bare reading points at: the statement it echoes, the claim of its kind
+        of event, or the report it answers (``denials.link_report_denials`` decides)."""
+        return lex.ECHO if self.echo else lex.BY_FRAME if self.framed else "?"
     doubted: bool = False  # "said nothing suggested that P": P, which the speaker doubts
 
 
@@ -85,6 +95,8 @@ def read_region(doc: Doc, sent: SpacySpan, context: SpacySpan, att: Attribution 
     if denial and att is not None and att.source_span is not None and relays_denial(
             sent, att.cue, doc.char_span(*att.source_span, alignment_mode="expand")):
         denial = False  # "Bolton noted that Putin denied it": Putin's denial, relayed
+    if not denial and prop is not None and att is not None and _denial_elaborated(doc, att, prop):
+        denial = True  # "dismissed a report that P, saying he was not going anywhere"
     if denial and prop is not None and _refuses(prop.root):
         denial = False  # "Ilves have rejected an opening offer": an act of its own
     bare = False
@@ -95,6 +107,10 @@ def read_region(doc: Doc, sent: SpacySpan, context: SpacySpan, att: Attribution 
         return Reading(prop, wrapper_subj, True, nominal, True)
     if denial:
         bare, prop = _denied(prop, sent, context, nominal)
+    if not bare and prop is not None and att is not None and no_one_did(prop.root, denial):
+        # "denied that anyone had died", "There have been no deaths": nothing one could
+        # check alone, a denial of the claim that tells of that kind of event.
+        return Reading(prop, wrapper_subj, True, nominal, True, framed=True)
     if not bare and prop is not None and (answer := _answered(prop)) is not None:
         # "had no knowledge of anything like this", "would never do anything like that",
         # "had shown no such risk": no proposition of its own, an answer to the one
@@ -181,3 +197,17 @@ def _answered(prop: Prop) -> Prop | None:
         return Prop(pointed)
     return None
 
+
+def _denial_elaborated(doc: Doc, att: Attribution, prop: Prop) -> bool:
+    """A negative statement in a participle of saying after a denial ("rejected the
+    accusations, saying it does not conduct cyberattacks"; "dismissed the report, telling
+    reporters: 'I am not going anywhere'"): the denier's reason, so a denial too. An
+    affirmative one is a rival statement of its own ("denied P, saying it struck a depot")."""
+    if att.cue_span is None or not negates(prop.root):
+        return False
+    cue = doc.char_span(*att.cue_span, alignment_mode="expand")
+    if cue is None:
+        return False
+    verb = cue[0]
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i < verb.i
+            and bool(lemma_guess(verb.head.lower_) & lex.DENIAL_CUE_WORDS))

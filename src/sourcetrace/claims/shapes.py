@@ -12,7 +12,6 @@ proposition is), ``reading`` (replies) and ``candidates`` (who its agent is; que
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sourcetrace.attribution.clauses import unrealised
@@ -23,7 +22,6 @@ from sourcetrace.lexicons import lexicon
 from sourcetrace.stance.vocabulary import asks
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
 
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
@@ -171,6 +169,11 @@ def about_a_report(root: Token) -> bool:
     verbs = {root.i} | {c.i for c in root.children if c.dep_ == "xcomp"}
     if any(_bare_report(o) for v in verbs for o in _objects(root.doc[v])):
         return True  # "has seen that press report", "is looking into the reports"
+    if root.pos_ == "VERB" and any(
+            s.dep_ in {"nsubj", "nsubjpass"} and lex.is_report(s) and any(
+                c.dep_ == "prep" and c.lower_ == "of" or c.dep_ in {"acl", "ccomp"}
+                for c in s.children) for s in root.children):
+        return True  # "[Reports of 20 deaths] were spread by enemies": of the reporting
     for tok in root.subtree:
         noun = tok.head
         if not (tok.dep_ in {"acl", "ccomp"} and noun.pos_ == "NOUN" and lex.is_report(noun)
@@ -209,23 +212,6 @@ def negates(root: Token) -> bool:
     the act, which is then given whatever is denied of it ("Russian interference isn't
     morally equivalent to ..." does not negate the interference)."""
     return lex.negated(root) and actors.subject_event(root) is None
-
-
-def credited_outward(att: Attribution, attributions: Sequence[Attribution]) -> Attribution:
-    """An intention or commitment told inside someone else's words ("Ivo Brant said
-    [Ostland] had agreed to send troops", "according to officials, China does not want to
-    ..."): annotated corpora mark it, so the attribution stays, but what it states is the
-    outer speaker's, and the mention is theirs. Anything else as it is."""
-    if att.source_span is None or not att.content.lstrip().lower().startswith("to "):
-        return att
-    s0, e0 = att.source_span
-    outer = next((o for o in attributions if o.article == att.article and o.id != att.id
-                  and o.span[0] <= s0 and e0 <= o.span[1]), None)
-    if outer is None:
-        return att
-    return replace(att, id=outer.id, source_text=outer.source_text, speaker=outer.speaker,
-                   source_span=outer.source_span, resolved_source=outer.resolved_source,
-                   resolved_span=outer.resolved_span, stance=outer.stance)
 
 
 def unsaid(doc: Doc, att: Attribution) -> bool:

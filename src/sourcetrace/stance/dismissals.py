@@ -140,10 +140,15 @@ def _verb_label(obj: Token) -> Iterable[Token]:
 def labelled_report(tokens: Span) -> Token | None:
     """The report noun in ``tokens`` that the verb taking it calls untrue ("called the
     reports a provocation", "described the accusations as a smear", "branded the claims a
-    fabrication"): what the reports said is denied. Not a report only its own adjective
-    calls untrue ("spreading fake news" spreads it; it denies nothing)."""
-    return next((tok for tok in tokens if tok.dep_ == "dobj" and _is_report(tok)
-                 and any(_untrue(t) for t in _verb_label(tok))), None)
+    fabrication"), or that is called so as the subject of its clause with nothing of what
+    it says in it ("These reports are premature"): what the reports said is denied. Not a
+    report only its own adjective calls untrue ("spreading fake news" spreads it; it
+    denies nothing)."""
+    return next((tok for tok in tokens if _is_report(tok) and (
+        tok.dep_ == "dobj" and any(_untrue(t) for t in _verb_label(tok))
+        or tok.dep_ == "nsubj" and not any(c.dep_ in _CLAUSE_DEPS | {"prep"} for c in tok.children)
+        and any(_untrue(t) for c in tok.head.children if c.dep_ in _PREDICATE_DEPS
+                for t in c.subtree))), None)
 
 
 def _untrue(tok: Token) -> bool:

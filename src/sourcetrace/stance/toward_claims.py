@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Claim, StanceLabel
-from sourcetrace.stance.vocabulary import contradicts
+from sourcetrace.stance.vocabulary import contradicts, has_doubt_words
 
 if TYPE_CHECKING:
     from sourcetrace.claims.candidates import ClaimCandidate
@@ -87,9 +87,11 @@ def _toward(
         # weather balloon"): the claim's own act, negated, denies it. Other negations were
         # weighed by the stance rules ("will not necessarily supply" is a hedge).
         return "denies", True
-    if was == "questions" and negative and m.said_negatively:
-        # Doubt said as a negative statement ("there is no evidence that P") in the claim
-        # that is that statement: its speakers assert it, as they would a negated one.
+    if was == "questions" and (negative and m.said_negatively or rep is not None and (
+            has_doubt_words(rep.text) and has_doubt_words(m.text))):
+        # Doubt said as a negative statement ("there is no evidence that P") or in words of
+        # doubt ("it was too early to determine the cause") in the claim that is that
+        # statement: its speakers assert it, as they would a negated one.
         return "asserts", True
     if was != "denies":
         # The quote's own mention of this claim reads as the quote does, even when another

@@ -1,0 +1,37 @@
+"""Denials that an event happened to anyone, with no name to check them by: "Nobody
+died", "No one was killed", "There have been no deaths", and under a denial "denied that
+anyone had died". Alone they say nothing checkable (``link.contentless``); they deny the
+claim that tells of that kind of event (``cluster`` finds it by its event frame).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sourcetrace.claims import actors
+from sourcetrace.lexicons import lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["no_one_did"]
+
+_NEGATIVE_INDEFINITES = lexicon("claim_words").words("negative_indefinites")
+_POLAR_INDEFINITES = lexicon("claim_words").words("polar_indefinites")
+
+
+def no_one_did(root: Token, denial: bool) -> bool:
+    """ "Nobody died", "No one was killed", "There have been no deaths" and, under a
+    denial, "anyone had died": an event of a known kind (``actors.frames``) said to have
+    happened to no one, with no name to check it by."""
+    if root.pos_ not in {"VERB", "AUX"} or any(t.pos_ == "PROPN" for t in root.subtree):
+        return False
+    if not actors.frames(actors.predicates(root)):
+        return False
+    subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+    if subj is not None and subj.dep_ == "expl":  # "there have been [no deaths]"
+        subj = next((c for c in root.children if c.dep_ in {"attr", "nsubj"}), None)
+    return subj is not None and (
+        subj.lower_ in _NEGATIVE_INDEFINITES or (denial and subj.lower_ in _POLAR_INDEFINITES)
+        or any(c.dep_ == "det" and (c.lower_ == "no" or denial and c.lower_ == "any")
+               for c in subj.children))
