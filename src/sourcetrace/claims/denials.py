@@ -35,6 +35,8 @@ if TYPE_CHECKING:
     from sourcetrace.models import Attribution
 
 _DENIAL_WINDOW = lex.DENIAL_WINDOW
+# Pieces of journalism ("the report", "the story"): a denial of one is of the scoop.
+_PIECES = lexicon("report_nouns").words("outlet_pieces")
 _PREDICTIVE = lexicon("denial").words("predictive")
 # Reports that charge someone ("the allegations"): a party's denial of them answers what
 # it is said to have done (here in its article, ``cluster`` across the corpus).
@@ -315,9 +317,13 @@ def _denied_report(c: ClaimCandidate, cands: list[ClaimCandidate], i: int) -> Cl
         about = about or [p for p in earlier if p.agent == c.source or c.source in p.entities]
         if about:
             # The one it shares words with ("no plans to step down" for "plans to resign"
-            # over "is exhausted"), else the last.
+            # over "is exhausted"); else, for "the report" or "the story" (a piece of
+            # journalism: the article's own scoop), the first; else the last accusation.
             said = set(c.words) - lex.REPORT_NOUNS  # "those reports" names no content
-            return max(reversed(about), key=lambda p: len(set(p.words) & said))
+            best = max(reversed(about), key=lambda p: len(set(p.words) & said))
+            if not set(best.words) & said and set(c.words) & _PIECES:
+                return about[0]
+            return best
     # Nor what another who answered the report says beside it ("if they have examples,
     # they need to tell Congress" after "I never heard of anything like this"): an answer
     # is not the report answered; with none left, the article's main claim is.

@@ -146,7 +146,8 @@ def labelled_report(tokens: Span) -> Token | None:
     denies nothing)."""
     return next((tok for tok in tokens if _is_report(tok) and (
         tok.dep_ == "dobj" and any(_untrue(t) for t in _verb_label(tok))
-        or tok.dep_ == "nsubj" and not any(c.dep_ in _CLAUSE_DEPS | {"prep"} for c in tok.children)
+        or tok.dep_ == "nsubj" and tok.head.i == tokens.root.i  # not in what another said
+        and not any(c.dep_ in _CLAUSE_DEPS | {"prep"} for c in tok.children)
         and any(_untrue(t) for c in tok.head.children if c.dep_ in _PREDICATE_DEPS
                 for t in c.subtree))), None)
 
