@@ -299,13 +299,16 @@ def _appositive_speaker(verb: Token) -> bool:
     """ "P, [a source close to the government] told Reuters", "P, [the Herald] first
     reported": the speaker after the comma is parsed as an apposition of P's last noun,
     and the verb of saying, with no subject, as an adverbial clause of P, the root over
-    it, or a reduced relative on the speaker. The noun phrase right before the verb is its
-    subject."""
+    it, a second verb of P's ("P, the town's mayor, Olga Brenner, said") or a reduced
+    relative on the speaker. The noun phrase right before the verb is its subject."""
     if any(c.dep_ in _SUBJECTS for c in verb.children):
         return False
     # An adverb may stand between them ("the Herald first reported"), and the verb may
     # hang on the noun as a reduced relative ("acl").
     start = min([verb.i, *(c.i for c in verb.lefts if c.dep_ == "advmod")])
+    # "P, the town's mayor, Olga Brenner, said": the apposition's own closing comma.
+    if start > 1 and verb.doc[start - 1].text == "," and verb.dep_ == "conj":
+        start -= 1
     prev = verb.doc[start - 1] if start > 0 else None
     relative = verb.dep_ in ("acl", "relcl")
     inside = {t.i for t in verb.subtree} if relative else set()
@@ -316,7 +319,7 @@ def _appositive_speaker(verb: Token) -> bool:
             verb.doc[noun.left_edge.i - 1].text != ",") or "\n" in verb.doc[
             noun.left_edge.i : verb.i + 1].text:
         return False  # a byline's last name over a "Posted:" label is no speaker
-    if relative:
+    if relative or verb.dep_ == "conj":
         top = noun
         while top.head.i != top.i:
             top = top.head
