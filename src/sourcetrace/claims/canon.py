@@ -109,6 +109,7 @@ def _claims_nothing(root: Token, lemma: str) -> bool:
 
 
 _POINTING = lexicon("claim_words").words("pointing_verbs")
+_HEARER = lexicon("cues").words("hearer")  # "told", "informed": the object is who hears
 
 
 def unclaimed(sent: SpacySpan) -> Prop | None:
@@ -230,10 +231,11 @@ def clause_head(doc: Doc, lo: int, hi: int) -> Prop | None:
 
 
 def _has_obj(tok: Token) -> bool:
+    """An object of its own, or the hearer as its passive subject ("his committee had
+    never been told about the contracts": a claim of not being told, no wrapper)."""
     return any(
         c.dep_ in {"dobj", "attr"} and c.lemma_.lower() not in lex.REPORT_NOUNS
-        for c in tok.children
-    )
+        or c.dep_ == "nsubjpass" and tok.lemma_.lower() in _HEARER for c in tok.children)
 
 
 def _complement(tok: Token, sent: SpacySpan) -> Token | None:
