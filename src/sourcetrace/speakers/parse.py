@@ -19,6 +19,7 @@ from sourcetrace.speakers.info import SpeakerInfo
 from sourcetrace.speakers.lexicon import (
     ANON_HEADS,
     ANON_MARKERS,
+    BODY_PHRASES,
     CALENDAR_WORDS,
     CAPITALS,
     COMPANY_WORDS,
@@ -290,6 +291,8 @@ def _unnamed(
     raw: str, low: str, last: str, country: str | None, anon_marked: bool
 ) -> SpeakerInfo:
     """No personal name: the head noun decides ("people briefed on the intelligence")."""
+    if low.endswith(BODY_PHRASES):  # "Ukraine's General Staff": a body, not its staff
+        return SpeakerInfo(raw, "organization", country=country)
     head = _head_word(raw)
     if head in OTHER_HEADS or (last in OTHER_HEADS and head not in ANON_HEADS):
         return SpeakerInfo(raw, "other", country=country, descriptors=_descriptors(raw))
