@@ -237,9 +237,22 @@ def _unknown_outlets(
     doc: Doc, reg: OutletRegistry, taken: Iterable[tuple[int, int]]
 ) -> list[tuple[str, int, int, Frame]]:
     """Capitalised names the registry lacks, in a clear citation frame ("the Daily Blah
-    reported"), when the name or an apposition says it is an outlet."""
-    taken = list(taken)
+    reported"), when the name or an apposition says it is an outlet, or the article said
+    so where it named it before ("broadcaster LRT reported ... Sources told LRT")."""
     found: list[tuple[str, int, int, Frame]] = []
+    outlets: set[str] = set()
+    for name, start, end, frame in _named_in_frames(doc, reg, list(taken), outlets):
+        outlets.add(name)
+        found.append((name, start, end, frame))
+    return found
+
+
+def _named_in_frames(
+    doc: Doc, reg: OutletRegistry, taken: list[tuple[int, int]], outlets: set[str]
+) -> Iterable[tuple[str, int, int, Frame]]:
+    """Capitalised names the registry lacks in a citation frame, in text order, that the
+    name or its apposition says are an outlet's, or that are in ``outlets`` (the names of
+    outlets the caller has taken so far)."""
     for token in doc:
         # The last word of a name; or of a name that modifies a common noun ("a Varnia
         # Herald report": "Herald" is the head of the name, "report" is no part of it).
@@ -267,7 +280,8 @@ def _unknown_outlets(
             a, *(c for c in a.children if c.dep_ == "compound"))) or any(
             c.lemma_.lower() in OUTLET_NOUNS for c in token.children if c.dep_ == "compound"
         )
-        if not (words & OUTLET_NAME_WORDS) and not described:
+        outlet_like = bool(words & OUTLET_NAME_WORDS) or described
+        if not outlet_like and re.sub(r"^[Tt]he\s+", "", span.text) not in outlets:
             continue
         if reg.find(span.text) is not None:
             continue
@@ -282,8 +296,7 @@ def _unknown_outlets(
         name = re.sub(r"^[Tt]he\s+", "", span.text)
         if not name[:1].isupper() or name in OUTLET_NAME_WORDS:
             continue  # a bare "the Journal" with no antecedent names no outlet
-        found.append((name, span.start_char, span.end_char, Frame(frame.cue, confidence=0.6)))
-    return found
+        yield name, span.start_char, span.end_char, Frame(frame.cue, confidence=0.6)
 
 
 def _referring(

@@ -35,8 +35,9 @@ if TYPE_CHECKING:
     from sourcetrace.models import Attribution
 
 _DENIAL_WINDOW = lex.DENIAL_WINDOW
-# Pieces of journalism ("the report", "the story"): a denial of one is of the scoop.
-_PIECES = lexicon("report_nouns").words("outlet_pieces")
+# One piece of journalism ("the report", "this story"): a denial of it is of the scoop;
+# "those reports" are of whatever was reported last.
+_THE_PIECE = re.compile(r"(?i)^(?:the|this|that)\s+(?:[\w\-]+\s+)?(?:report|story|article)\b")
 _PREDICTIVE = lexicon("denial").words("predictive")
 # Reports that charge someone ("the allegations"): a party's denial of them answers what
 # it is said to have done (here in its article, ``cluster`` across the corpus).
@@ -321,7 +322,7 @@ def _denied_report(c: ClaimCandidate, cands: list[ClaimCandidate], i: int) -> Cl
             # journalism: the article's own scoop), the first; else the last accusation.
             said = set(c.words) - lex.REPORT_NOUNS  # "those reports" names no content
             best = max(reversed(about), key=lambda p: len(set(p.words) & said))
-            if not set(best.words) & said and set(c.words) & _PIECES:
+            if not set(best.words) & said and _THE_PIECE.match(c.text):
                 return about[0]
             return best
     # Nor what another who answered the report says beside it ("if they have examples,
