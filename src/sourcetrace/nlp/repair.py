@@ -45,6 +45,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from sourcetrace.lexicons import lexicon
+from sourcetrace.nlp.appositions import appositive_charge, appositive_speaker
 from sourcetrace.nlp.participles import (
     repair_accused,
     repair_gerund_object,
@@ -152,8 +153,8 @@ def repair_speech_complements(doc: Doc) -> Doc:
             _object_then_verb(verb) or _reduced_relative(verb)
         if verb.lemma_.lower() in SPEECH and verb.pos_ == "VERB":
             _stranded_that_clause(verb) or _relay_before_that_clause(
-                verb) or _appositive_speaker(verb)
-            _appositive_charge(verb)
+                verb) or appositive_speaker(verb)
+            appositive_charge(verb)
         if verb.pos_ == "VERB":
             _second_statement(verb)
     return doc
@@ -295,39 +296,6 @@ def _cites_a_source(relay: Token) -> bool:
                                 or obj.lower_ in _SOURCE_HEADS)
 
 
-def _appositive_speaker(verb: Token) -> bool:
-    """ "P, [a source close to the government] told Reuters", "P, [the Herald] first
-    reported": the speaker after the comma is parsed as an apposition of P's last noun,
-    and the verb of saying, with no subject, as an adverbial clause of P, the root over
-    it, a second verb of P's ("P, the town's mayor, Olga Brenner, said") or a reduced
-    relative on the speaker. The noun phrase right before the verb is its subject."""
-    if any(c.dep_ in _SUBJECTS for c in verb.children):
-        return False
-    # An adverb may stand between them ("the Herald first reported"), and the verb may
-    # hang on the noun as a reduced relative ("acl").
-    start = min([verb.i, *(c.i for c in verb.lefts if c.dep_ == "advmod")])
-    # "P, the town's mayor, Olga Brenner, said": the apposition's own closing comma.
-    if start > 1 and verb.doc[start - 1].text == "," and verb.dep_ == "conj":
-        start -= 1
-    prev = verb.doc[start - 1] if start > 0 else None
-    relative = verb.dep_ in ("acl", "relcl")
-    inside = {t.i for t in verb.subtree} if relative else set()
-    noun = next((t for t in verb.doc[:start] if t.dep_ == "appos" and prev is not None
-                 and (not relative or t.i == verb.head.i)
-                 and max(d.i for d in t.subtree if d.i not in inside) == prev.i), None)
-    if noun is None or noun.pos_ not in {"NOUN", "PROPN"} or noun.left_edge.i == 0 or (
-            verb.doc[noun.left_edge.i - 1].text != ",") or "\n" in verb.doc[
-            noun.left_edge.i : verb.i + 1].text:
-        return False  # a byline's last name over a "Posted:" label is no speaker
-    if relative or verb.dep_ == "conj":
-        top = noun
-        while top.head.i != top.i:
-            top = top.head
-        verb.head, verb.dep_ = top, "advcl"
-    noun.head, noun.dep_ = verb, "nsubj"
-    return True
-
-
 def _second_statement(verb: Token) -> bool:
     """ "X said P and added that Q": the second verb of saying, with no subject of its own
     and the first verb's tense, is hung on P's verb, so P's subject read as its speaker ("the
@@ -358,37 +326,3 @@ def _second_statement(verb: Token) -> bool:
                     cc.head = verb
             conj.head, changed = verb, True
     return changed
-
-
-def _appositive_charge(verb: Token) -> bool:
-    """ "X has been accused of P, [a charge it denies]": the charge in apposition is what the
-    verb rejects, and the clause it stands beside is its content. The parser makes the
-    verb a relative clause of the apposition (no attribution is read), or the root with
-    "a charge" glued to its subject as a compound ("a charge Ostland" the source). Rewired
-    to the reading the rules take right when the parser finds it ("..., a charge Moscow
-    denies" with the clause a complement of "denies"): the noun is the verb's object, and,
-    for the relative clause, the sentence's main verb its complement."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or any(c.dep_ == "dobj" for c in verb.children):
-        return False
-    noun = verb.head
-    # The charge may also hang as the main verb's object after its clause's comma.
-    if verb.dep_ == "relcl" and noun.lower_ in _CLAIM_NOUNS and (noun.dep_ == "appos" or (
-            noun.dep_ in {"dobj", "npadvmod"} and noun.doc[max(noun.left_edge.i - 1, 0)].text == ",")):
-        main = noun.head
-        while main.head.i != main.i:
-            main = main.head
-        if not main.i < noun.i or main.pos_ not in {"VERB", "AUX"}:
-            return False
-        verb.head, verb.dep_ = verb, "ROOT"
-        main.head, main.dep_ = verb, "ccomp"
-        noun.head, noun.dep_ = verb, "dobj"
-        for late in [c for c in main.children if c.i > verb.i]:
-            late.head = verb  # the final stop: the complement ends before the charge
-        return True
-    glued = next((c for c in subj.children if c.dep_ == "compound" and c.lower_ in _CLAIM_NOUNS
-                  and c.i < subj.i), None)
-    if glued is None or not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
-        return False
-    glued.head, glued.dep_ = verb, "dobj"
-    return True
