@@ -325,7 +325,11 @@ def _resolve_description(doc: Doc, att: Attribution, head: str, earlier: Sequenc
         if outlet is not None or head not in ORGANISATION_NOUNS:
             return outlet
     if low.startswith("the ") and head in ORGANISATION_NOUNS and not is_named(doc, att.source_span):
-        return _resolve_organisation(doc, att, earlier, reach, head)
+        body = _resolve_organisation(doc, att, earlier, reach, head)
+        if body is None and head == "agency":  # no body in view: the news agency is
+            return resolve_outlet(doc, att.source_span[0],
+                                  window_start(doc, att.source_span[0], reach))
+        return body
     return None
 
 

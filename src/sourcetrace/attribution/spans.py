@@ -326,7 +326,7 @@ def outer_without(head: Token, inner: Iterable[Token], text: str) -> CharSpan | 
     while head.dep_ in ("aux", "auxpass") and head.head.i != head.i:
         head = head.head
     drop = {t.i for t in inner}
-    toks = [t for t in head.subtree if t.i not in drop and not t.is_punct]
+    toks = [t for t in head.subtree if t.i not in drop and not (t.is_punct or t.is_space)]
     if not toks:
         return None
     span = tok_span(toks)
