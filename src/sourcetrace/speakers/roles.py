@@ -266,12 +266,13 @@ OUTLET_BEFORE = lexicon("speaker_shapes").pattern("outlet_before_name")
 
 
 _OUTLET_KIND_NAME = lexicon("speaker_shapes").pattern("outlet_kind_name")
+_OUTLET_NAME_KIND = lexicon("speaker_shapes").pattern("outlet_name_kind")
 
 
 def outlet_by_kind(raw: str) -> str | None:
-    """The name of an outlet written after the kind of outlet it is ("state broadcaster
-    LTV"): an outlet the registry may not know."""
-    m = _OUTLET_KIND_NAME.match(raw)
+    """The name of an outlet written beside the kind of outlet it is ("state broadcaster
+    LTV", "the Meridian Wire news agency"): an outlet the registry may not know."""
+    m = _OUTLET_KIND_NAME.match(raw) or _OUTLET_NAME_KIND.match(raw)
     return m["name"] if m is not None else None
 
 
