@@ -157,6 +157,12 @@ def _content_by_dependency(
     return None, "indirect", "ccomp", []
 
 
+def _raised(c: Token) -> bool:
+    """What a raising verb takes: "appeared [to show]", "seems [likely]", "looks [like P]";
+    not "first appeared [on Telegram]"."""
+    return c.dep_ in ("xcomp", "acomp", "ccomp") or c.dep_ == "prep" and c.lower_ in ("like", "as")
+
+
 def _aside(v: Token, children: list[Token], lemma: str) -> bool:
     """A verb of saying set in the clause it reports ("..., X said, ..."), not one in a
     subordinate clause of its own ("... when CNN's Jim Acosta shouted a question"; "as
@@ -212,7 +218,7 @@ def _verb_candidate(v: Token, sent: Span, text: str) -> Candidate | None:
     )
     if reported is not None:
         return reported if reported.content[1] > reported.content[0] else None
-    if cls == "raising" and any(c.dep_ in ("xcomp", "acomp", "ccomp", "prep") for c in children):
+    if cls == "raising" and any(_raised(c) for c in children):
         return raising_candidate(v, sent, text)
     if cls != "speech" and v.dep_ == "relcl" and any(c.dep_ == "xcomp" for c in children):
         # "the military plans [Russia wanted to use]": a wish inside a description of a
@@ -312,8 +318,11 @@ def _noun_candidate(n: Token, sent: Span, text: str) -> Candidate | None:
     # the parser took for a relative one (its "that" no subject of it) is the content.
     said = said_in(n)
     deps = ("acl", "ccomp", "relcl") if said is not None else ("acl", "ccomp")
+    # A clause with no subject but its "that" is a relative one ("reports [that first
+    # appeared on Telegram]"), whatever the parser called the "that".
     clause = next((c for c in n.children if c.dep_ in deps and any(
-        m.lower_ == "that" and (c.dep_ != "relcl" or m.dep_ not in SUBJ_DEPS) for m in c.children)),
+        m.lower_ == "that" and (c.dep_ != "relcl" or m.dep_ not in SUBJ_DEPS) for m in c.children)
+        and any(s.dep_ in (*SUBJ_DEPS, "expl") and s.lower_ != "that" for s in c.children)),
         None)
     if clause is None:
         return None
