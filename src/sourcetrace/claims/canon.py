@@ -4,9 +4,8 @@ The proposition is found on the parse, descending through attribution wrappers (
 that P", "it is known that P", "The Times published a story quoting officials who believe
 P") and through report nouns ("assertions that P", "reports of P"); the parse is read off
 the surface where it often slips (a long "that" clause attached as a relative clause).
-Non-restrictive asides (", which ...", appositions, dates, parentheticals) are dropped, and
-the kept tokens are rendered as plain text by ``render``. Assembling candidates from these
-pieces is ``claims``' job.
+Non-restrictive asides (", which ...", appositions, dates, parentheticals) are dropped; the
+kept tokens are rendered by ``render``, and ``candidates`` assembles them.
 """
 
 from __future__ import annotations
@@ -15,7 +14,6 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from sourcetrace.attribution.cues import CHECKING, INDIRECT_QUESTION, UNABLE_TO_VERIFY
 from sourcetrace.attribution.spans import no_one
-from sourcetrace.attribution.verb_cues import dated
 from sourcetrace.claims import link as lex
 from sourcetrace.claims.shapes import cleft, indirect_question, no_comment
 from sourcetrace.claims.wrappers import (
@@ -27,7 +25,6 @@ from sourcetrace.claims.wrappers import (
 )
 from sourcetrace.lexicons import lexicon
 from sourcetrace.stance.dismissals import dismissed_clause
-from sourcetrace.stance.vocabulary import has_denial_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -213,10 +210,15 @@ def _that_clause_root(verb: Token, sent: SpacySpan) -> Prop | None:
     doc = sent.doc
     for i in range(verb.i + 1, min(verb.i + 7, sent.end - 1)):
         if doc[i].lower_ == "that":
-            return clause_head(doc, i + 1, sent.end)
+            return None if relative_that(doc[i]) else clause_head(doc, i + 1, sent.end)
         if doc[i].text in {".", ";", "“", '"'} or doc[i].pos_ == "VERB":
             break
     return None
+
+
+def relative_that(that: Token) -> bool:
+    """The "that" is its clause's subject: a relative one ("reports [that] appeared")."""
+    return that.dep_ in {"nsubj", "nsubjpass"}
 
 
 def clause_head(doc: Doc, lo: int, hi: int) -> Prop | None:
@@ -245,43 +247,6 @@ def _complement(tok: Token, sent: SpacySpan) -> Token | None:
                 continue
             return c
     return None
-
-
-def report_proposition(sent: SpacySpan) -> Prop | None:
-    """The proposition a report noun carries: "assertions that X", "reports of X"."""
-    doc = sent.doc
-    for tok in sent:
-        if tok.lemma_.lower() not in lex.REPORT_NOUNS and tok.lower_ not in lex.REPORT_NOUNS:
-            continue
-        if tok.pos_ in {"VERB", "AUX"}:
-            continue  # "has in turn charged that P": the speaker's own statement, no report
-        if tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "that":
-            # Read off the surface: the parser often mis-attaches long "that" clauses.
-            return clause_head(doc, tok.i + 2, _report_clause_end(doc, tok.i + 2, sent.end))
-        for c in tok.children:
-            if c.dep_ in {"acl", "ccomp", "relcl"} and any(
-                g.lower_ == "that" and g.dep_ == "mark" for g in c.children
-            ):
-                return Prop(c)
-            if c.dep_ == "prep" and c.lower_ in {"of", "about", "on"} and not dated(c):
-                # Not "the allegations [on Tuesday]": when, not what.
-                for p in c.children:
-                    if p.dep_ == "pobj" and (p.pos_ == "NOUN" or p.ent_type_):
-                        return Prop(p)
-    return None
-
-
-def _report_clause_end(doc: Doc, lo: int, hi: int) -> int:
-    """Where "assertions that P" ends: before the copula of "... are disinformation", or
-    before the main clause it is fronted to ("Asked about allegations that P, Peskov
-    said: ..."): at the sentence's root or the root's subject."""
-    for i in range(lo, hi):
-        if doc[i].lemma_ == "be" and has_denial_words(doc[i : min(hi, i + 5)].text):
-            return i
-        root = doc[i].sent.root
-        if i > lo and (i == root.i or (doc[i].head.i == root.i and doc[i].dep_ == "nsubj")):
-            return doc[i].left_edge.i if doc[i].left_edge.i > lo else i
-    return hi
 
 
 def kept_tokens(prop: Prop, sent: SpacySpan) -> list[Token]:

@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 from sourcetrace.attribution.cues import CONFIRMING, CONTRARY_OBJECTS, ECHO_OBJECTS
 from sourcetrace.attribution.verb_cues import dated
 from sourcetrace.claims import link as lex
-from sourcetrace.claims.canon import Prop, kept_tokens, report_proposition
+from sourcetrace.claims.canon import Prop, kept_tokens
 from sourcetrace.claims.pointing import of_the_kind
+from sourcetrace.claims.reports import report_proposition
 from sourcetrace.claims.shapes import DENIED_PARTS
 from sourcetrace.lexicons import lexicon
 from sourcetrace.nlp.doctext import doc_text
@@ -35,8 +36,7 @@ if TYPE_CHECKING:
     from sourcetrace.models import Attribution
 
 _DENIAL_WINDOW = lex.DENIAL_WINDOW
-# One piece of journalism ("the report", "this story"): a denial of it is of the scoop;
-# "those reports" are of whatever was reported last.
+# One piece of journalism ("the report"), denied: the scoop ("those reports": the last).
 _THE_PIECE = re.compile(r"(?i)^(?:the|this|that)\s+(?:[\w\-]+\s+)?(?:report|story|article)\b")
 _PREDICTIVE = lexicon("denial").words("predictive")
 # Reports that charge someone ("the allegations"): a party's denial of them answers what

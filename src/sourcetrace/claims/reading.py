@@ -14,11 +14,11 @@ from sourcetrace.claims.canon import (
     Prop,
     denied_object,
     proposition_root,
-    report_proposition,
     unclaimed,
 )
 from sourcetrace.claims.negatives import no_one_did
 from sourcetrace.claims.pointing import no_such, pointed_object, points_back
+from sourcetrace.claims.reports import report_proposition
 from sourcetrace.claims.shapes import (
     asked_whether,
     bare_part,

@@ -15,10 +15,12 @@ import re
 from typing import TYPE_CHECKING
 
 from sourcetrace.attribution.clauses import unrealised
+from sourcetrace.attribution.cues import CHECKING
 from sourcetrace.claims import actors
 from sourcetrace.claims import link as lex
 from sourcetrace.claims.pointing import determined_by
 from sourcetrace.lexicons import lexicon
+from sourcetrace.speakers.outletname import find_outlet_name
 from sourcetrace.stance.vocabulary import asks
 
 if TYPE_CHECKING:
@@ -169,6 +171,10 @@ def about_a_report(root: Token) -> bool:
     verbs = {root.i} | {c.i for c in root.children if c.dep_ == "xcomp"}
     if any(_bare_report(o) for v in verbs for o in _objects(root.doc[v])):
         return True  # "has seen that press report", "is looking into the reports"
+    if root.lemma_.lower() in CHECKING and lex.negated(root) and any(
+            s.dep_ == "nsubj" and find_outlet_name(" ".join(t.text for t in s.subtree))
+            for s in root.children):
+        return True  # "Meridian Wire could not verify the videos": of its own reporting
     if root.pos_ == "VERB" and any(
             s.dep_ in {"nsubj", "nsubjpass"} and lex.is_report(s) and any(
                 c.dep_ == "prep" and c.lower_ == "of" or c.dep_ in {"acl", "ccomp"}

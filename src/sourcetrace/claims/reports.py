@@ -1,0 +1,55 @@
+"""The proposition a report noun carries: "assertions that P", "reports of P" (a denial
+of the report denies P), read off the surface where the parser mis-attaches a long
+"that" clause, but not a relative clause ("reports [that first appeared on Telegram]")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sourcetrace.attribution.verb_cues import dated
+from sourcetrace.claims import link as lex
+from sourcetrace.claims.canon import Prop, clause_head, relative_that
+from sourcetrace.stance.vocabulary import has_denial_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
+
+__all__ = ["report_proposition"]
+
+
+def report_proposition(sent: SpacySpan) -> Prop | None:
+    """The proposition a report noun carries: "assertions that X", "reports of X"."""
+    doc = sent.doc
+    for tok in sent:
+        if tok.lemma_.lower() not in lex.REPORT_NOUNS and tok.lower_ not in lex.REPORT_NOUNS:
+            continue
+        if tok.pos_ in {"VERB", "AUX"}:
+            continue  # "has in turn charged that P": the speaker's own statement, no report
+        if tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "that" and not relative_that(
+                doc[tok.i + 1]):  # read off the surface: long clauses are mis-attached
+            return clause_head(doc, tok.i + 2, _report_clause_end(doc, tok.i + 2, sent.end))
+        for c in tok.children:
+            if c.dep_ in {"acl", "ccomp", "relcl"} and any(
+                g.lower_ == "that" and g.dep_ == "mark" for g in c.children
+            ):
+                return Prop(c)
+            if c.dep_ == "prep" and c.lower_ in {"of", "about", "on"} and not dated(c):
+                # Not "the allegations [on Tuesday]": when, not what.
+                for p in c.children:
+                    if p.dep_ == "pobj" and (p.pos_ == "NOUN" or p.ent_type_):
+                        return Prop(p)
+    return None
+
+
+def _report_clause_end(doc: Doc, lo: int, hi: int) -> int:
+    """Where "assertions that P" ends: before the copula of "... are disinformation", or
+    before the main clause it is fronted to ("Asked about allegations that P, Peskov
+    said: ..."): at the sentence's root or the root's subject."""
+    for i in range(lo, hi):
+        if doc[i].lemma_ == "be" and has_denial_words(doc[i : min(hi, i + 5)].text):
+            return i
+        root = doc[i].sent.root
+        if i > lo and (i == root.i or (doc[i].head.i == root.i and doc[i].dep_ == "nsubj")):
+            return doc[i].left_edge.i if doc[i].left_edge.i > lo else i
+    return hi
