@@ -11,6 +11,7 @@ from sourcetrace.geo.parties import countries_in
 from sourcetrace.geo.places import state_name
 from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Speaker
+from sourcetrace.speakers.lexicon import VOICE_ROLES
 from sourcetrace.speakers.names import family_name
 from sourcetrace.speakers.parse import by_office
 
@@ -55,6 +56,8 @@ def role_of(s: Speaker) -> str | None:
         return "anonymous"
     if s.type == "person" and s.name or s.name and s.descriptors.get("document"):
         return "named"  # "a letter from the Pannonian anti-doping agency": the body's own
+    if s.type == "organization" and s.name and s.role in VOICE_ROLES:
+        return "named"  # "a spokesperson for Varnia's defence ministry": the body, on record
     if _INDEFINITE.match(label):
         return "anonymous"
     if s.type == "other":
