@@ -29,6 +29,7 @@ _INHERIT = ("xcomp", "advcl", "conj", "pcomp", "prep", "acomp", "advmod")
 _OBJECT_CONTROL = lexicon("cues").words("object_control")
 _DASHES = ("\u2014", "\u2013", "--")
 _WHEN_PREPS = lexicon("cues").words("time_prepositions")
+_KNOWLEDGE = lexicon("source_kinds").pattern("knowledge")
 _SPEECH = lexicon("cues").words("speech")
 NEGATIVE_SUBJECTS = lexicon("cues").words("negative_subjects")
 _EXTRAPOSABLE = lexicon("cues").words("extraposable")
@@ -302,7 +303,9 @@ def noun_phrase_span(noun: Token, text: str) -> CharSpan:
     time phrases hung on it ("after the indictment")."""
     skip: set[int] = set()
     for c in noun.children:
-        if c.dep_ in ("relcl", "acl") and c.i > noun.i:
+        # Not what places the source to know ("a person [briefed on the investigation]").
+        if c.dep_ in ("relcl", "acl") and c.i > noun.i and not (
+                c.dep_ == "acl" and _KNOWLEDGE.match(" ".join(t.text for t in c.subtree))):
             skip.update(t.i for t in c.subtree)
         if c.dep_ == "prep" and c.lower_ in _WHEN_PREPS and c.i > noun.i:
             # "members of Congress from both parties after the U.S. indictment": when,
