@@ -317,14 +317,9 @@ def _denied_report(c: ClaimCandidate, cands: list[ClaimCandidate], i: int) -> Cl
         about = [p for p in earlier if p.agent in keys] if set(c.words) & ACCUSATIONS else []
         about = about or [p for p in earlier if p.agent == c.source or c.source in p.entities]
         if about:
-            # The one it shares words with ("no plans to step down" for "plans to resign"
-            # over "is exhausted"); else, for "the report" or "the story" (a piece of
-            # journalism: the article's own scoop), the first; else the last accusation.
-            said = set(c.words) - lex.REPORT_NOUNS  # "those reports" names no content
-            best = max(reversed(about), key=lambda p: len(set(p.words) & said))
-            if not set(best.words) & said and _THE_PIECE.match(c.text):
-                return about[0]
-            return best
+            # "The report" (one piece of journalism: the article's scoop) is the first;
+            # else the last that names the denier.
+            return about[0] if _THE_PIECE.match(c.text) else about[-1]
     # Nor what another who answered the report says beside it ("if they have examples,
     # they need to tell Congress" after "I never heard of anything like this"): an answer
     # is not the report answered; with none left, the article's main claim is.

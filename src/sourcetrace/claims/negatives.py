@@ -18,6 +18,7 @@ __all__ = ["no_one_did"]
 
 _NEGATIVE_INDEFINITES = lexicon("claim_words").words("negative_indefinites")
 _POLAR_INDEFINITES = lexicon("claim_words").words("polar_indefinites")
+_EVENT_FRAMES = lexicon("claim_words").words("no_one_frames")
 
 
 def no_one_did(root: Token, denial: bool) -> bool:
@@ -26,11 +27,14 @@ def no_one_did(root: Token, denial: bool) -> bool:
     happened to no one, with no name to check it by."""
     if root.pos_ not in {"VERB", "AUX"} or any(t.pos_ == "PROPN" for t in root.subtree):
         return False
-    if not actors.frames(actors.predicates(root)):
-        return False
     subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+    event: Token | None = root
     if subj is not None and subj.dep_ == "expl":  # "there have been [no deaths]"
-        subj = next((c for c in root.children if c.dep_ in {"attr", "nsubj"}), None)
+        subj = event = next((c for c in root.children if c.dep_ in {"attr", "nsubj"}), None)
+    # The event's own word, not any word around it ("no agenda for the summit" denies no
+    # meeting), of a kind that happens ("no one knows" denies nothing).
+    if event is None or not set(actors.frames((event.lemma_.lower(),))) & _EVENT_FRAMES:
+        return False
     return subj is not None and (
         subj.lower_ in _NEGATIVE_INDEFINITES or (denial and subj.lower_ in _POLAR_INDEFINITES)
         or any(c.dep_ == "det" and (c.lower_ == "no" or denial and c.lower_ == "any")

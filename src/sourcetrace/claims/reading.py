@@ -96,7 +96,9 @@ def read_region(doc: Doc, sent: SpacySpan, context: SpacySpan, att: Attribution 
             sent, att.cue, doc.char_span(*att.source_span, alignment_mode="expand")):
         denial = False  # "Bolton noted that Putin denied it": Putin's denial, relayed
     if not denial and prop is not None and att is not None and _denial_elaborated(doc, att, prop):
-        denial = True  # "dismissed a report that P, saying he was not going anywhere"
+        # "dismissed a report that P, saying he was not going anywhere": a denial of what
+        # the verb denied, pointed there as a bare denial is, no proposition of its own.
+        return Reading(prop, wrapper_subj, True, nominal, True)
     if denial and prop is not None and _refuses(prop.root):
         denial = False  # "Ilves have rejected an opening offer": an act of its own
     bare = False
