@@ -96,9 +96,10 @@ def read_region(doc: Doc, sent: SpacySpan, context: SpacySpan, att: Attribution 
             sent, att.cue, doc.char_span(*att.source_span, alignment_mode="expand")):
         denial = False  # "Bolton noted that Putin denied it": Putin's denial, relayed
     if not denial and prop is not None and att is not None and _denial_elaborated(doc, att, prop):
-        # "dismissed a report that P, saying he was not going anywhere": a denial of what
-        # the verb denied, pointed there as a bare denial is, no proposition of its own.
-        return Reading(prop, wrapper_subj, True, nominal, True)
+        # "dismissed a report that P, saying he was not going anywhere": the denier's
+        # reason, no proposition of its own; the verb's own mention denies P (pointed at
+        # a claim of its own, the reason had gone to the last claim naming the denier).
+        return Reading(None, None, False, nominal, False)
     if denial and prop is not None and _refuses(prop.root):
         denial = False  # "Ilves have rejected an opening offer": an act of its own
     bare = False
@@ -203,7 +204,7 @@ def _answered(prop: Prop) -> Prop | None:
 def _denial_elaborated(doc: Doc, att: Attribution, prop: Prop) -> bool:
     """A negative statement in a participle of saying after a denial ("rejected the
     accusations, saying it does not conduct cyberattacks"; "dismissed the report, telling
-    reporters: 'I am not going anywhere'"): the denier's reason, so a denial too. An
+    reporters: 'I am not going anywhere'"): the denier's reason for the denial. An
     affirmative one is a rival statement of its own ("denied P, saying it struck a depot")."""
     if att.cue_span is None or not negates(prop.root):
         return False
