@@ -207,6 +207,13 @@ def key_of_phrase(tok: Token, doc: Doc) -> str | None:
     described = described_person(tok, doc)
     if described:
         return described
+    # The person the phrase names beside a role, before its possessor ("Halden's mayor,
+    # Viktor Sand" is Sand, not Halden).
+    person = next((e for t in [tok, *_phrase_tokens(tok)] if "poss" not in (t.dep_, t.head.dep_)
+                   and (e := entity_of(t, doc)) is not None and e.label_ == "PERSON"
+                   and not names_structure(e)), None)
+    if person is not None:
+        return normalise_entity(person.text, "PERSON", place=False)
     for t in [tok, *_phrase_tokens(tok)]:
         ent = entity_of(t, doc)
         if ent is not None and ent.label_ in ACTOR_LABELS and not names_structure(ent):

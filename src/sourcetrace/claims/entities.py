@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING, Final
 from sourcetrace.geo.places import is_city, normalise_place
 from sourcetrace.lexicons import lexicon
 from sourcetrace.nlp.doctext import doc_ents
+from sourcetrace.speakers.lexicon import ROLE_WORDS
 from sourcetrace.speakers.names import family_name
+from sourcetrace.speakers.roles import given_and_surname
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -55,8 +57,9 @@ def normalise_entity(text: str, label: str, *, place: bool = False) -> str | Non
     state = normalise_place(low)
     if state is not None:
         return state
-    if label == "PERSON":
-        return family_name(low)  # "xi jinping" and "xi" are one actor
+    titled = _titled_person(low) if label == "ORG" else None
+    if label == "PERSON" or titled:
+        return family_name(titled or low)  # "xi jinping" and "xi" are one actor
     if label in {"LOC", "FAC"}:
         return "@" + low
     return low
@@ -117,3 +120,14 @@ def is_place(tok: Token) -> bool:
         and head.lower_ in PLACE_PREPS
         and head.head.lemma_.lower() not in {"ask", "request", "seek", "receive", "buy", "purchase"}
     )
+
+
+def _titled_person(low: str) -> str | None:
+    """A person the tagger took for a body with the title before the name ("Halden Mayor
+    Viktor Sand"): the given name and surname after a role word."""
+    words = low.split()
+    for k, w in enumerate(words[:-2]):
+        rest = " ".join(words[k + 1 :])
+        if w in ROLE_WORDS and len(words) - k - 1 == 2 and given_and_surname(rest):
+            return rest
+    return None

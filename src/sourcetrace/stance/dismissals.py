@@ -144,12 +144,18 @@ def labelled_report(tokens: Span) -> Token | None:
     it says in it ("These reports are premature"): what the reports said is denied. Not a
     report only its own adjective calls untrue ("spreading fake news" spreads it; it
     denies nothing)."""
-    return next((tok for tok in tokens if _is_report(tok) and (
+    return next((tok for tok in tokens if (_is_report(tok) or _of_report(tok)) and (
         tok.dep_ == "dobj" and any(_untrue(t) for t in _verb_label(tok))
         or tok.dep_ == "nsubj" and tok.head.i == tokens.root.i  # not in what another said
         and not any(c.dep_ in _CLAUSE_DEPS | {"prep"} for c in tok.children)
         and any(_untrue(t) for c in tok.head.children if c.dep_ in _PREDICATE_DEPS
                 for t in c.subtree))), None)
+
+
+def _of_report(tok: Token) -> bool:
+    """A relative pronoun standing for a report ("The allegations, [which] his lawyer
+    called politically motivated")."""
+    return tok.tag_ in {"WDT", "WP"} and tok.head.dep_ == "relcl" and _is_report(tok.head.head)
 
 
 def _untrue(tok: Token) -> bool:
