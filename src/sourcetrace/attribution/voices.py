@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Attribution, Span
+from sourcetrace.nlp.doctext import doc_text
 from sourcetrace.speakers.lexicon import ANON_HEADS, GROUP_HEADS, ROLE_WORDS
 from sourcetrace.speakers.parse import parse_source
 
@@ -27,6 +28,8 @@ _CLIENT_OF = _SHAPES.pattern("client_of")
 _PRINCIPAL_OFFICE = _SHAPES.pattern("principal_voice")
 _PRINCIPAL_NAME = _SHAPES.pattern("principal_name_voice")
 ONE_OF = _SHAPES.pattern("one_of_group")
+# Where a group's head noun ends: "people [familiar with ...]", "officials [in Kyiv]".
+_POSTMODIFIER = _SHAPES.pattern("group_head_end")
 _SPEECH = lexicon("cues").words("speech")
 # Nouns for people a "one of them" may pick one from ("allies", "officials", "commanders").
 _PEOPLE = frozenset(w.lower() for w in ANON_HEADS | GROUP_HEADS | ROLE_WORDS) | frozenset(
@@ -88,7 +91,8 @@ def one_of_group(doc: Doc, at: int, earlier: Sequence[Attribution], since: int
                       and t.head.lemma_.lower() in _SPEECH), None)
         if group is not None:
             left, right = group.left_edge, group
-            return doc.text[left.idx : right.idx + len(right)], (left.idx, right.idx + len(right))
+            end = right.idx + len(right)
+            return doc_text(doc)[left.idx : end], (left.idx, end)
     for a in reversed(earlier):
         span = a.resolved_span or a.source_span
         text = a.resolved_source or a.source_text or ""
@@ -103,7 +107,3 @@ def _plural(text: str) -> bool:
     """A group's phrase: its head noun, before any "of" or "familiar", is plural."""
     head = _POSTMODIFIER.split(text.split(",")[0], maxsplit=1)[0].split()
     return bool(head) and head[-1].lower().endswith(("s", "people"))
-
-
-# Where a group's head noun ends: "people [familiar with ...]", "officials [in Kyiv]".
-_POSTMODIFIER = _SHAPES.pattern("group_head_end")
