@@ -48,3 +48,10 @@ def test_a_general_staff_is_a_body(analyse_invented) -> None:  # type: ignore[no
     staff = {spk[a["speaker"]]["type"] for a in doc["attributions"]
              if "general staff" in (a["source_text"] or "")}
     assert staff == {"organization"}, staff
+
+
+def test_the_reporters_aside_is_no_part_of_the_claim(analyse_invented) -> None:  # type: ignore[no-untyped-def]
+    doc, _ = _doc(analyse_invented)
+    ammunition = next(c for c in doc["claims"] if "store ammunition" in c["text"])
+    # ", without providing evidence" is the reporter's remark on the claim.
+    assert ammunition["text"] == "The market had been used to store ammunition", ammunition

@@ -107,6 +107,7 @@ def _claims_nothing(root: Token, lemma: str) -> bool:
 
 _POINTING = lexicon("claim_words").words("pointing_verbs")
 _HEARER = lexicon("cues").words("hearer")  # "told", "informed": the object is who hears
+_ASIDE = lexicon("claim_words").pattern("reporter_asides")
 
 
 def unclaimed(sent: SpacySpan) -> Prop | None:
@@ -315,6 +316,8 @@ def _droppable(tok: Token, root: Token) -> bool:
     low = tok.lower_
     if low == "according" or (low in lex.DROP_ADVERBS and tok.dep_ == "advmod"):
         return True
+    if low == "without" and _ASIDE.match(" ".join(t.text for t in tok.subtree)):
+        return True  # ", without providing evidence": the reporter's, not the speaker's
     if tok.dep_ == "relcl" and _after_comma(tok):
         return True  # ", which had expressed willingness ..." is an aside
     if tok.dep_ == "appos" and _after_comma(tok) and tok.pos_ != "PROPN":
