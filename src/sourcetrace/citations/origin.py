@@ -30,7 +30,7 @@ from collections import Counter
 from collections.abc import Sequence
 from urllib.parse import urlsplit
 
-from sourcetrace.citations.credits import signoff_credits
+from sourcetrace.citations.credits import dateline_credits, signoff_credits
 from sourcetrace.citations.outlets import Outlet, OutletRegistry, load_registry
 from sourcetrace.models import Article, Citation, DuplicateGroup, Origin, Reuse
 
@@ -69,7 +69,7 @@ def infer_origins(articles: Sequence[Article], groups: Sequence[DuplicateGroup],
                                  art.id, None)  # fmt: skip
             continue
         signoff = next(iter(signoff_credits(art.text)), None)
-        if signoff is not None:
+        if signoff is not None and not _own_dateline(art):
             name, start, end = signoff
             # Kept as a credit of this article, so its copies inherit it like any other.
             credit[art.id] = Citation(id="", article=art.id, outlet=name, cue="house sign-off",
@@ -89,6 +89,15 @@ def infer_origins(articles: Sequence[Article], groups: Sequence[DuplicateGroup],
             out[art.id] = quoted or Origin(
                 art.outlet, "own", "no credit, byline or copy names another origin", None, None)
     return out
+
+
+def _own_dateline(art: Article) -> bool:
+    """The article's dateline credits its own outlet ("KORD, March 3 (Meridian Wire) -" on
+    Meridian Wire): a house sign-off below it is its own staff's, whatever house style it
+    follows."""
+    own = (art.outlet or "").casefold().removeprefix("the ").strip()
+    return bool(own) and any(name.casefold().removeprefix("the ").strip() == own
+                             for name, _s, _e in dateline_credits(art.text))
 
 
 def _credit(citation: Citation) -> str:
