@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 ORGANISATION_PRONOUNS = frozenset({"it"})
 ORGANISATION_NOUNS = lexicon("source_heads").words("referring_organisations")
-_NAME_BEARING = lexicon("source_heads").words("name_bearing_heads")
+NAME_BEARING = lexicon("source_heads").words("name_bearing_heads")
 TITLE_HEADS = lexicon("roles").words("roles")
 
 
@@ -59,7 +59,7 @@ def resolve_organisation(
         more = _OF_PLACE.match(doc_text(doc), ent.end_char)
         end = more.end() if more else ent.end_char
         return doc_text(doc)[ent.start_char : end], (ent.start_char, end)
-    if specific or head in _NAME_BEARING:
+    if specific or head in NAME_BEARING:
         # "the rights group" after "Human Rights Watch", which the tagger may not tag: a
         # capitalised name ending as a body's that holds a word of the description; else
         # "the interior ministry", named before by no body, is a body of its own; so is

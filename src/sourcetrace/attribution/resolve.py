@@ -36,6 +36,7 @@ from sourcetrace.attribution.mentions import (
     surname,
 )
 from sourcetrace.attribution.organisations import (
+    NAME_BEARING,
     ORGANISATION_NOUNS,
     ORGANISATION_PRONOUNS,
     resolve_organisation,
@@ -268,7 +269,8 @@ def _resolve_organisation(
     # rejected"; "the rights group" is Human Rights Watch).
     described = set(_DET.sub("", att.source_text or "").lower().split())
     specific = bool(head) and len(described) > 1
-    other_kind = other_kind or specific and not described & set(who.lower().split())
+    other_kind = other_kind or (specific or head in NAME_BEARING) and not (
+        described & set(who.lower().split()))  # "a ministry spokeswoman" after a company
     # Tagged a body, a person's name is still a person's ("Karin Holt" tagged ORG).
     if last is not None and not other_kind and parse_source(
             who, entity=last.source_entity).type == "organization":

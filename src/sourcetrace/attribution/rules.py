@@ -47,6 +47,7 @@ from sourcetrace.attribution.spans import (
     with_split_apposition,
 )
 from sourcetrace.attribution.verb_cues import verb_cue
+from sourcetrace.speakers.lexicon import BODY_PHRASES, ORG_HEADS
 
 
 def _subject_source(
@@ -363,7 +364,9 @@ def _named_antecedent(rel: Token) -> Token:
     while prev > head.i and rel.doc[prev].is_punct:
         prev -= 1
     tok = rel.doc[prev]
-    if (prev > head.i and tok.pos_ == "PROPN" and tok.ent_type_ in ("ORG", "GPE", "NORP")
+    body = tok.pos_ == "NOUN" and (tok.lower_ in ORG_HEADS or rel.doc[tok.left_edge.i : tok.i + 1]
+                                    .text.lower().endswith(BODY_PHRASES))  # "coast guard, which"
+    if (prev > head.i and (body or tok.pos_ == "PROPN" and tok.ent_type_ in ("ORG", "GPE", "NORP"))
             and not head.ent_type_ and tok in head.subtree):
         return tok
     return head

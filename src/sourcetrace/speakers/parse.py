@@ -143,7 +143,7 @@ def _parse_cached(text: str, entity: str | None) -> SpeakerInfo:
     if owned is not None:
         return owned
     body = staff_body(raw)
-    if body is not None:
+    if body is not None or low.endswith(BODY_PHRASES):  # "Ukraine's General Staff"
         return SpeakerInfo(raw, "organization", name=body, country=country)
     head_seg, run, others, pure = _name_segment(raw)
     words = head_seg.split()
@@ -291,8 +291,6 @@ def _unnamed(
     raw: str, low: str, last: str, country: str | None, anon_marked: bool
 ) -> SpeakerInfo:
     """No personal name: the head noun decides ("people briefed on the intelligence")."""
-    if low.endswith(BODY_PHRASES):  # "Ukraine's General Staff": a body, not its staff
-        return SpeakerInfo(raw, "organization", country=country)
     head = _head_word(raw)
     if head in OTHER_HEADS or (last in OTHER_HEADS and head not in ANON_HEADS):
         return SpeakerInfo(raw, "other", country=country, descriptors=_descriptors(raw))
