@@ -112,7 +112,7 @@ def pair_score(
     o = opts or ClusterOptions()
     score = cosine
     fa, fb = actors.frames(a.predicates), actors.frames(b.predicates)
-    same_predicate = _agree(a, b, fa, fb)
+    same_predicate = _agree(a, b, fa, fb, a.predicates, b.predicates)
     if fa and fb:
         score += o.frame_bonus if same_predicate else -o.frame_penalty
     elif same_predicate:
@@ -156,9 +156,18 @@ def same_act(a: ClaimCandidate, b: ClaimCandidate) -> bool:
     "Trump will meet Putin"). The head's own frame, not the first frame of any predicate:
     in "was not going in with high expectations but wanted a personal relationship" the
     negated act is going in, not wanting."""
+    pa, pb = _act(a.predicates), _act(b.predicates)
     return _deontic(a) == _deontic(b) and (_agree(
-        a, b, actors.frames(a.predicates[:1]), actors.frames(b.predicates[:1]))
+        a, b, actors.frames(pa[:1]), actors.frames(pb[:1]), pa, pb)
         or _there_is(a, b) or _there_is(b, a))
+
+
+_ASPECT = lexicon("claim_words").words("aspect_verbs")
+
+
+def _act(predicates: tuple[str, ...]) -> tuple[str, ...]:
+    """The predicates from the act on: "is preparing to raise" is raising."""
+    return predicates[1:] if len(predicates) > 1 and predicates[0] in _ASPECT else predicates
 
 
 _EXISTENTIAL = re.compile(r"^there (?:is|are|was|were|has been|have been|had been)\b", re.I)
@@ -181,14 +190,15 @@ def _deontic(c: ClaimCandidate) -> bool:
     return any(w in _DEONTIC for w in c.text.lower().replace("\u2019", "'").split())
 
 
-def _agree(a: ClaimCandidate, b: ClaimCandidate, fa: tuple[str, ...], fb: tuple[str, ...]) -> bool:
+def _agree(a: ClaimCandidate, b: ClaimCandidate, fa: tuple[str, ...], fb: tuple[str, ...],
+           pa: tuple[str, ...], pb: tuple[str, ...]) -> bool:
     if fa and fb:
         return fa[0] == fb[0]
-    return bool(a.predicates and b.predicates and a.predicates[0] == b.predicates[0] and (
+    return bool(pa and pb and pa[0] == pb[0] and (
         # A shared "is" agrees only when what is predicated does too ("is dead" / "is
         # dead"; not "is a surveillance balloon" / "is civilian").
-        a.predicates[0] not in actors.EMPTY_PREDICATES
-        or set(a.predicates[1:]) & set(b.predicates[1:])
+        pa[0] not in actors.EMPTY_PREDICATES
+        or set(pa[1:]) & set(pb[1:])
     ))
 
 
