@@ -321,16 +321,15 @@ def _resolve_description(doc: Doc, att: Attribution, head: str, earlier: Sequenc
                                 nearest=low.startswith(("this ", "that ")))
     # "the news agency", "the network": an outlet named in view first; a body's noun
     # ("agency", "network") is a government's or a group's only where no outlet is.
+    at = att.source_span[0]
     if low.startswith("the ") and _OUTLET_DESCRIPTION.match(src):
-        outlet = resolve_outlet(doc, att.source_span[0],
-                                window_start(doc, att.source_span[0], reach))
+        outlet = resolve_outlet(doc, at, window_start(doc, at, reach))
         if outlet is not None or head not in ORGANISATION_NOUNS:
             return outlet
     if low.startswith("the ") and head in ORGANISATION_NOUNS and not is_named(doc, att.source_span):
         body = _resolve_organisation(doc, att, earlier, reach, head)
         if body is None and head == "agency":  # no body in view: the news agency is
-            return resolve_outlet(doc, att.source_span[0],
-                                  window_start(doc, att.source_span[0], reach))
+            return resolve_outlet(doc, at, window_start(doc, at, reach))
         return body
     return None
 

@@ -126,8 +126,5 @@ def _titled_person(low: str) -> str | None:
     """A person the tagger took for a body with the title before the name ("Halden Mayor
     Viktor Sand"): the given name and surname after a role word."""
     words = low.split()
-    for k, w in enumerate(words[:-2]):
-        rest = " ".join(words[k + 1 :])
-        if w in ROLE_WORDS and len(words) - k - 1 == 2 and given_and_surname(rest):
-            return rest
-    return None
+    name = " ".join(words[-2:])
+    return name if len(words) > 2 and words[-3] in ROLE_WORDS and given_and_surname(name) else None

@@ -112,7 +112,7 @@ def pair_score(
     o = opts or ClusterOptions()
     score = cosine
     fa, fb = actors.frames(a.predicates), actors.frames(b.predicates)
-    same_predicate = _agree(a, b, fa, fb, a.predicates, b.predicates)
+    same_predicate = _agree(fa, fb, a.predicates, b.predicates)
     if fa and fb:
         score += o.frame_bonus if same_predicate else -o.frame_penalty
     elif same_predicate:
@@ -158,7 +158,7 @@ def same_act(a: ClaimCandidate, b: ClaimCandidate) -> bool:
     negated act is going in, not wanting."""
     pa, pb = _act(a.predicates), _act(b.predicates)
     return _deontic(a) == _deontic(b) and (_agree(
-        a, b, actors.frames(pa[:1]), actors.frames(pb[:1]), pa, pb)
+        actors.frames(pa[:1]), actors.frames(pb[:1]), pa, pb)
         or _there_is(a, b) or _there_is(b, a))
 
 
@@ -190,8 +190,8 @@ def _deontic(c: ClaimCandidate) -> bool:
     return any(w in _DEONTIC for w in c.text.lower().replace("\u2019", "'").split())
 
 
-def _agree(a: ClaimCandidate, b: ClaimCandidate, fa: tuple[str, ...], fb: tuple[str, ...],
-           pa: tuple[str, ...], pb: tuple[str, ...]) -> bool:
+def _agree(fa: tuple[str, ...], fb: tuple[str, ...], pa: tuple[str, ...], pb: tuple[str, ...]
+           ) -> bool:  # fmt: skip
     if fa and fb:
         return fa[0] == fb[0]
     return bool(pa and pb and pa[0] == pb[0] and (
