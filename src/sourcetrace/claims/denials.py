@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
 _DENIAL_WINDOW = lex.DENIAL_WINDOW
 # One piece of journalism ("the report"), denied: the scoop ("those reports": the last).
-_THE_PIECE = re.compile(r"(?i)^(?:the|this|that)\s+(?:[\w\-]+\s+)?(?:report|story|article)\b")
+_THE_PIECE = lexicon("report_nouns").pattern("one_piece")
 _PREDICTIVE = lexicon("denial").words("predictive")
 # Reports that charge someone ("the allegations"): a party's denial of them answers what
 # it is said to have done (here in its article, ``cluster`` across the corpus).
