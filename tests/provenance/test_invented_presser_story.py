@@ -2,9 +2,11 @@
 the government "is preparing to raise fuel taxes", and the minister's "We are not raising
 fuel taxes this year" (shown as asserting the scoop: "preparing to raise" and "raising"
 read as two acts, so the negation was of another act). Written before the change it led
-to. Left: her denial of "a report by the Capital Post that an increase was being
-prepared" stays on a claim of its own ("an increase" names no tax), so the scoop is graded
-as undisputed."""
+to. Then her quote, though shown as denying the scoop, was only a related statement (its
+score with the scoop's wording under the level a source needs), so the scoop was graded as
+undisputed; a flat negation of the claim's own act on what the claim names is now its
+denial. Left: her denial of "a report by the Capital Post that an increase was being
+prepared" stays on a claim of its own ("an increase" names no tax)."""
 
 from __future__ import annotations
 
@@ -28,3 +30,11 @@ def test_not_raising_denies_preparing_to_raise(analyse_invented) -> None:  # typ
     scoop = next(c for c in doc["claims"] if "preparing to raise fuel taxes" in c["text"])
     vold = {st for m, st in scoop["stances"] if name.get(att[m]["speaker"] or "") == "Karin Vold"}
     assert vold == {"denies"}, scoop["stances"]
+
+
+def test_the_scoop_is_graded_as_denied_by_the_minister(analyse_invented) -> None:  # type: ignore[no-untyped-def]
+    doc = analyse_invented(ARTICLES)
+    name = {s["id"]: s["name"] or s["label"] for s in doc["speakers"]}
+    scoop = next(c for c in doc["claims"] if "preparing to raise fuel taxes" in c["text"])
+    assert {name[s] for s in scoop["denied_by"]} == {"Karin Vold"}, scoop["reasons"]
+    assert "denied on record by" in scoop["reasons"][0]

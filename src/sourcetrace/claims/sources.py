@@ -73,6 +73,10 @@ def confirmed_members(
         out.update(i for i in members if core[i].denial)
     if options is not None and options.direct > 0:
         out = _close_to_representative(core, vectors, labels, reps, out, options)
+    # A flat negation of the claim's own act ("We are not raising fuel taxes" in the claim
+    # that the government is preparing to raise them) answers it however loosely it is
+    # worded: a denial, as the explicit ones are.
+    out.update(i for i, lab in enumerate(labels) if _negates_act(core[i], core[reps[lab]]))
     return out, reps
 
 
@@ -95,6 +99,16 @@ def _close_to_representative(
     scores = PairTerms(core, opts).scores(rows, to, cos, overlap)
     far = {int(i) for i, s in zip(rows, scores, strict=True) if s < opts.direct}
     return confirmed - far
+
+
+def _negates_act(c: ClaimCandidate, rep: ClaimCandidate) -> bool:
+    """``c`` negates the act ``rep`` states, on something both name: a word besides the
+    predicates and the actors ("fuel", "taxes"; "Trump doesn't know him" is no denial
+    that Trump knows the details of the issues)."""
+    if not (c.negated and not rep.negated and not rep.doubted and same_act(c, rep)):
+        return False
+    named = set(c.predicates) | set(rep.predicates) | set(c.entities) | set(rep.entities)
+    return bool((set(c.words) & set(rep.words)) - named)
 
 
 def _negated_other_act(c: ClaimCandidate, rep: ClaimCandidate) -> bool:
