@@ -1,48 +1,35 @@
-"""A twenty-third invented story, an indictment: its lead, "A Lumbrian businessman, Karel
-Dvorak, smuggled drone parts worth $4 million to Ostland ..., according to an indictment"
-(the parser read "smuggled" as a modifier of "parts": no verb, no claim), prosecutors'
-allegations, a plea of not guilty (a denial of the charge; it had been a claim of its own)
-and a lawyer's "her client denied all the charges". Written before the changes it led to."""
+"""A fortieth invented story, a former minister charged with taking bribes: the charge
+("Prosecutors on Tuesday charged former transport minister Erik Lunde with accepting 2
+million euros in bribes"), the indictment, his lawyer's "her client denies all the charges"
+and his plea of not guilty. Written before the change it led to: "charged X with P" was
+read as no one's statement (only "accused X of P" was), so the prosecutors' charge in the
+first article was the paper's own voice."""
 
 from __future__ import annotations
 
 ARTICLES = {
-    "01.txt": ('Businessman charged with smuggling drone parts to Ostland',
-               'Capital Courier', '2035-05-06',
-               'A Lumbrian businessman, Karel Dvorak, smuggled drone parts worth $4 million to '
-               'Ostland through shell companies, according to an indictment unsealed on '
-               'Tuesday.\nProsecutors allege that Dvorak hid the shipments by labelling them as '
-               'farm equipment.\nDvorak pleaded not guilty at a hearing in Halden on Tuesday.'),
-    "02.txt": ('Lawyer: drone parts suspect denies charges',
-               'Halden Daily', '2035-05-07',
-               "Karel Dvorak's lawyer, Ines Maro, said her client denied all the charges and "
-               'would fight them in court.\nCourt documents show that the parts were shipped '
-               'through three companies in Varnia.\nThe indictment says Dvorak received '
-               '$600,000 in commissions.'),
+    "01.txt": ("Former minister charged with taking bribes", "Halden Daily", "2037-06-02",
+        "Prosecutors on Tuesday charged former transport minister Erik Lunde with accepting 2 million euros in bribes from a construction company.\n"
+        "According to the indictment, Lunde steered three road contracts to Norvik Build between 2031 and 2034 in exchange for the payments.\n"
+        "Lunde's lawyer, Maja Holm, said her client denies all the charges and will fight them in court.\n"
+        "Norvik Build said in a statement that it was cooperating fully with investigators."),
+    "02.txt": ("Ex-minister pleads not guilty", "Capital Post", "2037-06-09",
+        "Erik Lunde pleaded not guilty on Monday to charges that he took bribes while serving as transport minister.\n"
+        "Prosecutors allege that Lunde received 2 million euros from Norvik Build in return for road contracts.\n"
+        "\"I have never taken a single euro from anyone,\" Lunde told reporters outside the court."),
 }
 
 
-def test_the_leads_charge_is_a_claim_of_the_indictment(analyse_invented) -> None:  # type: ignore[no-untyped-def]
+def test_charged_with_is_the_prosecutors_charge(analyse_invented) -> None:  # type: ignore[no-untyped-def]
+    doc = analyse_invented(ARTICLES)
+    charge = [a for a in doc["attributions"]
+              if a["source_text"] == "Prosecutors" and "accepting 2 million euros" in a["content"]]
+    assert len(charge) == 1, [(a["source_text"], a["content"]) for a in doc["attributions"]]
+    assert charge[0]["stance"] == "asserts" and charge[0]["claim"] is not None
+
+
+def test_the_bribery_claim_is_denied_by_the_accused(analyse_invented) -> None:  # type: ignore[no-untyped-def]
     doc = analyse_invented(ARTICLES)
     name = {s["id"]: s["name"] or s["label"] for s in doc["speakers"]}
-    speaker = {a["id"]: name.get(a["speaker"] or "") for a in doc["attributions"]}
-    smuggled = [c for c in doc["claims"] if "smuggled drone parts" in c["text"]]
-    assert smuggled, [c["text"] for c in doc["claims"]]
-    assert "an indictment" in {speaker[a] for a, _ in smuggled[0]["stances"]}
-
-
-def test_a_plea_of_not_guilty_denies_the_charge(analyse_invented) -> None:  # type: ignore[no-untyped-def]
-    doc = analyse_invented(ARTICLES)
-    name = {s["id"]: s["name"] or s["label"] for s in doc["speakers"]}
-    smuggled = [c for c in doc["claims"] if "smuggled drone parts" in c["text"]]
-    # "Dvorak pleaded not guilty" had been a claim of its own (F6).
-    assert smuggled and "Karel Dvorak" in {name[s] for s in smuggled[0]["denied_by"]}, smuggled
-
-
-def test_her_client_is_the_lawyers_client(analyse_invented) -> None:  # type: ignore[no-untyped-def]
-    doc = analyse_invented(ARTICLES)
-    name = {s["id"]: s["name"] or s["label"] for s in doc["speakers"]}
-    denied = [a for a in doc["attributions"] if a["source_text"] == "her client"]
-    # "Karel Dvorak's lawyer, Ines Maro, said her client denied all the charges": the
-    # denial had no speaker.
-    assert denied and name.get(denied[0]["speaker"] or "") == "Karel Dvorak", denied
+    bribes = next(c for c in doc["claims"] if "2 million euros" in c["text"])
+    assert {name[s] for s in bribes["denied_by"]} == {"Erik Lunde"}, bribes["reasons"]
