@@ -67,6 +67,12 @@ def test_a_date_that_names_the_thing_stays(nlp) -> None:  # type: ignore[no-unty
     assert c.text == "Chile met Peru in Lima"
     c = _one(nlp, "In Thursday's vote, Chile hopes to win more than 130 votes.")
     assert c.text == "Chile hopes to win more than 130 votes"
+    # A date inside an occasion that says more than when ("during a visit to Lima by its
+    # foreign minister last month") says when the visit was: the visit stays.
+    c = _one(nlp, "The request was made during a visit to Lima by Chile's foreign minister "
+                  "last month.")
+    assert c.text == ("The request was made during a visit to Lima by Chile's foreign "
+                      "minister last month")
 
 
 def test_a_statement_about_a_report_is_no_claim_of_what_it_reports(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -348,6 +348,14 @@ def _when(tok: Token) -> bool:
     # Not a date inside a clause of the phrase ("in a laboratory [that had lost its
     # accreditation last year]": where, not when).
     dates = [t for t in tok.subtree if t.ent_type_ in _TIME and not _in_clause(t, tok)]
+    if tok.dep_ == "prep" and any(
+            c.dep_ == "pobj" and c.ent_type_ not in _TIME
+            and any(g.dep_ in ("prep", "acl", "relcl") for g in c.children)
+            for c in tok.children):
+        # "during a visit to Varnia's capital by its defence minister last month": the
+        # date says when the visit was; the visit says what happened ("in Thursday's
+        # vote" only says when).
+        return False
     return bool(dates) and not (tok.dep_ == "prep" and all(
         t.like_num and t.dep_ in _NAMING and t.head.pos_ in {"NOUN", "PROPN"}
         and t.head.ent_type_ not in _TIME for t in dates))
