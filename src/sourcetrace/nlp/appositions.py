@@ -5,7 +5,9 @@ charge on the wrong word (``repair.repair_speech_complements`` runs them):
   said": the speaker is parsed as an apposition of P's last noun (or a second noun joined
   to it with no "and") and the verb of saying left with no subject (``appositive_speaker``);
 - "X has been accused of P, [a charge it denies]": the charge is what the verb rejects and
-  P its content (``appositive_charge``).
+  P its content (``appositive_charge``);
+- "In a post on X, [formerly Twitter], Lumbria's foreign minister Jan Roos said": the former
+  name is parsed as the subject and the speaker as its apposition (``repair_former_name``).
 
 Offsets and tokens never change.
 """
@@ -17,9 +19,9 @@ from typing import TYPE_CHECKING
 from sourcetrace.lexicons import lexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
-__all__ = ["appositive_charge", "appositive_speaker"]
+__all__ = ["appositive_charge", "appositive_speaker", "repair_former_name"]
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _CLAIM_NOUNS = lexicon("report_nouns").words("claims")
@@ -97,3 +99,26 @@ def appositive_charge(verb: Token) -> bool:
         return False
     glued.head, glued.dep_ = verb, "dobj"
     return True
+
+
+_FORMER = lexicon("speaker_shapes").words("former_name")
+
+
+def repair_former_name(doc: Doc) -> Doc:
+    """ "In a post on X, formerly Twitter, Lumbria's foreign minister Jan Roos said": the
+    former name, after its adverb and set off by commas, is parsed as the verb's subject
+    and the speaker as its apposition; the apposition is the subject, and the former name
+    an apposition of the noun before its comma."""
+    for tok in doc:
+        adverb = next((c for c in tok.lefts if c.dep_ == "advmod" and c.lower_ in _FORMER
+                       and c.i > 1 and doc[c.i - 1].text == ","), None)
+        speaker = next((c for c in tok.rights if c.dep_ == "appos"
+                        and doc[c.left_edge.i - 1].text == ","), None)
+        if tok.dep_ not in _SUBJECTS or adverb is None or speaker is None:
+            continue
+        named = doc[adverb.i - 2]
+        if named.pos_ not in ("NOUN", "PROPN"):
+            continue
+        speaker.head, speaker.dep_ = tok.head, tok.dep_
+        tok.head, tok.dep_ = named, "appos"
+    return doc

@@ -45,7 +45,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from sourcetrace.lexicons import lexicon
-from sourcetrace.nlp.appositions import appositive_charge, appositive_speaker
+from sourcetrace.nlp.appositions import appositive_charge, appositive_speaker, repair_former_name
 from sourcetrace.nlp.participles import (
     repair_accused,
     repair_gerund_object,
@@ -88,7 +88,7 @@ def repair_parse(doc: Doc) -> Doc:
     for repair in (repair_negations, repair_stranded_subjects, repair_accused,
                    repair_gerund_object, repair_participle_root, repair_modifier_verb,
                    repair_saying_participle, repair_told_clause, repair_speech_complements,
-                   repair_report_objects):
+                   repair_report_objects, repair_former_name):
         try:
             repair(doc)
         except Exception:  # noqa: BLE001 - see the docstring
