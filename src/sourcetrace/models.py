@@ -159,7 +159,8 @@ class Attribution:
     resolved_source: str | None = None
     resolved_span: Span | None = None
     # spaCy entity label of the source's head (PERSON, ORG, GPE, NORP ...), a typing hint;
-    # of the antecedent's when the source was resolved ("the company" -> ORG).
+    # of the antecedent's when the source was resolved ("the company" -> ORG); or
+    # ``COMMON_PLURAL`` for a phrase of common nouns only, capitalised or not ("Rescuers").
     source_entity: str | None = None
     # The outlets between the article and the speaker, nearest the speaker first ("told
     # the Associated Press", "according to a report by NBC News"); filled by provenance.
@@ -167,6 +168,12 @@ class Attribution:
     # The extraction rule that found it ("ccomp/speech", "according_to", "quotation/direct"
     # ...): its measured precision is the confidence (sourcetrace.attribution.confidence).
     rule: str = ""
+
+
+# The typing hint of a source phrase that names no one: a plural common noun and no proper
+# noun ("Rescuers said", capitalised only as a sentence's first word, tagged so by the
+# parser): people described by what they do, not a name.
+COMMON_PLURAL = "COMMON_PLURAL"
 
 
 @dataclass(frozen=True)

@@ -1,55 +1,36 @@
-"""A twenty-second invented story, floods: "Aid groups working in Veldra said ..." (an
-unnamed group, not a person named Veldra), a ministry saying prosecutors "have opened an
-investigation into whether" the dam's release caused the floods (doubt: it had been a
-second, on-record source of the release, B1), and the dam's operator that "denied releasing
-water without warning". Written before the changes it led to."""
+"""A forty-second invented story, a flood told by the people at the scene: rescuers,
+firefighters, residents and medics speak as unnamed groups, the regional governor gives the
+death toll, and the weather service denies its warning came too late. Written before the
+change it led to: "Rescuers said" and "Firefighters said", capitalised only as a sentence's
+first word, were read as people's names, so what they said was graded as on the record."""
 
 from __future__ import annotations
 
 ARTICLES = {
-    "01.txt": ('Floods kill at least 30 in Veldra province',
-               'Southern Times', '2035-04-10',
-               'Flash floods in Veldra province have killed at least 30 people and displaced '
-               'thousands, the national civil protection agency said on Monday.\nThe death toll '
-               'could rise as rescuers reach cut-off villages, officials warned.\nResidents '
-               'said water was released from the Tarn dam without warning, flooding the valley '
-               'within an hour.'),
-    "02.txt": ('Aid groups: Veldra flood toll likely much higher',
-               'Relief Monitor', '2035-04-11',
-               'Aid groups working in Veldra said on Tuesday the real number of dead was '
-               'likely much higher than the official figure of 30.\nSatellite images analysed '
-               'by Relief Monitor show that at least 12 villages were submerged.\nThe company '
-               'that operates the Tarn dam, Hydrovel, denied releasing water without warning, '
-               'saying it had followed safety procedures.'),
-    "03.txt": ('Dam operator under scrutiny after Veldra floods',
-               'Southern Times', '2035-04-12',
-               'Prosecutors have opened an investigation into whether the release of water '
-               'from the Tarn dam contributed to the floods, the justice ministry '
-               "said.\nHydrovel has said it gave local authorities two hours' notice before "
-               'opening the spillway.'),
+    "01.txt": ("Floods kill 12 in northern Lumbria", "Halden Daily", "2037-08-14",
+        "At least 12 people have died in floods in northern Lumbria, according to the regional governor, Nils Berg.\n"
+        "Rescuers said dozens of people were still missing after the river Alm burst its banks on Sunday night.\n"
+        "Firefighters said they had evacuated more than 2,000 residents from the town of Kessel.\n"
+        "Residents said the warning came too late. \"The water was in our kitchen before the sirens went off,\" said Anna Lind, 54."),
+    "02.txt": ("Lumbria flood death toll rises", "Capital Post", "2037-08-15",
+        "The death toll from flooding in northern Lumbria rose to 15 on Monday, the regional governor said.\n"
+        "Medics said several of the injured were in a critical condition.\n"
+        "The national weather service denied that its warning had come too late, saying the alert was issued six hours before the river burst its banks."),
 }
 
 
-def _claim(doc, words: str):  # type: ignore[no-untyped-def]
-    found = [c for c in doc["claims"] if words in c["text"]]
-    assert found, [c["text"] for c in doc["claims"]]
-    return found[0]
-
-
-def test_aid_groups_in_a_place_are_an_unnamed_group(analyse_invented) -> None:  # type: ignore[no-untyped-def]
+def test_groups_named_by_what_they_do_are_unnamed_sources(analyse_invented) -> None:  # type: ignore[no-untyped-def]
     doc = analyse_invented(ARTICLES)
-    assert not [s for s in doc["speakers"] if s["name"] == "Veldra"], doc["speakers"]
-    assert _claim(doc, "much higher")["grade"][0] == "D"
+    kind = {s["label"]: s["type"] for s in doc["speakers"]}
+    assert kind["Rescuers"] == "anonymous" and kind["Firefighters"] == "anonymous", kind
+    evacuated = next(c for c in doc["claims"] if "evacuated" in c["text"])
+    assert evacuated["grade"][0] == "D", evacuated["reasons"]
 
 
-def test_an_investigation_into_whether_p_is_no_source_of_p(analyse_invented) -> None:  # type: ignore[no-untyped-def]
+def test_the_death_toll_is_the_governors_and_the_warning_is_denied(analyse_invented) -> None:  # type: ignore[no-untyped-def]
     doc = analyse_invented(ARTICLES)
-    release = _claim(doc, "without warning")
-    assert release["grade"][1] != "1", release["reasons"][0]
-
-
-def test_denied_releasing_water_is_a_denial(analyse_invented) -> None:  # type: ignore[no-untyped-def]
-    doc = analyse_invented(ARTICLES)
-    # The parser had read "releasing" as a kind of water: nothing was denied.
-    release = _claim(doc, "without warning")
-    assert release["denied_by"], release["reasons"][0]
+    name = {s["id"]: s["name"] or s["label"] for s in doc["speakers"]}
+    toll = next(c for c in doc["claims"] if "have died" in c["text"] or "death toll" in c["text"])
+    assert toll["grade"][0] == "B", toll["reasons"]
+    late = next(c for c in doc["claims"] if "too late" in c["text"])
+    assert any("weather service" in name[s] for s in late["denied_by"]), late["reasons"]

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from sourcetrace.attribution.spans import balanced
 from sourcetrace.lexicons import lexicon
+from sourcetrace.models import COMMON_PLURAL
 from sourcetrace.nlp.doctext import doc_ents, doc_text
 from sourcetrace.speakers.lexicon import ROLE_WORDS
 from sourcetrace.speakers.names import family_name
@@ -203,3 +204,33 @@ def _trim_phrase(text: str, s: int, e: int) -> tuple[int, int]:
     while e > s and text[e - 1] in " ,.\n":
         e -= 1
     return balanced(text, (s, e))
+
+
+def entity_hint(doc: Doc, span: Span) -> str | None:
+    """The entity label of the source's head word, corrected to PERSON when the same word
+    is part of a person's name elsewhere in the article (small models often tag a bare
+    surname as a place). Else a one-word name takes the label the article gives it most
+    often: one name keeps one sense in an article ("In a statement, Facebook said", tagged
+    PERSON, after "Facebook" tagged ORG twice is the company speaking)."""
+    sp = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if sp is None:
+        return None
+    root = sp.root
+    if root.tag_ == "NNS" and root.ent_type_ in ("", "ORG", "PERSON") and (
+            sp[0].is_sent_start or not sp.text[:1].isupper()) and not any(
+            t.pos_ == "PROPN" for t in sp):
+        # "Rescuers said", tagged ORG or nothing: people, no name ("Diercks said" in the
+        # middle of a sentence, tagged so, is a surname).
+        return COMMON_PLURAL
+    label = root.ent_type_ or None
+    ents = doc_ents(doc)
+    if root.text[:1].isupper() and sp.text.strip() == root.text:
+        seen = Counter(ent.label_ for ent in ents if ent.text == root.text).most_common(2)
+        if seen and (len(seen) == 1 or seen[0][1] > seen[1][1]):
+            label = seen[0][0]
+    if label in PLACE_OR_BODY and any(
+        root.text in words for ent in ents
+        if ent.label_ == "PERSON" and len(words := ent.text.split()) > 1
+    ):
+        return "PERSON"  # a full name holds it (one word tagged PERSON is no evidence)
+    return label

@@ -9,7 +9,6 @@ attribution stays unresolved; ``source_span`` always keeps the literal source.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -26,8 +25,8 @@ from sourcetrace.attribution.mentions import (
     CURRENT,
     FEMALE_HINTS,
     MALE_HINTS,
-    PLACE_OR_BODY,
     all_person_mentions,
+    entity_hint,
     given_name,
     is_named,
     marked_genders,
@@ -60,7 +59,7 @@ from sourcetrace.attribution.voices import (
 from sourcetrace.geo.parties import countries_in
 from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Attribution, Span
-from sourcetrace.nlp.doctext import doc_ents, doc_text
+from sourcetrace.nlp.doctext import doc_text
 from sourcetrace.speakers.lexicon import ORG_HEADS
 from sourcetrace.speakers.outletname import find_outlet_name
 from sourcetrace.speakers.parse import AGE_DESCRIPTION, parse_source
@@ -207,30 +206,6 @@ def _bare_gender(doc: Doc, key: str) -> str | None:
     return "f" if female >= max(1, 2 * male) else None
 
 
-def _entity_hint(doc: Doc, span: Span) -> str | None:
-    """The entity label of the source's head word, corrected to PERSON when the same word
-    is part of a person's name elsewhere in the article (small models often tag a bare
-    surname as a place). Else a one-word name takes the label the article gives it most
-    often: one name keeps one sense in an article ("In a statement, Facebook said", tagged
-    PERSON, after "Facebook" tagged ORG twice is the company speaking)."""
-    sp = doc.char_span(span[0], span[1], alignment_mode="expand")
-    if sp is None:
-        return None
-    root = sp.root
-    label = root.ent_type_ or None
-    ents = doc_ents(doc)
-    if root.text[:1].isupper() and sp.text.strip() == root.text:
-        seen = Counter(ent.label_ for ent in ents if ent.text == root.text).most_common(2)
-        if seen and (len(seen) == 1 or seen[0][1] > seen[1][1]):
-            label = seen[0][0]
-    if label in PLACE_OR_BODY and any(
-        root.text in words for ent in ents
-        if ent.label_ == "PERSON" and len(words := ent.text.split()) > 1
-    ):
-        return "PERSON"  # a full name holds it (one word tagged PERSON is no evidence)
-    return label
-
-
 def resolve_sources(
     doc: Doc, attributions: Sequence[Attribution], *, reach: Reach | None = None,
 ) -> list[Attribution]:
@@ -370,7 +345,7 @@ def _resolve_all(doc: Doc, attributions: Sequence[Attribution], reach: Reach
             # is its fuller name in the article, unless the word is tagged a person's
             # (an acronym is never one: "HUSD said" tagged PERSON is the district).
             # An outlet is named as the registry knows it ("Fox News", not "Fox News Digital").
-            if resolved is None and (src.isupper() or _entity_hint(doc, att.source_span) != "PERSON"
+            if resolved is None and (src.isupper() or entity_hint(doc, att.source_span) != "PERSON"
                                      ) and find_outlet_name(src) is None:
                 resolved = resolve_short_organisation(doc, src)
         elif CLIENT.match(src) or ONE_OF.match(src):  # "her client", "one of them"
@@ -387,7 +362,7 @@ def _resolve_all(doc: Doc, attributions: Sequence[Attribution], reach: Reach
         if resolved is not None:
             att = replace(att, resolved_source=resolved[0], resolved_span=resolved[1])
         if att.source_span is not None:
-            hint = _entity_hint(doc, att.resolved_span or att.source_span)
+            hint = entity_hint(doc, att.resolved_span or att.source_span)
             att = replace(att, source_entity=hint)
         out.append(att)
     out.sort(key=lambda a: (a.span[0], a.span[1]))

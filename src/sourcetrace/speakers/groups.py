@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from sourcetrace.lexicons import lexicon
+from sourcetrace.models import COMMON_PLURAL
 from sourcetrace.speakers.info import SpeakerInfo
 from sourcetrace.speakers.lexicon import HONORIFICS, TITLE_ABBREVIATIONS
 from sourcetrace.speakers.names import conjuncts
@@ -54,3 +56,19 @@ def named_member(raw: str, members: str | None, parse: Parse) -> SpeakerInfo | N
     if member.type != "person" or not member.name:
         return None
     return replace(member, text=f"{raw}, including {members}")
+
+
+# One-word bodies a plural common noun can name: "Police said" is the force.
+_BODY_WORDS = lexicon("roles").words("agencies") | lexicon("source_heads").words(
+    "referring_organisations")
+
+
+def described_people(info: SpeakerInfo, entity: str | None) -> SpeakerInfo:
+    """A phrase of common nouns only, its head plural (``COMMON_PLURAL``), read as a name
+    because a sentence's first word is capitalised ("Rescuers said", "Medics said"): people
+    described by what they do, unnamed. Not a body ("Police said")."""
+    if (entity == COMMON_PLURAL and info.type in ("person", "organization") and info.name
+            and len(info.name.split()) == 1 and not info.role and not info.affiliation
+            and info.name.lower() not in _BODY_WORDS):
+        return replace(info, type="anonymous", name=None)
+    return info

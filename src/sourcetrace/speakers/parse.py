@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from sourcetrace.lexicons import lexicon
 from sourcetrace.models import SpeakerType
-from sourcetrace.speakers.groups import coordinated, named_member
+from sourcetrace.speakers.groups import coordinated, described_people, named_member
 from sourcetrace.speakers.info import SpeakerInfo
 from sourcetrace.speakers.lexicon import (
     ANON_HEADS,
@@ -89,7 +89,7 @@ def parse_source(text: str, *, entity: str | None = None) -> SpeakerInfo:
     spelled = spelled_in_capitals(" ".join(text.split()).strip(" ,;:'\u2018\u2019"))
     if spelled is not None:  # "CHUCK TODD", a transcript's label: the name it spells
         return replace(_parse_cached(spelled, entity), text=text)
-    return _parse_cached(text, entity)
+    return described_people(_parse_cached(text, entity), entity)
 
 
 def _parse_one(text: str) -> SpeakerInfo:
