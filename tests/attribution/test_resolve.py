@@ -113,7 +113,7 @@ def test_a_pronoun_goes_on_with_its_last_reading_though_its_antecedent_is_far(nl
 def test_a_one_word_name_keeps_the_sense_the_article_gives_it_most(nlp: Any) -> None:
     from spacy.tokens import Span as SpacySpan
 
-    from sourcetrace.attribution.resolve import _entity_hint
+    from sourcetrace.attribution.mentions import entity_hint
 
     text = ("Facebook told staff to wait. Later Facebook agreed. Lonechild said no. "
             "In a statement, Facebook said it is working. Mara Lonechild left.")
@@ -128,10 +128,10 @@ def test_a_one_word_name_keeps_the_sense_the_article_gives_it_most(nlp: Any) -> 
                 SpacySpan(doc, fb3, fb3 + 1, label="PERSON"),
                 SpacySpan(doc, lone2 - 1, lone2 + 1, label="PERSON")]
     company = doc[fb3]
-    assert _entity_hint(doc, (company.idx, company.idx + len(company))) == "ORG"
+    assert entity_hint(doc, (company.idx, company.idx + len(company))) == "ORG"
     # A word a full name holds is that person, whatever a bare mention was tagged.
     bare = doc[lone1]
-    assert _entity_hint(doc, (bare.idx, bare.idx + len(bare))) == "PERSON"
+    assert entity_hint(doc, (bare.idx, bare.idx + len(bare))) == "PERSON"
 
 
 def test_he_goes_on_with_the_speaker_not_with_someone_he_talked_about(nlp: Any) -> None:
