@@ -73,6 +73,9 @@ def test_a_date_that_names_the_thing_stays(nlp) -> None:  # type: ignore[no-unty
                   "last month.")
     assert c.text == ("The request was made during a visit to Lima by Chile's foreign "
                       "minister last month")
+    # A length is part of what it measures: "a 30-day ceasefire" is no date.
+    c = _one(nlp, "Chile and Peru have agreed in principle to a 30-day ceasefire.")
+    assert c.text == "Chile and Peru have agreed in principle to a 30-day ceasefire"
 
 
 def test_a_statement_about_a_report_is_no_claim_of_what_it_reports(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -192,6 +195,15 @@ def test_pronoun_standing_for_the_speaker_is_resolved(nlp) -> None:  # type: ign
     # Expletive "it" is never replaced.
     c2 = _one(nlp, "The ministry said it is unlikely that Iran bought drones from Venezuela.")
     assert "ministry" not in c2.text.lower()
+    # A passive's subject "it" is the speaker ("it had not been notified"), and a passive
+    # with a clause after it is expletive ("it was reported that ...").
+    text = "The Iranian government said it had not been notified of any investigation."
+    content = "it had not been notified of any investigation"
+    [c3] = claim_candidates(doc := nlp(text), article_id="art",
+                            attributions=[_att(text, content, "The Iranian government", "said")])
+    assert c3.text == "The Iranian government had not been notified of any investigation", doc
+    c4 = _one(nlp, "The ministry said it was reported that Iran bought drones from Venezuela.")
+    assert "ministry" not in c4.text.lower()
 
 
 def test_attribution_contents_that_are_not_propositions_are_skipped(nlp) -> None:  # type: ignore[no-untyped-def]

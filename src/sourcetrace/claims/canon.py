@@ -356,9 +356,18 @@ def _when(tok: Token) -> bool:
         # date says when the visit was; the visit says what happened ("in Thursday's
         # vote" only says when).
         return False
+    if tok.dep_ == "prep" and dates and all(_hyphenated(t) for t in dates):
+        return False  # "to a 30-day ceasefire", "a two-year term": how long, a part of what
     return bool(dates) and not (tok.dep_ == "prep" and all(
         t.like_num and t.dep_ in _NAMING and t.head.pos_ in {"NOUN", "PROPN"}
         and t.head.ent_type_ not in _TIME for t in dates))
+
+
+def _hyphenated(t: Token) -> bool:
+    """A word of a hyphenated length ("30-day", "month-long"), the hyphen included."""
+    doc = t.doc
+    return t.text == "-" or (t.i + 1 < len(doc) and doc[t.i + 1].text == "-") or (
+        t.i > 0 and doc[t.i - 1].text == "-")
 
 
 def _in_clause(word: Token, top: Token) -> bool:

@@ -134,8 +134,10 @@ def pronoun_fits(tok: Token, speaker: SpacySpan, *, direct: bool = False) -> boo
         # Expletive "it" ("it is unlikely that ...") stands for nothing; an organisation or
         # state speaker must be positively recognised. In its own quoted words a speaker is
         # "we", never "it": a quoted "It is a civilian airship" is about something else.
+        # A passive's "it" is the speaker too ("Aerion said it had not been notified")
+        # unless a clause follows it ("it was reported that ...", below).
         head = tok.head
-        if direct or _quoted(tok) or tok.dep_ in {"expl", "nsubjpass"} or any(
+        if direct or _quoted(tok) or tok.dep_ == "expl" or any(
             (c.dep_ in {"ccomp", "csubj"} and c.i > tok.i)
             # "it is unclear", "it would be a grave mistake": a state of things, no speaker
             or (c.dep_ in {"acomp", "xcomp", "attr"} and head.lemma_ == "be")
