@@ -210,7 +210,7 @@ def _sourcing(
         # the sources ("The Times also alleged that ..."); F is for texts that name no one.
         sources = own_authority([(name, sid) for name, sid, stance in relayed
                                  if stance in ("asserts", "reports")
-                                 and corpus.spk[sid].type == "outlet"])
+                                 and corpus.spk[sid].type in ("outlet", "other")])
     if not sources:
         # Reports the text names no one behind ("according to media reports") describe a
         # source, vaguely: an unnamed one, not none (F). Never counted beside another
@@ -311,6 +311,10 @@ def _tally_speakers(
             continue
         if role is not None:
             by_stance[stance].append(s.id)
+        elif att.via and s.type == "other":
+            # "Satellite images reviewed by the Capital Post showed P": the outlet that
+            # saw them vouches for what they show, on its own authority.
+            relays.append((corpus.name(att.via[0]), s.id, stance))
     return by_stance, relays, related_by, reports
 
 
