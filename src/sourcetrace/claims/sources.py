@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from sourcetrace.claims import actors
+from sourcetrace.claims.entities import normalise_entity
 from sourcetrace.claims.lexical import WordOverlap
 from sourcetrace.claims.pairs import ClusterOptions, same_act
 from sourcetrace.claims.pairterms import PairTerms
@@ -101,14 +102,48 @@ def _close_to_representative(
     return confirmed - far
 
 
+def lone_negations(
+    core: Sequence[ClaimCandidate], vectors: NDArray[np.float32], labels: list[int],
+    reps: dict[int, int], opts: ClusterOptions, threshold: float,
+) -> dict[int, int]:
+    """Mentions left alone that negate another claim's act on what it names ("No agreement
+    had been reached" beside "Varnia and Ostland have reached a preliminary agreement"),
+    with the label of the claim each denies: the one whose representative it scores
+    highest with, at least ``threshold``. The average link keeps a loosely worded denial
+    out of a claim of several mentions; its own pair with the claim's wording is what
+    says which claim it answers."""
+    size: dict[int, int] = defaultdict(int)
+    for lab in labels:
+        size[lab] += 1
+    lone = [i for i, lab in enumerate(labels) if size[lab] == 1 and core[i].negated]
+    pairs = [(i, lab) for i in lone for lab, r in sorted(reps.items())
+             if lab != labels[i] and _negates_act(core[i], core[r])]
+    if not pairs:
+        return {}
+    rows = np.array([i for i, _ in pairs], dtype=np.int64)
+    to = np.array([reps[lab] for _, lab in pairs], dtype=np.int64)
+    cos = np.einsum("ij,ij->i", vectors[rows], vectors[to])
+    words = WordOverlap(core, opts.word_prior) if opts.word_bonus else None
+    overlap = words.pairs(rows, to) if words is not None else np.zeros(len(rows))
+    scores = PairTerms(core, opts).scores(rows, to, cos, overlap)
+    best: dict[int, tuple[float, int]] = {}
+    for (i, lab), score in zip(pairs, scores.tolist(), strict=True):
+        if score >= threshold and (i not in best or score > best[i][0]):
+            best[i] = (score, lab)
+    return {i: lab for i, (_, lab) in best.items()}
+
+
 def _negates_act(c: ClaimCandidate, rep: ClaimCandidate) -> bool:
     """``c`` negates the act ``rep`` states, on something both name: a word besides the
     predicates and the actors ("fuel", "taxes"; "Trump doesn't know him" is no denial
     that Trump knows the details of the issues)."""
     if not (c.negated and not rep.negated and not rep.doubted and same_act(c, rep)):
         return False
-    named = set(c.predicates) | set(rep.predicates) | set(c.entities) | set(rep.entities)
-    return bool((set(c.words) & set(rep.words)) - named)
+    actors_ = set(c.entities) | set(rep.entities)
+    shared = set(c.words) & set(rep.words)
+    # An actor's name in any of its forms ("moscow" for Russia) is no shared object.
+    return any(w not in c.predicates and w not in rep.predicates
+               and normalise_entity(w, "GPE") not in actors_ for w in shared)
 
 
 def _negated_other_act(c: ClaimCandidate, rep: ClaimCandidate) -> bool:

@@ -17,6 +17,7 @@ from sourcetrace.speakers.roles import _descriptors
 
 Parse = Callable[[str], SpeakerInfo]
 _TITLES = HONORIFICS | TITLE_ABBREVIATIONS
+_DOCUMENT = lexicon("source_kinds").pattern("document")
 
 
 def coordinated(raw: str, parse: Parse) -> SpeakerInfo | None:
@@ -39,6 +40,10 @@ def coordinated(raw: str, parse: Parse) -> SpeakerInfo | None:
     if {i.type for i in infos} == {"anonymous", "person"} and not any(i.name for i in infos):
         # "Congressional Democrats and at least one Republican": people, unnamed.
         return SpeakerInfo(raw, "anonymous", descriptors=_descriptors(raw))
+    if [i.type for i in infos] == ["anonymous", "other"] and _DOCUMENT.search(pair[1]):
+        # "a senior European diplomat briefed on the talks and a memo seen by the Post":
+        # the person, as described, speaks; the memo is what the outlet saw beside them.
+        return replace(infos[0], text=raw)
     return None
 
 
