@@ -78,6 +78,20 @@ def repair_participle_root(doc: Doc) -> Doc:
     return doc
 
 
+def repair_nominal_verb(doc: Doc) -> Doc:
+    """ "Internal documents obtained by the Ledger show that P": a verb of saying the model
+    tagged a noun ("show", "report", "claim") though it has a subject and a that-clause of
+    its own, which only a verb takes: it is the verb (present tense, its subject plural)."""
+    for tok in doc:
+        if (tok.tag_ in {"NN", "NNS"} and tok.lower_ in _SPEECH
+                and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
+                and any(c.dep_ == "ccomp" and c.i > tok.i
+                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                        for c in tok.children)):
+            tok.tag_, tok.pos_, tok.lemma_ = "VBP", "VERB", tok.lower_
+    return doc
+
+
 def _reroot(root: Token, verb: Token, obj: Token | None = None) -> None:
     """``verb`` heads the sentence, with ``root`` (a noun) its subject, ``obj`` its object
     and whatever followed it on the noun (", according to X", the final stop) its own."""

@@ -50,6 +50,7 @@ from sourcetrace.nlp.participles import (
     repair_accused,
     repair_gerund_object,
     repair_modifier_verb,
+    repair_nominal_verb,
     repair_participle_root,
     repair_saying_participle,
     repair_told_clause,
@@ -85,7 +86,7 @@ def repair_parse(doc: Doc) -> Doc:
     skipped, logged, and the others still run: it runs inside the spaCy pipeline, where an
     exception would stop the whole batch of articles, and the parse as the model made it
     is still a parse."""
-    for repair in (repair_negations, repair_stranded_subjects, repair_accused,
+    for repair in (repair_nominal_verb, repair_negations, repair_stranded_subjects, repair_accused,
                    repair_gerund_object, repair_participle_root, repair_modifier_verb,
                    repair_saying_participle, repair_told_clause, repair_speech_complements,
                    repair_report_objects, repair_former_name):
