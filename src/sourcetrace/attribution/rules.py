@@ -169,7 +169,8 @@ def _aside(v: Token, children: list[Token], lemma: str) -> bool:
     subordinate clause of its own ("... when CNN's Jim Acosta shouted a question"; "as
     the minister said" is an aside)."""
     return ((v.dep_ in ("parataxis", "ccomp", "advcl") or comma_conjunct(v)) and v.head.i != v.i
-            and lemma in cues.PAREN
+            and lemma in cues.PAREN  # a complement, not set off: "told X [he had warned]"
+            and not (v.dep_ == "ccomp" and v.i > v.head.i and v.doc[v.left_edge.i - 1].is_alpha)
             and not any(c.dep_ in ("mark", "advmod") and c.lower_ in cues.SUBORDINATORS
                         for c in children))
 
