@@ -19,3 +19,8 @@ class SpeakerInfo:
     affiliation: str | None = None
     country: str | None = None
     descriptors: dict[str, Any] = field(default_factory=dict)
+
+
+# A pollster's findings are its own record ("a poll by Norstat"), as an owned document is
+# (read-only, as every parse's descriptors).
+POLL_RECORD: dict[str, object] = {"document": "poll"}

@@ -96,12 +96,22 @@ _POLL = re.compile(
     rf"((?:[A-Z][\w.&'’/-]*\s+){{0,5}}[A-Z][\w.&'’/-]*)\s+(?:{alternation(POLLSTER_HEADS)})\b")
 
 
+# "a poll by Norstat", "a survey conducted for the Herald by Ipsos": the pollster after.
+_POLL_BY = re.compile(
+    rf"\b(?:{alternation(POLLSTER_HEADS)})\b(?:\s+(?:conducted|carried\s+out|published))?"
+    rf"(?:\s+for\s+(?:the\s+)?{_NAME_RUN})?\s+by\s+(?:the\s+)?({_NAME_RUN})")
+
+
 def poll_owner(raw: str) -> str | None:
-    """The organisation a poll is named after: the capitalised run before its noun."""
+    """The organisation a poll is named after: the capitalised run before its noun, or
+    the one named as conducting it after ("a poll by Norstat")."""
+    by = _POLL_BY.search(raw)
+    if by is not None:
+        return by.group(1)
     m = _POLL.search(raw)
     if m is None:
         return None
-    name = re.sub(r"^(?:A|An|The|This|That)\s+", "", m.group(1)).strip()
+    name = re.sub(r"^(?:A|An|The|This|That)(?:\s+|$)", "", m.group(1)).strip()
     first, _, rest = name.partition(" ")
     if rest and first.lower() in _MONTHS:
         name = rest  # "a March Reuters/Ipsos poll": the month dates the poll

@@ -15,7 +15,7 @@ from functools import lru_cache
 from sourcetrace.lexicons import lexicon
 from sourcetrace.models import SpeakerType
 from sourcetrace.speakers.groups import coordinated, described_people, named_member
-from sourcetrace.speakers.info import SpeakerInfo
+from sourcetrace.speakers.info import POLL_RECORD, SpeakerInfo
 from sourcetrace.speakers.lexicon import (
     ANON_HEADS,
     ANON_MARKERS,
@@ -128,7 +128,7 @@ def _parse_cached(text: str, entity: str | None) -> SpeakerInfo:
         return people
     if (pollster := poll_owner(raw)) is not None:
         # "a Reuters/Ipsos poll", "voters in the Gallup survey": the pollster's findings.
-        return SpeakerInfo(raw, "organization", name=pollster, country=country)
+        return SpeakerInfo(raw, "organization", name=pollster, country=country, descriptors=POLL_RECORD)
     if low in PRONOUNS or AGE_DESCRIPTION.match(raw):
         kind: SpeakerType = "other" if low in PRONOUNS and low not in (
             "he", "she", "him", "her", "i") else "person"
@@ -380,7 +380,8 @@ def _member_of_body(head_seg: str, words: list[str], run: tuple[int, int] | None
     professor at Harvard University"): one of its people, unnamed."""
     head = _head_word(head_seg)
     return (run is not None and not pure and bool(words)
-            and words[0].lower() in _UNNAMED_DETERMINERS and head in ROLE_WORDS
+            and words[0].lower() in _UNNAMED_DETERMINERS and (head in ROLE_WORDS or (
+                run[1] < len(words) and words[-1].isalpha() and words[-1].islower()))
             and head not in {w.lower() for w in words[run[0] : run[1]]})
 
 
@@ -390,7 +391,8 @@ def _one_holder(raw: str, low: str, last: str, head: str, country: str | None
     holder of an office or member of a party, unnamed (capitalised words before the head
     are its qualifiers); "a professor at Harvard University": one of its people."""
     if low.split()[0] not in _UNNAMED_DETERMINERS or not (
-            last in ROLE_WORDS or last in PARTY_MEMBERS or head in ROLE_WORDS):
+            last in ROLE_WORDS or last in PARTY_MEMBERS or head in ROLE_WORDS
+            or re.search(r"\s[A-Z][\w&.-]*\s+[a-z]+$", raw)):  # "a Nordtel engineer"
         return None
     role = last if last in ROLE_WORDS or last in PARTY_MEMBERS else head
     return SpeakerInfo(raw, "anonymous", role=role, affiliation=_body_after(raw),
