@@ -156,7 +156,7 @@ def same_act(a: ClaimCandidate, b: ClaimCandidate) -> bool:
     "Trump will meet Putin"). The head's own frame, not the first frame of any predicate:
     in "was not going in with high expectations but wanted a personal relationship" the
     negated act is going in, not wanting."""
-    pa, pb = _act(a.predicates), _act(b.predicates)
+    pa, pb = act_of(a.predicates), act_of(b.predicates)
     return _deontic(a) == _deontic(b) and (_agree(
         actors.frames(pa[:1]), actors.frames(pb[:1]), pa, pb)
         or _there_is(a, b) or _there_is(b, a))
@@ -165,7 +165,7 @@ def same_act(a: ClaimCandidate, b: ClaimCandidate) -> bool:
 _ASPECT = lexicon("claim_words").words("aspect_verbs")
 
 
-def _act(predicates: tuple[str, ...]) -> tuple[str, ...]:
+def act_of(predicates: tuple[str, ...]) -> tuple[str, ...]:
     """The predicates from the act on: "is preparing to raise" is raising."""
     return predicates[1:] if len(predicates) > 1 and predicates[0] in _ASPECT else predicates
 

@@ -19,7 +19,7 @@ import numpy as np
 from sourcetrace.claims import actors
 from sourcetrace.claims.entities import normalise_entity
 from sourcetrace.claims.lexical import WordOverlap
-from sourcetrace.claims.pairs import ClusterOptions, same_act
+from sourcetrace.claims.pairs import ClusterOptions, act_of, same_act
 from sourcetrace.claims.pairterms import PairTerms
 from sourcetrace.lexicons import lexicon
 
@@ -69,7 +69,7 @@ def confirmed_members(
         # Another kind of event never confirms the claim ("X was hired" in "X was fired"),
         # nor does a merely negated statement of another act ("the balloon does not pose a
         # threat" in the claim that it flies well above airliners): related, not a source.
-        out.update(i for i in reached if not _other_event(head, core[i])
+        out.update(i for i in reached if not _other_event(head, core[i], core[rep])
                    and not _negated_other_act(core[i], core[rep]))
         out.update(i for i in members if core[i].denial)
     if options is not None and options.direct > 0:
@@ -150,9 +150,18 @@ def _negated_other_act(c: ClaimCandidate, rep: ClaimCandidate) -> bool:
     return c.negated and not c.denial and not rep.negated and not same_act(c, rep)
 
 
-def _other_event(head: tuple[str, ...], c: ClaimCandidate) -> bool:
+def _other_event(head: tuple[str, ...], c: ClaimCandidate, rep: ClaimCandidate) -> bool:
+    """``c`` states another kind of event than the claim's framed head: another frame, or
+    an unframed verb of its own ("Nordtel had fixed every known flaw" in the claim that
+    it knew about a flaw before fixing it: their words agree, their acts do not)."""
     mine = actors.frames(c.predicates)[:1]
-    return bool(head and mine and head != mine)
+    if head and mine:
+        return head != mine
+    # Only where the claim's own head verb carries its frame ("knew"; not "is at an
+    # altitude that keeps it away from air traffic", whose frame is a word further on).
+    act, claimed = act_of(c.predicates)[:1], act_of(rep.predicates)[:1]
+    return bool(head and act and actors.frames(claimed)) and (
+        act[0] not in actors.EMPTY_PREDICATES and act != claimed)
 
 
 _PRONOUN_OPENERS = lexicon("claim_words").words("pronoun_openers")
