@@ -164,8 +164,9 @@ def inverted_subject(v: Token, parenthetical: frozenset[str]) -> Token | None:
 
 def _verb_before_comma(v: Token) -> Token | None:
     """The subject of the verb just before a participle and its comma ("reported, citing"),
-    when the parser hung the participle on another verb."""
-    if v.tag_ != "VBG" or v.dep_ != "advcl" or v.i < 2:
+    when the parser hung the participle on another verb, not one of saying ("denied that
+    any depot had been destroyed, saying": the denier's)."""
+    if v.tag_ != "VBG" or v.dep_ != "advcl" or v.i < 2 or v.head.lemma_.lower() in _SPEECH:
         return None
     comma, verb = v.doc[v.i - 1], v.doc[v.i - 2]
     if comma.text != "," or verb.pos_ != "VERB" or verb.i == v.head.i:

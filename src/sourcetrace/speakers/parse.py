@@ -263,9 +263,7 @@ def _named(
     if role is None and aff is None and entity != "PERSON" and _ORG_SHAPE.search(name):
         # "SoCalGas", "LAist", "Reuters/Ipsos", "AT&T": no person's name is written so.
         return SpeakerInfo(raw, "organization", name=name, country=country)
-    return SpeakerInfo(
-        raw, "person", name=name, role=role, affiliation=aff, country=country, descriptors={},
-    )
+    return SpeakerInfo(raw, "person", name=name, role=role, affiliation=aff, country=country)
 
 
 def _serving_body(words: list[str], run: tuple[int, int]) -> tuple[tuple[int, int], str | None]:
@@ -290,9 +288,11 @@ def _only_a_date(core: str) -> bool:
 def _unnamed(
     raw: str, low: str, last: str, country: str | None, anon_marked: bool
 ) -> SpeakerInfo:
-    """No personal name: the head noun decides ("people briefed on the intelligence")."""
+    """No personal name: the head noun decides ("people briefed on the intelligence"), but
+    a name of three capitalised words or more may end in any ("Office for National Statistics")."""
     head = _head_word(raw)
-    if head in OTHER_HEADS or (last in OTHER_HEADS and head not in ANON_HEADS):
+    named = raw.split()[-1][:1].isupper() and len(re.findall(r"\b[A-Z]\w+", raw)) > 2
+    if head in OTHER_HEADS or (last in OTHER_HEADS and head not in ANON_HEADS and not named):
         return SpeakerInfo(raw, "other", country=country, descriptors=_descriptors(raw))
     people_of = NATIONALITIES.get(last.removesuffix("s")) if last.endswith("s") else None
     country = country or people_of  # "12 Russians", "the Americans": a nation's people
