@@ -25,6 +25,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -69,8 +70,15 @@ def content_words(text: str, doc: Doc) -> tuple[str, ...]:
 class WordOverlap:
     """Overlap of content words between the candidates of one clustering run."""
 
-    def __init__(self, core: Sequence[ClaimCandidate], prior: float = 1.0) -> None:
+    def __init__(self, core: Sequence[ClaimCandidate], prior: float = 1.0, *,
+                 names: bool = True) -> None:
+        """``names=False`` leaves out the words a mention writes with a capital inside it
+        (the names of people, places and bodies): whether two mentions say the same thing,
+        not whether they are about the same actors, which ``pairs.pair_score`` weighs."""
         self._prior = prior
+        if not names:
+            core = [replace(c, words=tuple(w for w in c.words if w not in _capitalised(c.text)))
+                    for c in core]
         per_article: dict[str, set[str]] = {}
         for c in core:
             per_article.setdefault(c.article, set()).update(c.words)
@@ -119,6 +127,14 @@ class WordOverlap:
             both = self._weighted[rows_a].multiply(self._present[rows_b])
             shared[s : s + _PAIR_STEP] = np.asarray(both.sum(axis=1)).ravel()
         return _ratio(shared, np.minimum(self._total[a], self._total[b]) + self._prior)
+
+
+def _capitalised(text: str) -> set[str]:
+    """The words of names, lower-cased: written with a capital after the first word, and
+    the first word when the next one has a capital too ("Tomas Adler would ...")."""
+    words = _WORD.findall(text)
+    first = 0 if len(words) > 1 and words[1][:1].isupper() else 1
+    return {w.lower() for w in words[first:] if w[:1].isupper()}
 
 
 def rows_of(matrix: sparse.csr_matrix, rows: NDArray[np.int64]

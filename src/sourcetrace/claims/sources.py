@@ -95,8 +95,14 @@ def _close_to_representative(
         return confirmed
     to = np.array([reps[labels[i]] for i in rows], dtype=np.int64)
     cos = np.einsum("ij,ij->i", vectors[rows], vectors[to])
-    words = WordOverlap(core, opts.word_prior) if opts.word_bonus else None
-    overlap = words.pairs(rows, to) if words is not None else np.zeros(len(rows))
+    # Names shared say both are about one actor (the pair score's entity term), not that
+    # they say one thing ("Adler had lost all credibility", "Adler would cooperate"); a
+    # denial's names are what it rejects ("dismissed any involvement by the GRU").
+    overlap = np.zeros(len(rows))
+    if opts.word_bonus:
+        named = WordOverlap(core, opts.word_prior).pairs(rows, to)
+        plain = WordOverlap(core, opts.word_prior, names=False).pairs(rows, to)
+        overlap = np.where([core[i].denial for i in rows], named, plain)
     scores = PairTerms(core, opts).scores(rows, to, cos, overlap)
     far = {int(i) for i, s in zip(rows, scores, strict=True) if s < opts.direct}
     return confirmed - far
