@@ -73,6 +73,10 @@ def test_a_date_that_names_the_thing_stays(nlp) -> None:  # type: ignore[no-unty
                   "last month.")
     assert c.text == ("The request was made during a visit to Lima by Chile's foreign "
                       "minister last month")
+    # An aside of saying is who said it, not what ("P, the UN said, in ...").
+    c = _one(nlp, "Twelve civilians died in a market in Lima, the UN said, in the deadliest "
+                  "attack on civilians.")
+    assert c.text.startswith("Twelve civilians died in a market in Lima") and "said" not in c.text
     # A length is part of what it measures: "a 30-day ceasefire" is no date.
     c = _one(nlp, "Chile and Peru have agreed in principle to a 30-day ceasefire.")
     assert c.text == "Chile and Peru have agreed in principle to a 30-day ceasefire"

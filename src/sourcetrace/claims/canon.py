@@ -331,6 +331,9 @@ def _droppable(tok: Token, root: Token) -> bool:
         return True  # "... while the Kremlin said it was Ukraine": a second proposition
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lemma_.lower() in lex.SPEAKING_VERBS:
         return _after_comma(tok)  # ", speaking to reporters on Tuesday": how it was said
+    if tok.dep_ == "parataxis" and tok.lemma_.lower() in lex.WRAPPER_VERBS:
+        # "P, the UN said, in ...", "Russia, he said, has ...": who said it, not what.
+        return _after_comma(tok) or tok.left_edge.text in {",", "–", "—"}
     return tok.dep_ == "advcl" and tok.head.i == root.i and _after_comma(tok)
 
 
