@@ -157,7 +157,19 @@ def _same_org(a: str, b: str) -> bool:
     if a == b:
         return True
     wa, wb = a.split(), b.split()
-    return wa[-1] == wb[-1] and (len(wa) == 1 or len(wb) == 1)
+    return wa[-1] == wb[-1] and (len(wa) == 1 or len(wb) == 1) or _part_of(wa, wb) or _part_of(
+        wb, wa)
+
+
+def _part_of(whole: list[str], part: list[str]) -> bool:
+    """``part`` names an office of the body ``whole`` names, by its name or initials: "the
+    UN" or "the United Nations" and "the United Nations human rights office"."""
+    if len(part) <= len(whole):
+        return False
+    if len(whole) > 1:
+        return part[: len(whole)] == whole
+    letters = whole[0]
+    return 1 < len(letters) <= 5 and "".join(w[0] for w in part[: len(letters)]) == letters
 
 
 def _org_key(s: Speaker) -> str:
