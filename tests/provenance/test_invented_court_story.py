@@ -3,7 +3,9 @@
 million euros in bribes"), the indictment, his lawyer's "her client denies all the charges"
 and his plea of not guilty. Written before the change it led to: "charged X with P" was
 read as no one's statement (only "accused X of P" was), so the prosecutors' charge in the
-first article was the paper's own voice."""
+first article was the paper's own voice; then, with the charge theirs, "the indictment" and
+"Prosecutors" counted as two independent sources of it (B1): a document and who writes it
+are one source (`source_kinds.toml` `document_authors`)."""
 
 from __future__ import annotations
 
@@ -33,3 +35,4 @@ def test_the_bribery_claim_is_denied_by_the_accused(analyse_invented) -> None:  
     name = {s["id"]: s["name"] or s["label"] for s in doc["speakers"]}
     bribes = next(c for c in doc["claims"] if "2 million euros" in c["text"])
     assert {name[s] for s in bribes["denied_by"]} == {"Erik Lunde"}, bribes["reasons"]
+    assert bribes["independent_sources"] == 1, bribes["reasons"]

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from sourcetrace.geo.parties import countries_in, group_members, groups_in
 from sourcetrace.geo.places import country_code
+from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Speaker
 from sourcetrace.provenance.grade import SourceSummary
 from sourcetrace.provenance.index import ProvenanceIndex
@@ -108,6 +109,8 @@ class _Source:
             return True  # one body named two ways, or the body and its spokesperson
         if self.type == other.type == "person" and _same_person(self.key, other.key):
             return True
+        if _authored(self, other) or _authored(other, self):
+            return True  # "the indictment" and "prosecutors": the prosecution
         if (self.document and self.document == other.document
                 and self.contrasts == other.contrasts
                 and (not self.countries or not other.countries
@@ -156,6 +159,15 @@ class _Source:
 
     def _state_of(self) -> str | None:
         return self.state or (next(iter(self.countries)) if len(self.countries) == 1 else None)
+
+
+_AUTHORS = lexicon("source_kinds").pairs("document_authors")
+
+
+def _authored(doc: _Source, people: _Source) -> bool:
+    """``doc`` is a document of the kind ``people`` write ("the indictment", "prosecutors")."""
+    words = re.findall(r"[a-z]+", people.label.lower())
+    return bool(doc.document and words) and (doc.document, words[-1].removesuffix("s")) in _AUTHORS
 
 
 def _source_of(s: Speaker, corpus: ProvenanceIndex) -> _Source:
