@@ -297,9 +297,20 @@ def _cites_a_source(relay: Token) -> bool:
                                 or obj.lower_ in _SOURCE_HEADS)
 
 
+# Verbs of saying with the preposition that takes their content ("called for protests").
+_PHRASAL = lexicon("cues").pairs("prep")
+
+
+def _tense(verb: Token) -> str:
+    """A verb's tense tag, from its auxiliary where it has one ("did not say": past)."""
+    aux = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ in _FINITE), None)
+    return aux.tag_ if aux is not None else verb.tag_
+
+
 def _second_statement(verb: Token) -> bool:
-    """ "X said P and added that Q": the second verb of saying, with no subject of its own
-    and the first verb's tense, is hung on P's verb, so P's subject read as its speaker ("the
+    """ "X said P and added that Q", "... and called for protests", "... but did not say
+    whether Q": the second verb of saying, with no subject of its own and the first verb's
+    tense, is hung on P's verb, so P's subject read as its speaker ("the
     charges added ...") and Q as part of P. It goes on with X's statement: a second verb of
     X's. Not when P's verb is itself one of saying or belief ("said the company denied the
     report and said it would sue": the company's two acts). So too after a report's clause
@@ -318,9 +329,11 @@ def _second_statement(verb: Token) -> bool:
             continue
         for conj in [c for c in clause.children if c.dep_ == "conj" and c.i > clause.i]:
             if (conj.lemma_.lower() not in CONTINUING or conj.pos_ != "VERB"
-                    or (same_tense and conj.tag_ != verb.tag_)
+                    or (same_tense and _tense(conj) != verb.tag_)
                     or any(c.dep_ in _SUBJECTS for c in conj.children)
-                    or not any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in conj.children)):
+                    or not any(c.dep_ in {"ccomp", "dobj", "xcomp"} or (
+                        c.dep_ == "prep" and (conj.lemma_.lower(), c.lower_) in _PHRASAL)
+                        for c in conj.children)):
                 continue
             for cc in clause.children:
                 if cc.dep_ == "cc" and clause.i < cc.i < conj.i:
