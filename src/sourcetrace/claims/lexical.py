@@ -77,8 +77,7 @@ class WordOverlap:
         not whether they are about the same actors, which ``pairs.pair_score`` weighs."""
         self._prior = prior
         if not names:
-            core = [replace(c, words=tuple(w for w in c.words if w not in _capitalised(c.text)))
-                    for c in core]
+            core = [_without_names(c) for c in core]
         per_article: dict[str, set[str]] = {}
         for c in core:
             per_article.setdefault(c.article, set()).update(c.words)
@@ -127,6 +126,11 @@ class WordOverlap:
             both = self._weighted[rows_a].multiply(self._present[rows_b])
             shared[s : s + _PAIR_STEP] = np.asarray(both.sum(axis=1)).ravel()
         return _ratio(shared, np.minimum(self._total[a], self._total[b]) + self._prior)
+
+
+def _without_names(c: ClaimCandidate) -> ClaimCandidate:
+    named = _capitalised(c.text)  # once per mention, not once per word
+    return replace(c, words=tuple(w for w in c.words if w not in named))
 
 
 def _capitalised(text: str) -> set[str]:

@@ -94,18 +94,29 @@ def _close_to_representative(
     if not len(rows):
         return confirmed
     to = np.array([reps[labels[i]] for i in rows], dtype=np.int64)
-    cos = np.einsum("ij,ij->i", vectors[rows], vectors[to])
     # Names shared say both are about one actor (the pair score's entity term), not that
     # they say one thing ("Adler had lost all credibility", "Adler would cooperate"); a
     # denial's names are what it rejects ("dismissed any involvement by the GRU").
     overlap = np.zeros(len(rows))
     if opts.word_bonus:
-        named = WordOverlap(core, opts.word_prior).pairs(rows, to)
-        plain = WordOverlap(core, opts.word_prior, names=False).pairs(rows, to)
-        overlap = np.where([core[i].denial for i in rows], named, plain)
-    scores = PairTerms(core, opts).scores(rows, to, cos, overlap)
+        overlap = WordOverlap(core, opts.word_prior, names=False).pairs(rows, to)
+        denial = np.array([core[i].denial for i in rows], dtype=bool)
+        if denial.any():
+            overlap = np.where(denial, WordOverlap(core, opts.word_prior).pairs(rows, to),
+                               overlap)
+    scores = _pair_scores(core, vectors, rows, to, opts, overlap)
     far = {int(i) for i, s in zip(rows, scores, strict=True) if s < opts.direct}
     return confirmed - far
+
+
+def _pair_scores(
+    core: Sequence[ClaimCandidate], vectors: NDArray[np.float32], rows: NDArray[np.int64],
+    to: NDArray[np.int64], opts: ClusterOptions, overlap: NDArray[np.float64],
+) -> NDArray[np.float64]:
+    """The pair scores of ``(rows[k], to[k])``, given their word overlaps."""
+    cos = np.einsum("ij,ij->i", vectors[rows], vectors[to])
+    scores: NDArray[np.float64] = PairTerms(core, opts).scores(rows, to, cos, overlap)
+    return scores
 
 
 def lone_negations(
@@ -128,10 +139,9 @@ def lone_negations(
         return {}
     rows = np.array([i for i, _ in pairs], dtype=np.int64)
     to = np.array([reps[lab] for _, lab in pairs], dtype=np.int64)
-    cos = np.einsum("ij,ij->i", vectors[rows], vectors[to])
-    words = WordOverlap(core, opts.word_prior) if opts.word_bonus else None
-    overlap = words.pairs(rows, to) if words is not None else np.zeros(len(rows))
-    scores = PairTerms(core, opts).scores(rows, to, cos, overlap)
+    overlap = (WordOverlap(core, opts.word_prior).pairs(rows, to) if opts.word_bonus
+               else np.zeros(len(rows)))
+    scores = _pair_scores(core, vectors, rows, to, opts, overlap)
     best: dict[int, tuple[float, int]] = {}
     for (i, lab), score in zip(pairs, scores.tolist(), strict=True):
         if score >= threshold and (i not in best or score > best[i][0]):

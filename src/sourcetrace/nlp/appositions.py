@@ -1,5 +1,6 @@
 """Parse repairs around appositions, where the small English model hangs a speaker or a
-charge on the wrong word (``repair.repair_speech_complements`` runs them):
+charge on the wrong word (``repair.repair_speech_complements`` runs the first two,
+``repair.repair_parse`` the third):
 
 - "P, [a source close to the government] told Reuters", "P, the town's mayor, Olga Brenner,
   said": the speaker is parsed as an apposition of P's last noun (or a second noun joined
