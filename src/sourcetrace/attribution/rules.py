@@ -22,9 +22,7 @@ from sourcetrace.attribution.clauses import (
     report_clause,
 )
 from sourcetrace.attribution.confidence import confidence
-from sourcetrace.attribution.layout import (
-    _colon_candidate,
-)
+from sourcetrace.attribution.layout import _colon_candidate
 from sourcetrace.attribution.passives import passive_candidate, raising_candidate
 from sourcetrace.attribution.spans import (
     SUBJ_DEPS,
@@ -32,11 +30,6 @@ from sourcetrace.attribution.spans import (
     CharSpan,
     closes_sentence,
     colon_after,
-    extraposed,
-    find_subject,
-    instruction_to_reader,
-    inverted_subject,
-    no_one,
     noun_phrase_span,
     outer_without,
     said_in,
@@ -44,6 +37,13 @@ from sourcetrace.attribution.spans import (
     subtree_span,
     tok_span,
     trim_span,
+)
+from sourcetrace.attribution.subjects import (
+    extraposed,
+    find_subject,
+    instruction_to_reader,
+    inverted_subject,
+    no_one,
     with_split_apposition,
 )
 from sourcetrace.attribution.verb_cues import verb_cue

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from sourcetrace.attribution.cues import CHECKING, INDIRECT_QUESTION, UNABLE_TO_VERIFY
-from sourcetrace.attribution.spans import no_one
+from sourcetrace.attribution.subjects import no_one
 from sourcetrace.claims import link as lex
 from sourcetrace.claims.shapes import cleft, indirect_question, no_comment
 from sourcetrace.claims.wrappers import (
