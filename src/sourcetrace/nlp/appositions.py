@@ -1,10 +1,13 @@
 """Parse repairs around appositions, where the small English model hangs a speaker or a
-charge on the wrong word (``repair.repair_speech_complements`` runs the first two,
-``repair.repair_parse`` the third):
+charge on the wrong word (``repair.repair_speech_complements`` runs the first three,
+``repair.repair_parse`` the last):
 
 - "P, [a source close to the government] told Reuters", "P, the town's mayor, Olga Brenner,
   said": the speaker is parsed as an apposition of P's last noun (or a second noun joined
   to it with no "and") and the verb of saying left with no subject (``appositive_speaker``);
+- "P, [the Varnian government] said on Monday", P ending in a person's name: the verb of
+  saying is parsed as a relative clause of that name, with its own subject
+  (``relative_speaker``);
 - "X has been accused of P, [a charge it denies]": the charge is what the verb rejects and
   P its content (``appositive_charge``);
 - "In a post on X, [formerly Twitter], Lumbria's foreign minister Jan Roos said": the former
@@ -22,10 +25,13 @@ from sourcetrace.lexicons import lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["appositive_charge", "appositive_speaker", "repair_former_name"]
+__all__ = ["appositive_charge", "appositive_speaker", "relative_speaker", "repair_former_name"]
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _CLAIM_NOUNS = lexicon("report_nouns").words("claims")
+_PARENTHETICAL = lexicon("cues").words("parenthetical")
+# What a relative clause's verb takes and a parenthetical "the government said" does not.
+_TAKEN = frozenset({"dobj", "ccomp", "xcomp", "attr", "dative", "prt"})
 
 
 def appositive_speaker(verb: Token) -> bool:
@@ -58,6 +64,34 @@ def appositive_speaker(verb: Token) -> bool:
             top = top.head
         verb.head, verb.dep_ = top, "advcl"
     noun.head, noun.dep_ = verb, "nsubj"
+    return True
+
+
+def relative_speaker(verb: Token) -> bool:
+    """ "P, [the Varnian government] said on Monday", P ending in a name ("... activist Vera
+    Lomova"): the verb is parsed as a relative clause of the name, though a relative clause
+    set off by a comma always opens with its relative word ("Lomova, whom the government
+    said ...") and this one has none. The verb is the sentence's root and P its complement,
+    as the parser reads the same sentence ending in a common noun."""
+    noun = verb.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if (verb.dep_ != "relcl" or verb.lemma_.lower() not in _PARENTHETICAL or subj is None
+            or any(c.dep_ in _TAKEN for c in verb.children)
+            or any(t.tag_ in {"WDT", "WP", "WP$", "WRB"} or t.lower_ == "that"
+                   for t in verb.subtree)
+            or subj.left_edge.i < 1 or verb.doc[subj.left_edge.i - 1].text != ","
+            or noun.i >= subj.left_edge.i):
+        return False
+    main = noun
+    while main.head.i != main.i:
+        main = main.head
+    if main.i > noun.i or main.pos_ not in {"VERB", "AUX"} or not all(
+            t.is_punct or t.is_space for t in verb.doc[verb.right_edge.i + 1 : main.sent.end]):
+        return False  # only a statement the speaker closes: nothing of P after the verb
+    verb.head, verb.dep_ = verb, "ROOT"
+    main.head, main.dep_ = verb, "ccomp"
+    for late in [c for c in main.children if c.i > verb.i]:
+        late.head = verb  # the final stop
     return True
 
 

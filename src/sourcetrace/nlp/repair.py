@@ -45,7 +45,12 @@ import logging
 from typing import TYPE_CHECKING
 
 from sourcetrace.lexicons import lexicon
-from sourcetrace.nlp.appositions import appositive_charge, appositive_speaker, repair_former_name
+from sourcetrace.nlp.appositions import (
+    appositive_charge,
+    appositive_speaker,
+    relative_speaker,
+    repair_former_name,
+)
 from sourcetrace.nlp.participles import (
     repair_accused,
     repair_gerund_object,
@@ -154,7 +159,7 @@ def repair_speech_complements(doc: Doc) -> Doc:
             _object_then_verb(verb) or _reduced_relative(verb)
         if verb.lemma_.lower() in SPEECH and verb.pos_ == "VERB":
             _stranded_that_clause(verb) or _relay_before_that_clause(
-                verb) or appositive_speaker(verb)
+                verb) or appositive_speaker(verb) or relative_speaker(verb)
             appositive_charge(verb)
         if verb.pos_ == "VERB":
             _second_statement(verb)
@@ -325,18 +330,45 @@ def _second_statement(verb: Token) -> bool:
                     m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     changed = False
     for clause, same_tense in clauses:
-        if clause.lemma_.lower() in _CUE_VERBS:
-            continue
-        for conj in [c for c in clause.children if c.dep_ == "conj" and c.i > clause.i]:
+        for anchor, conj in _closing_conjuncts(clause):
             if (conj.lemma_.lower() not in CONTINUING or conj.pos_ != "VERB"
-                    or (same_tense and _tense(conj) != verb.tag_)
+                    or (same_tense and _tense(conj) != verb.tag_
+                        and not _finite_after_passive(anchor, conj))
                     or any(c.dep_ in _SUBJECTS for c in conj.children)
                     or not any(c.dep_ in {"ccomp", "dobj", "xcomp"} or (
                         c.dep_ == "prep" and (conj.lemma_.lower(), c.lower_) in _PHRASAL)
                         for c in conj.children)):
                 continue
-            for cc in clause.children:
-                if cc.dep_ == "cc" and clause.i < cc.i < conj.i:
+            for cc in anchor.children:
+                if cc.dep_ == "cc" and anchor.i < cc.i < conj.i:
                     cc.head = verb
             conj.head, changed = verb, True
     return changed
+
+
+def _closing_conjuncts(clause: Token) -> list[tuple[Token, Token]]:
+    """Verbs joined by "and" to a verb of the reported clause that close the clause, with
+    that verb: on its head ("said the charges were baseless and added"), or deeper in it
+    ("said there was no evidence that she had been poisoned and accused ..."). Not past a
+    verb of saying or belief inside the clause ("said the company denied the report and
+    said it would sue": the company's two acts)."""
+    found: list[tuple[Token, Token]] = []
+    for anchor in clause.subtree:
+        path, cur = [anchor], anchor
+        while cur.i != clause.i and cur.head.i != cur.i:
+            cur = cur.head
+            path.append(cur)
+        if cur.i != clause.i or any(t.lemma_.lower() in _CUE_VERBS for t in path):
+            continue
+        found += [(anchor, c) for c in anchor.children if c.dep_ == "conj" and c.i > anchor.i
+                  and (anchor.i == clause.i or c.right_edge.i >= clause.right_edge.i - 1)]
+    return found
+
+
+def _finite_after_passive(anchor: Token, conj: Token) -> bool:
+    """ "she had been poisoned and accused Varnia of ...": a participle with an object of
+    its own cannot share a passive's auxiliaries; it is a past tense the tagger took for a
+    participle."""
+    return (conj.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in anchor.children)
+            and not any(c.dep_ in {"aux", "auxpass"} for c in conj.children)
+            and any(c.dep_ == "dobj" for c in conj.children))
