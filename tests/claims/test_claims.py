@@ -490,6 +490,10 @@ def test_i_in_a_speakers_own_quote_is_the_speaker(nlp) -> None:  # type: ignore[
      "said.", "The balloon carries no weapons"),
     ("The spokesman called it unmistakable that one goal of the sabotage was to cut the "
      "water supply.", "One goal of the sabotage was to cut the water supply"),
+    ("The spokesman said the tests left \u201cno doubt\u201d that the activist had been "
+     "poisoned.", "The activist had been poisoned"),
+    ("There is little doubt that Ostland sent the troops, the minister said.",
+     "Ostland sent the troops"),
 ])
 def test_how_sure_a_source_is_wraps_the_claim(nlp, text: str, claim: str) -> None:  # type: ignore[no-untyped-def]
     from sourcetrace.attribution import extract_attributions
@@ -498,6 +502,21 @@ def test_how_sure_a_source_is_wraps_the_claim(nlp, text: str, claim: str) -> Non
     atts = extract_attributions(doc, article_id="a")
     texts = [c.text for c in claim_candidates(doc, article_id="a", attributions=atts)]
     assert claim in texts, texts
+
+
+def test_she_in_a_male_speakers_words_is_not_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    texts = [c.text for c in _with_atts(
+        nlp, "Government spokesman Erik Dahl said she had been poisoned with a nerve agent.")]
+    assert not any("Dahl had been poisoned" in t for t in texts), texts
+    texts = [c.text for c in _with_atts(
+        nlp, "Foreign Minister Anna Berg said she would resign on Friday.")]
+    assert any(t.startswith("Foreign Minister Anna Berg would resign") for t in texts), texts
+
+
+def test_a_check_not_made_is_no_claim(nlp) -> None:  # type: ignore[no-untyped-def]
+    texts = [c.text for c in _with_atts(
+        nlp, "The Pentagon said it could not confirm the details of the deployment.")]
+    assert not texts, texts
 
 
 def test_what_a_source_said_was_x_claims_it_was_x(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -303,6 +303,11 @@ def _denied_report(c: ClaimCandidate, cands: list[ClaimCandidate], i: int) -> Cl
                 and p.source is not None and p.source != c.source]
         if same:
             return min(same, key=lambda p: abs(p.span[0] - c.span[0]))
+        # "denied that P, calling the reports a smear": the reports are P's.
+        worded = [p for p in cands if p.id != c.id and p.denial and p.refers_to is None
+                  and lo <= p.span[0] < hi and p.source == c.source]
+        if worded:
+            return min(worded, key=lambda p: abs(p.span[0] - c.span[0]))
     named = set(c.words) & _DOCUMENTS
     if named:
         # "Rejected last week's indictment": what the indictment says, or nothing here.

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from sourcetrace.attribution.mentions import marked_genders
 from sourcetrace.claims import actors, entities
 from sourcetrace.lexicons import lexicon
 from sourcetrace.nlp.doctext import doc_text
@@ -70,6 +71,7 @@ PUBLISH_VERBS: Final = _WORDS.words("publish_verbs")
 EVIDENCE_HOLDER_VERBS: Final = _WORDS.words("evidence_holder_verbs")
 EVIDENCE_NOUNS: Final = _WORDS.words("evidence_nouns")
 CONFIDENCE_WORDS: Final = _WORDS.words("confidence_words")
+DISPELLED_DOUBT: Final = _WORDS.words("dispelled_doubt")
 EVIDENCE_VERBS: Final = _WORDS.words("evidence_verbs")
 REPORT_NOUNS: Final = lexicon("report_nouns").words("claims")
 FLAT_DENIAL: Final = lexicon("denial").words("flat_predicates")
@@ -153,7 +155,10 @@ def pronoun_fits(tok: Token, speaker: SpacySpan, *, direct: bool = False) -> boo
     if low in {"he", "she"}:
         # In the speaker's own quoted words "he" is someone else ("He may deny it," Trump
         # said, of Putin); in reported speech it is usually the speaker.
-        return people and not direct
+        # Not a speaker whose name says otherwise ("Erik Dahl said ... she had been").
+        other = "m" if low == "she" else "f"
+        genders = marked_genders(speaker.doc, speaker.start_char, speaker.text)
+        return people and not direct and genders != {other}
     if low == "i":
         # "I ordered the Pentagon to ...", said the President: in his own quoted words
         # "I" is the speaker; outside a quote it is the writer.

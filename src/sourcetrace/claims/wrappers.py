@@ -52,17 +52,26 @@ def confidence_clause(verb: Token, sent: SpacySpan) -> Token | None:
     parser hangs P on the verb of saying, as the complement after this one."""
     sure = [c for c in verb.children
             if c.dep_ in {"acomp", "oprd", "dobj", "attr", "nsubj"}
-            and c.lemma_.lower() in lex.CONFIDENCE_WORDS]
+            and (c.lemma_.lower() in lex.CONFIDENCE_WORDS or _dispelled_doubt(c))]
     if not sure:
         return None
     for tok in (verb, *sure):
-        clause = next((c for c in tok.children if c.dep_ == "ccomp" and sent.start <= c.i < sent.end), None)
+        # The noun's clause may be parsed as its modifier ("no doubt [that P]": acl).
+        clause = next((c for c in tok.children if sent.start <= c.i < sent.end and (
+            c.dep_ == "ccomp" or tok.i != verb.i and c.dep_ == "acl" and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children))), None)
         if clause is not None:
             return clause
     if verb.dep_ == "ccomp":
         return next((c for c in verb.head.children
                      if c.dep_ == "ccomp" and c.i > verb.i and sent.start <= c.i < sent.end), None)
     return None
+
+
+def _dispelled_doubt(noun: Token) -> bool:
+    """ "no doubt", "little doubt", "no question": certainty (``DISPELLED_DOUBT``)."""
+    return noun.lemma_.lower() in lex.DISPELLED_DOUBT and any(
+        c.lower_ in {"no", "little"} for c in noun.children if c.dep_ in {"det", "neg", "amod"})
 
 
 def evidence_clause(verb: Token, sent: SpacySpan) -> Token | None:
