@@ -36,6 +36,14 @@ def test_a_relative_blame_names_the_accused_and_no_one_else(nlp: Any) -> None:
     assert got == [("Russia was behind the dam's destruction", "russia", None)]
 
 
+def test_a_group_claiming_an_attack_is_the_source_and_the_accused(nlp: Any) -> None:
+    got = _read(nlp, "The Red Dawn movement claimed responsibility on Thursday for the bombing "
+                     "of a bus station in Halden, in a statement posted on its website.")
+    assert got == [("The Red Dawn movement was behind the bombing of a bus station in Halden",
+                    "red dawn", "red dawn")], got
+    assert _read(nlp, "No group has claimed responsibility for the attack.") == []
+
+
 def test_blame_with_nothing_checkable_or_no_one_named_is_no_claim(nlp: Any) -> None:
     assert _read(nlp, "Kyiv and Moscow exchanged accusations of culpability.") == []
     assert _read(nlp, "Both sides blamed each other for the destruction of the dam.") == []

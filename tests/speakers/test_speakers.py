@@ -698,6 +698,13 @@ def test_a_body_speaks_for_its_members_a_group_by_the_one_it_names(text: str, ki
     # "Affairs" names a ministry; "staff" are a body's people, unnamed.
     ("Veterans Affairs", "organization", "Veterans Affairs"),
     ("Surrey staff", "anonymous", None),
+    # An armed group's or a movement's name heads a body, as does its wing.
+    ("The Red Dawn movement", "organization", "Red Dawn movement"),
+    ("the Polisario Front", "organization", "Polisario Front"),
+    ("The group's political wing", "organization", None),
+    # Documents: tests and findings are nobody's name.
+    ("Tests by a military laboratory", "other", None),
+    ("Blood tests", "other", None),
 ])
 def test_names_organisations_and_staff(text: str, kind: str, name: str | None) -> None:
     info = parse_source(text)

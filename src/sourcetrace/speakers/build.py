@@ -34,6 +34,7 @@ from sourcetrace.speakers.lexicon import OTHER_HEADS, POSSESSIVES, PRONOUNS
 from sourcetrace.speakers.names import without_clauses
 from sourcetrace.speakers.parse import SpeakerInfo, by_office, parse_source
 from sourcetrace.speakers.retype import (
+    retype_bodies,
     retype_lone_words,
     retype_outlets,
     retype_states,
@@ -370,7 +371,7 @@ def build_speakers(
     names are outlets wherever a source is named by one alone.
     """
     related = related or {}
-    infos = retype_surnames(attributions, _parse_infos(attributions))
+    infos = retype_bodies(retype_surnames(attributions, _parse_infos(attributions)))
     full_by_word, full_in_article, fragments = _full_names(attributions, infos)
     infos = [_headline_subject(info, fragments) for info in infos]
     infos = retype_states(attributions, infos, set(full_by_word))

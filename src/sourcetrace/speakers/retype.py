@@ -16,11 +16,12 @@ from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Attribution
 from sourcetrace.speakers.keys import norm as _norm
 from sourcetrace.speakers.keys import person_key as _person_key
+from sourcetrace.speakers.lexicon import GIVEN_NAMES
 from sourcetrace.speakers.outletname import find_outlet_name
 from sourcetrace.speakers.parse import SpeakerInfo
 from sourcetrace.speakers.roles import VOICE_ROLES
 
-__all__ = ["retype_lone_words", "retype_outlets", "retype_states", "retype_surnames"]
+__all__ = ["retype_bodies", "retype_lone_words", "retype_outlets", "retype_states", "retype_surnames"]
 
 # "X's foreign ministry": the possessor of a state institution is a state, not a person.
 # Institutions only a state has: "Putin's office" or "Putin's government" do not qualify.
@@ -28,6 +29,7 @@ _STATE_POSSESSOR = lexicon("speaker_shapes").pattern("state_possessor")
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "NORP"})
 # Entity labels a lone word read as a name may carry that no person has.
 _NOT_PEOPLE = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
+_COLLECTIVE = lexicon("source_heads").words("collective_heads")
 
 
 def _lone(info: SpeakerInfo | None, kind: str) -> TypeGuard[SpeakerInfo]:
@@ -159,5 +161,29 @@ def retype_outlets(infos: list[SpeakerInfo | None], outlets: dict[str, str],
                 and info.name and not info.role and not info.affiliation
                 and (name := outlets.get(_outlet_key(info.name))) is not None):
             info = replace(info, type="outlet", name=name, country=None)
+        out.append(info)
+    return out
+
+
+def retype_bodies(infos: list[SpeakerInfo | None]) -> list[SpeakerInfo | None]:
+    """A "person" named as a body the corpus names with a group's head word after it ("Red
+    Dawn, which wants independence ..., said" beside "The Red Dawn movement claimed ..."):
+    that body, under the body's name, so the two are one speaker. Only a name of two words
+    or more opening with no given name (a lone word is ``retype_states``'s)."""
+    bodies: dict[str, str] = {}
+    for info in infos:
+        name = info.name or "" if info is not None and info.type == "organization" else ""
+        words = name.split()
+        if len(words) > 2 and words[-1].lower() in _COLLECTIVE:
+            bodies.setdefault(_person_key(" ".join(words[:-1])), name)
+    if not bodies:
+        return infos
+    out: list[SpeakerInfo | None] = []
+    for info in infos:
+        if (info is not None and info.type == "person" and info.name and not info.role
+                and not info.affiliation and len(info.name.split()) > 1
+                and info.name.split()[0].lower() not in GIVEN_NAMES
+                and (body := bodies.get(_person_key(info.name))) is not None):
+            info = replace(info, type="organization", name=body, country=None)
         out.append(info)
     return out
