@@ -736,3 +736,17 @@ def test_a_judgement_not_made_states_nothing(nlp: Any) -> None:
     atts = _extract(nlp, "Ostland has avoided criticising Varnia for the blockade. "
                          "Brant condemned Varnia for the blockade.")
     assert [(a.source_text, a.content) for a in atts] == [("Brant", "the blockade")], atts
+
+
+def test_a_passive_verb_of_saying_is_no_aside_and_its_subject_no_speaker(nlp: Any) -> None:
+    # "could be announced": what is announced, not who; only "said the people" speaks.
+    atts = _extract(nlp, "A deal could be announced as soon as next week, said the people, "
+                         "who asked not to be identified because the talks are private.")
+    assert [a.source_text for a in atts] == [
+        "the people, who asked not to be identified because the talks are private"]
+
+
+def test_a_rule_of_not_commenting_after_that_says_nothing(nlp: Any) -> None:
+    atts = _extract(nlp, "Kessel Mobile said in a statement that it does not comment on "
+                         "market speculation.")
+    assert not [a for a in atts if a.cue == "said"], [(a.cue, a.content) for a in atts]

@@ -152,8 +152,8 @@ def _content_by_dependency(
         toks = [t for d in dobjs for t in d.subtree]
         toks += [t for c in children if _as_complement(c) for t in c.subtree]
         return tok_span(toks), "indirect", "dobj", []
-    if subj is not None and _aside(v, children, lemma):
-        # "..., X said, ..." hanging off the reported clause.
+    if subj is not None and (subj.dep_, subj.head.i) != ("nsubjpass", v.i) and _aside(
+            v, children, lemma):  # "..., X said, ..."; "X could be announced": X is said
         return outer_without(v.head, v.subtree, text), "indirect", "paren", []
     return None, "indirect", "ccomp", []
 

@@ -6,8 +6,9 @@ charge on the wrong word (``repair.repair_speech_complements`` runs the first th
   said": the speaker is parsed as an apposition of P's last noun (or a second noun joined
   to it with no "and") and the verb of saying left with no subject (``appositive_speaker``);
 - "P, [the Varnian government] said on Monday", P ending in a person's name: the verb of
-  saying is parsed as a relative clause of that name, with its own subject
-  (``relative_speaker``);
+  saying is parsed as a relative clause of that name, with its own subject; or, P a verb of
+  belief's ("X believe Q, the Post reported"), as that verb's second complement
+  (``closing_speaker``);
 - "X has been accused of P, [a charge it denies]": the charge is what the verb rejects and
   P its content (``appositive_charge``);
 - "In a post on X, [formerly Twitter], Lumbria's foreign minister Jan Roos said": the former
@@ -25,7 +26,7 @@ from sourcetrace.lexicons import lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["appositive_charge", "appositive_speaker", "relative_speaker", "repair_former_name"]
+__all__ = ["appositive_charge", "appositive_speaker", "closing_speaker", "repair_former_name"]
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _CLAIM_NOUNS = lexicon("report_nouns").words("claims")
@@ -67,25 +68,36 @@ def appositive_speaker(verb: Token) -> bool:
     return True
 
 
-def relative_speaker(verb: Token) -> bool:
-    """ "P, [the Varnian government] said on Monday", P ending in a name ("... activist Vera
-    Lomova"): the verb is parsed as a relative clause of the name, though a relative clause
-    set off by a comma always opens with its relative word ("Lomova, whom the government
-    said ...") and this one has none. The verb is the sentence's root and P its complement,
-    as the parser reads the same sentence ending in a common noun."""
-    noun = verb.head
+def closing_speaker(verb: Token) -> bool:
+    """ "P, [the Varnian government] said on Monday" parsed with the verb of saying under P:
+    as a relative clause of the name P ends in ("... activist Vera Lomova"), though a
+    relative clause set off by a comma always opens with its relative word ("Lomova, whom
+    the government said ...") and this one has none; or as a second complement of P's own
+    verb of belief ("Intelligence agencies believe Q, the Capital Post reported"). The verb
+    is the sentence's root and P its complement, as the parser reads the same sentence
+    ending in a common noun or a verb of another kind."""
+    anchor = verb.head
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if (verb.dep_ != "relcl" or verb.lemma_.lower() not in _PARENTHETICAL or subj is None
+    if (verb.lemma_.lower() not in _PARENTHETICAL or subj is None
             or any(c.dep_ in _TAKEN for c in verb.children)
             or any(t.tag_ in {"WDT", "WP", "WP$", "WRB"} or t.lower_ == "that"
                    for t in verb.subtree)
             or subj.left_edge.i < 1 or verb.doc[subj.left_edge.i - 1].text != ","
-            or noun.i >= subj.left_edge.i):
+            or anchor.i >= subj.left_edge.i):
         return False
-    main = noun
+    if verb.dep_ == "ccomp":
+        # Only after a clause of the root's own, with no "and" between ("believe Q, and
+        # the Post reported R" reports R).
+        first = [c for c in anchor.children if c.dep_ == "ccomp" and c.i < subj.left_edge.i]
+        if anchor.head.i != anchor.i or not first or any(
+                c.dep_ == "cc" and first[0].i < c.i < verb.i for c in anchor.children):
+            return False
+    elif verb.dep_ != "relcl":
+        return False
+    main = anchor
     while main.head.i != main.i:
         main = main.head
-    if main.i > noun.i or main.pos_ not in {"VERB", "AUX"} or not all(
+    if main.i > anchor.i or main.pos_ not in {"VERB", "AUX"} or not all(
             t.is_punct or t.is_space for t in verb.doc[verb.right_edge.i + 1 : main.sent.end]):
         return False  # only a statement the speaker closes: nothing of P after the verb
     verb.head, verb.dep_ = verb, "ROOT"

@@ -48,7 +48,7 @@ from sourcetrace.lexicons import lexicon
 from sourcetrace.nlp.appositions import (
     appositive_charge,
     appositive_speaker,
-    relative_speaker,
+    closing_speaker,
     repair_former_name,
 )
 from sourcetrace.nlp.participles import (
@@ -159,7 +159,7 @@ def repair_speech_complements(doc: Doc) -> Doc:
             _object_then_verb(verb) or _reduced_relative(verb)
         if verb.lemma_.lower() in SPEECH and verb.pos_ == "VERB":
             _stranded_that_clause(verb) or _relay_before_that_clause(
-                verb) or appositive_speaker(verb) or relative_speaker(verb)
+                verb) or appositive_speaker(verb) or closing_speaker(verb)
             appositive_charge(verb)
         if verb.pos_ == "VERB":
             _second_statement(verb)

@@ -244,9 +244,10 @@ def _named(
         # or plural word inside it ends no person's name here).
         whole = re.sub(r"^(?:the|a|an)\s+", "", " ".join(words).strip(","), flags=re.I)
         return SpeakerInfo(raw, "organization", name=whole or raw, country=country)
-    # A name followed by an organisation head word is an organisation; so is one ending as
+    # A name followed by an organisation head word is an organisation ("Intelligence
+    # agencies": a plural head written lower-case is no surname); so is one ending as
     # a company's does or that an apposition says is a body ("Vessel Systems, the company").
-    if last in ORG_HEADS or (run[1] < len(words) and words[run[1]].lower() in ORG_HEADS):
+    if last in ORG_HEADS or (run[1] < len(words) and _org_head(words[run[1]])):
         return SpeakerInfo(raw, "organization", name=raw, country=country)
     if name.split()[-1] in COMPANY_WORDS or role is None and any(map(describes_body, others)):
         return SpeakerInfo(raw, "organization", name=name, country=country)
@@ -254,6 +255,13 @@ def _named(
         # "SoCalGas", "LAist", "Reuters/Ipsos", "AT&T": no person's name is written so.
         return SpeakerInfo(raw, "organization", name=name, country=country)
     return SpeakerInfo(raw, "person", name=name, role=role, affiliation=aff, country=country)
+
+
+def _org_head(word: str) -> bool:
+    """An organisation head word, or one's plural written lower-case ("agencies")."""
+    low = word.lower()
+    single = re.sub(r"ies$", "y", low) if low.endswith("ies") else low.removesuffix("s")
+    return low in ORG_HEADS or (word.islower() and single in ORG_HEADS)
 
 
 def _serving_body(words: list[str], run: tuple[int, int]) -> tuple[tuple[int, int], str | None]:
