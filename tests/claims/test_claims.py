@@ -513,6 +513,14 @@ def test_she_in_a_male_speakers_words_is_not_the_speaker(nlp) -> None:  # type: 
     assert any(t.startswith("Foreign Minister Anna Berg would resign") for t in texts), texts
 
 
+def test_questioning_a_report_points_at_its_claim_and_denies_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    cands = _with_atts(nlp, "Ostland's navy damaged two undersea cables last month, officials "
+                            "said. Some independent analysts have questioned the report.")
+    claim = next(c for c in cands if c.text.startswith("Ostland's navy damaged"))
+    doubt = next(c for c in cands if c.text == "The report")
+    assert (doubt.refers_to, doubt.denial, doubt.negated) == (claim.id, False, False)
+
+
 def test_a_check_not_made_is_no_claim(nlp) -> None:  # type: ignore[no-untyped-def]
     texts = [c.text for c in _with_atts(
         nlp, "The Pentagon said it could not confirm the details of the deployment.")]

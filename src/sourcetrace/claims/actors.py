@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
 from sourcetrace.attribution.cues import GERUND
+from sourcetrace.claims.described import described_person, phrase_tokens
 from sourcetrace.claims.entities import (
     ACTOR_LABELS,
     entity_of,
@@ -26,7 +27,6 @@ from sourcetrace.claims.entities import (
     stretch_of,
 )
 from sourcetrace.lexicons import lexicon
-from sourcetrace.nlp.doctext import doc_ents
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -37,6 +37,7 @@ _WORDS = lexicon("claim_words")
 LIGHT_VERBS: Final = _WORDS.words("light_verbs")
 LIGHT_FRAMES: Final = _WORDS.words("light_frames")
 EMPTY_PREDICATES: Final = _WORDS.words("empty_predicates")
+_NEGOTIATING: Final = _WORDS.words("negotiating_nouns")
 EVENT_OBJECT_FRAMES: Final = _WORDS.pairs("event_object_frames")
 _CONTAINERS: Final = _WORDS.words("container_nouns")
 _RELATIONS: Final = _WORDS.words("relation_nouns")
@@ -47,17 +48,19 @@ _MODAL_ADJECTIVES: Final = _WORDS.words("modal_adjectives")
 _CONTRADICTION: Final = lexicon("denial").words("contradiction")
 
 
-# Event frames: verbs and nouns for the same kind of event.
+# Event frames: verbs and nouns for the same kind of event; the head predicate's decides.
 _FRAMES: Final = {name: " ".join(table.entries) for name, table in lexicon("frames").tables.items()}
 _FRAME_OF: Final = {w: f for f, words in _FRAMES.items() for w in words.split()}
-# When several frames occur, the earlier (head) predicate decides.
 
 
 @lru_cache(maxsize=65536)
 def frames(predicates: tuple[str, ...]) -> tuple[str, ...]:
     """Event frames of a predicate list, head predicate first; a light verb's head yields
-    to the event it carries ("gave his authorization" is authorising, not giving)."""
+    to the event it carries ("gave his authorization" is authorising, not giving), talks
+    to the act they are about ("is in talks to acquire": acquiring)."""
     if predicates and predicates[0] in LIGHT_VERBS:
+        predicates = (*predicates[1:], predicates[0])
+    if predicates and predicates[0] in _NEGOTIATING and any(map(_FRAME_OF.get, predicates[1:])):
         predicates = (*predicates[1:], predicates[0])
     out: list[str] = []
     for p in predicates:
@@ -190,31 +193,18 @@ def agent_of(root: Token, doc: Doc, idx: set[int]) -> str | None:
 
 # Clauses inside a noun phrase say something else about it ("the dam, which is controlled
 # by Russian forces"): their actors are not the phrase's.
-_CLAUSE_DEPS: Final = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"})
-
-
-def _phrase_tokens(tok: Token) -> list[Token]:
-    """The phrase headed by ``tok`` without the clauses inside it, in text order."""
-    out, stack = [tok], [c for c in tok.children if c.dep_ not in _CLAUSE_DEPS]
-    while stack:
-        t = stack.pop()
-        out.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in _CLAUSE_DEPS)
-    return sorted(out, key=lambda x: x.i)
-
-
 def key_of_phrase(tok: Token, doc: Doc) -> str | None:
     described = described_person(tok, doc)
     if described:
         return described
     # The person the phrase names beside a role, before its possessor ("Halden's mayor,
     # Viktor Sand" is Sand, not Halden).
-    person = next((e for t in [tok, *_phrase_tokens(tok)] if "poss" not in (t.dep_, t.head.dep_)
+    person = next((e for t in [tok, *phrase_tokens(tok)] if "poss" not in (t.dep_, t.head.dep_)
                    and (e := entity_of(t, doc)) is not None and e.label_ == "PERSON"
                    and not names_structure(e)), None)
     if person is not None:
         return normalise_entity(person.text, "PERSON", place=False)
-    for t in [tok, *_phrase_tokens(tok)]:
+    for t in [tok, *phrase_tokens(tok)]:
         ent = entity_of(t, doc)
         if ent is not None and ent.label_ in ACTOR_LABELS and not names_structure(ent):
             return normalise_entity(ent.text, ent.label_, place=False)
@@ -323,71 +313,6 @@ def _phrasal(tok: Token) -> str:
     """ "lemma_particle" ("shoot_down") for a verb with a particle, else ""."""
     prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
     return f"{tok.lemma_.lower()}_{prt}" if prt else ""
-
-
-ROLE_NOUNS: Final = lexicon("roles").words("referring_roles")
-# Title words directly before a name, or in apposition to it, that introduce the person.
-_TITLE_WINDOW: Final = 3
-
-
-def described_person(tok: Token, doc: Doc) -> str | None:
-    """The surname key of the person a definite role description stands for (see
-    ``described_name``)."""
-    name = described_name(tok, doc)
-    return normalise_entity(name.text, "PERSON") if name is not None else None
-
-
-def described_name(tok: Token, doc: Doc) -> SpacySpan | None:
-    """The name a definite role description stands for: "the president ordered ..." after
-    "President Joe Biden", "the defense secretary" after "Defense Secretary Lloyd Austin".
-    Only when exactly one person named before it carries that title, and the phrase names
-    nobody itself ("the president of Ukraine")."""
-    # The tagger often calls a lone title a proper noun ("the President", even "the president").
-    if tok.pos_ not in {"NOUN", "PROPN"} or tok.lemma_.lower() not in ROLE_NOUNS or tok.ent_type_:
-        return None
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-        return None
-    if any(t.ent_type_ or (t.pos_ == "PROPN" and t.lemma_.lower() not in ROLE_NOUNS)
-           for t in _phrase_tokens(tok)):
-        return None
-    role = tok.lemma_.lower()
-    named = [(key, start, end) for i, r, key, start, end in _titled_people(doc)
-             if i < tok.i and r == role]
-    if len({key for key, _, _ in named}) != 1:
-        return None
-    _, start, end = named[0]  # the first, fullest introduction of the name
-    return doc[start:end]
-
-
-def _titled_people(doc: Doc) -> tuple[tuple[int, str, str, int, int], ...]:
-    """(position, role lemma, surname key, name start, name end) for every person named
-    with a title: the words just before the name ("Defense Secretary Lloyd Austin"), inside
-    it, or in apposition ("Lloyd Austin, the defense secretary"). Computed once per parse."""
-    cached = doc.user_data.get("sourcetrace_titled")
-    if cached is not None:
-        return cached
-    out: list[tuple[int, str, str, int, int]] = []
-    for ent in doc_ents(doc):
-        if ent.label_ != "PERSON":
-            continue
-        key = normalise_entity(ent.text, "PERSON")
-        if key is None:
-            continue
-        words = list(ent)
-        # Walk back over the title words that hang on the name ("Defense Secretary").
-        i = ent.start - 1
-        while i >= max(0, ent.start - _TITLE_WINDOW) and doc[i].head.i in range(i + 1, ent.end):
-            words.append(doc[i])
-            i -= 1
-        words += [a for a in ent.root.children if a.dep_ == "appos"]
-        name = [t for t in ent if t.lemma_.lower() not in ROLE_NOUNS]
-        if not name:
-            continue
-        out += [(ent.start, t.lemma_.lower(), key, name[0].i, name[-1].i + 1) for t in words
-                if t.lemma_.lower() in ROLE_NOUNS]
-    result = tuple(out)
-    doc.user_data["sourcetrace_titled"] = result
-    return result
 
 
 def source_keys(said_by: SpacySpan | None, doc: Doc, head_key: str | None) -> tuple[str, ...]:

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from sourcetrace.claims import actors
 from sourcetrace.claims import link as lex
+from sourcetrace.claims.described import described_name
 from sourcetrace.lexicons import lexicon
 
 if TYPE_CHECKING:
@@ -33,11 +33,11 @@ def _described_subject(
     keep: list[Token], root: Token
 ) -> tuple[tuple[Token, SpacySpan] | None, set[int]]:
     """A subject role description and the name it stands for ("the president" -> "Joe
-    Biden", see ``actors.described_name``), with the words of the description the name
+    Biden", see ``described_name``), with the words of the description the name
     replaces ("the", "defense"), so that the claim reads as the other reports word it."""
     subj = next((t for t in keep if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == root.i),
                 None)
-    name = actors.described_name(subj, subj.doc) if subj is not None else None
+    name = described_name(subj, subj.doc) if subj is not None else None
     if subj is None or name is None:
         return None, set()
     return (subj, name), {c.i for c in subj.lefts if c.dep_ in {"det", "amod", "compound"}}
@@ -94,7 +94,7 @@ def render(
                  or (_relative(tok, root) and speaker.start <= root.head.i < speaker.end))
         ):
             # "I ordered ...", said "the president": the name he was introduced with.
-            word = (actors.described_name(speaker.root, speaker.doc) or speaker).text
+            word = (described_name(speaker.root, speaker.doc) or speaker).text
             replaced = speaker
             substituted = tok.i
         elif replaced is None and _relative(tok, root) and tok.head.i == root.i:
