@@ -44,6 +44,19 @@ def test_a_group_claiming_an_attack_is_the_source_and_the_accused(nlp: Any) -> N
     assert _read(nlp, "No group has claimed responsibility for the attack.") == []
 
 
+def test_blaming_someone_for_an_event_claims_they_were_behind_it(nlp: Any) -> None:
+    assert _read(nlp, "Varnia blamed Ostland for the explosion at the dam.") == [
+        ("Ostland was behind the explosion at the dam", "ostland", "varnia")]
+    # Its accuser's attribution, when given, is its mention.
+    doc = nlp("Varnia blamed Ostland for the explosion at the dam.")
+    from sourcetrace.attribution.extract import extract_attributions
+
+    atts = extract_attributions(doc, article_id="a")
+    got = accusation_candidates(doc, article_id="a", attributions=atts,
+                                sides_window=packaged().sides_window)
+    assert [c.attribution for c in got] == [a.id for a in atts if "blamed" in (a.cue or "")], got
+
+
 def test_blame_with_nothing_checkable_or_no_one_named_is_no_claim(nlp: Any) -> None:
     assert _read(nlp, "Kyiv and Moscow exchanged accusations of culpability.") == []
     assert _read(nlp, "Both sides blamed each other for the destruction of the dam.") == []

@@ -85,3 +85,14 @@ def test_credibility_levels() -> None:
     assert any("interested" in r for r in disputed[1]), disputed[1]
     neutral = SourceSummary("the UN monitoring mission", "organization", named=True)
     assert grade_claim(ClaimSourcing(sources=(MINISTER, ANALYST), deniers=(neutral,)))[0] == "A4"
+
+
+def test_a_claim_its_only_source_took_back_is_e_and_says_so() -> None:
+    ministry = SourceSummary(label="the transport ministry", type="organization", named=True,
+                             has_role=True, contradicts_itself=True, retracted=True)
+    # Not a party to the claim, yet shown contradicting itself on it: E, not B.
+    assert source_reliability(ministry) == "E"
+    assert source_reliability(SourceSummary(label="the transport ministry", type="organization",
+                                            named=True, contradicts_itself=True)) == "B"
+    grade, reasons = grade_claim(ClaimSourcing(sources=(ministry,), deniers=(ministry,)))
+    assert grade == "E4" and "took it back" in reasons[0], reasons

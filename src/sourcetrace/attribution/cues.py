@@ -99,7 +99,8 @@ def takes_object(lemma: str, obj: Token, subj: Token | None = None) -> bool:
     animals a dad", "verify voter registration information"), and what a document found
     (``FINDING_OBJECTS``: "the study found a 30 percent higher risk"; not "police found a
     body")."""
-    return lemma in OBJECT or lemma in PLEAS or (lemma in REPORT_OBJECTS and obj.lemma_.lower() in REPORTED_THINGS) or (
+    reported = obj.lemma_.lower() in REPORTED_THINGS or obj.lemma_.lower() in SAID_IN  # "its statement"
+    return lemma in OBJECT or lemma in PLEAS or (lemma in REPORT_OBJECTS and reported) or (
         lemma in FINDING_OBJECTS and subj is not None and subj.lemma_.lower() in _DOCUMENTS)
 
 

@@ -14,6 +14,8 @@ phrase>" or "<accused> was behind <event>". They are the sentence's own-voice me
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -31,6 +33,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
     from sourcetrace.claims.candidates import ClaimCandidate
+    from sourcetrace.models import Attribution
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "pcomp"})
@@ -44,10 +47,12 @@ def _patterns(table: str) -> list[tuple[TreePattern, tuple[tuple[str, frozenset[
             for _, pattern in lexicon("accusations").dependency(table)]  # fmt: skip
 
 
-def accusation_candidates(doc: Doc, *, article_id: str, sides_window: int
-                          ) -> list[ClaimCandidate]:  # fmt: skip
+def accusation_candidates(doc: Doc, *, article_id: str, sides_window: int,
+                          attributions: Sequence[Attribution] = ()) -> list[ClaimCandidate]:
     """One candidate per side accused in each matched sentence, in text order; "both
-    sides" looks ``sides_window`` sentences back for them."""
+    sides" looks ``sides_window`` sentences back for them. A one-sided accusation by a
+    named accuser is the mention of the attribution whose cue is its verb ("Varnia blamed
+    Ostland for E": Varnia's, among ``attributions``)."""
     out: dict[str, ClaimCandidate] = {}
     for table in ("reciprocal", "both_sides", "one_sided"):
         for pattern, needed in _patterns(table):
@@ -55,13 +60,13 @@ def accusation_candidates(doc: Doc, *, article_id: str, sides_window: int
                 continue  # a word the pattern needs is not in the document
             for ids in pattern.in_doc(doc):
                 nodes = {name: doc[i] for name, i in zip(pattern.names, ids, strict=True)}
-                for cand in _from_match(doc, nodes, article_id, sides_window):
+                for cand in _from_match(doc, nodes, article_id, sides_window, attributions):
                     out.setdefault(cand.id, cand)
     return sorted(out.values(), key=lambda c: (c.span[0], c.id))
 
 
-def _from_match(doc: Doc, nodes: dict[str, Token], article_id: str, sides_window: int
-                ) -> list[ClaimCandidate]:  # fmt: skip
+def _from_match(doc: Doc, nodes: dict[str, Token], article_id: str, sides_window: int,
+                attributions: Sequence[Attribution]) -> list[ClaimCandidate]:
     event = nodes["event"]
     sent = event.sent
     phrase = _event_phrase(event, nodes["verb"], sent)
@@ -69,9 +74,13 @@ def _from_match(doc: Doc, nodes: dict[str, Token], article_id: str, sides_window
         return []
     # (accused key, how the accused is written, accuser key)
     sides: list[tuple[str | None, str, str | None]] = []
+    said: str | None = None
     if "accused" in nodes:
         accuser = _accuser(nodes["verb"])
         sides = [_side(nodes["accused"], doc, accuser)]
+        verb = nodes["verb"].idx
+        said = next((a.id for a in attributions if accuser is not None and a.cue_span
+                     and a.cue_span[0] <= verb < a.cue_span[1]), None)
     elif "sides" in nodes:
         two = two_sides(nodes["sides"], sides_window)
         if two is not None:
@@ -87,8 +96,8 @@ def _from_match(doc: Doc, nodes: dict[str, Token], article_id: str, sides_window
         text = f"{name} {phrase}" if event.pos_ == "VERB" else f"{name} was behind {phrase}"
         text = text[0].upper() + text[1:]
         entities, _ = actors.actor_entities(_event_tokens(event, nodes["verb"], sent), event, doc)
-        out.append(_candidate(doc, sent, article_id, text, agent,
-                              tuple(dict.fromkeys([agent, *entities])), accuser_key, event))
+        out.append(replace(_candidate(doc, sent, article_id, text, agent, tuple(dict.fromkeys(
+            [agent, *entities])), accuser_key, event), attribution=said))
     return out
 
 

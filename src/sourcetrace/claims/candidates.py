@@ -25,6 +25,7 @@ from sourcetrace.claims import actors, denials
 from sourcetrace.claims import link as lex
 from sourcetrace.claims.accusations import accusation_candidates
 from sourcetrace.claims.anaphora import antecedent, it_subject
+from sourcetrace.claims.answers import link_report_denials
 from sourcetrace.claims.canon import (
     Prop,
     first_propositional_sentence,
@@ -119,8 +120,7 @@ def claim_candidates(
     """Candidates for one article, in text order, from ``doc`` (never re-parsed).
 
     ``attributions`` are this article's attributions (``extract_attributions``); own-voice
-    sentences they cover are not repeated as own-voice candidates. ``tuning``: the
-    ``[candidates]`` settings (packaged when None).
+    sentences they cover are not repeated. ``tuning``: ``[candidates]`` (packaged if None).
     """
     tuning = tuning or packaged()
     regions: list[tuple[int, int, Attribution | None]] = []
@@ -163,11 +163,13 @@ def claim_candidates(
             seen.add((cand.attribution, cand.text))
             out.append(cand)
     # Accusations no clause states ("X and Y blamed each other for E"), in text order.
-    accused = accusation_candidates(doc, article_id=article_id,
-                                    sides_window=tuning.sides_window)
-    out = sorted([*out, *accused],
-                 key=lambda c: c.span[0])
-    return denials.link_report_denials([replace(c, order=k) for k, c in enumerate(out)])
+    taken = {c.attribution for c in out}
+    accused = [c if c.attribution not in taken else replace(c, attribution=None)
+               for c in accusation_candidates(doc, article_id=article_id, attributions=[
+                   a for a in attributions if a.article == article_id],
+                   sides_window=tuning.sides_window)]
+    out = sorted([*out, *accused], key=lambda c: c.span[0])
+    return link_report_denials([replace(c, order=k) for k, c in enumerate(out)])
 
 
 def _locate(
@@ -257,7 +259,7 @@ def _candidate(
         denial=explicit,
         agent=agent,
         # A denial of a bare report ("denied those reports") has no proposition of its own;
-        # it is pointed at the claim the report carries by ``denials.link_report_denials``.
+        # it is pointed at the claim the report carries by ``answers.link_report_denials``.
         refers_to=reading.refers if bare else None,
         names_content=bare and lex.names_report(root) and denials.names_content(keep),
         order=order,

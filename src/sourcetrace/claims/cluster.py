@@ -84,33 +84,51 @@ def cluster_claims(
     groups: dict[int, list[int]] = defaultdict(list)
     for i, lab in enumerate(labels):
         groups[lab].append(i)
-    index_of = {c.id: i for i, c in enumerate(core)}
-    attached: dict[int, list[ClaimCandidate]] = defaultdict(list)
-    answers = [(c.article, labels[index_of[c.refers_to]]) for c in candidates
-               if c.refers_to is not None and c.refers_to in index_of]
-    salient = _salient_label_per_article(core, labels, answers)
-    for c in candidates:
-        if c.refers_to is None:
-            continue
-        if c.refers_to in index_of:
-            attached[labels[index_of[c.refers_to]]].append(c)
-        elif c.refers_to == lex.BY_CONTENT and (named := _named_claim(c, groups, vectors, opts,
-                                                                       embedder)) is not None:
-            attached[named].append(c)
-        elif c.refers_to == lex.BY_FRAME and (
-                framed := _framed_claim(c, groups, core, reps)) is not None:
-            attached[framed].append(c)  # "nobody died": the claim of deaths, or none
-        elif c.refers_to == lex.ARTICLE_CONTEXT and (
-                accused := _accused_claim(c, core, labels)) is not None:
-            attached[accused].append(c)
-        elif c.refers_to in (lex.ARTICLE_CONTEXT, lex.BY_CONTENT) and c.article in salient:
-            attached[salient[c.article]].append(c)
+    attached = _attach_pointed(candidates, core, labels, groups, reps, vectors, opts, embedder)
     claims = [
         _make_claim([core[i] for i in members], core[reps[lab]], attached.get(lab, []),
                     loose=[core[i] for i in members if i not in confirmed])
         for lab, members in groups.items()
     ]
     return rank_claims(c for c in claims if len(c.text.split()) >= opts.min_words)
+
+
+def _attach_pointed(
+    candidates: Sequence[ClaimCandidate], core: list[ClaimCandidate], labels: list[int],
+    groups: dict[int, list[int]], reps: dict[int, int], vectors: NDArray[np.float32],
+    opts: ClusterOptions, embedder: Embedder | None,
+) -> dict[int, list[ClaimCandidate]]:
+    """The claim each mention that points elsewhere joins (a bare denial, an echo): the
+    candidate it points at, the claim its words name, the claim of its kind of event, what
+    accuses its denier, else its article's most salient claim; one pointed at another such
+    mention ("rejected a report ..., calling it ...") goes where that one went."""
+    index_of = {c.id: i for i, c in enumerate(core)}
+    by_id = {c.id for c in candidates if c.refers_to is not None}
+    attached: dict[int, list[ClaimCandidate]] = defaultdict(list)
+    answers = [(c.article, labels[index_of[c.refers_to]]) for c in candidates
+               if c.refers_to is not None and c.refers_to in index_of]
+    salient = _salient_label_per_article(core, labels, answers)
+    where: dict[str, int] = {}
+    for c in sorted(candidates, key=lambda x: x.refers_to in by_id):  # chained ones last
+        label: int | None = None
+        if c.refers_to is None:
+            continue
+        if c.refers_to in where:
+            label = where[c.refers_to]
+        elif c.refers_to in index_of:
+            label = labels[index_of[c.refers_to]]
+        elif c.refers_to == lex.BY_CONTENT:
+            label = _named_claim(c, groups, vectors, opts, embedder)
+        elif c.refers_to == lex.BY_FRAME:
+            label = _framed_claim(c, groups, core, reps)  # "nobody died": the claim of deaths
+        elif c.refers_to == lex.ARTICLE_CONTEXT:
+            label = _accused_claim(c, core, labels)
+        if label is None and c.refers_to in (lex.ARTICLE_CONTEXT, lex.BY_CONTENT):
+            label = salient.get(c.article)
+        if label is not None:
+            attached[label].append(c)
+            where[c.id] = label
+    return attached
 
 
 def _named_claim(

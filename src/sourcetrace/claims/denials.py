@@ -1,11 +1,11 @@
-"""Denials in claim candidates: whether a mention denies what it carries, and which claim a
-bare denial of a report ("denied the accusations", "This never happened") is about.
+"""Denials in claim candidates: whether a mention denies what it carries, and what a bare
+denial of a report ("denied the accusations", "This never happened") names (which claim
+it is about is ``answers``'s).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sourcetrace.attribution.cues import CONFIRMING, CONTRARY_OBJECTS, ECHO_OBJECTS
@@ -13,7 +13,7 @@ from sourcetrace.attribution.verb_cues import dated
 from sourcetrace.claims import link as lex
 from sourcetrace.claims.canon import Prop, kept_tokens
 from sourcetrace.claims.pointing import of_the_kind
-from sourcetrace.claims.reports import report_proposition
+from sourcetrace.claims.reports import report_proposition, said_clause
 from sourcetrace.claims.shapes import DENIED_PARTS
 from sourcetrace.lexicons import lexicon
 from sourcetrace.nlp.doctext import doc_text
@@ -32,12 +32,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-    from sourcetrace.claims.candidates import ClaimCandidate
     from sourcetrace.models import Attribution
 
-_DENIAL_WINDOW = lex.DENIAL_WINDOW
-# One piece of journalism ("the report"), denied: the scoop ("those reports": the last).
-_THE_PIECE = lexicon("report_nouns").pattern("one_piece")
 _PREDICTIVE = lexicon("denial").words("predictive")
 # Reports that charge someone ("the allegations"): a party's denial of them answers what
 # it is said to have done (here in its article, ``cluster`` across the corpus).
@@ -75,10 +71,10 @@ def refused_thing(content: SpacySpan) -> bool:
     if head.dep_ == "dobj" and any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to")
                                    for c in verb.children):
         return True  # "denying coverage to those with ...", "denied him entry": withheld
-    if lex.names_report(head) or only_denial_words(content):
+    if lex.names_report(head) or only_denial_words(content) or head.lemma_.lower() in DENIED_PARTS:
         return False
-    if head.lemma_.lower() in DENIED_PARTS:
-        return False
+    if said_clause(head) is not None:
+        return False  # "retracted its statement that P": P, taken back
     return not any(c.dep_ == "det" and c.lower_ in {"any", "no"} for c in head.children)
 
 
@@ -157,38 +153,6 @@ def carried_by_report(prop: Prop, context: SpacySpan) -> bool:
     return prop.root.i in {t.i for t in carried.root.subtree}
 
 
-def link_report_denials(cands: list[ClaimCandidate]) -> list[ClaimCandidate]:
-    """Point each bare denial of a report at the claim the report carries: a relayed
-    (affirmative) candidate read in the same sentence ("Asked about the question that
-    Ukraine accuses Russia of [undermining the dam], Peskov said: 'We reject it'"), else
-    the nearest earlier one that accuses the denier (a party denies what is said about
-    it: the Kremlin denying "the accusations" denies a claim about Russia), else the
-    nearest among the last few, else ``lex.ARTICLE_CONTEXT`` (the clustering stage then picks
-    the article's most salient claim)."""
-    out: list[ClaimCandidate] = []
-    for i, c in enumerate(cands):
-        if c.refers_to == lex.ECHO:
-            said = _echoed(c, cands, i)
-            if said is not None:  # an echo of nothing this article states is dropped
-                out.append(replace(c, refers_to=said.id))
-            continue
-        if c.refers_to != "?":
-            out.append(c)
-            continue
-        target = _denied_report(c, cands, i)
-        if c.names_content and not _same_sentence(target, c):
-            # What it rejects is named, and no report in its sentence carries it: the
-            # claim is found by those words across the corpus (``cluster.BY_CONTENT``).
-            out.append(replace(c, negated=True, refers_to=lex.BY_CONTENT))
-            continue
-        if target is None and set(c.words) & _DOCUMENTS:
-            continue  # a document none of the article's statements is credited to
-        out.append(
-            replace(c, negated=True, refers_to=target.id if target is not None else lex.ARTICLE_CONTEXT)
-        )
-    return out
-
-
 def only_denial_words(span: SpacySpan) -> bool:
     """A content that is nothing but a word of denial and its modifiers ("JUST FAKE
     DISINFORMATION!", "Total hoax."): a bare denial of what was reported before it."""
@@ -251,20 +215,6 @@ def contradicts_before(sent: SpacySpan) -> bool:
     return sent.text.strip().lower() in CONTRARY_OBJECTS
 
 
-def _echoed(c: ClaimCandidate, cands: list[ClaimCandidate], i: int) -> ClaimCandidate | None:
-    """The statement an echo repeats: the nearest earlier affirmative statement of the
-    last few, by someone else."""
-    return next((p for p in reversed(cands[max(0, i - _DENIAL_WINDOW) : i])
-                 if p.refers_to is None and not p.negated and p.attribution != c.attribution),
-                None)
-
-
-def _same_sentence(target: ClaimCandidate | None, c: ClaimCandidate) -> bool:
-    return target is not None and c.sentence is not None and (
-        c.sentence[0] <= target.span[0] < c.sentence[1]
-    )
-
-
 def names_content(keep: Sequence[Token]) -> bool:
     """The words of a bare denial name what is rejected beyond a report noun, its source
     and words of denial: "the US' [spy balloon] accusation" does, "the accusations",
@@ -284,69 +234,6 @@ def names_content(keep: Sequence[Token]) -> bool:
         and not has_denial_words(t.text)  # "the reports [disinformation]" names nothing
         for t in keep
     )
-
-
-_DOCUMENTS = lexicon("report_nouns").words("documents")
-
-
-def _denied_report(c: ClaimCandidate, cands: list[ClaimCandidate], i: int) -> ClaimCandidate | None:
-    def relayed(p: ClaimCandidate) -> bool:
-        return p.id != c.id and p.refers_to is None and not p.negated and bool(p.entities)
-
-    if c.sentence is not None:
-        lo, hi = c.sentence
-        # Not the denier's own claim in that sentence ("denied the accusations, instead
-        # saying Kyiv was behind it"): that is what it puts in their place.
-        # and only a report credited to someone ("Ukraine accuses Russia of ..."): an
-        # unattributed clause there is the denier's own aside ("..., adding: ...").
-        same = [p for p in cands if relayed(p) and lo <= p.span[0] < hi
-                and p.source is not None and p.source != c.source]
-        if same:
-            return min(same, key=lambda p: abs(p.span[0] - c.span[0]))
-        # "denied that P, calling the reports a smear": the reports are P's.
-        worded = [p for p in cands if p.id != c.id and p.denial and p.refers_to is None
-                  and lo <= p.span[0] < hi and p.source == c.source]
-        if worded:
-            return min(worded, key=lambda p: abs(p.span[0] - c.span[0]))
-    named = set(c.words) & _DOCUMENTS
-    if named:
-        # "Rejected last week's indictment": what the indictment says, or nothing here.
-        return next((p for p in reversed(cands[:i]) if relayed(p) and _tells_of(p, named)), None)
-    if c.source:
-        # A party denies what is said about it. An accusation it denies is of what it is
-        # said to have done ("Ostland denied the allegations" after "Ostland sent troops
-        # ..." and "Brant will visit Ostland"; each party of "Both China and Russia"
-        # counts); other reports, the last that names it.
-        earlier = [p for p in cands[:i] if relayed(p) and p.source != c.source]
-        keys = set(c.source_keys) or {c.source}
-        about = [p for p in earlier if p.agent in keys] if set(c.words) & ACCUSATIONS else []
-        about = about or [p for p in earlier if p.agent == c.source or c.source in p.entities]
-        if about:
-            # "The report" (one piece of journalism: the article's scoop) is the first;
-            # else the last that names the denier.
-            return about[0] if _THE_PIECE.match(c.text) else about[-1]
-    # Nor what another who answered the report says beside it ("if they have examples,
-    # they need to tell Congress" after "I never heard of anything like this"): an answer
-    # is not the report answered; with none left, the article's main claim is.
-    answered = {v for p in cands[:i] if p.refers_to is not None or p.denial for v in _voice(p)}
-    return next((p for p in reversed(cands[max(0, i - _DENIAL_WINDOW) : i])
-                 if relayed(p) and not (c.source and p.source == c.source)
-                 and not _voice(p) & answered), None)
-
-
-def _voice(c: ClaimCandidate) -> set[str]:
-    """Keys of who says ``c``: its source's key and the keys of the source phrase; a
-    name without a key by its last word, as keys of names are ("Ana Sorel": "sorel")."""
-    if not c.source:
-        return set()
-    return {c.source, *c.source_keys, c.source.split()[-1]}
-
-
-def _tells_of(p: ClaimCandidate, documents: set[str]) -> bool:
-    """``p`` is credited to one of ``documents`` ("the indictment says ..."), names it, or
-    tells of the act that made it ("were indicted": the noun starts with the verb)."""
-    return bool(set((p.source or "").split()) & documents or set(p.words) & documents) or any(
-        d.startswith(v) for d in documents for v in p.predicates if len(v) >= 4)
 
 
 def said_inside(root: Token, content: SpacySpan, att: Attribution) -> bool:

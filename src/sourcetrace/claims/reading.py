@@ -18,7 +18,7 @@ from sourcetrace.claims.canon import (
 )
 from sourcetrace.claims.negatives import no_one_did
 from sourcetrace.claims.pointing import no_such, pointed_object, points_back
-from sourcetrace.claims.reports import report_proposition
+from sourcetrace.claims.reports import report_proposition, said_clause
 from sourcetrace.claims.shapes import (
     asked_whether,
     bare_part,
@@ -60,7 +60,7 @@ class Reading:
     @property
     def refers(self) -> str:
         """What a bare reading points at: the statement it echoes, the claim of its kind
-        of event, or the report it answers (``denials.link_report_denials`` decides)."""
+        of event, or the report it answers (``answers.link_report_denials`` decides)."""
         return lex.ECHO if self.echo else lex.BY_FRAME if self.framed else "?"
     doubted: bool = False  # "said nothing suggested that P": P, which the speaker doubts
 
@@ -174,7 +174,9 @@ def _denied(prop: Prop | None, sent: SpacySpan, context: SpacySpan, nominal: boo
             ) -> tuple[bool, Prop | None]:  # fmt: skip
     """What a denial denies, and whether it is ``bare`` (pointed at a report): the
     proposition a report noun carries, a nominal object, or the report itself."""
-    carried = report_proposition(context) or denied_object(prop)
+    said = said_clause(prop.root) if prop is not None else None
+    carried = report_proposition(context) or denied_object(prop) or (
+        Prop(said) if said is not None else None)  # "retracted its statement that P"
     if carried is not None and points_back(carried.root):
         # "I never heard of such flights": the flights told of before, denied.
         return True, carried

@@ -1,21 +1,23 @@
 """The proposition a report noun carries: "assertions that P", "reports of P" (a denial
 of the report denies P), read off the surface where the parser mis-attaches a long
-"that" clause, but not a relative clause ("reports [that first appeared on Telegram]")."""
+"that" clause, but not a relative clause ("reports [that first appeared on Telegram]");
+and what a noun of saying says ("its statement that P", ``said_clause``)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sourcetrace.attribution.cues import SAID_IN
 from sourcetrace.attribution.verb_cues import dated
 from sourcetrace.claims import link as lex
 from sourcetrace.claims.canon import Prop, clause_head, relative_that
 from sourcetrace.stance.vocabulary import has_denial_words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-__all__ = ["report_proposition"]
+__all__ = ["report_proposition", "said_clause"]
 
 
 def report_proposition(sent: SpacySpan) -> Prop | None:
@@ -53,3 +55,11 @@ def _report_clause_end(doc: Doc, lo: int, hi: int) -> int:
         if i > lo and (i == root.i or (doc[i].head.i == root.i and doc[i].dep_ == "nsubj")):
             return doc[i].left_edge.i if doc[i].left_edge.i > lo else i
     return hi
+
+
+def said_clause(noun: Token) -> Token | None:
+    """The that-clause of a noun of saying ("its statement [that P]"): what was said."""
+    if noun.lemma_.lower() not in SAID_IN:
+        return None
+    return next((c for c in noun.children if c.dep_ in {"acl", "ccomp"} and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)

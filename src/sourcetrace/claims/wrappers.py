@@ -107,7 +107,8 @@ def verb_statement(sent: SpacySpan) -> tuple[Token, int, tuple[int, ...]] | None
     noun object of a verb by which evidence speaks ("Data from the stations showed
     [signals of an explosion]"): the statement is the cue verb with its subject, which
     lies outside the content. Returns the verb, where its subject starts and the tokens
-    between them left out (a first conjunct: "said P and denied [V-ing]")."""
+    between them left out (a first conjunct: "said P and denied [V-ing]"). A denied gerund
+    is the act denied, without the verb of denial ("Ostland carrying out cyberattacks")."""
     root = sent.root
     head = root.head
     if head.i >= root.i or head.pos_ != "VERB":
@@ -130,5 +131,9 @@ def verb_statement(sent: SpacySpan) -> tuple[Token, int, tuple[int, ...]] | None
         return None
     if subj.pos_ == "PRON" and not (gerund_act(root) and subj.tag_ in _STANDS_FOR):
         return None
+    if gerund_act(root) and head.lemma_.lower() in lex.DENIAL_VERBS:
+        # "Ostland has repeatedly denied [carrying out cyberattacks]": what is denied is
+        # its act ("Ostland carrying out cyberattacks"), as an accusation's is written.
+        return head, subj.left_edge.i, (*skip, *range(subj.right_edge.i + 1, root.left_edge.i))
     return head, subj.left_edge.i, skip
 

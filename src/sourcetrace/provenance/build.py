@@ -197,14 +197,19 @@ def _sourcing(
     # A source that "reported" or "claimed" it stands behind it as one that said it:
     # the verb is the writer's distance, not the source's (relays are not in the tally).
     denying = list(dict.fromkeys(by_stance["denies"]))
-    asserting = _not_denying(list(dict.fromkeys([*by_stance["asserts"], *by_stance["reports"]])),
-                             denying, corpus)
+    said = list(dict.fromkeys([*by_stance["asserts"], *by_stance["reports"]]))
+    asserting = _not_denying(said, denying, corpus)
     questioning = list(dict.fromkeys(by_stance["questions"]))
     stances = (asserting, denying)
 
     # Support is counted per state: officials repeating their government's position do
     # not corroborate it. Deniers stay listed one by one.
     sources = _summaries(asserting, claim, claim_countries, stances, corpus, by_state=True)
+    if not sources and (took_back := [s for s in said if s in denying]):
+        # Its only sources said it and denied it ("retracted its statement that P"): they
+        # are its sources, shown contradicting themselves (E), not none (F).
+        sources = [replace(s, contradicts_itself=True, retracted=True) for s in _summaries(
+            took_back, claim, claim_countries, (took_back, denying), corpus)]
     if not sources:
         # Only outlets credited, none naming who told them: the outlets that say it are
         # the sources ("The Times also alleged that ..."); F is for texts that name no one.

@@ -34,6 +34,7 @@ class SourceSummary:
     # defends itself ("the airship is civilian" from Beijing) is not.
     acted: bool = False
     contradicts_itself: bool = False  # shown in the texts both asserting and denying
+    retracted: bool = False  # the claim's only source, which also took it back
 
     @property
     def anonymous(self) -> bool:
@@ -70,7 +71,7 @@ class ClaimSourcing:
 
 def source_reliability(source: SourceSummary) -> str:
     """A-E for one source (F is for a claim with no stated source)."""
-    if source.contradicts_itself and source.party:
+    if source.contradicts_itself and (source.party or source.retracted):
         return "E"
     if source.named:
         if source.acted and (source.has_role or source.type == "organization"):
@@ -206,6 +207,8 @@ def grade_claim(sourcing: ClaimSourcing) -> tuple[str, list[str]]:
             summary += f" via {_join(list(sourcing.first_reported_by))}"
     if sourcing.deniers:
         summary += "; " + _denial_phrase(sourcing.deniers)
+    if any(s.retracted for s in sourcing.sources):
+        summary += "; its source took it back"
     if rivals := _disputing(sourcing.rivals):
         summary += (f"; contradicted on record by {_join([r.label for r in rivals[:4]])}, "
                     "whose account its sources deny")
