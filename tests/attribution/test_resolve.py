@@ -37,6 +37,15 @@ def test_a_document_source_is_named_by_its_one_owner(nlp: Any) -> None:
     assert _one(_extract(nlp, that), "said").resolved_source == "Harbor Policy Institute report"
 
 
+def test_a_report_a_speaker_said_something_in_is_theirs(nlp: Any) -> None:
+    text = ("Hackers broke into three ministries this year, the cybersecurity firm Redline Labs "
+            "said in a report published on Wednesday. The report, which the Capital Post "
+            "reviewed before its release, says the group used a flaw in mail software.")
+    a = _one(_extract(nlp, text), "says")
+    # Its relative clause (naming another body) does not hide the description's noun.
+    assert a.resolved_source == "Redline Labs report", (a.source_text, a.resolved_source)
+
+
 def test_a_pronoun_among_several_people_is_the_subject_before_when_no_one_else_fits(nlp: Any) -> None:
     text = (
         "Judge Mara Ellis and Judge Rosa Pinto were dismissed in July.\n\n"

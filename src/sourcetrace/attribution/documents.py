@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 DOCUMENT_NOUNS = lexicon("source_heads").words("document_heads")
 AUTHORING_VERBS = lexicon("source_heads").words("authoring_verbs")
+_SPEECH = lexicon("cues").words("speech")
 # Entity labels that never own a document.
 _NOT_OWNERS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 
@@ -64,6 +65,10 @@ def _owner_of(tok: Token) -> SpacySpan | None:
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in AUTHORING_VERBS:
         # "the Roundtable ... submitted its report", "the Union published a report".
         cands += [s for s in tok.head.children if s.dep_ == "nsubj"]
+    said = tok.head.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and said.lemma_.lower() in _SPEECH:
+        # "..., the firm Redline Labs said in a report published on Wednesday".
+        cands += [s for s in said.children if s.dep_ == "nsubj"]
     for c in cands:
         # The tagger's label varies ("the Economic Roundtable" came out LAW): any named
         # thing but a number or a date, or a proper noun it left untagged, can own one.

@@ -76,6 +76,7 @@ _OUTLET_DESCRIPTION = lexicon("speaker_shapes").pattern("generic_outlet")
 # "a company spokeswoman", "a spokesman for the ministry": a body's spokesperson.
 _BODY_VOICE = lexicon("speaker_shapes").pattern("body_voice")
 _DESCRIPTION = re.compile(r"^(?:the|this|that)\s+(?:[\w\-.]+\s+){0,3}?([a-z\-]+)$", re.I)
+_RELATIVE_TAIL = re.compile(r",\s+(?:which|who|whose)\b.*$", re.I | re.S)
 
 
 def _names_someone(doc: Doc, span: Span, unnamed_head: bool) -> bool:
@@ -321,7 +322,8 @@ def _resolve_all(doc: Doc, attributions: Sequence[Attribution], reach: Reach
             for a in out
             if a.source_span and att.source_span and a.source_span[0] < att.source_span[0]
         ]
-        m = _DESCRIPTION.match(src)
+        # "The report, which the Post reviewed": the description before its relative clause.
+        m = _DESCRIPTION.match(_RELATIVE_TAIL.sub("", src))
         head = m.group(1).lower() if m else ""
         # "The President", "the U.S. president": a description, however capitalised.
         role_description = bool(m and head in (ROLE_NOUNS | UNNAMED_HEADS) and att.source_span
@@ -353,7 +355,9 @@ def _resolve_all(doc: Doc, attributions: Sequence[Attribution], reach: Reach
         elif role_description:
             resolved = _resolve_role(doc, att, head, earlier, reach)
         elif m is not None:
-            resolved = _resolve_description(doc, att, head, earlier, reach)
+            core = _RELATIVE_TAIL.sub("", src)
+            resolved = _resolve_description(doc, replace(att, source_text=core, source_span=(
+                att.source_span[0], att.source_span[0] + len(core))), head, earlier, reach)
         elif (v := _BODY_VOICE.match(src)) and (
                 kind := (v.group(1) or v.group(2)).lower()) in ORGANISATION_NOUNS:
             # "a company spokeswoman", "a spokesman for the ministry": the body's own voice.
