@@ -657,3 +657,10 @@ def test_a_free_relative_subject_is_no_question(nlp) -> None:  # type: ignore[no
     cands = _with_atts(nlp, '"What Ostland did in Varnia is a violation of international law," '
                             'Ivo Brant said.')
     assert any("violation of international law" in c.text for c in cands), cands
+
+
+def test_a_verb_and_object_naming_one_act_take_its_frame(nlp) -> None:  # type: ignore[no-untyped-def]
+    from sourcetrace.claims import actors
+
+    cands = _with_atts(nlp, "Ostland's security forces opened fire on protesters in Ostgrad.")
+    assert [actors.frames(c.predicates)[:1] for c in cands] == [("kill",)], cands

@@ -38,6 +38,7 @@ LIGHT_VERBS: Final = _WORDS.words("light_verbs")
 LIGHT_FRAMES: Final = _WORDS.words("light_frames")
 EMPTY_PREDICATES: Final = _WORDS.words("empty_predicates")
 _NEGOTIATING: Final = _WORDS.words("negotiating_nouns")
+_IDIOMS: Final = _WORDS.mapping("verb_object_idioms")  # "open fire": shooting
 EVENT_OBJECT_FRAMES: Final = _WORDS.pairs("event_object_frames")
 _CONTAINERS: Final = _WORDS.words("container_nouns")
 _RELATIONS: Final = _WORDS.words("relation_nouns")
@@ -214,6 +215,12 @@ def key_of_phrase(tok: Token, doc: Doc) -> str | None:
     return None
 
 
+def its_subject(root: Token) -> bool:
+    """The subject is something of an "its" ("its navy divers"): whose, the speaker says."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and any(
+        g.dep_ == "poss" and g.lower_ == "its" for g in c.children) for c in root.children)
+
+
 def merge_speaker(
     entities: tuple[str, ...], speaker: SpacySpan, doc: Doc, agent: str | None
 ) -> tuple[tuple[str, ...], str | None]:
@@ -306,7 +313,10 @@ def _verb_lemma(tok: Token) -> str:
     """A verb's lemma, with its particle when the frames or light verbs know the phrasal
     verb ("shoot down" is destroying, "shoot" alone killing; "carry out" is light)."""
     phrasal = _phrasal(tok)
-    return phrasal if phrasal in _FRAME_OF or phrasal in LIGHT_VERBS else tok.lemma_.lower()
+    idiom = next((_IDIOMS[k] for c in tok.children if c.dep_ == "dobj"
+                  and (k := f"{tok.lemma_.lower()} {c.lemma_.lower()}") in _IDIOMS), None)
+    return idiom or (phrasal if phrasal in _FRAME_OF or phrasal in LIGHT_VERBS
+                     else tok.lemma_.lower())
 
 
 def _phrasal(tok: Token) -> str:

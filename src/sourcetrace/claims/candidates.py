@@ -284,8 +284,9 @@ def _actors(
         agent = actors.key_of_phrase(prop.agent, doc) or agent
     elif lex.suspected(prop.root):
         agent = lex.suspect(prop.root, doc) or agent
-    if subj_sub is not None:
-        entities, agent = actors.merge_speaker(entities, subj_sub, doc, agent)
+    if subj_sub is not None:  # "its navy divers" in the ministry's words: Ostland's, as written
+        entities, agent = actors.merge_speaker(entities, subj_sub, doc, None if actors.its_subject(
+            prop.root) else agent)
     return entities, agent
 
 

@@ -4,7 +4,7 @@
 * Pronoun linking: a subject pronoun that stands for the speaker ("The Kremlin denied it
   has ...") or for the previous sentence's named subject is replaced, in safe cases only.
 * Denial linking: which sentences deny a *report* rather than a proposition, and which
-  claim such a denial targets (``denials.link_report_denials``).
+  claim such a denial targets (``answers.link_report_denials``).
 
 Everything here is general vocabulary (geography, English verbs); nothing is specific to a
 story.
@@ -146,12 +146,7 @@ def pronoun_fits(tok: Token, speaker: SpacySpan, *, direct: bool = False) -> boo
             for c in head.children
         ):
             return False
-        institutional = any(
-            t.ent_type_ in {"ORG", "GPE", "NORP"} or entities.metonym(t) for t in speaker
-        )
-        # "the senior U.S. defense official": a country inside, a person at the head.
-        person_head = speaker.root.lemma_.lower() in _PERSON_HEADS
-        return institutional and not people and not plural and not person_head
+        return institutional(speaker)
     if low in {"he", "she"}:
         # In the speaker's own quoted words "he" is someone else ("He may deny it," Trump
         # said, of Putin); in reported speech it is usually the speaker.
@@ -164,6 +159,16 @@ def pronoun_fits(tok: Token, speaker: SpacySpan, *, direct: bool = False) -> boo
         # "I" is the speaker; outside a quote it is the writer.
         return not plural and _quoted(tok)
     return low == "they" and plural
+
+
+def institutional(speaker: SpacySpan) -> bool:
+    """A body or state speaking, positively recognised: what "it" and "its" in its own
+    reported words stand for."""
+    # "the senior U.S. defense official": a country inside, a person at the head.
+    return (any(t.ent_type_ in {"ORG", "GPE", "NORP"} or entities.metonym(t) for t in speaker)
+            and not any(t.ent_type_ == "PERSON" for t in speaker)
+            and speaker.root.tag_ not in {"NNS", "NNPS"}
+            and speaker.root.lemma_.lower() not in _PERSON_HEADS)
 
 
 def _quoted(tok: Token) -> bool:

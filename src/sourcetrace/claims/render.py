@@ -102,6 +102,12 @@ def render(
             # the clause describes, whoever is credited with it.
             word = root.doc[root.head.left_edge.i : root.head.i + 1].text
             substituted = tok.i
+        elif (speaker is not None and tok.lower_ == "its" and tok.dep_ == "poss" and not direct
+              and tok.head.dep_ in {"nsubj", "nsubjpass"} and tok.head.head.i == root.i
+              and lex.institutional(speaker)):
+            # "denied that its security forces had shot protesters": the speaker's own.
+            word = f"{_owner_name(speaker)}'s"
+            replaced = replaced or speaker
         elif it_for is not None and tok.i == it_for[0].i:
             word = it_for[1].text
             substituted = tok.i
@@ -118,6 +124,15 @@ def render(
     if text and text[0].islower() and not text.startswith(("iP", "e-")):
         text = text[0].upper() + text[1:]
     return text, replaced
+
+
+def _owner_name(speaker: SpacySpan) -> str:
+    """How a body's "its" is written out: the one whose body it is ("Ostland's government":
+    Ostland), else the body as named ("the Kremlin")."""
+    owner = next((c for c in speaker.root.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return speaker.doc[owner.left_edge.i : owner.i + 1].text
+    return re.sub(r"['’]s$", "", speaker.text)
 
 
 def _relative(tok: Token, root: Token) -> bool:
