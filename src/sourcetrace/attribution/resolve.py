@@ -285,6 +285,15 @@ def _principal(doc: Doc, att: Attribution, p: Principal, earlier: Sequence[Attri
                                             source_span=(at, at + len(p.text))))
 
 
+def _without_relative(att: Attribution, src: str) -> Attribution:
+    """The source as its description before a relative clause ("The report[, which the
+    Capital Post reviewed]"): the clause's names are not the description's."""
+    core = _RELATIVE_TAIL.sub("", src)
+    assert att.source_span is not None
+    return replace(att, source_text=core,
+                   source_span=(att.source_span[0], att.source_span[0] + len(core)))
+
+
 def _resolve_description(doc: Doc, att: Attribution, head: str, earlier: Sequence[Attribution],
                          reach: Reach) -> tuple[str, Span] | None:  # fmt: skip
     """ "the report", "this document": its owner in the text before; "the company", "the
@@ -355,9 +364,8 @@ def _resolve_all(doc: Doc, attributions: Sequence[Attribution], reach: Reach
         elif role_description:
             resolved = _resolve_role(doc, att, head, earlier, reach)
         elif m is not None:
-            core = _RELATIVE_TAIL.sub("", src)
-            resolved = _resolve_description(doc, replace(att, source_text=core, source_span=(
-                att.source_span[0], att.source_span[0] + len(core))), head, earlier, reach)
+            resolved = _resolve_description(doc, _without_relative(att, src), head, earlier,
+                                            reach)
         elif (v := _BODY_VOICE.match(src)) and (
                 kind := (v.group(1) or v.group(2)).lower()) in ORGANISATION_NOUNS:
             # "a company spokeswoman", "a spokesman for the ministry": the body's own voice.

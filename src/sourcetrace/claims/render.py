@@ -102,10 +102,7 @@ def render(
             # the clause describes, whoever is credited with it.
             word = root.doc[root.head.left_edge.i : root.head.i + 1].text
             substituted = tok.i
-        elif (speaker is not None and tok.lower_ == "its" and tok.dep_ == "poss" and not direct
-              and tok.head.dep_ in {"nsubj", "nsubjpass"} and tok.head.head.i == root.i
-              and lex.institutional(speaker)):
-            # "denied that its security forces had shot protesters": the speaker's own.
+        elif speaker is not None and not direct and _speakers_own(tok, root, speaker):
             word = f"{_owner_name(speaker)}'s"
             replaced = replaced or speaker
         elif it_for is not None and tok.i == it_for[0].i:
@@ -124,6 +121,13 @@ def render(
     if text and text[0].islower() and not text.startswith(("iP", "e-")):
         text = text[0].upper() + text[1:]
     return text, replaced
+
+
+def _speakers_own(tok: Token, root: Token, speaker: SpacySpan) -> bool:
+    """The subject's "its" in a body's reported words ("denied that its security forces had
+    shot protesters"): the body's own."""
+    return (tok.lower_ == "its" and tok.dep_ == "poss" and tok.head.head.i == root.i
+            and tok.head.dep_ in {"nsubj", "nsubjpass"} and lex.institutional(speaker))
 
 
 def _owner_name(speaker: SpacySpan) -> str:
