@@ -705,6 +705,10 @@ def test_a_body_speaks_for_its_members_a_group_by_the_one_it_names(text: str, ki
     # Documents: tests and findings are nobody's name.
     ("Tests by a military laboratory", "other", None),
     ("Blood tests", "other", None),
+    # A document with the participle of its making: its maker's.
+    ("a readout released by Adler's office", "organization", "Adler's office"),
+    ("a statement issued by the Varnian defence ministry", "organization",
+     "Varnian defence ministry"),
 ])
 def test_names_organisations_and_staff(text: str, kind: str, name: str | None) -> None:
     info = parse_source(text)

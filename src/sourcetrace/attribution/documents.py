@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 DOCUMENT_NOUNS = lexicon("source_heads").words("document_heads")
 AUTHORING_VERBS = lexicon("source_heads").words("authoring_verbs")
 _SPEECH = lexicon("cues").words("speech")
+_BODY_HEADS = lexicon("source_heads").words("organisation_heads")
 # Entity labels that never own a document.
 _NOT_OWNERS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 
@@ -62,6 +63,9 @@ def _owner_of(tok: Token) -> SpacySpan | None:
     cands = [c for c in tok.children if c.dep_ in {"poss", "compound"}]
     cands += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"by", "from", "of"}
               for p in c.children if p.dep_ == "pobj"]
+    # "a readout released by Adler's office": the participle's agent.
+    cands += [p for c in tok.children if c.dep_ == "acl" for a in c.children
+              if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in AUTHORING_VERBS:
         # "the Roundtable ... submitted its report", "the Union published a report".
         cands += [s for s in tok.head.children if s.dep_ == "nsubj"]
@@ -77,4 +81,7 @@ def _owner_of(tok: Token) -> SpacySpan | None:
         if not c.ent_type_ and c.pos_ == "PROPN":
             left = min((g.i for g in c.children if g.dep_ == "compound"), default=c.i)
             return doc[left : c.i + 1]
+        poss = next((g for g in c.children if g.dep_ == "poss" and g.ent_type_), None)
+        if c.pos_ == "NOUN" and poss is not None and c.lemma_.lower() in _BODY_HEADS:
+            return doc[poss.left_edge.i : c.i + 1]  # "Adler's office": a named one's body
     return None

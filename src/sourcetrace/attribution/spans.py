@@ -25,6 +25,7 @@ _PUNCT_TRIM = ",;:.\u2014\u2013-\u2012 \t\n\r("
 _LEAD_TRIM = ",;:\u2014\u2013-\u2012 \t\n\r)"
 _WHEN_PREPS = lexicon("cues").words("time_prepositions")
 _KNOWLEDGE = lexicon("source_kinds").pattern("knowledge")
+_AUTHORING = lexicon("source_heads").words("authoring_participles")
 
 
 @dataclass
@@ -131,14 +132,21 @@ def dateline_end(text: str, start: int, end: int) -> int:
     return start + m.end() if m is not None and start + m.end() < end else start
 
 
+def _authored(participle: Token) -> bool:
+    """ "released by X", "issued by X": the participle of a document's making, with its
+    maker (``source_heads.toml`` ``authoring_participles``)."""
+    return participle.lower_ in _AUTHORING and any(c.dep_ == "agent" for c in participle.children)
+
+
 def noun_phrase_span(noun: Token, text: str) -> CharSpan:
     """A noun's phrase without its relative/participial clauses ("officials who said") and
     time phrases hung on it ("after the indictment")."""
     skip: set[int] = set()
     for c in noun.children:
-        # Not what places the source to know ("a person [briefed on the investigation]").
-        if c.dep_ in ("relcl", "acl") and c.i > noun.i and not (
-                c.dep_ == "acl" and _KNOWLEDGE.match(" ".join(t.text for t in c.subtree))):
+        # Not what places the source to know ("a person [briefed on the investigation]"),
+        # nor who wrote it ("a readout [released by Adler's office]").
+        if c.dep_ in ("relcl", "acl") and c.i > noun.i and not (c.dep_ == "acl" and (
+                _KNOWLEDGE.match(" ".join(t.text for t in c.subtree)) or _authored(c))):
             skip.update(t.i for t in c.subtree)
         if c.dep_ == "prep" and c.lower_ in _WHEN_PREPS and c.i > noun.i:
             # "members of Congress from both parties after the U.S. indictment": when,

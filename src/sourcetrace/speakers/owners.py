@@ -34,8 +34,9 @@ _OWNED = re.compile(rf"^(?:the\s+)?(?P<owner>{_NAME_RUN})['\u2019]s?\s+(?:[\w\-]
 # "Associated Press election data", "Public Works policy": the body's name as a modifier.
 _OWNED_COMPOUND = re.compile(rf"^(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<owner>{_NAME_RUN})\s+"
                              r"(?:[a-z][\w\-]*\s+){0,2}(?P<head>[a-z][\w\-]*)$")
+_AUTHORING = "|".join(sorted(lexicon("source_heads").words("authoring_participles")))
 _OWNED_BY = re.compile(rf"^(?:(?:a|an|the|new|latest|recent)\s+){{0,3}}(?:[\w\-]+\s+)?"
-                       rf"(?P<head>[\w\-]+)\s+(?P<prep>by|from|in)\s+(?:the\s+)?"
+                       rf"(?P<head>(?!(?:{_AUTHORING})\b)[\w\-]+)\s+(?:(?:{_AUTHORING})\s+)?(?P<prep>by|from|in)\s+(?:the\s+)?"
                        rf"(?P<kind>(?:[a-z][\w\-]*\s+){{0,3}}?)(?P<owner>{_NAME_RUN})\b")
 
 
@@ -59,7 +60,7 @@ def owned_data(raw: str) -> tuple[str, str] | None:
         return None  # "a letter in the archive": only a piece of journalism is "in" an outlet
     # "a statement from the Varnian defence ministry": the body is named to its head word,
     # not cut at the capitals; and a body so named keeps any document of its own.
-    more = re.match(r"((?:\s+[a-z][\w\-]*){1,3})\s*$", raw[m.end("owner"):])
+    more = re.match(r"((?:['\u2019]s)?(?:\s+[a-z][\w\-]*){1,3})\s*$", raw[m.end("owner"):])
     if more is not None and more.group(1).split()[-1] in ORG_HEADS and head in _DOCUMENTS:
         return m["owner"] + more.group(1), head
     kind = (m.groupdict().get("kind") or "").split()
