@@ -664,3 +664,11 @@ def test_a_verb_and_object_naming_one_act_take_its_frame(nlp) -> None:  # type: 
 
     cands = _with_atts(nlp, "Ostland's security forces opened fire on protesters in Ostgrad.")
     assert [actors.frames(c.predicates)[:1] for c in cands] == [("kill",)], cands
+
+
+def test_a_no_such_subject_answers_the_statement_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    cands = _with_atts(nlp, "Varnia said Ivo Brant had agreed to joint inspections of grain ships. "
+                            "\"No such commitment was made,\" ministry spokesman Karl Dorn said.")
+    claim = next(c for c in cands if c.text.startswith("Ivo Brant had agreed"))
+    answer = next(c for c in cands if "commitment" in c.text)
+    assert (answer.refers_to, answer.negated) == (claim.id, True), answer

@@ -94,7 +94,7 @@ def _denied_report(c: ClaimCandidate, cands: list[ClaimCandidate], i: int) -> Cl
         if same:
             return min(same, key=lambda p: abs(p.span[0] - c.span[0]))
         # "denied that P, calling the reports a smear": the reports are P's.
-        worded = [p for p in cands[:i] if p.denial and p.refers_to in (None, "?")
+        worded = [p for p in cands[:i] if (p.denial or p.negated) and p.refers_to in (None, "?")
                   and lo <= p.span[0] < hi and p.source == c.source]
         if worded:
             return min(worded, key=lambda p: abs(p.span[0] - c.span[0]))

@@ -105,7 +105,7 @@ def _attach_pointed(
     index_of = {c.id: i for i, c in enumerate(core)}
     by_id = {c.id for c in candidates if c.refers_to is not None}
     attached: dict[int, list[ClaimCandidate]] = defaultdict(list)
-    answers = [(c.article, labels[index_of[c.refers_to]]) for c in candidates
+    answers = [(c.article, labels[index_of[c.refers_to]], c.order) for c in candidates
                if c.refers_to is not None and c.refers_to in index_of]
     salient = _salient_label_per_article(core, labels, answers)
     where: dict[str, int] = {}
@@ -176,13 +176,14 @@ def _accused_claim(c: ClaimCandidate, core: Sequence[ClaimCandidate], labels: li
 
 
 def _salient_label_per_article(
-    core: Sequence[ClaimCandidate], labels: list[int], answers: Sequence[tuple[str, int]] = (),
+    core: Sequence[ClaimCandidate], labels: list[int],
+    answers: Sequence[tuple[str, int, int]] = (),
 ) -> dict[str, int]:
     """Per article, the cluster stated in most sentences there, each answer to it (a denial
-    or doubt pointed at it, ``answers``: (article, label)) counting as one more (earliest on
-    ties): what a denial of "the reports" most likely targets when no nearer report
-    precedes. Sentences, not mentions: a nested attribution ("X said Y wanted to P") states
-    P once."""
+    or doubt pointed at it, ``answers``: (article, label, order)) counting as one more
+    (earliest on ties): what a denial of "the reports" most likely targets when no nearer
+    report precedes. Sentences, not mentions: a nested attribution ("X said Y wanted to P")
+    states P once."""
     said: dict[tuple[str, int], set[tuple[int, int]]] = defaultdict(set)
     first: dict[tuple[str, int], int] = {}
     for c, lab in zip(core, labels, strict=True):
@@ -192,9 +193,12 @@ def _salient_label_per_article(
         said[key].add(c.sentence or c.span)
         first[key] = min(first.get(key, c.order), c.order)
     count: dict[tuple[str, int], int] = {key: len(spans) for key, spans in said.items()}
-    for key in answers:
-        if key in count:
-            count[key] += 1
+    for art, lab, order in answers:
+        # An article that only answers a claim ("denied that P, contradicting Varnia's
+        # account"): its further bare answers ("No such commitment was made") are of it too.
+        key = (art, lab)
+        count[key] = count.get(key, 0) + 1
+        first[key] = min(first.get(key, order), order)
     best: dict[str, tuple[int, int, int]] = {}
     for (art, lab), n in count.items():
         cand = (-n, first[(art, lab)], lab)

@@ -196,8 +196,11 @@ def _denied(prop: Prop | None, sent: SpacySpan, context: SpacySpan, nominal: boo
 
 def _answered(prop: Prop) -> Prop | None:
     """What a negated statement of not knowing or not doing points back at ("anything
-    like this"), or a "no such" thing said not to be, anywhere in it or as its head."""
-    pointed = pointed_object(prop.root) or (prop.root if no_such(prop.root) else None)
+    like this"), or a "no such" thing said not to be, anywhere in it, as its head or as
+    its subject ("No such commitment was made")."""
+    subj = next((c for c in prop.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    pointed = pointed_object(prop.root) or (prop.root if no_such(prop.root) else None) or (
+        subj if subj is not None and no_such(subj) else None)
     if pointed is not None and (lex.negated(prop.root) or no_such(pointed)):
         return Prop(pointed)
     return None
