@@ -750,3 +750,9 @@ def test_a_rule_of_not_commenting_after_that_says_nothing(nlp: Any) -> None:
     atts = _extract(nlp, "Kessel Mobile said in a statement that it does not comment on "
                          "market speculation.")
     assert not [a for a in atts if a.cue == "said"], [(a.cue, a.content) for a in atts]
+
+
+def test_a_label_the_parser_glued_its_object_onto_still_labels_it(nlp: Any) -> None:
+    # "the recording fake" parsed as one noun: the recording is still what is called fake.
+    atts = _extract(nlp, "The government has called the recording fake.")
+    assert [(a.cue, a.content) for a in atts] == [("called", "the recording fake")], atts

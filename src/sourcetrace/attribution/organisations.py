@@ -140,9 +140,12 @@ def resolve_short_organisation(doc: Doc, short: str) -> tuple[str, Span] | None:
 
 def _organisations(doc: Doc) -> list[SpacySpan]:
     """ORG entities, less those inside a person's title ("Secretary of [State]") and
-    people's names the tagger took for a body ("Karin Holt")."""
+    people's names the tagger took for a body ("Karin Holt", or "Orlov" after "Interior
+    Minister Pavel Orlov": the surname of a person the article names)."""
+    surnames = {e.text.split()[-1] for e in doc_ents(doc)
+                if e.label_ == "PERSON" and len(e.text.split()) > 1}
     return [e for e in doc_ents(doc) if e.label_ == "ORG" and e.text[:1].isupper()
-            and not given_and_surname(e.text)
+            and not given_and_surname(e.text) and e.text not in surnames
             and not (e.root.dep_ == "pobj" and e.root.head.lower_ == "of"
                      and e.root.head.head.lower_ in TITLE_HEADS)]
 

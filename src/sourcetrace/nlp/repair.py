@@ -21,6 +21,9 @@ clause in two, so that what a source said is lost to every later stage:
   saying is hung on the reported clause's verb, so the charges "added" Q; it goes on with
   the ministry's statement (``cues.toml`` ``continuing``).
 
+- "called the recording fake": the object is glued onto the label as a compound, so
+  nothing is called anything (``repair_glued_label``).
+
 The first two are rewired to the reading a reader makes: the noun is the subject of the
 verb that lacks one, and that verb is the complement of the verb of saying. Only verbs of
 saying that take a clause and almost never a noun object are touched (``cues.toml``
@@ -92,6 +95,7 @@ def repair_parse(doc: Doc) -> Doc:
     exception would stop the whole batch of articles, and the parse as the model made it
     is still a parse."""
     for repair in (repair_nominal_verb, repair_negations, repair_stranded_subjects, repair_accused,
+                   repair_glued_label,
                    repair_gerund_object, repair_participle_root, repair_modifier_verb,
                    repair_saying_participle, repair_told_clause, repair_speech_complements,
                    repair_report_objects, repair_former_name):
@@ -123,6 +127,28 @@ def repair_report_objects(doc: Doc) -> Doc:
         for c in tok.children:
             if c.dep_ == "ccomp":
                 c.dep_ = "acl"
+    return doc
+
+
+_LABELLING = frozenset({"call", "brand", "label", "dub", "term"})
+_UNTRUE = lexicon("denial").words("dismissive_labels")
+
+
+def repair_glued_label(doc: Doc) -> Doc:
+    """ "called the recording fake": the parser glues the object onto the label as a
+    compound ("the recording-fake"), so nothing is called anything; the compound is the
+    verb's object, the label its predicate, as in "called the reports fake"."""
+    for verb in doc:
+        if verb.lemma_.lower() not in _LABELLING or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        label = next((c for c in verb.children if c.dep_ in {"oprd", "dobj"}
+                      and c.lemma_.lower() in _UNTRUE), None)
+        glued = next((c for c in label.children if c.dep_ == "compound" and c.pos_ == "NOUN"),
+                     None) if label is not None else None
+        if glued is not None and label is not None:
+            glued.head, glued.dep_ = verb, "dobj"
+            for det in [c for c in label.children if c.dep_ == "det" and c.i < glued.i]:
+                det.head = glued  # "the" goes with the object
     return doc
 
 

@@ -25,6 +25,8 @@ __all__ = ["dismissed", "dismissed_clause", "dismissed_within", "labelled_report
 _LABELS: Final = lexicon("denial").words("dismissive_labels")
 _BELIEFS: Final = lexicon("cues").words("extraposable")
 _REPORTS: Final = lexicon("report_nouns").words("claims")
+# Records said to show something ("called the recording fake"): their showing is denied.
+_RECORDS: Final = lexicon("report_nouns").words("records")
 # How a proposition hangs from a report noun: "claims [that P]", "reports [of P]".
 _CLAUSE_DEPS: Final = frozenset({"acl", "ccomp", "relcl"})
 # What is predicated of a carrier in the clause it belongs to.
@@ -143,8 +145,9 @@ def labelled_report(tokens: Span) -> Token | None:
     fabrication"), or that is called so as the subject of its clause with nothing of what
     it says in it ("These reports are premature"): what the reports said is denied. Not a
     report only its own adjective calls untrue ("spreading fake news" spreads it; it
-    denies nothing)."""
-    return next((tok for tok in tokens if (_is_report(tok) or _of_report(tok)) and (
+    denies nothing). A record said to show something is one ("called the recording fake")."""
+    return next((tok for tok in tokens if (_is_report(tok) or _of_report(tok) or (
+        tok.pos_ == "NOUN" and tok.lower_ in _RECORDS)) and (
         tok.dep_ == "dobj" and any(_untrue(t) for t in _verb_label(tok))
         or tok.dep_ == "nsubj" and tok.head.i == tokens.root.i  # not in what another said
         and not any(c.dep_ in _CLAUSE_DEPS | {"prep"} for c in tok.children)
