@@ -756,3 +756,14 @@ def test_a_label_the_parser_glued_its_object_onto_still_labels_it(nlp: Any) -> N
     # "the recording fake" parsed as one noun: the recording is still what is called fake.
     atts = _extract(nlp, "The government has called the recording fake.")
     assert [(a.cue, a.content) for a in atts] == [("called", "the recording fake")], atts
+
+
+def test_a_quote_after_another_speakers_quote_is_its_own_speakers(nlp: Any) -> None:
+    text = ('"No such commitment was made," ministry spokesman Karl Dorn told reporters. '
+            '"No such request was ever received," the ministry said.')
+    atts = _extract(nlp, text)
+    dorn = next(a for a in atts if "Dorn" in (a.source_text or ""))
+    assert "request" not in dorn.content, dorn.content
+    # With no speaker of its own, the next quote goes on with the first one's words.
+    atts = _extract(nlp, '"We will not allow it," Sullivan said. "It is a red line for us."')
+    assert _one(atts, "said").content.endswith('"It is a red line for us."')

@@ -88,8 +88,10 @@ def _widen_to_quotes(
             after = [q for q in quotes if q.start >= c.cue[1]]
             first = True
             for q in after:
-                if _para_index(paras, q.start) != pi:
-                    break
+                if _para_index(paras, q.start) != pi or any(
+                        o is not c and o.content[0] < q.end and q.start < o.content[1]
+                        and not q.start <= o.cue[0] < q.end for o in cands):
+                    break  # '"A," X said. "B," Y said.': B is Y's
                 if first:
                     # Only the attribution itself may sit between the two quotes
                     # ('"A," X said. "B."'), and the second must start a sentence.
