@@ -33,6 +33,11 @@ def _summary(result: Any, claim: dict[str, Any]) -> dict[str, object]:
      "Ivo Brant"),
     ("The Ostlandish ministry rejected as absurd claims that Ostland sent troops to Varnia.",
      "Ostlandish ministry"),
+    # Called exaggerated, as an adjective or a passive: doubted as untrue (an invented
+    # missile story: the experts had confirmed the claim they doubted, graded A1).
+    ("Ivo Brant said claims that Ostland sent troops to Varnia were exaggerated.", "Ivo Brant"),
+    ("Ivo Brant said claims that Ostland sent troops to Varnia were greatly exaggerated.",
+     "Ivo Brant"),
 ])
 def test_a_report_called_untrue_is_denied(claim_of: Any, text: str, denier: str) -> None:
     claim = claim_of(text)

@@ -122,6 +122,8 @@ def _label_words(carrier: Token) -> Iterable[Token]:
         for c in node.head.children:
             if c.dep_ in _PREDICATE_DEPS:
                 yield from c.subtree
+    if node.dep_ == "nsubjpass":
+        yield node.head  # "claims ... were exaggerated": the passive is what they are called
     if node.dep_ == "dobj":
         yield from _verb_label(node)
 
