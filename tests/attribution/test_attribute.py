@@ -767,3 +767,16 @@ def test_a_quote_after_another_speakers_quote_is_its_own_speakers(nlp: Any) -> N
     # With no speaker of its own, the next quote goes on with the first one's words.
     atts = _extract(nlp, '"We will not allow it," Sullivan said. "It is a red line for us."')
     assert _one(atts, "said").content.endswith('"It is a red line for us."')
+
+
+def test_a_claim_in_apposition_others_doubt_stays_its_speakers(nlp: Any) -> None:
+    # "a claim analysts said could not be confirmed": the analysts say something of the
+    # claim; they are not the source of what Norland said.
+    text = ("Norland said on Tuesday it had successfully tested a new hypersonic missile, a "
+            "claim analysts said could not be confirmed.")
+    got = {a.source_text: a.content for a in _extract(nlp, text)}
+    assert got.get("Norland") == "on Tuesday it had successfully tested a new hypersonic missile"
+    assert "hypersonic" not in (got.get("analysts") or ""), got
+    # A charge its speaker denies is still what the speaker rejects.
+    atts = _extract(nlp, "Ostland has been accused of sending troops, a charge it denies.")
+    assert _one(atts, "denies").content == "Ostland has been accused of sending troops"

@@ -10,7 +10,8 @@ charge on the wrong word (``repair.repair_speech_complements`` runs the first th
   belief's ("X believe Q, the Post reported"), as that verb's second complement
   (``closing_speaker``);
 - "X has been accused of P, [a charge it denies]": the charge is what the verb rejects and
-  P its content (``appositive_charge``);
+  P its content (``appositive_charge``); "P, [a claim analysts said could not be
+  confirmed]": the analysts say something of the claim, not P (``apposed_claim``);
 - "In a post on X, [formerly Twitter], Lumbria's foreign minister Jan Roos said": the former
   name is parsed as the subject and the speaker as its apposition (``repair_former_name``).
 
@@ -26,7 +27,8 @@ from sourcetrace.lexicons import lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["appositive_charge", "appositive_speaker", "closing_speaker", "repair_former_name"]
+__all__ = ["apposed_claim", "appositive_charge", "appositive_speaker", "closing_speaker",
+           "repair_former_name"]
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _CLAIM_NOUNS = lexicon("report_nouns").words("claims")
@@ -107,6 +109,26 @@ def closing_speaker(verb: Token) -> bool:
     return True
 
 
+def apposed_claim(verb: Token) -> bool:
+    """ "P, [a claim analysts said could not be confirmed]": the verb of saying is a relative
+    clause of the claim in apposition, with a complement of its own whose subject is the
+    gap (the claim). The parser hangs the claim on a word inside P ("it"), so P's content
+    ran on into what the analysts say of it: the claim hangs on the sentence's root.
+    (``appositive_charge`` leaves such a verb alone: it says something of the claim, not P.)"""
+    noun = verb.head
+    if (verb.dep_ != "relcl" or noun.dep_ != "appos" or noun.lower_ not in _CLAIM_NOUNS
+            or noun.left_edge.i < 1 or verb.doc[noun.left_edge.i - 1].text != ","
+            or not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+            or not any(c.dep_ == "ccomp" and c.i > verb.i and not any(
+                g.dep_ in _SUBJECTS for g in c.children) for c in verb.children)):
+        return False
+    root = verb.sent.root
+    if noun.head.i == root.i or root.i > noun.i:
+        return False
+    noun.head = root
+    return True
+
+
 def _apposed(noun: Token) -> bool:
     """An apposition, or a second noun the parser joined to the one before it with no
     "and" ("from Lumbria, [Varnian Defence Minister Ana Petrova] confirmed")."""
@@ -123,8 +145,8 @@ def appositive_charge(verb: Token) -> bool:
     denies" with the clause a complement of "denies"): the noun is the verb's object, and,
     for the relative clause, the sentence's main verb its complement."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or any(c.dep_ == "dobj" for c in verb.children):
-        return False
+    if subj is None or any(c.dep_ in {"dobj", "ccomp"} for c in verb.children):
+        return False  # "a claim analysts said [could not be confirmed]": ``apposed_claim``
     noun = verb.head
     # The charge may also hang as the main verb's object after its clause's comma.
     if verb.dep_ == "relcl" and noun.lower_ in _CLAIM_NOUNS and (noun.dep_ == "appos" or (

@@ -49,11 +49,13 @@ from typing import TYPE_CHECKING
 
 from sourcetrace.lexicons import lexicon
 from sourcetrace.nlp.appositions import (
+    apposed_claim,
     appositive_charge,
     appositive_speaker,
     closing_speaker,
     repair_former_name,
 )
+from sourcetrace.nlp.labels import repair_glued_label
 from sourcetrace.nlp.participles import (
     repair_accused,
     repair_gerund_object,
@@ -130,28 +132,6 @@ def repair_report_objects(doc: Doc) -> Doc:
     return doc
 
 
-_LABELLING = frozenset({"call", "brand", "label", "dub", "term"})
-_UNTRUE = lexicon("denial").words("dismissive_labels")
-
-
-def repair_glued_label(doc: Doc) -> Doc:
-    """ "called the recording fake": the parser glues the object onto the label as a
-    compound ("the recording-fake"), so nothing is called anything; the compound is the
-    verb's object, the label its predicate, as in "called the reports fake"."""
-    for verb in doc:
-        if verb.lemma_.lower() not in _LABELLING or any(c.dep_ == "dobj" for c in verb.children):
-            continue
-        label = next((c for c in verb.children if c.dep_ in {"oprd", "dobj"}
-                      and c.lemma_.lower() in _UNTRUE), None)
-        glued = next((c for c in label.children if c.dep_ == "compound" and c.pos_ == "NOUN"),
-                     None) if label is not None else None
-        if glued is not None and label is not None:
-            glued.head, glued.dep_ = verb, "dobj"
-            for det in [c for c in label.children if c.dep_ == "det" and c.i < glued.i]:
-                det.head = glued  # "the" goes with the object
-    return doc
-
-
 def repair_negations(doc: Doc) -> Doc:
     for tok in doc:
         if tok.norm_ == "not" and "\u2019" in tok.text and tok.head.i != tok.i:
@@ -186,7 +166,7 @@ def repair_speech_complements(doc: Doc) -> Doc:
         if verb.lemma_.lower() in SPEECH and verb.pos_ == "VERB":
             _stranded_that_clause(verb) or _relay_before_that_clause(
                 verb) or appositive_speaker(verb) or closing_speaker(verb)
-            appositive_charge(verb)
+            apposed_claim(verb) or appositive_charge(verb)
         if verb.pos_ == "VERB":
             _second_statement(verb)
     return doc

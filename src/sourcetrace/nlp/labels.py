@@ -1,0 +1,36 @@
+"""A parse repair around labels: "called the recording fake", where the parser glues the
+object onto the label as one noun ("the recording-fake") and nothing is called anything
+(``repair.repair_parse`` runs it). Offsets and tokens never change.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sourcetrace.lexicons import lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["repair_glued_label"]
+
+_LABELLING = frozenset({"call", "brand", "label", "dub", "term"})
+_UNTRUE = lexicon("denial").words("dismissive_labels")
+
+
+def repair_glued_label(doc: Doc) -> Doc:
+    """ "called the recording fake": the parser glues the object onto the label as a
+    compound ("the recording-fake"), so nothing is called anything; the compound is the
+    verb's object, the label its predicate, as in "called the reports fake"."""
+    for verb in doc:
+        if verb.lemma_.lower() not in _LABELLING or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        label = next((c for c in verb.children if c.dep_ in {"oprd", "dobj"}
+                      and c.lemma_.lower() in _UNTRUE), None)
+        glued = next((c for c in label.children if c.dep_ == "compound" and c.pos_ == "NOUN"),
+                     None) if label is not None else None
+        if glued is not None and label is not None:
+            glued.head, glued.dep_ = verb, "dobj"
+            for det in [c for c in label.children if c.dep_ == "det" and c.i < glued.i]:
+                det.head = glued  # "the" goes with the object
+    return doc
