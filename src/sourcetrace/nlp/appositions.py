@@ -145,7 +145,8 @@ def appositive_charge(verb: Token) -> bool:
     denies" with the clause a complement of "denies"): the noun is the verb's object, and,
     for the relative clause, the sentence's main verb its complement."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or any(c.dep_ in {"dobj", "ccomp"} for c in verb.children):
+    if subj is None or any(c.dep_ == "dobj" or c.dep_ == "ccomp" and c.i > verb.i
+                           for c in verb.children):
         return False  # "a claim analysts said [could not be confirmed]": ``apposed_claim``
     noun = verb.head
     # The charge may also hang as the main verb's object after its clause's comma.
