@@ -8,8 +8,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from sourcetrace.attribution.cues import SPEECH
 from sourcetrace.lexicons import lexicon
 from sourcetrace.nlp.doctext import doc_ents
+from sourcetrace.speakers.lexicon import ORG_HEADS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -19,8 +21,6 @@ if TYPE_CHECKING:
 
 DOCUMENT_NOUNS = lexicon("source_heads").words("document_heads")
 AUTHORING_VERBS = lexicon("source_heads").words("authoring_verbs")
-_SPEECH = lexicon("cues").words("speech")
-_BODY_HEADS = lexicon("source_heads").words("organisation_heads")
 # Entity labels that never own a document.
 _NOT_OWNERS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 
@@ -70,7 +70,7 @@ def _owner_of(tok: Token) -> SpacySpan | None:
         # "the Roundtable ... submitted its report", "the Union published a report".
         cands += [s for s in tok.head.children if s.dep_ == "nsubj"]
     said = tok.head.head
-    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and said.lemma_.lower() in _SPEECH:
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and said.lemma_.lower() in SPEECH:
         # "..., the firm Redline Labs said in a report published on Wednesday".
         cands += [s for s in said.children if s.dep_ == "nsubj"]
     for c in cands:
@@ -82,6 +82,6 @@ def _owner_of(tok: Token) -> SpacySpan | None:
             left = min((g.i for g in c.children if g.dep_ == "compound"), default=c.i)
             return doc[left : c.i + 1]
         poss = next((g for g in c.children if g.dep_ == "poss" and g.ent_type_), None)
-        if c.pos_ == "NOUN" and poss is not None and c.lemma_.lower() in _BODY_HEADS:
+        if c.pos_ == "NOUN" and poss is not None and c.lemma_.lower() in ORG_HEADS:
             return doc[poss.left_edge.i : c.i + 1]  # "Adler's office": a named one's body
     return None

@@ -215,10 +215,11 @@ def key_of_phrase(tok: Token, doc: Doc) -> str | None:
     return None
 
 
-def its_subject(root: Token) -> bool:
-    """The subject is something of an "its" ("its navy divers"): whose, the speaker says."""
-    return any(c.dep_ in {"nsubj", "nsubjpass"} and any(
-        g.dep_ == "poss" and g.lower_ == "its" for g in c.children) for c in root.children)
+def subject_its(root: Token) -> Token | None:
+    """The "its" the subject belongs to ("[its] navy divers"): whose, the speaker says
+    (``render`` writes it out, ``candidates`` keys the agent by it)."""
+    return next((g for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}
+                 for g in c.children if g.dep_ == "poss" and g.lower_ == "its"), None)
 
 
 def merge_speaker(

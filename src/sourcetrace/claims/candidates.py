@@ -285,8 +285,8 @@ def _actors(
     elif lex.suspected(prop.root):
         agent = lex.suspect(prop.root, doc) or agent
     if subj_sub is not None:  # "its navy divers" in the ministry's words: Ostland's, as written
-        entities, agent = actors.merge_speaker(entities, subj_sub, doc, None if actors.its_subject(
-            prop.root) else agent)
+        entities, agent = actors.merge_speaker(entities, subj_sub, doc, None if actors.subject_its(
+            prop.root) is not None else agent)
     return entities, agent
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from sourcetrace.claims import actors
 from sourcetrace.claims import link as lex
 from sourcetrace.claims.described import described_name
 from sourcetrace.lexicons import lexicon
@@ -126,8 +127,8 @@ def render(
 def _speakers_own(tok: Token, root: Token, speaker: SpacySpan) -> bool:
     """The subject's "its" in a body's reported words ("denied that its security forces had
     shot protesters"): the body's own."""
-    return (tok.lower_ == "its" and tok.dep_ == "poss" and tok.head.head.i == root.i
-            and tok.head.dep_ in {"nsubj", "nsubjpass"} and lex.institutional(speaker))
+    return (tok.lower_ == "its" and (its := actors.subject_its(root)) is not None
+            and its.i == tok.i and lex.institutional(speaker))
 
 
 def _owner_name(speaker: SpacySpan) -> str:
