@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 __all__ = ["repair_glued_label"]
 
-_LABELLING = frozenset({"call", "brand", "label", "dub", "term"})
+_LABELLING = lexicon("cues").words("labelling")
 _UNTRUE = lexicon("denial").words("dismissive_labels")
 
 
