@@ -31,6 +31,7 @@ from sourcetrace.claims.canon import (
     first_propositional_sentence,
     kept_tokens,
 )
+from sourcetrace.claims.claimhood import no_claim
 from sourcetrace.claims.lexical import content_words
 from sourcetrace.claims.outward import credited_outward
 from sourcetrace.claims.reading import read_region
@@ -243,7 +244,7 @@ def _candidate(
     negated = explicit or negates(root)
     words = content_words(text, doc)
     head_key = actors.key_of_phrase(said_by.root, doc) if said_by is not None else None
-    if not bare and (_no_claim(root, entities, keep, words, att, reading.labelled,
+    if not bare and (no_claim(root, entities, keep, words, att, reading.labelled,
                                denial=denial, agent=prop.agent is not None)
                      or about_a_report(root) or conditional(root)):  # "If P, it would ..."
         return None
@@ -344,57 +345,3 @@ def _kept(
         keep = [t for t in kept_tokens(Prop(prop.agent), context)
                 if t.i < prop.root.head.i] + keep
     return prop, keep
-
-
-def _no_claim(root: Token, entities: tuple[str, ...], keep: list[Token], words: tuple[str, ...],
-              att: Attribution | None, labelled: bool, *, denial: bool, agent: bool) -> bool:
-    """No checkable proposition: own-voice fluff, an attribution's bare object, or a
-    statement that says nothing without its context (``link.contentless``)."""
-    if att is None:
-        return not _checkable(root, entities, keep, nominal_ok=denial)
-    if not labelled and not _attributed_proposition(root, entities, denial, agent=agent):
-        return True
-    return lex.contentless(root, entities, words)
-
-
-def _attributed_proposition(
-    root: Token, entities: tuple[str, ...], denial: bool, *, agent: bool = False
-) -> bool:
-    """An attribution content is a claim when it is a clause with a subject ("Russia has
-    asked ...", "the balloon poses no threat", "it is flying well above air traffic"),
-    not a bare object ("military equipment", "to use in ..."); a denied nominal about an
-    actor ("a request for military assistance from Russia") also counts. The subject
-    need not be a named entity: what a source says about "the balloon" or "the
-    explosion" is the story's claim as much as what it says about a country."""
-    if denial and root.pos_ in {"NOUN", "PROPN"}:
-        return bool([e for e in entities if not e.startswith("@")])
-    if root.pos_ not in {"VERB", "AUX"}:
-        return False
-    subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"}]
-    if not subjects and root.dep_ == "conj":  # the subject conjuncts share
-        subjects = [c for c in root.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if not subjects:
-        return agent  # "accused Kyiv of [sabotaging the dam]": the frame names the agent
-    # "I don't trust this news", "it seemed strange to me": a personal view, not a
-    # claim; "I ordered the Pentagon to ..." reports the speaker's own act and is one.
-    personal = any(s.lower_ in {"i", "we"} for s in subjects) or any(
-        t.lower_ in {"me"} for t in root.children
-    )
-    return not (personal and root.lemma_.lower() in lex.OPINION_SUBJECT | lex.OPINION_VERBS)
-
-
-def _checkable(
-    root: Token, entities: tuple[str, ...], keep: list[Token], *, nominal_ok: bool = False
-) -> bool:
-    """Own-voice sentences: keep factual statements about actors, drop fluff. A denied
-    nominal ("never heard of a request for X") is a proposition too."""
-    if not [e for e in entities if not e.startswith("@")]:
-        return False
-    if root.pos_ not in {"VERB", "AUX"} and not nominal_ok:
-        return False
-    if len(keep) < 4:
-        return False
-    lemma = root.lemma_.lower()
-    if lemma in lex.OPINION_SUBJECT or any(t.lower_ in {"i", "we", "you", "my"} for t in keep):
-        return False
-    return not any(t.lemma_.lower() in lex.HEDGE_FLUFF for t in keep)
