@@ -127,9 +127,12 @@ def _channels(a: Attribution, cits: Sequence[Citation], others: Sequence[_Span],
     a denial names in its words ("rejecting an Evening Tribune report that ..."), which is
     what it rejects, whether the denial is ``a`` or another statement its words run into;
     nor an outlet that is the source of a statement of its own in the sentence, about
-    something else ("the bank confirmed P, a day after Techwire reported that Q")."""
+    something else ("the bank confirmed P, a day after Techwire reported that Q"), or
+    one whose statement ``a`` tells of ("the council confirmed that P, a day after the
+    Wire reported the result", parsed inside what the council confirmed): what a
+    speaker says another reported is no channel the speaker spoke through."""
     speaking = [src for src, said in statements
-                if src != a.source_span and not _overlap(said, a.span)]
+                if src != a.source_span and (not _overlap(said, a.span) or _within(src, a.span))]
     return [c for c in cits
             if not any(_within(c.span, s) and not _within(s, a.span) for s in others)
             and not any(_overlap(c.span, s) for s in speaking)
