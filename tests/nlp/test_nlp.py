@@ -219,6 +219,22 @@ def test_a_line_that_ends_a_sentence_ends_it(nlp: Any) -> None:
     assert len(list(wrapped.sents)) == 1
 
 
+def test_a_wire_dateline_is_parsed_apart_from_its_lead(nlp: Any) -> None:
+    # Run into the lead, the place was parsed as the lead's subject and the subject
+    # ("champion Mira Tolland") as an apposition of the wire, so the claim lost it.
+    text = ("GENEVA, Feb 10 (ASW) - Two-time Olympic sprint champion Mira Tolland tested "
+            "positive for a banned steroid last month, according to two people.")
+    doc = nlp(text)
+    assert doc.text == text
+    lead = list(doc.sents)[-1]
+    assert lead.text.startswith("Two-time Olympic")
+    assert lead.root.lemma_ == "test"
+    subject = next(c for c in lead.root.children if c.dep_ == "nsubj")
+    assert subject.text == "champion", subject
+    # A line that merely opens with capitals is no dateline.
+    assert len(list(nlp("NATO said on Monday it would send more troops.").sents)) == 1
+
+
 def test_a_no_break_space_inside_a_name_is_read_as_a_space(tmp_path: Any) -> None:
     # Web pages put no-break spaces between words ("Theresa\u00a0May"); the tokenizer
     # split only at a plain space, and the name came out as two mentions around a space

@@ -104,6 +104,9 @@ def _repair_parses(nlp: Language) -> None:
         nlp.add_pipe("sourcetrace_parse_repairs", last=True)
 
 
+# A line's start, where a wire dateline may open it (``outlet_words.toml`` ``dateline_lead``).
+_LINE_START = re.compile(r"(?m)^[ \t]*(?=[A-Z(])")
+_DATELINE = lexicon("outlet_words").pattern("dateline_lead")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*(?=\S)")
 # A speaker label in capitals opening a line, then the turn on the same line ("CHUCK
 # TODD: Why ...", "SEN. DAN SULLIVAN: I know ..."): a transcript's turn.
@@ -155,6 +158,17 @@ def _mark_glued(doc: Doc) -> Doc:
         span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         if span is not None and span.start > 0 and span[0].idx == m.end():
             span[0].is_sent_start = False
+    # A wire dateline is parsed apart from the lead it opens ("GENEVA, Feb 10 (ASW) - [Two-
+    # time Olympic champion Mira Tolland tested ...]"): run into it, the parser takes the
+    # place for the lead's subject and the real subject for an apposition of the wire.
+    for m in _LINE_START.finditer(text):
+        head = _DATELINE.match(text[m.end() : m.end() + 120])
+        end = m.end() + head.end() if head is not None else len(text)
+        if end >= len(text) or text[end].isspace():
+            continue
+        span = doc.char_span(end, end + 1, alignment_mode="expand")
+        if span is not None and span.start > 0 and span[0].idx == end:
+            span[0].is_sent_start = True
     # The same pattern as the tokenizer's infix, so a boundary is set exactly where the
     # tokenizer split (one regex pass over the text, not a loop over every token).
     for m in _GLUED_RE.finditer(text):
