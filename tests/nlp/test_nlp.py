@@ -61,6 +61,11 @@ def test_a_long_subject_after_said_is_the_subject_of_its_clause(nlp: Any) -> Non
     # apposition of "Varnia": the outlet after the comma is the speaker.
     ("Ostland sent troops to Varnia, the Herald first reported on Monday.",
      {"Herald": ("nsubj", "reported"), "reported": ("advcl", "sent")}),
+    # "calling" is hung on "ship", inside what was denied, so the ports "called" the
+    # allegation baseless and the denial read as asserting.
+    ("Varnia's foreign ministry denied that its ports had been used to ship Norlandic coal, "
+     "calling the allegation baseless.",
+     {"calling": ("advcl", "denied")}),
 ])
 def test_a_speaker_or_subject_the_parser_misplaced_is_rehung(
         nlp: Any, text: str, want: dict[str, tuple[str, str]]) -> None:

@@ -15,7 +15,8 @@ participles modifying a noun, so that what a source said hangs on the wrong word
   ``repair_modifier_verb``): the verb is the root, the modified noun its object.
 - "Ostland denied that its forces had targeted civilians, [saying] it had struck a depot"
   (``repair_saying_participle``): a participle of saying after the reported clause's
-  comma is hung on the clause's verb, so the forces "said" it; it is the denier's, as
+  comma is hung on the clause's verb (or a verb that completes it: "denied that its ports
+  had been used to [ship] coal, calling ..."), so the forces "said" it; it is the denier's, as
   the same participle after any other object is ("rejected the allegations, saying P"),
   and after an object's that-clause ("rejected accusations that P, calling them baseless").
 
@@ -109,7 +110,7 @@ def repair_saying_participle(doc: Doc) -> Doc:
     """A subjectless participle of saying, after a comma, hung on the verb of a clause a
     verb of saying reports: hung on that verb of saying instead."""
     for part in doc:
-        clause = part.head
+        clause = _reported_clause(part.head)
         # The clause a verb of saying reports, or the one that tells what its object says
         # ("rejected [accusations that its hackers had broken in], calling them baseless").
         speaker = clause.head.head if clause.dep_ in {"acl", "relcl"} and (
@@ -121,6 +122,16 @@ def repair_saying_participle(doc: Doc) -> Doc:
                 and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in part.children)):
             part.head = speaker
     return doc
+
+
+def _reported_clause(verb: Token) -> Token:
+    """The clause a verb lies in, up through the verbs it completes or goes on from ("that
+    its ports had been used to [ship] coal, calling ...": "used"), where that is what a verb
+    of saying reports; else the verb itself."""
+    clause = verb
+    while clause.dep_ in {"xcomp", "conj"} and clause.head.pos_ in {"VERB", "AUX"}:
+        clause = clause.head
+    return clause if clause.dep_ == "ccomp" else verb
 
 
 def repair_gerund_object(doc: Doc) -> Doc:
