@@ -709,6 +709,17 @@ def test_a_body_speaks_for_its_members_a_group_by_the_one_it_names(text: str, ki
     ("a readout released by Adler's office", "organization", "Adler's office"),
     ("a statement issued by the Varnian defence ministry", "organization",
      "Varnian defence ministry"),
+    # A formal body speaks, not its members: "of experts" are no anonymous experts; a
+    # collective is the people in it. A report by such a body is the body's.
+    ("A UN panel of experts", "organization", "UN panel of experts"),
+    ("a committee of lawmakers", "organization", None),
+    ("a group of US officials", "anonymous", None),
+    ("a confidential report by a UN panel of experts", "organization", "UN panel of experts"),
+    # A body named by its capitals keeps ``owned_data``'s rules ("a study by the [nonprofit]
+    # X": only a body's kind before the name makes it the body's).
+    ("A study by the Vermont nonprofit Crime Research Group", "other", None),
+    # An adverb after the participle of a reduced relative: the head is still "footage".
+    ("Video footage shared widely on social media", "other", None),
 ])
 def test_names_organisations_and_staff(text: str, kind: str, name: str | None) -> None:
     info = parse_source(text)

@@ -50,6 +50,9 @@ def resolve_document(doc: Doc, before: int, noun: str, *,
         return None
     else:
         ent = next(iter(owners.values()))
+    if ent.root.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in ent.root.children):
+        # A body described ("UN panel of experts"), not a named one's ("Adler's office").
+        return f"{noun} by {_bare(ent.text)}", (ent.start_char, ent.end_char)
     return f"{_bare(ent.text)} {noun}", (ent.start_char, ent.end_char)
 
 
@@ -84,4 +87,11 @@ def _owner_of(tok: Token) -> SpacySpan | None:
         poss = next((g for g in c.children if g.dep_ == "poss" and g.ent_type_), None)
         if c.pos_ == "NOUN" and poss is not None and c.lemma_.lower() in ORG_HEADS:
             return doc[poss.left_edge.i : c.i + 1]  # "Adler's office": a named one's body
+        named = next((g for g in c.children if g.dep_ == "compound" and g.ent_type_
+                      and g.ent_type_ not in _NOT_OWNERS), None)
+        if c.pos_ == "NOUN" and named is not None and c.lemma_.lower() in ORG_HEADS:
+            # "a report by a UN panel of experts": a named one's body, with its members.
+            members = next((o for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                            and p.i == c.i + 1 for o in p.children if o.dep_ == "pobj"), None)
+            return doc[named.left_edge.i : (members or c).i + 1]
     return None

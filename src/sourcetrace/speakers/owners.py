@@ -40,6 +40,21 @@ _OWNED_BY = re.compile(rf"^(?:(?:a|an|the|new|latest|recent)\s+){{0,3}}(?:[\w\-]
                        rf"(?P<kind>(?:[a-z][\w\-]*\s+){{0,3}}?)(?P<owner>{_NAME_RUN})\b")
 
 
+# "a confidential report by a UN panel of experts": a document, then its maker after "by".
+_AUTHORED_BY = re.compile(rf"^(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){{0,2}}?(?P<head>[a-z][\w\-]*)\s+"
+                          rf"(?:(?:{_AUTHORING})\s+)?by\s+(?P<owner>\S.*)$")
+
+
+def authored_by(raw: str) -> tuple[str, str] | None:
+    """(maker's phrase, document noun) of a document said to be by someone, whoever the
+    maker is ("a report by a UN panel of experts"); the caller decides whether the maker
+    is a body that speaks through it."""
+    m = _AUTHORED_BY.match(raw)
+    if m is None or m["head"].lower() not in _DOCUMENTS:
+        return None
+    return m["owner"], m["head"].lower()
+
+
 def owned_data(raw: str) -> tuple[str, str] | None:
     """(owner's name, document noun) of data a named body keeps, of a piece of journalism
     a news outlet publishes ("A Washington Post report", "a CNN analysis", "a report by

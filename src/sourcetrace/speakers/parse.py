@@ -41,7 +41,13 @@ from sourcetrace.speakers.names import (
     spelled_in_capitals,
 )
 from sourcetrace.speakers.outletname import find_outlet_name
-from sourcetrace.speakers.owners import outlet_staff, owned_data, poll_owner, staff_body
+from sourcetrace.speakers.owners import (
+    authored_by,
+    outlet_staff,
+    owned_data,
+    poll_owner,
+    staff_body,
+)
 from sourcetrace.speakers.roles import (
     _descriptors,
     _split_role,
@@ -173,7 +179,13 @@ def _document_owner(raw: str) -> SpeakerInfo | None:
     """Data only a body keeps speak for the body that names them (``owners``)."""
     owned = owned_data(raw)
     if owned is None:
-        return None
+        # "a confidential report by a UN panel of experts": a body described by a common
+        # noun ("panel"); one named by its capitals is left to ``owned_data``'s rules.
+        owned = authored_by(raw)
+        head = _head_word(owned[0]) if owned is not None else ""
+        if owned is None or head not in ORG_HEADS or head not in owned[0].split() or (
+                _parse_cached(owned[0], None).type != "organization"):
+            return None
     owner = _parse_cached(owned[0], None)
     if owner.type not in ("person", "organization", "outlet") or not owner.name:
         return None

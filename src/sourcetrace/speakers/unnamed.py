@@ -32,6 +32,8 @@ from sourcetrace.speakers.roles import _anon_role, _body_after, _descriptors, vo
 
 # Words before a lone capitalised word that make it a description, not a name.
 UNNAMED_DETERMINERS = lexicon("speaker_shapes").words("unnamed_determiners")
+# Bodies that are the people in them ("a group of officials"): those people speak.
+COLLECTIVE_HEADS = lexicon("source_heads").words("collective_heads")
 
 
 def _only_a_date(core: str) -> bool:
@@ -52,8 +54,9 @@ def unnamed(
         return SpeakerInfo(raw, "other", country=country, descriptors=_descriptors(raw))
     people_of = NATIONALITIES.get(last.removesuffix("s")) if last.endswith("s") else None
     country = country or people_of  # "12 Russians", "the Americans": a nation's people
-    if (anon_marked or any(w.strip(",.") in ANON_HEADS for w in low.split())
-            or last in GROUP_HEADS or head in GROUP_HEADS or people_of):
+    members = _members_of_body(low, head)  # "a UN panel of [experts]": the body speaks
+    if (anon_marked or any(w.strip(",.") in ANON_HEADS for w in low.split() if w not in members)
+            or (last in GROUP_HEADS and last not in members) or head in GROUP_HEADS or people_of):
         role, aff = _anon_role(raw)
         # Seniority marks a person briefing, not the body's statement ("a senior Foreign
         # Ministry spokesman" stays an anonymous source).
@@ -99,6 +102,15 @@ def unnamed(
     return SpeakerInfo(raw, "other", country=country, descriptors=_descriptors(raw))
 
 
+def _members_of_body(low: str, head: str) -> set[str]:
+    """The words naming a formal body's members after "of" ("a UN panel of [experts]", "a
+    committee of [lawmakers]"): the body speaks, not its members unnamed. A collective ("a
+    group of officials") is the people in it: none."""
+    if head in ORG_HEADS and head not in COLLECTIVE_HEADS and " of " in low:
+        return set(low.split(" of ", 1)[1].split())
+    return set()
+
+
 _CAPITALISED_NAME = re.compile(r"[A-Z][\w.&'\u2019-]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w.&'\u2019-]*)*")
 
 
@@ -113,7 +125,7 @@ def _body(raw: str, core: str, head: str, last: str, office: bool, country: str 
     # something in a clause after it ("The group that ... on the University of X campus").
     named = (_CAPITALISED_NAME.match(core, core.lower().find(head))
              if head in ORG_HEADS and core[:1].islower() else None)
-    if last in ORG_HEADS or named or (core[:1].isupper() and not office
+    if last in ORG_HEADS or _members_of_body(raw.lower(), head) or named or (core[:1].isupper() and not office
                                       and not (more and first in PARTY_WORDS)):
         name = named.group() if named else None if core == core.lower() else core
         return SpeakerInfo(raw, "organization", name=name, country=country)
@@ -125,7 +137,7 @@ def _one_holder(raw: str, low: str, last: str, head: str, country: str | None
     """"a senator", "a French minister", "a Democratic senator", "a senior Democrat": one
     holder of an office or member of a party, unnamed (capitalised words before the head
     are its qualifiers); "a professor at Harvard University": one of its people."""
-    if low.split()[0] not in UNNAMED_DETERMINERS or not (
+    if low.split()[0] not in UNNAMED_DETERMINERS or _members_of_body(low, head) or not (
             last in ROLE_WORDS or last in PARTY_MEMBERS or head in ROLE_WORDS
             or re.search(r"\s[A-Z][\w&.-]*\s+[a-z]+$", raw)):  # "a Nordtel engineer"
         return None
