@@ -525,6 +525,17 @@ def test_a_check_not_made_is_no_claim(nlp) -> None:  # type: ignore[no-untyped-d
     texts = [c.text for c in _with_atts(
         nlp, "The Pentagon said it could not confirm the details of the deployment.")]
     assert not texts, texts
+    # Not being able to check, however it is worded, is about the reporting too.
+    for text in ("The Halden Daily was unable to verify the footage independently.",
+                 "Reuters was not able to verify the report."):
+        assert not [c.text for c in _with_atts(nlp, text)], text
+
+
+def test_a_body_named_by_its_head_noun_is_its_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    texts = [c.text for c in _with_atts(
+        nlp, "Ostland's election commission certified the vote. The commission said it was "
+             "investigating a video of ballot stuffing in Ostgrad.")]
+    assert "The commission was investigating a video of ballot stuffing in Ostgrad" in texts, texts
 
 
 def test_what_a_source_said_was_x_claims_it_was_x(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -165,11 +165,7 @@ def about_a_report(root: Token) -> bool:
     says something about the reporting, not P, yet its words hold all of P, so it would
     join P's claim. Verbs that relay, publish, deny or confirm what the report says make
     it theirs and are read by the wrappers."""
-    if root.lemma_.lower() in CHECKING and lex.negated(root) and not any(
-            c.dep_ in {"ccomp", "xcomp"} for c in root.children):
-        # "Meridian Wire could not verify the videos", "the Pentagon said it could not
-        # confirm the details": a check not made, of what is reported; with a clause ("could
-        # not confirm that P") the speaker withholds support from P (``doubted``).
+    if _check_not_made(root):
         return True
     if root.lemma_.lower() in lex.WRAPPER_VERBS | lex.DENIAL_VERBS | lex.PUBLISH_VERBS:
         return False
@@ -196,6 +192,20 @@ def about_a_report(root: Token) -> bool:
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i in verbs:
             return True
     return False
+
+
+def _check_not_made(root: Token) -> bool:
+    """ "Meridian Wire could not verify the videos", "The Daily was unable to verify the
+    footage": a check not made, of what is reported; with a clause ("could not confirm
+    that P") the speaker withholds support from P (``doubted``)."""
+    check, negated = root, lex.negated(root)
+    able = next((c for c in root.children if c.dep_ == "acomp"
+                 and c.lemma_.lower() in {"able", "unable"}), None)
+    if able is not None:  # "was unable to [verify]": the check is the adjective's infinitive
+        check = next((c for c in able.children if c.dep_ == "xcomp"), root)
+        negated = negated != (able.lemma_.lower() == "unable")
+    return check.lemma_.lower() in CHECKING and negated and not any(
+        c.dep_ in {"ccomp", "xcomp"} for c in check.children)
 
 
 def _objects(verb: Token) -> list[Token]:
