@@ -30,7 +30,7 @@ from sourcetrace.models import Article, Attribution, Citation, Claim, Origin, Sp
 from sourcetrace.provenance import citelink
 from sourcetrace.provenance.chains import claim_chains
 from sourcetrace.provenance.citelink import claim_citations, claim_words
-from sourcetrace.provenance.corrections import corrections
+from sourcetrace.provenance.corrections import corrections, taking_back
 from sourcetrace.provenance.figures import differing_figures
 from sourcetrace.provenance.first import first_reported
 from sourcetrace.provenance.grade import ClaimSourcing, SourceSummary, grade_claim
@@ -201,15 +201,18 @@ def _sourcing(
     asserting = _not_denying(said, denying, corpus)
     questioning = list(dict.fromkeys(by_stance["questions"]))
     stances = (asserting, denying)
+    retracted = taking_back(atts)
 
     # Support is counted per state: officials repeating their government's position do
     # not corroborate it. Deniers stay listed one by one.
     sources = _summaries(asserting, claim, claim_countries, stances, corpus, by_state=True)
     if not sources and (took_back := [s for s in said if s in denying]):
-        # Its only sources said it and denied it ("retracted its statement that P"): they
-        # are its sources, shown contradicting themselves (E), not none (F).
-        sources = [replace(s, contradicts_itself=True, retracted=True) for s in _summaries(
-            took_back, claim, claim_countries, (took_back, denying), corpus)]
+        # Its only sources said it and denied it: they are its sources, shown contradicting
+        # themselves (E), not none (F); taken back where the denial says so ("retracted
+        # its statement that P"), else perhaps two claims read as one.
+        sources = [replace(s, contradicts_itself=True, retracted=bool(set(s.speakers) & retracted))
+                   for s in _summaries(took_back, claim, claim_countries, (took_back, denying),
+                                       corpus)]
     if not sources:
         # Only outlets credited, none naming who told them: the outlets that say it are
         # the sources ("The Times also alleged that ..."); F is for texts that name no one.

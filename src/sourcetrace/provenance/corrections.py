@@ -15,12 +15,14 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
 from sourcetrace.lexicons import lexicon
-from sourcetrace.models import Citation
+from sourcetrace.models import Attribution, Citation
 from sourcetrace.provenance.citelink import sentence_stems
+from sourcetrace.stance.lemmas import lemma_guess
 
-__all__ = ["corrections"]
+__all__ = ["corrections", "taking_back"]
 
 _CORRECTION = lexicon("citation_words").pattern("correction")
+_RETRACTING = lexicon("denial").words("retracting")
 # How many characters after the outlet's name the correcting verb may start.
 _NEAR = 40
 
@@ -67,3 +69,10 @@ def _corrected_claim(c: Citation, said: set[str], reported: Mapping[str, set[str
     if best > 0:
         return next(cid for cid in own if shared[cid] == best)
     return c.claim
+
+
+def taking_back(atts: Sequence[Attribution]) -> set[str]:
+    """The speakers that take back their own words among ``atts`` ("retracted its
+    statement that P"), as opposed to denying what someone else said."""
+    return {a.speaker for a in atts if a.speaker and a.stance == "denies"
+            and lemma_guess((a.cue or "").lower()) & _RETRACTING}

@@ -209,6 +209,8 @@ def grade_claim(sourcing: ClaimSourcing) -> tuple[str, list[str]]:
         summary += "; " + _denial_phrase(sourcing.deniers)
     if any(s.retracted for s in sourcing.sources):
         summary += "; its source took it back"
+    elif sourcing.sources and all(s.contradicts_itself for s in sourcing.sources):
+        summary += "; its source is shown both saying and denying it"
     if rivals := _disputing(sourcing.rivals):
         summary += (f"; contradicted on record by {_join([r.label for r in rivals[:4]])}, "
                     "whose account its sources deny")
