@@ -170,6 +170,24 @@ def test_it_and_the_company_stand_for_the_organisation_in_view(nlp: Any) -> None
     assert company.resolved_source is None
 
 
+def test_a_business_announcing_its_own_act_is_the_one_it_names(nlp: Any) -> None:
+    [company] = _extract(nlp, "Nordtel will shed 4,800 jobs, the company announced on Monday.")
+    assert company.resolved_source == "Nordtel", company
+    # Not a body acted on, nor a ministry (it may be the other side's).
+    for text in ("Ostland's army shelled Nordtel's plant, the company said.",
+                 "Ostland Rail will halt all trains, the ministry said."):
+        [other] = _extract(nlp, text)
+        assert other.resolved_source is None, (text, other.resolved_source)
+
+
+def test_the_report_after_an_outlet_reported_is_that_outlets(nlp: Any) -> None:
+    text = ("Nordtel plans to cut about 5,000 jobs, Bloomberg News reported on Monday, citing "
+            "people familiar with the matter. The cuts could be announced as early as next "
+            "week, the report said.")
+    later = _one(_extract(nlp, text), "said")
+    assert later.resolved_source == "Bloomberg News report", later
+
+
 def test_it_goes_on_with_the_organisation_that_spoke_last(nlp: Any) -> None:
     # The ministry is no ORG entity, and "State" (in a title) is none at all: "it" is the
     # ministry that spoke last.

@@ -40,7 +40,8 @@ def resolve_document(doc: Doc, before: int, noun: str, *,
             break
         if tok.lemma_.lower() != noun and tok.lower_ != noun:
             continue
-        ent = _owner_of(tok)
+        # "Bloomberg News reported ..., citing people familiar": the report is Bloomberg's.
+        ent = _reporter_of(tok) if tok.pos_ == "VERB" else _owner_of(tok)
         if ent is not None:
             owners.setdefault(_bare(ent.text).casefold(), ent)
         last = ent  # the nearest mention so far, owned or not
@@ -58,6 +59,15 @@ def resolve_document(doc: Doc, before: int, noun: str, *,
 
 def _bare(name: str) -> str:
     return re.sub(r"^the\s+|['’]s$", "", name, flags=re.I)
+
+
+def _reporter_of(verb: Token) -> SpacySpan | None:
+    """The named subject of a verb that is the document noun's own verb ("[Bloomberg News]
+    reported"), as a span, or None."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.ent_type_ != "ORG":
+        return None
+    return next(e for e in doc_ents(verb.doc) if e.start <= subject.i < e.end)
 
 
 def _owner_of(tok: Token) -> SpacySpan | None:

@@ -33,6 +33,7 @@ ORGANISATION_PRONOUNS = frozenset({"it"})
 ORGANISATION_NOUNS = lexicon("source_heads").words("referring_organisations")
 NAME_BEARING = lexicon("source_heads").words("name_bearing_heads")
 TITLE_HEADS = lexicon("roles").words("roles")
+SELF_REPORTING = lexicon("source_heads").words("self_reporting_heads")
 
 
 def resolve_organisation(
@@ -84,6 +85,20 @@ def resolve_organisation(
         return None
     # The fullest way the article wrote it ("Procter & Gamble Co" over "P&G").
     ent = max((e for e in mentions if _key(e) == key), key=lambda e: len(e.text))
+    return ent.text, (ent.start_char, ent.end_char)
+
+
+def own_subject(doc: Doc, content: Span, head: str) -> tuple[str, Span] | None:
+    """ "Nordtel will shed 4,800 jobs, the company announced": a business described after a
+    statement whose subject is the one business the statement names is that business,
+    announcing its own act (``source_heads.toml`` ``self_reporting_heads``)."""
+    if head not in SELF_REPORTING:
+        return None
+    inside = [e for e in _organisations(doc)
+              if content[0] <= e.start_char and e.end_char <= content[1]]
+    if len({_key(e) for e in inside}) != 1 or inside[0].root.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    ent = inside[0]
     return ent.text, (ent.start_char, ent.end_char)
 
 

@@ -38,6 +38,7 @@ from sourcetrace.attribution.organisations import (
     NAME_BEARING,
     ORGANISATION_NOUNS,
     ORGANISATION_PRONOUNS,
+    own_subject,
     resolve_organisation,
     resolve_outlet,
     resolve_short_organisation,
@@ -253,6 +254,9 @@ def _resolve_organisation(
         span = last.resolved_span or last.source_span
         assert span is not None
         return last.resolved_source or last.source_text or "", span
+    own = own_subject(doc, att.span, head) if att.source_span[0] > att.span[0] else None
+    if own is not None:
+        return own
     said = [a.span for a in earlier if a.source_span] + [att.span]
     return resolve_organisation(doc, pos, start, said, reach, head,
                                 specific=frozenset(described) if specific else frozenset())

@@ -168,8 +168,11 @@ def _only_report(cits: Sequence[Citation]) -> tuple[str, ...]:
 
 def _reports(a: Attribution) -> bool:
     """An outlet named as reporting or quoting ("according to the NYT", "the FT quoted
-    him"), not one asking a question, believing, or standing behind a pronoun."""
-    return reports_speech(a.rule) and a.stance != "questions" and a.resolved_source is None
+    him"), or its report ("the report said", after "Bloomberg reported"); not one asking
+    a question, believing, or standing behind a pronoun."""
+    by_report = bool(_REPORT_NOUNS & set(re.findall(r"[a-z]+", (a.source_text or "").lower())))
+    return reports_speech(a.rule) and a.stance != "questions" and (
+        a.resolved_source is None or by_report)
 
 
 def _in_sentence(a: Attribution, cits: Sequence[Citation], speaker: str,
