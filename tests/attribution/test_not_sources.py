@@ -76,3 +76,12 @@ def test_a_belief_with_its_own_complement_still_speaks(nlp: Any) -> None:
     assert _sources(nlp, "Officials hope to achieve a deal at the summit.") == ["Officials"]
     assert _sources(nlp, "Whether it works, officials think that the talks will go on.") == [
         "officials"]
+
+
+def test_a_verb_of_saying_in_a_comparison_is_no_aside(nlp: Any) -> None:
+    # "far higher than the government admits" is no one's "far higher"; the doctor who
+    # told the paper still speaks.
+    text = ("The real death toll is far higher than the government admits, a doctor told the "
+            "Capital Post.")
+    sources = [a.source_text for a in extract_attributions(nlp(text), article_id="t1")]
+    assert sources == ["a doctor"], sources
