@@ -188,6 +188,18 @@ def test_the_report_after_an_outlet_reported_is_that_outlets(nlp: Any) -> None:
     assert later.resolved_source == "Bloomberg News report", later
 
 
+def test_it_inside_what_a_named_body_does_is_that_body(nlp: Any) -> None:
+    # Not the ministry that spoke last: the state that released the photographs.
+    text = ("Ostland's foreign ministry said it had no drones in the area. Varnia released "
+            "photographs of what it said was the wreckage of the drone.")
+    last = max(_extract(nlp, text), key=lambda a: a.span[0])
+    assert (last.source_text, last.resolved_source) == ("it", "Varnia"), last
+    # Denying inside an accusation, it is the accused.
+    [_, denied] = sorted(_extract(nlp, "The United States accused China of sending weapons "
+                                       "to Russia, which it denied."), key=lambda a: a.span[0])
+    assert (denied.cue, denied.resolved_source) == ("denied", "China"), denied
+
+
 def test_it_goes_on_with_the_organisation_that_spoke_last(nlp: Any) -> None:
     # The ministry is no ORG entity, and "State" (in a title) is none at all: "it" is the
     # ministry that spoke last.

@@ -23,7 +23,7 @@ from sourcetrace.speakers.outletname import find_outlet_name
 from sourcetrace.speakers.roles import ends_as_body, given_and_surname
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
     from sourcetrace.attribution.reach import Reach
@@ -34,6 +34,8 @@ ORGANISATION_NOUNS = lexicon("source_heads").words("referring_organisations")
 NAME_BEARING = lexicon("source_heads").words("name_bearing_heads")
 TITLE_HEADS = lexicon("roles").words("roles")
 SELF_REPORTING = lexicon("source_heads").words("self_reporting_heads")
+_CONTRADICT = lexicon("denial").words("contradict")
+_ACCUSING = lexicon("cues").words("accusing")
 
 
 def resolve_organisation(
@@ -86,6 +88,48 @@ def resolve_organisation(
     # The fullest way the article wrote it ("Procter & Gamble Co" over "P&G").
     ent = max((e for e in mentions if _key(e) == key), key=lambda e: len(e.text))
     return ent.text, (ent.start_char, ent.end_char)
+
+
+def clause_subject(doc: Doc, source: Span, cue: Span | None) -> tuple[str, Span] | None:
+    """ "Varnia released photographs of what [it] said was the wreckage": an "it" speaking
+    inside what a named state or body does in the same sentence is that subject, not the
+    organisation that spoke last before; denying inside an accusation ("accused China of
+    P, which [it] denied"), it is the accused."""
+    span = doc.char_span(*source, alignment_mode="expand")
+    # The subject of the cue verb itself: not an "it" of "it's hard to blame them".
+    if span is None or len(span) != 1 or cue is None or not (
+            span[0].dep_ == "nsubj" and cue[0] <= span[0].head.idx < cue[1]):
+        return None
+    denies = span[0].head.lemma_.lower() in _CONTRADICT
+    verb = span[0].head
+    # "accused Moscow of P, a charge [it] has rejected", parsed as what "rejected" took.
+    charge = next((c for c in verb.children if c.dep_ == "ccomp"
+                   and c.lemma_.lower() in _ACCUSING), None) if denies else None
+    if charge is not None and (accused := next(
+            (c for c in charge.children if c.dep_ == "dobj"), None)) is not None:
+        return _named_body(accused)
+    while verb.head.i != verb.i:
+        verb = verb.head
+        if denies and verb.lemma_.lower() in _ACCUSING:
+            accused = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            return _named_body(accused) if accused is not None else None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.i != span[0].i:
+            return _named_body(subject)
+    return None
+
+
+def _named_body(tok: Token) -> tuple[str, Span] | None:
+    """The named state or body ``tok`` is part of, with its owner ("Russia's Ministry of
+    Foreign Affairs"), as text and span; None for anything else (a person's name the
+    tagger took for a body's among them)."""
+    doc = tok.doc
+    bodies = [*_organisations(doc), *(e for e in doc_ents(doc) if e.label_ == "GPE")]
+    ent = next((e for e in bodies if e.start <= tok.i < e.end), None)
+    if ent is None:
+        return None
+    start = min(ent.start_char, doc[ent.root.left_edge.i].idx)
+    return doc_text(doc)[start : ent.end_char], (start, ent.end_char)
 
 
 def own_subject(doc: Doc, content: Span, head: str) -> tuple[str, Span] | None:

@@ -38,6 +38,7 @@ from sourcetrace.attribution.organisations import (
     NAME_BEARING,
     ORGANISATION_NOUNS,
     ORGANISATION_PRONOUNS,
+    clause_subject,
     own_subject,
     resolve_organisation,
     resolve_outlet,
@@ -235,6 +236,8 @@ def _resolve_organisation(
     are two); else the organisation the text before names
     (``organisations.resolve_organisation``)."""
     assert att.source_span is not None
+    if not head and (own := clause_subject(doc, att.source_span, att.cue_span)) is not None:
+        return own  # "Varnia released photographs of what [it] said was ...": Varnia
     pos = att.source_span[0]
     start = window_start(doc, pos, reach)
     last = next((a for a in reversed(earlier) if a.source_span and a.source_span[0] >= start), None)
