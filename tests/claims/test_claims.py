@@ -683,3 +683,13 @@ def test_a_no_such_subject_answers_the_statement_before(nlp) -> None:  # type: i
     claim = next(c for c in cands if c.text.startswith("Ivo Brant had agreed"))
     answer = next(c for c in cands if "commitment" in c.text)
     assert (answer.refers_to, answer.negated) == (claim.id, True), answer
+
+
+def test_a_statement_set_against_another_account_contradicts_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    cands = _with_atts(nlp, "Independent economists estimate that prices are rising by more "
+                            "than 30 percent a year, far faster than official figures suggest.")
+    [faster] = [c for c in cands if "30 percent" in c.text]
+    assert faster.denial and faster.negated, faster
+    # A comparison with no account ("faster than last year") sets nothing against one.
+    [plain] = _with_atts(nlp, "Economists said Ostland's prices rose faster than last year.")
+    assert not plain.denial, plain

@@ -32,6 +32,7 @@ from sourcetrace.claims.canon import (
     kept_tokens,
 )
 from sourcetrace.claims.claimhood import no_claim
+from sourcetrace.claims.contrasts import set_against_account
 from sourcetrace.claims.lexical import content_words
 from sourcetrace.claims.outward import credited_outward
 from sourcetrace.claims.reading import read_region
@@ -238,9 +239,9 @@ def _candidate(
     direct = att is not None and att.kind == "direct"
     text, subj_sub = render(keep, root, speaker, it_for, direct=direct)
     entities, agent = _actors(prop, keep, subj_sub, doc)
-    # The stance stage's denial vocabulary counts too ("no such request"): both decide
-    # whether the mention denies the claim it joins.
-    explicit = bool(denial) or has_denial_vocabulary(text)
+    # The stance stage's denial vocabulary counts too ("no such request"), and so does a
+    # statement set against another's account ("far higher than the government admits").
+    explicit = bool(denial) or has_denial_vocabulary(text) or set_against_account(keep)
     negated = explicit or negates(root)
     words = content_words(text, doc)
     head_key = actors.key_of_phrase(said_by.root, doc) if said_by is not None else None
