@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sourcetrace.provenance.grade import (
     NOT_TRUTH,
     ClaimSourcing,
@@ -96,3 +98,19 @@ def test_a_claim_its_only_source_took_back_is_e_and_says_so() -> None:
                                             named=True, contradicts_itself=True)) == "B"
     grade, reasons = grade_claim(ClaimSourcing(sources=(ministry,), deniers=(ministry,)))
     assert grade == "E4" and "took it back" in reasons[0], reasons
+    # Shown denying what joined its claim, not taking its words back: said as it is.
+    both = replace(ministry, retracted=False)
+    grade, reasons = grade_claim(ClaimSourcing(sources=(both,), deniers=(both,)))
+    assert "took it back" not in reasons[0], reasons
+    assert "both saying and denying it" in reasons[0], reasons
+
+
+def test_only_a_verb_of_taking_back_retracts() -> None:
+    from sourcetrace.models import Attribution
+    from sourcetrace.provenance.corrections import taking_back
+
+    def said(cue: str, speaker: str) -> Attribution:
+        return Attribution(id=cue, article="a", kind="indirect", content="its statement",
+                           span=(0, 1), speaker=speaker, cue=cue, stance="denies")
+
+    assert taking_back([said("retracted", "s1"), said("rejected", "s2")]) == {"s1"}
