@@ -5,9 +5,10 @@ after the Alpine Sports Wire reported the result", her lawyer's and her own deni
 Written before the changes it led to: the dateline run into the lead made "GENEVA" the
 lead's subject and the champion an apposition of the wire, so the claim lost its subject
 ("Tested positive for a banned steroid") and joined nothing; the council's confirmation
-was shown relayed by the wire whose earlier report the sentence tells of. Left: the
-council's suspension joins the positive test; "Tolland", named alone, is an organisation;
-"she was innocent" and "I have never cheated" deny nothing; "no reason to doubt the
+was shown relayed by the wire whose earlier report the sentence tells of. Later, "Tolland",
+named alone and tagged a body, was an organisation (her lawyer, "Tolland's lawyer", had
+made her a body's name, and no speaker is named "Mira Tolland"): "she" stands for her, so
+she is a person. Left: the council's suspension joins the positive test; "she was innocent" and "I have never cheated" deny nothing; "no reason to doubt the
 council's findings" supports nothing."""
 
 from __future__ import annotations
@@ -41,3 +42,9 @@ def test_a_report_the_speaker_tells_of_is_no_relay(analyse_invented) -> None:  #
     council = [a for a in doc["attributions"]
                if name.get(a["speaker"]) == "Global Anti-Doping Council"]
     assert council and all(a["via"] == [] for a in council), council
+
+
+def test_a_name_she_stands_for_is_a_person(analyse_invented) -> None:  # type: ignore[no-untyped-def]
+    doc = analyse_invented(ARTICLES)
+    kinds = {s["name"]: s["type"] for s in doc["speakers"] if s["name"]}
+    assert kinds["Tolland"] == "person", kinds

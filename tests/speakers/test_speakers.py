@@ -384,6 +384,19 @@ def test_a_surname_the_parser_tagged_a_body_is_the_person() -> None:
     assert kinds[out[2].speaker] != "person"
 
 
+def test_a_one_word_name_she_stands_for_is_a_person_and_a_lawyers_client_no_body() -> None:
+    # "Tolland" tagged ORG, the corpus naming no "Mira Tolland" as a speaker: "she" stands
+    # for her, so she is a person; "Tolland's lawyer" makes her his client, not a body.
+    atts = [
+        replace(_att("a1", "Tolland's lawyer, Henrik Sand", 1), source_entity="PERSON"),
+        replace(_att("a2", "Tolland", 1), source_entity="ORG"),
+        replace(_att("a2", "she", 2, resolved="Tolland"), source_entity="ORG"),
+    ]
+    speakers, out = build_speakers(atts)
+    kinds = {s.id: s.type for s in speakers}
+    assert out[1].speaker == out[2].speaker and kinds[out[1].speaker] == "person", speakers
+
+
 def test_anonymous_never_merged_into_named_and_possibly_same() -> None:
     atts = [
         _att("a1", "a senior Western official", 1),

@@ -30,6 +30,9 @@ _PLACE_ENTITIES = frozenset({"GPE", "LOC", "NORP"})
 # Entity labels a lone word read as a name may carry that no person has.
 _NOT_PEOPLE = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 _COLLECTIVE = lexicon("source_heads").words("collective_heads")
+_PERSONAL = frozenset({"he", "she"})
+# "Karel Dvorak's lawyer": whom a lawyer acts for is a person, not a body.
+_CLIENT_OF = lexicon("speaker_shapes").pattern("client_of")
 
 
 def _lone(info: SpeakerInfo | None, kind: str) -> TypeGuard[SpeakerInfo]:
@@ -49,8 +52,9 @@ def _state_words(attributions: Sequence[Attribution], infos: Sequence[SpeakerInf
         texts = [a.source_text or "", a.resolved_source or ""]
         if info is not None:
             texts += [info.name or "", info.affiliation or ""]
-            if info.role and info.affiliation and len(info.affiliation.split()) == 1:
-                out.add(_norm(info.affiliation))
+            if (info.role and info.affiliation and len(info.affiliation.split()) == 1
+                    and not _CLIENT_OF.match(a.source_text or "")):
+                out.add(_norm(info.affiliation))  # not "Tolland's lawyer": a client's
             if _lone(info, "organization") and a.source_entity != "PERSON":
                 out.add(_norm(info.name or ""))  # "Lumenet, the national grid operator"
         for text in texts:
@@ -106,10 +110,14 @@ def retype_surnames(attributions: Sequence[Attribution], infos: list[SpeakerInfo
     Not a nation's people (NORP: "Democrats"), a place or an outlet; a spokesperson for
     that surname speaks for the person ("Brandt's spokeswoman"). So is a full name
     tagged a body that the corpus elsewhere gives a person ("Defence Minister Ivo Brant"
-    and then "Ivo Brant said", tagged ORG)."""
+    and then "Ivo Brant said", tagged ORG), and a one-word name "he" or "she" stands for."""
     people = {_person_key(i.name) for i in infos
               if i is not None and i.type == "person" and i.name and len(i.name.split()) > 1}
-    surnames = {p.split()[-1] for p in people}
+    # A name "he" or "she" stands for is a person's ("Tolland said ... 'I have never
+    # cheated,' she wrote"), whatever the tagger made of it.
+    surnames = {p.split()[-1] for p in people} | {
+        _person_key(a.resolved_source) for a in attributions if a.resolved_source
+        and (a.source_text or "").strip().lower() in _PERSONAL}
     out: list[SpeakerInfo | None] = []
     for a, info in zip(attributions, infos, strict=True):
         if info is not None and info.type == "organization" and info.role in VOICE_ROLES:
