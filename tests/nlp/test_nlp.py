@@ -66,6 +66,11 @@ def test_a_long_subject_after_said_is_the_subject_of_its_clause(nlp: Any) -> Non
     ("Varnia's foreign ministry denied that its ports had been used to ship Norlandic coal, "
      "calling the allegation baseless.",
      {"calling": ("advcl", "denied")}),
+    # "continuing", a verb of saying only in '"...," he continued', says nothing here: the
+    # staff, not the fighting, denied.
+    ("Varnia's general staff said fighting was continuing near the village and denied that "
+     "it had fallen.",
+     {"denied": ("conj", "said")}),
 ])
 def test_a_speaker_or_subject_the_parser_misplaced_is_rehung(
         nlp: Any, text: str, want: dict[str, tuple[str, str]]) -> None:
@@ -236,6 +241,9 @@ def test_a_wire_dateline_is_parsed_apart_from_its_lead(nlp: Any) -> None:
     assert lead.root.lemma_ == "test"
     subject = next(c for c in lead.root.children if c.dep_ == "nsubj")
     assert subject.text == "champion", subject
+    # A live blog's time stamp likewise.
+    entry = nlp("11:05 GMT - Varnia's air force says it shot down 30 drones.")
+    assert list(entry.sents)[-1].text.startswith("Varnia's air force")
     # A line that merely opens with capitals is no dateline.
     assert len(list(nlp("NATO said on Monday it would send more troops.").sents)) == 1
 

@@ -104,8 +104,9 @@ def _repair_parses(nlp: Language) -> None:
         nlp.add_pipe("sourcetrace_parse_repairs", last=True)
 
 
-# A line's start, where a wire dateline may open it (``outlet_words.toml`` ``dateline_lead``).
-_LINE_START = re.compile(r"(?m)^[ \t]*(?=[A-Z(])")
+# A line's start, where a wire dateline or a live blog's time stamp may open it
+# (``outlet_words.toml`` ``dateline_lead``).
+_LINE_START = re.compile(r"(?m)^[ \t]*(?=[A-Z(0-9])")
 _DATELINE = lexicon("outlet_words").pattern("dateline_lead")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*(?=\S)")
 # A speaker label in capitals opening a line, then the turn on the same line ("CHUCK

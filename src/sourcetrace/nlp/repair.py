@@ -356,19 +356,26 @@ def _closing_conjuncts(clause: Token) -> list[tuple[Token, Token]]:
     """Verbs joined by "and" to a verb of the reported clause that close the clause, with
     that verb: on its head ("said the charges were baseless and added"), or deeper in it
     ("said there was no evidence that she had been poisoned and accused ..."). Not past a
-    verb of saying or belief inside the clause ("said the company denied the report and
-    said it would sue": the company's two acts)."""
+    verb of saying or belief that says something inside the clause ("said the company
+    denied the report and said it would sue": the company's two acts)."""
     found: list[tuple[Token, Token]] = []
     for anchor in clause.subtree:
         path, cur = [anchor], anchor
         while cur.i != clause.i and cur.head.i != cur.i:
             cur = cur.head
             path.append(cur)
-        if cur.i != clause.i or any(t.lemma_.lower() in _CUE_VERBS for t in path):
+        if cur.i != clause.i or any(_saying(t) for t in path):
             continue
         found += [(anchor, c) for c in anchor.children if c.dep_ == "conj" and c.i > anchor.i
                   and (anchor.i == clause.i or c.right_edge.i >= clause.right_edge.i - 1)]
     return found
+
+
+def _saying(verb: Token) -> bool:
+    """A verb of saying or belief that says something here ("the company [denied] the
+    report"), not one only spelt like one ("fighting was [continuing]")."""
+    return verb.lemma_.lower() in _CUE_VERBS and any(
+        c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children)
 
 
 def _finite_after_passive(anchor: Token, conj: Token) -> bool:
