@@ -173,8 +173,12 @@ def test_it_and_the_company_stand_for_the_organisation_in_view(nlp: Any) -> None
 def test_a_business_announcing_its_own_act_is_the_one_it_names(nlp: Any) -> None:
     [company] = _extract(nlp, "Nordtel will shed 4,800 jobs, the company announced on Monday.")
     assert company.resolved_source == "Nordtel", company
-    # Not a body acted on, nor a ministry (it may be the other side's).
-    for text in ("Ostland's army shelled Nordtel's plant, the company said.",
+    # So is one the statement tells of.
+    [told] = _extract(nlp, "Hackers stole the data of 2 million customers of Nordtel, the "
+                           "company said.")
+    assert told.resolved_source == "Nordtel", told
+    # Not one of two businesses, nor a ministry (it may be the other side's).
+    for text in ("Nordtel overtook Vexel in sales last year, the company said.",
                  "Ostland Rail will halt all trains, the ministry said."):
         [other] = _extract(nlp, text)
         assert other.resolved_source is None, (text, other.resolved_source)

@@ -964,3 +964,11 @@ def test_media_are_outlets_and_a_bodys_statement_is_the_body(text: str, kind: st
                                                             name: str | None) -> None:
     info = parse_source(text)
     assert (info.type, info.name) == (kind, name), info
+
+
+def test_a_body_named_after_its_kind_is_whom_the_people_work_for() -> None:
+    # "at the firm Redline Labs": the firm's name, not the word "firm".
+    info = parse_source("Security researchers at the firm Redline Labs")
+    assert (info.type, info.affiliation) == ("anonymous", "Redline Labs"), info
+    assert parse_source("a source at the cybersecurity firm Vexel").affiliation == "Vexel"
+    assert parse_source("an official in eastern Ukraine").affiliation is None

@@ -171,11 +171,20 @@ def phrase_country(raw: str) -> str | None:
         seat_country(raw))
 
 
+_PLACED_IN = re.compile(r"\b(?:at|of|in|for|from|with)\s+(?:the\s+)?"
+                       r"(?:(?P<kind>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+)?(?P<name>[A-Z][^,;]*)")
+
+
 def _body_after(text: str) -> str | None:
-    """The body a preposition places someone in ("a senior official at the Pentagon")."""
-    m = re.search(r"\b(?:at|of|in|for|from|with)\s+(?:the\s+)?([A-Z][^,;]*)", text)
-    if m and any(w.lower() in ORG_HEADS or w[:1].isupper() for w in m.group(1).split()):
-        return m.group(1).strip()
+    """The body a preposition places someone in ("a senior official at the Pentagon"),
+    named after its kind where the text gives one ("researchers at the firm [Redline
+    Labs]")."""
+    for m in _PLACED_IN.finditer(text):
+        kind = (m["kind"] or "").split()
+        if kind and kind[-1] not in ORG_HEADS:
+            continue  # "at least ...", "in eastern Varnia": no body's kind
+        if any(w.lower() in ORG_HEADS or w[:1].isupper() for w in m["name"].split()):
+            return m["name"].strip()
     return None
 
 
