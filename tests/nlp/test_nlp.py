@@ -71,6 +71,9 @@ def test_a_long_subject_after_said_is_the_subject_of_its_clause(nlp: Any) -> Non
     ("Varnia's general staff said fighting was continuing near the village and denied that "
      "it had fallen.",
      {"denied": ("conj", "said")}),
+    # A reduced relative's participle read as the verb: "thousands ... shows" disagree.
+    ("A video shared thousands of times on social media shows jets flying over Brisk.",
+     {"video": ("nsubj", "shows"), "shared": ("acl", "video"), "shows": ("ROOT", "shows")}),
 ])
 def test_a_speaker_or_subject_the_parser_misplaced_is_rehung(
         nlp: Any, text: str, want: dict[str, tuple[str, str]]) -> None:

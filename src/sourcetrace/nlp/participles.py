@@ -20,6 +20,10 @@ participles modifying a noun, so that what a source said hangs on the wrong word
   the same participle after any other object is ("rejected the allegations, saying P"),
   and after an object's that-clause ("rejected accusations that P, calling them baseless").
 
+- "A video [shared] thousands of times on social media shows P"
+  (``repair_participle_before_verb``): the participle of a reduced relative read as the
+  past-tense verb, the real verb as its clause with a subject it does not agree with.
+
 - "Brandt dismissed a report that P, telling reporters: [\"I am not going anywhere\"]"
   (``repair_told_clause``): the clause after the participle of saying and its colon is
   hung on the main verb, so the quote replaced what he dismissed; it is the participle's.
@@ -160,6 +164,38 @@ def repair_modifier_verb(doc: Doc) -> Doc:
                      and t.head.head.i == root.i and doc[t.i - 1].text == ","), None)
         if verb is not None:
             _reroot(root, verb, verb.head)
+    return doc
+
+
+def repair_participle_before_verb(doc: Doc) -> Doc:
+    """ "A video [shared] thousands of times on social media shows P": the participle of
+    a reduced relative read as the clause's past-tense verb, the real verb as its
+    clause, with no subject that agrees with it (none, or a plural before "shows"). The
+    verb heads the sentence, the noun before the participle its subject, the participle
+    that noun's modifier."""
+    for part in doc:
+        noun = next((c for c in part.children if c.dep_ == "nsubj" and c.i == part.i - 1), None)
+        verb = next((c for c in part.children if c.dep_ in {"ccomp", "advcl"}
+                     and c.tag_ == "VBZ" and c.i > part.i), None)
+        if part.tag_ != "VBD" or noun is None or noun.tag_ != "NN" or verb is None or any(
+                c.dep_ in {"mark", "aux"} for c in verb.children) or not any(
+                c.dep_ in {"ccomp", "dobj", "xcomp"} and c.i > verb.i for c in verb.children):
+            continue  # not "reacted to comments on the Sunday [shows]:", a noun tagged a verb
+        wrong = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if wrong is not None and (wrong.tag_ != "NNS" or not part.i < wrong.i < verb.i):
+            continue
+        # The verb takes the participle's place first (spaCy keeps edges as heads are set).
+        if part.head.i == part.i:
+            verb.head, verb.dep_ = verb, "ROOT"
+        else:  # "Claim: A video shared ... shows P": under the label
+            verb.head, verb.dep_ = part.head, part.dep_
+        late = [c for c in part.children if c.i > verb.i]
+        noun.head = verb
+        part.head, part.dep_ = noun, "acl"
+        if wrong is not None:
+            wrong.head, wrong.dep_ = part, "npadvmod"
+        for tok in late:  # the final stop
+            tok.head = verb
     return doc
 
 

@@ -61,6 +61,7 @@ from sourcetrace.nlp.participles import (
     repair_gerund_object,
     repair_modifier_verb,
     repair_nominal_verb,
+    repair_participle_before_verb,
     repair_participle_root,
     repair_saying_participle,
     repair_told_clause,
@@ -99,6 +100,7 @@ def repair_parse(doc: Doc) -> Doc:
     for repair in (repair_nominal_verb, repair_negations, repair_stranded_subjects, repair_accused,
                    repair_glued_label,
                    repair_gerund_object, repair_participle_root, repair_modifier_verb,
+                   repair_participle_before_verb,
                    repair_saying_participle, repair_told_clause, repair_speech_complements,
                    repair_report_objects, repair_former_name):
         try:
