@@ -288,3 +288,13 @@ def test_a_repair_that_fails_skips_itself_not_the_batch(nlp: Any, monkeypatch: A
     assert "parse repair broken failed" in caplog.text
     # The repairs after the broken one still ran.
     assert _heads(docs[0])["Ostland"] == ("nsubj", "sent")
+
+
+def test_a_record_showing_something_is_its_verb_though_tagged_a_noun(nlp: Any) -> None:
+    # "Monday show" was read as one noun, so the images said nothing.
+    from sourcetrace.attribution.extract import extract_attributions
+
+    text = "Satellite images taken on Monday show at least 40 tanks near the border."
+    [shown] = extract_attributions(nlp(text), article_id="t1")
+    assert (shown.source_text, shown.content) == (
+        "Satellite images taken on Monday", "at least 40 tanks near the border"), shown

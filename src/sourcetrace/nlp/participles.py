@@ -50,6 +50,7 @@ _SPEECH = lexicon("cues").words("speech")
 # Citing is no saying: "reported that P, citing security concerns" gives the actor's reason.
 _RELAY = lexicon("cues").words("relay")
 _GERUND_TAKERS = lexicon("cues").words("gerund_complement")
+_RECORDS = lexicon("source_heads").words("document_heads")
 
 
 def repair_accused(doc: Doc) -> Doc:
@@ -86,15 +87,30 @@ def repair_participle_root(doc: Doc) -> Doc:
 def repair_nominal_verb(doc: Doc) -> Doc:
     """ "Internal documents obtained by the Ledger show that P": a verb of saying the model
     tagged a noun ("show", "report", "claim") though it has a subject and a that-clause of
-    its own, which only a verb takes: it is the verb (present tense, its subject plural)."""
+    its own, or a record as subject and an object, which only a verb takes: it is the verb
+    (present tense, its subject plural)."""
     for tok in doc:
         if (tok.tag_ in {"NN", "NNS"} and tok.lower_ in _SPEECH
                 and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
-                and any(c.dep_ == "ccomp" and c.i > tok.i
-                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-                        for c in tok.children)):
+                and (any(c.dep_ == "ccomp" and c.i > tok.i
+                         and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                         for c in tok.children) or _shown_by_record(tok))):
             tok.tag_, tok.pos_, tok.lemma_ = "VBP", "VERB", tok.lower_
+            # "images taken on [Monday] show ...": the date was read as the noun's modifier.
+            for c in tok.children:
+                prep = doc[c.i - 1] if c.i > 0 else None
+                if (c.dep_ == "compound" and c.i == tok.i - 1 and prep is not None
+                        and prep.dep_ == "prep" and not any(prep.children)):
+                    c.head, c.dep_ = prep, "pobj"
     return doc
+
+
+def _shown_by_record(tok: Token) -> bool:
+    """ "Satellite images taken on Monday [show] at least 40 tanks": a record as subject and an
+    object after, as only a verb has."""
+    return any(c.dep_ == "nsubj" and (c.lemma_.lower() in _RECORDS or c.lower_ in _RECORDS)
+               for c in tok.children) and any(
+        c.dep_ == "dobj" and c.i > tok.i for c in tok.children)
 
 
 def _reroot(root: Token, verb: Token, obj: Token | None = None) -> None:
