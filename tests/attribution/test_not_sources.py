@@ -85,3 +85,10 @@ def test_a_verb_of_saying_in_a_comparison_is_no_aside(nlp: Any) -> None:
             "Capital Post.")
     sources = [a.source_text for a in extract_attributions(nlp(text), article_id="t1")]
     assert sources == ["a doctor"], sources
+
+
+def test_a_request_for_anonymity_with_its_fear_states_nothing(nlp: Any) -> None:
+    text = ("The doctor, who asked not to be named for fear of reprisals, said at least 20 "
+            "patients had died.")
+    atts = extract_attributions(nlp(text), article_id="t1")
+    assert [a.content for a in atts] == ["at least 20 patients had died"], atts
