@@ -693,3 +693,10 @@ def test_a_statement_set_against_another_account_contradicts_it(nlp) -> None:  #
     # A comparison with no account ("faster than last year") sets nothing against one.
     [plain] = _with_atts(nlp, "Economists said Ostland's prices rose faster than last year.")
     assert not plain.denial, plain
+
+
+def test_its_in_a_quantified_subject_is_the_speakers(nlp) -> None:  # type: ignore[no-untyped-def]
+    [entered] = _with_atts(nlp, "Ostland's foreign ministry denied that any of its drones had "
+                                "entered Varnian airspace.")
+    assert entered.text == "Any of Ostland's drones had entered Varnian airspace", entered.text
+    assert entered.agent == "ostland", entered

@@ -216,10 +216,14 @@ def key_of_phrase(tok: Token, doc: Doc) -> str | None:
 
 
 def subject_its(root: Token) -> Token | None:
-    """The "its" the subject belongs to ("[its] navy divers"): whose, the speaker says
-    (``render`` writes it out, ``candidates`` keys the agent by it)."""
-    return next((g for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}
-                 for g in c.children if g.dep_ == "poss" and g.lower_ == "its"), None)
+    """The "its" the subject belongs to ("[its] navy divers", "any of [its] drones"): whose,
+    the speaker says (``render`` writes it out, ``candidates`` keys the agent by it)."""
+    subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    # "any of its drones", "one of its diplomats": the quantifier's own noun.
+    subjects += [o for s in subjects for p in s.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"]
+    return next((g for c in subjects for g in c.children
+                 if g.dep_ == "poss" and g.lower_ == "its"), None)
 
 
 def merge_speaker(

@@ -30,7 +30,7 @@ from sourcetrace.claims.denials import ACCUSATIONS
 from sourcetrace.claims.lexical import WordOverlap
 from sourcetrace.claims.pairs import ClusterOptions, Edges
 from sourcetrace.claims.pairterms import PairTerms, scored_edges
-from sourcetrace.claims.sources import confirmed_members, lone_negations
+from sourcetrace.claims.sources import confirmed_members, lone_denials, lone_negations
 from sourcetrace.models import Claim, content_id
 from sourcetrace.unionfind import UnionFind
 
@@ -77,7 +77,9 @@ def cluster_claims(
                                        options=opts)
     confirmed, reps = confirmed_members(core, vectors, labels, edges, confirm=opts.confirm,
                                         options=opts)
-    for i, lab in lone_negations(core, vectors, labels, reps, opts, threshold).items():
+    lone = {**lone_denials(core, labels, edges),
+            **lone_negations(core, vectors, labels, reps, opts, threshold)}
+    for i, lab in lone.items():
         reps.pop(labels[i], None)
         labels[i] = lab
         confirmed.add(i)

@@ -149,6 +149,28 @@ def lone_negations(
     return {i: lab for i, (_, lab) in best.items()}
 
 
+def lone_denials(core: Sequence[ClaimCandidate], labels: Sequence[int],
+                 edges: Iterable[tuple[float, int, int]]) -> dict[int, int]:
+    """Explicit denials left alone that restate a claim loosely ("denied that any of its
+    drones had entered Varnian airspace" beside "shot down a military drone that had
+    crossed into its airspace from Ostland"), with the label of the claim each denies: the
+    one holding the affirmative mention of its strongest pair at or above the threshold
+    (``edges``: the clustering's own). The average link keeps such a denial out of a claim
+    whose other wordings it matches less well; one close pair is what a denial gives."""
+    size: dict[int, int] = defaultdict(int)
+    for lab in labels:
+        size[lab] += 1
+    lone = {i for i, lab in enumerate(labels) if size[lab] == 1 and core[i].denial}
+    out: dict[int, int] = {}
+    for _, i, j in edges:  # strongest first
+        for d, other in ((i, j), (j, i)):
+            if d in lone and d not in out and labels[other] != labels[d] and not (
+                    core[other].negated or core[other].article == core[d].article
+                    and core[other].source == core[d].source):
+                out[d] = labels[other]
+    return out
+
+
 def _negates_act(c: ClaimCandidate, rep: ClaimCandidate) -> bool:
     """``c`` negates the act ``rep`` states, on something both name: a word besides the
     predicates and the actors ("fuel", "taxes"; "Trump doesn't know him" is no denial
