@@ -733,6 +733,19 @@ def test_a_body_speaks_for_its_members_a_group_by_the_one_it_names(text: str, ki
     ("A study by the Vermont nonprofit Crime Research Group", "other", None),
     # An adverb after the participle of a reduced relative: the head is still "footage".
     ("Video footage shared widely on social media", "other", None),
+    # An apposition saying what body a name is, with a relative clause without its pronoun;
+    # a role word in it ("spokeswoman", once stripped of its first "s") names a person.
+    ("Black Heron, the group researchers have linked to the attack", "organization",
+     "Black Heron"),
+    ("Anna Berg, a spokeswoman for the group", "person", "Anna Berg"),
+    # A body described after a role is the role's body, not the name's.
+    ("Lena Dahl, founder of Open Harbour, a group that helps refugees", "person", "Lena Dahl"),
+    # The apposition's head is before its preposition: an advocate with a project is a
+    # person; the company behind an app is a body.
+    ("Karl Moss, a housing advocate with the Northern Tenants Project", "person", "Karl Moss"),
+    ("Vexel, the company behind the app", "organization", "Vexel"),
+    ("Mara Lind, a University of Lumbria law professor who advised the panel", "person",
+     "Mara Lind"),
 ])
 def test_names_organisations_and_staff(text: str, kind: str, name: str | None) -> None:
     info = parse_source(text)

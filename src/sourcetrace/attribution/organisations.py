@@ -134,7 +134,7 @@ def _named_body(tok: Token) -> tuple[str, Span] | None:
 
 def own_subject(doc: Doc, content: Span, head: str) -> tuple[str, Span] | None:
     """ "Nordtel will shed 4,800 jobs, the company announced", "Hackers stole the data of 2
-    million Nordbank customers, the lender said": a business described after a statement
+    million customers of Nordtel, the company said": a business described after a statement
     that names one business is that business, telling of its own affairs
     (``source_heads.toml`` ``self_reporting_heads``)."""
     if head not in SELF_REPORTING:

@@ -227,8 +227,10 @@ def _named(
     run, body = _serving_body(words, run)
     name = " ".join(words[run[0] : run[1]]).strip(",")
     aff = aff or body
-    for seg in (o for o in others if not _is_clause(o)):
-        # appositives: "Qin Gang, China's ambassador to the US"
+    # Appositives: "Qin Gang, China's ambassador to the US"; not one that says what body
+    # the name is, whose relative clause may read as a role ("Black Heron, the group
+    # researchers have linked to the attack").
+    for seg in (o for o in others if not _is_clause(o) and not describes_body(o)):
         r2, a2 = _split_role(seg)
         role = role or r2
         if a2 and not aff:

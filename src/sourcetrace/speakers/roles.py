@@ -240,18 +240,30 @@ def voice_of(raw: str) -> str | None:
     return re.sub(r"['’]s?$", "", " ".join(words)) or None  # "Putin's spokesman": Putin
 
 
-_RELATIVE = re.compile(r"\s+(?:who|which|that|whose|whom|where)\s.*$")
+# A relative clause, with its pronoun or without ("the group [researchers have linked to
+# the attack]": a noun, then a perfect tense).
+_RELATIVE = re.compile(r"\s+(?:who|which|that|whose|whom|where|[a-z][\w\-]*\s+(?:have|has|had)"
+                       r"\s+[a-z]+ed)\s.*$")
+
+
+# Where a noun phrase's head ends: a preposition after it, not one inside a name ("a
+# University of Chicago professor").
+_HEAD_PHRASE = re.compile(r"\s+(?:of|with|at|for|from|in|on|by|to|behind)\s+(?=(?:the|a|an)\b|[a-z])")
 
 
 def describes_body(seg: str) -> bool:
     """An apposition that says what body the name is ("Vessel Systems, the software
     company that supplies the army"; "Silver Moth, a hacking group"): a determiner, then
     a noun phrase whose head is an organisation's, with no role word in it ("Ivo Brant, the
-    company's founder" names a person)."""
-    words = _RELATIVE.sub("", seg.strip(" ,")).lower().split()
+    company's founder" names a person), its head before any preposition ("a homeless
+    advocate with the Western Regional Advocacy Project" is a person)."""
+    words = _HEAD_PHRASE.split(_RELATIVE.sub("", seg.strip(" ,")), maxsplit=1)[0].lower().split()
     if len(words) < 2 or words[0] not in ("the", "a", "an"):
         return False
-    return words[-1] in ORG_HEADS and not any(w.strip("'’s") in ROLE_WORDS for w in words)
+    # "the company's founder": a possessive's "'s" off, not every "s" at either end
+    # ("spokeswoman" is a role word).
+    return words[-1] in ORG_HEADS and not any(
+        re.sub(r"['’]s$", "", w) in ROLE_WORDS for w in words)
 
 
 def ends_as_body(name: str) -> bool:
