@@ -241,14 +241,13 @@ def voice_of(raw: str) -> str | None:
 
 
 # A relative clause, with its pronoun or without ("the group [researchers have linked to
-# the attack]": a noun, then a perfect tense).
-_RELATIVE = re.compile(r"\s+(?:who|which|that|whose|whom|where|[a-z][\w\-]*\s+(?:have|has|had)"
-                       r"\s+[a-z]+ed)\s.*$")
+# the attack]").
+_RELATIVE = lexicon("speaker_shapes").pattern("relative_clause")
 
 
 # Where a noun phrase's head ends: a preposition after it, not one inside a name ("a
 # University of Chicago professor").
-_HEAD_PHRASE = re.compile(r"\s+(?:of|with|at|for|from|in|on|by|to|behind)\s+(?=(?:the|a|an)\b|[a-z])")
+_HEAD_PHRASE = lexicon("speaker_shapes").pattern("head_phrase_end")
 
 
 def describes_body(seg: str) -> bool:
