@@ -2,8 +2,8 @@
 
 - cue verbs with their subject as source and a complement as content
   ("X said (that) ...", "..., X said", "X denied the report", "X called for ...");
-- "according to X" (content: the clause the phrase attaches to);
-- cue nouns with a content clause ("X's claim that ...");
+- "according to X", "reportedly", cue nouns with a content clause ("X's claim that ..."):
+  ``nonverbal``;
 - colon attributions ("Peskov: Russia has not asked ...").
 """
 
@@ -23,16 +23,19 @@ from sourcetrace.attribution.clauses import (
 )
 from sourcetrace.attribution.confidence import confidence
 from sourcetrace.attribution.layout import _colon_candidate
+from sourcetrace.attribution.nonverbal import (
+    according_candidate,
+    adverb_candidate,
+    noun_candidate,
+)
 from sourcetrace.attribution.passives import passive_candidate, raising_candidate
 from sourcetrace.attribution.spans import (
     SUBJ_DEPS,
     Candidate,
     CharSpan,
-    closes_sentence,
     colon_after,
     noun_phrase_span,
     outer_without,
-    said_in,
     source_span,
     subtree_span,
     tok_span,
@@ -268,91 +271,6 @@ def _verb_candidate(v: Token, sent: Span, text: str) -> Candidate | None:
     )
 
 
-def _according_candidate(tok: Token, sent: Span, text: str) -> Candidate | None:
-    """ "according to X" (the shape in ``attribution_shapes.toml``): the content is the
-    clause the phrase attaches to."""
-    found = next(iter(shapes.at("according_to", tok)), None)
-    if found is None:
-        return None
-    to, pobj = found["to"], found["source"]
-    source = noun_phrase_span(pobj, text)
-    # The clause the phrase attaches to: climb to the nearest verb (or the root).
-    head = tok.head
-    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-        head = head.head
-    pp = set(tok.subtree) | set(to.subtree)
-    while closes_sentence(tok, pp, sent) and head.dep_ in ("advcl", "relcl", "acl"):
-        # "P weeks before Q, according to X": the parser hangs the phrase on the last
-        # clause; set off at the end, it covers the clause that one modifies (not beyond
-        # a content clause: "Agencies believe P, according to X" relays the belief).
-        head = head.head
-    content = outer_without(head, pp, text)
-    if content is None or content[1] - content[0] < 3:
-        return None
-    return Candidate(
-        (tok.idx, to.idx + len(to.text)),
-        content,
-        source,
-        "according_to",
-        confidence("according_to"),
-        (sent.start_char, sent.end_char),
-        via="according_to",
-    )
-
-
-def _adverb_candidate(adv: Token, sent: Span, text: str) -> Candidate | None:
-    """ "X reportedly asked ...": a report without a stated source; the clause is content."""
-    head = adv.head
-    if head.pos_ not in ("VERB", "AUX"):
-        return None
-    content = outer_without(head, [adv], text)
-    if content is None or content[1] - content[0] < 8:
-        return None
-    return Candidate((adv.idx, adv.idx + len(adv.text)), content, None, "reportive",
-                     confidence("adverb"), (sent.start_char, sent.end_char), via="adverb")
-
-
-def _noun_candidate(n: Token, sent: Span, text: str) -> Candidate | None:
-    if n.pos_ != "NOUN" or n.lemma_.lower() not in cues.NOUNS or any(
-            c.dep_ == "det" and c.lower_ == "no" for c in n.children):
-        return None  # "contains no allegations that P": no one reports P
-    # "said in a statement [that the minister had paid]": after a verb of saying, a clause
-    # the parser took for a relative one (its "that" no subject of it) is the content.
-    said = said_in(n)
-    deps = ("acl", "ccomp", "relcl") if said is not None else ("acl", "ccomp")
-    # A clause with no subject but its "that" is a relative one ("reports [that first
-    # appeared on Telegram]"), whatever the parser called the "that".
-    clause = next((c for c in n.children if c.dep_ in deps and any(
-        m.lower_ == "that" and (c.dep_ != "relcl" or m.dep_ not in SUBJ_DEPS) for m in c.children)
-        and any(s.dep_ in (*SUBJ_DEPS, "expl") and s.lower_ != "that" for s in c.children)),
-        None)
-    if clause is None:
-        return None
-    src_tok = next((c for c in n.children if c.dep_ == "poss"), None)
-    if src_tok is None:
-        by = next((c for c in n.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
-        src_tok = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
-    if src_tok is None and n.dep_ == "conj" and n.head.pos_ == "VERB":
-        # "The lawsuit — filed days after Labor Day — claims that ...": a verb the tagger
-        # took for the noun, coordinated with the verb whose subject it shares.
-        src_tok = find_subject(n)
-    cue = n
-    if src_tok is None and said is not None:
-        # "The ministry said in a statement that P", the clause misparsed onto the noun:
-        # the ministry said P, and "said" (or "denied") is the cue.
-        src_tok, cue = find_subject(said), said
-    source = noun_phrase_span(src_tok, text) if src_tok is not None else None
-    return Candidate(
-        (cue.idx, cue.idx + len(cue.text)),
-        trim_span(text, subtree_span(clause)),
-        source,
-        "indirect",
-        confidence("noun"),
-        (sent.start_char, sent.end_char),
-        via="noun",
-    )
-
-
 def _named_antecedent(rel: Token) -> Token:
     """The antecedent of a relative pronoun that is a source. The parser hangs "which" on
     the head of the phrase before it ("drones and missiles from Beijing, which had
@@ -378,13 +296,13 @@ def sentence_candidates(sent: Span, text: str) -> list[Candidate]:
     for tok in sent:
         cand: Candidate | None = None
         if tok.lower_ == "according":
-            cand = _according_candidate(tok, sent, text)
+            cand = according_candidate(tok, sent, text)
         elif tok.pos_ in ("VERB", "AUX"):
             cand = _verb_candidate(tok, sent, text)
         elif tok.lower_ in cues.REPORTIVE_ADVERBS and tok.dep_ == "advmod":
-            cand = _adverb_candidate(tok, sent, text)
+            cand = adverb_candidate(tok, sent, text)
         elif tok.pos_ == "NOUN":
-            cand = _noun_candidate(tok, sent, text)
+            cand = noun_candidate(tok, sent, text)
         # A cue ending its sentence with a colon ("The senator continued:") keeps an empty
         # content: the quotation in the next paragraph fills it (``extract``), or it goes.
         if cand is not None and (cand.content[1] > cand.content[0]

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from sourcetrace.claims import actors, denials
 from sourcetrace.claims import link as lex
+from sourcetrace.claims.about_reports import about_a_report
 from sourcetrace.claims.accusations import accusation_candidates
 from sourcetrace.claims.anaphora import antecedent, it_subject
 from sourcetrace.claims.answers import link_report_denials
@@ -44,7 +45,6 @@ from sourcetrace.claims.regions import (
 )
 from sourcetrace.claims.render import render
 from sourcetrace.claims.shapes import (
-    about_a_report,
     agent_object,
     conditional,
     indirect_question,
