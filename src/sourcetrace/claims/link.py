@@ -19,6 +19,7 @@ from sourcetrace.attribution.mentions import marked_genders
 from sourcetrace.claims import actors, entities
 from sourcetrace.lexicons import lexicon
 from sourcetrace.nlp.doctext import doc_text
+from sourcetrace.speakers.lexicon import ORG_HEADS
 from sourcetrace.stance.lemmas import lemma_guess
 from sourcetrace.stance.rules import QUALIFIERS, dismisses_by_particle, superlative_by_negation
 from sourcetrace.stance.vocabulary import CONTRADICTION_WORDS, has_denial_words
@@ -62,7 +63,6 @@ AGENT_OBJECT_FRAMES: Final = _WORDS.pairs("agent_object_frames")
 RECIPROCAL_HEADS: Final = _WORDS.words("reciprocal_heads")
 SUSPICION_FRAMES: Final = _WORDS.pairs("suspicion_frames")
 # Heads of a source phrase that name people ("official", "spokesman"): never "it".
-_BODY_HEADS: Final = lexicon("source_heads").words("organisation_heads")
 _PERSON_HEADS: Final = lexicon("source_heads").words("anonymous_heads") | lexicon("roles").words("roles")
 CONTRAST_MARKS: Final = _WORDS.words("contrast_marks")
 QUESTION_WORDS: Final = _WORDS.words("question_words")
@@ -168,7 +168,7 @@ def institutional(speaker: SpacySpan) -> bool:
     # "the senior U.S. defense official": a country inside, a person at the head; "the
     # commission": a body by its head noun, named before.
     return ((any(t.ent_type_ in {"ORG", "GPE", "NORP"} or entities.metonym(t) for t in speaker)
-             or speaker.root.lemma_.lower() in _BODY_HEADS and speaker.root.tag_ == "NN")
+             or speaker.root.lemma_.lower() in ORG_HEADS and speaker.root.tag_ == "NN")
             and not any(t.ent_type_ == "PERSON" for t in speaker)
             and speaker.root.tag_ not in {"NNS", "NNPS"}
             and speaker.root.lemma_.lower() not in _PERSON_HEADS)

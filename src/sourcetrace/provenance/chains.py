@@ -170,9 +170,8 @@ def _reports(a: Attribution) -> bool:
     """An outlet named as reporting or quoting ("according to the NYT", "the FT quoted
     him"), or its report ("the report said", after "Bloomberg reported"); not one asking
     a question, believing, or standing behind a pronoun."""
-    by_report = bool(_REPORT_NOUNS & set(re.findall(r"[a-z]+", (a.source_text or "").lower())))
     return reports_speech(a.rule) and a.stance != "questions" and (
-        a.resolved_source is None or by_report)
+        a.resolved_source is None or _names_report(a.source_text or ""))
 
 
 def _in_sentence(a: Attribution, cits: Sequence[Citation], speaker: str,
@@ -210,8 +209,12 @@ def _inside(c: Citation, a: Attribution) -> bool:
 def _takes_up_report(a: Attribution) -> bool:
     """The statement's content is the object it acts on, and that names a report ("confirming
     [an earlier report by the Herald]", "denied [the Times story]")."""
-    return (a.rule or "").startswith("dobj") and bool(
-        _REPORT_NOUNS & set(re.findall(r"[a-z]+", a.content.lower())))
+    return (a.rule or "").startswith("dobj") and _names_report(a.content)
+
+
+def _names_report(text: str) -> bool:
+    """A word of ``text`` is a report noun ("the report", "the Times story")."""
+    return bool(_REPORT_NOUNS & set(re.findall(r"[a-z]+", text.lower())))
 
 
 def _within(inner: tuple[int, int], outer: tuple[int, int]) -> bool:

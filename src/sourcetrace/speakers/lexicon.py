@@ -23,6 +23,8 @@ TITLE_OBJECTS = _ROLES.words("title_objects")
 ANON_HEADS = _HEADS.words("anonymous_heads")
 ANON_MARKERS = _HEADS.ordered("anonymous_markers")
 ORG_HEADS = _HEADS.words("organisation_heads")
+# Bodies that are the people in them ("a group of officials", "the Red Dawn movement").
+COLLECTIVE_HEADS = _HEADS.words("collective_heads")
 # Bodies named by two words whose head alone is people's ("general staff").
 BODY_PHRASES = tuple(sorted(_HEADS.words("body_phrases")))
 COMPANY_WORDS = _HEADS.words("company_name_words")

@@ -16,7 +16,7 @@ from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Attribution
 from sourcetrace.speakers.keys import norm as _norm
 from sourcetrace.speakers.keys import person_key as _person_key
-from sourcetrace.speakers.lexicon import GIVEN_NAMES
+from sourcetrace.speakers.lexicon import COLLECTIVE_HEADS, GIVEN_NAMES
 from sourcetrace.speakers.outletname import find_outlet_name
 from sourcetrace.speakers.parse import SpeakerInfo
 from sourcetrace.speakers.roles import VOICE_ROLES
@@ -29,7 +29,6 @@ _STATE_POSSESSOR = lexicon("speaker_shapes").pattern("state_possessor")
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "NORP"})
 # Entity labels a lone word read as a name may carry that no person has.
 _NOT_PEOPLE = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
-_COLLECTIVE = lexicon("source_heads").words("collective_heads")
 _PERSONAL = frozenset({"he", "she"})
 # "Karel Dvorak's lawyer": whom a lawyer acts for is a person, not a body.
 _CLIENT_OF = lexicon("speaker_shapes").pattern("client_of")
@@ -182,7 +181,7 @@ def retype_bodies(infos: list[SpeakerInfo | None]) -> list[SpeakerInfo | None]:
     for info in infos:
         name = info.name or "" if info is not None and info.type == "organization" else ""
         words = name.split()
-        if len(words) > 2 and words[-1].lower() in _COLLECTIVE:
+        if len(words) > 2 and words[-1].lower() in COLLECTIVE_HEADS:
             bodies.setdefault(_person_key(" ".join(words[:-1])), name)
     if not bodies:
         return infos

@@ -15,6 +15,7 @@ from sourcetrace.speakers.lexicon import (
     ANON_HEADS,
     CALENDAR_WORDS,
     CAPITALS,
+    COLLECTIVE_HEADS,
     GROUP_HEADS,
     NATIONALITIES,
     ORG_HEADS,
@@ -32,8 +33,6 @@ from sourcetrace.speakers.roles import _anon_role, _body_after, _descriptors, vo
 
 # Words before a lone capitalised word that make it a description, not a name.
 UNNAMED_DETERMINERS = lexicon("speaker_shapes").words("unnamed_determiners")
-# Bodies that are the people in them ("a group of officials"): those people speak.
-COLLECTIVE_HEADS = lexicon("source_heads").words("collective_heads")
 
 
 def _only_a_date(core: str) -> bool:
@@ -84,14 +83,14 @@ def unnamed(
         return SpeakerInfo(raw, "other", country=country, descriptors=_descriptors(raw))
     if core.lower() in CAPITALS:
         return SpeakerInfo(raw, "organization", name=core, country=CAPITALS[core.lower()])
-    holder = _one_holder(raw, low, last, head, country)
+    holder = _one_holder(raw, low, last, head, country, of_body=bool(members))
     if holder is not None:
         return holder
     if last in PARTY_MEMBERS:
         # "the Democrat", "the Republican": someone the text named before, by party.
         return SpeakerInfo(raw, "person", country=country)
     office = head in ROLE_WORDS and last in ROLE_WORDS
-    body = _body(raw, core, head, last, office, country)
+    body = _body(raw, core, head, last, office, country, of_body=bool(members))
     if body is not None:
         return body
     if office and (low.startswith("the ") or core[:1].isupper()):
@@ -115,29 +114,30 @@ _CAPITALISED_NAME = re.compile(r"[A-Z][\w.&'\u2019-]*(?:\s+(?:(?:of|and|for|the)
 
 
 def _body(raw: str, core: str, head: str, last: str, office: bool, country: str | None,
-          ) -> SpeakerInfo | None:  # fmt: skip
+          *, of_body: bool) -> SpeakerInfo | None:  # fmt: skip
     """A body's name ("the state Department of Health": from its capitals); not an office
     ("the Russian president") nor a description opening with a party ("Republican
     candidate for ..."). A body named by a common noun only ("police", "the federal
-    authorities") is a body with no name."""
+    authorities") is a body with no name; so is one named with its members (``of_body``:
+    "a committee of lawmakers")."""
     first, *more = core.lower().split()
     # The capitals must name the head itself ("the state [Department] of Health"), not
     # something in a clause after it ("The group that ... on the University of X campus").
     named = (_CAPITALISED_NAME.match(core, core.lower().find(head))
              if head in ORG_HEADS and core[:1].islower() else None)
-    if last in ORG_HEADS or _members_of_body(raw.lower(), head) or named or (core[:1].isupper() and not office
+    if last in ORG_HEADS or of_body or named or (core[:1].isupper() and not office
                                       and not (more and first in PARTY_WORDS)):
         name = named.group() if named else None if core == core.lower() else core
         return SpeakerInfo(raw, "organization", name=name, country=country)
     return None
 
 
-def _one_holder(raw: str, low: str, last: str, head: str, country: str | None
-                ) -> SpeakerInfo | None:  # fmt: skip
+def _one_holder(raw: str, low: str, last: str, head: str, country: str | None,
+                *, of_body: bool) -> SpeakerInfo | None:  # fmt: skip
     """"a senator", "a French minister", "a Democratic senator", "a senior Democrat": one
     holder of an office or member of a party, unnamed (capitalised words before the head
     are its qualifiers); "a professor at Harvard University": one of its people."""
-    if low.split()[0] not in UNNAMED_DETERMINERS or _members_of_body(low, head) or not (
+    if low.split()[0] not in UNNAMED_DETERMINERS or of_body or not (
             last in ROLE_WORDS or last in PARTY_MEMBERS or head in ROLE_WORDS
             or re.search(r"\s[A-Z][\w&.-]*\s+[a-z]+$", raw)):  # "a Nordtel engineer"
         return None
