@@ -985,3 +985,29 @@ def test_a_body_named_after_its_kind_is_whom_the_people_work_for() -> None:
     assert (info.type, info.affiliation) == ("anonymous", "Redline Labs"), info
     assert parse_source("a source at the cybersecurity firm Vexel").affiliation == "Vexel"
     assert parse_source("an official in eastern Ukraine").affiliation is None
+
+
+@pytest.mark.parametrize(("text", "kind", "name"), [
+    # Someone "at" a body works there; "former" or not, the body is not who speaks.
+    ("A former quality inspector at Harlan Dynamics", "anonymous", None),
+    ("a senior engineer at Nordtel", "anonymous", None),
+    # A possessive apposition saying what body the name is: the body, an outlet if it is one.
+    ("Hart's employer, the Weekly Globe", "outlet", "Weekly Globe"),
+    ("her employer, Nordtel", "organization", "Nordtel"),
+    ("its owner, John Smith", "person", "John Smith"),
+    # The pollster, not the outlet it polled for or that published it.
+    ("a poll by Meridian Research for the Sunday Courier", "organization", "Meridian Research"),
+    ("a Meridian Research poll published by the Sunday Courier", "organization",
+     "Meridian Research"),
+    ("a poll by the Centre for Economic Research", "organization",
+     "Centre for Economic Research"),
+    # The name a description gives; a clause on a thing after a comma is no part of it.
+    ("A previously unknown group calling itself the Northern Front", "organization",
+     "Northern Front"),
+    ("MTO, which is run by the Royal Navy", "organization", "MTO"),
+    # A plural body written after a name: the bodies, not a person named "U.S.".
+    ("U.S. intelligence agencies", "organization", "U.S. intelligence agencies"),
+])
+def test_workers_pollsters_and_the_names_descriptions_give(text: str, kind: str, name: str | None) -> None:
+    info = parse_source(text)
+    assert (info.type, info.name) == (kind, name), info

@@ -73,6 +73,8 @@ SAID_IN: frozenset[str] = _CUES.words("said_in")
 NO_COMMENT_POLICY = _CUES.pattern("no_comment_policy")
 UNABLE_TO_VERIFY = _CUES.pattern("unable_to_verify")
 CHECKING: frozenset[str] = _CUES.words("checking_verbs")
+_REFLEXIVES: frozenset[str] = _CUES.words("reflexive_objects")
+_NAMING: frozenset[str] = _CUES.words("naming_verbs")
 # Verbs of judging someone for an act ("condemned Ostland for P"), and a negation before
 # a cue ("avoided criticising", "did not condemn"): a judgement not made states nothing.
 JUDGING: frozenset[str] = _CUES.words("accusing")
@@ -124,4 +126,9 @@ def states_nothing(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> 
     lemma = verb[0].lemma_.lower()
     if lemma in WITHHOLDING and any(c.dep_ == "dative" for c in verb[0].children):
         return True  # "denied them medical care": withheld, not denied
+    if verb[0].tag_ == "VBG" and verb[0].dep_ == "acl" and lemma in _NAMING and any(
+            c.dep_ in ("dobj", "nsubj") and c.lower_ in _REFLEXIVES for c in verb[0].children):
+        # "a group calling itself the Northern Front": the name a description gives, no
+        # statement ("Mr. Fry describes himself as ..." is one).
+        return True
     return lemma in CHECKING and UNABLE_TO_VERIFY.search(before) is not None

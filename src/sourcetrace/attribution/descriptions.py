@@ -11,15 +11,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from sourcetrace.attribution.documents import DOCUMENT_NOUNS
 from sourcetrace.attribution.mentions import is_named, mention_phrase, person_mentions, surname
 from sourcetrace.geo.parties import countries_in
 from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Attribution, Span
 
-__all__ = ["resolve_description", "titled_before", "words_of", "works_at"]
+__all__ = ["description", "resolve_description", "titled_before", "without_relative", "words_of",
+           "works_at"]
 
 ABBREVIATED: dict[str, str] = lexicon("roles").mapping("title_abbreviation_words")
 ROLE_KIN: dict[str, str] = lexicon("roles").mapping("role_kin")
@@ -117,3 +120,31 @@ def works_at(doc: Doc, att: Attribution) -> set[str]:
 
 def words_of(text: str) -> set[str]:
     return set(re.findall(r"[a-z\-]+", text.lower()))
+
+
+_DESCRIPTION = re.compile(r"^(?:the|this|that)\s+(?:[\w\-.]+\s+){0,3}?([a-z\-]+)$", re.I)
+_RELATIVE_TAIL = re.compile(r",\s+(?:which|who|whose)\b.*$", re.I | re.S)
+# "The survey of 2,000 adults", "the study into ...": a document described by what it is
+# of (not by whom: "the report by the panel" names its owner).
+_DOCUMENT_TAIL = re.compile(
+    r"^((?:the|this|that)\s+(?:[\w\-.]+\s+){0,3}?[a-z\-]+)\s+(?:of|on|into|about)\s", re.I)
+
+
+def without_relative(att: Attribution, src: str) -> Attribution:
+    """The source as its description before a relative clause ("The report[, which the
+    Capital Post reviewed]"): the clause's names are not the description's."""
+    core = _RELATIVE_TAIL.sub("", src)
+    assert att.source_span is not None
+    return replace(att, source_text=core,
+                   source_span=(att.source_span[0], att.source_span[0] + len(core)))
+
+
+def description(src: str) -> re.Match[str] | None:
+    """A definite description's match (its head noun in group 1): "The report, which the
+    Post reviewed" before its relative clause; "The survey of 2,000 adults" before what
+    it is of, when its head is a document's."""
+    m = _DESCRIPTION.match(_RELATIVE_TAIL.sub("", src))
+    if m is None and (t := _DOCUMENT_TAIL.match(src)) is not None:
+        m = _DESCRIPTION.match(t.group(1))
+        return m if m is not None and m.group(1).lower() in DOCUMENT_NOUNS else None
+    return m

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 DOCUMENT_NOUNS = lexicon("source_heads").words("document_heads")
 AUTHORING_VERBS = lexicon("source_heads").words("authoring_verbs")
+_KINDS: dict[str, str] = lexicon("source_heads").mapping("document_kinds")
 # Entity labels that never own a document.
 _NOT_OWNERS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 
@@ -38,8 +39,9 @@ def resolve_document(doc: Doc, before: int, noun: str, *,
     for tok in doc:
         if tok.idx >= before:
             break
-        if tok.lemma_.lower() != noun and tok.lower_ != noun:
-            continue
+        if tok.lemma_.lower() != noun and tok.lower_ != noun and (
+                _KINDS.get(tok.lemma_.lower(), "") != _KINDS.get(noun, "-")):
+            continue  # "the survey" after "a poll by ...": one kind of document
         # "Bloomberg News reported ..., citing people familiar": the report is Bloomberg's.
         ent = _reporter_of(tok) if tok.pos_ == "VERB" else _owner_of(tok)
         if ent is not None:
@@ -76,9 +78,10 @@ def _owner_of(tok: Token) -> SpacySpan | None:
     cands = [c for c in tok.children if c.dep_ in {"poss", "compound"}]
     cands += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"by", "from", "of"}
               for p in c.children if p.dep_ == "pobj"]
-    # "a readout released by Adler's office": the participle's agent.
-    cands += [p for c in tok.children if c.dep_ == "acl" for a in c.children
-              if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    # "a readout released by Adler's office": the participle's agent, when it authored it
+    # ("a copy of the letter seen by the Evening Star" is no letter of the paper's).
+    cands += [p for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in AUTHORING_VERBS
+              for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in AUTHORING_VERBS:
         # "the Roundtable ... submitted its report", "the Union published a report".
         cands += [s for s in tok.head.children if s.dep_ == "nsubj"]

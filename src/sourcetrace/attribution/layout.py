@@ -144,7 +144,10 @@ def headline_candidates(text: str, para: tuple[int, int]) -> list[Candidate]:
     s, e = para
     line = text[s:e]
     words = line.split()
-    if not 3 <= len(words) <= 25 or line.rstrip().endswith((".", "?", "!", ":")):
+    # A sentence's stop may stand inside its closing quotation mark ('... "deeply
+    # troubling."'): no headline ends so.
+    if not 3 <= len(words) <= 25 or line.rstrip().rstrip("\"\u201d\u2019'").endswith(
+            (".", "?", "!", ":")):
         return []
 
     def candidate(m: re.Match[str]) -> Candidate:

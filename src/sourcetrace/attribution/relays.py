@@ -35,6 +35,8 @@ RELAY_CUES = lexicon("cues").words("relay")
 # A content the parser ran on from the relay ("reported [citing two officials, that P]").
 _LEADING_RELAY = lexicon("cues").pattern("relay_lead")
 _QUOTED_AS = lexicon("cues").pattern("relay_quoted_as")
+_QUOTED_BY_AS = lexicon("cues").pattern("relay_quoted_by_as")
+_PASSIVE_QUOTING = re.compile(r"\b(?:quoted|cited)\s+by\b", re.I)
 _CITED_BY = lexicon("cues").pattern("relay_cited_by")
 _THAT_AFTER = re.compile(r"\s*,\s*that\s+")
 
@@ -42,6 +44,7 @@ _THAT_AFTER = re.compile(r"\s*,\s*that\s+")
 def reroute_cited_sources(cands: Sequence[Candidate], text: str) -> list[Candidate]:
     """The candidates, with each statement an outlet relays credited to whom it cites."""
     quoting: set[int] = set()  # "the Times quoted a general as saying": not a citing
+    cands = _quoted_by_as_saying(cands, text)
     for c in list(cands):
         _split_leading_relay(c, text)
         _cut_cited_by(c, text)
@@ -136,6 +139,35 @@ def _quoted_as_saying(c: Candidate, text: str) -> CharSpan | None:
             c.source, c.resolved, c.source_outer = m.span("who"), None, None
             return m.span("said")
     return None
+
+
+def _quoted_by_as_saying(cands: Sequence[Candidate], text: str) -> list[Candidate]:
+    """ "Oleg Varga was quoted by MorPress as saying that P": P is Varga's, through the
+    outlet (a citation of the sentence). The parser makes Varga what "was quoted" reports
+    and the outlet the source of "saying"; the statement of quoting goes, and the one quoted
+    (the passive's subject, as the parser read it where it did) is the source of P."""
+    out = list(cands)
+    if not _PASSIVE_QUOTING.search(text):
+        return out  # the pattern's lazy subject is slow to try at every position
+    for c in cands:
+        for m in _QUOTED_BY_AS.finditer(text, *c.sentence):
+            if not (_overlap(c.cue, m.span("said")) or _overlap(c.cue, m.span("cue"))):
+                continue
+            passive = next((d for d in out if _overlap(d.cue, m.span("cue"))
+                            and d.content[1] <= m.start("cue")), None)
+            if passive is not None:
+                who = passive.content
+                if passive is not c:
+                    out.remove(passive)
+            else:
+                lead = len(m.group("who")) - len(m.group("who").lstrip())
+                who = (m.start("who") + lead, m.end("who"))
+            if c in out and _overlap(c.cue, m.span("said")):
+                c.source, c.resolved, c.source_outer = who, None, None
+            elif c in out:
+                out.remove(c)  # its content is the quoting itself
+            break
+    return out
 
 
 def _relay_cue(c: Candidate, text: str) -> bool:

@@ -15,8 +15,10 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from sourcetrace.attribution.descriptions import (
+    description,
     resolve_description,
     titled_before,
+    without_relative,
     words_of,
     works_at,
 )
@@ -77,9 +79,6 @@ _DET = re.compile(r"^(?:the|a|an)\s+", re.I)
 _OUTLET_DESCRIPTION = lexicon("speaker_shapes").pattern("generic_outlet")
 # "a company spokeswoman", "a spokesman for the ministry": a body's spokesperson.
 _BODY_VOICE = lexicon("speaker_shapes").pattern("body_voice")
-_DESCRIPTION = re.compile(r"^(?:the|this|that)\s+(?:[\w\-.]+\s+){0,3}?([a-z\-]+)$", re.I)
-_RELATIVE_TAIL = re.compile(r",\s+(?:which|who|whose)\b.*$", re.I | re.S)
-
 
 def _names_someone(doc: Doc, span: Span, unnamed_head: bool) -> bool:
     """A proper noun in the phrase other than a country's or a capitalised role ("the U.S.
@@ -292,15 +291,6 @@ def _principal(doc: Doc, att: Attribution, p: Principal, earlier: Sequence[Attri
                                             source_span=(at, at + len(p.text))))
 
 
-def _without_relative(att: Attribution, src: str) -> Attribution:
-    """The source as its description before a relative clause ("The report[, which the
-    Capital Post reviewed]"): the clause's names are not the description's."""
-    core = _RELATIVE_TAIL.sub("", src)
-    assert att.source_span is not None
-    return replace(att, source_text=core,
-                   source_span=(att.source_span[0], att.source_span[0] + len(core)))
-
-
 def _resolve_description(doc: Doc, att: Attribution, head: str, earlier: Sequence[Attribution],
                          reach: Reach) -> tuple[str, Span] | None:  # fmt: skip
     """ "the report", "this document": its owner in the text before; "the company", "the
@@ -338,8 +328,7 @@ def _resolve_all(doc: Doc, attributions: Sequence[Attribution], reach: Reach
             for a in out
             if a.source_span and att.source_span and a.source_span[0] < att.source_span[0]
         ]
-        # "The report, which the Post reviewed": the description before its relative clause.
-        m = _DESCRIPTION.match(_RELATIVE_TAIL.sub("", src))
+        m = description(src)
         head = m.group(1).lower() if m else ""
         # "The President", "the U.S. president": a description, however capitalised.
         role_description = bool(m and head in (ROLE_NOUNS | UNNAMED_HEADS) and att.source_span
@@ -371,7 +360,7 @@ def _resolve_all(doc: Doc, attributions: Sequence[Attribution], reach: Reach
         elif role_description:
             resolved = _resolve_role(doc, att, head, earlier, reach)
         elif m is not None:
-            resolved = _resolve_description(doc, _without_relative(att, src), head, earlier,
+            resolved = _resolve_description(doc, without_relative(att, src), head, earlier,
                                             reach)
         elif (v := _BODY_VOICE.match(src)) and (
                 kind := (v.group(1) or v.group(2)).lower()) in ORGANISATION_NOUNS:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from sourcetrace.citations.credits import (
     Frame,
@@ -264,6 +264,10 @@ def _named_in_frames(
         if not name_tokens:
             continue
         first = min(t.i for t in name_tokens)
+        # "the state news agency MorPress": the lower-case nouns before the name describe
+        # it; the name is the capitalised run that ends at the head.
+        while first < token.i and not doc[first].text[:1].isupper():
+            first += 1
         if first > 0 and doc[first - 1].lower_ == "the":
             first -= 1
         span = doc[first : token.i + 1]
@@ -279,7 +283,7 @@ def _named_in_frames(
         described = any(t.lemma_.lower() in OUTLET_NOUNS for a in appos for t in (
             a, *(c for c in a.children if c.dep_ == "compound"))) or any(
             c.lemma_.lower() in OUTLET_NOUNS for c in token.children if c.dep_ == "compound"
-        )
+        ) or _names_described(doc, first, token)
         outlet_like = bool(words & OUTLET_NAME_WORDS) or described
         if not outlet_like and re.sub(r"^[Tt]he\s+", "", span.text) not in outlets:
             continue
@@ -297,6 +301,16 @@ def _named_in_frames(
         if not name[:1].isupper() or name in OUTLET_NAME_WORDS:
             continue  # a bare "the Journal" with no antecedent names no outlet
         yield name, span.start_char, span.end_char, Frame(frame.cue, confidence=0.6)
+
+
+def _names_described(doc: Doc, first: int, token: Token) -> bool:
+    """The name run ``doc[first : token.i + 1]`` is all of a modifier of a singular noun
+    for an outlet ("the Vesti news agency"): not "U.S. intelligence agencies", nor the end
+    of a longer name ("the Bild am Sonntag newspaper")."""
+    head = token.head
+    before = doc[first - 1] if first > 0 else None
+    return (token.dep_ == "compound" and head.tag_ == "NN" and head.lemma_.lower() in OUTLET_NOUNS
+            and (before is None or before.pos_ in ("DET", "PUNCT") or bool(before.is_sent_start)))
 
 
 def _referring(

@@ -29,7 +29,7 @@ from sourcetrace.geo.parties import countries_in
 from sourcetrace.models import Article, Attribution, Citation, Claim, Origin, Speaker
 from sourcetrace.provenance import citelink
 from sourcetrace.provenance.chains import claim_chains
-from sourcetrace.provenance.citelink import claim_citations, claim_words
+from sourcetrace.provenance.citelink import carrying, claim_citations, claim_words
 from sourcetrace.provenance.corrections import corrections, taking_back
 from sourcetrace.provenance.figures import differing_figures
 from sourcetrace.provenance.first import first_reported
@@ -98,7 +98,8 @@ def build_provenance(
     mentions = _mentions(claims, attributions)
     texts = {a.id: a.text for a in articles}
     linked = claim_citations(claims, corpus.citations_by_article, mentions, texts)
-    sourced = {c.id: _sourcing(c, mentions[c.id], linked.get(c.id, []), corpus) for c in claims}
+    sourced = {c.id: _sourcing(c, mentions[c.id], carrying(linked.get(c.id, []), mentions[c.id]),
+                               corpus) for c in claims}
     corrected = corrections(citations, texts, corpus.outlet_of,
                             {cid: {*s[0].relay_outlets, *s[0].first_reported_by}
                              for cid, s in sourced.items()}, claim_words(claims))

@@ -16,8 +16,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Attribution, Citation, Claim
 
-__all__ = ["claim_citations", "claim_words", "link_citations", "nearest_claim", "sentence_stems",
-           "spots"]
+__all__ = ["carrying", "claim_citations", "claim_words", "link_citations", "nearest_claim",
+           "sentence_stems", "spots"]
 
 Spot = tuple[tuple[int, int], str]
 
@@ -112,6 +112,17 @@ def claim_citations(
                 if nearest is not None:
                     linked[nearest].append(c)
     return linked
+
+
+def carrying(cits: Sequence[Citation], atts: Sequence[Attribution]) -> list[Citation]:
+    """The citations of outlets that carry a claim: not one named as who denies or doubts
+    it ("Hart's employer, the Weekly Globe, said the charges were absurd"), which is a
+    party answering the claim, not a relay of it."""
+    dissent = [(a.article, a.source_span) for a in atts
+               if a.stance in ("denies", "questions") and a.source_span is not None]
+    return [c for c in cits if c.kind != "citation" or not any(
+        article == c.article and span[0] <= c.span[0] and c.span[1] <= span[1]
+        for article, span in dissent)]
 
 
 def link_citations(

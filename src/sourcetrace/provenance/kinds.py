@@ -13,7 +13,7 @@ from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Speaker
 from sourcetrace.speakers.lexicon import VOICE_ROLES
 from sourcetrace.speakers.names import family_name
-from sourcetrace.speakers.parse import by_office
+from sourcetrace.speakers.parse import NAMING, by_office
 
 _KINDS = lexicon("source_kinds")
 _KNOWLEDGE = _KINDS.pattern("knowledge")
@@ -58,8 +58,8 @@ def role_of(s: Speaker) -> str | None:
         return "named"  # "a letter from the Pannonian anti-doping agency": the body's own
     if s.type == "organization" and s.name and s.role in VOICE_ROLES:
         return "named"  # "a spokesperson for Varnia's defence ministry": the body, on record
-    if _INDEFINITE.match(label):
-        return "anonymous"
+    if _INDEFINITE.match(label) and not (s.name and NAMING.match(label)):
+        return "anonymous"  # not "a group calling itself the Northern Front": named
     if s.type == "other":
         return "named" if _DOCUMENT.search(label) else None
     return "named"

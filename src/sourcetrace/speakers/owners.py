@@ -112,9 +112,10 @@ _POLL = re.compile(
     rf"((?:[A-Z][\w.&'’/-]*\s+){{0,5}}[A-Z][\w.&'’/-]*)\s+(?:{alternation(POLLSTER_HEADS)})\b")
 
 
-# "a poll by Norstat", "a survey conducted for the Herald by Ipsos": the pollster after.
+# "a poll by Norstat", "a survey conducted for the Herald by Ipsos": the pollster after
+# (whoever a poll is "published by" is the outlet that ran it).
 _POLL_BY = re.compile(
-    rf"\b(?:{alternation(POLLSTER_HEADS)})\b(?:\s+(?:conducted|carried\s+out|published))?"
+    rf"\b(?:{alternation(POLLSTER_HEADS)})\b(?:\s+(?:conducted|carried\s+out))?"
     rf"(?:\s+for\s+(?:the\s+)?{_NAME_RUN})?\s+by\s+(?:the\s+)?({_NAME_RUN})")
 
 
@@ -123,7 +124,13 @@ def poll_owner(raw: str) -> str | None:
     the one named as conducting it after ("a poll by Norstat")."""
     by = _POLL_BY.search(raw)
     if by is not None:
-        return by.group(1)
+        # "a poll by Meridian Research for the Sunday Courier": the outlet it was made for
+        # is no part of the pollster's name ("the Centre for Economic Research" is one).
+        name = by.group(1)
+        client = re.search(r"\s+for\s+((?:the\s+)?\S.*)$", name)
+        if client is not None and find_outlet_name(client.group(1)) is not None:
+            name = name[: client.start()]
+        return name
     m = _POLL.search(raw)
     if m is None:
         return None

@@ -74,6 +74,8 @@ _ORG_SHAPE = _SHAPES.pattern("brand_shape")
 # which is as often a person's ("May's spokesman").
 _TIME_OWNER = _SHAPES.pattern("time_owner")
 _POLL_SHARE = _SHAPES.pattern("poll_share")
+_THING_CLAUSE = _SHAPES.pattern("thing_clause")
+NAMING = _SHAPES.pattern("naming")
 
 
 def parse_source(text: str, *, entity: str | None = None) -> SpeakerInfo:
@@ -109,8 +111,8 @@ def _parse_cached(text: str, entity: str | None) -> SpeakerInfo:
     if not raw:
         return SpeakerInfo(text=text, type="other")
     # "President Dorin Maas of Veloria on Thursday": the when is not the who.
-    raw, members = split_members(without_trailing_when(without_dateline(raw)))
-    several = _several(raw, members)
+    raw, members = split_members(without_trailing_when(without_dateline(_THING_CLAUSE.sub("", raw))))
+    several = _several(raw, members) or _by_its_name(raw, entity)
     if several is not None:
         return several
     low = raw.lower()
@@ -160,7 +162,36 @@ def _parse_cached(text: str, entity: str | None) -> SpeakerInfo:
         return _named(raw, words, run, others, last, country, entity)
     if others and not anon_marked and (body := apposed_body(head_seg)) is not None:
         return SpeakerInfo(raw, "organization", name=body, country=country)
-    return unnamed(raw, low, last, country, anon_marked)
+    return _unnamed_or_member(raw, low, last, country, anon_marked, member)
+
+
+def _unnamed_or_member(raw: str, low: str, last: str, country: str | None, anon_marked: bool,
+                       member: bool) -> SpeakerInfo:
+    """``unnamed``; one of a body's people ("a former quality inspector at Harlan
+    Dynamics") is someone unnamed, whatever the word for their job."""
+    info = unnamed(raw, low, last, country, anon_marked)
+    at_body = member and _at_body(_name_segment(raw)[0])
+    return unnamed(raw, low, last, country, True) if at_body and info.type == "other" else info
+
+
+def _at_body(head_seg: str) -> bool:
+    """ "a former quality inspector at Harlan Dynamics": whoever is "at" a body works
+    there; no body is "at" another."""
+    head = _head_word(head_seg)
+    return head.isalpha() and head not in ORG_HEADS and re.search(
+        rf"\b{re.escape(head)}\s+at\s+", head_seg, re.I) is not None
+
+
+def _by_its_name(raw: str, entity: str | None) -> SpeakerInfo | None:
+    """ "a group calling itself the Northern Front": the one named, as its description
+    says; None for a phrase that gives no name."""
+    naming = NAMING.match(raw)
+    # Only what can speak goes by the name: "the biggest protest rally, called Helsinki
+    # Calling" is an event.
+    if naming is None or _parse_cached(naming.group("kind"), None).type not in (
+            "organization", "outlet", "anonymous", "person"):
+        return None
+    return replace(_parse_cached(naming.group("name"), entity), text=raw)
 
 
 def _unnamed_people(raw: str, low: str) -> SpeakerInfo | None:
@@ -261,9 +292,12 @@ def _named(
     # A name followed by an organisation head word is an organisation ("Intelligence
     # agencies": a plural head written lower-case is no surname); so is one ending as
     # a company's does or that an apposition says is a body ("Vessel Systems, the company").
-    if last in ORG_HEADS or (run[1] < len(words) and _org_head(words[run[1]])):
+    if _org_head(last) or (run[1] < len(words) and _org_head(words[run[1]])):
         return SpeakerInfo(raw, "organization", name=raw, country=country)
-    if name.split()[-1] in COMPANY_WORDS or role is None and any(map(describes_body, others)):
+    if name.split()[-1] in COMPANY_WORDS or role is None and any(map(describes_body, others)) and (
+            not given_and_surname(name)):  # "its owner, John Smith" is a person
+        if name != raw and (alone := _parse_cached(name, None)).type == "outlet" and alone.name:
+            return replace(alone, text=raw)  # "Hart's employer, the Weekly Globe"
         return SpeakerInfo(raw, "organization", name=name, country=country)
     if role is None and aff is None and entity != "PERSON" and _ORG_SHAPE.search(name):
         # "SoCalGas", "LAist", "Reuters/Ipsos", "AT&T": no person's name is written so.
@@ -306,6 +340,6 @@ def _member_of_body(head_seg: str, words: list[str], run: tuple[int, int] | None
     professor at Harvard University"): one of its people, unnamed."""
     head = _head_word(head_seg)
     return (run is not None and not pure and bool(words)
-            and words[0].lower() in UNNAMED_DETERMINERS and (head in ROLE_WORDS or (
+            and words[0].lower() in UNNAMED_DETERMINERS and (head in ROLE_WORDS or _at_body(head_seg) or (
                 run[1] < len(words) and words[-1].isalpha() and words[-1].islower()))
             and head not in {w.lower() for w in words[run[0] : run[1]]})

@@ -21,6 +21,7 @@ from sourcetrace.speakers.lexicon import (
     HONORIFICS,
     NATIONALITIES,
     ORG_HEADS,
+    POSSESSIVES,
     ROLE_WORDS,
     SENIORITY,
     TITLE_OBJECTS,
@@ -257,7 +258,9 @@ def describes_body(seg: str) -> bool:
     company's founder" names a person), its head before any preposition ("a homeless
     advocate with the Western Regional Advocacy Project" is a person)."""
     words = _HEAD_PHRASE.split(_RELATIVE.sub("", seg.strip(" ,")), maxsplit=1)[0].lower().split()
-    if len(words) < 2 or words[0] not in ("the", "a", "an"):
+    # Or a possessive: "her employer, the Weekly Globe", "Hart's employer, Nordtel".
+    if len(words) < 2 or words[0] not in ("the", "a", "an") and words[0] not in POSSESSIVES and (
+            len(words) != 2 or not re.search(r"\w['’]s$", words[0])):
         return False
     # "the company's founder": a possessive's "'s" off, not every "s" at either end
     # ("spokeswoman" is a role word).
