@@ -18,6 +18,7 @@ from sourcetrace.attribution.cues import GERUND
 from sourcetrace.claims.described import described_person, phrase_tokens
 from sourcetrace.claims.entities import (
     ACTOR_LABELS,
+    business_named_before,
     entity_of,
     is_place,
     metonym,
@@ -47,6 +48,7 @@ _MODAL_ADJECTIVES: Final = _WORDS.words("modal_adjectives")
 # "Is inconsistent with [that aboard weather balloons]": what a contradiction is with is
 # the act the statement denies (``stance.toward_claims``), not an attitude's topic.
 _CONTRADICTION: Final = lexicon("denial").words("contradiction")
+_PAST_MEMBERS: Final = lexicon("roles").words("past_members")
 
 
 # Event frames: verbs and nouns for the same kind of event; the head predicate's decides.
@@ -205,6 +207,8 @@ def key_of_phrase(tok: Token, doc: Doc) -> str | None:
                    and not names_structure(e)), None)
     if person is not None:
         return normalise_entity(person.text, "PERSON", place=False)
+    if any(t.lower_ in _PAST_MEMBERS for t in [tok, *phrase_tokens(tok)]):
+        return None  # "a former inspector at Harlan Dynamics" does not speak for it
     for t in [tok, *phrase_tokens(tok)]:
         ent = entity_of(t, doc)
         if ent is not None and ent.label_ in ACTOR_LABELS and not names_structure(ent):
@@ -212,7 +216,7 @@ def key_of_phrase(tok: Token, doc: Doc) -> str | None:
         key = metonym(t)
         if key:
             return key
-    return None
+    return business_named_before(tok, doc)
 
 
 def subject_its(root: Token) -> Token | None:

@@ -81,7 +81,8 @@ _DOCUMENTS = lexicon("report_nouns").words("documents") | lexicon("report_nouns"
 
 def _denied_report(c: ClaimCandidate, cands: list[ClaimCandidate], i: int) -> ClaimCandidate | None:
     def relayed(p: ClaimCandidate) -> bool:
-        return p.id != c.id and p.refers_to is None and not p.negated and bool(p.entities)
+        return p.id != c.id and p.refers_to is None and not p.negated and bool(
+            p.entities or p.agent)  # "the company faked tests": its agent is an actor
 
     if c.sentence is not None:
         lo, hi = c.sentence
@@ -135,5 +136,6 @@ def _voice(c: ClaimCandidate) -> set[str]:
 def _tells_of(p: ClaimCandidate, documents: set[str]) -> bool:
     """``p`` is credited to one of ``documents`` ("the indictment says ..."), names it, or
     tells of the act that made it ("were indicted": the noun starts with the verb)."""
-    return bool(set((p.source or "").split()) & documents or set(p.words) & documents) or any(
+    return bool(set((p.source or "").split()) & documents or set(p.words) & documents
+                or p.source_head in documents) or any(
         d.startswith(v) for d in documents for v in p.predicates if len(v) >= 4)

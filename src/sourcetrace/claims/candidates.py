@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sourcetrace.claims import actors, denials
 from sourcetrace.claims import link as lex
@@ -85,6 +85,12 @@ class ClaimCandidate:
     # Every actor key of the credited source phrase ("Both China and Russia": china,
     # russia): a denial by several parties is of what is said about any of them.
     source_keys: tuple[str, ...] = ()
+    # The head noun of the credited source phrase, lower case ("poll" in "according to a
+    # poll by Meridian Research"): what a denial of "the poll" is of.
+    source_head: str | None = None
+    # The outlets a citation in its sentence credits, case-folded ("according to the
+    # Financial Chronicle, which cited ..."): whose report the mention restates.
+    cites: tuple[str, ...] = ()
     # A common-noun subject as "lemma/number" ("balloon/sg"): "a balloon has been flying"
     # and "balloons traveled ... three times" are about different things.
     subject: str | None = None
@@ -136,7 +142,7 @@ def claim_candidates(
             covered.append(given.sentence_span)
         if unsaid(doc, given):
             continue  # "is expected to tell Putin that P": the speaker is no source of P
-        given, voice = credited_outward(given, attributions), given  # "said X agreed to P"
+        given, voice = credited_outward(given, attributions, doc_text(doc)), given  # "said X agreed to P"
         piece = content_piece(doc_text(doc), given)
         voices[piece] = voice  # "he" in what Brandt told allies is Brandt, whoever is credited
         regions.append((piece[0], piece[1], given))
@@ -269,11 +275,18 @@ def _candidate(
         subject=_subject_noun(root, it_for),
         suspected=lex.suspected(root),
         doubted=reading.doubted,
-        # Two statements of one speaker in a sentence share it even when it has no key.
-        source=(head_key or said_by.text.lower()) if said_by is not None else None,
-        source_keys=actors.source_keys(said_by, doc, head_key),
+        **_source_fields(said_by, doc, head_key),
         words=words,
     )
+
+
+def _source_fields(said_by: SpacySpan | None, doc: Doc, head_key: str | None) -> dict[str, Any]:
+    """``source``, ``source_keys`` and ``source_head`` of a candidate credited to
+    ``said_by``. Two statements of one speaker in a sentence share ``source`` even when it
+    has no key."""
+    return {"source": (head_key or said_by.text.lower()) if said_by is not None else None,
+            "source_keys": actors.source_keys(said_by, doc, head_key),
+            "source_head": said_by.root.lemma_.lower() if said_by is not None else None}
 
 
 def _actors(

@@ -22,6 +22,7 @@ from sourcetrace.claims.wrappers import (
     evidence_clause,
     impersonal,
     published_claim,
+    requesting,
 )
 from sourcetrace.lexicons import lexicon
 from sourcetrace.stance.dismissals import dismissed_clause
@@ -170,7 +171,7 @@ def proposition_root(sent: SpacySpan) -> tuple[Prop | None, SpacySpan | None, bo
                 surface = _that_clause_root(root, sent)
                 if surface is not None:
                     return surface, subject, denial
-                return (Prop(root) if _has_obj(root) else None), subject, denial
+                return (Prop(root) if _has_obj(root) or requesting(root) else None), subject, denial
             root = comp
             continue
         dismissed = dismissed_clause(root, sent)

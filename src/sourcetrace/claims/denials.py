@@ -39,6 +39,7 @@ _PREDICTIVE = lexicon("denial").words("predictive")
 # it is said to have done (here in its article, ``cluster`` across the corpus).
 ACCUSATIONS = lexicon("report_nouns").words("accusations")
 _TRUTH = lexicon("denial").words("truth_predicates")
+_DESCRIPTIONS = lexicon("report_nouns").words("descriptions")
 
 
 def denial_cue(doc: Doc, att: Attribution | None) -> bool:
@@ -71,7 +72,8 @@ def refused_thing(content: SpacySpan) -> bool:
     if head.dep_ == "dobj" and any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to")
                                    for c in verb.children):
         return True  # "denying coverage to those with ...", "denied him entry": withheld
-    if lex.names_report(head) or only_denial_words(content) or head.lemma_.lower() in DENIED_PARTS:
+    if lex.names_report(head) or lex.names_document(head) or only_denial_words(content) or (
+            head.lemma_.lower() in DENIED_PARTS):
         return False
     if said_clause(head) is not None:
         return False  # "retracted its statement that P": P, taken back
@@ -220,7 +222,9 @@ def names_content(keep: Sequence[Token]) -> bool:
     and words of denial: "the US' [spy balloon] accusation" does, "the accusations",
     "these reports" and "it" do not, nor does what the report is called ("dismissed the
     indictment [as an attempt to spoil the meeting]": a label, not what is denied)."""
-    label = {s.i for t in keep if t.dep_ == "prep" and t.lower_ == "as" for s in t.subtree}
+    # "Ostland's description of it [as terrorism]": what a description called it is named.
+    label = {s.i for t in keep if t.dep_ == "prep" and t.lower_ == "as"
+             and t.head.lower_ not in _DESCRIPTIONS for s in t.subtree}
     if keep:
         # The words of a denial phrase name nothing ("blaming 'fake news'").
         doc, lo = keep[0].doc, min(t.idx for t in keep)

@@ -15,16 +15,17 @@ from typing import TYPE_CHECKING, Final
 from sourcetrace.geo.places import is_city, normalise_place
 from sourcetrace.lexicons import lexicon
 from sourcetrace.nlp.doctext import doc_ents
-from sourcetrace.speakers.lexicon import ROLE_WORDS
+from sourcetrace.speakers.lexicon import ORG_HEADS, ROLE_WORDS
 from sourcetrace.speakers.names import family_name
+from sourcetrace.speakers.outletname import find_outlet_name
 from sourcetrace.speakers.roles import given_and_surname
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-__all__ = ["ACTOR_LABELS", "entity_of", "is_place", "metonym", "names_structure",
-           "normalise_entity", "state_pair", "stretch_of"]
+__all__ = ["ACTOR_LABELS", "business_named_before", "entity_of", "is_place", "metonym",
+           "names_structure", "normalise_entity", "state_pair", "stretch_of"]
 
 _WORDS = lexicon("claim_words")
 
@@ -37,6 +38,8 @@ PLACE_NOUNS: Final = _WORDS.words("place_nouns")
 _FACILITY_NOUNS: Final = _WORDS.words("facility_nouns")
 # A state's name on a structure says whose it is ("a Russian base"); other names name it.
 _STATE_LABELS: Final = frozenset({"GPE", "NORP"})
+# "The company", "the firm": a business named before (``business_named_before``).
+_BUSINESSES: Final = lexicon("source_heads").words("self_reporting_heads")
 
 
 def normalise_entity(text: str, label: str, *, place: bool = False) -> str | None:
@@ -128,3 +131,19 @@ def _titled_person(low: str) -> str | None:
     words = low.split()
     name = " ".join(words[-2:])
     return name if len(words) > 2 and words[-3] in ROLE_WORDS and given_and_surname(name) else None
+
+
+def business_named_before(tok: Token, doc: Doc) -> str | None:
+    """The key of the business "the company" (a singular definite description of one,
+    ``self_reporting_heads``) stands for: the last organisation named before it whose name
+    is a business's, not one named by a body's head word ("a Senate committee", "the Army",
+    unless it is the description's own: "Nordic Bank" for "the bank") nor an outlet's."""
+    head = tok.lemma_.lower()
+    if head not in _BUSINESSES or tok.tag_ != "NN" or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    for ent in reversed([e for e in doc_ents(doc) if e.end <= tok.i and e.label_ == "ORG"]):
+        words = {w.lower() for w in ent.text.split()} - {head}
+        if not words & ORG_HEADS and find_outlet_name(ent.text) is None:
+            return normalise_entity(ent.text, "ORG")
+    return None

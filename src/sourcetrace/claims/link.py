@@ -74,7 +74,12 @@ EVIDENCE_NOUNS: Final = _WORDS.words("evidence_nouns")
 CONFIDENCE_WORDS: Final = _WORDS.words("confidence_words")
 DISPELLED_DOUBT: Final = _WORDS.words("dispelled_doubt")
 EVIDENCE_VERBS: Final = _WORDS.words("evidence_verbs")
-REPORT_NOUNS: Final = lexicon("report_nouns").words("claims")
+# What a denial can reject instead of a proposition: reports, and how someone described a
+# thing ("rejected Ostland's description of it as terrorism").
+REPORT_NOUNS: Final = lexicon("report_nouns").words("claims") | lexicon("report_nouns").words(
+    "descriptions")
+# Documents whose words a denial rejects ("dismissed the poll as an outlier").
+DOCUMENT_NOUNS: Final = lexicon("report_nouns").words("documents")
 FLAT_DENIAL: Final = lexicon("denial").words("flat_predicates")
 # Opinion predicates: "I think ...", "seems", "is known to" — not checkable on their own.
 OPINION_SUBJECT: Final = _WORDS.words("opinion_predicates")
@@ -123,7 +128,14 @@ def speaker_span(att: Attribution | None, doc: Doc) -> SpacySpan | None:
     if att is None or att.source_span is None:
         return None
     span = att.resolved_span or att.source_span
-    return doc.char_span(*span, alignment_mode="expand")
+    found = doc.char_span(*span, alignment_mode="expand")
+    if found is None:
+        return None
+    # "Calder Systems[, which provides Nordbank's payment software]": a clause after a
+    # comma says something of the speaker; who it is ends before it.
+    cut = next((t.left_edge.i - 1 for t in found if t.dep_ == "relcl"
+                and t.left_edge.i - 1 > found.start and doc[t.left_edge.i - 1].text == ","), None)
+    return found if cut is None else doc[found.start : cut]
 
 
 def pronoun_fits(tok: Token, speaker: SpacySpan, *, direct: bool = False) -> bool:
@@ -243,6 +255,11 @@ def is_report(tok: Token) -> bool:
         or lemma in REPORT_NOUNS
         or low in _POINTING_PRONOUNS
     )
+
+
+def names_document(tok: Token) -> bool:
+    """``tok`` is a document whose words a denial can reject ("the poll", "the memo")."""
+    return tok.lower_ in DOCUMENT_NOUNS
 
 
 def names_report(tok: Token) -> bool:

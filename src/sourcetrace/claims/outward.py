@@ -8,17 +8,25 @@ verb stays (annotated corpora mark it), but the claim's mention is the outer spe
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from sourcetrace.claims.link import denial_cue
+from sourcetrace.lexicons import alternation, lexicon
 from sourcetrace.models import Attribution
 from sourcetrace.speakers.parse import parse_source
 
 __all__ = ["credited_outward"]
 
+# "..., two people said, a day after a former employee accused the company of P": a clause
+# of time after the outer verb dates the outer statement; what it tells is the writer's.
+_WHEN = re.compile(
+    rf"\b(?:{alternation(lexicon('cues').words('time_prepositions'))})\b[^,;:.]*$", re.I)
 
-def credited_outward(att: Attribution, attributions: Sequence[Attribution]) -> Attribution:
+
+def credited_outward(att: Attribution, attributions: Sequence[Attribution],
+                     text: str = "") -> Attribution:
     """An intention or commitment told inside someone else's words ("Ivo Brant said
     [Ostland] had agreed to send troops", "according to officials, China does not want to
     ..."): annotated corpora mark it, so the attribution stays, but what it states is the
@@ -34,6 +42,9 @@ def credited_outward(att: Attribution, attributions: Sequence[Attribution]) -> A
     if outer is None or not (att.content.lstrip().lower().startswith("to ") or (
             _affirms(att) and _affirms(outer) and parse_source(
                 outer.resolved_source or outer.source_text or "").type == "anonymous")):
+        return att
+    if outer.cue_span is not None and outer.cue_span[1] <= s0 and _WHEN.search(
+            text[outer.cue_span[1] : s0]):
         return att
     return replace(att, id=outer.id, source_text=outer.source_text, speaker=outer.speaker,
                    source_span=outer.source_span, resolved_source=outer.resolved_source,

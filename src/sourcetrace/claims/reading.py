@@ -188,7 +188,8 @@ def _denied(prop: Prop | None, sent: SpacySpan, context: SpacySpan, nominal: boo
         return False, carried
     if (prop is None or lex.targets_report(prop.root)
             or ((nominal or prop.root.pos_ in {"NOUN", "PROPN"})
-                and (lex.names_report(prop.root) or denials.only_denial_words(sent)
+                and (lex.names_report(prop.root) or lex.names_document(prop.root)
+                     or denials.only_denial_words(sent)
                      or bare_part(prop.root)))):
         return True, prop or Prop(sent.root)
     return False, prop

@@ -11,10 +11,23 @@ from typing import TYPE_CHECKING
 
 from sourcetrace.claims import link as lex
 from sourcetrace.claims.actors import gerund_act
+from sourcetrace.lexicons import lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
+
+
+_REQUESTS = lexicon("frames").words("request")
+
+
+def requesting(verb: Token) -> bool:
+    """A verb of writing or saying with no content of its own but a request in a participle
+    after it ("have written to Prime Minister Hale [urging him to resign]"): the request is
+    the act told, and the sentence claims it was made."""
+    return any(c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VBG" and c.lemma_.lower() in _REQUESTS
+               and any(g.dep_ in {"dobj", "xcomp", "ccomp"} for g in c.children)
+               for c in verb.children)
 
 
 def published_claim(verb: Token, sent: SpacySpan) -> Token | None:

@@ -56,6 +56,7 @@ from sourcetrace.nlp.appositions import (
     repair_former_name,
 )
 from sourcetrace.nlp.labels import repair_glued_label
+from sourcetrace.nlp.objects import repair_part_in_act
 from sourcetrace.nlp.participles import (
     repair_accused,
     repair_gerund_object,
@@ -102,7 +103,7 @@ def repair_parse(doc: Doc) -> Doc:
                    repair_gerund_object, repair_participle_root, repair_modifier_verb,
                    repair_participle_before_verb,
                    repair_saying_participle, repair_told_clause, repair_speech_complements,
-                   repair_report_objects, repair_former_name):
+                   repair_report_objects, repair_former_name, repair_part_in_act):
         try:
             repair(doc)
         except Exception:  # noqa: BLE001 - see the docstring
