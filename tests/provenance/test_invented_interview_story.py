@@ -56,5 +56,7 @@ def test_the_interview_is_relayed_via_the_broadcaster(analyse_invented) -> None:
     outlet = {a["id"]: a["outlet"] for a in doc["articles"]}
     relayed = [att[m] for m, _ in troops["stances"]
                if outlet[att[m]["article"]] != "BBC" and att[m]["stance"] == "asserts"]
-    assert len(relayed) == 2 and {tuple(a["via"]) for a in relayed} == {("BBC",)}, relayed
+    # The two papers' relays, and (since the forty-first session) Adler's quote told to the
+    # BBC, which restates the BBC's "is preparing an attack" (``claims.relayed``).
+    assert len(relayed) >= 2 and {tuple(a["via"]) for a in relayed} == {("BBC",)}, relayed
     assert {name[s] for s in troops["denied_by"]} == {"Ostland"}, troops["reasons"]

@@ -29,13 +29,15 @@ __getattr__ = lazy_exports(__name__, {
 
 def _candidates(work: ArticleWork, settings: Settings) -> None:
     from sourcetrace.claims.candidates import claim_candidates
+    from sourcetrace.claims.relayed import with_cited_outlets
     from sourcetrace.claims.tuning import CandidateTuning
 
     assert work.doc is not None
-    work.candidates = claim_candidates(
+    cands = claim_candidates(
         work.doc, article_id=work.article.id, attributions=work.attributions,
         tuning=CandidateTuning.from_settings(settings),
     )
+    work.candidates = with_cited_outlets(cands, work.citations)
 
 
 def cluster_options(settings: Settings) -> tuple[int, float, ClusterOptions]:
@@ -62,7 +64,8 @@ def _claims(corpus: Corpus, settings: Settings) -> None:
 
     seed, threshold, options = cluster_options(settings)
     corpus.claims = cluster_claims(corpus.candidates, seed=seed, threshold=threshold,
-                                   options=options)
+                                   options=options,
+                                   outlets={a.id: a.outlet or "" for a in corpus.articles})
     claim_of = {m: c.id for c in corpus.claims for m in c.mentions}
     # An attribution whose quote states several claims belongs to the one its first
     # sentence states (candidates are in text order); it is a mention of all of them.
@@ -94,6 +97,8 @@ def _claims(corpus: Corpus, settings: Settings) -> None:
 
 
 register(
+    # Citations are read where that stage ran (a relay joins what the outlet it credits
+    # reported); without them no mention credits anyone.
     Stage("candidates", "article", ("doc", "attributions"), ("candidates",), _candidates,
           "claim candidates from attributions and the article's own voice",
           settings=("candidates",)),

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -30,6 +30,7 @@ from sourcetrace.claims.denials import ACCUSATIONS
 from sourcetrace.claims.lexical import WordOverlap
 from sourcetrace.claims.pairs import ClusterOptions, Edges
 from sourcetrace.claims.pairterms import PairTerms, scored_edges
+from sourcetrace.claims.relayed import cited_joins
 from sourcetrace.claims.sources import confirmed_members, lone_denials, lone_negations
 from sourcetrace.models import Claim, content_id
 from sourcetrace.unionfind import UnionFind
@@ -61,12 +62,14 @@ def cluster_claims(
     seed: int = 0,
     options: ClusterOptions | None = None,
     embedder: Embedder | None = None,
+    outlets: Mapping[str, str] | None = None,
 ) -> list[Claim]:
     """Cluster candidates from many articles into claims, ranked by reach.
 
     ``threshold`` is the minimum adjusted similarity for two mentions to be one claim;
     ``embedder`` defaults to ``sourcetrace.nlp.embeddings.embed`` (kept injectable for
-    benchmarks that reuse vectors).
+    benchmarks that reuse vectors); ``outlets``, article id -> its outlet, lets a mention
+    that credits an outlet join that outlet's claim (``relayed.cited_joins``).
     """
     opts = options or ClusterOptions()
     core = [c for c in candidates if c.refers_to is None]
@@ -77,7 +80,8 @@ def cluster_claims(
                                        options=opts)
     confirmed, reps = confirmed_members(core, vectors, labels, edges, confirm=opts.confirm,
                                         options=opts)
-    lone = {**lone_denials(core, labels, edges),
+    lone = {**cited_joins(core, vectors, labels, opts, outlets or {}),
+            **lone_denials(core, labels, edges),
             **lone_negations(core, vectors, labels, reps, opts, threshold)}
     for i, lab in lone.items():
         reps.pop(labels[i], None)

@@ -99,6 +99,10 @@ class ClusterOptions:
     # not say what the claim shown says. Fitted (best F1 of "states the claim" over the
     # dev stories' gold and hand-judged Helsinki pairs): benchmarks/fit_direct.py.
     direct: float = 0.80
+    # A mention left alone that credits an outlet whose own article is in the corpus
+    # joins the claim of that article it scores highest with, when it reaches this (0:
+    # never): a relay restates a report, however loosely (``relayed.cited_joins``).
+    cited_join: float = 0.40
     # A claim worth showing says something about someone: shorter texts are fragments.
     min_words: int = 4
 

@@ -1,0 +1,96 @@
+"""Mentions that credit another outlet's report, joined to what that outlet's own article
+claims: "According to the Financial Chronicle, which cited people familiar with the
+matter, the outage began after a software update by the bank's own staff" restates the
+Chronicle's "the problem was traced to a faulty software update installed overnight by
+Nordbank's own engineers". The credit says where the words come from; a paraphrase of
+them can be too loose for the clustering's threshold, so one that stands alone joins
+the claim of the cited outlet's article it is closest to, when close enough
+(``ClusterOptions.cited_join``). Only where the corpus holds an article of that outlet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from sourcetrace.claims.lexical import WordOverlap
+from sourcetrace.claims.sources import _pair_scores
+from sourcetrace.speakers.parse import parse_source
+
+if TYPE_CHECKING:
+    from numpy.typing import NDArray
+
+    from sourcetrace.claims.candidates import ClaimCandidate
+    from sourcetrace.claims.pairs import ClusterOptions
+    from sourcetrace.models import Citation
+
+__all__ = ["cited_joins", "outlet_key", "with_cited_outlets"]
+
+
+def outlet_key(name: str) -> str:
+    """An outlet's name as credits and articles are compared: "The Financial Chronicle"
+    and "Financial Chronicle" are one."""
+    return " ".join(re.sub(r"^the\s+", "", name.strip(), flags=re.I).casefold().split())
+
+
+def with_cited_outlets(cands: Sequence[ClaimCandidate], citations: Sequence[Citation]
+                       ) -> list[ClaimCandidate]:  # fmt: skip
+    """The candidates, each with the outlets a prose citation in its sentence credits."""
+    prose = [c for c in citations if c.kind == "citation" and c.outlet]
+    out = []
+    for cand in cands:
+        lo, hi = cand.sentence or cand.span
+        cited = tuple(dict.fromkeys(outlet_key(c.outlet) for c in prose
+                                    if lo <= c.span[0] < hi))
+        out.append(replace(cand, cites=cited) if cited else cand)
+    return out
+
+
+def _same_voice(relayed: str | None, reported: str | None) -> bool:
+    """The relay's source may be who the outlet's own mention rests on: the outlet itself
+    (the report, whoever it cites), the same speaker, or unnamed people both times ("which
+    cited people familiar with the matter" / "two people familiar with the bank's
+    investigation said"). Not another voice of that article: the relayed cause of an
+    outage is no restatement of the bank's own account of it, however alike they read."""
+    if relayed is None or relayed == reported:
+        return True
+    kind = parse_source(relayed).type
+    return kind == "outlet" or (kind == "anonymous" and reported is not None
+                                and parse_source(reported).type == "anonymous")
+
+
+def cited_joins(
+    core: Sequence[ClaimCandidate], vectors: NDArray[np.float32], labels: Sequence[int],
+    opts: ClusterOptions, outlets: Mapping[str, str],
+) -> dict[int, int]:
+    """Mentions left alone that credit an outlet whose article is in the corpus, with the
+    label of the claim they restate: the one holding the mention of that outlet's
+    articles their pair score is highest with, at least ``opts.cited_join``, and of the
+    same polarity (a relayed "did not" restates no "did")."""
+    if opts.cited_join <= 0:
+        return {}
+    size = Counter(labels)
+    by_outlet: dict[str, list[int]] = {}
+    for j, c in enumerate(core):
+        by_outlet.setdefault(outlet_key(outlets.get(c.article, "")), []).append(j)
+    pairs = [(i, j) for i, c in enumerate(core) if size[labels[i]] == 1 and c.cites
+             for name in c.cites for j in by_outlet.get(name, ())
+             if core[j].article != c.article and core[j].negated == c.negated
+             and _same_voice(c.source, core[j].source)]
+    if not pairs:
+        return {}
+    rows = np.array([i for i, _ in pairs], dtype=np.int64)
+    to = np.array([j for _, j in pairs], dtype=np.int64)
+    overlap = (WordOverlap(core, opts.word_prior).pairs(rows, to) if opts.word_bonus
+               else np.zeros(len(rows)))
+    scores = _pair_scores(core, vectors, rows, to, opts, overlap)
+    best: dict[int, tuple[float, int]] = {}
+    for (i, j), score in zip(pairs, scores.tolist(), strict=True):
+        if score >= opts.cited_join and (i not in best or score > best[i][0]):
+            best[i] = (score, labels[j])
+    return {i: lab for i, (_, lab) in best.items()}
