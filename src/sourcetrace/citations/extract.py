@@ -310,7 +310,8 @@ def _names_described(doc: Doc, first: int, token: Token) -> bool:
     head = token.head
     before = doc[first - 1] if first > 0 else None
     return (token.dep_ == "compound" and head.tag_ == "NN" and head.lemma_.lower() in OUTLET_NOUNS
-            and (before is None or before.pos_ in ("DET", "PUNCT") or bool(before.is_sent_start)))
+            and (before is None or bool(before.is_sent_start)
+                 or before.pos_ in ("DET", "PUNCT", "ADP", "SCONJ", "CCONJ", "VERB")))
 
 
 def _referring(

@@ -28,11 +28,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 __all__ = ["apposed_claim", "appositive_charge", "appositive_speaker", "closing_speaker",
-           "repair_former_name"]
+           "repair_former_name", "role_before_speaker"]
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _CLAIM_NOUNS = lexicon("report_nouns").words("claims")
-_PARENTHETICAL = lexicon("cues").words("parenthetical")
+_PARENTHETICAL = lexicon("cues").words("parenthetical") | lexicon("cues").words("closing_knowledge")
 # What a relative clause's verb takes and a parenthetical "the government said" does not.
 _TAKEN = frozenset({"dobj", "ccomp", "xcomp", "attr", "dative", "prt"})
 
@@ -94,7 +94,7 @@ def closing_speaker(verb: Token) -> bool:
         if anchor.head.i != anchor.i or not first or any(
                 c.dep_ == "cc" and first[0].i < c.i < verb.i for c in anchor.children):
             return False
-    elif verb.dep_ != "relcl":
+    elif verb.dep_ not in ("relcl", "appos"):  # "..., The Ledger understands": an apposition
         return False
     main = anchor
     while main.head.i != main.i:
@@ -106,6 +106,29 @@ def closing_speaker(verb: Token) -> bool:
     main.head, main.dep_ = verb, "ccomp"
     for late in [c for c in main.children if c.i > verb.i]:
         late.head = verb  # the final stop
+    return True
+
+
+_ROLES = lexicon("roles").words("roles")
+
+
+def role_before_speaker(verb: Token) -> bool:
+    """ "P, [its foreign minister], Gabor Szell, said": the role is parsed as an apposition
+    of P's last noun, so P's content ran on into it and the speaker lost it. A role noun
+    set off by commas right before the verb's named subject is that subject's."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
+                 and c.i < verb.i), None)
+    doc = verb.doc
+    if subj is None or subj.left_edge.i < 3 or doc[subj.left_edge.i - 1].text != ",":
+        return False
+    role = next((t for t in doc[: subj.left_edge.i - 1] if t.dep_ == "appos"
+                 and max((d.i for d in t.subtree if not d.is_punct), default=-1)
+                 == subj.left_edge.i - 2
+                 and t.lower_ in _ROLES
+                 and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","), None)
+    if role is None or role.head.i >= role.i:
+        return False
+    role.head = subj
     return True
 
 

@@ -1,10 +1,15 @@
-"""Parse repairs of what a verb's object holds.
+"""Parse repairs of what a verb's object holds, and of an object that is a verb.
 
 "Zarevia denied any role [in Sunday's attack]": the small English model hangs the "in"
 phrase on the verb, so the object is a bare "any role" and what the part was in is lost
 to the attribution's content. A part in an act (``denial.toml`` ``denied_parts``:
-"role", "involvement", "responsibility") takes the phrase right after it. Offsets and
-tokens never change.
+"role", "involvement", "responsibility") takes the phrase right after it.
+
+"P, the draft shows.": "draft shows" is read as one plural noun, the object of P's verb, so
+the document closing the statement says nothing. A verb of saying or showing that can close
+a statement (``cues.toml`` ``parenthetical``), written as a plural noun at the end of the
+sentence after a comma and a noun phrase, is that verb, with the noun before it as its
+subject and P as its content. Offsets and tokens never change.
 """
 
 from __future__ import annotations
@@ -14,11 +19,12 @@ from typing import TYPE_CHECKING
 from sourcetrace.lexicons import lexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
-__all__ = ["repair_part_in_act"]
+__all__ = ["repair_closing_verb", "repair_part_in_act"]
 
 _PARTS = lexicon("denial").words("denied_parts")
+_ASIDES = lexicon("cues").words("parenthetical")
 # The prepositions that say what a part is in ("a role in", "responsibility for").
 _OF_ACT = frozenset({"in", "for"})
 
@@ -36,3 +42,65 @@ def repair_part_in_act(doc: Doc) -> Doc:
         if prep.dep_ == "prep" and prep.lower_ in _OF_ACT and prep.head.i == tok.head.i:
             prep.head = tok
     return doc
+
+
+def repair_closing_verb(doc: Doc) -> Doc:
+    """ "P, the draft shows.": the last word before the stop, tagged a plural noun and
+    read into one noun with the word before it, is the closing verb of saying."""
+    for sent in doc.sents:
+        end = sent.end - 1
+        while end > sent.start and (doc[end].is_punct or doc[end].is_space):
+            end -= 1
+        verb = doc[end]
+        noun = doc[end - 1] if end - 1 > sent.start else None
+        if _closing_after_agent(verb, sent.root):
+            continue
+        if noun is None or noun.pos_ != "NOUN" or noun.head.i != verb.i:
+            continue
+        for det in [t for t in verb.children if t.dep_ in ("det", "amod") and t.i < noun.i]:
+            det.head = noun  # "the" in "the draft shows" is the noun's
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in _ASIDES and noun.dep_ == "compound":
+            noun.dep_ = "nsubj"  # "P, the data shows": the verb's, read as a compound
+            continue
+        base = verb.lower_[:-1] if verb.lower_.endswith("s") else ""
+        first, main = noun.left_edge.i, sent.root
+        if (verb.tag_ != "NNS" or base not in _ASIDES or first < sent.start + 2
+                or verb.dep_ not in ("dobj", "pobj", "appos", "npadvmod", "conj")
+                or doc[first - 1].text != "," or main.i >= first):
+            continue
+        verb.tag_, verb.pos_, verb.lemma_ = "VBZ", "VERB", base
+        verb.head, verb.dep_ = verb, "ROOT"
+        noun.head, noun.dep_ = verb, "nsubj"
+        main.head, main.dep_ = verb, "ccomp"
+        for late in [t for t in sent if t.i > end and t.head.i == main.i]:
+            late.head = verb  # the final stop
+    return doc
+
+
+def _closing_after_agent(verb: Token, main: Token) -> bool:
+    """ "P, figures compiled by the Kessel Institute show.": the verb read as a noun the
+    agent's name modifies ("Institute show"); the name is the agent, the participle's noun
+    ("figures") the verb's subject, P its content."""
+    base = verb.lower_ if verb.lower_ in _ASIDES else verb.lower_[:-1]
+    agent = verb.head
+    acl = agent.head
+    subj = acl.head
+    names = [c for c in verb.children if c.dep_ == "compound"]
+    if (verb.pos_ != "NOUN" or base not in _ASIDES or verb.dep_ != "pobj" or not names
+            or agent.dep_ != "agent" or acl.dep_ != "acl" or acl.tag_ != "VBN"
+            or subj.head.i != main.i or subj.i <= main.i or subj.left_edge.i < 1
+            or verb.doc[subj.left_edge.i - 1].text != ","):
+        return False
+    late = [t for t in main.sent if t.i > verb.i and t.head.i == main.i]  # the final stop
+    name = names[-1]
+    for c in [c for c in verb.children if c.i < name.i]:
+        c.head = name  # "the Kessel": the agent's name's
+    name.head, name.dep_ = agent, "pobj"
+    verb.tag_ = "VBZ" if verb.lower_.endswith("s") else "VBP"
+    verb.pos_, verb.lemma_ = "VERB", base
+    verb.head, verb.dep_ = verb, "ROOT"
+    subj.head, subj.dep_ = verb, "nsubj"
+    for t in late:
+        t.head = verb
+    main.head, main.dep_ = verb, "ccomp"
+    return True

@@ -54,9 +54,10 @@ from sourcetrace.nlp.appositions import (
     appositive_speaker,
     closing_speaker,
     repair_former_name,
+    role_before_speaker,
 )
 from sourcetrace.nlp.labels import repair_glued_label
-from sourcetrace.nlp.objects import repair_part_in_act
+from sourcetrace.nlp.objects import repair_closing_verb, repair_part_in_act
 from sourcetrace.nlp.participles import (
     repair_accused,
     repair_gerund_object,
@@ -103,7 +104,8 @@ def repair_parse(doc: Doc) -> Doc:
                    repair_gerund_object, repair_participle_root, repair_modifier_verb,
                    repair_participle_before_verb,
                    repair_saying_participle, repair_told_clause, repair_speech_complements,
-                   repair_report_objects, repair_former_name, repair_part_in_act):
+                   repair_report_objects, repair_former_name, repair_part_in_act,
+                   repair_closing_verb):
         try:
             repair(doc)
         except Exception:  # noqa: BLE001 - see the docstring
@@ -162,6 +164,11 @@ def repair_stranded_subjects(doc: Doc) -> Doc:
     return doc
 
 
+# Verbs that close a statement as an aside though they are no verbs of saying.
+_ASIDES = (lexicon("cues").words("parenthetical") | lexicon("cues").words("closing_knowledge")
+           ) - SPEECH
+
+
 def repair_speech_complements(doc: Doc) -> Doc:
     for verb in doc:
         if verb.lemma_.lower() in CLAUSE_ONLY and verb.pos_ == "VERB":
@@ -169,7 +176,9 @@ def repair_speech_complements(doc: Doc) -> Doc:
         if verb.lemma_.lower() in SPEECH and verb.pos_ == "VERB":
             _stranded_that_clause(verb) or _relay_before_that_clause(
                 verb) or appositive_speaker(verb) or closing_speaker(verb)
-            apposed_claim(verb) or appositive_charge(verb)
+            apposed_claim(verb) or appositive_charge(verb) or role_before_speaker(verb)
+        elif verb.lemma_.lower() in _ASIDES and verb.pos_ == "VERB":
+            closing_speaker(verb)  # "P, The Ledger understands"
         if verb.pos_ == "VERB":
             _second_statement(verb)
     return doc
