@@ -373,3 +373,10 @@ def test_an_attitude_lends_no_frame_of_the_act_in_its_phrase(nlp, content, frame
 
     said = _said(nlp, f"The senator said {content}.", content, "The senator")
     assert (actors.frames(said.predicates)[:1] or (None,))[0] == frame, said.predicates
+
+
+def test_a_common_noun_that_titled_someone_stands_for_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    intro = "Singer Mira Dahl and actor Jonas Brandt have separated. "
+    content = "the actor had moved out of their home in June"
+    c = _said(nlp, f"{intro}An insider said {content}.", content, "An insider")
+    assert c.agent == "brandt" and c.text.startswith("Jonas Brandt had moved out"), c

@@ -1,6 +1,6 @@
 """Who a definite role description stands for: "the president ordered ..." after "President
-Joe Biden", "the defense secretary" after "Defense Secretary Lloyd Austin", when exactly
-one person named before it carries that title."""
+Joe Biden", "the defense secretary" after "Defense Secretary Lloyd Austin", "the actor"
+after "actor Jonas Brandt", when exactly one person named before it carries that title."""
 
 from __future__ import annotations
 
@@ -47,7 +47,10 @@ def described_name(tok: Token, doc: Doc) -> SpacySpan | None:
     Only when exactly one person named before it carries that title, and the phrase names
     nobody itself ("the president of Ukraine")."""
     # The tagger often calls a lone title a proper noun ("the President", even "the president").
-    if tok.pos_ not in {"NOUN", "PROPN"} or tok.lemma_.lower() not in ROLE_NOUNS or tok.ent_type_:
+    # Any common noun that introduced a person as a title ("actor Jonas Brandt") refers
+    # back to them as well ("the actor had moved out"), when only one was introduced so.
+    if tok.pos_ not in {"NOUN", "PROPN"} or tok.ent_type_ or (
+            tok.lemma_.lower() not in ROLE_NOUNS and tok.pos_ != "NOUN"):
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
@@ -88,7 +91,7 @@ def _titled_people(doc: Doc) -> tuple[tuple[int, str, str, int, int], ...]:
         if not name:
             continue
         out += [(ent.start, t.lemma_.lower(), key, name[0].i, name[-1].i + 1) for t in words
-                if t.lemma_.lower() in ROLE_NOUNS]
+                if t.lemma_.lower() in ROLE_NOUNS or t.pos_ == "NOUN"]
     result = tuple(out)
     doc.user_data["sourcetrace_titled"] = result
     return result

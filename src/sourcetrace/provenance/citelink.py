@@ -98,6 +98,7 @@ def claim_citations(
     """Citations per claim; a wire credit or credit line covers every claim of its article."""
     by_article = spots(claims, mentions)
     words = claim_words(claims)
+    voiced = _voiced(claims, mentions)
     linked: dict[str, list[Citation]] = defaultdict(list)
     for article_id, cits in citations_by_article.items():
         here = by_article.get(article_id, [])
@@ -107,6 +108,8 @@ def claim_citations(
             elif c.kind in ("wire_credit", "source_line"):
                 for cid in dict.fromkeys(cid for _s, cid in here):
                     linked[cid].append(c)
+            elif (said := _said_by(c, voiced)) is not None:
+                linked[said].append(c)
             else:
                 nearest = nearest_claim(c, here, texts.get(article_id, ""), words)
                 if nearest is not None:
@@ -125,6 +128,22 @@ def carrying(cits: Sequence[Citation], atts: Sequence[Attribution]) -> list[Cita
         for article, span in dissent)]
 
 
+def _said_by(c: Citation, voiced: Mapping[tuple[str, tuple[int, int]], str]) -> str | None:
+    """ "..., after Brussels Wire reported that the Commission had drafted such measures":
+    the outlet credits what it is said to have reported, not the claim of the sentence's
+    main clause."""
+    return next((cid for (art, (s, e)), cid in voiced.items()
+                 if art == c.article and s <= c.span[0] and c.span[1] <= e), None)
+
+
+def _voiced(claims: Sequence[Claim], mentions: Mapping[str, Sequence[Attribution]]
+            ) -> dict[tuple[str, tuple[int, int]], str]:  # fmt: skip
+    """(article, source span) -> the claim of each mention whose source is an outlet
+    named in it: where a citation of that outlet credits."""
+    return {(att.article, att.source_span): claim.id for claim in claims
+            for att in mentions[claim.id] if att.source_span is not None}
+
+
 def link_citations(
     claims: Sequence[Claim], mentions: Mapping[str, Sequence[Attribution]],
     citations: Sequence[Citation], texts: Mapping[str, str] | None = None,
@@ -134,11 +153,12 @@ def link_citations(
     Wire credits and credit lines cover a whole article and keep ``claim=None``."""
     by_article = spots(claims, mentions)
     words = claim_words(claims)
+    voiced = _voiced(claims, mentions)
     out = []
     for c in citations:
         if c.claim is None and c.kind == "citation":
-            c = replace(c, claim=nearest_claim(c, by_article.get(c.article, []),
-                                               (texts or {}).get(c.article, ""), words))
+            c = replace(c, claim=_said_by(c, voiced) or nearest_claim(
+                c, by_article.get(c.article, []), (texts or {}).get(c.article, ""), words))
         out.append(c)
     return out
 
