@@ -60,6 +60,7 @@ def cluster_options(settings: Settings) -> tuple[int, float, ClusterOptions]:
 def _claims(corpus: Corpus, settings: Settings) -> None:
     from sourcetrace.claims.cluster import cluster_claims
     from sourcetrace.claims.pairs import same_act
+    from sourcetrace.claims.sources import negates_act
     from sourcetrace.stance.toward_claims import stance_toward_claims
 
     seed, threshold, options = cluster_options(settings)
@@ -78,7 +79,7 @@ def _claims(corpus: Corpus, settings: Settings) -> None:
     # Stance is read toward the claim each attribution is linked to (see the function).
     fixed = stance_toward_claims(
         corpus.claims, corpus.candidates, {a.id: a.stance or "" for a in corpus.attributions},
-        same_act,
+        same_act, negates_act,
     )
     # An attribution's stance, read toward the claim it is linked to; toward another claim
     # its quote mentions, the reading toward that claim where there is one.

@@ -42,6 +42,7 @@ from sourcetrace.claims.regions import (
     later_sentences,
     overlap,
     own_voice_regions,
+    that_clauses,
 )
 from sourcetrace.claims.render import render
 from sourcetrace.claims.shapes import (
@@ -144,8 +145,9 @@ def claim_candidates(
             continue  # "is expected to tell Putin that P": the speaker is no source of P
         given, voice = credited_outward(given, attributions, doc_text(doc)), given  # "said X agreed to P"
         piece = content_piece(doc_text(doc), given)
-        voices[piece] = voice  # "he" in what Brandt told allies is Brandt, whoever is credited
-        regions.append((piece[0], piece[1], given))
+        for part in that_clauses(doc_text(doc), piece) if given.kind != "direct" else [piece]:
+            voices[part] = voice  # "he" in what Brandt told allies is Brandt, whoever is credited
+            regions.append((part[0], part[1], given))
         # Each later sentence of a long quote is read on its own, in its own sentence, the
         # quote's further paragraphs included (the attribution stage grew a direct quote
         # over the quotation paragraphs that continue it).

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from sourcetrace.attribution.spans import dateline_end
 from sourcetrace.claims.canon import first_propositional_sentence
-from sourcetrace.lexicons import lexicon
+from sourcetrace.lexicons import alternation, lexicon
 from sourcetrace.nlp.doctext import doc_text
 
 if TYPE_CHECKING:
@@ -59,6 +59,37 @@ def content_piece(text: str, att: Attribution) -> Span:
     return min(
         pieces, key=lambda p: 0 if p[0] <= cue <= p[1] else min(abs(cue - p[0]), abs(cue - p[1]))
     )
+
+
+_SECOND_CLAUSE = lexicon("claim_words").pattern("second_that_clause")
+_REPORTS = lexicon("report_nouns")
+_REPORT_DETERMINERS = _REPORTS.words("determiners") | {"its"}
+# Reports of what was said, not documents: "the study was flawed and that its own trials had
+# shown no such risk" denies the study's finding as one statement.
+_REPORT_HEADS = _REPORTS.words("claims") | _REPORTS.words("publications")
+# A first clause that judges a report ("the report was riddled with errors"); matched at a
+# position, so no "^".
+_ON_A_REPORT = re.compile(
+    rf"(?i)\W*(?:that\s+)?(?:{alternation(_REPORT_DETERMINERS)})\s+(?:[\w'’\-]+\s+){{0,2}}?"
+    rf"(?:{alternation(_REPORT_HEADS)})\b")
+
+
+def that_clauses(text: str, piece: Span) -> list[Span]:
+    """An indirect content that judges a report and then tells the speaker's own account
+    ("the report was riddled with errors and that the minister had never met Rask"), cut
+    before the second "that": two statements, each read on its own (the second's negation
+    is no part of the first's proposition). Two clauses about the world ("that the balloon
+    is well above air traffic and that it does not pose a threat") stay one statement."""
+    start, end = piece
+    cuts = [m for m in _SECOND_CLAUSE.finditer(text, start, end)]
+    if not cuts or not _ON_A_REPORT.match(text, start, cuts[0].start()):
+        return [piece]
+    out, pos = [], start
+    for m in cuts:
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, end))
+    return [p for p in out if p[1] - p[0] > 1]
 
 
 def overlap(a: Span, b: Span) -> int:

@@ -77,7 +77,7 @@ def confirmed_members(
     # A flat negation of the claim's own act ("We are not raising fuel taxes" in the claim
     # that the government is preparing to raise them) answers it however loosely it is
     # worded: a denial, as the explicit ones are.
-    out.update(i for i, lab in enumerate(labels) if _negates_act(core[i], core[reps[lab]]))
+    out.update(i for i, lab in enumerate(labels) if negates_act(core[i], core[reps[lab]]))
     return out, reps
 
 
@@ -134,7 +134,7 @@ def lone_negations(
         size[lab] += 1
     lone = [i for i, lab in enumerate(labels) if size[lab] == 1 and core[i].negated]
     pairs = [(i, lab) for i in lone for lab, r in sorted(reps.items())
-             if lab != labels[i] and _negates_act(core[i], core[r])]
+             if lab != labels[i] and negates_act(core[i], core[r])]
     if not pairs:
         return {}
     rows = np.array([i for i, _ in pairs], dtype=np.int64)
@@ -171,7 +171,7 @@ def lone_denials(core: Sequence[ClaimCandidate], labels: Sequence[int],
     return out
 
 
-def _negates_act(c: ClaimCandidate, rep: ClaimCandidate) -> bool:
+def negates_act(c: ClaimCandidate, rep: ClaimCandidate) -> bool:
     """``c`` negates the act ``rep`` states, on something both name: a word besides the
     predicates and the actors ("fuel", "taxes"; "Trump doesn't know him" is no denial
     that Trump knows the details of the issues)."""

@@ -5,6 +5,7 @@ attribution stances that the rules read toward a whole quoted content.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 def stance_toward_claims(
     claims: Iterable[Claim], candidates: Sequence[ClaimCandidate], stances: Mapping[str, str],
     same_act: Callable[[ClaimCandidate, ClaimCandidate], bool] | None = None,
+    negates_act: Callable[[ClaimCandidate, ClaimCandidate], bool] | None = None,
 ) -> dict[tuple[str, str], StanceLabel]:
     """Attribution stances read toward each claim, (attribution id, claim id) -> stance,
     so that each reads toward the claim its mention is in, not toward the whole quoted
@@ -42,9 +44,19 @@ def stance_toward_claims(
       weather balloons" in "it was a weather balloon");
     * a negated mention of the opposite of a word of the claim says the claim ("not going
       in with high expectations" in "going in with low expectations"): it asserts it;
+    * a flat negation of the claim's own act on what it names (``negates_act``, the
+      clustering's own reading of a denial: "... and that the minister had never met
+      Rask") denies it, where the attribution as a whole read as asserting and its content
+      holds several statements (one alone was weighed by the stance rules: "I can say
+      that Ostland sent troops, not tanks" asserts);
     * any other mention of its own keeps the attribution's stance.
     """
     by_id = {c.id: c for c in candidates}
+    # Attributions whose content the claims stage read as several statements in one sentence
+    # ("said the report was wrong and that P"): their stance, read over the whole content,
+    # says little of each part. (A quote's later sentences are each read as the quote is.)
+    parts = Counter((c.attribution, c.sentence) for c in candidates
+                    if c.attribution and c.refers_to is None)
     out: dict[tuple[str, str], StanceLabel] = {}
     for claim in claims:
         members = [by_id[i] for i in claim.candidates if i in by_id]
@@ -56,6 +68,9 @@ def stance_toward_claims(
                 continue
             key = (m.attribution, claim.id)
             label, settled = _toward(m, rep, negative, stances.get(m.attribution), same_act)
+            if parts[m.attribution, m.sentence] > 1 and label in (None, "asserts") and _part_denies(
+                    m, rep, negative, negates_act):
+                label, settled = "denies", True
             if label and settled:
                 out[key] = label
             elif label:
@@ -64,6 +79,24 @@ def stance_toward_claims(
 
 
 _Same = Callable[["ClaimCandidate", "ClaimCandidate"], bool]
+
+
+def _part_denies(m: ClaimCandidate, rep: ClaimCandidate | None, negative: bool,
+                 negates_act: _Same | None) -> bool:
+    """One statement of a content of several, a flat negation of the claim's own act on
+    what it names ("... and that the minister had never met Rask"): the clustering took it
+    as a denial of the claim, and the content's stance, read as a whole, says nothing of
+    this part."""
+    # Not the negation of a word's opposite ("I'm not going with high expectations" says
+    # the claim that he goes with low ones).
+    # Nor a statement the claim's own wording holds ("I'm going with low expectations, I'm
+    # not going with high expectations").
+    # Nor another's act ("Putin will never offer a real concession" in the claim that Trump
+    # will offer concessions).
+    return (negates_act is not None and rep is not None and not negative
+            and m.refers_to is None and negates_act(m, rep) and not says_opposite(m.text, rep.text)
+            and _words(m.text) not in _words(rep.text)
+            and not (m.agent and rep.agent and m.agent != rep.agent))
 
 
 def _toward(
@@ -120,6 +153,10 @@ def _opposites() -> dict[str, set[str]]:
 
 
 _OPPOSITES = _opposites()
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"[a-z]+", text.lower()))
 
 
 def says_opposite(text: str, claim: str) -> bool:
