@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from sourcetrace.attribution.organisations import SELF_REPORTING
 from sourcetrace.geo.places import is_city, normalise_place
 from sourcetrace.lexicons import lexicon
 from sourcetrace.nlp.doctext import doc_ents
@@ -38,8 +39,6 @@ PLACE_NOUNS: Final = _WORDS.words("place_nouns")
 _FACILITY_NOUNS: Final = _WORDS.words("facility_nouns")
 # A state's name on a structure says whose it is ("a Russian base"); other names name it.
 _STATE_LABELS: Final = frozenset({"GPE", "NORP"})
-# "The company", "the firm": a business named before (``business_named_before``).
-_BUSINESSES: Final = lexicon("source_heads").words("self_reporting_heads")
 
 
 def normalise_entity(text: str, label: str, *, place: bool = False) -> str | None:
@@ -139,7 +138,7 @@ def business_named_before(tok: Token, doc: Doc) -> str | None:
     is a business's, not one named by a body's head word ("a Senate committee", "the Army",
     unless it is the description's own: "Nordic Bank" for "the bank") nor an outlet's."""
     head = tok.lemma_.lower()
-    if head not in _BUSINESSES or tok.tag_ != "NN" or not any(
+    if head not in SELF_REPORTING or tok.tag_ != "NN" or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
     for ent in reversed([e for e in doc_ents(doc) if e.end <= tok.i and e.label_ == "ORG"]):

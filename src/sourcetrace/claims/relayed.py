@@ -10,7 +10,6 @@ the claim of the cited outlet's article it is closest to, when close enough
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
@@ -21,6 +20,7 @@ import numpy as np
 from sourcetrace.claims.lexical import WordOverlap
 from sourcetrace.claims.sources import _pair_scores
 from sourcetrace.speakers.parse import parse_source
+from sourcetrace.speakers.retype import outlet_key
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
@@ -29,13 +29,7 @@ if TYPE_CHECKING:
     from sourcetrace.claims.pairs import ClusterOptions
     from sourcetrace.models import Citation
 
-__all__ = ["cited_joins", "outlet_key", "with_cited_outlets"]
-
-
-def outlet_key(name: str) -> str:
-    """An outlet's name as credits and articles are compared: "The Financial Chronicle"
-    and "Financial Chronicle" are one."""
-    return " ".join(re.sub(r"^the\s+", "", name.strip(), flags=re.I).casefold().split())
+__all__ = ["cited_joins", "with_cited_outlets"]
 
 
 def with_cited_outlets(cands: Sequence[ClaimCandidate], citations: Sequence[Citation]

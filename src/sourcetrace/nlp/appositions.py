@@ -27,12 +27,15 @@ from sourcetrace.lexicons import lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["apposed_claim", "appositive_charge", "appositive_speaker", "closing_speaker",
-           "repair_former_name", "role_before_speaker"]
+__all__ = ["CLOSING_VERBS", "apposed_claim", "appositive_charge", "appositive_speaker",
+           "closing_speaker", "repair_former_name", "role_before_speaker"]
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _CLAIM_NOUNS = lexicon("report_nouns").words("claims")
-_PARENTHETICAL = lexicon("cues").words("parenthetical") | lexicon("cues").words("closing_knowledge")
+# Verbs that may close a statement as its source's aside: "..., she said", "..., The Ledger
+# understands" (``cues.toml`` ``parenthetical`` and ``closing_knowledge``).
+CLOSING_VERBS = lexicon("cues").words("parenthetical") | lexicon("cues").words("closing_knowledge")
+_PARENTHETICAL = CLOSING_VERBS
 # What a relative clause's verb takes and a parenthetical "the government said" does not.
 _TAKEN = frozenset({"dobj", "ccomp", "xcomp", "attr", "dative", "prt"})
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sourcetrace.lexicons import lexicon
+from sourcetrace.nlp.appositions import CLOSING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 __all__ = ["repair_closing_verb", "repair_part_in_act"]
 
 _PARTS = lexicon("denial").words("denied_parts")
-_ASIDES = lexicon("cues").words("parenthetical")
+_ASIDES = CLOSING_VERBS
 # The prepositions that say what a part is in ("a role in", "responsibility for").
 _OF_ACT = frozenset({"in", "for"})
 

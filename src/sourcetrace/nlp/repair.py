@@ -49,6 +49,7 @@ from typing import TYPE_CHECKING
 
 from sourcetrace.lexicons import lexicon
 from sourcetrace.nlp.appositions import (
+    CLOSING_VERBS,
     apposed_claim,
     appositive_charge,
     appositive_speaker,
@@ -165,8 +166,7 @@ def repair_stranded_subjects(doc: Doc) -> Doc:
 
 
 # Verbs that close a statement as an aside though they are no verbs of saying.
-_ASIDES = (lexicon("cues").words("parenthetical") | lexicon("cues").words("closing_knowledge")
-           ) - SPEECH
+_ASIDES = CLOSING_VERBS - SPEECH
 
 
 def repair_speech_complements(doc: Doc) -> Doc:

@@ -21,7 +21,8 @@ from sourcetrace.speakers.outletname import find_outlet_name
 from sourcetrace.speakers.parse import SpeakerInfo
 from sourcetrace.speakers.roles import VOICE_ROLES
 
-__all__ = ["retype_bodies", "retype_lone_words", "retype_outlets", "retype_states", "retype_surnames"]
+__all__ = ["outlet_key", "retype_bodies", "retype_lone_words", "retype_outlets", "retype_states",
+           "retype_surnames"]
 
 # "X's foreign ministry": the possessor of a state institution is a state, not a person.
 # Institutions only a state has: "Putin's office" or "Putin's government" do not qualify.
@@ -136,7 +137,9 @@ def retype_surnames(attributions: Sequence[Attribution], infos: list[SpeakerInfo
     return out
 
 
-def _outlet_key(name: str) -> str:
+def outlet_key(name: str) -> str:
+    """An outlet's name as credits, articles and sources are compared: "The Financial
+    Chronicle" and "Financial Chronicle" are one."""
     return " ".join(re.sub(r"^the\s+", "", name.strip(), flags=re.I).casefold().split())
 
 
@@ -150,7 +153,7 @@ def outlet_names(outlets: Iterable[str | None]) -> dict[str, str]:
         bare = re.sub(r"\s*\([^)]*\)\s*$", "", outlet).strip()
         for name in (bare, *re.findall(r"\(([^)]+)\)\s*$", outlet)):
             if name:
-                out.setdefault(_outlet_key(name), re.sub(r"^[Tt]he\s+", "", bare))
+                out.setdefault(outlet_key(name), re.sub(r"^[Tt]he\s+", "", bare))
     return out
 
 
@@ -166,7 +169,7 @@ def retype_outlets(infos: list[SpeakerInfo | None], outlets: dict[str, str],
     for info in infos:
         if (info is not None and info.type in ("person", "organization", "other")
                 and info.name and not info.role and not info.affiliation
-                and (name := outlets.get(_outlet_key(info.name))) is not None):
+                and (name := outlets.get(outlet_key(info.name))) is not None):
             info = replace(info, type="outlet", name=name, country=None)
         out.append(info)
     return out
