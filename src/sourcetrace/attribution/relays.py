@@ -36,7 +36,6 @@ RELAY_CUES = lexicon("cues").words("relay")
 _LEADING_RELAY = lexicon("cues").pattern("relay_lead")
 _QUOTED_AS = lexicon("cues").pattern("relay_quoted_as")
 _QUOTED_BY_AS = lexicon("cues").pattern("relay_quoted_by_as")
-_PASSIVE_QUOTING = re.compile(r"\b(?:quoted|cited)\s+by\b", re.I)
 _CITED_BY = lexicon("cues").pattern("relay_cited_by")
 _THAT_AFTER = re.compile(r"\s*,\s*that\s+")
 
@@ -147,8 +146,10 @@ def _quoted_by_as_saying(cands: Sequence[Candidate], text: str) -> list[Candidat
     and the outlet the source of "saying"; the statement of quoting goes, and the one quoted
     (the passive's subject, as the parser read it where it did) is the source of P."""
     out = list(cands)
-    if not _PASSIVE_QUOTING.search(text):
-        return out  # the pattern's lazy subject is slow to try at every position
+    if not _CITED_BY.search(text):
+        # No "quoted by"/"cited by" (nor "seen by" ...) anywhere: the pattern's lazy subject
+        # is slow to try at every position.
+        return out
     for c in cands:
         for m in _QUOTED_BY_AS.finditer(text, *c.sentence):
             if not (_overlap(c.cue, m.span("said")) or _overlap(c.cue, m.span("cue"))):

@@ -76,7 +76,7 @@ def _same_sentence(target: ClaimCandidate | None, c: ClaimCandidate) -> bool:
     )
 
 
-_DOCUMENTS = lexicon("report_nouns").words("documents") | lexicon("report_nouns").words("records")
+_DOCUMENTS = lex.DENIABLE_DOCUMENTS | lexicon("report_nouns").words("records")
 
 
 def _denied_report(c: ClaimCandidate, cands: list[ClaimCandidate], i: int) -> ClaimCandidate | None:

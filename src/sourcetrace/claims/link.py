@@ -79,7 +79,7 @@ EVIDENCE_VERBS: Final = _WORDS.words("evidence_verbs")
 REPORT_NOUNS: Final = lexicon("report_nouns").words("claims") | lexicon("report_nouns").words(
     "descriptions")
 # Documents whose words a denial rejects ("dismissed the poll as an outlier").
-DOCUMENT_NOUNS: Final = lexicon("report_nouns").words("documents")
+DENIABLE_DOCUMENTS: Final = lexicon("report_nouns").words("documents")
 FLAT_DENIAL: Final = lexicon("denial").words("flat_predicates")
 # Opinion predicates: "I think ...", "seems", "is known to" — not checkable on their own.
 OPINION_SUBJECT: Final = _WORDS.words("opinion_predicates")
@@ -259,7 +259,7 @@ def is_report(tok: Token) -> bool:
 
 def names_document(tok: Token) -> bool:
     """``tok`` is a document whose words a denial can reject ("the poll", "the memo")."""
-    return tok.lower_ in DOCUMENT_NOUNS
+    return tok.lower_ in DENIABLE_DOCUMENTS
 
 
 def names_report(tok: Token) -> bool:

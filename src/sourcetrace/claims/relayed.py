@@ -15,14 +15,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-import numpy as np
-
-from sourcetrace.claims.lexical import WordOverlap
-from sourcetrace.claims.sources import _pair_scores
+from sourcetrace.claims.sources import best_partners
 from sourcetrace.speakers.parse import parse_source
 from sourcetrace.speakers.retype import outlet_key
 
 if TYPE_CHECKING:
+    import numpy as np
     from numpy.typing import NDArray
 
     from sourcetrace.claims.candidates import ClaimCandidate
@@ -76,15 +74,5 @@ def cited_joins(
              for name in c.cites for j in by_outlet.get(name, ())
              if core[j].article != c.article and core[j].negated == c.negated
              and _same_voice(c.source, core[j].source)]
-    if not pairs:
-        return {}
-    rows = np.array([i for i, _ in pairs], dtype=np.int64)
-    to = np.array([j for _, j in pairs], dtype=np.int64)
-    overlap = (WordOverlap(core, opts.word_prior).pairs(rows, to) if opts.word_bonus
-               else np.zeros(len(rows)))
-    scores = _pair_scores(core, vectors, rows, to, opts, overlap)
-    best: dict[int, tuple[float, int]] = {}
-    for (i, j), score in zip(pairs, scores.tolist(), strict=True):
-        if score >= opts.cited_join and (i not in best or score > best[i][0]):
-            best[i] = (score, labels[j])
-    return {i: lab for i, (_, lab) in best.items()}
+    return {i: labels[j]
+            for i, j in best_partners(core, vectors, pairs, opts, opts.cited_join).items()}

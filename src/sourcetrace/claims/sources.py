@@ -133,20 +133,29 @@ def lone_negations(
     for lab in labels:
         size[lab] += 1
     lone = [i for i, lab in enumerate(labels) if size[lab] == 1 and core[i].negated]
-    pairs = [(i, lab) for i in lone for lab, r in sorted(reps.items())
+    pairs = [(i, r) for i in lone for lab, r in sorted(reps.items())
              if lab != labels[i] and negates_act(core[i], core[r])]
+    return {i: labels[r] for i, r in best_partners(core, vectors, pairs, opts, threshold).items()}
+
+
+def best_partners(
+    core: Sequence[ClaimCandidate], vectors: NDArray[np.float32],
+    pairs: Sequence[tuple[int, int]], opts: ClusterOptions, threshold: float,
+) -> dict[int, int]:
+    """For each first index of ``pairs``, the second it has its highest pair score with,
+    when that reaches ``threshold`` (the first pair listed wins a tie)."""
     if not pairs:
         return {}
     rows = np.array([i for i, _ in pairs], dtype=np.int64)
-    to = np.array([reps[lab] for _, lab in pairs], dtype=np.int64)
+    to = np.array([j for _, j in pairs], dtype=np.int64)
     overlap = (WordOverlap(core, opts.word_prior).pairs(rows, to) if opts.word_bonus
                else np.zeros(len(rows)))
     scores = _pair_scores(core, vectors, rows, to, opts, overlap)
     best: dict[int, tuple[float, int]] = {}
-    for (i, lab), score in zip(pairs, scores.tolist(), strict=True):
+    for (i, j), score in zip(pairs, scores.tolist(), strict=True):
         if score >= threshold and (i not in best or score > best[i][0]):
-            best[i] = (score, lab)
-    return {i: lab for i, (_, lab) in best.items()}
+            best[i] = (score, j)
+    return {i: j for i, (_, j) in best.items()}
 
 
 def lone_denials(core: Sequence[ClaimCandidate], labels: Sequence[int],

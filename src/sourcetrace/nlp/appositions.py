@@ -35,7 +35,6 @@ _CLAIM_NOUNS = lexicon("report_nouns").words("claims")
 # Verbs that may close a statement as its source's aside: "..., she said", "..., The Ledger
 # understands" (``cues.toml`` ``parenthetical`` and ``closing_knowledge``).
 CLOSING_VERBS = lexicon("cues").words("parenthetical") | lexicon("cues").words("closing_knowledge")
-_PARENTHETICAL = CLOSING_VERBS
 # What a relative clause's verb takes and a parenthetical "the government said" does not.
 _TAKEN = frozenset({"dobj", "ccomp", "xcomp", "attr", "dative", "prt"})
 
@@ -83,7 +82,7 @@ def closing_speaker(verb: Token) -> bool:
     ending in a common noun or a verb of another kind."""
     anchor = verb.head
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if (verb.lemma_.lower() not in _PARENTHETICAL or subj is None
+    if (verb.lemma_.lower() not in CLOSING_VERBS or subj is None
             or any(c.dep_ in _TAKEN for c in verb.children)
             or any(t.tag_ in {"WDT", "WP", "WP$", "WRB"} or t.lower_ == "that"
                    for t in verb.subtree)

@@ -7,7 +7,7 @@ to the attribution's content. A part in an act (``denial.toml`` ``denied_parts``
 
 "P, the draft shows.": "draft shows" is read as one plural noun, the object of P's verb, so
 the document closing the statement says nothing. A verb of saying or showing that can close
-a statement (``cues.toml`` ``parenthetical``), written as a plural noun at the end of the
+a statement (``appositions.CLOSING_VERBS``), written as a plural noun at the end of the
 sentence after a comma and a noun phrase, is that verb, with the noun before it as its
 subject and P as its content. Offsets and tokens never change.
 """
@@ -25,7 +25,6 @@ if TYPE_CHECKING:
 __all__ = ["repair_closing_verb", "repair_part_in_act"]
 
 _PARTS = lexicon("denial").words("denied_parts")
-_ASIDES = CLOSING_VERBS
 # The prepositions that say what a part is in ("a role in", "responsibility for").
 _OF_ACT = frozenset({"in", "for"})
 
@@ -60,12 +59,12 @@ def repair_closing_verb(doc: Doc) -> Doc:
             continue
         for det in [t for t in verb.children if t.dep_ in ("det", "amod") and t.i < noun.i]:
             det.head = noun  # "the" in "the draft shows" is the noun's
-        if verb.pos_ == "VERB" and verb.lemma_.lower() in _ASIDES and noun.dep_ == "compound":
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in CLOSING_VERBS and noun.dep_ == "compound":
             noun.dep_ = "nsubj"  # "P, the data shows": the verb's, read as a compound
             continue
         base = verb.lower_[:-1] if verb.lower_.endswith("s") else ""
         first, main = noun.left_edge.i, sent.root
-        if (verb.tag_ != "NNS" or base not in _ASIDES or first < sent.start + 2
+        if (verb.tag_ != "NNS" or base not in CLOSING_VERBS or first < sent.start + 2
                 or verb.dep_ not in ("dobj", "pobj", "appos", "npadvmod", "conj")
                 or doc[first - 1].text != "," or main.i >= first):
             continue
@@ -82,12 +81,12 @@ def _closing_after_agent(verb: Token, main: Token) -> bool:
     """ "P, figures compiled by the Kessel Institute show.": the verb read as a noun the
     agent's name modifies ("Institute show"); the name is the agent, the participle's noun
     ("figures") the verb's subject, P its content."""
-    base = verb.lower_ if verb.lower_ in _ASIDES else verb.lower_[:-1]
+    base = verb.lower_ if verb.lower_ in CLOSING_VERBS else verb.lower_[:-1]
     agent = verb.head
     acl = agent.head
     subj = acl.head
     names = [c for c in verb.children if c.dep_ == "compound"]
-    if (verb.pos_ != "NOUN" or base not in _ASIDES or verb.dep_ != "pobj" or not names
+    if (verb.pos_ != "NOUN" or base not in CLOSING_VERBS or verb.dep_ != "pobj" or not names
             or agent.dep_ != "agent" or acl.dep_ != "acl" or acl.tag_ != "VBN"
             or subj.head.i != main.i or subj.i <= main.i or subj.left_edge.i < 1
             or verb.doc[subj.left_edge.i - 1].text != ","):

@@ -128,20 +128,24 @@ def carrying(cits: Sequence[Citation], atts: Sequence[Attribution]) -> list[Cita
         for article, span in dissent)]
 
 
-def _said_by(c: Citation, voiced: Mapping[tuple[str, tuple[int, int]], str]) -> str | None:
+def _said_by(c: Citation, voiced: Mapping[str, Sequence[Spot]]) -> str | None:
     """ "..., after Brussels Wire reported that the Commission had drafted such measures":
     the outlet credits what it is said to have reported, not the claim of the sentence's
     main clause."""
-    return next((cid for (art, (s, e)), cid in voiced.items()
-                 if art == c.article and s <= c.span[0] and c.span[1] <= e), None)
+    return next((cid for (s, e), cid in voiced.get(c.article, ())
+                 if s <= c.span[0] and c.span[1] <= e), None)
 
 
 def _voiced(claims: Sequence[Claim], mentions: Mapping[str, Sequence[Attribution]]
-            ) -> dict[tuple[str, tuple[int, int]], str]:  # fmt: skip
-    """(article, source span) -> the claim of each mention whose source is an outlet
-    named in it: where a citation of that outlet credits."""
-    return {(att.article, att.source_span): claim.id for claim in claims
-            for att in mentions[claim.id] if att.source_span is not None}
+            ) -> dict[str, list[Spot]]:  # fmt: skip
+    """Per article, the source span of each mention with its claim: a citation inside one
+    names the speaker, so it credits that mention's claim."""
+    by_span: dict[str, dict[tuple[int, int], str]] = defaultdict(dict)
+    for claim in claims:
+        for att in mentions[claim.id]:
+            if att.source_span is not None:  # a mention of several claims: the last
+                by_span[att.article][att.source_span] = claim.id
+    return {article: list(spans.items()) for article, spans in by_span.items()}
 
 
 def link_citations(

@@ -162,15 +162,14 @@ def _parse_cached(text: str, entity: str | None) -> SpeakerInfo:
         return _named(raw, words, run, others, last, country, entity)
     if others and not anon_marked and (body := apposed_body(head_seg)) is not None:
         return SpeakerInfo(raw, "organization", name=body, country=country)
-    return _unnamed_or_member(raw, low, last, country, anon_marked, member)
+    return _unnamed_or_member(raw, low, last, country, anon_marked, member and _at_body(head_seg))
 
 
 def _unnamed_or_member(raw: str, low: str, last: str, country: str | None, anon_marked: bool,
-                       member: bool) -> SpeakerInfo:
+                       at_body: bool) -> SpeakerInfo:
     """``unnamed``; one of a body's people ("a former quality inspector at Harlan
     Dynamics") is someone unnamed, whatever the word for their job."""
     info = unnamed(raw, low, last, country, anon_marked)
-    at_body = member and _at_body(_name_segment(raw)[0])
     return unnamed(raw, low, last, country, True) if at_body and info.type == "other" else info
 
 
