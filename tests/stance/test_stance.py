@@ -255,3 +255,25 @@ def test_a_negated_question_asks() -> None:
     assert attribution_stance("“Why didn’t the FBI take possession of it?”", cue="said") == QUESTIONS
     assert attribution_stance("Did Ostland not send troops?", cue="asked") == QUESTIONS
     assert attribution_stance("Ostland did not send troops", cue="said") == DENIES
+
+
+@pytest.mark.parametrize("content", [
+    "the report bore no relation to reality",
+    "the allegations were wide of the mark",
+    "the figures did not reflect reality",
+    "the story was riddled with errors",
+    "his remarks had been taken out of context",
+    "the numbers were wildly exaggerated",
+    "the claim is categorically untrue",
+])
+def test_idioms_of_denial_deny(content: str) -> None:
+    assert attribution_stance(content, cue="said") == DENIES
+
+
+@pytest.mark.parametrize(("cue", "stance"), [
+    ("called absurd", DENIES), ("said was untrue", DENIES), ("said was accurate", ASSERTS),
+    ("told reporters", ASSERTS),
+])
+def test_a_cue_that_runs_into_its_label(cue: str, stance: str) -> None:
+    # A verdict appended to a statement ("P, something the Kremlin has called absurd").
+    assert attribution_stance("Russia shelled the plant", cue=cue) == stance

@@ -28,6 +28,7 @@ from spacy.tokens import Span as SpacySpan
 from sourcetrace.attribution import cues
 from sourcetrace.attribution.confidence import confidence
 from sourcetrace.attribution.layout import furniture_cue, headline_candidates
+from sourcetrace.attribution.occasions import without_occasions
 from sourcetrace.attribution.quotes import Quote, find_quotes, paragraph_spans
 from sourcetrace.attribution.reach import Reach, packaged
 from sourcetrace.attribution.relays import drop_outlet_wrappers, reroute_cited_sources
@@ -38,9 +39,11 @@ from sourcetrace.attribution.spans import (
     CharSpan,
     clip_at_semicolon,
     dateline_end,
+    dedupe,
     trim_source,
     trim_span,
 )
+from sourcetrace.attribution.verdicts import appended_verdicts
 from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Attribution, content_id
 from sourcetrace.nlp.doctext import doc_text
@@ -177,21 +180,6 @@ def _without(text: str, span: CharSpan, holes: Sequence[CharSpan | None]) -> str
     return "".join(chars)
 
 
-def _dedupe(cands: list[Candidate]) -> list[Candidate]:
-    """One candidate per (content, source); the more confident wins."""
-    best: dict[tuple[CharSpan, CharSpan | None], Candidate] = {}
-    for c in cands:
-        key = (c.content, c.source)
-        if key not in best or c.confidence > best[key].confidence:
-            best[key] = c
-    by_content: dict[CharSpan, Candidate] = {}
-    for c in best.values():
-        prev = by_content.get(c.content)
-        if prev is None or c.confidence > prev.confidence:
-            by_content[c.content] = c
-    return sorted(by_content.values(), key=lambda c: (c.content[0], c.cue[0]))
-
-
 def extract_attributions(doc: Doc, *, article_id: str = "", reach: Reach | None = None
                          ) -> list[Attribution]:  # fmt: skip
     """Every attributed statement in a parsed article, in text order; ``reach`` is how far
@@ -206,7 +194,8 @@ def extract_attributions(doc: Doc, *, article_id: str = "", reach: Reach | None 
     cands: list[Candidate] = []
     for sent in doc.sents:
         try:
-            cands.extend(sentence_candidates(sent, text))
+            cands.extend(without_occasions(
+                sent, text, appended_verdicts(sent, text, sentence_candidates(sent, text))))
         except Exception:  # one odd sentence never fails the document
             log.debug("sentence skipped in %s", article_id, exc_info=True)
     cands = [c for c in (_clip_to_paragraph(c, paras, text) for c in cands) if c is not None]
@@ -237,7 +226,7 @@ def extract_attributions(doc: Doc, *, article_id: str = "", reach: Reach | None 
             c.source = trim_source(text, c.source)
             if c.source[1] - c.source[0] < 1:
                 c.source = None
-    cands = [c for c in _dedupe(cands) if c.content[1] - c.content[0] >= 2]
+    cands = [c for c in dedupe(cands) if c.content[1] - c.content[0] >= 2]
     cands = reroute_cited_sources(cands, text)
     out = _attributions(cands, text, article_id)
     reach = reach or packaged()
@@ -251,9 +240,11 @@ def _attributions(cands: Sequence[Candidate], text: str, article_id: str) -> lis
     out: list[Attribution] = []
     for c in cands:
         s, e = dateline_end(text, *c.content), c.content[1]
+        # A verdict shares its statement's content: its cue tells the two apart.
+        key = f"{article_id}:{s}:{e}" + (f":{c.cue[0]}" if c.via == "verdict" else "")
         out.append(
             Attribution(
-                id=content_id(f"{article_id}:{s}:{e}", "t"),
+                id=content_id(key, "t"),
                 article=article_id,
                 kind=c.kind,
                 content=text[s:e],

@@ -4,6 +4,8 @@ them for a cue verb before its active readings)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from sourcetrace.attribution import cues, shapes
@@ -17,6 +19,8 @@ from sourcetrace.attribution.spans import (
     tok_span,
     trim_span,
 )
+from sourcetrace.lexicons import lexicon
+from sourcetrace.models import Attribution
 
 
 def passive_candidate(
@@ -95,3 +99,16 @@ def raising_candidate(v: Token, sent: Span, text: str) -> Candidate | None:
         return None
     return Candidate((v.idx, v.idx + len(v.text)), trim_span(text, span), None, "reportive",
                      confidence("raising"), (sent.start_char, sent.end_char), via="raising")
+
+
+_OUTLET_KNOWLEDGE = lexicon("cues").words("outlet_knowledge")
+
+
+def outlet_knowledge(att: Attribution, outlet: str | None) -> Attribution:
+    """A passive of the outlet's knowledge with no one named ("It is understood that P",
+    "X is understood to have ...", cues.toml ``outlet_knowledge``) credited to the outlet
+    that publishes it, as "The Ledger understands" is: its own authority, not no source."""
+    if (att.kind != "reportive" or att.source_text or att.resolved_source or not outlet
+            or not att.cue or not set(att.cue.lower().split()) & _OUTLET_KNOWLEDGE):
+        return att
+    return replace(att, resolved_source=outlet)

@@ -36,10 +36,12 @@ from sourcetrace.attribution.mentions import (
     person_mentions,
     surname,
 )
+from sourcetrace.attribution.occasions import occasion_cue
 from sourcetrace.attribution.organisations import (
     NAME_BEARING,
     ORGANISATION_NOUNS,
     ORGANISATION_PRONOUNS,
+    SELF_REPORTING,
     clause_subject,
     own_subject,
     resolve_organisation,
@@ -114,8 +116,11 @@ def _same_unnamed(att: Attribution, head: str, earlier: Sequence[Attribution], r
         if (head in words[:6] and place <= words_of(text)
                 and (_INDEFINITE.match(text) or text.lower().startswith("the "))):
             found.setdefault(" ".join(words[:6]), a)
+    # Introduced by an indefinite ("A person familiar with ...") or by a definite one of
+    # its own ("the plant's operator said ... The operator put the toll at three").
     introduced = [a for a in found.values()
-                  if _INDEFINITE.match((a.resolved_source or a.source_text or "").strip())]
+                  if _INDEFINITE.match((a.resolved_source or a.source_text or "").strip())
+                  or len((a.resolved_source or a.source_text or "").split()) > 2]
     if len(found) != 1 or not introduced:
         return None
     a = introduced[0]
@@ -222,6 +227,13 @@ def resolve_sources(
         CURRENT[0] = None
 
 
+def _a_place(doc: Doc, span: Span | None) -> bool:
+    """The phrase at ``span`` is a place's name (a state, a city: "Moscow", "Kyiv")."""
+    words = doc.char_span(*span, alignment_mode="expand") if span is not None else None
+    return words is not None and len(words) > 0 and all(
+        t.ent_type_ in ("GPE", "LOC") or t.is_punct or t.lower_ == "the" for t in words)
+
+
 # A body named only by what it is ("the company"): its head noun.
 _DESCRIBED_BODY = re.compile(r"^\s*the\s+(?:\w+\s+){0,2}?(\w+)\s*$", re.I)
 
@@ -239,7 +251,10 @@ def _resolve_organisation(
         return own  # "Varnia released photographs of what [it] said was ...": Varnia
     pos = att.source_span[0]
     start = window_start(doc, pos, reach)
-    last = next((a for a in reversed(earlier) if a.source_span and a.source_span[0] >= start), None)
+    # Not a speaker told of as the occasion of another's statement ("Orbis confirmed P,
+    # after TechPulse reported Q. The company said ..." is Orbis).
+    last = next((a for a in reversed(earlier) if a.source_span and a.source_span[0] >= start
+                 and not occasion_cue(doc, a.cue_span)), None)
     who = (last.resolved_source or last.source_text or "") if last is not None else ""
     other_kind = bool(head) and (m := _DESCRIBED_BODY.match(who)) is not None and (
         m.group(1).lower() in ORGANISATION_NOUNS | ORG_HEADS and m.group(1).lower() != head)
@@ -250,6 +265,10 @@ def _resolve_organisation(
     specific = bool(head) and len(described) > 1
     other_kind = other_kind or (specific or head in NAME_BEARING) and not (
         described & set(who.lower().split()))  # "a ministry spokeswoman" after a company
+    # A business ("the operator", "the company") is no state or city that spoke last
+    # ("..., which Moscow denies. The operator put the toll at three").
+    other_kind = other_kind or (head in SELF_REPORTING and last is not None
+                                and _a_place(doc, last.resolved_span or last.source_span))
     # Tagged a body, a person's name is still a person's ("Karin Holt" tagged ORG).
     if last is not None and not other_kind and parse_source(
             who, entity=last.source_entity).type == "organization":

@@ -49,7 +49,7 @@ from sourcetrace.attribution.subjects import (
     no_one,
     with_split_apposition,
 )
-from sourcetrace.attribution.verb_cues import verb_cue
+from sourcetrace.attribution.verb_cues import estimated, verb_cue
 from sourcetrace.speakers.lexicon import BODY_PHRASES, ORG_HEADS
 
 
@@ -109,6 +109,8 @@ def _content_by_dependency(
     """The content a cue verb governs: a clause, a colon's quotation, an infinitive, a
     prepositional or direct object, or the clause a parenthetical verb hangs off."""
     children = list(v.children)
+    if (estimate := estimated(v, lemma)) is not None:  # "put [the death toll at 34]"
+        return estimate, "indirect", "estimate", []
     dobjs = [c for c in children if c.dep_ in ("dobj", "attr")
              or c.dep_ == "acomp" and lemma in cues.PLEAS]  # "pleaded [not guilty]"
     xcomps = [c for c in children if c.dep_ == "xcomp"]

@@ -238,3 +238,22 @@ def said_in(n: Token) -> Token | None:
             and n.lemma_.lower() in SAID_IN):
         return verb
     return None
+
+
+def dedupe(cands: list[Candidate]) -> list[Candidate]:
+    """One candidate per (content, source); the more confident wins. A verdict on a
+    statement ("P, which Moscow denies") shares the statement's content by design."""
+    best: dict[tuple[CharSpan, CharSpan | None], Candidate] = {}
+    verdicts = [c for c in cands if c.via == "verdict"]
+    for c in cands:
+        if c.via == "verdict":
+            continue
+        key = (c.content, c.source)
+        if key not in best or c.confidence > best[key].confidence:
+            best[key] = c
+    by_content: dict[CharSpan, Candidate] = {}
+    for c in best.values():
+        prev = by_content.get(c.content)
+        if prev is None or c.confidence > prev.confidence:
+            by_content[c.content] = c
+    return sorted([*by_content.values(), *verdicts], key=lambda c: (c.content[0], c.cue[0]))

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from sourcetrace.attribution import cues
 from sourcetrace.attribution.clauses import dismissed_report
+from sourcetrace.attribution.spans import CharSpan, tok_span
 
 
 def verb_cue(v: Token, lemma: str) -> tuple[str | None, Token | None, Token | None] | None:
@@ -33,7 +34,7 @@ def verb_cue(v: Token, lemma: str) -> tuple[str | None, Token | None, Token | No
         prep_cue = _prep_cue(v, lemma)
     if prep_cue is None and dismissed is not None and dismissed.dep_ == "pobj":
         prep_cue = dismissed.head  # "pushed back on [reports that P]"
-    if cls is None and prep_cue is None:
+    if cls is None and prep_cue is None and estimate_figure(v, lemma) is None:
         return None
     if v.pos_ not in ("VERB", "AUX") or v.tag_ == "MD":
         return None
@@ -71,3 +72,33 @@ def _idiom(v: Token, lemma: str) -> tuple[Token, Token] | None:
         or o.lemma_.lower() in cues.REPORTED_THINGS
         or o.lower_ in cues.POINTING_PRONOUNS for o in prep.children)
     return (obj, prep) if prep is not None and said else None
+
+
+def estimate_figure(v: Token, lemma: str) -> Token | None:
+    """The preposition giving the figure of an estimate ("put the death toll [at] 34",
+    cues.toml ``estimates``), on the verb or on its object; None without an object or a
+    figure."""
+    obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    return next((c for c in (*v.children, *obj.children) if c.dep_ == "prep"
+                 and (lemma, c.lower_) in cues.ESTIMATES and c.i > obj.i
+                 and any(p.dep_ == "pobj" for p in c.children) and _figure(c)), None)
+
+
+_QUANTITIES = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def _figure(prep: Token) -> bool:
+    """The preposition's phrase holds a figure ("at 34", "at $12 million"), not a state
+    ("put its own economy [at risk]")."""
+    return any(t.like_num or t.ent_type_ in _QUANTITIES for t in prep.subtree)
+
+
+def estimated(v: Token, lemma: str) -> CharSpan | None:
+    """What an estimate says: its object with its figure ("put [the death toll at 34]")."""
+    figure = estimate_figure(v, lemma)
+    if figure is None:
+        return None
+    obj = next(c for c in v.children if c.dep_ == "dobj")
+    return tok_span([*obj.subtree, *figure.subtree])

@@ -20,8 +20,7 @@ from sourcetrace.claims import actors, entities
 from sourcetrace.lexicons import lexicon
 from sourcetrace.nlp.doctext import doc_text
 from sourcetrace.speakers.lexicon import ORG_HEADS
-from sourcetrace.stance.lemmas import lemma_guess
-from sourcetrace.stance.rules import QUALIFIERS, dismisses_by_particle, superlative_by_negation
+from sourcetrace.stance.rules import QUALIFIERS, cue_denies, superlative_by_negation
 from sourcetrace.stance.vocabulary import CONTRADICTION_WORDS, has_denial_words
 
 if TYPE_CHECKING:
@@ -238,11 +237,7 @@ def _corrected(root: Token) -> bool:
 
 
 def denial_cue(att: Attribution | None) -> bool:
-    if att is None or not att.cue:
-        return False
-    words = re.findall(r"[a-z]+", att.cue.lower())
-    return any(lemma_guess(w) & DENIAL_CUE_WORDS for w in words) or dismisses_by_particle(
-        att.cue)  # "brushed aside reports that P"
+    return att is not None and cue_denies(att.cue)
 
 
 _POINTING_PRONOUNS: Final = lexicon("cues").words("pointing_pronouns")
@@ -282,7 +277,14 @@ def targets_report(root: Token) -> bool:
                    ) or any(p.dep_ == "prep" and any(o.dep_ == "pobj" and names_report(o)
                                                      for o in p.children)
                             for c in root.children if c.dep_ == "attr" for p in c.children)
-    return False
+    # "the report bore no relation to reality", "the allegations were taken out of
+    # context": an idiom of denial predicated of a report (not a verb that wraps what the
+    # report says: "the report found the claims baseless").
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not names_report(subj) or lemma in WRAPPER_VERBS:
+        return False
+    inner = {t.i for t in subj.subtree}
+    return has_denial_words(" ".join(t.text for t in root.subtree if t.i not in inner))
 
 
 def suspected(root: Token) -> bool:

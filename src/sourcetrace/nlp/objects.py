@@ -9,7 +9,13 @@ to the attribution's content. A part in an act (``denial.toml`` ``denied_parts``
 the document closing the statement says nothing. A verb of saying or showing that can close
 a statement (``appositions.CLOSING_VERBS``), written as a plural noun at the end of the
 sentence after a comma and a noun phrase, is that verb, with the noun before it as its
-subject and P as its content. Offsets and tokens never change.
+subject and P as its content.
+
+"Lens said the vehicles [bore] markings": a verb read as a noun modifying the object, so
+the verb of saying takes "markings" as an object and reports nothing. A noun that has a
+subject of its own (only a verb has one), right before the object of a verb that takes a
+clause, is that clause's verb, with the object as its own. Offsets and tokens never
+change.
 """
 
 from __future__ import annotations
@@ -22,9 +28,11 @@ from sourcetrace.nlp.appositions import CLOSING_VERBS
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["repair_closing_verb", "repair_part_in_act"]
+__all__ = ["repair_closing_verb", "repair_part_in_act", "repair_verb_read_as_noun"]
 
 _PARTS = lexicon("denial").words("denied_parts")
+# Verbs that take a clause and almost never a noun object ("said", "claimed").
+_CLAUSE_ONLY = lexicon("cues").words("clause_only")
 # The prepositions that say what a part is in ("a role in", "responsibility for").
 _OF_ACT = frozenset({"in", "for"})
 
@@ -104,3 +112,17 @@ def _closing_after_agent(verb: Token, main: Token) -> bool:
         t.head = verb
     main.head, main.dep_ = verb, "ccomp"
     return True
+
+
+def repair_verb_read_as_noun(doc: Doc) -> Doc:
+    """A noun with its own subject, glued onto the object right after it of a verb that
+    takes a clause, is the clause's verb: "said [the vehicles bore markings]"."""
+    for tok in doc:
+        obj = tok.head
+        verb = obj.head
+        if (tok.pos_ == "NOUN" and tok.dep_ == "compound" and obj.i == tok.i + 1
+                and obj.dep_ == "dobj" and verb.lemma_.lower() in _CLAUSE_ONLY
+                and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)):
+            tok.pos_, tok.tag_, tok.dep_, tok.head = "VERB", "VBD", "ccomp", verb
+            obj.head = tok
+    return doc

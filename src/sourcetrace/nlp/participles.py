@@ -87,20 +87,22 @@ def repair_participle_root(doc: Doc) -> Doc:
 def repair_nominal_verb(doc: Doc) -> Doc:
     """ "Internal documents obtained by the Ledger show that P": a verb of saying the model
     tagged a noun ("show", "report", "claim") though it has a subject and a that-clause of
-    its own, or a record as subject and an object, which only a verb takes: it is the verb
-    (present tense, its subject plural)."""
+    its own (or a clause with a subject of its own: "records obtained by the Herald show
+    the site failed two checks"), or a record as subject and an object, which only a verb
+    takes: it is the verb (present tense, its subject plural)."""
     for tok in doc:
         if (tok.tag_ in {"NN", "NNS"} and tok.lower_ in _SPEECH
                 and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
-                and (any(c.dep_ == "ccomp" and c.i > tok.i
-                         and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-                         for c in tok.children) or _shown_by_record(tok))):
+                and (any(c.dep_ == "ccomp" and c.i > tok.i and any(
+                         m.dep_ == "mark" and m.lower_ == "that" or m.dep_ == "nsubj"
+                         for m in c.children) for c in tok.children) or _shown_by_record(tok))):
             tok.tag_, tok.pos_, tok.lemma_ = "VBP", "VERB", tok.lower_
-            # "images taken on [Monday] show ...": the date was read as the noun's modifier.
+            # "images taken on [Monday] show ...", "records obtained by [the Herald] show":
+            # the preposition's object was read as the noun's modifier.
             for c in tok.children:
-                prep = doc[c.i - 1] if c.i > 0 else None
+                prep = doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
                 if (c.dep_ == "compound" and c.i == tok.i - 1 and prep is not None
-                        and prep.dep_ == "prep" and not any(prep.children)):
+                        and prep.dep_ in ("prep", "agent") and not any(prep.children)):
                     c.head, c.dep_ = prep, "pobj"
     return doc
 

@@ -31,15 +31,7 @@ saying that take a clause and almost never a noun object are touched (``cues.tom
 the clause's subject or object, never its ``mark``) under a verb of saying (``speech``)
 with no complement of its own. Offsets and tokens never change.
 
-And one slip of the tagger: a negation written with a typographic apostrophe ("they
-aren’t looking", "it wasn’t") is tagged as a verb or a noun and often attached as an
-auxiliary, so the statement read as affirmative (``repair_negations``): the tokenizer
-already gives it the norm "not", and it becomes the negation it is. A typographic clitic
-("it’s", "we’ve") keeps its surface as lemma, so "it’s Putin who ..." read as no copula: it
-takes the lemma the model gives the straight one ("be", "have"). The subject before
-such an auxiliary is then often hung on the auxiliary ("[I] do n’t quite believe that P",
-``repair_stranded_subjects``), and the verb reads as subjectless: the subject moves to the
-verb, as a reader takes it.
+Slips of the tagger with typographic apostrophes are mended in ``clitics``.
 """
 
 from __future__ import annotations
@@ -57,8 +49,13 @@ from sourcetrace.nlp.appositions import (
     repair_former_name,
     role_before_speaker,
 )
+from sourcetrace.nlp.clitics import repair_negations, repair_stranded_subjects
 from sourcetrace.nlp.labels import repair_glued_label
-from sourcetrace.nlp.objects import repair_closing_verb, repair_part_in_act
+from sourcetrace.nlp.objects import (
+    repair_closing_verb,
+    repair_part_in_act,
+    repair_verb_read_as_noun,
+)
 from sourcetrace.nlp.participles import (
     repair_accused,
     repair_gerund_object,
@@ -87,8 +84,6 @@ _HEARER_VERBS = lexicon("cues").words("hearer")
 _CLAIM_NOUNS = lexicon("report_nouns").words("claims")
 _CUE_VERBS = SPEECH | lexicon("cues").words("cognition")
 CONTINUING = lexicon("cues").words("continuing")
-# A typographic clitic's lemma, as the model gives it to the straight one.
-_CLITICS = lexicon("clitics").mapping("lemmas")
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 # What a clause's own verb takes and a reduced relative's participle does not.
@@ -106,7 +101,7 @@ def repair_parse(doc: Doc) -> Doc:
                    repair_participle_before_verb,
                    repair_saying_participle, repair_told_clause, repair_speech_complements,
                    repair_report_objects, repair_former_name, repair_part_in_act,
-                   repair_closing_verb):
+                   repair_closing_verb, repair_verb_read_as_noun):
         try:
             repair(doc)
         except Exception:  # noqa: BLE001 - see the docstring
@@ -135,33 +130,6 @@ def repair_report_objects(doc: Doc) -> Doc:
         for c in tok.children:
             if c.dep_ == "ccomp":
                 c.dep_ = "acl"
-    return doc
-
-
-def repair_negations(doc: Doc) -> Doc:
-    for tok in doc:
-        if tok.norm_ == "not" and "\u2019" in tok.text and tok.head.i != tok.i:
-            tok.dep_, tok.tag_, tok.pos_, tok.lemma_ = "neg", "RB", "PART", "not"
-        elif "\u2019" in tok.text and tok.tag_ != "POS" and (
-                lemma := _CLITICS.get(tok.lower_.replace("\u2019", "'"))) is not None:
-            # "it’s", "they’re", "we’ve": the lemma is the clitic's own surface ("’s"),
-            # so no copula or auxiliary check saw it; as with a straight apostrophe.
-            tok.lemma_ = "have" if lemma == "would" and tok.tag_ != "MD" else lemma
-            tok.pos_ = "AUX"
-    return doc
-
-
-
-def repair_stranded_subjects(doc: Doc) -> Doc:
-    for aux in doc:
-        verb = aux.head
-        if aux.dep_ not in {"aux", "auxpass"} or verb.i == aux.i or any(
-                c.dep_ in _SUBJECTS for c in verb.children):
-            continue
-        subj = next((c for c in aux.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < aux.i),
-                    None)
-        if subj is not None:
-            subj.head = verb
     return doc
 
 

@@ -34,9 +34,12 @@ __getattr__ = lazy_exports(
 def _read_stances(work: ArticleWork, settings: Settings) -> None:
     """Each attribution's stance from its own words, in the per-article block, on the
     article's parse: a negated content is read on its tokens there, never parsed again."""
+    from sourcetrace.attribution.verdicts import statement_end
+
     text = work.article.text
     work.attributions = [
-        replace(att, stance=_read(att, text, None, work.doc))  # type: ignore[arg-type]
+        replace(att, stance=_read(att, text, None, work.doc,  # type: ignore[arg-type]
+                                  until=statement_end(att, work.attributions, text)))
         for att in work.attributions]
 
 
@@ -62,8 +65,8 @@ def _stance(corpus: Corpus, settings: Settings) -> None:
     corpus.attributions = nested_stances(out)
 
 
-def _read(att: Attribution, text: str, speaker_type: str | None, doc: Doc | None = None
-          ) -> str:  # fmt: skip
+def _read(att: Attribution, text: str, speaker_type: str | None, doc: Doc | None = None,
+          until: int | None = None) -> str:  # fmt: skip
     from sourcetrace.stance.relayed import relays_denial
     from sourcetrace.stance.rules import _nlp, attribution_stance, text_before_cue
     from sourcetrace.stance.vocabulary import (
@@ -78,13 +81,13 @@ def _read(att: Attribution, text: str, speaker_type: str | None, doc: Doc | None
         return "questions"  # "found no indications yet that P": P doubted, not found
     sentence = None
     if att.sentence_span is not None:
-        sentence = text[att.sentence_span[0] : att.sentence_span[1]]
+        sentence = text[att.sentence_span[0] : min(att.sentence_span[1], until or len(text))]
     tokens = None
     if doc is not None and text[att.span[0] : att.span[1]] == att.content:
         tokens = doc.char_span(*att.span, alignment_mode="expand")
     label = attribution_stance(att.content, cue=att.cue, sentence=sentence,
                                speaker_type=speaker_type, before_cue=text_before_cue(text, att),
-                               tokens=tokens)
+                               tokens=tokens, until=until)
     # Doubt the content tells of may be another party's, as a denial may be.
     doubt = label in ("asserts", "denies") and has_doubt_words(att.content)
     if (label != "denies" and not doubt) or not att.source_text:

@@ -76,6 +76,7 @@ _REPORT_NOUN_RE: Final = re.compile(
 )
 
 _NEGATION_WORDS: Final = _DENIAL.words("negation")
+_LABELS: Final = _DENIAL.words("dismissive_labels")
 # Clause relations that put a negation outside the content's main predication.
 _OUT_OF_SCOPE_DEPS: Final = _DENIAL.words("out_of_scope_relations")
 _NEGATED_AUXILIARY: Final = re.compile(
@@ -204,14 +205,24 @@ def dismisses_by_particle(cue: str) -> bool:
     return has_phrasal(cue, _PARTICLE_DISMISSALS)
 
 
+def cue_denies(cue: str | None) -> bool:
+    """The cue contradicts or dismisses its content: a verb or noun of denial ("denied",
+    "rejection"), a dismissing particle verb ("brushed aside"), or a cue that runs on into
+    what it calls its content ("called false", "has called absurd", "said was untrue": a
+    verdict appended to a statement, ``attribution.verdicts``)."""
+    if not cue:
+        return False
+    low = cue.lower()
+    return bool(cue_lemmas(low) & DENIAL_CUE_LEMMAS or dismisses_by_particle(low)
+                or cue_lemmas(" ".join(low.split()[1:])) & _LABELS)
+
+
 def _cue_kind(cue: str | None) -> str | None:
     if not cue:
         return None
     low = cue.lower()
     lem = cue_lemmas(low)
-    if lem & DENIAL_CUE_LEMMAS or dismisses_by_particle(low):
-        return DENIES
-    if re.search(r"\b(?:called|labell?ed|branded|described)\b.*\b(?:false|fake|baseless)\b", low):
+    if cue_denies(low):
         return DENIES
     if lem & QUESTION_CUE_LEMMAS or has_phrasal(low, _PARTICLE_DOUBTS) or (
             len(low.split()) > 1 and set(low.split()[1:]) & _IDIOM_OBJECTS):
@@ -221,13 +232,16 @@ def _cue_kind(cue: str | None) -> str | None:
     return None
 
 
-def _denial_in_sentence(sentence: str, content: str, tokens: SpacySpan | None = None) -> bool:
+def _denial_in_sentence(sentence: str, content: str, tokens: SpacySpan | None = None,
+                        until: int | None = None) -> bool:
     """Denial vocabulary outside the content but inside the sentence ("X dismissed as
     disinformation the claim that ...", "Beijing called the reports disinformation").
     With the article's parse, only in the clause of the verb that governs the content:
     in "apologised, blaming 'fake news' and promising instead a trade deal" or "rejected
-    the report and said that P" the words of denial belong to another predication."""
-    clause = governing_clause(tokens) if tokens is not None else None
+    the report and said that P" the words of denial belong to another predication.
+    ``until``: where the sentence's words stop being this statement's (a verdict appended
+    to it, ``attribution.verdicts``); no verb from there on governs it."""
+    clause = governing_clause(tokens, until) if tokens is not None else None
     if clause is not None:
         return has_denial_words(clause)
     outside = sentence.replace(content, " ") if content and content in sentence else sentence
@@ -239,15 +253,18 @@ def _denial_in_sentence(sentence: str, content: str, tokens: SpacySpan | None = 
 _OTHER_CLAUSES: Final = frozenset({"conj", "advcl", "relcl", "parataxis", "ccomp", "xcomp"})
 
 
-def governing_clause(content: SpacySpan) -> str | None:
+def governing_clause(content: SpacySpan, until: int | None = None) -> str | None:
     """The words of the clause of the nearest verb above ``content`` (the content itself
-    and the verb's other clauses left out), or None when no verb governs it."""
+    and the verb's other clauses left out), or None when no verb governs it (none before
+    the character offset ``until``, when given)."""
     verb = next((t for t in content.root.ancestors
                  if t.pos_ in {"VERB", "AUX"} and not content.start <= t.i < content.end), None)
-    if verb is None:
+    if verb is None or until is not None and verb.idx >= until:
         return None
     inside = set(range(content.start, content.end))
-    skip = set(inside)
+    # What hangs on the content's words belongs to them, not to the governing clause ("P,
+    # which Moscow denies" with the relative on P's last noun).
+    skip = {t.i for i in inside for t in content.doc[i].subtree}
     for c in verb.children:
         if c.dep_ in _OTHER_CLAUSES and c.i not in inside:
             skip.update(t.i for t in c.subtree)
@@ -290,6 +307,7 @@ def attribution_stance(
     speaker_type: str | None = None,
     before_cue: str | None = None,
     tokens: SpacySpan | None = None,
+    until: int | None = None,
 ) -> str:
     """Stance of a speaker toward the content attributed to them.
 
@@ -298,19 +316,20 @@ def attribution_stance(
     outside the content), ``speaker_type`` the speaker type from the attribution stage
     ("outlet" relays by default), ``before_cue`` the sentence up to the cue (a negated
     denial cue, "while not denying the story", is no denial), ``tokens`` the content in the
-    article's own parse (without it a negated content is parsed alone). Returns one of
-    ``STANCES``.
+    article's own parse (without it a negated content is parsed alone), ``until`` where
+    the sentence's words stop being this statement's (``sentence`` ends there too).
+    Returns one of ``STANCES``.
     """
     try:
         return _stance(content or "", cue=cue, sentence=sentence, speaker_type=speaker_type,
-                       before_cue=before_cue, tokens=tokens)
+                       before_cue=before_cue, tokens=tokens, until=until)
     except Exception:  # noqa: BLE001 - a stance is never worth failing an article
         return ASSERTS
 
 
 def _stance(
     content: str, *, cue: str | None, sentence: str | None, speaker_type: str | None,
-    before_cue: str | None = None, tokens: SpacySpan | None = None,
+    before_cue: str | None = None, tokens: SpacySpan | None = None, until: int | None = None,
 ) -> str:
     low = content.lower()
     cue_kind = _cue_kind(cue)
@@ -329,7 +348,8 @@ def _stance(
         # attitudes negated are the speaker's stated position ("China does not want to
         # contribute to ..."), read as before.
         return QUESTIONS
-    if has_denial_vocabulary(low) or (sentence and _denial_in_sentence(sentence, content, tokens)):
+    if has_denial_vocabulary(low) or (
+            sentence and _denial_in_sentence(sentence, content, tokens, until)):
         return DENIES
     if tokens is not None and (dismissed_within(tokens) or labelled_report(tokens) is not None):
         return DENIES  # "Claims that P are pure fantasy", said Peskov
