@@ -321,6 +321,8 @@ def _droppable(tok: Token, root: Token) -> bool:
         return True  # ", without providing evidence": the reporter's, not the speaker's
     if tok.dep_ == "relcl" and _after_comma(tok):
         return True  # ", which had expressed willingness ..." is an aside
+    if tok.dep_ == "acl" and _after_comma(tok) and _reported_by(tok):
+        return True  # "The hack, first reported by TechPulse, exposed ...": who told it
     if tok.dep_ == "appos" and _after_comma(tok) and tok.pos_ != "PROPN":
         return True  # ", China's ambassador to the US," describes; a name is kept
     if tok.dep_ in {"prep", "npadvmod", "advmod"} and tok.head.i == root.i and _when(tok) and (
@@ -336,6 +338,14 @@ def _droppable(tok: Token, root: Token) -> bool:
         # "P, the UN said, in ...", "Russia, he said, has ...": who said it, not what.
         return _after_comma(tok) or tok.left_edge.text in {",", "–", "—"}
     return tok.dep_ == "advcl" and tok.head.i == root.i and _after_comma(tok)
+
+
+def _reported_by(tok: Token) -> bool:
+    """A participle of reporting with its agent ("first reported by TechPulse", "as
+    published by the Times"): the citation, not part of the proposition."""
+    return tok.tag_ == "VBN" and (tok.lemma_.lower() in lex.WRAPPER_VERBS
+                                  or tok.lemma_.lower() in lex.PUBLISH_VERBS) and any(
+        c.dep_ == "agent" for c in tok.children)
 
 
 _TIME = frozenset({"DATE", "TIME"})

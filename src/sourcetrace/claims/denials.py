@@ -39,6 +39,8 @@ _PREDICTIVE = lexicon("denial").words("predictive")
 # it is said to have done (here in its article, ``cluster`` across the corpus).
 ACCUSATIONS = lexicon("report_nouns").words("accusations")
 _TRUTH = lexicon("denial").words("truth_predicates")
+_REAFFIRMING = lexicon("claim_words").pairs("reaffirming")
+_REAFFIRMED = lexicon("claim_words").words("reaffirmed_objects")
 _DESCRIPTIONS = lexicon("report_nouns").words("descriptions")
 
 
@@ -256,6 +258,16 @@ def flat_denial(root: Token) -> bool:
     did": a negated flat predicate (or such a clause joined to it) whose subject is a
     pronoun pointing back at something reported."""
     return _flat(root) or any(_flat(c) for c in root.children if c.dep_ == "conj")
+
+
+def stands_by(root: Token) -> bool:
+    """ "it stood by his statement", "the paper stands by its reporting": keeping to what
+    was said before, not negated (``reaffirming``), takes it up as "said the same" does."""
+    if lex.negated(root):
+        return False
+    return any((root.lemma_.lower(), p.lower_) in _REAFFIRMING and any(
+        o.dep_ == "pobj" and (lex.is_report(o) or o.lemma_.lower() in _REAFFIRMED)
+        for o in p.children) for p in root.children if p.dep_ in ("prep", "prt"))
 
 
 def affirms_report(root: Token) -> bool:

@@ -128,7 +128,7 @@ def _said_of_before(sent: SpacySpan, att: Attribution, nominal: bool, cue_denies
     it, a report labelled untrue) or of a verb's own act ("has denied sending troops", "X
     described as an act of sabotage"); None for a statement of its own."""
     if (denials.echoes(sent) or denials.confirms_before(sent, att)
-            or denials.affirms_report(sent.root)):
+            or denials.affirms_report(sent.root) or denials.stands_by(sent.root)):
         return Reading(Prop(sent.root), None, False, True, bare=True, echo=True)
     if (denials.contradicts_before(sent) or negated_fragment(sent, att.content)
             or ((reply := framed_reply(sent)) is not None and negated_fragment(reply))

@@ -64,9 +64,12 @@ def content_piece(text: str, att: Attribution) -> Span:
 _SECOND_CLAUSE = lexicon("claim_words").pattern("second_that_clause")
 _REPORTS = lexicon("report_nouns")
 _REPORT_DETERMINERS = _REPORTS.words("determiners") | {"its"}
-# Reports of what was said, not documents: "the study was flawed and that its own trials had
-# shown no such risk" denies the study's finding as one statement.
-_REPORT_HEADS = _REPORTS.words("claims") | _REPORTS.words("publications")
+# Reports of what was said and records said to show something ("the video was an old
+# recording from an exercise and that no troops had crossed"), not documents: "the study
+# was flawed and that its own trials had shown no such risk" denies the study's finding as
+# one statement.
+_REPORT_HEADS = (_REPORTS.words("claims") | _REPORTS.words("publications")
+                 | _REPORTS.words("records"))
 # A first clause that judges a report ("the report was riddled with errors"); matched at a
 # position, so no "^".
 _ON_A_REPORT = re.compile(

@@ -57,7 +57,8 @@ def confirmed_members(
     for lab, members in groups.items():
         # Distinct wordings: the copies of one wire sentence count once.
         degree = [len({core[j].text for j in strong[i]} - {core[i].text}) for i in members]
-        rep = members[representative([core[i] for i in members], vectors[members], degree)]
+        rep = members[representative([core[i] for i in members], vectors[members], degree,
+                                     min_words=options.min_words if options else 0)]
         reps[lab] = rep
         head = actors.frames(core[rep].predicates)[:1]
         reached, todo = {rep}, [rep]
@@ -190,7 +191,29 @@ def negates_act(c: ClaimCandidate, rep: ClaimCandidate) -> bool:
     shared = set(c.words) & set(rep.words)
     # An actor's name in any of its forms ("moscow" for Russia) is no shared object.
     return any(w not in c.predicates and w not in rep.predicates
-               and normalise_entity(w, "GPE") not in actors_ for w in shared)
+               and normalise_entity(w, "GPE") not in actors_ for w in shared) or (
+        _covers(c, actors_) and _by_the_agent(c, rep))
+
+
+def _covers(c: ClaimCandidate, actors_: set[str]) -> bool:
+    """What ``c`` negates the act on covers any thing (claim_words.toml ``cover_objects``:
+    "its products", "anything"), so it covers what the claim names."""
+    own = {w for w in c.words if w not in c.predicates
+           and normalise_entity(w, "GPE") not in actors_ and w not in actors_}
+    said = set(re.findall(r"[a-z]+", c.text.lower()))
+    return own <= _COVER and bool(own or said & _COVER)
+
+
+def _by_the_agent(c: ClaimCandidate, rep: ClaimCandidate) -> bool:
+    """``c`` tells of the act by the claim's own agent: its agent, or, with none stated
+    ("its products had not been sold"), its speaker ("kestrel" for "kestrel electronics")."""
+    if rep.agent is None:
+        return False
+    if c.agent is not None:
+        return c.agent == rep.agent
+    agent = rep.agent.split()
+    return any(k.split() == agent[: len(k.split())] or agent == k.split()[: len(agent)]
+               for k in (*c.source_keys, c.source or "") if k)
 
 
 def _negated_other_act(c: ClaimCandidate, rep: ClaimCandidate) -> bool:
@@ -212,23 +235,27 @@ def _other_event(head: tuple[str, ...], c: ClaimCandidate, rep: ClaimCandidate) 
 
 
 _PRONOUN_OPENERS = lexicon("claim_words").words("pronoun_openers")
+_COVER = lexicon("claim_words").words("cover_objects")
 
 
 def representative(members: Sequence[ClaimCandidate], vecs: NDArray[np.float32],
-                   degree: Sequence[int] | None = None) -> int:
+                   degree: Sequence[int] | None = None, *, min_words: int = 0) -> int:
     """Index of the claim's representative: an affirmative mention that most members say
     the same as (``degree``: how many close pairs, scoring at least the confirm level, it
     has inside the claim), then the one nearest the members' mean. Nearest the mean alone
     picks a sentence that mixes the claim with its context ("Trump is meeting the Finnish
-    president ahead of his summit with Putin" for a claim that Trump and Putin meet)."""
+    president ahead of his summit with Putin" for a claim that Trump and Putin meet).
+    A mention shorter than ``min_words`` comes after the others: a claim so worded is
+    not shown ("Ballots were destroyed" would have hidden "Thousands of ballots had been
+    destroyed in Marlow County" and every mention with it)."""
     sims = vecs @ vecs.mean(axis=0)
     deg = degree if degree is not None else [0] * len(members)
 
-    def rank(k: int) -> tuple[int, int, int, float, int, str]:
+    def rank(k: int) -> tuple[int, int, int, int, float, int, str]:
         c = members[k]
         # "It's", "that’s", "This,": the pronoun before the apostrophe or the comma.
         opener = re.split(r"['’,;:]", c.text.split(maxsplit=1)[0].lower())[0] if c.text.strip() else ""
-        return (int(c.negated or c.doubted), int(opener in _PRONOUN_OPENERS), -deg[k], -float(sims[k]),
-                c.order, c.id)
+        return (int(c.negated or c.doubted), int(len(c.text.split()) < min_words),
+                int(opener in _PRONOUN_OPENERS), -deg[k], -float(sims[k]), c.order, c.id)
 
     return min(range(len(members)), key=rank)
