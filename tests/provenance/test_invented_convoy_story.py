@@ -4,8 +4,8 @@ analysts' grounds ("said it had been filmed recently, citing snow on the ground"
 ministry that judges the video and then gives its own account ("the video was 'an old
 recording ...' and that no Ostlandish troops had crossed the border"). Written before the
 changes it led to: "bore" was read as a noun, so Lens said nothing; "citing snow on the
-ground" was part of the analysts' statement and an attribution of its own ("it" citing
-snow); the ministry's two clauses were one statement, so its "no troops had crossed the
+ground" was part of the analysts' statement and an attribution of "it" (the video) citing
+snow; the ministry's two clauses were one statement, so its "no troops had crossed the
 border" joined no claim about troops. Left: the video, the 40 vehicles Pia Lund tells of
 and the troops Ostland denies sending stay three claims (other words for one event); the
 ministry's "no troops had crossed" is only related to the troops claim (its only other
@@ -34,7 +34,9 @@ def test_findings_and_grounds_are_read_as_said(analyse_invented) -> None:  # typ
     said = {(a["source_text"], a["content"]) for a in doc["attributions"]}
     assert ("Lens", "the vehicles bore markings used only by Ostland's 5th Guards Brigade") in said
     assert ("Independent analysts who examined the video", "it had been filmed recently") in said
-    assert not any("citing" in (a["cue"] or "") for a in doc["attributions"]), said
+    # What they cite is their grounds, cited by them (not by "it", the video).
+    citing = [a["source_text"] for a in doc["attributions"] if a["cue"] == "citing"]
+    assert citing == ["Independent analysts who examined the video"], citing
 
 
 def test_a_judged_record_and_the_account_after_it_are_two_statements(analyse_invented) -> None:  # type: ignore[no-untyped-def]

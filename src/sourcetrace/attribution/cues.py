@@ -19,6 +19,7 @@ expressed, because that decides which dependents hold the content:
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from sourcetrace.lexicons import lexicon
@@ -80,6 +81,8 @@ _NAMING: frozenset[str] = _CUES.words("naming_verbs")
 # a cue ("avoided criticising", "did not condemn"): a judgement not made states nothing.
 JUDGING: frozenset[str] = _CUES.words("accusing")
 CUE_NEGATION = lexicon("denial").pattern("cue_negation")
+# A cue of commenting ("comment on", "commented"): negated, no comment was made.
+_NO_COMMENT = re.compile(r"(?i)^comment")
 
 
 def verb_class(lemma: str) -> str | None:
@@ -107,19 +110,30 @@ def takes_object(lemma: str, obj: Token, subj: Token | None = None) -> bool:
         lemma in FINDING_OBJECTS and subj is not None and subj.lemma_.lower() in _DOCUMENTS)
 
 
+def _holds_a_clause(doc: Doc, content: tuple[int, int]) -> bool:
+    words = doc.char_span(*content, alignment_mode="expand")
+    return words is not None and any(t.pos_ in ("VERB", "AUX") for t in words)
+
+
 def states_nothing(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> bool:
     """A statement that says nothing: a request for anonymity ("who asked [not to be
     named]"), a saying declined ("declined [to comment]") or a rule of not commenting
     ("said [it does not comment on individual cases]"), a question asked indirectly
     under a negated cue ("would not say [how many troops were sent]"), or a check the
-    speaker could not make ("could not immediately [verify] the report"), or a verb of
-    saying that withholds ("denied them medical care")."""
+    speaker could not make ("could not immediately [verify] the report"), a comment not
+    made ("did not comment on [monetary policy]"), or a verb of saying that withholds
+    ("denied them medical care")."""
     text = doc_text(doc)
     said, before = text[content[0] : content[1]], text[max(0, cue[0] - 50) : cue[0]]
     if ANONYMITY_REQUEST.match(said) or DECLINED_SAYING.match(said) or NO_COMMENT_POLICY.match(
             said):
         return True
     if INDIRECT_QUESTION.match(said) and CUE_NEGATION.search(before[-40:]):
+        return True
+    if _NO_COMMENT.search(text[cue[0] : cue[1]]) and CUE_NEGATION.search(before[-40:]) and not (
+            _holds_a_clause(doc, content)):
+        # "it did not comment on monetary policy": no comment made; not on "reports that
+        # P", which leaves P open (a question).
         return True
     verb = doc.char_span(cue[0], cue[1], alignment_mode="expand")
     if verb is None or not len(verb):

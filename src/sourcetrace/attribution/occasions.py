@@ -11,7 +11,7 @@ content ends at the comma (the clause is an attribution of its own).
 So do a speaker's grounds: "analysts said it had been filmed recently, citing snow on the
 ground and new road markings" cites evidence, no source (a person, a body, an outlet or a
 document would be one, and is read as the statement's source by the relay rules): the
-content ends before it, and "citing" is no attribution of its own.
+content ends before it, and what is cited is the analysts' citing, not the video's.
 """
 
 from __future__ import annotations
@@ -35,13 +35,19 @@ _DOCUMENTS = lexicon("source_heads").words("document_heads")
 
 def without_occasions(sent: Span, text: str, cands: Sequence[Candidate]) -> list[Candidate]:
     """``cands`` with each content that ends in the occasion of its saying, or in its
-    grounds, cut before it; the grounds' own "citing" is dropped."""
+    grounds, cut before it; the grounds are cited by whoever said that content."""
     grounds = [tok for tok in sent if _grounds(tok)]
     cuts = [tok.left_edge.idx for tok in sent if _occasion(tok)] + [g.idx for g in grounds]
     out = []
     for c in cands:
-        if any(g.idx <= c.cue[0] < g.idx + len(g.text) for g in grounds):
-            continue
+        g = next((g for g in grounds if g.idx <= c.cue[0] < g.idx + len(g.text)), None)
+        # Grounds inside what someone said are that speaker's ("analysts said it had been
+        # filmed recently, citing snow": the analysts cite it, not "it").
+        said = next((o for o in cands if g is not None and o is not c
+                     and o.content[0] <= g.head.idx < o.content[1]), None)
+        if said is not None:
+            c = replace(c, source=said.source, resolved=said.resolved,
+                        source_outer=said.source_outer)
         cut = next((k for k in cuts if c.content[0] < k < c.content[1] and c.cue[1] <= k), None)
         if cut is not None and text[:cut].rstrip().endswith(",") and _closes(sent, c, cut):
             c = replace(c, content=trim_span(text, (c.content[0], cut)))
@@ -64,12 +70,15 @@ def _occasion(verb: Token) -> bool:
 
 
 def _grounds(verb: Token) -> bool:
-    """ "..., citing snow on the ground": a participle of citing set off by a comma whose
-    object is no source (no one, no body, no document: ``parse_source`` and the document
-    heads say)."""
+    """ "said it had been filmed recently, citing snow on the ground": a participle of
+    citing set off by a comma, inside what was said (not on the verb of saying, where it
+    names a relay's source), whose object is no source (no one, no body, no document:
+    ``parse_source`` and the document heads say)."""
     if not (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lower_ in _CITING
             and verb.i > 0 and verb.doc[verb.i - 1].text == ","):
         return False
+    if cues.verb_class(verb.head.lemma_.lower()) is not None:
+        return False  # "The Times reported, citing two border guards, that P": a relay
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
         return False
