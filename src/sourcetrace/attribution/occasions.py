@@ -72,13 +72,17 @@ def _occasion(verb: Token) -> bool:
 def _grounds(verb: Token) -> bool:
     """ "said it had been filmed recently, citing snow on the ground": a participle of
     citing set off by a comma, inside what was said (not on the verb of saying, where it
-    names a relay's source), whose object is no source (no one, no body, no document:
-    ``parse_source`` and the document heads say)."""
+    names a relay's source), on a passive that can cite nothing itself (an actor's own
+    reason, "Ostland sent troops, citing security concerns", is part of what was said),
+    whose object is no source (no one, no body, no document: ``parse_source`` and the
+    document heads say)."""
     if not (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lower_ in _CITING
             and verb.i > 0 and verb.doc[verb.i - 1].text == ","):
         return False
     if cues.verb_class(verb.head.lemma_.lower()) is not None:
         return False  # "The Times reported, citing two border guards, that P": a relay
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children):
+        return False  # "that Ostland sent troops, citing security concerns": its reason
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
         return False
