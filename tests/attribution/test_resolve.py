@@ -492,3 +492,25 @@ def test_a_capitalised_role_is_still_a_description(nlp: Any) -> None:
             "The President added that the talks would go on in June.")
     added = _one(_extract(nlp, text), "added")
     assert added.resolved_source is not None and "Velt" in added.resolved_source
+
+
+def test_who_goes_on_after_a_description_and_after_an_occasion(nlp: Any) -> None:
+    # "The operator" after "the plant's operator said": that one, not the state that spoke
+    # last (a business is no place).
+    text = ("Shelling cut the power line on Monday, the plant's operator said. Kyiv says "
+            "Russian troops shelled the switchyard, which Moscow denies. The operator put the "
+            "number of damaged transformers at three.")
+    op = _one(_extract(nlp, text), "put")
+    assert op.resolved_source in (None, "the plant's operator"), op.resolved_source
+    # "the company" after "Orbis confirmed P, after TechPulse reported Q": Orbis, not the
+    # outlet told of as the occasion.
+    text = ("Orbis confirmed on Thursday that it had been the victim of a cyberattack, after "
+            "TechPulse reported that the data of millions of customers had been stolen. The "
+            "company said the attack had affected a limited number of customers.")
+    company = _one(_extract(nlp, text), "said")
+    assert company.resolved_source == "Orbis", company.resolved_source
+    # "A spokeswoman for the bank": the bank named before speaks, not an unnamed person.
+    text = ("Halvorsen Bank raised its fees on Thursday. A spokeswoman for the bank said the "
+            "decision was unanimous.")
+    bank = _one(_extract(nlp, text), "said")
+    assert bank.resolved_source == "Halvorsen Bank", bank.resolved_source

@@ -19,8 +19,6 @@ from sourcetrace.attribution.descriptions import (
     resolve_description,
     titled_before,
     without_relative,
-    words_of,
-    works_at,
 )
 from sourcetrace.attribution.documents import DOCUMENT_NOUNS, resolve_document
 from sourcetrace.attribution.mentions import (
@@ -55,6 +53,7 @@ from sourcetrace.attribution.pronouns import (
     window_start,
 )
 from sourcetrace.attribution.reach import Reach, packaged
+from sourcetrace.attribution.unnamed_sources import same_unnamed
 from sourcetrace.attribution.voices import (
     CLIENT,
     ONE_OF,
@@ -92,41 +91,6 @@ def _names_someone(doc: Doc, span: Span, unnamed_head: bool) -> bool:
     places = ("GPE", "NORP", "ORG", "FAC") if unnamed_head else ("GPE", "NORP")
     return sp is not None and any(t.pos_ == "PROPN" and t.ent_type_ not in places
                                   and t.lower_ not in ROLE_NOUNS for t in sp)
-
-
-# An unnamed source's indefinite start ("a", "two", "several"), as provenance reads it.
-_INDEFINITE = lexicon("source_kinds").pattern("indefinite")
-
-
-def _same_unnamed(att: Attribution, head: str, earlier: Sequence[Attribution], reach: Reach,
-                  doc: Doc) -> tuple[str, Span] | None:  # fmt: skip
-    """ "the person said", "the official added": the unnamed source the article introduced
-    with that noun just before ("A person familiar with the negotiations says ..."), in the
-    same number, within ``reach.unnamed_chars_back`` characters. A definite description
-    goes on with someone already met. Two different unnamed sources so described in view ("an official told
-    the Journal ... a senior administration official said the same to CNN"): nobody."""
-    assert att.source_span is not None
-    place = works_at(doc, att)
-    found: dict[str, Attribution] = {}
-    for a in reversed(earlier):
-        if a.source_span is None or a.source_span[0] < att.source_span[0] - reach.unnamed_chars_back:
-            break
-        text = (a.resolved_source or a.source_text or "").strip()
-        words = re.findall(r"[a-z\-]+", text.lower().split(",")[0])
-        if (head in words[:6] and place <= words_of(text)
-                and (_INDEFINITE.match(text) or text.lower().startswith("the "))):
-            found.setdefault(" ".join(words[:6]), a)
-    # Introduced by an indefinite ("A person familiar with ...") or by a definite one of
-    # its own ("the plant's operator said ... The operator put the toll at three").
-    introduced = [a for a in found.values()
-                  if _INDEFINITE.match((a.resolved_source or a.source_text or "").strip())
-                  or len((a.resolved_source or a.source_text or "").split()) > 2]
-    if len(found) != 1 or not introduced:
-        return None
-    a = introduced[0]
-    span = a.resolved_span or a.source_span
-    assert span is not None
-    return a.resolved_source or a.source_text or "", span
 
 
 def _resolve_plural(doc: Doc, att: Attribution) -> tuple[str, Span] | None:
@@ -288,7 +252,7 @@ def _resolve_role(doc: Doc, att: Attribution, head: str, earlier: Sequence[Attri
     """ "the spokesman", "the official", "the researcher": whom the role noun ``head``
     refers back to."""
     resolved = (resolve_description(att, head, earlier, doc)
-                if head in ROLE_NOUNS else None) or _same_unnamed(att, head, earlier, reach, doc)
+                if head in ROLE_NOUNS else None) or same_unnamed(att, head, earlier, reach, doc)
     if (resolved is None and head in ROLE_NOUNS and head not in UNNAMED_HEADS
             and not countries_in(att.source_text or "") and not titled_before(doc, att, head)):
         # A role the text gave no one ("the researcher"); not an office it gave to
@@ -297,15 +261,19 @@ def _resolve_role(doc: Doc, att: Attribution, head: str, earlier: Sequence[Attri
     return resolved
 
 
-def _principal(doc: Doc, att: Attribution, p: Principal, earlier: Sequence[Attribution]
-               ) -> tuple[str, Span] | None:  # fmt: skip
+def _principal(doc: Doc, att: Attribution, p: Principal, earlier: Sequence[Attribution],
+               reach: Reach) -> tuple[str, Span] | None:  # fmt: skip
     """ "a spokesman for the prime minister": the office holder named before; "a
-    spokesman for Brandt": the person the article names so."""
+    spokeswoman for the bank": the body named before; "a spokesman for Brandt": the person
+    the article names so."""
     assert att.source_span is not None
-    if not p.named:
-        return resolve_description(replace(att, source_text=p.text), p.text.split()[-1].lower(),
-                                   earlier, doc)
     at = att.source_span[0] + p.offset
+    head = p.text.split()[-1].lower()
+    if not p.named and head in ORG_HEADS:
+        return _resolve_organisation(doc, replace(att, source_text=p.text, source_span=(
+            at, at + len(p.text))), earlier, reach, head)
+    if not p.named:
+        return resolve_description(replace(att, source_text=p.text), head, earlier, doc)
     return _resolve_short_name(doc, replace(att, source_text=p.text,
                                             source_span=(at, at + len(p.text))))
 
@@ -364,7 +332,7 @@ def _resolve_all(doc: Doc, attributions: Sequence[Attribution], reach: Reach
         elif low in ORGANISATION_PRONOUNS:
             resolved = _resolve_organisation(doc, att, earlier, reach)
         elif (p := principal(src)) is not None:  # "Lind's spokesman": Karel Lind speaks
-            resolved = _principal(doc, att, p, earlier)
+            resolved = _principal(doc, att, p, earlier, reach)
         elif is_named(doc, att.source_span) and len(src.split()) <= 2 and not role_description:
             resolved = _resolve_short_name(doc, att)
             # No person has that name: an organisation named short ("OUSD", "Southwest")

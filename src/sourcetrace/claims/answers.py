@@ -35,7 +35,7 @@ def link_report_denials(cands: list[ClaimCandidate]) -> list[ClaimCandidate]:
     pointed: dict[str, str] = {}  # what each bare denial already read points at
     cands_ids = {c.id for c in cands}
     for i, c in enumerate(cands):
-        if c.refers_to == lex.ECHO:
+        if c.refers_to in (lex.ECHO, lex.OWN_ECHO):
             said = _echoed(c, cands, i)
             if said is not None:  # an echo of nothing this article states is dropped
                 out.append(replace(c, refers_to=said.id))
@@ -64,7 +64,13 @@ def link_report_denials(cands: list[ClaimCandidate]) -> list[ClaimCandidate]:
 
 def _echoed(c: ClaimCandidate, cands: list[ClaimCandidate], i: int) -> ClaimCandidate | None:
     """The statement an echo repeats: the nearest earlier affirmative statement of the
-    last few, by someone else."""
+    last few, by someone else; for the speaker's own report ("stood by its reporting"),
+    the nearest earlier one the speaker said or is credited with, however far back, or
+    none."""
+    if c.refers_to == lex.OWN_ECHO:
+        return next((p for p in reversed(cands[:i]) if p.refers_to is None and not p.negated
+                     and p.attribution != c.attribution and c.source is not None
+                     and (p.source == c.source or c.source in p.cites)), None)
     return next((p for p in reversed(cands[max(0, i - _DENIAL_WINDOW) : i])
                  if p.refers_to is None and not p.negated and p.attribution != c.attribution),
                 None)

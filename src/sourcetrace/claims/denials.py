@@ -41,6 +41,7 @@ ACCUSATIONS = lexicon("report_nouns").words("accusations")
 _TRUTH = lexicon("denial").words("truth_predicates")
 _REAFFIRMING = lexicon("claim_words").pairs("reaffirming")
 _REAFFIRMED = lexicon("claim_words").words("reaffirmed_objects")
+_OWN = frozenset({"its", "our", "my"})
 _DESCRIPTIONS = lexicon("report_nouns").words("descriptions")
 
 
@@ -260,14 +261,23 @@ def flat_denial(root: Token) -> bool:
     return _flat(root) or any(_flat(c) for c in root.children if c.dep_ == "conj")
 
 
-def stands_by(root: Token) -> bool:
+def stands_by(root: Token) -> Token | None:
     """ "it stood by his statement", "the paper stands by its reporting": keeping to what
-    was said before, not negated (``reaffirming``), takes it up as "said the same" does."""
+    was said before, not negated (``reaffirming``), takes it up as "said the same" does.
+    The statement or report stood by, else None."""
     if lex.negated(root):
-        return False
-    return any((root.lemma_.lower(), p.lower_) in _REAFFIRMING and any(
-        o.dep_ == "pobj" and (lex.is_report(o) or o.lemma_.lower() in _REAFFIRMED)
-        for o in p.children) for p in root.children if p.dep_ in ("prep", "prt"))
+        return None
+    return next((o for p in root.children if p.dep_ in ("prep", "prt")
+                 and (root.lemma_.lower(), p.lower_) in _REAFFIRMING
+                 for o in p.children
+                 if o.dep_ == "pobj" and (lex.is_report(o) or o.lemma_.lower() in _REAFFIRMED)),
+                None)
+
+
+def own_words(obj: Token) -> bool:
+    """What is stood by is the speaker's own ("its reporting", "our story"), not another's
+    ("his statement")."""
+    return any(c.dep_ == "poss" and c.lower_ in _OWN for c in obj.children)
 
 
 def affirms_report(root: Token) -> bool:

@@ -38,6 +38,8 @@ BY_CONTENT: Final = "~"
 # A mention that repeats the statement before it ("A senior official said the same to
 # CNN"): pointed at that statement's candidate, as support.
 ECHO: Final = "^"
+# The speaker's own earlier report, taken up ("Die Welt said it stood by its reporting").
+OWN_ECHO: Final = "^^"
 # A denial that no such event happened ("nobody died"): of the claim of that kind of event.
 BY_FRAME: Final = "%"
 DENIAL_WINDOW: Final = 2

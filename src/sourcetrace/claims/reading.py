@@ -54,6 +54,7 @@ class Reading:
     nominal: bool
     bare: bool = False
     echo: bool = False  # "said the same": repeats the statement before it
+    own: bool = False  # "stood by its reporting": the echo is of the speaker's own report
     labelled: bool = False  # "described X as an act of sabotage": X is (``label_clause``)
     framed: bool = False  # "nobody died": a denial of whatever claim tells of such an event
 
@@ -61,7 +62,9 @@ class Reading:
     def refers(self) -> str:
         """What a bare reading points at: the statement it echoes, the claim of its kind
         of event, or the report it answers (``answers.link_report_denials`` decides)."""
-        return lex.ECHO if self.echo else lex.BY_FRAME if self.framed else "?"
+        if self.echo:
+            return lex.OWN_ECHO if self.own else lex.ECHO
+        return lex.BY_FRAME if self.framed else "?"
     doubted: bool = False  # "said nothing suggested that P": P, which the speaker doubts
 
 
@@ -127,8 +130,12 @@ def _said_of_before(sent: SpacySpan, att: Attribution, nominal: bool, cue_denies
     """The shapes of a statement about what was said before (an echo, a bare denial of
     it, a report labelled untrue) or of a verb's own act ("has denied sending troops", "X
     described as an act of sabotage"); None for a statement of its own."""
+    if (stood := denials.stands_by(sent.root)) is not None:
+        # "said it stood by its reporting": its own report; "by his statement": the one before.
+        return Reading(Prop(sent.root), None, False, True, bare=True, echo=True,
+                       own=denials.own_words(stood))
     if (denials.echoes(sent) or denials.confirms_before(sent, att)
-            or denials.affirms_report(sent.root) or denials.stands_by(sent.root)):
+            or denials.affirms_report(sent.root)):
         return Reading(Prop(sent.root), None, False, True, bare=True, echo=True)
     if (denials.contradicts_before(sent) or negated_fragment(sent, att.content)
             or ((reply := framed_reply(sent)) is not None and negated_fragment(reply))

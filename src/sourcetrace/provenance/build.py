@@ -30,6 +30,7 @@ from sourcetrace.models import Article, Attribution, Citation, Claim, Origin, Sp
 from sourcetrace.provenance import citelink
 from sourcetrace.provenance.chains import claim_chains
 from sourcetrace.provenance.citelink import carrying, claim_citations, claim_words
+from sourcetrace.provenance.citelink import unclaimed_sources as unclaimed
 from sourcetrace.provenance.corrections import corrections, taking_back
 from sourcetrace.provenance.figures import differing_figures
 from sourcetrace.provenance.first import first_reported
@@ -72,7 +73,8 @@ def link_citations(
 ) -> list[Citation]:
     """Citations with ``claim`` filled where a prose citation credits one claim
     (``citelink.link_citations``). Wire credits and credit lines keep ``claim=None``."""
-    return citelink.link_citations(claims, _mentions(claims, attributions), citations, texts)
+    return citelink.link_citations(claims, _mentions(claims, attributions), citations, texts,
+                                   unclaimed(attributions))
 
 
 def build_provenance(
@@ -97,7 +99,8 @@ def build_provenance(
     )
     mentions = _mentions(claims, attributions)
     texts = {a.id: a.text for a in articles}
-    linked = claim_citations(claims, corpus.citations_by_article, mentions, texts)
+    linked = claim_citations(claims, corpus.citations_by_article, mentions, texts,
+                             unclaimed(attributions))
     sourced = {c.id: _sourcing(c, mentions[c.id], carrying(linked.get(c.id, []), mentions[c.id]),
                                corpus) for c in claims}
     corrected = corrections(citations, texts, corpus.outlet_of,

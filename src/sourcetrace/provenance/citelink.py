@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from sourcetrace.lexicons import lexicon
-from sourcetrace.models import Attribution, Citation, Claim
+from sourcetrace.models import Attribution, Citation, Claim, Span
 
 __all__ = ["carrying", "claim_citations", "claim_words", "link_citations", "nearest_claim",
+           "unclaimed_sources",
            "sentence_stems", "spots"]
 
 Spot = tuple[tuple[int, int], str]
@@ -94,8 +95,12 @@ def claim_words(claims: Sequence[Claim]) -> dict[str, set[str]]:
 def claim_citations(
     claims: Sequence[Claim], citations_by_article: Mapping[str, Sequence[Citation]],
     mentions: Mapping[str, Sequence[Attribution]], texts: Mapping[str, str],
+    unclaimed: Mapping[str, Sequence[Span]] | None = None,
 ) -> dict[str, list[Citation]]:
-    """Citations per claim; a wire credit or credit line covers every claim of its article."""
+    """Citations per claim; a wire credit or credit line covers every claim of its article.
+    ``unclaimed``: per article, the source spans of statements that carry no claim ("Die
+    Welt said it stood by its reporting"): an outlet cited as their speaker credits none,
+    not the nearest claim (which another said)."""
     by_article = spots(claims, mentions)
     words = claim_words(claims)
     voiced = _voiced(claims, mentions)
@@ -108,13 +113,39 @@ def claim_citations(
             elif c.kind in ("wire_credit", "source_line"):
                 for cid in dict.fromkeys(cid for _s, cid in here):
                     linked[cid].append(c)
-            elif (said := _said_by(c, voiced)) is not None:
-                linked[said].append(c)
-            else:
-                nearest = nearest_claim(c, here, texts.get(article_id, ""), words)
-                if nearest is not None:
-                    linked[nearest].append(c)
+            elif (credited := _credited(c, voiced, here, texts.get(article_id, ""), words,
+                                        unclaimed)) is not None:
+                linked[credited].append(c)
     return linked
+
+
+# What only points back at something reported ("The request was first reported by the
+# FT"): no statement of its own, so its outlet credits the claim before it.
+_POINTING = re.compile(r"(?i)^\W*(?:the|this|that|these|those)\b")
+
+
+def unclaimed_sources(attributions: Iterable[Attribution]) -> dict[str, list[Span]]:
+    """Per article, the source spans of statements that carry no claim (a clause, not a
+    noun pointing back at what was reported)."""
+    out: dict[str, list[Span]] = defaultdict(list)
+    for a in attributions:
+        if (a.claim is None and a.source_span is not None and len(a.content.split()) > 2
+                and not _POINTING.match(a.content)):
+            out[a.article].append(a.source_span)
+    return out
+
+
+def _credited(c: Citation, voiced: Mapping[str, Sequence[Spot]], here: Sequence[Spot],
+              text: str, words: Mapping[str, set[str]],
+              unclaimed: Mapping[str, Sequence[Span]] | None) -> str | None:
+    """The claim a prose citation credits: what the outlet is said to have reported; none
+    where the outlet is the speaker of a statement that carries no claim ("Die Welt said
+    it stood by its reporting"); else the nearest claim."""
+    if (said := _said_by(c, voiced)) is not None:
+        return said
+    if any(s <= c.span[0] and c.span[1] <= e for s, e in (unclaimed or {}).get(c.article, ())):
+        return None
+    return nearest_claim(c, here, text, words)
 
 
 def carrying(cits: Sequence[Citation], atts: Sequence[Attribution]) -> list[Citation]:
@@ -151,6 +182,7 @@ def _voiced(claims: Sequence[Claim], mentions: Mapping[str, Sequence[Attribution
 def link_citations(
     claims: Sequence[Claim], mentions: Mapping[str, Sequence[Attribution]],
     citations: Sequence[Citation], texts: Mapping[str, str] | None = None,
+    unclaimed: Mapping[str, Sequence[Span]] | None = None,
 ) -> list[Citation]:
     """Citations with ``claim`` filled where a prose citation credits one claim (see
     ``nearest_claim``; ``texts``, article id -> text, lets a credit name its claim).
@@ -161,8 +193,8 @@ def link_citations(
     out = []
     for c in citations:
         if c.claim is None and c.kind == "citation":
-            c = replace(c, claim=_said_by(c, voiced) or nearest_claim(
-                c, by_article.get(c.article, []), (texts or {}).get(c.article, ""), words))
+            c = replace(c, claim=_credited(c, voiced, by_article.get(c.article, []),
+                                           (texts or {}).get(c.article, ""), words, unclaimed))
         out.append(c)
     return out
 

@@ -11,7 +11,7 @@ from sourcetrace.geo.parties import countries_in
 from sourcetrace.geo.places import state_name
 from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Speaker
-from sourcetrace.speakers.lexicon import VOICE_ROLES
+from sourcetrace.speakers.lexicon import ORG_HEADS, VOICE_ROLES
 from sourcetrace.speakers.names import family_name
 from sourcetrace.speakers.parse import NAMING, by_office
 
@@ -58,11 +58,19 @@ def role_of(s: Speaker) -> str | None:
         return "named"  # "a letter from the Pannonian anti-doping agency": the body's own
     if s.type == "organization" and s.name and s.role in VOICE_ROLES:
         return "named"  # "a spokesperson for Varnia's defence ministry": the body, on record
+    if s.type == "other" and _DOCUMENT.search(label) and _of_a_body(label):
+        return "named"  # "A ministry statement": a body's own text, on the record
     if _INDEFINITE.match(label) and not (s.name and NAMING.match(label)):
         return "anonymous"  # not "a group calling itself the Northern Front": named
     if s.type == "other":
         return "named" if _DOCUMENT.search(label) else None
     return "named"
+
+
+def _of_a_body(label: str) -> bool:
+    """A document the phrase says a body issued ("a ministry statement", "a statement from
+    the company"), not one of no one's ("a report", "media reports")."""
+    return any(w in ORG_HEADS for w in re.findall(r"[a-z]+", label.lower()))
 
 
 def short_label(s: Speaker) -> str:
