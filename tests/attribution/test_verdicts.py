@@ -115,3 +115,9 @@ def test_records_that_show_a_clause_are_its_source(tmp_path: Path, text: str,
     assert att["via"] == ["The Herald"] or att["via"] == ["Herald"], att
     speaker = next(s for s in result["speakers"] if s["id"] == att["speaker"])
     assert source != "Emails" or speaker["type"] == "other", speaker
+
+
+def test_a_verdict_on_an_act_named_before_is_on_that_act(tmp_path: Path) -> None:
+    said = _said(tmp_path, 'Kosachev said it would be "pointless" to discuss Russian meddling '
+                           "in the U.S. election, which Moscow firmly denies.")
+    assert ("Moscow", "denies", "Russian meddling in the U.S. election") in said, said

@@ -45,6 +45,7 @@ _LABELS = lexicon("denial").words("dismissive_labels") | lexicon("denial").words
 # Verbs that dismiss what they take "as" something ("dismissed reports that P as false").
 _DISMISSING = lexicon("denial").words("contradict") | lexicon("denial").words("dismissive") | (
     lexicon("claim_words").words("label_verbs"))
+_ACTS = lexicon("denial").words("denied_parts")
 _RELATIVES = frozenset({"which", "that"})
 _SUBJECTS = frozenset({"nsubj"})
 # What may close a sentence after the verdict.
@@ -65,7 +66,9 @@ def appended_verdicts(sent: Span, text: str, cands: Sequence[Candidate]) -> list
         kept = [c for c in out if not region[0] <= c.cue[0] < region[1]]
         before = _clipped(kept, start, text)
         cue_toks = _cue(verb)
-        statement = _statement(before, start, sent, text)
+        act = _act_before(anchor) if anchor.lower_ == "which" else None
+        statement = _statement(before, start, sent, text) if act is None else trim_span(
+            text, (act.left_edge.idx, start))
         if statement is None or not _clear(cue_toks):
             # What the verdict calls the statement is no word of denial or truth ("a claim
             # his agent said was news to us"): its words stay its content; the statement
@@ -151,6 +154,17 @@ def _report_before(rel: Token) -> bool:
     report noun before it, whose content is what was denied, not the clause."""
     prev = rel.doc[rel.i - 2] if rel.i >= 2 else None
     return prev is not None and prev.lower_ in cues.REPORTED_THINGS
+
+
+def _act_before(rel: Token) -> Token | None:
+    """ "to discuss Russian meddling in the U.S. election, which Moscow firmly denies": the
+    relative stands for the act named by the noun phrase before it (denial.toml
+    ``denied_parts``), not for the clause that mentions it; its head noun, else None."""
+    noun = rel.doc[rel.i - 2] if rel.i >= 2 else None
+    while noun is not None and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head.head  # "meddling [in the U.S. election]"
+    return noun if noun is not None and noun.pos_ == "NOUN" and (
+        noun.lemma_.lower() in _ACTS) else None
 
 
 def _verdict_verb(anchor: Token, sent: Span) -> Token | None:
