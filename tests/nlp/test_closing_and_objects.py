@@ -54,3 +54,10 @@ def test_a_verb_read_as_a_noun_reports_its_clause(nlp: Any, text: str, source: s
                                                   content: str) -> None:
     att = _one(nlp, text)
     assert (att.source_text, att.content) == (source, content), att
+
+
+def test_a_speaker_after_a_quote_is_not_the_quotes_last_noun(nlp: Any) -> None:
+    att = _one(nlp, '"Our runways are dry and every flight left on time," a spokesperson '
+                    'for the operator, Selda Airports, said.')
+    assert att.source_text == "a spokesperson for the operator, Selda Airports", att
+    assert att.content == '"Our runways are dry and every flight left on time,"', att

@@ -222,6 +222,11 @@ def extract_attributions(doc: Doc, *, article_id: str = "", reach: Reach | None 
     _widen_to_quotes(cands, quotes, paras, text)
     _continue_into_quote_paragraphs(cands, quotes, paras, text)
     for c in cands:
+        if c.source is not None and c.source[0] < c.content[1] < c.source[1]:
+            # The parser hung the speaker on the quote's last noun ('"... every flight
+            # left on time," a spokesperson for the operator, Selda Airports, said'): a
+            # source never holds its own content.
+            c.source = (c.content[1], c.source[1])
         if c.source is not None:
             c.source = trim_source(text, c.source)
             if c.source[1] - c.source[0] < 1:

@@ -148,6 +148,9 @@ def noun_phrase_span(noun: Token, text: str) -> CharSpan:
         if c.dep_ in ("relcl", "acl") and c.i > noun.i and not (c.dep_ == "acl" and (
                 _KNOWLEDGE.match(" ".join(t.text for t in c.subtree)) or _authored(c))):
             skip.update(t.i for t in c.subtree)
+        if c.dep_ == "amod" and c.i < noun.i and any(a.lower_ == "as" for a in c.children):
+            # "dismissed as fake [a widely shared picture]": the label, not the picture.
+            skip.update(t.i for t in c.subtree)
         if c.dep_ == "prep" and c.lower_ in _WHEN_PREPS and c.i > noun.i:
             # "members of Congress from both parties after the U.S. indictment": when,
             # not who (the parser hangs the time on the noun).

@@ -41,11 +41,14 @@ _TAKEN = frozenset({"dobj", "ccomp", "xcomp", "attr", "dative", "prt"})
 
 def appositive_speaker(verb: Token) -> bool:
     """ "P, [a source close to the government] told Reuters", "P, [the Herald] first
-    reported": the speaker after the comma is parsed as an apposition of P's last noun,
+    reported", '"P," [a spokesperson for the operator, Selda Airports,] said' (the parser
+    taking the quote's last noun for the verb's subject): the speaker after the comma or
+    the closing quote mark is parsed as an apposition of P's last noun,
     and the verb of saying, with no subject, as an adverbial clause of P, the root over
     it, a second verb of P's ("P, the town's mayor, Olga Brenner, said") or a reduced
     relative on the speaker. The noun phrase right before the verb is its subject."""
-    if any(c.dep_ in _SUBJECTS for c in verb.children):
+    quoted = [c for c in verb.children if c.dep_ in _SUBJECTS and _quoted_before(c, verb)]
+    if any(c.dep_ in _SUBJECTS and c not in quoted for c in verb.children):
         return False
     # An adverb may stand between them ("the Herald first reported"), and the verb may
     # hang on the noun as a reduced relative ("acl").
@@ -60,9 +63,11 @@ def appositive_speaker(verb: Token) -> bool:
                  and (not relative or t.i == verb.head.i)
                  and max(d.i for d in t.subtree if d.i not in inside) == prev.i), None)
     if noun is None or noun.pos_ not in {"NOUN", "PROPN"} or noun.left_edge.i == 0 or (
-            verb.doc[noun.left_edge.i - 1].text != ",") or "\n" in verb.doc[
+            verb.doc[noun.left_edge.i - 1].text not in _BEFORE_SPEAKER) or "\n" in verb.doc[
             noun.left_edge.i : verb.i + 1].text:
         return False  # a byline's last name over a "Posted:" label is no speaker
+    for subj in quoted:  # '"... every flight left on time," a spokesperson said'
+        subj.head, subj.dep_ = verb.head, "dep"
     if relative or verb.dep_ == "conj":
         top = noun
         while top.head.i != top.i:
@@ -70,6 +75,17 @@ def appositive_speaker(verb: Token) -> bool:
         verb.head, verb.dep_ = top, "advcl"
     noun.head, noun.dep_ = verb, "nsubj"
     return True
+
+
+# What ends the statement right before an apposed speaker: a comma, or a quotation's
+# closing mark ('"...," a spokesperson for the operator, Selda Airports, said').
+_BEFORE_SPEAKER = frozenset({",", '"', "\u201d", "'", "\u2019"})
+
+
+def _quoted_before(subj: Token, verb: Token) -> bool:
+    """The verb's subject is inside a quotation closed before the verb (the parser took
+    the quote's last noun for the speaker)."""
+    return subj.i < verb.i and any(t.is_quote for t in verb.doc[subj.i + 1 : verb.i])
 
 
 def closing_speaker(verb: Token) -> bool:
