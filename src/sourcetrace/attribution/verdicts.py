@@ -10,8 +10,13 @@ verb, as a clause of its own with the statement for its complement, or on the la
 statement, its words run on into the first speaker's content ("Western officials say P,
 something the Kremlin has called absurd" made the officials deny P), and "which" is what
 was denied. Here the verdict is its speaker's statement about P itself (cue: the verb and
-whatever follows it in the verdict, so "called absurd" reads as a denial), and the
-statement it is appended to ends at the comma.
+what it calls the statement, so "called absurd" reads as a denial), and the statement
+it is appended to ends at the comma. "which" after a noun naming an act ("Russian meddling
+in the U.S. election, which Moscow firmly denies") stands for that act.
+
+A dismissal's own verdict, its label, is likewise kept out of what it dismisses where the
+parser hangs it inside the dismissed clause ("dismissed reports that Brek is about to be
+sacked as 'wide of the mark'").
 """
 
 from __future__ import annotations
