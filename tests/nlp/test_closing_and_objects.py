@@ -61,3 +61,11 @@ def test_a_speaker_after_a_quote_is_not_the_quotes_last_noun(nlp: Any) -> None:
                     'for the operator, Selda Airports, said.')
     assert att.source_text == "a spokesperson for the operator, Selda Airports", att
     assert att.content == '"Our runways are dry and every flight left on time,"', att
+
+
+def test_a_verb_with_an_object_is_no_modifier_of_the_noun_before_it(nlp: Any) -> None:
+    att = _one(nlp, "A drone strike on a crowded market in Khorvat killed at least 12 people "
+                    "on Sunday, regional governor Taras Melnyk said.")
+    assert att.source_text == "regional governor Taras Melnyk", att
+    assert att.content == ("A drone strike on a crowded market in Khorvat killed at least 12 "
+                           "people on Sunday"), att

@@ -94,9 +94,21 @@ def cluster_claims(
     claims = [
         _make_claim([core[i] for i in members], core[reps[lab]], attached.get(lab, []),
                     loose=[core[i] for i in members if i not in confirmed])
-        for lab, members in groups.items()
+        for lab, members in groups.items() if _shown(core[reps[lab]], opts.min_words)
     ]
-    return rank_claims(c for c in claims if len(c.text.split()) >= opts.min_words)
+    return rank_claims(claims)
+
+
+def _shown(rep: ClaimCandidate, min_words: int) -> bool:
+    """A claim is shown when its wording has ``min_words`` words, or one fewer where an
+    actor does something to something ("Nordline paying bribes", "Putin controls Trump"):
+    not a fragment ("So does Putin", "Huntsman told reporters")."""
+    words = len(rep.text.split())
+    return words >= min_words or (
+        words == min_words - 1 and rep.agent is not None and bool(rep.predicates)
+        and rep.predicates[0] not in actors.EMPTY_PREDICATES
+        and rep.predicates[0] not in lex.SPEAKING_VERBS
+        and rep.predicates[0] not in lex.WRAPPER_VERBS)
 
 
 def _attach_pointed(

@@ -74,6 +74,10 @@ class ClusterOptions:
     # the suspicion must never count as a second source of the accusation. Large enough
     # that no cosine bridges it; a denial is of the flat claim unless it is itself hedged.
     suspicion_penalty: float = 0.50
+    # One speaker denying one thing and saying another in one sentence ("Ostland denies
+    # targeting civilians and says it hit a military depot"): two claims, never one (the
+    # speaker had been shown contradicting itself, E).
+    breath_penalty: float = 1.0
     # Times the rare-word overlap of the two mentions (``lexical.WordOverlap``, 0 to 1):
     # paraphrases keep a story's rare words where the embedding drifts apart.
     word_bonus: float = 0.35
@@ -150,7 +154,17 @@ def pair_score(
         score -= o.suspicion_penalty
     if a.negated != b.negated and not (a.denial or b.denial or (same_predicate and not differ)):
         score -= o.negation_penalty
+    if one_breath(a, b):
+        score -= o.breath_penalty
     return score
+
+
+def one_breath(a: ClaimCandidate, b: ClaimCandidate) -> bool:
+    """One speaker's denial and affirmation in one sentence: what is denied is not what is
+    said instead."""
+    return (a.article == b.article and a.sentence is not None and a.sentence == b.sentence
+            and bool(a.source) and a.source == b.source and a.denial != b.denial
+            and not (b.negated if a.denial else a.negated))
 
 
 def same_act(a: ClaimCandidate, b: ClaimCandidate) -> bool:

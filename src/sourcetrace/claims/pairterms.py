@@ -54,6 +54,9 @@ class PairTerms:
         self._suspected = np.array([c.suspected for c in core])
         self._negated = np.array([c.negated for c in core])
         self._denial = np.array([c.denial for c in core])
+        # Who said it in which sentence, for ``pairs.one_breath``.
+        self._breath = np.array([code(f"{c.article}|{c.sentence}|{c.source}")
+                                 if c.sentence is not None and c.source else -1 for c in core])
         sets = [actor_keys(c.entities) for c in core]
         rows = np.repeat(np.arange(len(core)), [len(s) for s in sets])
         # Every actor key has a column, even an empty one: pair_score counts it.
@@ -92,6 +95,10 @@ class PairTerms:
         negation = (self._negated[a] != self._negated[b]) & ~(self._denial[a] | self._denial[b]
                                                                | (same & ~differ))
         score += np.where(negation, -o.negation_penalty, 0.0)
+        breath = ((self._breath[a] >= 0) & (self._breath[a] == self._breath[b])
+                  & (self._denial[a] != self._denial[b])
+                  & ~np.where(self._denial[a], self._negated[b], self._negated[a]))
+        score += np.where(breath, -o.breath_penalty, 0.0)
         return score
 
     def _same_head(self, a: NDArray[np.int64], b: NDArray[np.int64],

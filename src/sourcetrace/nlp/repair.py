@@ -61,6 +61,7 @@ from sourcetrace.nlp.participles import (
     repair_gerund_object,
     repair_modifier_verb,
     repair_nominal_verb,
+    repair_object_taking_modifier,
     repair_participle_before_verb,
     repair_participle_root,
     repair_saying_participle,
@@ -101,7 +102,7 @@ def repair_parse(doc: Doc) -> Doc:
                    repair_participle_before_verb,
                    repair_saying_participle, repair_told_clause, repair_speech_complements,
                    repair_report_objects, repair_former_name, repair_part_in_act,
-                   repair_closing_verb, repair_verb_read_as_noun):
+                   repair_closing_verb, repair_verb_read_as_noun, repair_object_taking_modifier):
         try:
             repair(doc)
         except Exception:  # noqa: BLE001 - see the docstring
