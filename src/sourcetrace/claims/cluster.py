@@ -100,15 +100,18 @@ def cluster_claims(
 
 
 def _shown(rep: ClaimCandidate, min_words: int) -> bool:
-    """A claim is shown when its wording has ``min_words`` words, or one fewer where an
-    actor does something to something ("Nordline paying bribes", "Putin controls Trump"):
-    not a fragment ("So does Putin", "Huntsman told reporters")."""
-    words = len(rep.text.split())
-    return words >= min_words or (
-        words == min_words - 1 and rep.agent is not None and bool(rep.predicates)
-        and rep.predicates[0] not in actors.EMPTY_PREDICATES
-        and rep.predicates[0] not in lex.SPEAKING_VERBS
-        and rep.predicates[0] not in lex.WRAPPER_VERBS)
+    """A claim is shown when its wording has ``min_words`` words, or one fewer where it
+    opens with an actor who does something to something ("Nordline paying bribes",
+    "Putin controls Trump"): not a fragment ("So does Putin", "Huntsman told reporters",
+    a byline's "Paul Brandus, Published")."""
+    words = rep.text.split()
+    if len(words) >= min_words:
+        return True
+    head = rep.predicates[0] if rep.predicates else ""
+    return (len(words) == min_words - 1 and rep.agent is not None and "," not in rep.text
+            and words[0].lower().strip("'’") == rep.agent.split()[0]
+            and head not in actors.EMPTY_PREDICATES and head not in actors.LIGHT_VERBS
+            and head not in lex.SPEAKING_VERBS and head not in lex.WRAPPER_VERBS)
 
 
 def _attach_pointed(
