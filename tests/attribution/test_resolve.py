@@ -514,3 +514,12 @@ def test_who_goes_on_after_a_description_and_after_an_occasion(nlp: Any) -> None
             "decision was unanimous.")
     bank = _one(_extract(nlp, text), "said")
     assert bank.resolved_source == "Halvorsen Bank", bank.resolved_source
+
+
+def test_her_spokesman_speaks_for_her(nlp: Any) -> None:
+    text = ("Foreign Minister Ilse Koch said Varnia was ready for talks. Her office later "
+            "said the remarks had been mistranslated. Her spokesman said the minister stood "
+            "by her words.")
+    voices = {a.source_text: a.resolved_source for a in _extract(nlp, text)
+              if a.source_text in ("Her office", "Her spokesman")}
+    assert voices == {"Her office": "Ilse Koch", "Her spokesman": "Ilse Koch"}, voices

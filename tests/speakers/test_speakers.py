@@ -1011,3 +1011,10 @@ def test_a_body_named_after_its_kind_is_whom_the_people_work_for() -> None:
 def test_workers_pollsters_and_the_names_descriptions_give(text: str, kind: str, name: str | None) -> None:
     info = parse_source(text)
     assert (info.type, info.name) == (kind, name), info
+
+
+def test_a_possessive_opening_a_sentence_is_no_name() -> None:
+    # "Her spokesman said": capitalised only as the sentence opens, no body named "Her".
+    for text in ("Her spokesman", "His spokeswoman"):
+        info = parse_source(text)
+        assert info.name is None or info.name.split()[0] not in ("Her", "His"), info

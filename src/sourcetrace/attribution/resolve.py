@@ -269,6 +269,9 @@ def _principal(doc: Doc, att: Attribution, p: Principal, earlier: Sequence[Attri
     assert att.source_span is not None
     at = att.source_span[0] + p.offset
     head = p.text.split()[-1].lower()
+    if head in PERSONAL:  # "her spokesman", "his office": whom the pronoun points to
+        return resolve_pronoun(doc, replace(att, source_text=head, source_span=(
+            at, at + len(p.text))), earlier, reach)
     if not p.named and head in ORG_HEADS:
         return _resolve_organisation(doc, replace(att, source_text=p.text, source_span=(
             at, at + len(p.text))), earlier, reach, head)

@@ -27,6 +27,7 @@ CLIENT = _SHAPES.pattern("client_pronoun")
 _CLIENT_OF = _SHAPES.pattern("client_of")
 _PRINCIPAL_OFFICE = _SHAPES.pattern("principal_voice")
 _PRINCIPAL_NAME = _SHAPES.pattern("principal_name_voice")
+_PRINCIPAL_PRONOUN = _SHAPES.pattern("principal_pronoun_voice")
 ONE_OF = _SHAPES.pattern("one_of_group")
 # Where a group's head noun ends: "people [familiar with ...]", "officials [in Kyiv]".
 _POSTMODIFIER = _SHAPES.pattern("group_head_end")
@@ -48,7 +49,8 @@ class Principal:
 
 def principal(src: str) -> Principal | None:
     """The office or the name a spokesperson speaks for, where the phrase is only that."""
-    for pattern, named in ((_PRINCIPAL_OFFICE, False), (_PRINCIPAL_NAME, True)):
+    for pattern, named in ((_PRINCIPAL_OFFICE, False), (_PRINCIPAL_NAME, True),
+                           (_PRINCIPAL_PRONOUN, False)):
         m = pattern.match(src)
         if m is not None:
             k = 1 if m.group(1) else 2

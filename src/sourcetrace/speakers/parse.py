@@ -76,6 +76,7 @@ _TIME_OWNER = _SHAPES.pattern("time_owner")
 _POLL_SHARE = _SHAPES.pattern("poll_share")
 _THING_CLAUSE = _SHAPES.pattern("thing_clause")
 NAMING = _SHAPES.pattern("naming")
+_OPENING_POSSESSIVES = frozenset({"Her", "His", "Their", "Its", "Our", "My"})
 
 
 def parse_source(text: str, *, entity: str | None = None) -> SpeakerInfo:
@@ -84,6 +85,9 @@ def parse_source(text: str, *, entity: str | None = None) -> SpeakerInfo:
     ``entity`` is an optional spaCy entity label of the phrase's head (a typing hint).
     Results are cached: treat the returned ``descriptors`` as read-only.
     """
+    if text.split()[:1] and text.split()[0] in _OPENING_POSSESSIVES:
+        # "Her spokesman": capitalised only as the sentence opens, no body named "Her".
+        return replace(parse_source(text[0].lower() + text[1:], entity=entity), text=text)
     spelled = spelled_in_capitals(" ".join(text.split()).strip(" ,;:'\u2018\u2019"))
     if spelled is not None:  # "CHUCK TODD", a transcript's label: the name it spells
         return replace(_parse_cached(spelled, entity), text=text)
