@@ -5,8 +5,8 @@ context'", "Die Welt said it stood by its reporting". Written before the changes
 to: the paper standing by its own reporting was credited to the ministry's statement (the
 nearest claim), so Die Welt was that claim's first reporter and relay; the ministry's
 statement was an anonymous source (D3, "a" statement). Left: "Die" of "Die Welt" is parsed
-as a verb, so Koch's words to Die Welt carry the paper's name and join no claim; "Her
-office" names no one; "quoted out of context" and "the remarks had been mistranslated"
+as a verb, so Koch's words to Die Welt carry the paper's name and join no claim; "quoted
+out of context" and "the remarks had been mistranslated"
 deny nothing of what Koch said (a claim about a person's words, not a report)."""
 
 from __future__ import annotations
@@ -40,3 +40,12 @@ def test_a_bodys_statement_is_on_the_record(analyse_invented) -> None:  # type: 
     doc = analyse_invented(ARTICLES)
     context = next(c for c in doc["claims"] if "out of context" in c["text"])
     assert context["grade"].startswith("B"), context["reasons"]
+
+
+def test_her_office_is_hers_and_speaks_apart(analyse_invented) -> None:  # type: ignore[no-untyped-def]
+    doc = analyse_invented(ARTICLES)
+    names = {s["id"]: s["name"] or s["label"] for s in doc["speakers"]}
+    office = next(a for a in doc["attributions"] if a["source_text"] == "Her office")
+    assert names[office["speaker"]] == "Ilse Koch", office
+    # Not through the paper she gave the interview to: her office spoke apart.
+    assert office["via"] == [], office["via"]

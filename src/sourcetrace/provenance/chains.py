@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from sourcetrace.attribution import reports_speech
+from sourcetrace.attribution.voices import principal
 from sourcetrace.geo.places import normalise_place, seat_country
 from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Attribution, Chain, Citation, Speaker
@@ -77,7 +78,10 @@ def with_via(
                                         statements.get((a.article, a.sentence_span), ())),
                            names.get(a.speaker or "", ""), a.speaker in people)
         key = (a.article, a.speaker or "")
-        if not via and a.speaker and a.resolved_source and key in last:
+        # "she said" goes on through the outlet she spoke to; "her office said" is another
+        # voice of hers, speaking apart.
+        if not via and a.speaker and a.resolved_source and key in last and principal(
+                a.source_text or "") is None:
             at, carried = last[key]
             via = carried if n - at <= carry else ()
         if not via and a.speaker in bodies and a.speaker not in outlets:
