@@ -1018,3 +1018,13 @@ def test_a_possessive_opening_a_sentence_is_no_name() -> None:
     for text in ("Her spokesman", "His spokeswoman"):
         info = parse_source(text)
         assert info.name is None or info.name.split()[0] not in ("Her", "His"), info
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("auditors", "anonymous"), ("independent specialists", "anonymous"),
+    ("the negotiators", "anonymous"),
+    # Things with a people's ending, and reports, are no group.
+    ("errors", "other"), ("rumors", "other"),
+])
+def test_people_by_what_they_do_are_an_unnamed_group(text: str, kind: str) -> None:
+    assert parse_source(text).type == kind

@@ -39,6 +39,10 @@ COUNT_WORDS: dict[str, int | str] = _HEADS.mapping("counts")
 NUMBER_WORDS = _HEADS.words("quantifiers")
 GROUP_QUANTIFIERS = _HEADS.words("group_quantifiers")
 GROUP_HEADS = _HEADS.words("group_heads")
+# "auditors", "specialists": people by what they do, beside the listed group heads.
+AGENT_ENDINGS = tuple(sorted(_HEADS.words("agent_plural_endings")))
+AGENT_ENDING_THINGS = _HEADS.words("agent_ending_things") | lexicon("report_nouns").words(
+    "claims")
 VOICE_ROLES = _HEADS.words("voice_roles")
 POLLSTER_HEADS = _HEADS.words("pollster_heads")
 # Nouns that end a description of someone who can speak: a kind of person or of body

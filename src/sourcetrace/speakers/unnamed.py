@@ -12,6 +12,8 @@ import re
 from sourcetrace.lexicons import lexicon
 from sourcetrace.speakers.info import SpeakerInfo
 from sourcetrace.speakers.lexicon import (
+    AGENT_ENDING_THINGS,
+    AGENT_ENDINGS,
     ANON_HEADS,
     CALENDAR_WORDS,
     CAPITALS,
@@ -42,6 +44,13 @@ def _only_a_date(core: str) -> bool:
                               for d, w in zip(dates, core.split(), strict=True))
 
 
+def _agents(head: str, last: str, members: set[str]) -> bool:
+    """People by what they do, named by the phrase's last word ("auditors", "independent
+    specialists"; ``agent_plural_endings``), not a thing so ending ("errors", "rumors")."""
+    return (head == last and head.endswith(AGENT_ENDINGS) and head not in AGENT_ENDING_THINGS
+            and head not in members)
+
+
 def unnamed(
     raw: str, low: str, last: str, country: str | None, anon_marked: bool
 ) -> SpeakerInfo:
@@ -55,7 +64,8 @@ def unnamed(
     country = country or people_of  # "12 Russians", "the Americans": a nation's people
     members = _members_of_body(low, head)  # "a UN panel of [experts]": the body speaks
     if (anon_marked or any(w.strip(",.") in ANON_HEADS for w in low.split() if w not in members)
-            or (last in GROUP_HEADS and last not in members) or head in GROUP_HEADS or people_of):
+            or (last in GROUP_HEADS and last not in members) or head in GROUP_HEADS or people_of
+            or _agents(head, last, members)):
         role, aff = _anon_role(raw)
         # Seniority marks a person briefing, not the body's statement ("a senior Foreign
         # Ministry spokesman" stays an anonymous source).
