@@ -37,7 +37,10 @@ def without_occasions(sent: Span, text: str, cands: Sequence[Candidate]) -> list
     """``cands`` with each content that ends in the occasion of its saying, or in its
     grounds, cut before it; the grounds are cited by whoever said that content."""
     grounds = [tok for tok in sent if _grounds(tok)]
-    cuts = [tok.left_edge.idx for tok in sent if _occasion(tok)] + [g.idx for g in grounds]
+    # Where each clause starts, and the clause: an occasion from its first word (its
+    # subordinator), the grounds from the participle.
+    cuts = {g.idx: g for g in grounds} | {tok.left_edge.idx: tok for tok in sent
+                                          if _occasion(tok)}
     out = []
     for c in cands:
         g = next((g for g in grounds if g.idx <= c.cue[0] < g.idx + len(g.text)), None)
@@ -49,7 +52,7 @@ def without_occasions(sent: Span, text: str, cands: Sequence[Candidate]) -> list
             c = replace(c, source=said.source, resolved=said.resolved,
                         source_outer=said.source_outer)
         cut = next((k for k in cuts if c.content[0] < k < c.content[1] and c.cue[1] <= k), None)
-        if cut is not None and text[:cut].rstrip().endswith(",") and _closes(sent, c, cut):
+        if cut is not None and text[:cut].rstrip().endswith(",") and _closes(cuts[cut], c):
             c = replace(c, content=trim_span(text, (c.content[0], cut)))
         out.append(c)
     return out
@@ -91,10 +94,8 @@ def _grounds(verb: Token) -> bool:
         obj.lower_ not in _DOCUMENTS)
 
 
-def _closes(sent: Span, c: Candidate, cut: int) -> bool:
-    """The occasion or the grounds run to the content's end (nothing of the content after
-    them)."""
-    clause = next(t for t in sent if (t.left_edge.idx == cut and _occasion(t))
-                  or (t.idx == cut and _grounds(t)))
+def _closes(clause: Token, c: Candidate) -> bool:
+    """The occasion or the grounds headed by ``clause`` run to the content's end (nothing
+    of the content after them)."""
     last = clause.right_edge
     return last.idx + len(last.text) >= c.content[1] - 1

@@ -34,6 +34,7 @@ from sourcetrace.attribution.spans import (
     Candidate,
     CharSpan,
     colon_after,
+    label_as_modifier,
     noun_phrase_span,
     outer_without,
     source_span,
@@ -154,7 +155,7 @@ def _content_by_dependency(
             # comma the relative may stand for the whole clause before ("accused Russia of
             # deploying a new missile, which Moscow denied"): left as it is.
             return noun_phrase_span(v.head, text), "indirect", "dobj", []
-        toks = [t for d in dobjs for t in d.subtree if t.i not in _label_as_modifier(d)]
+        toks = [t for d in dobjs for t in d.subtree if t.i not in label_as_modifier(d)]
         toks += [t for c in children if _as_complement(c) for t in c.subtree]
         return tok_span(toks), "indirect", "dobj", []
     if subj is not None and (subj.dep_, subj.head.i) != ("nsubjpass", v.i) and _aside(
@@ -183,13 +184,6 @@ def _aside(v: Token, children: list[Token], lemma: str) -> bool:
 def _restrictive(rel: Token) -> bool:
     """A relative pronoun with no comma before it ("the report that Moscow denied")."""
     return rel.i == 0 or rel.doc[rel.i - 1].text not in (",", "\u2014", "\u2013", "(")
-
-
-def _label_as_modifier(obj: Token) -> set[int]:
-    """ "dismissed as fake [a widely shared picture]": the label read as the object's
-    adjective ("as fake"); what was dismissed is the object without it."""
-    return {t.i for c in obj.children if c.dep_ == "amod" and c.i < obj.i
-            and any(a.lower_ == "as" and a.i < c.i for a in c.children) for t in c.subtree}
 
 
 def _as_complement(c: Token) -> bool:

@@ -138,6 +138,13 @@ def _authored(participle: Token) -> bool:
     return participle.lower_ in _AUTHORING and any(c.dep_ == "agent" for c in participle.children)
 
 
+def label_as_modifier(obj: Token) -> set[int]:
+    """ "dismissed as fake [a widely shared picture]": the label read as the object's
+    adjective ("as fake"), token indices; no part of the object."""
+    return {t.i for c in obj.children if c.dep_ == "amod" and c.i < obj.i
+            and any(a.lower_ == "as" and a.i < c.i for a in c.children) for t in c.subtree}
+
+
 def noun_phrase_span(noun: Token, text: str) -> CharSpan:
     """A noun's phrase without its relative/participial clauses ("officials who said") and
     time phrases hung on it ("after the indictment")."""
@@ -148,13 +155,12 @@ def noun_phrase_span(noun: Token, text: str) -> CharSpan:
         if c.dep_ in ("relcl", "acl") and c.i > noun.i and not (c.dep_ == "acl" and (
                 _KNOWLEDGE.match(" ".join(t.text for t in c.subtree)) or _authored(c))):
             skip.update(t.i for t in c.subtree)
-        if c.dep_ == "amod" and c.i < noun.i and any(a.lower_ == "as" for a in c.children):
-            # "dismissed as fake [a widely shared picture]": the label, not the picture.
-            skip.update(t.i for t in c.subtree)
         if c.dep_ == "prep" and c.lower_ in _WHEN_PREPS and c.i > noun.i:
             # "members of Congress from both parties after the U.S. indictment": when,
             # not who (the parser hangs the time on the noun).
             skip.update(t.i for t in c.subtree)
+    # "dismissed as fake [a widely shared picture]": the label, not the picture.
+    skip |= label_as_modifier(noun)
     toks = [t for t in noun.subtree if t.i not in skip]
     while len(toks) > 1 and (toks[-1].is_punct or toks[-1].dep_ == "case") and (
             toks[-1].i > noun.i):

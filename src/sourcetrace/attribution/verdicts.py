@@ -224,14 +224,15 @@ def _statement(cands: Sequence[Candidate], start: int, sent: Span, text: str) ->
     return span if span[1] - span[0] > 1 else None
 
 
-def statement_end(att: Attribution, attributions: Sequence[Attribution], text: str) -> int | None:
+def statement_end(att: Attribution, verdicts: Sequence[Attribution], text: str) -> int | None:
     """Where ``att``'s sentence stops being its statement: the comma that opens a verdict
-    appended to it by another speaker ("Kyiv says P, which Moscow denies"), else None.
-    The verdict's words are no denial by the speaker of P."""
+    (one of ``verdicts``, the article's attributions read by this module) appended to it
+    by another speaker ("Kyiv says P, which Moscow denies"), else None. The verdict's
+    words are no denial by the speaker of P."""
     ends = [
         text.rfind(",", att.span[1] - 1, v.source_span[0])
-        for v in attributions
-        if v.rule == "verdict" and v.id != att.id and v.source_span is not None
+        for v in verdicts
+        if v.id != att.id and v.source_span is not None
         and v.sentence_span == att.sentence_span and v.source_span[0] >= att.span[1]
     ]
     return min((e for e in ends if e >= 0), default=None)

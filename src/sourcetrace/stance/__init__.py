@@ -37,9 +37,10 @@ def _read_stances(work: ArticleWork, settings: Settings) -> None:
     from sourcetrace.attribution.verdicts import statement_end
 
     text = work.article.text
+    verdicts = [a for a in work.attributions if a.rule == "verdict"]
     work.attributions = [
         replace(att, stance=_read(att, text, None, work.doc,  # type: ignore[arg-type]
-                                  until=statement_end(att, work.attributions, text)))
+                                  until=statement_end(att, verdicts, text)))
         for att in work.attributions]
 
 
