@@ -92,3 +92,37 @@ def test_a_request_for_anonymity_with_its_fear_states_nothing(nlp: Any) -> None:
             "patients had died.")
     atts = extract_attributions(nlp(text), article_id="t1")
     assert [a.content for a in atts] == ["at least 20 patients had died"], atts
+
+
+def test_a_closing_cues_content_is_no_aside_that_says_the_cue(nlp: Any) -> None:
+    # "recalling" and "warned", each with an object of its own, are what the closing cue
+    # reports, not asides that say "the company said" or "internal emails show".
+    for text, source in [
+        ("Vantor Motors is recalling about 80,000 cars because of a fault, the company said "
+         "on Tuesday.", "the company"),
+        ("Engineers at Vantor Motors warned managers about the brake fault in 2042, internal "
+         "emails reviewed by the Evening Post show.", "internal emails"),
+    ]:
+        atts = extract_attributions(nlp(text), article_id="t1")
+        assert [a.source_text for a in atts] == [source]
+    # A bare verb before a quotation still introduces it.
+    text = ('Douglas Brinkley, a historian who attended the session, recalled, "Out of '
+            'nowhere, he said, \'If we do nothing on the climate, all bets are off.\'"')
+    atts = extract_attributions(nlp(text), article_id="t1")
+    assert [a.source_text for a in atts if a.cue == "recalled"] == [
+        "Douglas Brinkley, a historian who attended the session"]
+    # Nor is a cue inside the quotation the verb introduces its closing cue.
+    text = ("Kremlin spokesman Dmitry Peskov told state broadcaster Russia Today that, "
+            "\u201cCompetition is a positive phenomenon, I would say. It helps the world.\u201d")
+    atts = extract_attributions(nlp(text), article_id="t1")
+    assert [a.source_text for a in atts if a.cue == "told"] == ["Kremlin spokesman Dmitry Peskov"]
+
+
+def test_a_live_blogs_time_stamp_is_no_part_of_a_source_or_a_content(nlp: Any) -> None:
+    text = ("09:12 The Velm power station has been hit by a missile, regional governor Ana "
+            "Rusk says.\n10:05 Ostland's defence ministry has denied striking the plant.")
+    atts = extract_attributions(nlp(text), article_id="t1")
+    assert {a.source_text for a in atts} == {"regional governor Ana Rusk",
+                                             "Ostland's defence ministry"}
+    assert [a.content for a in atts if a.source_text == "regional governor Ana Rusk"] == [
+        "The Velm power station has been hit by a missile"]

@@ -523,3 +523,15 @@ def test_her_spokesman_speaks_for_her(nlp: Any) -> None:
     voices = {a.source_text: a.resolved_source for a in _extract(nlp, text)
               if a.source_text in ("Her office", "Her spokesman")}
     assert voices == {"Her office": "Ilse Koch", "Her spokesman": "Ilse Koch"}, voices
+
+
+def test_a_body_named_short_is_the_body_though_the_tagger_calls_it_a_person(nlp: Any) -> None:
+    text = ("Vantor Motors is recalling about 80,000 cars, the company said on Tuesday.\n"
+            "The recall covers Lumo hatchbacks built between 2041 and 2043, Vantor said.\n"
+            "The company said it was not aware of any crashes.")
+    atts = _extract(nlp, text)
+    assert [a.resolved_source for a in atts] == ["Vantor Motors"] * 3
+    # No body named so: the word stays as it is.
+    alone = _one(_extract(nlp, "The board met on Monday. Vantor said it would meet again."),
+                 "said")
+    assert alone.resolved_source is None

@@ -347,3 +347,18 @@ def test_every_way_of_saying_an_outlet_reported_first(nlp, text, outlet, cue) ->
     assert found.get(outlet) == cue, found
     assert first_report(cue)
     assert not first_report("reported") and not first_report("cited")
+
+
+def test_an_unknown_agency_named_after_its_noun_is_cited(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The parser makes "agency" and "Norpress" two subjects: the noun still describes the name.
+    for text in ["State news agency Norpress had quoted Admiral Teo Varga as saying the "
+                 "trawler rammed the frigate.",
+                 "The state news agency Norpress quoted Admiral Teo Varga as saying the "
+                 "trawler rammed the frigate."]:
+        assert outlets(cite(nlp, text)) == ["Norpress"]
+    # A name the parse cut short is no outlet of its first word.
+    assert "Russia" not in outlets(cite(nlp, "Dmitry Peskov told English-language state "
+                                             "broadcaster Russia Today that rivalry was good."))
+    # A date after an outlet's noun is no outlet.
+    assert outlets(cite(nlp, "The minister told the newspaper Tuesday that the bridge had "
+                             "fallen.")) == []

@@ -69,3 +69,16 @@ def test_a_verb_with_an_object_is_no_modifier_of_the_noun_before_it(nlp: Any) ->
     assert att.source_text == "regional governor Taras Melnyk", att
     assert att.content == ("A drone strike on a crowded market in Khorvat killed at least 12 "
                            "people on Sunday"), att
+
+
+def test_a_that_opening_a_told_clause_is_its_complementiser(nlp: Any) -> None:
+    # The model hung "that" on "were" as a second subject: the clause read "That all 12 ...".
+    from sourcetrace.claims.candidates import claim_candidates
+
+    doc = nlp("A hospital administrator denied that any patients had died, telling the "
+              "Courier that all 12 were in a stable condition.")
+    [that] = [t for t in doc if t.lower_ == "that" and t.i > 10]
+    assert that.dep_ == "mark"
+    atts = extract_attributions(doc, article_id="t")
+    texts = [c.text for c in claim_candidates(doc, article_id="t", attributions=atts)]
+    assert "All 12 were in a stable condition" in texts

@@ -1022,9 +1022,12 @@ def test_a_possessive_opening_a_sentence_is_no_name() -> None:
 
 @pytest.mark.parametrize(("text", "kind"), [
     ("auditors", "anonymous"), ("independent specialists", "anonymous"),
-    ("the negotiators", "anonymous"),
-    # Things with a people's ending, and reports, are no group.
-    ("errors", "other"), ("rumors", "other"),
+    ("the negotiators", "anonymous"), ("Military bloggers", "anonymous"),
+    ("engineers at the plant", "anonymous"),
+    # One of them, after a determiner: one unnamed person, no body named "One engineer".
+    ("One engineer", "anonymous"), ("a blogger", "anonymous"),
+    # Things with a people's ending, and reports, are no group nor person.
+    ("errors", "other"), ("rumors", "other"), ("The numbers", "other"), ("a number", "other"),
 ])
 def test_people_by_what_they_do_are_an_unnamed_group(text: str, kind: str) -> None:
     assert parse_source(text).type == kind

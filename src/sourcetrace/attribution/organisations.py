@@ -115,8 +115,20 @@ def clause_subject(doc: Doc, source: Span, cue: Span | None) -> tuple[str, Span]
             return _named_body(accused) if accused is not None else None
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.i != span[0].i:
-            return _named_body(subject)
+            return _named_body(subject) or _described_body(subject)
     return None
+
+
+def _described_body(tok: Token) -> tuple[str, Span] | None:
+    """A body or outlet named by what it is ("State television aired footage that [it]
+    said ..."), as text and span; None for anything else."""
+    from sourcetrace.speakers import parse_source
+
+    if tok.pos_ != "NOUN":
+        return None
+    start, end = tok.left_edge.idx, tok.idx + len(tok.text)
+    phrase = doc_text(tok.doc)[start:end]
+    return (phrase, (start, end)) if parse_source(phrase).type in ("organization", "outlet") else None
 
 
 def _named_body(tok: Token) -> tuple[str, Span] | None:

@@ -157,6 +157,22 @@ def _resolve_short_name(doc: Doc, att: Attribution) -> tuple[str, Span] | None:
     return phrase
 
 
+def _resolve_name(doc: Doc, att: Attribution, src: str) -> tuple[str, Span] | None:
+    """A name of one or two words: the person's fuller name; where no person has it, an
+    organisation named short ("OUSD", "Southwest") is its fuller name in the article,
+    unless the words are tagged a person's (an acronym is never one: "HUSD said" tagged
+    PERSON is the district, nor is one bare word no person of the article bears: "Vantor
+    said" after "Vantor Motors"). An outlet is named as the registry knows it ("Fox News",
+    not "Fox News Digital")."""
+    assert att.source_span is not None
+    resolved = _resolve_short_name(doc, att)
+    if resolved is None and (src.isupper() or len(src.split()) == 1
+                             or entity_hint(doc, att.source_span) != "PERSON"
+                             ) and find_outlet_name(src) is None:
+        resolved = resolve_short_organisation(doc, src)
+    return resolved
+
+
 def _one_gender(genders: frozenset[str]) -> str | None:
     return next(iter(genders)) if len(genders) == 1 else None
 
@@ -337,14 +353,7 @@ def _resolve_all(doc: Doc, attributions: Sequence[Attribution], reach: Reach
         elif (p := principal(src)) is not None:  # "Lind's spokesman": Karel Lind speaks
             resolved = _principal(doc, att, p, earlier, reach)
         elif is_named(doc, att.source_span) and len(src.split()) <= 2 and not role_description:
-            resolved = _resolve_short_name(doc, att)
-            # No person has that name: an organisation named short ("OUSD", "Southwest")
-            # is its fuller name in the article, unless the word is tagged a person's
-            # (an acronym is never one: "HUSD said" tagged PERSON is the district).
-            # An outlet is named as the registry knows it ("Fox News", not "Fox News Digital").
-            if resolved is None and (src.isupper() or entity_hint(doc, att.source_span) != "PERSON"
-                                     ) and find_outlet_name(src) is None:
-                resolved = resolve_short_organisation(doc, src)
+            resolved = _resolve_name(doc, att, src)
         elif CLIENT.match(src) or ONE_OF.match(src):  # "her client", "one of them"
             resolved = member_of(doc, att, earlier, window_start(doc, att.source_span[0], reach))
         elif role_description:

@@ -51,6 +51,7 @@ from sourcetrace.attribution.subjects import (
     with_split_apposition,
 )
 from sourcetrace.attribution.verb_cues import estimated, verb_cue
+from sourcetrace.nlp.doctext import doc_text
 from sourcetrace.speakers.lexicon import BODY_PHRASES, ORG_HEADS
 
 
@@ -65,11 +66,23 @@ def _subject_source(
         return None, None, None
     source = noun_phrase_span(subj, text) if subj.dep_ not in SUBJ_DEPS else source_span(subj, text)
     resolved = None
-    if subj.lower_ in ("which", "that", "who") and subj.head.dep_ == "relcl":
+    if subj.lower_ in ("which", "that", "who") and (relcl := relative_verb(subj)) is not None:
         # Keep the literal relative pronoun as the source; its antecedent is the
         # resolved source ("Barkley, who said ...").
-        resolved = noun_phrase_span(_named_antecedent(subj), text)
+        resolved = noun_phrase_span(_named_antecedent(subj, relcl), text)
     return subj, source, resolved
+
+
+def relative_verb(rel: Token) -> Token | None:
+    """The verb of the relative clause a relative pronoun opens: its own ("Barkley, who
+    said"), or the verb of saying it is reported under ("videos [that] she said showed
+    ballots added": "said")."""
+    if rel.head.dep_ == "relcl":
+        return rel.head
+    said = rel.head.head
+    if rel.head.dep_ == "ccomp" and said.dep_ == "relcl" and rel.i < said.i and _restrictive(rel):
+        return said
+    return None
 
 
 def _hearer_ccomps(v: Token, ccomps: list[Token], lemma: str, cls: str | None) -> list[Token]:
@@ -170,6 +183,10 @@ def _raised(c: Token) -> bool:
     return c.dep_ in ("xcomp", "acomp", "ccomp") or c.dep_ == "prep" and c.lower_ in ("like", "as")
 
 
+# What makes a verb's clause a statement of its own rather than a bare aside.
+_OWN_COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "prep", "dative", "attr", "acomp"})
+
+
 def _aside(v: Token, children: list[Token], lemma: str) -> bool:
     """A verb of saying set in the clause it reports ("..., X said, ..."), not one in a
     subordinate clause of its own ("... when CNN's Jim Acosta shouted a question"; "as
@@ -177,8 +194,21 @@ def _aside(v: Token, children: list[Token], lemma: str) -> bool:
     return ((v.dep_ in ("parataxis", "ccomp", "advcl") or comma_conjunct(v)) and v.head.i != v.i
             and lemma in cues.PAREN  # a complement, not set off: "told X [he had warned]"
             and not (v.dep_ == "ccomp" and v.i > v.head.i and v.doc[v.left_edge.i - 1].is_alpha)
+            # what a closing cue reports: "[Vantor is recalling 80,000 cars], the company
+            # said" ("recalling", with an object of its own, is no aside that says "the
+            # company said"; a bare 'X recalled, "... he said ..."' may be one)
+            and not (v.dep_ == "ccomp" and v.i < v.head.i and v.head.lemma_ in cues.PAREN
+                     and any(c.dep_ in _OWN_COMPLEMENTS for c in children)
+                     # not a cue inside the quotation the verb introduces ('told RT that,
+                     # "Competition is good, I would say."')
+                     and not _opens_quote(doc_text(v.doc)[v.idx : v.head.idx]))
             and not any(c.dep_ in ("mark", "advmod") and c.lower_ in cues.SUBORDINATORS
                         for c in children))
+
+
+def _opens_quote(text: str) -> bool:
+    """A quotation opens in ``text`` and is not closed there."""
+    return text.count('"') % 2 == 1 or text.count("\u201c") > text.count("\u201d")
 
 
 def _restrictive(rel: Token) -> bool:
@@ -274,12 +304,12 @@ def _verb_candidate(v: Token, sent: Span, text: str) -> Candidate | None:
     )
 
 
-def _named_antecedent(rel: Token) -> Token:
+def _named_antecedent(rel: Token, relcl: Token | None = None) -> Token:
     """The antecedent of a relative pronoun that is a source. The parser hangs "which" on
     the head of the phrase before it ("drones and missiles from Beijing, which had
     expressed willingness"), but a state or organisation named just before "which" is
     the one that can express, say or deny."""
-    head = rel.head.head
+    head = (relcl or rel.head).head
     if rel.lower_ == "who":
         return head
     prev = rel.i - 1

@@ -303,12 +303,26 @@ def _named_in_frames(
         yield name, span.start_char, span.end_char, Frame(frame.cue, confidence=0.6)
 
 
+# Entities that are no outlet's name after an outlet's noun ("the broadcaster John Simpson").
+_NOT_OUTLETS = frozenset({"PERSON", "DATE", "TIME", "GPE", "NORP", "LOC"})
+
+
 def _names_described(doc: Doc, first: int, token: Token) -> bool:
     """The name run ``doc[first : token.i + 1]`` is all of a modifier of a singular noun
     for an outlet ("the Vesti news agency"): not "U.S. intelligence agencies", nor the end
-    of a longer name ("the Bild am Sonntag newspaper")."""
+    of a longer name ("the Bild am Sonntag newspaper"); or it comes right after such a noun
+    ("the news agency Vesti"), not a person's, a place's or a date's name ("the broadcaster
+    John Simpson", "the newspaper Tuesday"), nor a name cut short ("broadcaster Russia
+    Today")."""
     head = token.head
     before = doc[first - 1] if first > 0 else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if (before is not None and before.tag_ == "NN" and before.lemma_.lower() in OUTLET_NOUNS
+            and token.ent_type_ not in _NOT_OUTLETS
+            and (after is None or not after.text[:1].isupper())):
+        # "state news agency [Norpress] had quoted ...", however parsed; not a name the
+        # parse cut short ("broadcaster [Russia] Today")
+        return True
     return (token.dep_ == "compound" and head.tag_ == "NN" and head.lemma_.lower() in OUTLET_NOUNS
             and (before is None or bool(before.is_sent_start)
                  or before.pos_ in ("DET", "PUNCT", "ADP", "SCONJ", "CCONJ", "VERB")))

@@ -31,7 +31,8 @@ saying that take a clause and almost never a noun object are touched (``cues.tom
 the clause's subject or object, never its ``mark``) under a verb of saying (``speech``)
 with no complement of its own. Offsets and tokens never change.
 
-Slips of the tagger with typographic apostrophes are mended in ``clitics``.
+Slips of the tagger with typographic apostrophes are mended in ``clitics``, a complementiser
+read as a subject in ``complementisers``.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ from sourcetrace.nlp.appositions import (
     role_before_speaker,
 )
 from sourcetrace.nlp.clitics import repair_negations, repair_stranded_subjects
+from sourcetrace.nlp.complementisers import repair_subject_that
 from sourcetrace.nlp.labels import repair_glued_label
 from sourcetrace.nlp.objects import (
     repair_closing_verb,
@@ -96,7 +98,8 @@ def repair_parse(doc: Doc) -> Doc:
     skipped, logged, and the others still run: it runs inside the spaCy pipeline, where an
     exception would stop the whole batch of articles, and the parse as the model made it
     is still a parse."""
-    for repair in (repair_nominal_verb, repair_negations, repair_stranded_subjects, repair_accused,
+    for repair in (repair_nominal_verb, repair_negations, repair_stranded_subjects,
+                   repair_subject_that, repair_accused,
                    repair_glued_label,
                    repair_gerund_object, repair_participle_root, repair_modifier_verb,
                    repair_participle_before_verb,

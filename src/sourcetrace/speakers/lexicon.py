@@ -44,6 +44,7 @@ AGENT_ENDINGS = tuple(sorted(_HEADS.words("agent_plural_endings")))
 AGENT_ENDING_THINGS = _HEADS.words("agent_ending_things") | lexicon("report_nouns").words(
     "claims")
 VOICE_ROLES = _HEADS.words("voice_roles")
+LEADING_ROLES = _HEADS.words("leading_roles")
 POLLSTER_HEADS = _HEADS.words("pollster_heads")
 # Nouns that end a description of someone who can speak: a kind of person or of body
 # ("US official", "Lawmakers", "the ministry"), lower-cased.

@@ -44,11 +44,21 @@ def _only_a_date(core: str) -> bool:
                               for d, w in zip(dates, core.split(), strict=True))
 
 
-def _agents(head: str, last: str, members: set[str]) -> bool:
+def _agents(head: str, last: str, low: str, members: set[str]) -> bool:
     """People by what they do, named by the phrase's last word ("auditors", "independent
-    specialists"; ``agent_plural_endings``), not a thing so ending ("errors", "rumors")."""
-    return (head == last and head.endswith(AGENT_ENDINGS) and head not in AGENT_ENDING_THINGS
+    specialists"; ``agent_plural_endings``) or by its head before a preposition ("engineers
+    at the plant"), not a thing so ending ("errors", "rumors")."""
+    return ((head == last or re.search(rf"\b{re.escape(head)}\s+(?:at|from|in|with|for|inside)\b",
+                                       low) is not None)
+            and head.endswith(AGENT_ENDINGS) and head not in AGENT_ENDING_THINGS
             and head not in members)
+
+
+def _agent(head: str) -> bool:
+    """One person by what they do ("engineer", "blogger"): a singular of the agent endings
+    whose plural is no thing ("an error", "a number" are none)."""
+    return (f"{head}s".endswith(AGENT_ENDINGS) and f"{head}s" not in AGENT_ENDING_THINGS
+            and not head.endswith("s"))
 
 
 def unnamed(
@@ -65,7 +75,7 @@ def unnamed(
     members = _members_of_body(low, head)  # "a UN panel of [experts]": the body speaks
     if (anon_marked or any(w.strip(",.") in ANON_HEADS for w in low.split() if w not in members)
             or (last in GROUP_HEADS and last not in members) or head in GROUP_HEADS or people_of
-            or _agents(head, last, members)):
+            or _agents(head, last, low, members)):
         role, aff = _anon_role(raw)
         # Seniority marks a person briefing, not the body's statement ("a senior Foreign
         # Ministry spokesman" stays an anonymous source).
@@ -149,6 +159,7 @@ def _one_holder(raw: str, low: str, last: str, head: str, country: str | None,
     are its qualifiers); "a professor at Harvard University": one of its people."""
     if low.split()[0] not in UNNAMED_DETERMINERS or of_body or not (
             last in ROLE_WORDS or last in PARTY_MEMBERS or head in ROLE_WORDS
+            or (head == last and _agent(head))  # "an engineer", "one blogger"
             or re.search(r"\s[A-Z][\w&.-]*\s+[a-z]+$", raw)):  # "a Nordtel engineer"
         return None
     role = last if last in ROLE_WORDS or last in PARTY_MEMBERS else head
