@@ -700,3 +700,63 @@ def test_its_in_a_quantified_subject_is_the_speakers(nlp) -> None:  # type: igno
                                 "entered Varnian airspace.")
     assert entered.text == "Any of Ostland's drones had entered Varnian airspace", entered.text
     assert entered.agent == "ostland", entered
+
+
+def test_a_body_that_tells_how_it_stands_is_named_for_its_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "aware" tells how the subject stands: the body, not an expletive "it" ("it is unclear").
+    c = _one(nlp, "Vantor Motors said it was not aware of any crashes linked to the fault.")
+    assert c.text == "Vantor Motors was not aware of any crashes linked to the fault"
+    assert not [c for c in _cands(nlp, "The ministry said it is unclear who fired the missile.")
+                if c.text.startswith("The ministry")]
+    # A body's plural name is one body, and its possessive takes the apostrophe alone.
+    c = _one(nlp, "United Airlines denied that its pilots had ignored the warning.")
+    assert c.text.startswith("United Airlines' pilots")
+
+
+@pytest.mark.parametrize(("text", "act"), [
+    ("Vantor is believed to have delayed the recall.", "delay"),
+    ("Ostland is reported to have sent troops to Varnia.", "send"),
+    ("Vantor is said to have known about the fault for a year, according to people familiar "
+     "with the matter.", "know"),
+])
+def test_a_passive_report_raising_its_subject_claims_the_act(nlp, text: str, act: str) -> None:  # type: ignore[no-untyped-def]
+    # The report has no source of its own (the attribution tells of it); the act is claimed.
+    from sourcetrace.attribution.extract import extract_attributions
+
+    doc = nlp(text)
+    cands = claim_candidates(doc, article_id="art",
+                             attributions=extract_attributions(doc, article_id="art"))
+    assert len(cands) == 1, cands
+    c = cands[0]
+    assert c.predicates[0] == act
+    assert c.text.split()[0] in ("Vantor", "Ostland")
+
+
+def test_a_relative_reported_under_a_verb_of_saying_is_its_antecedent(nlp) -> None:  # type: ignore[no-untyped-def]
+    from sourcetrace.attribution.extract import extract_attributions
+
+    doc = nlp("The army shot down a drone that officials said was carrying explosives.")
+    texts = [c.text for c in claim_candidates(
+        doc, article_id="art", attributions=extract_attributions(doc, article_id="art"))]
+    assert "A drone was carrying explosives" in texts
+    # ... and the source of what it is said to show.
+    doc = nlp("Varnia released videos that it said showed tanks crossing the border.")
+    showed = [a for a in extract_attributions(doc, article_id="art") if a.cue == "showed"]
+    assert [a.resolved_source for a in showed] == ["videos"]
+
+
+def test_two_that_clauses_about_two_things_are_two_statements(nlp) -> None:  # type: ignore[no-untyped-def]
+    from sourcetrace.attribution.extract import extract_attributions
+
+    def texts(text: str) -> list[str]:
+        doc = nlp(text)
+        return [c.text for c in claim_candidates(
+            doc, article_id="art", attributions=extract_attributions(doc, article_id="art"))]
+
+    assert texts("The commission said it had found no evidence of fraud and that the videos "
+                 "had been filmed during a training exercise.") == [
+        "The commission had found no evidence of fraud",
+        "The videos had been filmed during a training exercise"]
+    # One thing told of twice is one statement.
+    assert len(texts("He said that the balloon is well above air traffic and that it does "
+                     "not pose a threat.")) == 1

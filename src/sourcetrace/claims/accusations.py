@@ -20,7 +20,8 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from sourcetrace.claims import actors, entities
-from sourcetrace.claims.canon import Prop, kept_tokens
+from sourcetrace.claims.canon import Prop
+from sourcetrace.claims.kept import kept_tokens
 from sourcetrace.claims.lexical import content_words
 from sourcetrace.geo.places import country_code, is_city, state_name
 from sourcetrace.lexicons import lexicon

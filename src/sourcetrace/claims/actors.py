@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
-from sourcetrace.attribution.cues import GERUND
+from sourcetrace.attribution.cues import GERUND, REPORTIVE_PASSIVE
 from sourcetrace.claims.described import described_person, phrase_tokens
 from sourcetrace.claims.entities import (
     ACTOR_LABELS,
@@ -246,9 +246,22 @@ def gerund_act(root: Token) -> bool:
         root.head.lemma_.lower() in GERUND)
 
 
+def raised_infinitive(root: Token) -> Token | None:
+    """The act a passive verb of report raises its subject to ("Vantor is [believed] to
+    have delayed the recall", "X is said to have ..."): the infinitive, whose subject is
+    the passive's (the report has no source; the attribution stage tells of it)."""
+    if root.lemma_.lower() not in REPORTIVE_PASSIVE or not any(
+            c.dep_ == "auxpass" for c in root.children):
+        return None
+    return next((c for c in root.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+                 and any(a.lower_ == "to" for a in c.children)), None)
+
+
 def predicates(root: Token) -> tuple[str, ...]:
     """Main predicate lemmas: the root, its coordinated verbs, and the noun or verb a light
     verb carries ("expressed willingness to give" -> give; "approached ... with a request")."""
+    if (raised := raised_infinitive(root)) is not None:
+        root = raised  # "Vantor is believed to have delayed the recall": delaying
     topic = event_object(root) or subject_event(root)
     # A topic or responsibility frame is no event of its own: its object is the head; so
     # is a copula's, when its subject is an act with a doer.

@@ -27,13 +27,10 @@ from sourcetrace.claims.about_reports import about_a_report
 from sourcetrace.claims.accusations import accusation_candidates
 from sourcetrace.claims.anaphora import antecedent, it_subject
 from sourcetrace.claims.answers import link_report_denials
-from sourcetrace.claims.canon import (
-    Prop,
-    first_propositional_sentence,
-    kept_tokens,
-)
+from sourcetrace.claims.canon import Prop, first_propositional_sentence
 from sourcetrace.claims.claimhood import no_claim
 from sourcetrace.claims.contrasts import set_against_account
+from sourcetrace.claims.kept import kept_tokens
 from sourcetrace.claims.lexical import content_words
 from sourcetrace.claims.outward import credited_outward
 from sourcetrace.claims.reading import read_region

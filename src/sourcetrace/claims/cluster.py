@@ -18,7 +18,7 @@ for a given ``seed``.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -26,7 +26,7 @@ import numpy as np
 
 from sourcetrace.claims import actors, blocking
 from sourcetrace.claims import link as lex
-from sourcetrace.claims.denials import ACCUSATIONS
+from sourcetrace.claims.answered import accused_claim, framed_claim, owned_claim
 from sourcetrace.claims.lexical import WordOverlap
 from sourcetrace.claims.pairs import ClusterOptions, Edges
 from sourcetrace.claims.pairterms import PairTerms, scored_edges
@@ -141,9 +141,11 @@ def _attach_pointed(
         elif c.refers_to == lex.BY_CONTENT:
             label = _named_claim(c, groups, vectors, opts, embedder)
         elif c.refers_to == lex.BY_FRAME:
-            label = _framed_claim(c, groups, core, reps)  # "nobody died": the claim of deaths
+            label = framed_claim(c, groups, core, reps)  # "nobody died": the claim of deaths
         elif c.refers_to == lex.ARTICLE_CONTEXT:
-            label = _accused_claim(c, core, labels)
+            # "rejected Voss's claims": what Voss says; else what accuses the denier
+            label = owned_claim(c, core, labels)
+            label = accused_claim(c, core, labels) if label is None else label
         if label is None and c.refers_to in (lex.ARTICLE_CONTEXT, lex.BY_CONTENT):
             label = salient.get(c.article)
         if label is not None:
@@ -168,32 +170,6 @@ def _named_claim(
         if best is None or sim > best[0]:
             best = (sim, lab)
     return best[1] if best is not None and best[0] >= opts.named_denial else None
-
-
-def _framed_claim(c: ClaimCandidate, groups: dict[int, list[int]],
-                  core: Sequence[ClaimCandidate], reps: dict[int, int]) -> int | None:
-    """The one claim whose wording tells of the kind of event a denial says happened to
-    no one ("There have been no deaths": "At least 20 people have died"): the largest
-    whose representative shares the denial's event frame; two as large, none."""
-    kinds = set(actors.frames(c.predicates))
-    sizes = sorted(((len(members), lab) for lab, members in groups.items()
-                    if kinds & set(actors.frames(core[reps[lab]].predicates))), reverse=True)
-    if not sizes or (len(sizes) > 1 and sizes[0][0] == sizes[1][0]):
-        return None
-    return sizes[0][1]
-
-
-def _accused_claim(c: ClaimCandidate, core: Sequence[ClaimCandidate], labels: list[int]
-                   ) -> int | None:  # fmt: skip
-    """The claim a party's denial of "the accusations" answers when its article states
-    none: the one most mentions of which, anywhere, have the denier as the agent ("Ostland's
-    embassy said the accusations were absurd": the diplomats of Ostland spying)."""
-    keys = set(c.source_keys) or ({c.source} if c.source else set())
-    if not set(c.words) & ACCUSATIONS or not keys:
-        return None
-    count = Counter(lab for m, lab in zip(core, labels, strict=True)
-                    if m.agent in keys and not m.negated)
-    return count.most_common(1)[0][0] if count else None
 
 
 def _salient_label_per_article(

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 from sourcetrace.attribution.cues import CONFIRMING, CONTRARY_OBJECTS, ECHO_OBJECTS
 from sourcetrace.attribution.verb_cues import dated
 from sourcetrace.claims import link as lex
-from sourcetrace.claims.canon import Prop, kept_tokens
+from sourcetrace.claims.canon import Prop
+from sourcetrace.claims.kept import kept_tokens
 from sourcetrace.claims.pointing import of_the_kind
 from sourcetrace.claims.reports import report_proposition, said_clause
 from sourcetrace.claims.shapes import DENIED_PARTS

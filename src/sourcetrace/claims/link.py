@@ -64,6 +64,7 @@ AGENT_OBJECT_FRAMES: Final = _WORDS.pairs("agent_object_frames")
 RECIPROCAL_HEADS: Final = _WORDS.words("reciprocal_heads")
 SUSPICION_FRAMES: Final = _WORDS.pairs("suspicion_frames")
 # Heads of a source phrase that name people ("official", "spokesman"): never "it".
+_SELF_STATES: Final = _WORDS.words("self_states")  # "said it was not aware of ..."
 _PERSON_HEADS: Final = lexicon("source_heads").words("anonymous_heads") | lexicon("roles").words("roles")
 CONTRAST_MARKS: Final = _WORDS.words("contrast_marks")
 QUESTION_WORDS: Final = _WORDS.words("question_words")
@@ -156,7 +157,8 @@ def pronoun_fits(tok: Token, speaker: SpacySpan, *, direct: bool = False) -> boo
         if direct or _quoted(tok) or tok.dep_ == "expl" or any(
             (c.dep_ in {"ccomp", "csubj"} and c.i > tok.i)
             # "it is unclear", "it would be a grave mistake": a state of things, no speaker
-            or (c.dep_ in {"acomp", "xcomp", "attr"} and head.lemma_ == "be")
+            or (c.dep_ in {"acomp", "xcomp", "attr"} and head.lemma_ == "be"
+                and not (c.dep_ == "acomp" and c.lemma_.lower() in _SELF_STATES))
             for c in head.children
         ):
             return False
@@ -183,7 +185,10 @@ def institutional(speaker: SpacySpan) -> bool:
     return ((any(t.ent_type_ in {"ORG", "GPE", "NORP"} or entities.metonym(t) for t in speaker)
              or speaker.root.lemma_.lower() in ORG_HEADS and speaker.root.tag_ == "NN")
             and not any(t.ent_type_ == "PERSON" for t in speaker)
-            and speaker.root.tag_ not in {"NNS", "NNPS"}
+            # a plural is people ("officials"), but a body's plural name is one body
+            # ("Vantor Motors", "United Airlines")
+            and not (speaker.root.tag_ == "NNS"
+                     or speaker.root.tag_ == "NNPS" and not speaker.root.ent_type_)
             and speaker.root.lemma_.lower() not in _PERSON_HEADS)
 
 

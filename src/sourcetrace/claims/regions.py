@@ -81,11 +81,13 @@ def that_clauses(text: str, piece: Span) -> list[Span]:
     """An indirect content that judges a report and then tells the speaker's own account
     ("the report was riddled with errors and that the minister had never met Rask"), cut
     before the second "that": two statements, each read on its own (the second's negation
-    is no part of the first's proposition). Two clauses about the world ("that the balloon
-    is well above air traffic and that it does not pose a threat") stay one statement."""
+    is no part of the first's proposition); so is one whose clauses are about two things
+    (``_another_subject``). Two clauses about one thing ("that the balloon is well above air
+    traffic and that it does not pose a threat") stay one statement."""
     start, end = piece
     cuts = [m for m in _SECOND_CLAUSE.finditer(text, start, end)]
-    if not cuts or not _ON_A_REPORT.match(text, start, cuts[0].start()):
+    if not cuts or not (_ON_A_REPORT.match(text, start, cuts[0].start())
+                        or _another_subject(text, start, cuts)):
         return [piece]
     out, pos = [], start
     for m in cuts:
@@ -93,6 +95,22 @@ def that_clauses(text: str, piece: Span) -> list[Span]:
         pos = m.end()
     out.append((pos, end))
     return [p for p in out if p[1] - p[0] > 1]
+
+
+# A clause that goes on about the first one's subject ("that it does not pose a threat").
+_SAME_TOPIC = re.compile(
+    rf"(?i)that\s+(?:{alternation(lexicon('claim_words').words('same_topic_openers'))})\b")
+
+
+def _another_subject(text: str, start: int, cuts: list[re.Match[str]]) -> bool:
+    """Each clause after the first is about something else, named ("that it had found no
+    evidence of fraud and that [the videos] had been filmed in an exercise"): statements
+    about two things. One that goes on about the first clause's subject (a pronoun: "that
+    the balloon is well above air traffic and that [it] does not pose a threat") or opens
+    with its words is one statement."""
+    first = re.sub(r"(?i)^\W*that\s+", "", text[start : cuts[0].start()]).split()[:2]
+    return all(not _SAME_TOPIC.match(text, m.end())
+               and text[m.end() :].split()[1:3] != first for m in cuts)
 
 
 def overlap(a: Span, b: Span) -> int:

@@ -100,11 +100,13 @@ def render(
             substituted = tok.i
         elif replaced is None and _relative(tok, root) and tok.head.i == root.i:
             # "Nordtel, [which according to media reports plans to cut jobs]": the noun
-            # the clause describes, whoever is credited with it.
-            word = root.doc[root.head.left_edge.i : root.head.i + 1].text
+            # the clause describes, whoever is credited with it; "videos [that] she said
+            # showed ...": the videos.
+            head = root.head if root.dep_ == "relcl" else root.head.head
+            word = root.doc[head.left_edge.i : head.i + 1].text
             substituted = tok.i
         elif speaker is not None and not direct and _speakers_own(tok, root, speaker):
-            word = f"{_owner_name(speaker)}'s"
+            word = _possessive(_owner_name(speaker))
             replaced = replaced or speaker
         elif it_for is not None and tok.i == it_for[0].i:
             word = it_for[1].text
@@ -140,8 +142,21 @@ def _owner_name(speaker: SpacySpan) -> str:
     return re.sub(r"['’]s$", "", speaker.text)
 
 
+def _possessive(name: str) -> str:
+    """A name's possessive: "Ostland's", but "Vantor Motors'" (a name in -s takes only the
+    apostrophe)."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
 def _relative(tok: Token, root: Token) -> bool:
     """``tok`` is the relative pronoun subject of ``root``'s relative clause."""
     return (tok.tag_ in {"WDT", "WP"} and tok.dep_ in {"nsubj", "nsubjpass"}
-            and root.dep_ == "relcl")
+            and (root.dep_ == "relcl" or root.dep_ == "ccomp" and root.head.dep_ == "relcl"
+                 and tok.i < root.head.i and not _after_comma(tok)))
+
+
+def _after_comma(tok: Token) -> bool:
+    """A relative after a comma may stand for the whole clause before it ("ripping a breach
+    in the dam, which Kyiv claimed was an effort by Russia"), not the noun it follows."""
+    return tok.i > 0 and tok.doc[tok.i - 1].text in (",", "\u2014", "\u2013", "(")
 

@@ -198,8 +198,10 @@ def negates_act(c: ClaimCandidate, rep: ClaimCandidate) -> bool:
 def _covers(c: ClaimCandidate, actors_: set[str]) -> bool:
     """What ``c`` negates the act on covers any thing (claim_words.toml ``cover_objects``:
     "its products", "anything"), so it covers what the claim names."""
+    # The words of an actor's name are no thing ("Kestrel Electronics' products").
+    named = {w for a in actors_ for w in a.split()}
     own = {w for w in c.words if w not in c.predicates
-           and normalise_entity(w, "GPE") not in actors_ and w not in actors_}
+           and normalise_entity(w, "GPE") not in actors_ and w not in actors_ | named}
     said = set(re.findall(r"[a-z]+", c.text.lower()))
     return own <= _COVER and bool(own or said & _COVER)
 

@@ -49,6 +49,7 @@ def stance_toward_claims(
       Rask") denies it, where the attribution as a whole read as asserting and its content
       holds several statements (one alone was weighed by the stance rules: "I can say
       that Ostland sent troops, not tanks" asserts);
+    * a statement of a content of several read as doubt, itself plain, asserts (``_of_a_part``);
     * any other mention of its own keeps the attribution's stance.
     """
     by_id = {c.id: c for c in candidates}
@@ -68,9 +69,9 @@ def stance_toward_claims(
                 continue
             key = (m.attribution, claim.id)
             label, settled = _toward(m, rep, negative, stances.get(m.attribution), same_act)
-            if parts[m.attribution, m.sentence] > 1 and label in (None, "asserts") and _part_denies(
-                    m, rep, negative, negates_act):
-                label, settled = "denies", True
+            if parts[m.attribution, m.sentence] > 1:
+                label, settled = _of_a_part(m, rep, negative, negates_act, label, settled,
+                                            stances.get(m.attribution))
             if label and settled:
                 out[key] = label
             elif label:
@@ -79,6 +80,20 @@ def stance_toward_claims(
 
 
 _Same = Callable[["ClaimCandidate", "ClaimCandidate"], bool]
+
+
+def _of_a_part(m: ClaimCandidate, rep: ClaimCandidate | None, negative: bool,
+               negates_act: _Same | None, label: StanceLabel | None, settled: bool,
+               was: str | None) -> tuple[StanceLabel | None, bool]:
+    """The stance of one statement of a content of several: a flat negation of the
+    claim's act denies it (``_part_denies``); a statement neither negated nor worded in
+    doubt asserts what it says where the whole read as doubt ("found no evidence of fraud
+    and that the videos were filmed in an exercise": the doubt is the first's)."""
+    if label in (None, "asserts") and _part_denies(m, rep, negative, negates_act):
+        return "denies", True
+    if (label or was) == "questions" and not (m.negated or has_doubt_words(m.text)):
+        return "asserts", True
+    return label, settled
 
 
 def _part_denies(m: ClaimCandidate, rep: ClaimCandidate | None, negative: bool,

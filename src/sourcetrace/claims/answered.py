@@ -1,0 +1,62 @@
+"""Which claim a bare denial answers across the corpus, when its article states none: the
+claim of the kind of event it says happened to no one ("There have been no deaths"), the
+claim the owner it names says ("rejected Voss's claims"), or the claim that accuses the
+denier ("the accusations were absurd", said by the accused)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from sourcetrace.claims import actors
+from sourcetrace.claims.denials import ACCUSATIONS
+from sourcetrace.lexicons import lexicon
+
+if TYPE_CHECKING:
+    from sourcetrace.claims.candidates import ClaimCandidate
+
+__all__ = ["accused_claim", "framed_claim", "owned_claim"]
+
+# What a party's claims are called ("Voss's claims", "Kyiv's allegations").
+_SAID_THINGS = ACCUSATIONS | lexicon("report_nouns").words("claims")
+
+
+def framed_claim(c: ClaimCandidate, groups: dict[int, list[int]],
+                  core: Sequence[ClaimCandidate], reps: dict[int, int]) -> int | None:
+    """The one claim whose wording tells of the kind of event a denial says happened to
+    no one ("There have been no deaths": "At least 20 people have died"): the largest
+    whose representative shares the denial's event frame; two as large, none."""
+    kinds = set(actors.frames(c.predicates))
+    sizes = sorted(((len(members), lab) for lab, members in groups.items()
+                    if kinds & set(actors.frames(core[reps[lab]].predicates))), reverse=True)
+    if not sizes or (len(sizes) > 1 and sizes[0][0] == sizes[1][0]):
+        return None
+    return sizes[0][1]
+
+
+def accused_claim(c: ClaimCandidate, core: Sequence[ClaimCandidate], labels: list[int]
+                   ) -> int | None:  # fmt: skip
+    """The claim a party's denial of "the accusations" answers when its article states
+    none: the one most mentions of which, anywhere, have the denier as the agent ("Ostland's
+    embassy said the accusations were absurd": the diplomats of Ostland spying)."""
+    keys = set(c.source_keys) or ({c.source} if c.source else set())
+    if not set(c.words) & ACCUSATIONS or not keys:
+        return None
+    count = Counter(lab for m, lab in zip(core, labels, strict=True)
+                    if m.agent in keys and not m.negated)
+    return count.most_common(1)[0][0] if count else None
+
+
+def owned_claim(c: ClaimCandidate, core: Sequence[ClaimCandidate], labels: list[int]
+                ) -> int | None:  # fmt: skip
+    """The claim a denial of what another party says answers ("State television said the
+    footage disproved Voss's claims", "Moscow rejected Kyiv's allegations"): the one most
+    mentions of which, anywhere, that party is the source of. The party is an actor the
+    denial names beside a word for what is said, not the denier itself."""
+    owners = set(c.entities) - set(c.source_keys) - {c.source}
+    if not set(c.words) & _SAID_THINGS or not owners:
+        return None
+    count = Counter(lab for m, lab in zip(core, labels, strict=True)
+                    if m.source in owners and not m.negated)
+    return count.most_common(1)[0][0] if count else None
