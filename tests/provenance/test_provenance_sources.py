@@ -125,3 +125,30 @@ def test_a_document_or_report_the_text_names_is_a_source_not_none(label: str,
     claim = Claim(id="c1", text="Drones crossed the border", articles=("a1",), mentions=("t1",))
     [out], _ = build_provenance([claim], atts, speakers, [], [art], {})
     assert out.grade[0] == letter, out.reasons
+
+
+def test_a_body_and_its_leader_are_one_source() -> None:
+    """"Opposition leader Mara Voss" and "the opposition", or a company and its chief
+    executive, are one voice: never two independent sources. A member of the body who
+    neither leads nor speaks for it is a source of their own."""
+    from sourcetrace.citations.outlets import load_registry
+    from sourcetrace.models import Article, Attribution, Speaker
+    from sourcetrace.provenance.index import ProvenanceIndex
+    from sourcetrace.provenance.sources import collapse_sources
+
+    speakers = [
+        Speaker(id="voss", name="Mara Voss", label="Opposition leader Mara Voss",
+                type="person", role="leader", affiliation="Opposition"),
+        Speaker(id="opp", name=None, label="the opposition", type="organization"),
+        Speaker(id="ceo", name="Ana Mirel", label="Kestrel's chief executive, Ana Mirel",
+                type="person", role="chief executive", affiliation="Kestrel"),
+        Speaker(id="firm", name="Kestrel", label="Kestrel", type="organization"),
+        Speaker(id="eng", name="Ivo Lind", label="Kestrel engineer Ivo Lind", type="person",
+                role="engineer", affiliation="Kestrel"),
+    ]
+    atts = [Attribution(id=f"a-{s.id}", article="a1", kind="indirect", content="x",
+                        span=(0, 1), speaker=s.id) for s in speakers]
+    corpus = ProvenanceIndex(atts, speakers, [], [Article(id="a1", path="a1", text="x")], {},
+                             load_registry())
+    groups = sorted(sorted(src.speakers) for src in collapse_sources(speakers, corpus))
+    assert groups == [["ceo", "firm"], ["eng"], ["opp", "voss"]]

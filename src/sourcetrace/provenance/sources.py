@@ -40,7 +40,7 @@ from sourcetrace.provenance.kinds import (
     role_of,
     short_label,
 )
-from sourcetrace.speakers.lexicon import VOICE_ROLES
+from sourcetrace.speakers.lexicon import LEADING_ROLES, VOICE_ROLES
 from sourcetrace.speakers.parse import by_office
 from sourcetrace.unionfind import UnionFind
 
@@ -79,8 +79,8 @@ class _Source:
     # another of its kind ("previous"): ``kinds.document_kind``.
     document: str = ""
     contrasts: frozenset[str] = frozenset()
-    # A person whose role is to speak for their organisation ("A DEQ spokesman, Tom
-    # Reyes"): one source with it.
+    # A person whose role is to speak for or lead their organisation ("A DEQ spokesman,
+    # Tom Reyes", "Opposition leader Mara Voss"): one source with it.
     voice: bool = False
 
     def __post_init__(self) -> None:
@@ -106,7 +106,7 @@ class _Source:
         if same_org and (self.type == other.type == "organization" or (
                 {self.type, other.type} == {"person", "organization"}
                 and (self.voice or other.voice))):
-            return True  # one body named two ways, or the body and its spokesperson
+            return True  # one body named two ways, or the body and its spokesperson or head
         if self.type == other.type == "person" and _same_person(self.key, other.key):
             return True
         if _authored(self, other) or _authored(other, self):
@@ -200,7 +200,7 @@ def _source_of(s: Speaker, corpus: ProvenanceIndex) -> _Source:
     return _Source(key, [s.id], label, s.type, countries, set(), "", None, state=state,
                    org=_org_key(s), official=_government_voice(s), initials=_initials(s),
                    document=document, contrasts=contrasts, voice=s.type == "person" and bool(
-                       VOICE_ROLES & set((s.role or "").lower().split())))
+                       (VOICE_ROLES | LEADING_ROLES) & set((s.role or "").lower().split())))
 
 
 def _merged(members: list[int], sources: Sequence[_Source], speakers: Sequence[Speaker],
