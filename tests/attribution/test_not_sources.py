@@ -126,3 +126,13 @@ def test_a_live_blogs_time_stamp_is_no_part_of_a_source_or_a_content(nlp: Any) -
                                              "Ostland's defence ministry"}
     assert [a.content for a in atts if a.source_text == "regional governor Ana Rusk"] == [
         "The Velm power station has been hit by a missile"]
+
+
+def test_interview_answers_need_an_interviewee_named(nlp: Any) -> None:
+    qa = ("Q: Was the bridge safe to use before it closed?\n"
+          "A: Absolutely. Our inspectors checked it in September.")
+    named = extract_attributions(nlp("We spoke to Mayor Ida Brenner.\n" + qa), article_id="t1")
+    assert [(a.source_text, a.resolved_source, a.kind) for a in named] == [
+        ("A", "Ida Brenner", "direct")]
+    # No one named before the turns: the answers are no one's.
+    assert [a for a in extract_attributions(nlp(qa), article_id="t1") if a.source_text == "A"] == []

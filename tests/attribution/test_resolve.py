@@ -531,6 +531,10 @@ def test_a_body_named_short_is_the_body_though_the_tagger_calls_it_a_person(nlp:
             "The company said it was not aware of any crashes.")
     atts = _extract(nlp, text)
     assert [a.resolved_source for a in atts] == ["Vantor Motors"] * 3
+    # Its spokeswoman named by the short name speaks for it too.
+    voice = _one(_extract(nlp, "Vantor Motors is recalling 80,000 cars. A Vantor spokeswoman "
+                               "said the company had acted quickly."), "said")
+    assert voice.resolved_source == "Vantor Motors"
     # No body named so: the word stays as it is.
     alone = _one(_extract(nlp, "The board met on Monday. Vantor said it would meet again."),
                  "said")

@@ -136,6 +136,9 @@ def test_anonymity_phrase_recorded() -> None:
         ("the Freedonia summit", "other"),
         ("The Ruiz meeting", "other"),
         ("sources familiar with the meeting", "anonymous"),
+        # An institution speaks as one body.
+        ("The hospital", "organization"),
+        ("the airport", "organization"),
     ],
 )
 def test_types(text: str, kind: str) -> None:

@@ -27,6 +27,7 @@ from spacy.tokens import Span as SpacySpan
 
 from sourcetrace.attribution import cues
 from sourcetrace.attribution.confidence import confidence
+from sourcetrace.attribution.interviews import interview_answers
 from sourcetrace.attribution.layout import furniture_cue, headline_candidates
 from sourcetrace.attribution.occasions import without_occasions
 from sourcetrace.attribution.quotes import Quote, find_quotes, paragraph_spans
@@ -211,6 +212,7 @@ def extract_attributions(doc: Doc, *, article_id: str = "", reach: Reach | None 
             continue
         if heads:
             cands = [c for c in cands if not para[0] <= c.cue[0] < para[1]] + heads
+    cands += interview_answers(doc)  # "Q: ... / A: ...": the interviewee's answers
     # A link to another story ("READ MORE: ..., minister says"), a credit or a caption
     # carries another page's headline or a picture's description, no statement here.
     cands = [c for c in cands if not furniture_cue(text, c.cue)

@@ -55,7 +55,8 @@ def resolve_organisation(
     # "the Anti-Doping Agency" is tagged with its article: a name all the same.
     words = specific or ({head} if head else set())
     headed = {_key(e): e for e in doc_ents(doc) if e.label_ == "ORG" and e.end_char <= before
-              and words & set(e.text.lower().split()) and e.root.text[:1].isupper()}
+              and words & set(e.text.lower().split()) and e.root.text[:1].isupper()
+              and not _an_outlet(e.text)}  # "a city spokesman" is no "City Journal"
     if len(headed) == 1:
         ent = next(iter(headed.values()))
         # "the Anti-Doping Agency [of Pannonia]": the tagger cut the name at "of".
@@ -117,6 +118,12 @@ def clause_subject(doc: Doc, source: Span, cue: Span | None) -> tuple[str, Span]
         if subject is not None and subject.i != span[0].i:
             return _named_body(subject) or _described_body(subject)
     return None
+
+
+def _an_outlet(name: str) -> bool:
+    from sourcetrace.speakers import parse_source
+
+    return parse_source(name).type == "outlet"
 
 
 def _described_body(tok: Token) -> tuple[str, Span] | None:

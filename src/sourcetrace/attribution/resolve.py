@@ -173,6 +173,17 @@ def _resolve_name(doc: Doc, att: Attribution, src: str) -> tuple[str, Span] | No
     return resolved
 
 
+def _body_voice(doc: Doc, att: Attribution, kind: str, earlier: Sequence[Attribution],
+                reach: Reach) -> tuple[str, Span] | None:  # fmt: skip
+    """ "a company spokeswoman", "a spokesman for the ministry": the body named before, its
+    own voice; "A Vantor spokeswoman": the body the article names in full ("Vantor
+    Motors")."""
+    if kind.lower() in ORGANISATION_NOUNS:
+        return _resolve_organisation(doc, replace(att, source_text=f"the {kind.lower()}"),
+                                     earlier, reach, kind.lower())
+    return resolve_short_organisation(doc, kind) if kind[:1].isupper() else None
+
+
 def _one_gender(genders: frozenset[str]) -> str | None:
     return next(iter(genders)) if len(genders) == 1 else None
 
@@ -361,11 +372,8 @@ def _resolve_all(doc: Doc, attributions: Sequence[Attribution], reach: Reach
         elif m is not None:
             resolved = _resolve_description(doc, without_relative(att, src), head, earlier,
                                             reach)
-        elif (v := _BODY_VOICE.match(src)) and (
-                kind := (v.group(1) or v.group(2)).lower()) in ORGANISATION_NOUNS:
-            # "a company spokeswoman", "a spokesman for the ministry": the body's own voice.
-            resolved = _resolve_organisation(doc, replace(att, source_text=f"the {kind}"),
-                                             earlier, reach, kind)
+        elif (v := _BODY_VOICE.match(src)) is not None:
+            resolved = _body_voice(doc, att, v.group(1) or v.group(2), earlier, reach)
         if resolved is not None:
             att = replace(att, resolved_source=resolved[0], resolved_span=resolved[1])
         if att.source_span is not None:
