@@ -133,6 +133,20 @@ def test_denial_of_a_bare_report_points_at_the_preceding_claim(nlp) -> None:  # 
     assert [c.refers_to for c in lone] == [ARTICLE_CONTEXT]
 
 
+def test_a_pronoun_denied_is_what_was_just_told(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "them" names no one the denier is: what was just told, not the article's first claim.
+    from sourcetrace.attribution.extract import extract_attributions
+
+    doc = nlp("At least 12 people have been infected with cholera in Harlow, according to the "
+              "health ministry. Reports that three patients died could not be confirmed. The "
+              "hospital has denied them.")
+    cands = claim_candidates(doc, article_id="art",
+                             attributions=extract_attributions(doc, article_id="art"))
+    by_id = {c.id: c.text for c in cands}
+    [denial] = [c for c in cands if c.refers_to is not None]
+    assert by_id[denial.refers_to] == "Three patients died"
+
+
 @pytest.mark.parametrize("denial", [
     "Ruritania called the reports disinformation.",  # parsed as "reports disinformation"
     "Ruritania's foreign ministry called the reports disinformation.",  # own voice
@@ -760,3 +774,18 @@ def test_two_that_clauses_about_two_things_are_two_statements(nlp) -> None:  # t
     # One thing told of twice is one statement.
     assert len(texts("He said that the balloon is well above air traffic and that it does "
                      "not pose a threat.")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Interior Minister Lev Orn has repeated his claim that foreign-funded agitators hijacked "
+    "the march but has not provided evidence.",
+    "Military bloggers said on Telegram that foreign-funded agitators hijacked the march, but "
+    "offered no evidence.",
+])
+def test_the_speakers_lack_of_evidence_is_no_part_of_the_claim(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    from sourcetrace.attribution.extract import extract_attributions
+
+    doc = nlp(text)
+    texts = {c.text for c in claim_candidates(
+        doc, article_id="art", attributions=extract_attributions(doc, article_id="art"))}
+    assert texts == {"Foreign-funded agitators hijacked the march"}

@@ -82,3 +82,13 @@ def test_a_that_opening_a_told_clause_is_its_complementiser(nlp: Any) -> None:
     atts = extract_attributions(doc, article_id="t")
     texts = [c.text for c in claim_candidates(doc, article_id="t", attributions=atts)]
     assert "All 12 were in a stable condition" in texts
+
+
+def test_a_denial_verb_read_as_a_noun_closes_a_verdict(nlp: Any) -> None:
+    # "figure police dispute" had been one noun: no one disputed the organisers' figure.
+    atts = extract_attributions(nlp("Organisers say 60,000 people joined the march, a figure "
+                                    "police dispute."), article_id="t")
+    assert [(a.source_text, a.stance or "", a.content) for a in atts if a.cue == "dispute"] == [
+        ("police", "", "60,000 people joined the march")]
+    assert [a.content for a in atts if a.source_text == "Organisers"] == [
+        "60,000 people joined the march"]

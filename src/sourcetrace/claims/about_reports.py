@@ -37,8 +37,11 @@ def about_a_report(root: Token) -> bool:
     if root.lemma_.lower() in lex.WRAPPER_VERBS | lex.DENIAL_VERBS | lex.PUBLISH_VERBS:
         return False
     verbs = {root.i} | {c.i for c in root.children if c.dep_ == "xcomp"}
-    if any(_bare_report(o) for v in verbs for o in _objects(root.doc[v])):
-        return True  # "has seen that press report", "is looking into the reports"
+    # ... or the adjective a copula predicates ("was aware of the reports"; of "reports that
+    # P" it is left as it was, a doubt of P read by the stance rules).
+    holders = verbs | {c.i for c in root.children if c.dep_ == "acomp"}
+    if any(_bare_report(o) for v in holders for o in _objects(root.doc[v])):
+        return True  # "has seen that press report", "was aware of the reports"
     if root.pos_ == "VERB" and any(
             s.dep_ in {"nsubj", "nsubjpass"} and lex.is_report(s) and any(
                 c.dep_ == "prep" and c.lower_ == "of" or c.dep_ in {"acl", "ccomp"}

@@ -5,21 +5,33 @@ denier ("the accusations were absurd", said by the accused)."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from sourcetrace.claims import actors
 from sourcetrace.claims.denials import ACCUSATIONS
-from sourcetrace.lexicons import lexicon
+from sourcetrace.lexicons import alternation, lexicon
 
 if TYPE_CHECKING:
     from sourcetrace.claims.candidates import ClaimCandidate
 
-__all__ = ["accused_claim", "framed_claim", "owned_claim"]
+__all__ = ["accused_claim", "framed_claim", "named_content", "owned_claim"]
 
 # What a party's claims are called ("Voss's claims", "Kyiv's allegations").
 _SAID_THINGS = ACCUSATIONS | lexicon("report_nouns").words("claims")
+# A word for what is said, then what it says ("claims [of a missile strike]").
+_REPORT_OF = re.compile(
+    rf"(?i)\b(?:{alternation(_SAID_THINGS)})\s+(?:of|that|about)\s+(?P<what>\S.*)$")
+
+
+def named_content(text: str) -> str:
+    """What a denial's words name as rejected, less the word for the report and whose it is:
+    "Varnian claims of a missile strike" names "a missile strike" (the owner's name and the
+    report noun would draw it toward any claim of that party's)."""
+    m = _REPORT_OF.search(text)
+    return m.group("what") if m is not None and len(m.group("what").split()) >= 2 else text
 
 
 def framed_claim(c: ClaimCandidate, groups: dict[int, list[int]],

@@ -83,6 +83,7 @@ def _same_sentence(target: ClaimCandidate | None, c: ClaimCandidate) -> bool:
 
 
 _DOCUMENTS = lex.DENIABLE_DOCUMENTS | lexicon("report_nouns").words("records")
+_POINTING = lexicon("cues").words("pointing_pronouns")
 
 
 def _denied_report(c: ClaimCandidate, cands: list[ClaimCandidate], i: int) -> ClaimCandidate | None:
@@ -122,6 +123,14 @@ def _denied_report(c: ClaimCandidate, cands: list[ClaimCandidate], i: int) -> Cl
             # "The report" (one piece of journalism: the article's scoop) is the first;
             # else the last that names the denier.
             return about[0] if _THE_PIECE.match(c.text) else about[-1]
+    if c.text.lower().strip(" .") in _POINTING:
+        # "Reports that three patients died could not be confirmed. The hospital has
+        # denied them": a pronoun points at what was just told, whoever it names (when
+        # nothing said before names the denier).
+        told = next((p for p in reversed(cands[max(0, i - 2) : i]) if p.refers_to is None
+                     and not p.negated and p.source != c.source), None)
+        if told is not None:
+            return told
     # Nor what another who answered the report says beside it ("if they have examples,
     # they need to tell Congress" after "I never heard of anything like this"): an answer
     # is not the report answered; with none left, the article's main claim is.

@@ -26,7 +26,7 @@ import numpy as np
 
 from sourcetrace.claims import actors, blocking
 from sourcetrace.claims import link as lex
-from sourcetrace.claims.answered import accused_claim, framed_claim, owned_claim
+from sourcetrace.claims.answered import accused_claim, framed_claim, named_content, owned_claim
 from sourcetrace.claims.lexical import WordOverlap
 from sourcetrace.claims.pairs import ClusterOptions, Edges
 from sourcetrace.claims.pairterms import PairTerms, scored_edges
@@ -162,7 +162,7 @@ def _named_claim(
     names what it rejects, when close enough (``opts.named_denial``). The average, not
     the closest single mention: "the spy balloon accusation" is about the story's claim
     that the balloon spies, not about any sentence that happens to say "spy balloons"."""
-    vec = _embed_unique([c.text], embedder)[0]
+    vec = _embed_unique([named_content(c.text)], embedder)[0]
     best: tuple[float, int] | None = None
     for lab, members in sorted(groups.items()):
         centre = vectors[members].mean(axis=0)

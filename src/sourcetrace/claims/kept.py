@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
     from sourcetrace.claims.canon import Prop
 
-_ASIDE = lexicon("claim_words").pattern("reporter_asides")
+_ASIDES = lexicon("claim_words").patterns("reporter_asides")
 
 
 def kept_tokens(prop: Prop, sent: SpacySpan) -> list[Token]:
@@ -84,8 +84,12 @@ def _droppable(tok: Token, root: Token) -> bool:
     low = tok.lower_
     if low == "according" or (low in lex.DROP_ADVERBS and tok.dep_ == "advmod"):
         return True
-    if low == "without" and _ASIDE.match(" ".join(t.text for t in tok.subtree)):
+    if low == "without" and _aside(tok):
         return True  # ", without providing evidence": the reporter's, not the speaker's
+    if (tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"}
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+            and _aside(tok)):
+        return True  # "... but offered no evidence": the speaker's doing, not what was said
     if tok.dep_ == "relcl" and _after_comma(tok):
         return True  # ", which had expressed willingness ..." is an aside
     if tok.dep_ == "acl" and _after_comma(tok) and _reported_by(tok):
@@ -105,6 +109,12 @@ def _droppable(tok: Token, root: Token) -> bool:
         # "P, the UN said, in ...", "Russia, he said, has ...": who said it, not what.
         return _after_comma(tok) or tok.left_edge.text in {",", "–", "—"}
     return tok.dep_ == "advcl" and tok.head.i == root.i and _after_comma(tok)
+
+
+def _aside(tok: Token) -> bool:
+    """The words ``tok`` heads are a reporter's remark on how the claim was made."""
+    words = " ".join(t.text for t in tok.subtree)
+    return any(p.match(words) for p in _ASIDES)
 
 
 def _reported_by(tok: Token) -> bool:

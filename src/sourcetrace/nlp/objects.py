@@ -14,8 +14,11 @@ subject and P as its content.
 "Lens said the vehicles [bore] markings": a verb read as a noun modifying the object, so
 the verb of saying takes "markings" as an object and reports nothing. A noun that has a
 subject of its own (only a verb has one), right before the object of a verb that takes a
-clause, is that clause's verb, with the object as its own. Offsets and tokens never
-change.
+clause, is that clause's verb, with the object as its own.
+
+"P, a figure police dispute.": a verb of denial that is also a noun, read into one noun with
+the verdict's head and subject, is the verb of a verdict appended to P. Offsets and tokens
+never change.
 """
 
 from __future__ import annotations
@@ -28,11 +31,16 @@ from sourcetrace.nlp.appositions import CLOSING_VERBS
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["repair_closing_verb", "repair_part_in_act", "repair_verb_read_as_noun"]
+__all__ = ["repair_closing_verb", "repair_part_in_act", "repair_verb_read_as_noun",
+           "repair_verdict_read_as_noun"]
 
 _PARTS = lexicon("denial").words("denied_parts")
 # Verbs that take a clause and almost never a noun object ("said", "claimed").
 _CLAUSE_ONLY = lexicon("cues").words("clause_only")
+# A verdict appended to a statement ("..., a figure police dispute"): its head noun and
+# the verbs of denial that are also nouns.
+_VERDICT_HEADS = lexicon("report_nouns").words("verdict_heads")
+_DENYING = lexicon("denial").words("contradict") | lexicon("denial").words("dismissive")
 # The prepositions that say what a part is in ("a role in", "responsibility for").
 _OF_ACT = frozenset({"in", "for"})
 
@@ -125,4 +133,33 @@ def repair_verb_read_as_noun(doc: Doc) -> Doc:
                 and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)):
             tok.pos_, tok.tag_, tok.dep_, tok.head = "VERB", "VBD", "ccomp", verb
             obj.head = tok
+    return doc
+
+
+def repair_verdict_read_as_noun(doc: Doc) -> Doc:
+    """ "60,000 people joined the march, a figure police dispute.": the model reads "figure
+    police dispute" as one noun, so no one disputes anything. A verb of denial that is also
+    a noun ("dispute", "contest", "question"), last before the stop after ", a <verdict
+    noun> <subject>", is the verb of a relative clause on the verdict noun, with the word
+    before it as its subject (``attribution.verdicts`` reads the verdict)."""
+    for sent in doc.sents:
+        end = sent.end - 1
+        while end > sent.start and (doc[end].is_punct or doc[end].is_space):
+            end -= 1
+        verb = doc[end]
+        if verb.pos_ != "NOUN" or verb.lemma_.lower() not in _DENYING:
+            continue
+        det = next((t for t in doc[sent.start : end] if t.lower_ in ("a", "an")
+                    and t.i > sent.start and doc[t.i - 1].text == ","
+                    and doc[t.i + 1].lemma_.lower() in _VERDICT_HEADS), None)
+        if det is None or det.i + 2 >= end:
+            continue
+        head, subject = doc[det.i + 1], doc[end - 1]
+        head.head, head.dep_ = verb.head, verb.dep_
+        det.head = head
+        for t in doc[head.i + 1 : end - 1]:
+            t.head = subject
+        subject.head, subject.dep_ = verb, "nsubj"
+        verb.head, verb.dep_, verb.pos_ = head, "relcl", "VERB"
+        verb.tag_ = "VBZ" if verb.text.endswith("s") else "VBP"
     return doc

@@ -57,6 +57,7 @@ from sourcetrace.nlp.objects import (
     repair_closing_verb,
     repair_part_in_act,
     repair_verb_read_as_noun,
+    repair_verdict_read_as_noun,
 )
 from sourcetrace.nlp.participles import (
     repair_accused,
@@ -105,7 +106,8 @@ def repair_parse(doc: Doc) -> Doc:
                    repair_participle_before_verb,
                    repair_saying_participle, repair_told_clause, repair_speech_complements,
                    repair_report_objects, repair_former_name, repair_part_in_act,
-                   repair_closing_verb, repair_verb_read_as_noun, repair_object_taking_modifier):
+                   repair_closing_verb, repair_verb_read_as_noun, repair_object_taking_modifier,
+                   repair_verdict_read_as_noun):
         try:
             repair(doc)
         except Exception:  # noqa: BLE001 - see the docstring
