@@ -61,6 +61,17 @@ def test_a_negated_comparison_asserts_a_superlative() -> None:
         "ties never were as bad as they are now",
     ):
         assert attribution_stance(content, cue="said") == ASSERTS, content
+
+
+def test_no_one_more_than_someone_makes_them_the_most(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "nobody's been tougher on Russia than Donald Trump" says Trump has been the toughest:
+    # no negation of his having been tough (it had made him deny his own claim, E4).
+    from sourcetrace.claims.link import negated
+
+    for text in ("probably nobody's been tougher on Russia than Donald Trump",
+                 "nobody has done more for the port than Ana Lind"):
+        assert not negated(nlp(text)[:].root), text
+    assert negated(nlp("nobody was killed in the attack")[:].root)
     # Compared with something named, or "no longer": a negation, which denies.
     for content in (
         "the drone was not more dangerous than a weather balloon",

@@ -130,7 +130,10 @@ def _speakers_own(tok: Token, root: Token, speaker: SpacySpan) -> bool:
     """The subject's "its" in a body's reported words ("denied that its security forces had
     shot protesters"): the body's own."""
     return (tok.lower_ == "its" and (its := actors.subject_its(root)) is not None
-            and its.i == tok.i and lex.institutional(speaker))
+            and its.i == tok.i and lex.institutional(speaker)
+            # not a description with a clause of its own ("The owner of a trawler accused
+            # of ramming a frigate"): written out, it would bury the claim
+            and not any(t.pos_ == "VERB" for t in speaker))
 
 
 def _owner_name(speaker: SpacySpan) -> str:

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from sourcetrace.lexicons import alternation, lexicon
 from sourcetrace.stance.beliefs import NEG_RAISING, content_predicates, negated_belief
+from sourcetrace.stance.comparisons import superlative_by_negation
 from sourcetrace.stance.dismissals import dismissed_within, labelled_report
 from sourcetrace.stance.lemmas import cue_lemmas, has_phrasal
 from sourcetrace.stance.vocabulary import (
@@ -94,36 +95,6 @@ def _nlp() -> Any:
 
 # Words that turn a following negation into a qualification of the claim, not its denial.
 QUALIFIERS: Final = _DENIAL.words("qualifiers")
-
-
-def superlative_by_negation(pred: Token) -> bool:
-    """A negated comparison with everything else, which asserts a superlative and denies
-    nothing: "relations have never been worse", "it has not been more important", "never
-    worked better". Read off the words, the parse often hangs the comparative elsewhere
-    ("NEVER been worse thanks to ..."): the word right after the predicate is a
-    comparative, the predicate is a copula or the negation "never" ("not doing more to
-    halt it" says what was not done), and no "than" names what it is compared with ("not
-    more dangerous than a weather balloon" denies). "No longer" is a negation."""
-    doc = pred.doc
-    nxt = doc[pred.i + 1] if pred.i + 1 < len(doc) else None
-    if _never_as_bad_as(pred):
-        return True
-    if nxt is None or nxt.tag_ not in {"JJR", "RBR"} or nxt.lower_ == "longer":
-        return False
-    if pred.lemma_.lower() != "be" and not any(c.lower_ == "never" for c in pred.children):
-        return False
-    return not any(t.lower_ == "than" for t in pred.subtree)
-
-
-def _never_as_bad_as(pred: Token) -> bool:
-    """The equative form of the same: "they never were as bad as they are now", "it has
-    never been as important as today" ("never", then "as", an adjective or adverb, "as")."""
-    doc = pred.doc
-    if not any(c.lower_ == "never" for c in pred.children):
-        return False
-    words = [t.lower_ for t in doc[pred.i + 1 : pred.i + 4]]
-    return (len(words) == 3 and words[0] == "as" and words[2] == "as"
-            and doc[pred.i + 2].pos_ in {"ADJ", "ADV"})
 
 
 def _main_predicate_negated(doc: Doc) -> bool:
