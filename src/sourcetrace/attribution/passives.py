@@ -112,3 +112,22 @@ def outlet_knowledge(att: Attribution, outlet: str | None) -> Attribution:
             or not att.cue or not set(att.cue.lower().split()) & _OUTLET_KNOWLEDGE):
         return att
     return replace(att, resolved_source=outlet)
+
+
+_OWN_VERSION = lexicon("citation_words").pattern("own_earlier_version")
+
+
+def own_earlier_version(att: Attribution, text: str, outlet: str | None) -> Attribution:
+    """A correction note of the article itself ("Correction: An earlier version of this
+    article said Lind had resigned."): the earlier version is the publishing outlet's own
+    report, which it takes back (``stance`` reads it as a denial, ``provenance.corrections``
+    shows it with the claim). The parser may hang the statement on the note's label
+    ("Correction"), which is no speaker."""
+    if att.cue_span is None or not outlet:
+        return att
+    line = text.rfind("\n", 0, att.cue_span[0]) + 1
+    m = _OWN_VERSION.search(text, line, att.cue_span[0])
+    if m is None or text[m.end() : att.cue_span[0]].strip(" ,"):
+        return att
+    return replace(att, source_text=m["version"], source_span=m.span("version"),
+                   resolved_source=outlet, resolved_span=None)

@@ -30,6 +30,7 @@ from sourcetrace.claims.answers import link_report_denials
 from sourcetrace.claims.canon import Prop, first_propositional_sentence
 from sourcetrace.claims.claimhood import no_claim
 from sourcetrace.claims.contrasts import set_against_account
+from sourcetrace.claims.denials import taken_back
 from sourcetrace.claims.kept import kept_tokens
 from sourcetrace.claims.lexical import content_words
 from sourcetrace.claims.outward import credited_outward
@@ -246,7 +247,8 @@ def _candidate(
     entities, agent = _actors(prop, keep, subj_sub, doc)
     # The stance stage's denial vocabulary counts too ("no such request"), and so does a
     # statement set against another's account ("far higher than the government admits").
-    explicit = bool(denial) or has_denial_vocabulary(text) or set_against_account(keep)
+    explicit = (bool(denial) or has_denial_vocabulary(text) or set_against_account(keep)
+                or taken_back(att))
     negated = explicit or negates(root)
     words = content_words(text, doc)
     head_key = actors.key_of_phrase(said_by.root, doc) if said_by is not None else None

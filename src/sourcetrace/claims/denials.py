@@ -312,3 +312,12 @@ def _flat(root: Token) -> bool:
         return False  # "it hadn't occurred to him to ask": "it" is the infinitive's
     return any(c.lower_ in {"this", "that", "it"} or of_the_kind(c) for c in subjects)
 
+
+_OWN_VERSION = lexicon("citation_words").pattern("own_earlier_version")
+
+
+def taken_back(att: Attribution | None) -> bool:
+    """What an earlier version of the article itself said ("Correction: An earlier version of
+    this article said Lind had resigned."): its outlet takes it back, a denial of it."""
+    return att is not None and bool(att.source_text) and _OWN_VERSION.fullmatch(
+        att.source_text or "") is not None
