@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from sourcetrace.claims import actors
@@ -35,7 +35,7 @@ def named_content(text: str) -> str:
 
 
 def framed_claim(c: ClaimCandidate, groups: dict[int, list[int]],
-                  core: Sequence[ClaimCandidate], reps: dict[int, int]) -> int | None:
+                 core: Sequence[ClaimCandidate], reps: dict[int, int]) -> int | None:
     """The one claim whose wording tells of the kind of event a denial says happened to
     no one ("There have been no deaths": "At least 20 people have died"): the largest
     whose representative shares the denial's event frame; two as large, none."""
@@ -48,16 +48,14 @@ def framed_claim(c: ClaimCandidate, groups: dict[int, list[int]],
 
 
 def accused_claim(c: ClaimCandidate, core: Sequence[ClaimCandidate], labels: list[int]
-                   ) -> int | None:  # fmt: skip
+                  ) -> int | None:  # fmt: skip
     """The claim a party's denial of "the accusations" answers when its article states
     none: the one most mentions of which, anywhere, have the denier as the agent ("Ostland's
     embassy said the accusations were absurd": the diplomats of Ostland spying)."""
     keys = set(c.source_keys) or ({c.source} if c.source else set())
     if not set(c.words) & ACCUSATIONS or not keys:
         return None
-    count = Counter(lab for m, lab in zip(core, labels, strict=True)
-                    if m.agent in keys and not m.negated)
-    return count.most_common(1)[0][0] if count else None
+    return _most_mentioned(core, labels, lambda m: m.agent in keys)
 
 
 def owned_claim(c: ClaimCandidate, core: Sequence[ClaimCandidate], labels: list[int]
@@ -69,6 +67,11 @@ def owned_claim(c: ClaimCandidate, core: Sequence[ClaimCandidate], labels: list[
     owners = set(c.entities) - set(c.source_keys) - {c.source}
     if not set(c.words) & _SAID_THINGS or not owners:
         return None
-    count = Counter(lab for m, lab in zip(core, labels, strict=True)
-                    if m.source in owners and not m.negated)
+    return _most_mentioned(core, labels, lambda m: m.source in owners)
+
+
+def _most_mentioned(core: Sequence[ClaimCandidate], labels: list[int],
+                    fits: Callable[[ClaimCandidate], bool]) -> int | None:
+    """The claim with the most affirmative mentions, anywhere, that ``fits``."""
+    count = Counter(lab for m, lab in zip(core, labels, strict=True) if fits(m) and not m.negated)
     return count.most_common(1)[0][0] if count else None

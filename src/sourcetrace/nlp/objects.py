@@ -139,7 +139,7 @@ def repair_verb_read_as_noun(doc: Doc) -> Doc:
 def repair_verdict_read_as_noun(doc: Doc) -> Doc:
     """ "60,000 people joined the march, a figure police dispute.": the model reads "figure
     police dispute" as one noun, so no one disputes anything. A verb of denial that is also
-    a noun ("dispute", "contest", "question"), last before the stop after ", a <verdict
+    a noun ("dispute", "contest"), last before the stop after ", a <verdict
     noun> <subject>", is the verb of a relative clause on the verdict noun, with the word
     before it as its subject (``attribution.verdicts`` reads the verdict)."""
     for sent in doc.sents:
@@ -147,7 +147,7 @@ def repair_verdict_read_as_noun(doc: Doc) -> Doc:
         while end > sent.start and (doc[end].is_punct or doc[end].is_space):
             end -= 1
         verb = doc[end]
-        if verb.pos_ != "NOUN" or verb.lemma_.lower() not in _DENYING:
+        if verb.pos_ != "NOUN" or verb.lemma_.lower() not in _DENYING or verb.head.i == verb.i:
             continue
         det = next((t for t in doc[sent.start : end] if t.lower_ in ("a", "an")
                     and t.i > sent.start and doc[t.i - 1].text == ","
