@@ -789,3 +789,16 @@ def test_the_speakers_lack_of_evidence_is_no_part_of_the_claim(nlp, text: str) -
     texts = {c.text for c in claim_candidates(
         doc, article_id="art", attributions=extract_attributions(doc, article_id="art"))}
     assert texts == {"Foreign-funded agitators hijacked the march"}
+
+
+def test_a_denial_of_misconduct_is_of_what_is_said_of_the_denier(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "denies doping" names the act the denier is accused of, as "denied any wrongdoing" does.
+    from sourcetrace.attribution.extract import extract_attributions
+
+    doc = nlp("Lena Ostrova has been suspended after testing positive for a banned stimulant, "
+              "the federation said. Ostrova denies doping.")
+    cands = claim_candidates(doc, article_id="art",
+                             attributions=extract_attributions(doc, article_id="art"))
+    by_id = {c.id: c.text for c in cands}
+    [denial] = [c for c in cands if c.refers_to is not None]
+    assert by_id[denial.refers_to].startswith("Lena Ostrova has been suspended")
