@@ -117,11 +117,17 @@ def outlet_knowledge(att: Attribution, outlet: str | None) -> Attribution:
 _OWN_VERSION = lexicon("citation_words").pattern("own_earlier_version")
 
 
+def earlier_version(source: str | None) -> bool:
+    """The source is the article's own earlier version ("An earlier version of this
+    article"), as ``own_earlier_version`` sets it: what it said is taken back."""
+    return bool(source) and _OWN_VERSION.fullmatch(source or "") is not None
+
+
 def own_earlier_version(att: Attribution, text: str, outlet: str | None) -> Attribution:
     """A correction note of the article itself ("Correction: An earlier version of this
     article said Lind had resigned."): the earlier version is the publishing outlet's own
-    report, which it takes back (``stance`` reads it as a denial, ``provenance.corrections``
-    shows it with the claim). The parser may hang the statement on the note's label
+    report, which it takes back (``stance`` and ``claims.denials.taken_back`` read it as a
+    denial, by ``earlier_version``). The parser may hang the statement on the note's label
     ("Correction"), which is no speaker."""
     if att.cue_span is None or not outlet:
         return att

@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from sourcetrace.attribution.cues import CONFIRMING, CONTRARY_OBJECTS, ECHO_OBJECTS
+from sourcetrace.attribution.passives import earlier_version
 from sourcetrace.attribution.verb_cues import dated
 from sourcetrace.claims import link as lex
 from sourcetrace.claims.canon import Prop
@@ -313,11 +314,7 @@ def _flat(root: Token) -> bool:
     return any(c.lower_ in {"this", "that", "it"} or of_the_kind(c) for c in subjects)
 
 
-_OWN_VERSION = lexicon("citation_words").pattern("own_earlier_version")
-
-
 def taken_back(att: Attribution | None) -> bool:
     """What an earlier version of the article itself said ("Correction: An earlier version of
     this article said Lind had resigned."): its outlet takes it back, a denial of it."""
-    return att is not None and bool(att.source_text) and _OWN_VERSION.fullmatch(
-        att.source_text or "") is not None
+    return att is not None and earlier_version(att.source_text)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from sourcetrace.attribution.rules import relative_verb
 from sourcetrace.claims import actors
 from sourcetrace.claims import link as lex
 from sourcetrace.claims.described import described_name
@@ -102,7 +103,7 @@ def render(
             # "Nordtel, [which according to media reports plans to cut jobs]": the noun
             # the clause describes, whoever is credited with it; "videos [that] she said
             # showed ...": the videos.
-            head = root.head if root.dep_ == "relcl" else root.head.head
+            head = _antecedent(tok)
             word = root.doc[head.left_edge.i : head.i + 1].text
             substituted = tok.i
         elif speaker is not None and not direct and _speakers_own(tok, root, speaker):
@@ -151,15 +152,18 @@ def _possessive(name: str) -> str:
     return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
+def _antecedent(rel: Token) -> Token:
+    """The noun a relative pronoun ``_relative`` accepted stands for."""
+    clause = relative_verb(rel)
+    assert clause is not None
+    return clause.head
+
+
 def _relative(tok: Token, root: Token) -> bool:
-    """``tok`` is the relative pronoun subject of ``root``'s relative clause."""
+    """``tok`` is the relative pronoun subject of ``root``'s relative clause, or of the
+    clause a verb of saying in one reports ("a drone [that] officials said was armed"; not
+    after a comma, where it may stand for the whole clause before:
+    ``attribution.rules.relative_verb``)."""
     return (tok.tag_ in {"WDT", "WP"} and tok.dep_ in {"nsubj", "nsubjpass"}
-            and (root.dep_ == "relcl" or root.dep_ == "ccomp" and root.head.dep_ == "relcl"
-                 and tok.i < root.head.i and not _after_comma(tok)))
-
-
-def _after_comma(tok: Token) -> bool:
-    """A relative after a comma may stand for the whole clause before it ("ripping a breach
-    in the dam, which Kyiv claimed was an effort by Russia"), not the noun it follows."""
-    return tok.i > 0 and tok.doc[tok.i - 1].text in (",", "\u2014", "\u2013", "(")
+            and tok.head.i == root.i and relative_verb(tok) is not None)
 
