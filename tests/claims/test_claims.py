@@ -6,6 +6,7 @@ import pickle
 
 import pytest
 
+from sourcetrace.attribution.extract import extract_attributions
 from sourcetrace.claims.actors import frames, normalise_entity
 from sourcetrace.claims.candidates import ARTICLE_CONTEXT, ClaimCandidate, claim_candidates
 from sourcetrace.models import Attribution
@@ -802,3 +803,11 @@ def test_a_denial_of_misconduct_is_of_what_is_said_of_the_denier(nlp) -> None:  
     by_id = {c.id: c.text for c in cands}
     [denial] = [c for c in cands if c.refers_to is not None]
     assert by_id[denial.refers_to].startswith("Lena Ostrova has been suspended")
+
+
+def test_a_crossing_parse_is_rendered_in_text_order(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The parser hangs "a" on "rate" and "half-point" on "cut": walked as a tree, the
+    # subtree had read "preparing half-point a rate cut".
+    doc = nlp("Bloomberg reported that the central bank was preparing a half-point rate cut.")
+    [cand] = claim_candidates(doc, article_id="a", attributions=extract_attributions(doc, article_id="a"))
+    assert cand.text == "The central bank was preparing a half-point rate cut"

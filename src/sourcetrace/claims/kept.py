@@ -23,7 +23,9 @@ def kept_tokens(prop: Prop, sent: SpacySpan) -> list[Token]:
     if prop.lo is not None and prop.hi is not None:
         tokens = list(sent.doc[prop.lo : prop.hi])
     else:
-        tokens = list(root.subtree)
+        # In text order: a crossing parse ("a [half-point] rate cut", the article hung on
+        # "rate") walks its subtree out of it ("half-point a rate cut").
+        tokens = sorted(root.subtree, key=lambda t: t.i)
     drop: set[int] = set()
     for tok in tokens:
         if not (sent.start <= tok.i < sent.end):
