@@ -4,11 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
+from sourcetrace.attribution.extract import extract_attributions
+from sourcetrace.claims.candidates import ClaimCandidate, claim_candidates
 from sourcetrace.claims.regions import own_voice_regions
 
 
 def _regions(nlp: Any, text: str) -> list[str]:
     return [text[s:e] for s, e in own_voice_regions(nlp(text))]
+
+
+def _read(nlp: Any, text: str) -> list[ClaimCandidate]:
+    doc = nlp(text)
+    return claim_candidates(doc, article_id="art",
+                            attributions=extract_attributions(doc, article_id="art"))
 
 
 def test_photo_captions_and_labels_are_not_statements(nlp: Any) -> None:
@@ -50,3 +58,17 @@ def test_a_statement_after_a_heading_starts_after_its_colon(nlp: Any) -> None:
     assert got == ["Chile May Be Ready to Buy Two Frigates"]
     got = _regions(nlp, "The reason is simple: the dam was old and nobody repaired it.")
     assert got == ["The reason is simple: the dam was old and nobody repaired it."]
+
+
+def test_two_that_clauses_about_a_thing_and_the_speaker_are_two_statements(nlp: Any) -> None:
+    # "he" after a clause about the bank is the speaker, not the bank; "but that" opens a
+    # statement as "and that" does; "there" tells something new.
+    cands = _read(nlp, "Finance Minister Paul Renn said that the bank was independent and that "
+                       "he had no knowledge of its plans. Minister Dora Kell said the government "
+                       "would open an inquiry but that there was no evidence of wrongdoing.")
+    assert [c.text for c in cands] == [
+        "The bank was independent", "Finance Minister Paul Renn had no knowledge of its plans",
+        "The government would open an inquiry", "There was no evidence of wrongdoing"]
+    # About one person, the clauses stay one statement.
+    [one] = _read(nlp, "He said that the minister had resigned and that he would leave the country.")
+    assert one.text.startswith("The minister had resigned and")

@@ -11,6 +11,7 @@ from sourcetrace.attribution.spans import dateline_end
 from sourcetrace.claims.canon import first_propositional_sentence
 from sourcetrace.lexicons import alternation, lexicon
 from sourcetrace.nlp.doctext import doc_text
+from sourcetrace.speakers.lexicon import ANON_HEADS, RELATIVES, ROLE_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -98,6 +99,9 @@ def that_clauses(text: str, piece: Span) -> list[Span]:
 
 
 # A clause that goes on about the first one's subject ("that it does not pose a threat").
+_PERSON_OPENERS = lexicon("claim_words").words("person_topic_openers")
+# Nouns for people: "that the minister had resigned and that he would leave" is one topic.
+_PERSON_NOUNS = ROLE_WORDS | ANON_HEADS | RELATIVES
 _SAME_TOPIC = re.compile(
     rf"(?i)that\s+(?:{alternation(lexicon('claim_words').words('same_topic_openers'))})\b")
 
@@ -109,8 +113,18 @@ def _another_subject(text: str, start: int, cuts: list[re.Match[str]]) -> bool:
     the balloon is well above air traffic and that [it] does not pose a threat") or opens
     with its words is one statement."""
     first = re.sub(r"(?i)^\W*that\s+", "", text[start : cuts[0].start()]).split()[:2]
-    return all(not _SAME_TOPIC.match(text, m.end())
+    return all((not _SAME_TOPIC.match(text, m.end()) or _person_after_thing(text, m, first))
                and text[m.end() :].split()[1:3] != first for m in cuts)
+
+
+def _person_after_thing(text: str, cut: re.Match[str], first: list[str]) -> bool:
+    """A clause opening with a person's pronoun after one about a thing described ("that
+    [the bank] was independent and that [he] had no knowledge of its plans"): the
+    pronoun is the speaker, not the first clause's subject."""
+    opener = text[cut.end() :].split()[1:2]
+    return (bool(opener) and opener[0].lower() in _PERSON_OPENERS and len(first) == 2
+            and first[0].lower() in {"the", "a", "an", "its"} and first[1].islower()
+            and first[1] not in _PERSON_NOUNS)
 
 
 def overlap(a: Span, b: Span) -> int:
