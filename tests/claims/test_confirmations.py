@@ -75,3 +75,29 @@ def test_no_before_a_passive_subject_negates_the_statement(nlp: Any) -> None:
                               "the border.")
     sent = next(c for c in cands if "been sent" in c.text)
     assert sent.negated
+
+
+@pytest.mark.parametrize("text", [
+    "The bank confirmed a report by Bloomberg that it would cut rates.",
+    "The bank confirmed reports that it would cut rates.",
+])
+def test_a_confirmed_report_is_what_it_carries_said_by_the_confirmer(nlp: Any, text: str) -> None:
+    # Read as what evidence shows, the whole sentence had been the claim ("The bank
+    # confirmed a report by Bloomberg that ..."); its "it" is the confirmer.
+    cands = _read(nlp, text)
+    said = [c for c in cands if c.source == "the bank"]
+    assert [c.text for c in said] == ["The bank would cut rates"], [c.text for c in cands]
+
+
+def test_an_act_that_bears_a_report_out_is_the_articles_own_statement(nlp: Any) -> None:
+    # The bank says nothing by cutting rates: the writer tells the cut and that it bears
+    # the report out, so the cut is the article's own claim and the bank no source of it.
+    text = ("Norvia's central bank cut its main interest rate on Tuesday, confirming an earlier "
+            "report by Bloomberg.")
+    doc = nlp(text)
+    assert extract_attributions(doc, article_id="art") == []
+    [cand] = _read(nlp, text)
+    assert (cand.text, cand.attribution) == ("Norvia's central bank cut its main interest rate", None)
+    # Said, the confirmation is the speaker's.
+    said = "The ministry said on Friday that troops had withdrawn, confirming a report by Bloomberg."
+    assert [a.cue for a in extract_attributions(nlp(said), article_id="art")] == ["said", "confirming"]

@@ -122,7 +122,8 @@ def states_nothing(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> 
     under a negated cue ("would not say [how many troops were sent]"), or a check the
     speaker could not make ("could not immediately [verify] the report"), a comment not
     made ("did not comment on [monetary policy]"), or a verb of saying that withholds
-    ("denied them medical care")."""
+    ("denied them medical care"), or an act said to bear out a report (``confirmed_by_act``).
+    """
     text = doc_text(doc)
     said, before = text[content[0] : content[1]], text[max(0, cue[0] - 50) : cue[0]]
     if ANONYMITY_REQUEST.match(said) or DECLINED_SAYING.match(said) or NO_COMMENT_POLICY.match(
@@ -141,9 +142,25 @@ def states_nothing(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> 
     lemma = verb[0].lemma_.lower()
     if lemma in WITHHOLDING and any(c.dep_ == "dative" for c in verb[0].children):
         return True  # "denied them medical care": withheld, not denied
+    if confirmed_by_act(verb[0]):
+        return True
     if verb[0].tag_ == "VBG" and verb[0].dep_ == "acl" and lemma in _NAMING and any(
             c.dep_ in ("dobj", "nsubj") and c.lower_ in _REFLEXIVES for c in verb[0].children):
         # "a group calling itself the Northern Front": the name a description gives, no
         # statement ("Mr. Fry describes himself as ..." is one).
         return True
     return lemma in CHECKING and UNABLE_TO_VERIFY.search(before) is not None
+
+
+def confirmed_by_act(verb: Token) -> bool:
+    """A participle of confirming hung on an act, not on a verb of saying ("The bank cut
+    rates on Tuesday, [confirming] an earlier report by Bloomberg", "Russia withdrew its
+    troops, [confirming] Ukrainian claims"): the writer tells the act and that it bears
+    the report out; the actor says nothing, and the act is the sentence's own statement
+    ("The ministry said P, confirming the report" is the ministry's). Only of a report: "...,
+    questioning the commitment of NATO allies" is the actor's own statement."""
+    return (verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.lemma_.lower() in CONFIRMING
+            and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX")
+            and verb_class(verb.head.lemma_.lower()) is None
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in REPORTED_THINGS
+                    for c in verb.children))

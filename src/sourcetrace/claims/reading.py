@@ -18,7 +18,7 @@ from sourcetrace.claims.canon import (
 )
 from sourcetrace.claims.negatives import no_one_did
 from sourcetrace.claims.pointing import no_such, pointed_object, points_back
-from sourcetrace.claims.reports import report_proposition, said_clause
+from sourcetrace.claims.reports import confirmed_report, report_proposition, said_clause
 from sourcetrace.claims.shapes import (
     asked_whether,
     bare_part,
@@ -152,6 +152,9 @@ def _said_of_before(sent: SpacySpan, att: Attribution, nominal: bool, cue_denies
         # where a denial cue takes a proposition of its own and the labelling hangs on it
         # ("denied that its coast guard had seized a ship, calling the reports ...").
         return Reading(Prop(report), None, True, True, bare=True)
+    if (carried := confirmed_report(sent, att)) is not None:
+        # "confirmed reports that P", "verified a report by X that P": P, the cue's own.
+        return Reading(carried, None, False, False)
     if (said := verb_statement(sent)) is not None:
         verb, lo, skip = said  # "[The U.S. government has refused] to say who is ..."
         # "[Ostland has denied] sending troops": a denial of its own act.

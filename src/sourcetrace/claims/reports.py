@@ -7,17 +7,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sourcetrace.attribution.cues import SAID_IN
+from sourcetrace.attribution.cues import CONFIRMING, SAID_IN
 from sourcetrace.attribution.verb_cues import dated
 from sourcetrace.claims import link as lex
 from sourcetrace.claims.canon import Prop, clause_head, relative_that
+from sourcetrace.stance.lemmas import lemma_guess
 from sourcetrace.stance.vocabulary import has_denial_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-__all__ = ["report_proposition", "said_clause"]
+    from sourcetrace.models import Attribution
+
+__all__ = ["confirmed_report", "report_proposition", "said_clause"]
 
 
 def report_proposition(sent: SpacySpan) -> Prop | None:
@@ -63,3 +66,21 @@ def said_clause(noun: Token) -> Token | None:
         return None
     return next((c for c in noun.children if c.dep_ in {"acl", "ccomp"} and any(
         m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+
+
+def confirmed_report(content: SpacySpan, att: Attribution) -> Prop | None:
+    """What a verb of confirming takes up from a report that carries it ("confirmed
+    [reports that it would cut rates]", "verified [a report by Bloomberg that P]"): P,
+    with the cue's own stance (a verb of evidence's object would make the whole clause the
+    claim, "The bank confirmed reports that ..."). A bare report ("confirmed the report")
+    is an echo of what was told before (``denials.confirms_before``)."""
+    root = content.root
+    cue = (att.cue or "").lower().split()
+    if not cue or root.dep_ != "dobj" or not lex.is_report(root) or not (
+            lemma_guess(cue[-1]) & CONFIRMING or root.head.lemma_.lower() in CONFIRMING):
+        return None
+    # Its own clause first: the tagger can take a plural object for a verb ("confirmed
+    # [reports/VBZ] that P"), which ``report_proposition`` passes over.
+    clause = next((c for c in root.children if c.dep_ in {"acl", "ccomp", "relcl"} and any(
+        g.lower_ == "that" and g.dep_ == "mark" for g in c.children)), None)
+    return Prop(clause) if clause is not None else report_proposition(content)

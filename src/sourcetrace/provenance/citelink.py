@@ -46,11 +46,15 @@ def _near(span: tuple[int, int], target: tuple[int, int], window: int) -> int | 
 
 def spots(claims: Sequence[Claim], mentions: Mapping[str, Sequence[Attribution]]
           ) -> dict[str, list[Spot]]:  # fmt: skip
-    """Per article, the sentences that mention each claim."""
+    """Per article, the sentences that mention each claim: its attributed mentions and
+    its own-voice sentences ("The bank cut rates on Tuesday, confirming an earlier report
+    by Bloomberg": the credit is the cut's)."""
     by_article: dict[str, list[Spot]] = defaultdict(list)
     for claim in claims:
         for att in mentions[claim.id]:
             by_article[att.article].append((att.sentence_span or att.span, claim.id))
+        for article, start, end in claim.sentences:
+            by_article[article].append(((start, end), claim.id))
     return by_article
 
 
