@@ -1034,3 +1034,40 @@ def test_a_possessive_opening_a_sentence_is_no_name() -> None:
 ])
 def test_people_by_what_they_do_are_an_unnamed_group(text: str, kind: str) -> None:
     assert parse_source(text).type == kind
+
+
+@pytest.mark.parametrize(("text", "kind", "role", "affiliation"), [
+    # Relatives speak as people unnamed, as "his family" does; the one they are tied to is
+    # no part of their name (read as one, "the family of Tomas Vey" was Vey himself).
+    ("The family of Tomas Vey", "anonymous", "family", "Tomas Vey"),
+    ("Tomas Vey's family", "anonymous", "family", "Tomas Vey"),
+    ("the Vey family", "anonymous", "family", "Vey"),
+    ("Relatives of Tomas Vey", "anonymous", "relatives", "Tomas Vey"),
+    ("A friend of the singer", "anonymous", "friend", "the singer"),
+    ("the victim's mother", "anonymous", "mother", "victim"),
+    # One who acts for one person is that person's, identifiable: "Donald Trump's lawyer"
+    # had been a person named "Donald".
+    ("Donald Trump's lawyer", "person", "Donald Trump's lawyer", "Donald Trump"),
+    ("Vey's longtime manager", "person", "Vey's longtime manager", "Vey"),
+    ("the lawyer for Tomas Vey", "person", "lawyer for Tomas Vey", "Tomas Vey"),
+    ("a lawyer for Tomas Vey", "anonymous", "lawyer", "Tomas Vey"),
+])
+def test_people_named_by_their_tie_to_someone_are_not_that_someone(
+        text: str, kind: str, role: str, affiliation: str) -> None:
+    info = parse_source(text)
+    assert (info.type, info.name, info.role, info.affiliation) == (kind, None, role, affiliation)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # An apposed name after the tie names the speaker; a spokesman speaks for the body or
+    # person whose voice he is; a possessed body is the body.
+    ("Vey's wife, Anna", "Anna"), ("his daughter Clara Vey", "Clara Vey"),
+    ("Joe Biden's spokesman", "Joe Biden"), ("Ostland's defence ministry", "Ostland's defence ministry"),
+])
+def test_a_tie_with_a_name_or_a_voice_keeps_its_reading(text: str, name: str) -> None:
+    assert parse_source(text).name == name
+
+
+@pytest.mark.parametrize("text", ["The presidency", "the palace", "the junta", "the consulate"])
+def test_a_head_of_states_office_speaks_as_a_body(text: str) -> None:
+    assert parse_source(text).type == "organization"

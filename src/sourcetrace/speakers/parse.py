@@ -48,6 +48,7 @@ from sourcetrace.speakers.owners import (
     poll_owner,
     staff_body,
 )
+from sourcetrace.speakers.related import related_to
 from sourcetrace.speakers.roles import (
     _descriptors,
     _split_role,
@@ -116,7 +117,7 @@ def _parse_cached(text: str, entity: str | None) -> SpeakerInfo:
         return SpeakerInfo(text=text, type="other")
     # "President Dorin Maas of Veloria on Thursday": the when is not the who.
     raw, members = split_members(without_trailing_when(without_dateline(_THING_CLAUSE.sub("", raw))))
-    several = _several(raw, members) or _by_its_name(raw, entity)
+    several = _several(raw, members) or _by_its_name(raw, entity) or related_to(raw, entity)
     if several is not None:
         return several
     low = raw.lower()
