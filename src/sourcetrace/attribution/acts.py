@@ -15,7 +15,7 @@ __all__ = ["reports_speech"]
 
 # Rules whose every attribution quotes or reports speech.
 _SPEECH_RULES = ("quotation", "according_to", "floating", "continuing", "headline", "noun",
-                 "echo")
+                 "echo", "withdrawn")
 # A cue verb's dependents that carry what was said as a clause, when the cue is a verb of
 # saying ("ccomp/speech"; not "ccomp/cognition", a belief).
 _CLAUSE_DEPENDENTS = ("ccomp", "paren", "colon", "contrary")

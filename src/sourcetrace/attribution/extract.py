@@ -45,6 +45,7 @@ from sourcetrace.attribution.spans import (
     trim_span,
 )
 from sourcetrace.attribution.verdicts import appended_verdicts
+from sourcetrace.attribution.withdrawals import withdrawn_pieces
 from sourcetrace.lexicons import lexicon
 from sourcetrace.models import Attribution, content_id
 from sourcetrace.nlp.doctext import doc_text
@@ -234,7 +235,7 @@ def extract_attributions(doc: Doc, *, article_id: str = "", reach: Reach | None 
             if c.source[1] - c.source[0] < 1:
                 c.source = None
     cands = [c for c in dedupe(cands) if c.content[1] - c.content[0] >= 2]
-    cands = reroute_cited_sources(cands, text)
+    cands = withdrawn_pieces(reroute_cited_sources(cands, text), doc)
     out = _attributions(cands, text, article_id)
     reach = reach or packaged()
     out = _floating_quotes(drop_outlet_wrappers(resolve_sources(doc, out, reach=reach), text),

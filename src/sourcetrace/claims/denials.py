@@ -9,8 +9,8 @@ import re
 from typing import TYPE_CHECKING
 
 from sourcetrace.attribution.cues import CONFIRMING, CONTRARY_OBJECTS, ECHO_OBJECTS
-from sourcetrace.attribution.passives import earlier_version
 from sourcetrace.attribution.verb_cues import dated
+from sourcetrace.attribution.withdrawals import taken_back as withdrawn
 from sourcetrace.claims import link as lex
 from sourcetrace.claims.canon import Prop
 from sourcetrace.claims.kept import kept_tokens
@@ -316,5 +316,6 @@ def _flat(root: Token) -> bool:
 
 def taken_back(att: Attribution | None) -> bool:
     """What an earlier version of the article itself said ("Correction: An earlier version of
-    this article said Lind had resigned."): its outlet takes it back, a denial of it."""
-    return att is not None and earlier_version(att.source_text)
+    this article said Lind had resigned.") or a piece withdrawn ("has withdrawn an article
+    that said P"): its publisher takes it back, a denial of it."""
+    return withdrawn(att)

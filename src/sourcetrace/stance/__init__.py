@@ -68,7 +68,7 @@ def _stance(corpus: Corpus, settings: Settings) -> None:
 
 def _read(att: Attribution, text: str, speaker_type: str | None, doc: Doc | None = None,
           until: int | None = None) -> str:  # fmt: skip
-    from sourcetrace.attribution.passives import earlier_version
+    from sourcetrace.attribution.withdrawals import taken_back
     from sourcetrace.stance.relayed import relays_denial
     from sourcetrace.stance.rules import _nlp, attribution_stance, text_before_cue
     from sourcetrace.stance.vocabulary import (
@@ -81,8 +81,8 @@ def _read(att: Attribution, text: str, speaker_type: str | None, doc: Doc | None
     if att.cue_span is not None and att.cue_span[1] <= att.span[0] and matches(
             EVIDENCE_GAP_PATTERNS, text[att.cue_span[1] : att.span[0]].lower()):
         return "questions"  # "found no indications yet that P": P doubted, not found
-    if earlier_version(att.source_text):
-        return "denies"  # "An earlier version of this article said P": taken back
+    if taken_back(att):
+        return "denies"  # "An earlier version of this article said P", a piece withdrawn
     sentence = None
     if att.sentence_span is not None:
         sentence = text[att.sentence_span[0] : min(att.sentence_span[1], until or len(text))]

@@ -141,6 +141,10 @@ def _toward(
         # doubt ("it was too early to determine the cause") in the claim that is that
         # statement: its speakers assert it, as they would a negated one.
         return "asserts", True
+    if was in ("asserts", "reports") and rep is not None and contrary_predicate(m, rep):
+        # "I am very much alive" in the claim that Tomas Vey has died: the opposite state
+        # of the same subject, plainly said, denies it.
+        return "denies", True
     if was != "denies":
         # The quote's own mention of this claim reads as the quote does, even when another
         # of its sentences denies another claim ("We can strongly reject this. [...] we are
@@ -168,6 +172,19 @@ def _opposites() -> dict[str, set[str]]:
 
 
 _OPPOSITES = _opposites()
+
+
+def contrary_predicate(m: ClaimCandidate, rep: ClaimCandidate) -> bool:
+    """Two plain statements of one subject whose predicates are opposites (denial.toml
+    ``opposites``: "is alive" and "has died", "was guilty" and "is innocent"), neither
+    negated (a negated opposite says the claim: ``says_opposite``)."""
+    if m.negated or rep.negated or m.id == rep.id:
+        return False
+    mine, theirs = set(m.predicates) - {"be"}, set(rep.predicates) - {"be"}
+    if mine & theirs or not any(_OPPOSITES.get(w, set()) & mine for w in theirs):
+        return False
+    return bool(set(m.entities) & set(rep.entities)) or (
+        m.subject is not None and m.subject == rep.subject)
 
 
 def _words(text: str) -> str:
