@@ -1071,3 +1071,44 @@ def test_a_tie_with_a_name_or_a_voice_keeps_its_reading(text: str, name: str) ->
 @pytest.mark.parametrize("text", ["The presidency", "the palace", "the junta", "the consulate"])
 def test_a_head_of_states_office_speaks_as_a_body(text: str) -> None:
     assert parse_source(text).type == "organization"
+
+
+@pytest.mark.parametrize(("text", "kind", "name"), [
+    # A person's name takes no article: after "the" it is a body's or a place's.
+    ("The Red Hand", "organization", "Red Hand"), ("the Taliban", "organization", "Taliban"),
+    # Unless a title, a modifier or a name written with "the" says a person.
+    ("the Rev. Jesse Jackson", "person", "Rev. Jesse Jackson"),
+    ("the late John Smith", "person", "John Smith"), ("the Dalai Lama", "person", "Dalai Lama"),
+    # Titles that are also surnames: after a given name, the surname.
+    ("Imam Ali Hassan", "person", "Ali Hassan"), ("Fatmah Imam", "person", "Fatmah Imam"),
+])
+def test_a_name_after_the_is_no_persons_unless_a_title_says_so(text: str, kind: str, name: str) -> None:
+    info = parse_source(text)
+    assert (info.type, info.name) == (kind, name), info
+
+
+@pytest.mark.parametrize(("text", "role", "affiliation"), [
+    # The holder of an office named by what it is of: one person, by office; "the mayor of
+    # Orvik" had been a person named Orvik, "the president of Ukraine" no one.
+    ("the mayor of Orvik", "mayor of Orvik", "Orvik"),
+    ("the director of national intelligence", "director of national intelligence",
+     "national intelligence"),
+    ("the president of Ukraine", "president of Ukraine", "Ukraine"),
+    ("the Minister of Home Affairs", "Minister of Home Affairs", "Home Affairs"),
+    ("the Prime Minister of Britain", "Prime Minister of Britain", "Britain"),
+])
+def test_the_holder_of_an_office_of_a_place_or_body_is_one_person(
+        text: str, role: str, affiliation: str) -> None:
+    info = parse_source(text)
+    assert (info.type, info.name, info.role, info.affiliation) == ("person", None, role, affiliation)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # A name after the title is the person's; a body named with "of" is the body.
+    ("the Secretary of State Antony Blinken", "Antony Blinken"),
+    ("The official representative of the Ministry of Foreign Affairs of China, Wang Wenbin",
+     "Wang Wenbin"),
+    ("the Ministry of Defence", "Ministry of Defence"),
+])
+def test_an_office_with_a_name_or_a_body_with_of_keeps_its_reading(text: str, name: str) -> None:
+    assert parse_source(text).name == name

@@ -23,8 +23,10 @@ from sourcetrace.speakers.lexicon import (
     CAPITALS,
     COMPANY_WORDS,
     EVENT_HEADS,
+    GIVEN_NAMES,
     GROUP_HEADS,
     GROUP_QUANTIFIERS,
+    HONORIFICS,
     NATIONALITIES,
     ORG_HEADS,
     PARTY_MEMBERS,
@@ -48,7 +50,7 @@ from sourcetrace.speakers.owners import (
     poll_owner,
     staff_body,
 )
-from sourcetrace.speakers.related import related_to
+from sourcetrace.speakers.related import office_of, related_to
 from sourcetrace.speakers.roles import (
     _descriptors,
     _split_role,
@@ -78,6 +80,8 @@ _POLL_SHARE = _SHAPES.pattern("poll_share")
 _THING_CLAUSE = _SHAPES.pattern("thing_clause")
 NAMING = _SHAPES.pattern("naming")
 _OPENING_POSSESSIVES = frozenset({"Her", "His", "Their", "Its", "Our", "My"})
+_DEFINITE_PEOPLE = _SHAPES.words("definite_person_names")
+_TITLES = frozenset(t.lower().rstrip(".") for t in TITLE_ABBREVIATIONS | HONORIFICS)
 
 
 def parse_source(text: str, *, entity: str | None = None) -> SpeakerInfo:
@@ -93,6 +97,11 @@ def parse_source(text: str, *, entity: str | None = None) -> SpeakerInfo:
     if spelled is not None:  # "CHUCK TODD", a transcript's label: the name it spells
         return replace(_parse_cached(spelled, entity), text=text)
     return described_people(_parse_cached(text, entity), entity)
+
+
+def _tied(raw: str, entity: str | None) -> SpeakerInfo | None:
+    """Someone named by a tie to another or by an office of a body (``related``)."""
+    return related_to(raw, entity) or office_of(raw)
 
 
 def _parse_one(text: str) -> SpeakerInfo:
@@ -117,7 +126,7 @@ def _parse_cached(text: str, entity: str | None) -> SpeakerInfo:
         return SpeakerInfo(text=text, type="other")
     # "President Dorin Maas of Veloria on Thursday": the when is not the who.
     raw, members = split_members(without_trailing_when(without_dateline(_THING_CLAUSE.sub("", raw))))
-    several = _several(raw, members) or _by_its_name(raw, entity) or related_to(raw, entity)
+    several = _several(raw, members) or _by_its_name(raw, entity) or _tied(raw, entity)
     if several is not None:
         return several
     low = raw.lower()
@@ -303,10 +312,18 @@ def _named(
         if name != raw and (alone := _parse_cached(name, None)).type == "outlet" and alone.name:
             return replace(alone, text=raw)  # "Hart's employer, the Weekly Globe"
         return SpeakerInfo(raw, "organization", name=name, country=country)
-    if role is None and aff is None and entity != "PERSON" and _ORG_SHAPE.search(name):
-        # "SoCalGas", "LAist", "Reuters/Ipsos", "AT&T": no person's name is written so.
+    if role is None and aff is None and entity != "PERSON" and _body_written(words, run, name):
         return SpeakerInfo(raw, "organization", name=name, country=country)
     return SpeakerInfo(raw, "person", name=name, role=role, affiliation=aff, country=country)
+
+
+def _body_written(words: list[str], run: tuple[int, int], name: str) -> bool:
+    """A name written as no person's is: "SoCalGas", "LAist", "Reuters/Ipsos", "AT&T";
+    or right after "the" with no title before it ("The Red Hand said it would ...", "the
+    Taliban"; not "the Rev. Jesse Jackson"): a person's name takes no article."""
+    return bool(_ORG_SHAPE.search(name)) or (run[0] == 1 and run[1] == len(words) and words[0].lower() == "the"
+            and words[1].lower().rstrip(".") not in _TITLES
+            and not any(w.lower() in GIVEN_NAMES | _DEFINITE_PEOPLE for w in words[run[0] : run[1]]))
 
 
 def _org_head(word: str) -> bool:

@@ -1,8 +1,10 @@
 """People named by their tie to someone: relatives ("Tomas Vey's family", "the family of
-Tomas Vey", "the Vey family", "relatives of the victims") and those who act for one
-person ("Donald Trump's lawyer", "the singer's agent"). The one they are tied to is no
-part of their name: read as a name, "Donald Trump's lawyer" was the speaker "Donald" and
-"the family of Tomas Vey" was Tomas Vey himself.
+Tomas Vey", "the Vey family", "relatives of the victims"), those who act for one person
+("Donald Trump's lawyer", "the singer's agent") and the holder of an office of a body or
+a place ("the mayor of Orvik", "the director of national intelligence"). The one they are
+tied to is no part of their name: read as a name, "Donald Trump's lawyer" was the speaker
+"Donald", "the family of Tomas Vey" was Tomas Vey himself and "the mayor of Orvik" a person
+named Orvik.
 """
 
 from __future__ import annotations
@@ -11,10 +13,17 @@ import re
 
 from sourcetrace.lexicons import alternation, lexicon
 from sourcetrace.speakers.info import SpeakerInfo
-from sourcetrace.speakers.lexicon import RELATIVES
-from sourcetrace.speakers.roles import _descriptors
+from sourcetrace.speakers.lexicon import (
+    GIVEN_NAMES,
+    ORG_HEADS,
+    RELATIVES,
+    ROLE_WORDS,
+    TITLE_OBJECTS,
+    VOICE_ROLES,
+)
+from sourcetrace.speakers.roles import _descriptors, phrase_country
 
-__all__ = ["related_to"]
+__all__ = ["office_of", "related_to"]
 
 _SHAPES = lexicon("speaker_shapes")
 _AGENTS = _SHAPES.words("personal_agents")
@@ -62,3 +71,41 @@ def _tie(words: str) -> str | None:
     if not parts or parts[-1] not in _TIES or any(p not in _MODIFIERS for p in parts[:-1]):
         return None
     return parts[-1]
+
+
+# "the director of national intelligence", "the deputy head of the agency".
+_OFFICE = re.compile(r"^the\s+(?P<role>(?:[\w-]+\s+){0,2}?[\w-]+)\s+of\s+(?P<of>.+)$", re.I)
+
+
+def office_of(raw: str) -> SpeakerInfo | None:
+    """The holder of an office named by what it is of ("the mayor of Orvik", "the director
+    of national intelligence", "the governor of the central bank"): one person, by office,
+    on the record (as "the finance minister" is); not a body's voice ("the spokesman of the
+    ministry" speaks for it), nor a title whose "of" runs on into a name ("the Secretary of
+    State Antony Blinken")."""
+    m = _OFFICE.match(raw)
+    if m is None:
+        return None
+    role = m["role"].lower().split()
+    of = re.sub(r"^the\s+", "", m["of"].strip(), flags=re.I)
+    if role[-1] not in ROLE_WORDS or role[-1] in VOICE_ROLES or role[-1].endswith("s"):
+        return None
+    if "," in of or _name_after(of.split()):
+        return None  # "..., Wang Wenbin", "the Governor of California Gavin Newsom": named
+    rest = of.split()
+    while rest and rest[0].lower() in TITLE_OBJECTS:
+        rest = rest[1:]  # "the Minister of Home Affairs": the title's own words
+    if len(rest) < len(of.split()) and any(w[:1].isupper() for w in rest):
+        return None  # "the Secretary of State Antony Blinken": a name follows the title
+    return SpeakerInfo(raw, "person", role=raw[4:].strip(), affiliation=of,
+                       country=phrase_country(raw))
+
+
+def _name_after(words: list[str]) -> bool:
+    """The words after "of" end in a person's name ("California Gavin Newsom"): a known
+    given name, or two capitalised words after others that are no place nor body ("the
+    United States", "the Social Democratic Party" are what the office is of)."""
+    tail = words[-2:]
+    return any(w.lower() in GIVEN_NAMES for w in words) or (
+        len(words) > 2 and all(w[:1].isupper() for w in tail)
+        and phrase_country(" ".join(tail)) is None and tail[-1].lower() not in ORG_HEADS)
