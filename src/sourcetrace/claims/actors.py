@@ -342,8 +342,10 @@ def _verb_lemma(tok: Token) -> str:
 
 
 def _phrasal(tok: Token) -> str:
-    """ "lemma_particle" ("shoot_down") for a verb with a particle, else ""."""
-    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    """ "lemma_particle" ("shoot_down") for a verb with a particle, else "". The tagger can
+    take the particle right after the verb for an adverb ("stepped [down] to pursue ...")."""
+    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt" or (
+        c.dep_ == "advmod" and c.i == tok.i + 1 and c.pos_ in {"ADV", "ADP"})), None)
     return f"{tok.lemma_.lower()}_{prt}" if prt else ""
 
 
