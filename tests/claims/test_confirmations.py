@@ -101,3 +101,11 @@ def test_an_act_that_bears_a_report_out_is_the_articles_own_statement(nlp: Any) 
     # Said, the confirmation is the speaker's.
     said = "The ministry said on Friday that troops had withdrawn, confirming a report by Bloomberg."
     assert [a.cue for a in extract_attributions(nlp(said), article_id="art")] == ["said", "confirming"]
+
+
+def test_standing_by_a_filing_takes_up_the_speakers_own_statement(nlp: Any) -> None:
+    cands = _read(nlp, "Halvard said in a filing that Oder had stepped down. "
+                       "A Halvard spokeswoman said the company stood by its filing.")
+    stepped = next(c for c in cands if "stepped down" in c.text)
+    [echo] = [c for c in cands if c.refers_to is not None]
+    assert echo.refers_to == stepped.id and not echo.denial

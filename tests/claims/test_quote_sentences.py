@@ -25,3 +25,15 @@ def test_each_sentence_of_a_long_quote_is_read_with_its_speaker(nlp: Any) -> Non
     # Each points at its own sentence, not at the whole quote.
     spans = [text[c.span[0] : c.span[1]] for c in cands]
     assert all(s.count(".") <= 1 for s in spans), spans
+
+
+def test_a_quotes_later_sentence_says_i_of_its_speaker(nlp: Any) -> None:
+    # "I" in a quote's later sentence is its speaker too (its opening mark is in the
+    # sentence before); and "I was dismissed", fired, denies nothing.
+    from sourcetrace.attribution import extract_attributions
+
+    text = '"I won the vote. I was dismissed for opposing a bad deal," Oder wrote.'
+    doc = nlp(text)
+    cands = claim_candidates(doc, article_id="a", attributions=extract_attributions(doc, article_id="a"))
+    assert [(c.text, c.denial) for c in cands] == [
+        ("Oder won the vote", False), ("Oder was dismissed for opposing a bad deal", False)]

@@ -38,6 +38,10 @@ def _summary(result: Any, claim: dict[str, Any]) -> dict[str, object]:
     ("Ivo Brant said claims that Ostland sent troops to Varnia were exaggerated.", "Ivo Brant"),
     ("Ivo Brant said claims that Ostland sent troops to Varnia were greatly exaggerated.",
      "Ivo Brant"),
+    # A document of what is claimed called untrue: what it says is denied.
+    ("Ivo Brant said a leaked memo about the deployment of troops to Varnia was a forgery.",
+     "Ivo Brant"),
+    ("Ivo Brant said the theory that Ostland sent troops to Varnia was a smear.", "Ivo Brant"),
 ])
 def test_a_report_called_untrue_is_denied(claim_of: Any, text: str, denier: str) -> None:
     claim = claim_of(text)

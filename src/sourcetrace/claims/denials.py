@@ -41,6 +41,8 @@ _PREDICTIVE = lexicon("denial").words("predictive")
 # it is said to have done (here in its article, ``cluster`` across the corpus).
 ACCUSATIONS = lexicon("report_nouns").words("accusations")
 _TRUTH = lexicon("denial").words("truth_predicates")
+# Records and documents said to be what they seem ("the data was authentic").
+_RECORDS = lexicon("report_nouns").words("records")
 _REAFFIRMING = lexicon("claim_words").pairs("reaffirming")
 _REAFFIRMED = lexicon("claim_words").words("reaffirmed_objects")
 _OWN = frozenset({"its", "our", "my"})
@@ -115,7 +117,8 @@ def denial_words(
     if prop is None:
         return has_denial_words(context.text)
     inner = {t.i for t in prop.root.subtree}
-    kept = " ".join(t.text for t in kept_tokens(prop, sent))
+    passive = lex.undergoes_denial(prop.root)  # "I was dismissed": fired, no denial
+    kept = " ".join(t.text for t in kept_tokens(prop, sent) if not (passive and t.i == prop.root.i))
     if att is not None:
         if (att.cue or "").strip().lower() in lex.REPORT_NOUNS:
             # "refuted claims by officials that [P]": this attribution is the report
@@ -291,7 +294,8 @@ def affirms_report(root: Token) -> bool:
         return False
     pred = next((c for c in root.children if c.dep_ in {"acomp", "attr"}), None)
     return pred is not None and pred.lemma_.lower() in _TRUTH and any(
-        c.dep_ == "nsubj" and lex.is_report(c) for c in root.children)
+        c.dep_ == "nsubj" and (lex.is_report(c) or lex.names_document(c) or c.lower_ in _RECORDS)
+        for c in root.children)
 
 
 def _flat(root: Token) -> bool:

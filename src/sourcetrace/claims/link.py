@@ -172,8 +172,9 @@ def pronoun_fits(tok: Token, speaker: SpacySpan, *, direct: bool = False) -> boo
         return people and not direct and genders != {other}
     if low == "i":
         # "I ordered the Pentagon to ...", said the President: in his own quoted words
-        # "I" is the speaker; outside a quote it is the writer.
-        return not plural and _quoted(tok)
+        # "I" is the speaker, in a quote's later sentences too ('"I did not step down. I
+        # was dismissed ...," Oder wrote'); outside a quote it is the writer.
+        return not plural and (direct or _quoted(tok))
     return low == "they" and plural
 
 
@@ -199,6 +200,14 @@ def _quoted(tok: Token) -> bool:
 
 
 _NO_ONE = frozenset({"none", "nobody", "noone"})
+
+
+def undergoes_denial(verb: Token) -> bool:
+    """A verb of denial in the passive of one who is no report ("I was dismissed for
+    opposing a bad deal", "her application was rejected"): fired, turned down; it denies
+    nothing. "The claims were dismissed as baseless" does."""
+    return verb.lemma_.lower() in DENIAL_VERBS and any(
+        c.dep_ == "nsubjpass" and not is_report(c) for c in verb.children)
 
 
 def negated(root: Token) -> bool:

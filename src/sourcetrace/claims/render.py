@@ -50,6 +50,15 @@ def _described_subject(
 _AFTER_NAME = lexicon("clitics").mapping("after_name")
 
 
+def _third_person(verb: str) -> str:
+    """A present verb as it reads after a name ("I see" -> "Fatmah Imam sees")."""
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    if len(verb) > 1 and verb.endswith("y") and verb[-2] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
 def _after_name(tok: Token, parts: list[str]) -> str:
     """``tok`` as it reads after the name put in for the pronoun before it (the name's part
     in ``parts`` then takes a space)."""
@@ -57,7 +66,7 @@ def _after_name(tok: Token, parts: list[str]) -> str:
     if low in ("'s", "'d"):
         word = _AFTER_NAME.get(f"{low} {tok.lemma_.lower()}", _AFTER_NAME[low])
     elif tok.tag_ == "VBP" or low.startswith("'"):
-        word = _AFTER_NAME.get(low, tok.text)
+        word = _AFTER_NAME.get(low) or (_third_person(tok.text) if tok.tag_ == "VBP" else tok.text)
     else:
         return tok.text
     if parts and not parts[-1].endswith(" "):
@@ -96,7 +105,7 @@ def render(
                  or (_relative(tok, root) and speaker.start <= root.head.i < speaker.end))
         ):
             # "I ordered ...", said "the president": the name he was introduced with.
-            word = (described_name(speaker.root, speaker.doc) or speaker).text
+            word = _speaker_words(speaker)
             replaced = speaker
             substituted = tok.i
         elif replaced is None and _relative(tok, root) and tok.head.i == root.i:
@@ -167,3 +176,16 @@ def _relative(tok: Token, root: Token) -> bool:
     return (tok.tag_ in {"WDT", "WP"} and tok.dep_ in {"nsubj", "nsubjpass"}
             and tok.head.i == root.i and relative_verb(tok) is not None)
 
+
+
+def _speaker_words(speaker: SpacySpan) -> str:
+    """The words a speaker is named with in a claim: the name a role description stands for
+    ("the president": "Joe Biden"), a name without the apposition after it ("Fatmah Imam,
+    a Nubian activist born and raised in Cairo": "Fatmah Imam"), else the phrase."""
+    named = described_name(speaker.root, speaker.doc)
+    if named is not None:
+        return named.text
+    comma = next((t.i for t in speaker if t.text == ","), None)
+    if comma is not None and speaker.start <= speaker.root.i < comma and speaker.root.pos_ == "PROPN":
+        return speaker.doc[speaker.start : comma].text
+    return speaker.text

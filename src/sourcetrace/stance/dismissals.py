@@ -27,6 +27,7 @@ _BELIEFS: Final = lexicon("cues").words("extraposable")
 _REPORTS: Final = lexicon("report_nouns").words("claims")
 # Records said to show something ("called the recording fake"): their showing is denied.
 _RECORDS: Final = lexicon("report_nouns").words("records")
+_DOCUMENTS: Final = lexicon("report_nouns").words("documents")
 # How a proposition hangs from a report noun: "claims [that P]", "reports [of P]".
 _CLAUSE_DEPS: Final = frozenset({"acl", "ccomp", "relcl"})
 # What is predicated of a carrier in the clause it belongs to.
@@ -80,8 +81,10 @@ def dismissed_within(tokens: Span) -> bool:
 
 
 def _is_report(tok: Token) -> bool:
+    """A report, or a document that says something ("a leaked draft of its plan [was
+    outdated]", "the memo was a forgery")."""
     return tok.pos_ in {"NOUN", "PROPN"} and (
-        tok.lower_ in _REPORTS or tok.lemma_.lower() in _REPORTS)
+        tok.lower_ in _REPORTS or tok.lemma_.lower() in _REPORTS or tok.lower_ in _DOCUMENTS)
 
 
 def _carrier(root: Token, within: Span) -> Token | None:
