@@ -37,6 +37,7 @@ _LEADING_RELAY = lexicon("cues").pattern("relay_lead")
 _QUOTED_AS = lexicon("cues").pattern("relay_quoted_as")
 _QUOTED_BY_AS = lexicon("cues").pattern("relay_quoted_by_as")
 _CITED_BY = lexicon("cues").pattern("relay_cited_by")
+_PUBLISHED_BY = lexicon("cues").pattern("relay_published_by")
 _THAT_AFTER = re.compile(r"\s*,\s*that\s+")
 
 
@@ -123,6 +124,9 @@ def _cut_cited_by(c: Candidate, text: str) -> None:
     if c.source is None:
         return
     m = _CITED_BY.search(text, c.source[0], c.source[1])
+    if m is None and (put := _PUBLISHED_BY.search(text, c.source[0], c.source[1])) is not None:
+        # "data ..., published by the news site Orvik Today": only an outlet relays it.
+        m = put if parse_source(put["by"].strip()).type == "outlet" else None
     if m is not None and m.start() > c.source[0]:
         c.source, c.resolved, c.source_outer = (c.source[0], m.start()), None, None
 
