@@ -136,3 +136,17 @@ def test_interview_answers_need_an_interviewee_named(nlp: Any) -> None:
         ("A", "Ida Brenner", "direct")]
     # No one named before the turns: the answers are no one's.
     assert [a for a in extract_attributions(nlp(qa), article_id="t1") if a.source_text == "A"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # The parser made the description an apposition of the place the content ends on, or
+    # read "after a drone attack, the regional governor, Pavel Kord, said" as a clause of
+    # time: the closing cue had no source, or no attribution at all.
+    "A large fire broke out at a fuel depot near Tarnow, the regional governor, Pavel Kord, said.",
+    "A large fire broke out at a fuel depot near Tarnow after a drone attack, the regional "
+    "governor, Pavel Kord, said on Telegram.",
+])
+def test_a_closing_cues_lost_source_is_the_phrase_before_it(nlp: Any, text: str) -> None:
+    [att] = extract_attributions(nlp(text), article_id="t1")
+    assert att.source_text == "the regional governor, Pavel Kord"
+    assert att.content.startswith("A large fire broke out") and "governor" not in att.content

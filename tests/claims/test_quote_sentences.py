@@ -37,3 +37,14 @@ def test_a_quotes_later_sentence_says_i_of_its_speaker(nlp: Any) -> None:
     cands = claim_candidates(doc, article_id="a", attributions=extract_attributions(doc, article_id="a"))
     assert [(c.text, c.denial) for c in cands] == [
         ("Oder won the vote", False), ("Oder was dismissed for opposing a bad deal", False)]
+
+
+def test_a_clause_whose_parse_crosses_its_cue_keeps_its_verb(nlp: Any) -> None:
+    # "from a downed drone" hung on "said": the region's top word was the preposition, and
+    # the first statement made no claim.
+    from sourcetrace.attribution import extract_attributions
+
+    text = "Kord said debris from a downed drone had caused the fire and that no one had been hurt."
+    doc = nlp(text)
+    cands = claim_candidates(doc, article_id="a", attributions=extract_attributions(doc, article_id="a"))
+    assert [c.text for c in cands] == ["Debris had caused the fire", "No one had been hurt"]

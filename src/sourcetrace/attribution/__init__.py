@@ -26,15 +26,15 @@ __getattr__ = lazy_exports(__name__, {"extract_attributions": "extract",
 
 def _attribute(work: ArticleWork, settings: Settings) -> None:
     from sourcetrace.attribution.extract import extract_attributions
-    from sourcetrace.attribution.passives import outlet_knowledge, own_earlier_version
+    from sourcetrace.attribution.passives import outlet_knowledge, own_earlier_version, own_review
     from sourcetrace.attribution.reach import Reach
 
     assert work.doc is not None
     found = extract_attributions(work.doc, article_id=work.article.id,
                                  reach=Reach.from_settings(settings))
     text, outlet = work.article.text, work.article.outlet
-    work.attributions = [own_earlier_version(outlet_knowledge(_as_written(a, text), outlet),
-                                             text, outlet) for a in found]
+    work.attributions = [own_review(own_earlier_version(outlet_knowledge(
+        _as_written(a, text), outlet), text, outlet), text, outlet) for a in found]
 
 
 def _as_written(att: Attribution, text: str) -> Attribution:

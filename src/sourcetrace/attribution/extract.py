@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from sourcetrace.attribution import cues
+from sourcetrace.attribution.closings import closing_sources
 from sourcetrace.attribution.confidence import confidence
 from sourcetrace.attribution.interviews import interview_answers
 from sourcetrace.attribution.layout import furniture_cue, headline_candidates
@@ -196,8 +197,8 @@ def extract_attributions(doc: Doc, *, article_id: str = "", reach: Reach | None 
     cands: list[Candidate] = []
     for sent in doc.sents:
         try:
-            cands.extend(without_occasions(
-                sent, text, appended_verdicts(sent, text, sentence_candidates(sent, text))))
+            cands.extend(without_occasions(sent, text, appended_verdicts(
+                sent, text, closing_sources(sent, text, sentence_candidates(sent, text)))))
         except Exception:  # one odd sentence never fails the document
             log.debug("sentence skipped in %s", article_id, exc_info=True)
     cands = [c for c in (_clip_to_paragraph(c, paras, text) for c in cands) if c is not None]

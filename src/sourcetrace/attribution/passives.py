@@ -4,6 +4,7 @@ them for a cue verb before its active readings)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -19,7 +20,7 @@ from sourcetrace.attribution.spans import (
     tok_span,
     trim_span,
 )
-from sourcetrace.lexicons import lexicon
+from sourcetrace.lexicons import alternation, lexicon
 from sourcetrace.models import Attribution
 
 
@@ -112,6 +113,26 @@ def outlet_knowledge(att: Attribution, outlet: str | None) -> Attribution:
             or not att.cue or not set(att.cue.lower().split()) & _OUTLET_KNOWLEDGE):
         return att
     return replace(att, resolved_source=outlet)
+
+
+_OWN_REVIEW = alternation(lexicon("cues").words("own_review"))
+# Records that show what they show ("satellite images", "footage", "data"): what one the
+# outlet had in hand shows is its word.
+_RECORDS = lexicon("report_nouns").words("records")
+
+
+def own_review(att: Attribution, text: str, outlet: str | None) -> Attribution:
+    """A thing the publishing outlet says it had in hand ("Satellite images reviewed by the
+    Capital Daily showed P", in the Capital Daily): what it shows is the outlet's word, so
+    the outlet is the source, as when it reports on its own authority. Only a record: a
+    document or a report is a source of its own ("a draft proposal seen by Meridian Wire",
+    "a confidential report by a UN panel of experts seen by the agency")."""
+    words = set(re.findall(r"[a-z]+", (att.source_text or "").lower()))
+    if att.source_span is None or not outlet or att.resolved_source or not words & _RECORDS:
+        return att  # a document or a report seen is a source of its own ("a draft seen by the Wire")
+    m = re.match(rf"\W*(?:as\s+)?(?:{_OWN_REVIEW})\s+by\s+(?:the\s+)?{re.escape(outlet)}\b",
+                 text[att.source_span[1] : att.source_span[1] + 80], re.I)
+    return att if m is None else replace(att, resolved_source=outlet)
 
 
 _OWN_VERSION = lexicon("citation_words").pattern("own_earlier_version")

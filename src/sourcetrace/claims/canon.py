@@ -137,7 +137,7 @@ def proposition_root(sent: SpacySpan) -> tuple[Prop | None, SpacySpan | None, bo
     outermost wrapper's subject (a pronoun subject of P may stand for it) and whether a
     denial verb wrapped P ("The Kremlin denied it has sought ...").
     """
-    root = sent.root
+    root = _clause_root(sent)
     subject: SpacySpan | None = None
     denial = False
     if not sent.start <= root.head.i < sent.end:  # "called [it unmistakable that P]"
@@ -190,6 +190,17 @@ def proposition_root(sent: SpacySpan) -> tuple[Prop | None, SpacySpan | None, bo
     ):
         return None, subject, denial
     return cleft(root, sent) or Prop(root), subject, denial
+
+
+def _clause_root(sent: SpacySpan) -> Token:
+    """The span's root, a verb where a crossing parse leaves several heads outside it
+    ("said [debris from a downed drone had caused the fire]", "from" hung on "said"): the
+    word nearest the top is then a preposition, the clause's verb another head."""
+    root = sent.root
+    if root.pos_ in {"VERB", "AUX"}:
+        return root
+    heads = [t for t in sent if t.pos_ in {"VERB", "AUX"} and not sent.start <= t.head.i < sent.end]
+    return heads[0] if heads and root.pos_ == "ADP" else root
 
 
 def _denial_negated(verb: Token) -> bool:
