@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from sourcetrace.lexicons import lexicon
 from sourcetrace.nlp.doctext import doc_text
+from sourcetrace.speakers.lexicon import EVENT_HEADS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -142,8 +143,9 @@ def states_nothing(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> 
     lemma = verb[0].lemma_.lower()
     if lemma in WITHHOLDING and any(c.dep_ == "dative" for c in verb[0].children):
         return True  # "denied them medical care": withheld, not denied
-    if confirmed_by_act(verb[0]):
-        return True
+    if confirmed_by_act(verb[0]) or lemma in CONFIRMING and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in EVENT_HEADS for c in verb[0].children):
+        return True  # "the resignation confirmed its findings": an event says nothing
     if verb[0].tag_ == "VBG" and verb[0].dep_ == "acl" and lemma in _NAMING and any(
             c.dep_ in ("dobj", "nsubj") and c.lower_ in _REFLEXIVES for c in verb[0].children):
         # "a group calling itself the Northern Front": the name a description gives, no
