@@ -150,3 +150,10 @@ def test_a_closing_cues_lost_source_is_the_phrase_before_it(nlp: Any, text: str)
     [att] = extract_attributions(nlp(text), article_id="t1")
     assert att.source_text == "the regional governor, Pavel Kord"
     assert att.content.startswith("A large fire broke out") and "governor" not in att.content
+
+
+def test_an_event_confirms_nothing_of_its_own(nlp: Any) -> None:
+    # The resignation had been a speaker asserting Kestrel's findings.
+    sources = [a.source_text for a in extract_attributions(
+        nlp("Kestrel Research said the resignation confirmed its findings."), article_id="t1")]
+    assert sources == ["Kestrel Research"]

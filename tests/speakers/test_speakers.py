@@ -1081,6 +1081,8 @@ def test_a_head_of_states_office_speaks_as_a_body(text: str) -> None:
     ("the late John Smith", "person", "John Smith"), ("the Dalai Lama", "person", "Dalai Lama"),
     # Titles that are also surnames: after a given name, the surname.
     ("Imam Ali Hassan", "person", "Ali Hassan"), ("Fatmah Imam", "person", "Fatmah Imam"),
+    # A company's name ends as a research firm's does (had been a person).
+    ("Short seller Kestrel Research", "organization", "Kestrel Research"),
 ])
 def test_a_name_after_the_is_no_persons_unless_a_title_says_so(text: str, kind: str, name: str) -> None:
     info = parse_source(text)
