@@ -1062,6 +1062,8 @@ def test_people_named_by_their_tie_to_someone_are_not_that_someone(
     # An apposed name after the tie names the speaker; a spokesman speaks for the body or
     # person whose voice he is; a possessed body is the body.
     ("Vey's wife, Anna", "Anna"), ("his daughter Clara Vey", "Clara Vey"),
+    # A possessed body's name after its description (had been a person).
+    ("Duarte's current club, Torino Azzurri", "Torino Azzurri"),
     ("Joe Biden's spokesman", "Joe Biden"), ("Ostland's defence ministry", "Ostland's defence ministry"),
 ])
 def test_a_tie_with_a_name_or_a_voice_keeps_its_reading(text: str, name: str) -> None:
@@ -1114,3 +1116,9 @@ def test_the_holder_of_an_office_of_a_place_or_body_is_one_person(
 ])
 def test_an_office_with_a_name_or_a_body_with_of_keeps_its_reading(text: str, name: str) -> None:
     assert parse_source(text).name == name
+
+
+@pytest.mark.parametrize("text", ["Relief Without Borders", "Doctors Without Borders",
+                                  "Duarte's current club, Torino Azzurri"])
+def test_bodies_named_without_a_bodys_head_word(text: str) -> None:
+    assert parse_source(text).type == "organization"

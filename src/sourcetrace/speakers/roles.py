@@ -260,7 +260,7 @@ def describes_body(seg: str) -> bool:
     words = _HEAD_PHRASE.split(_RELATIVE.sub("", seg.strip(" ,")), maxsplit=1)[0].lower().split()
     # Or a possessive: "her employer, the Weekly Globe", "Hart's employer, Nordtel".
     if len(words) < 2 or words[0] not in ("the", "a", "an") and words[0] not in POSSESSIVES and (
-            len(words) != 2 or not re.search(r"\w['’]s$", words[0])):
+            not re.search(r"\w['’]s$", words[0])):  # "Duarte's current club, Torino Azzurri"
         return False
     # "the company's founder": a possessive's "'s" off, not every "s" at either end
     # ("spokeswoman" is a role word).
