@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 __all__ = ["accused_claim", "framed_claim", "named_content", "owned_claim"]
 
+_EVENT_FRAMES = lexicon("claim_words").words("no_one_frames")
 # What a party's claims are called ("Voss's claims", "Kyiv's allegations").
 _SAID_THINGS = ACCUSATIONS | lexicon("report_nouns").words("claims")
 # A word for what is said, then what it says ("claims [of a missile strike]").
@@ -39,7 +40,9 @@ def framed_claim(c: ClaimCandidate, groups: dict[int, list[int]],
     """The one claim whose wording tells of the kind of event a denial says happened to
     no one ("There have been no deaths": "At least 20 people have died"): the largest
     whose representative shares the denial's event frame; two as large, none."""
-    kinds = set(actors.frames(c.predicates))
+    # Or the kind named before its event noun ("no [coup] attempt"), which ``negatives``
+    # read when it took the statement for one of no such event.
+    kinds = set(actors.frames(c.predicates)) or set(actors.frames(c.words)) & _EVENT_FRAMES
     sizes = sorted(((len(members), lab) for lab, members in groups.items()
                     if kinds & set(actors.frames(core[reps[lab]].predicates))), reverse=True)
     if not sizes or (len(sizes) > 1 and sizes[0][0] == sizes[1][0]):

@@ -33,7 +33,10 @@ def no_one_did(root: Token, denial: bool) -> bool:
         subj = event = next((c for c in root.children if c.dep_ in {"attr", "nsubj"}), None)
     # The event's own word, not any word around it ("no agenda for the summit" denies no
     # meeting), of a kind that happens ("no one knows" denies nothing).
-    if event is None or not set(actors.frames((event.lemma_.lower(),))) & _EVENT_FRAMES:
+    # Or the noun naming its kind before it ("no [coup] attempt", "no [missile] strike").
+    kinds = (event.lemma_.lower(), *(c.lemma_.lower() for c in event.children
+                                     if c.dep_ == "compound")) if event is not None else ()
+    if event is None or not set(actors.frames(kinds)) & _EVENT_FRAMES:
         return False
     return subj is not None and (
         subj.lower_ in _NEGATIVE_INDEFINITES or (denial and subj.lower_ in _POLAR_INDEFINITES)
