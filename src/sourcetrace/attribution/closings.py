@@ -17,12 +17,13 @@ from spacy.tokens import Span, Token
 from sourcetrace.attribution import cues
 from sourcetrace.attribution.confidence import confidence
 from sourcetrace.attribution.spans import Candidate, CharSpan, trim_span
+from sourcetrace.speakers.lexicon import POSSESSIVES
 from sourcetrace.speakers.parse import parse_source
 
 __all__ = ["closing_sources"]
 
 # Words opening a description of someone ("the regional governor", "its spokeswoman").
-_DESCRIBING = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
+_DESCRIBING = POSSESSIVES | {"the", "a", "an"}
 _SPEAKERS = frozenset({"person", "anonymous", "organization", "outlet"})
 # What a closing cue may not have after it: a clause of its own (only where and when it was
 # said may follow: "on Telegram", "on Monday").

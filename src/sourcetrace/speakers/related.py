@@ -16,6 +16,7 @@ from sourcetrace.speakers.info import SpeakerInfo
 from sourcetrace.speakers.lexicon import (
     GIVEN_NAMES,
     ORG_HEADS,
+    POSSESSIVES,
     RELATIVES,
     ROLE_WORDS,
     TITLE_OBJECTS,
@@ -54,7 +55,7 @@ def related_to(raw: str, entity: str | None = None) -> SpeakerInfo | None:
         return None
     tie = _tie(m["tie"])
     who = m["who"].strip()
-    if tie is None or not who or who.lower() in {"his", "her", "their", "its", "our", "my"}:
+    if tie is None or not who or who.lower() in POSSESSIVES:
         return None
     if tie in _AGENTS and not tie.endswith("s") and (
             m.re is _POSSESSED or (m["det"] or "").lower() == "the"):
