@@ -12,7 +12,7 @@ from sourcetrace.claims import actors
 from sourcetrace.lexicons import lexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 __all__ = ["no_one_did"]
 
@@ -21,11 +21,14 @@ _POLAR_INDEFINITES = lexicon("claim_words").words("polar_indefinites")
 _EVENT_FRAMES = lexicon("claim_words").words("no_one_frames")
 
 
-def no_one_did(root: Token, denial: bool) -> bool:
+def no_one_did(root: Token, denial: bool, within: Span | None = None) -> bool:
     """ "Nobody died", "No one was killed", "There have been no deaths" and, under a
     denial, "anyone had died": an event of a known kind (``actors.frames``) said to have
-    happened to no one, with no name to check it by."""
-    if root.pos_ not in {"VERB", "AUX"} or any(t.pos_ == "PROPN" for t in root.subtree):
+    happened to no one, with no name to check it by (in ``within``, the statement read:
+    a quote's first sentence can be the root of the speaker's name after it)."""
+    if root.pos_ not in {"VERB", "AUX"} or any(
+            t.pos_ == "PROPN" and (within is None or within.start <= t.i < within.end)
+            for t in root.subtree):
         return False
     subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
     event: Token | None = root
@@ -40,5 +43,6 @@ def no_one_did(root: Token, denial: bool) -> bool:
         return False
     return subj is not None and (
         subj.lower_ in _NEGATIVE_INDEFINITES or (denial and subj.lower_ in _POLAR_INDEFINITES)
+        # Its determiner, which the parser may hang on a noun before it ("[no] coup attempt").
         or any(c.dep_ == "det" and (c.lower_ == "no" or denial and c.lower_ == "any")
-               for c in subj.children))
+               for c in subj.subtree if c.i < subj.i))

@@ -113,7 +113,7 @@ def read_region(doc: Doc, sent: SpacySpan, context: SpacySpan, att: Attribution 
         return Reading(prop, wrapper_subj, True, nominal, True)
     if denial:
         bare, prop = _denied(prop, sent, context, nominal)
-    if not bare and prop is not None and att is not None and no_one_did(prop.root, denial):
+    if not bare and prop is not None and att is not None and no_one_did(prop.root, denial, sent):
         # "denied that anyone had died", "There have been no deaths": nothing one could
         # check alone, a denial of the claim that tells of that kind of event.
         return Reading(prop, wrapper_subj, True, nominal, True, framed=True)
