@@ -129,7 +129,7 @@ def own_review(att: Attribution, text: str, outlet: str | None) -> Attribution:
     "a confidential report by a UN panel of experts seen by the agency")."""
     words = set(re.findall(r"[a-z]+", (att.source_text or "").lower()))
     if att.source_span is None or not outlet or att.resolved_source or not words & _RECORDS:
-        return att  # a document or a report seen is a source of its own ("a draft seen by the Wire")
+        return att
     m = re.match(rf"\W*(?:as\s+)?(?:{_OWN_REVIEW})\s+by\s+(?:the\s+)?{re.escape(outlet)}\b",
                  text[att.source_span[1] : att.source_span[1] + 80], re.I)
     return att if m is None else replace(att, resolved_source=outlet)
@@ -147,7 +147,7 @@ def earlier_version(source: str | None) -> bool:
 def own_earlier_version(att: Attribution, text: str, outlet: str | None) -> Attribution:
     """A correction note of the article itself ("Correction: An earlier version of this
     article said Lind had resigned."): the earlier version is the publishing outlet's own
-    report, which it takes back (``stance`` and ``claims.denials.taken_back`` read it as a
+    report, which it takes back (``stance`` and ``withdrawals.taken_back`` read it as a
     denial, by ``earlier_version``). The parser may hang the statement on the note's label
     ("Correction"), which is no speaker."""
     if att.cue_span is None or not outlet:

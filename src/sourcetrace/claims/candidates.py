@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from sourcetrace.attribution.withdrawals import taken_back
 from sourcetrace.claims import actors, denials
 from sourcetrace.claims import link as lex
 from sourcetrace.claims.about_reports import about_a_report
@@ -30,7 +31,6 @@ from sourcetrace.claims.answers import link_report_denials
 from sourcetrace.claims.canon import Prop, first_propositional_sentence
 from sourcetrace.claims.claimhood import no_claim
 from sourcetrace.claims.contrasts import set_against_account
-from sourcetrace.claims.denials import taken_back
 from sourcetrace.claims.kept import kept_tokens
 from sourcetrace.claims.lexical import content_words
 from sourcetrace.claims.outward import credited_outward

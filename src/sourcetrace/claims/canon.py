@@ -152,7 +152,7 @@ def proposition_root(sent: SpacySpan) -> tuple[Prop | None, SpacySpan | None, bo
             if sent.start <= clause.i < sent.end:
                 root = clause
                 continue
-        if lemma in lex.WRAPPER_VERBS or lemma in lex.DENIAL_VERBS and not lex.undergoes_denial(root):
+        if lemma in lex.WRAPPER_VERBS or (lemma in lex.DENIAL_VERBS and not lex.undergoes_denial(root)):
             comp = _complement(root, sent)
             if comp is not None and indirect_question(comp):
                 # "cannot say who did it" claims the not knowing, the question no

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 from sourcetrace.attribution.cues import CONFIRMING, CONTRARY_OBJECTS, ECHO_OBJECTS
 from sourcetrace.attribution.verb_cues import dated
-from sourcetrace.attribution.withdrawals import taken_back as withdrawn
 from sourcetrace.claims import link as lex
 from sourcetrace.claims.canon import Prop
 from sourcetrace.claims.kept import kept_tokens
@@ -316,10 +315,3 @@ def _flat(root: Token) -> bool:
            for c in root.children):
         return False  # "it hadn't occurred to him to ask": "it" is the infinitive's
     return any(c.lower_ in {"this", "that", "it"} or of_the_kind(c) for c in subjects)
-
-
-def taken_back(att: Attribution | None) -> bool:
-    """What an earlier version of the article itself said ("Correction: An earlier version of
-    this article said Lind had resigned.") or a piece withdrawn ("has withdrawn an article
-    that said P"): its publisher takes it back, a denial of it."""
-    return withdrawn(att)

@@ -177,7 +177,6 @@ def _relative(tok: Token, root: Token) -> bool:
             and tok.head.i == root.i and relative_verb(tok) is not None)
 
 
-
 def _speaker_words(speaker: SpacySpan) -> str:
     """The words a speaker is named with in a claim: the name a role description stands for
     ("the president": "Joe Biden"), a name without the apposition after it ("Fatmah Imam,

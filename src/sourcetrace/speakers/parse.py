@@ -321,7 +321,9 @@ def _body_written(words: list[str], run: tuple[int, int], name: str) -> bool:
     """A name written as no person's is: "SoCalGas", "LAist", "Reuters/Ipsos", "AT&T";
     or right after "the" with no title before it ("The Red Hand said it would ...", "the
     Taliban"; not "the Rev. Jesse Jackson"): a person's name takes no article."""
-    return bool(_ORG_SHAPE.search(name)) or (run[0] == 1 and run[1] == len(words) and words[0].lower() == "the"
+    if _ORG_SHAPE.search(name):
+        return True
+    return (run[0] == 1 and run[1] == len(words) and words[0].lower() == "the"
             and words[1].lower().rstrip(".") not in _TITLES
             and not any(w.lower() in GIVEN_NAMES | _DEFINITE_PEOPLE for w in words[run[0] : run[1]]))
 
