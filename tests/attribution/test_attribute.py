@@ -781,3 +781,32 @@ def test_a_claim_in_apposition_others_doubt_stays_its_speakers(nlp: Any) -> None
     # A charge its speaker denies is still what the speaker rejects.
     atts = _extract(nlp, "Ostland has been accused of sending troops, a charge it denies.")
     assert _one(atts, "denies").content == "Ostland has been accused of sending troops"
+
+
+def test_a_label_hung_on_the_objects_last_noun_still_labels_the_object(nlp: Any) -> None:
+    # "called reports of a chemical attack in Dorvan a fabrication": the parser makes
+    # "reports" the verb's predicate and "a fabrication" an apposition of "Dorvan".
+    atts = _extract(nlp, 'The ministry called reports of a chemical attack in Dorvan "a fabrication".')
+    assert [(a.cue, a.content) for a in atts] == [
+        ("called", 'reports of a chemical attack in Dorvan "a fabrication"')], atts
+
+
+def test_a_closing_cue_before_a_participle_still_has_its_speaker(nlp: Any) -> None:
+    # "..., the interior minister, Petra Voss, said in a televised address, rejecting ...":
+    # the parse hangs the speaker on the place; the participle is hers too.
+    text = ('Three people died in the unrest in Ravna, the interior minister, Petra Voss, said '
+            'in a televised address, rejecting higher figures given by rights groups as '
+            '"exaggerated".')
+    atts = _extract(nlp, text)
+    said = _one(atts, "said")
+    assert (said.source_text, said.content) == ("the interior minister, Petra Voss",
+                                                "Three people died in the unrest in Ravna")
+    assert _one(atts, "rejecting").source_text == "the interior minister, Petra Voss"
+
+
+def test_a_that_clause_after_a_question_is_the_questions(nlp: Any) -> None:
+    # "Responding to the question that P, Peskov said ...": P is the question's, not his.
+    text = ("Responding to the question that Ukraine accuses Russia of undermining the dam, "
+            'Peskov said that "we categorically reject it."')
+    assert not [a for a in _extract(nlp, text)
+                if a.cue.startswith("Responding") and "accuses" in a.content]

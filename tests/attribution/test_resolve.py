@@ -539,3 +539,15 @@ def test_a_body_named_short_is_the_body_though_the_tagger_calls_it_a_person(nlp:
     alone = _one(_extract(nlp, "The board met on Monday. Vantor said it would meet again."),
                  "said")
     assert alone.resolved_source is None
+
+
+def test_a_bare_spokeswoman_speaks_for_the_body_that_spoke_before(nlp: Any) -> None:
+    # "a spokeswoman", no body named: the body whose statement she gives, on record.
+    text = ("The state fire agency has not ruled out arson as a cause of the fire, a "
+            "spokeswoman said on Saturday.")
+    assert _one(_extract(nlp, text), "said").resolved_source == "The state fire agency"
+    text = "The agency said crews had contained the fire. A spokesman said it was arson."
+    assert _one(_extract(nlp, text)[1:], "said").resolved_source == "The agency"
+    # With no body in view she stays an unnamed source.
+    alone = _one(_extract(nlp, "A spokeswoman said the fire was contained."), "said")
+    assert alone.resolved_source is None

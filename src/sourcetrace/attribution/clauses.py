@@ -108,14 +108,19 @@ def addressed(v: Token) -> bool:
     return v.dep_ in ("advcl", "acl")
 
 
+_CONTENT_NOUNS = lexicon("report_nouns").words("content_nouns")
+
+
 def report_clause(v: Token, clause: Token) -> bool:
-    """ "was speaking after a newspaper report [that P]": a that-clause hung on the verb
-    right after a report noun the verb does not take as its object is the report's
-    content, misparsed; the speaker does not say it."""
+    """ "was speaking after a newspaper report [that P]", "Responding to the question [that
+    P]": a that-clause hung on the verb right after a report or content noun the verb
+    does not take as its object is the noun's content, misparsed; the speaker does not
+    say it."""
     first = clause.left_edge
     prev = v.doc[first.i - 1] if first.i > 0 else None
     return (first.lower_ == "that" and prev is not None and prev.head.i != v.i
-            and prev.pos_ == "NOUN" and prev.lower_ in cues.REPORTED_THINGS)
+            and prev.pos_ == "NOUN" and (prev.lower_ in cues.REPORTED_THINGS
+                                         or prev.lower_ in _CONTENT_NOUNS))
 
 
 def object_after_as(v: Token) -> list[Token] | None:

@@ -11,6 +11,7 @@ comes before them its content.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -53,23 +54,40 @@ def closing_sources(sent: Span, text: str, cands: Sequence[Candidate]) -> list[C
     new = Candidate(cue=cue, content=content, source=source, kind="indirect",
                     confidence=confidence("closing"), sentence=(sent.start_char, sent.end_char),
                     cue_text=verb.text, via="closing")
-    return [c for c in cands if c not in here] + [new]
+    # The participle after the cue is the same speaker's ("..., rejecting higher figures").
+    tails = {(t.idx, t.idx + len(t.text)) for t in verb.children
+             if t.dep_ == "advcl" and _in_trailing_participle(t)}
+    return [replace(c, source=source) if c.source is None and c.cue in tails else c
+            for c in cands if c not in here] + [new]
 
 
 def _closing_verb(sent: Span) -> Token | None:
-    """The sentence's last verb, one of saying with nothing of its own after it but where
-    and when ("said on Telegram."), set after a comma."""
+    """The sentence's last verb but a participle set off after it, one of saying with
+    nothing else of its own after it but where and when ("said on Telegram.", "said in a
+    televised address, rejecting higher figures as exaggerated."), set after a comma."""
     verbs = [t for t in sent if t.pos_ in ("VERB", "AUX")]
     if not verbs:
         return None
-    verb = verbs[-1]
+    verb = next((v for v in reversed(verbs) if v.dep_ != "amod" and not _in_trailing_participle(v)),
+                verbs[0])
     if cues.verb_class(verb.lemma_.lower()) != "speech" or verb.i < sent.start + 3:
         return None
-    if any(t.pos_ in _CLAUSAL for t in sent.doc[verb.i + 1 : sent.end]):
+    if any(t.pos_ in _CLAUSAL and t.dep_ != "amod" and not _in_trailing_participle(t)
+           for t in sent.doc[verb.i + 1 : sent.end]):  # "in a [televised] address" is no clause
         return None
     if any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > verb.i for c in verb.children):
         return None
     return verb if sent.doc[verb.i - 1].text == "," else None
+
+
+def _in_trailing_participle(tok: Token) -> bool:
+    """Inside a participle clause set off by a comma at the end of its verb's clause
+    ("..., [rejecting higher figures given by rights groups]")."""
+    for t in [tok, *tok.ancestors]:
+        if t.dep_ == "advcl" and t.tag_ == "VBG" and t.i > t.head.i and (
+                t.doc[t.left_edge.i - 1].text == ","):
+            return True
+    return False
 
 
 def _occasion_of_no_one(verb: Token) -> bool:

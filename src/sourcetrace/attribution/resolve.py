@@ -80,6 +80,7 @@ _DET = re.compile(r"^(?:the|a|an)\s+", re.I)
 _OUTLET_DESCRIPTION = lexicon("speaker_shapes").pattern("generic_outlet")
 # "a company spokeswoman", "a spokesman for the ministry": a body's spokesperson.
 _BODY_VOICE = lexicon("speaker_shapes").pattern("body_voice")
+_BARE_VOICE = lexicon("speaker_shapes").pattern("bare_voice")
 
 def _names_someone(doc: Doc, span: Span, unnamed_head: bool) -> bool:
     """A proper noun in the phrase other than a country's or a capitalised role ("the U.S.
@@ -359,7 +360,8 @@ def _resolve_all(doc: Doc, attributions: Sequence[Attribution], reach: Reach
             resolved = resolve_pronoun(doc, att, earlier, reach)
             if resolved is not None:
                 resolved = mention_phrase(doc, resolved[1][0], resolved[1][1])
-        elif low in ORGANISATION_PRONOUNS:
+        elif low in ORGANISATION_PRONOUNS or _BARE_VOICE.match(src):
+            # "it said"; "a spokeswoman" (no body named): the body that spoke last
             resolved = _resolve_organisation(doc, att, earlier, reach)
         elif (p := principal(src)) is not None:  # "Lind's spokesman": Karel Lind speaks
             resolved = _principal(doc, att, p, earlier, reach)

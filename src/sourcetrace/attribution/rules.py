@@ -37,6 +37,7 @@ from sourcetrace.attribution.spans import (
     label_as_modifier,
     noun_phrase_span,
     outer_without,
+    phrase_span,
     source_span,
     subtree_span,
     tok_span,
@@ -128,8 +129,7 @@ def _content_by_dependency(
     dobjs = [c for c in children if c.dep_ in ("dobj", "attr")
              or c.dep_ == "acomp" and lemma in cues.PLEAS]  # "pleaded [not guilty]"
     xcomps = [c for c in children if c.dep_ == "xcomp"]
-    ccomps = _hearer_ccomps(v, [c for c in children if c.dep_ == "ccomp"
-                                and not report_clause(v, c)], lemma, cls)
+    ccomps = _hearer_ccomps(v, _own_clauses(v, children), lemma, cls)
     colon = colon_after(v)
     if colon is not None and ccomps and min(c.left_edge.i for c in ccomps) < colon.i:
         colon = None  # the clause comes before the colon: not a colon introduction
@@ -170,11 +170,20 @@ def _content_by_dependency(
             return noun_phrase_span(v.head, text), "indirect", "dobj", []
         toks = [t for d in dobjs for t in d.subtree if t.i not in label_as_modifier(d)]
         toks += [t for c in children if _as_complement(c) for t in c.subtree]
-        return tok_span(toks), "indirect", "dobj", []
+        return phrase_span(toks), "indirect", "dobj", []
     if subj is not None and (subj.dep_, subj.head.i) != ("nsubjpass", v.i) and _aside(
             v, children, lemma):  # "..., X said, ..."; "X could be announced": X is said
         return outer_without(v.head, v.subtree, text), "indirect", "paren", []
     return None, "indirect", "ccomp", []
+
+
+def _own_clauses(v: Token, children: list[Token]) -> list[Token]:
+    """The verb's clauses that may be its content: not a report's clause the parser hung on
+    it, nor the closing cue it hung on a verb with an object of its own ("Hesk denies all
+    the charges, [his lawyer told a news conference]": the lawyer says he denies them)."""
+    has_obj = any(c.dep_ == "dobj" for c in children)
+    return [c for c in children if c.dep_ == "ccomp" and not report_clause(v, c)
+            and not (has_obj and _aside(c, list(c.children), c.lemma_.lower()))]
 
 
 def _raised(c: Token) -> bool:

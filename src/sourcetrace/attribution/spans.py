@@ -51,6 +51,18 @@ def tok_span(tokens: Iterable[Token]) -> CharSpan | None:
     return (first.idx, last.idx + len(last.text))
 
 
+def phrase_span(tokens: Iterable[Token]) -> CharSpan | None:
+    """A phrase's characters, first token to last. A closing mark the parser hangs in it
+    across words that are not ("accusations that its service had ordered the killing,
+    calling them ["]slanderous fantasies["]": the last mark hung on "ordered") does not
+    stretch it over those words."""
+    toks = sorted(tokens, key=lambda t: t.i)
+    while len(toks) > 1 and toks[-1].is_punct and any(
+            not (t.is_punct or t.is_space) for t in toks[0].doc[toks[-2].i + 1 : toks[-1].i]):
+        toks.pop()
+    return tok_span(toks)
+
+
 def subtree_span(tok: Token) -> CharSpan:
     return (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
 
@@ -155,9 +167,11 @@ def noun_phrase_span(noun: Token, text: str) -> CharSpan:
         if c.dep_ in ("relcl", "acl") and c.i > noun.i and not (c.dep_ == "acl" and (
                 _KNOWLEDGE.match(" ".join(t.text for t in c.subtree)) or _authored(c))):
             skip.update(t.i for t in c.subtree)
-        if c.dep_ == "prep" and c.lower_ in _WHEN_PREPS and c.i > noun.i:
-            # "members of Congress from both parties after the U.S. indictment": when,
-            # not who (the parser hangs the time on the noun).
+        if c.dep_ == "prep" and c.i > noun.i and (c.lower_ in _WHEN_PREPS or any(
+                o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"} for o in c.children)):
+            # "members of Congress from both parties after the U.S. indictment", "the
+            # foreign ministry on Sunday": when, not who (the parser hangs the time on
+            # the noun).
             skip.update(t.i for t in c.subtree)
     # "dismissed as fake [a widely shared picture]": the label, not the picture.
     skip |= label_as_modifier(noun)

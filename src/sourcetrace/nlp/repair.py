@@ -52,7 +52,7 @@ from sourcetrace.nlp.appositions import (
 )
 from sourcetrace.nlp.clitics import repair_negations, repair_stranded_subjects
 from sourcetrace.nlp.complementisers import repair_subject_that
-from sourcetrace.nlp.labels import repair_glued_label
+from sourcetrace.nlp.labels import repair_glued_label, repair_trailing_label
 from sourcetrace.nlp.objects import (
     repair_closing_verb,
     repair_part_in_act,
@@ -101,7 +101,7 @@ def repair_parse(doc: Doc) -> Doc:
     is still a parse."""
     for repair in (repair_nominal_verb, repair_negations, repair_stranded_subjects,
                    repair_subject_that, repair_accused,
-                   repair_glued_label,
+                   repair_glued_label, repair_trailing_label,
                    repair_gerund_object, repair_participle_root, repair_modifier_verb,
                    repair_participle_before_verb,
                    repair_saying_participle, repair_told_clause, repair_speech_complements,
