@@ -362,3 +362,11 @@ def test_an_unknown_agency_named_after_its_noun_is_cited(nlp) -> None:  # type: 
     # A date after an outlet's noun is no outlet.
     assert outlets(cite(nlp, "The minister told the newspaper Tuesday that the bridge had "
                              "fallen.")) == []
+
+
+def test_an_agency_of_something_else_is_no_news_agency(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "agency" names a news agency bare or after a word of the news, not after another kind.
+    text = ("A cargo ship was struck by a drone off the coast of Kessania on Tuesday, the "
+            "maritime security agency MSA said in an advisory.")
+    assert outlets(cite(nlp, text)) == []
+    assert outlets(cite(nlp, "The Vesti news agency said the talks had failed.")) == ["Vesti"]

@@ -280,9 +280,9 @@ def _named_in_frames(
         # The apposition's head noun or a compound of it ("a tabloid newspaper", "a wire
         # service"), not any word of its clauses ("a group that governments have linked to
         # the intelligence service of Korya" is no outlet).
-        described = any(t.lemma_.lower() in OUTLET_NOUNS for a in appos for t in (
+        described = any(_an_outlet_noun(t) for a in appos for t in (
             a, *(c for c in a.children if c.dep_ == "compound"))) or any(
-            c.lemma_.lower() in OUTLET_NOUNS for c in token.children if c.dep_ == "compound"
+            _an_outlet_noun(c) for c in token.children if c.dep_ == "compound"
         ) or _names_described(doc, first, token)
         outlet_like = bool(words & OUTLET_NAME_WORDS) or described
         if not outlet_like and re.sub(r"^[Tt]he\s+", "", span.text) not in outlets:
@@ -317,15 +317,30 @@ def _names_described(doc: Doc, first: int, token: Token) -> bool:
     head = token.head
     before = doc[first - 1] if first > 0 else None
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if (before is not None and before.tag_ == "NN" and before.lemma_.lower() in OUTLET_NOUNS
+    if (before is not None and before.tag_ == "NN" and _an_outlet_noun(before)
             and token.ent_type_ not in _NOT_OUTLETS
             and (after is None or not after.text[:1].isupper())):
         # "state news agency [Norpress] had quoted ...", however parsed; not a name the
         # parse cut short ("broadcaster [Russia] Today")
         return True
-    return (token.dep_ == "compound" and head.tag_ == "NN" and head.lemma_.lower() in OUTLET_NOUNS
+    return (token.dep_ == "compound" and head.tag_ == "NN" and _an_outlet_noun(head, token)
             and (before is None or bool(before.is_sent_start)
                  or before.pos_ in ("DET", "PUNCT", "ADP", "SCONJ", "CCONJ", "VERB")))
+
+
+_SHARED_NOUNS = _CITE.words("shared_outlet_nouns")
+_NEWS_WORDS = _CITE.words("news_modifiers")
+
+
+def _an_outlet_noun(noun: Token, name: Token | None = None) -> bool:
+    """A noun for an outlet; one that names other things as often ("agency") only bare or
+    after a word of the news ("news agency"), not "the maritime security agency MSA"."""
+    if noun.lemma_.lower() not in OUTLET_NOUNS:
+        return False
+    mods = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i
+            and (name is None or c.i != name.i)]
+    return noun.lemma_.lower() not in _SHARED_NOUNS or not mods or any(
+        m.lower_ in _NEWS_WORDS for m in mods)
 
 
 def _referring(
