@@ -1122,3 +1122,20 @@ def test_an_office_with_a_name_or_a_body_with_of_keeps_its_reading(text: str, na
                                   "Duarte's current club, Torino Azzurri"])
 def test_bodies_named_without_a_bodys_head_word(text: str) -> None:
     assert parse_source(text).type == "organization"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # A body's noun before "for": the capitals after it are the body's, no person's.
+    ("The Kessan Observatory for Human Rights", "Kessan Observatory for Human Rights"),
+    # What an apposition adds is no part of the name.
+    ("The Kessan Observatory for Human Rights, a Britain-based monitoring group",
+     "Kessan Observatory for Human Rights"),
+])
+def test_a_body_named_with_for_is_the_body(text: str, name: str) -> None:
+    info = parse_source(text)
+    assert (info.type, info.name) == ("organization", name), info
+
+
+@pytest.mark.parametrize("text", ["The rebels' local council in Dorvan", "the local council in Dorvan"])
+def test_a_body_noun_heading_a_phrase_with_a_place_after_it_is_a_body(text: str) -> None:
+    assert parse_source(text).type == "organization"

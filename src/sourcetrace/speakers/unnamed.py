@@ -145,10 +145,18 @@ def _body(raw: str, core: str, head: str, last: str, office: bool, country: str 
     # something in a clause after it ("The group that ... on the University of X campus").
     named = (_CAPITALISED_NAME.match(core, core.lower().find(head))
              if head in ORG_HEADS and core[:1].islower() else None)
-    if last in ORG_HEADS or of_body or named or (core[:1].isupper() and not office
-                                      and not (more and first in PARTY_WORDS)):
-        name = named.group() if named else None if core == core.lower() else core
+    words = core.split()
+    if len(words) > 1 and words[-1].isupper() and words[-2].lower() in ORG_HEADS:
+        # "the maritime security agency MSA": the body, by the letters it goes by
+        return SpeakerInfo(raw, "organization", name=words[-1], country=country)
+    if last in ORG_HEADS or of_body or named or (
+            core[:1].isupper() and not office and not (more and first in PARTY_WORDS)):
+        # Not what an apposition adds ("..., a Britain-based monitoring group").
+        name = named.group() if named else None if core == core.lower() else core.split(",")[0]
         return SpeakerInfo(raw, "organization", name=name, country=country)
+    if head in ORG_HEADS:
+        # "the local council in Dorvan": a body's noun heads the phrase, unnamed.
+        return SpeakerInfo(raw, "organization", country=country)
     return None
 
 
