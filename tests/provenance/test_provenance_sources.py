@@ -109,6 +109,9 @@ def test_an_office_holder_no_text_places_speaks_for_the_articles_one_country() -
     ("a Ruritanian intelligence report", "D"),  # a report no one is named behind
     ("media reports", "D"),
     ("the draft", "B"),  # a document in the record ("The draft, dated Sept. 28, says P")
+    # A court's record is on the record however it is introduced.
+    ("a lawsuit filed by residents", "B"),
+    ("court documents", "B"),
 ])
 def test_a_document_or_report_the_text_names_is_a_source_not_none(label: str,
                                                                   letter: str) -> None:

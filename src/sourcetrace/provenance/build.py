@@ -33,7 +33,7 @@ from sourcetrace.provenance.citelink import carrying, claim_citations, claim_wor
 from sourcetrace.provenance.citelink import unclaimed_sources as unclaimed
 from sourcetrace.provenance.corrections import corrections, taking_back
 from sourcetrace.provenance.figures import differing_figures
-from sourcetrace.provenance.first import first_reported
+from sourcetrace.provenance.first import first_reported, saying_articles
 from sourcetrace.provenance.grade import ClaimSourcing, SourceSummary, grade_claim
 from sourcetrace.provenance.graph import provenance_graph
 from sourcetrace.provenance.kinds import role_of, short_label
@@ -43,6 +43,7 @@ from sourcetrace.provenance.sources import (
     own_authority,
     summarise_source,
 )
+from sourcetrace.provenance.voiced import voiced_by_another
 from sourcetrace.speakers.keys import body_key
 
 
@@ -152,41 +153,6 @@ def rival_accounts(
     return dict(out)
 
 
-def _voiced_by_another(atts: Sequence[Attribution], corpus: ProvenanceIndex) -> set[str]:
-    """Attributions whose source is named inside another non-relay speaker's words with
-    the same stance ("Sullivan said the administration believes China knew"): one chain,
-    one source, the outer speaker. (An outlet relaying officials is handled as a relay.)
-    Reporting and asserting are one stance here: both stand behind what is said. Where
-    the inner one is a report ("the union said it would fight job cuts at Nordtel, which
-    according to media reports plans ..."), the outer speaker only passes it on: the
-    outer one is left out instead."""
-    out: set[str] = set()
-    for inner in atts:
-        if inner.source_span is None:
-            continue
-        s0, e0 = inner.source_span
-        # Only a report named as one ("according to media reports"): a believer inside
-        # someone's words ("the administration believes") is theirs, whatever its type.
-        relay = inner.kind == "according_to" and (
-            s := corpus.spk.get(inner.speaker or "")) is not None and role_of(s) == "relay"
-        for outer in atts:
-            if (outer.id == inner.id or outer.article != inner.article
-                    or _support(outer.stance) != _support(inner.stance)):
-                continue
-            spk = corpus.spk.get(outer.speaker or "")
-            if spk is None or role_of(spk) in (None, "relay"):
-                continue
-            if outer.span[0] <= s0 and e0 <= outer.span[1]:
-                out.add(outer.id if relay else inner.id)
-                break
-    return out
-
-
-def _support(stance: str | None) -> str:
-    """A stance with reporting counted as asserting: both stand behind what is said."""
-    return "asserts" if stance in (None, "reports") else stance
-
-
 def _sourcing(
     claim: Claim, atts: Sequence[Attribution], cits: Sequence[Citation], corpus: ProvenanceIndex
 ) -> tuple[ClaimSourcing, list[str], list[str]]:
@@ -233,11 +199,12 @@ def _sourcing(
     # Who denies or doubts a claim to an outlet ("told Fox News he had no knowledge of
     # anything like this") does not make that outlet a reporter of it.
     supporting = [a for a in atts if a.id not in loose and a.stance not in ("denies", "questions")]
+    saying = saying_articles(claim, all_articles)  # not those that only deny it
     sourcing = ClaimSourcing(
         sources=tuple(sources),
         deniers=tuple(deniers),
-        relay_outlets=_relay_outlets(origins, cits, relays, corpus),
-        first_reported_by=first_reported(all_articles, cits, corpus, supporting),
+        relay_outlets=_relay_outlets([corpus.origin(a) for a in saying], cits, relays, corpus),
+        first_reported_by=first_reported(saying, cits, corpus, supporting),
         articles=len(origins),
         questioned_by=tuple(_summaries(questioning, claim, claim_countries, stances, corpus)),
         related_by=tuple(dict.fromkeys(related_by)),
@@ -298,7 +265,7 @@ def _tally_speakers(
     no other."""
     by_stance: dict[str, list[str]] = defaultdict(list)
     relays: list[tuple[str, str, str]] = []
-    nested = _voiced_by_another(atts, corpus)
+    nested = voiced_by_another(atts, corpus)
     related_by: list[str] = []
     reports: list[str] = []
     for att in atts:

@@ -7,10 +7,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sourcetrace.citations.credits import first_report
-from sourcetrace.models import Attribution, Citation
+from sourcetrace.models import Attribution, Citation, Claim
 from sourcetrace.provenance.index import ProvenanceIndex
 
-__all__ = ["first_reported"]
+__all__ = ["first_reported", "saying_articles"]
 
 
 _UNDATED = "9999"
@@ -103,3 +103,13 @@ def _chain_origin(atts: Sequence[Attribution], corpus: ProvenanceIndex) -> str |
     if not seen:
         return None
     return corpus.name(min(seen, key=lambda o: (-seen[o][0], seen[o][1], o)))
+
+
+def saying_articles(claim: Claim, articles: Sequence[str]) -> list[str]:
+    """The articles that say the claim, not only deny or doubt it: "called reports of a
+    chemical attack a fabrication" a day before the first article that reports the attack
+    reports nothing. All of them where none says it."""
+    stance = dict(claim.stances)
+    saying = {a for a, _, _ in claim.sentences} | {
+        a for m, a, _, _ in claim.evidence if stance.get(m) not in ("denies", "questions")}
+    return [a for a in articles if a in saying] or list(articles)

@@ -30,6 +30,7 @@ _WORD = re.compile(r"[\w’']+")
 _INDEFINITE = _KINDS.pattern("indefinite")
 # An "other" speaker that is a document or record can be a source ("a leaked memo").
 _DOCUMENT = _KINDS.pattern("document")
+_COURT_RECORD = _KINDS.pattern("court_record")
 _ANON_HEADS = _KINDS.mapping("anonymous_heads")
 
 
@@ -60,6 +61,8 @@ def role_of(s: Speaker) -> str | None:
         return "named"  # "a spokesperson for Varnia's defence ministry": the body, on record
     if s.type == "other" and _DOCUMENT.search(label) and _of_a_body(label):
         return "named"  # "A ministry statement": a body's own text, on the record
+    if s.type == "other" and _COURT_RECORD.search(label):
+        return "named"  # "a lawsuit filed by residents": a court's record, however introduced
     if _INDEFINITE.match(label) and not (s.name and NAMING.match(label)):
         return "anonymous"  # not "a group calling itself the Northern Front": named
     if s.type == "other":
