@@ -640,3 +640,23 @@ def test_the_embedded_text_drops_negations_but_keeps_the_modal() -> None:
     assert text("Ostland can't say who shelled the port") == "Ostland can say who shelled the port"
     assert text("Ruritania won’t allow fuel exports") == "Ruritania will allow fuel exports"
     assert text("Ruritania did not allow fuel exports") == "Ruritania did allow fuel exports"
+
+
+def test_no_source_ends_up_saying_and_denying_one_claim() -> None:
+    # A company's own statement, a report about it and the company's denial of that report,
+    # worded alike (one name): the denial and its report are one claim, the company's own
+    # statement another. A source taking back its own words is the one exception.
+    def same(texts: list[str]) -> np.ndarray:  # alike enough to join, the two wordings most
+        return np.array([[1.0, 0.0] if "ignored" in t else [0.8, 0.6] for t in texts],
+                        dtype=np.float32)
+
+    own = replace(_bare("k1", "Westgrid was cooperating with investigators"), source="westgrid")
+    report = _bare("k2", "Westgrid had ignored warnings about the line")
+    denial = replace(_bare("k3", "Westgrid had ignored warnings about the line", negated=True,
+                           denial=True), source="westgrid")
+    claims = cluster_claims([own, report, denial], embedder=same)
+    groups = sorted(sorted(c.candidates) for c in claims)
+    assert groups == [["k1"], ["k2", "k3"]], groups
+    taken_back = replace(denial, withdrawn=True)
+    claims = cluster_claims([own, report, taken_back], embedder=same)
+    assert [sorted(c.candidates) for c in claims] == [["k1", "k2", "k3"]]

@@ -811,3 +811,31 @@ def test_a_crossing_parse_is_rendered_in_text_order(nlp) -> None:  # type: ignor
     doc = nlp("Bloomberg reported that the central bank was preparing a half-point rate cut.")
     [cand] = claim_candidates(doc, article_id="a", attributions=extract_attributions(doc, article_id="a"))
     assert cand.text == "The central bank was preparing a half-point rate cut"
+
+
+def test_a_person_admitted_to_hospital_is_a_claim_not_a_saying(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "admitted [to hospital]", "[with] a heart condition": no "admitted that"; being told
+    # something ("had been briefed") stays a hearer's.
+    text = "Prince Aldric has been admitted to hospital with a heart condition, a source said."
+    found = extract_attributions(nlp(text), article_id="art")
+    cands = claim_candidates(nlp(text), article_id="art", attributions=found)
+    assert [c.text for c in cands] == [
+        "Prince Aldric has been admitted to hospital with a heart condition"]
+    briefed = "An official confirmed that Biden had been briefed."
+    found = extract_attributions(nlp(briefed), article_id="art")
+    assert not claim_candidates(nlp(briefed), article_id="art", attributions=found)
+
+
+def test_a_subject_named_in_an_apposition_is_written_by_its_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The man, Dmitri Oskov, 41, was acting on orders from the service, the indictment alleges."
+    found = extract_attributions(nlp(text), article_id="art")
+    cands = claim_candidates(nlp(text), article_id="art", attributions=found)
+    assert [c.text for c in cands] == ["Dmitri Oskov was acting on orders from the service"]
+
+
+def test_she_in_what_a_persons_campaign_says_is_that_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Mara Hale's campaign denied a report that she was considering dropping out of "
+            "the race.")
+    found = extract_attributions(nlp(text), article_id="art")
+    texts = {c.text for c in claim_candidates(nlp(text), article_id="art", attributions=found)}
+    assert texts == {"Mara Hale was considering dropping out of the race"}, texts

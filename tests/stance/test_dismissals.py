@@ -85,3 +85,10 @@ def test_making_less_of_a_claim_or_not_saying_it_is_no_assertion(claim_of: Any,
     claim = claim_of(text)
     assert claim["stances"]["Ivo Brant"] == "questions", claim  # type: ignore[index]
     assert "Ivo Brant" not in claim["asserted_by"], claim  # type: ignore[operator]
+
+
+def test_a_report_called_made_up_by_a_passive_is_denied(claim_of: Any) -> None:
+    # "the accusations were invented": the passive verb is what they are called.
+    claim = claim_of("Ostland sent troops to Varnia, officials said. Ivo Brant said the "
+                     "accusations were invented.")
+    assert any("Ivo Brant" in d for d in claim["denied_by"]), claim  # type: ignore[attr-defined]

@@ -19,6 +19,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from sourcetrace.attribution.cues import SAID_IN
 from sourcetrace.claims import actors, entities
 from sourcetrace.claims.canon import Prop
 from sourcetrace.claims.kept import kept_tokens
@@ -104,8 +105,15 @@ def _from_match(doc: Doc, nodes: dict[str, Token], article_id: str, sides_window
 
 def _side(accused: Token, doc: Doc, accuser: Token | None) -> tuple[str | None, str, str | None]:
     name = doc[accused.left_edge.i : accused.i + 1] if accused.dep_ != "conj" else accused
-    return (actors.key_of_phrase(accused, doc), name.text,
+    words = list(doc[accused.left_edge.i : accused.i + 1]) if accused.dep_ != "conj" else [accused]
+    return (actors.key_of_phrase(accused, doc) or _proper_name(words), name.text,
             actors.key_of_phrase(accuser, doc) if accuser is not None else None)
+
+
+def _proper_name(words: list[Token]) -> str | None:
+    """The key of a name the tagger left untagged ("The Red Hand movement claimed
+    responsibility"): its proper nouns, lower case."""
+    return " ".join(t.lower_ for t in words if t.pos_ == "PROPN") or None
 
 
 def two_sides(sides: Token, window: int) -> tuple[tuple[str, str], tuple[str, str]] | None:
@@ -197,9 +205,13 @@ def _event_tokens(event: Token, verb: Token, sent: SpacySpan) -> list[Token]:
     for tok in event.subtree:
         if tok.i != event.i and tok.dep_ in _CLAUSES and any(c.dep_ in _SUBJECTS for c in tok.children):
             drop.update(t.i for t in tok.subtree)
-    # A preposition whose object went with a clause goes too ("in [what Kyiv said ...]").
+    # A preposition whose object went with a clause goes too ("in [what Kyiv said ...]"),
+    # and so does the text it was said in ("the attack [in a post on social media]").
     drop.update(t.i for t in event.subtree
                 if t.dep_ == "prep" and all(c.i in drop for c in t.children) and any(t.children))
+    for prep in [t for t in event.subtree if t.dep_ == "prep" and t.lower_ in {"in", "on", "via"}
+                 and any(o.dep_ == "pobj" and o.lemma_.lower() in SAID_IN for o in t.children)]:
+        drop.update(t.i for t in prep.subtree)
     kept = [t for t in keep if t.i not in drop]
     while kept and kept[-1].dep_ in {"punct", "cc"}:
         kept.pop()

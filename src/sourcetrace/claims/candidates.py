@@ -104,6 +104,9 @@ class ClaimCandidate:
     # Content lemmas of ``text`` (``lexical.content_words``): rare words two mentions
     # share are evidence of one proposition the embedding can miss.
     words: tuple[str, ...] = ()
+    # Taken back by who said it ("retracted its statement that P"): the one denial by a
+    # source of what that source said that is no sign of two claims read as one.
+    withdrawn: bool = False
 
     @property
     def said_negatively(self) -> bool:
@@ -141,7 +144,7 @@ def claim_candidates(
             covered.append(given.sentence_span)
         if unsaid(doc, given):
             continue  # "is expected to tell Putin that P": the speaker is no source of P
-        given, voice = credited_outward(given, attributions, doc_text(doc)), given  # "said X agreed to P"
+        given, voice = credited_outward(given, attributions, doc_text(doc)), _voice(given, attributions)
         piece = content_piece(doc_text(doc), given)
         for part in that_clauses(doc_text(doc), piece) if given.kind != "direct" else [piece]:
             voices[part] = voice  # "he" in what Brandt told allies is Brandt, whoever is credited
@@ -180,6 +183,17 @@ def claim_candidates(
     return link_report_denials([replace(c, order=k) for k, c in enumerate(out)])
 
 
+def _voice(given: Attribution, attributions: Sequence[Attribution]) -> Attribution:
+    """Whose "he" or "it" a content holds: its speaker ("said X agreed to P" keeps the
+    sayer's, whoever is credited), or, for a report with no source inside another's
+    content ("denied reports that it had ignored warnings"), the one who speaks of it."""
+    if given.source_span is not None:
+        return given
+    return next((a for a in attributions if a.article == given.article and a.id != given.id
+                 and a.source_span is not None
+                 and a.span[0] <= given.span[0] and given.span[1] <= a.span[1]), given)
+
+
 def _locate(
     doc: Doc, start: int, end: int, att: Attribution | None
 ) -> tuple[int, SpacySpan, SpacySpan, SpacySpan] | None:
@@ -212,9 +226,11 @@ def _speaker_of(
     sent: SpacySpan, att: Attribution | None, said_by: SpacySpan | None,
     wrapper_subj: SpacySpan | None,
 ) -> SpacySpan | None:
-    """Who a subject pronoun may stand for: the credited source (``said_by``), else the
-    wrapper's subject, else (own voice only) the previous sentence's named subject."""
-    speaker = said_by or wrapper_subj
+    """Who a subject pronoun may stand for: the subject of a wrapper inside the region
+    ("according to a statement, [the Red Hand said it] had targeted the ship"), else the
+    credited source (``said_by``), else (own voice only) the previous sentence's named
+    subject."""
+    speaker = wrapper_subj or said_by
     if speaker is None and att is None:
         speaker = lex.previous_subject(sent)
     return speaker
@@ -275,10 +291,18 @@ def _candidate(
         sentence=(context.start_char, context.end_char),
         subject=_subject_noun(root, it_for),
         suspected=lex.suspected(root),
-        doubted=reading.doubted,
+        doubted=reading.doubted or _asked_of(root),
         **_source_fields(said_by, doc, head_key),
         words=words,
+        withdrawn=taken_back(att),
     )
+
+
+def _asked_of(root: Token) -> bool:
+    """The proposition is what a "whether" asks ("did not say whether [Varesh had agreed to
+    pay ...]"): left open, never a claim's wording."""
+    return any(c.dep_ == "mark" and c.lower_ == "whether" for t in (root, *root.ancestors)
+               for c in t.children)
 
 
 def _source_fields(said_by: SpacySpan | None, doc: Doc, head_key: str | None) -> dict[str, Any]:

@@ -17,6 +17,7 @@ from sourcetrace.attribution.subjects import no_one
 from sourcetrace.claims import link as lex
 from sourcetrace.claims.actors import raised_infinitive
 from sourcetrace.claims.shapes import cleft, indirect_question, no_comment
+from sourcetrace.claims.undergone import undergoes_denial, undergoes_saying
 from sourcetrace.claims.wrappers import (
     accused_of,
     confidence_clause,
@@ -152,7 +153,7 @@ def proposition_root(sent: SpacySpan) -> tuple[Prop | None, SpacySpan | None, bo
             if sent.start <= clause.i < sent.end:
                 root = clause
                 continue
-        if lemma in lex.WRAPPER_VERBS or (lemma in lex.DENIAL_VERBS and not lex.undergoes_denial(root)):
+        if _wraps(root, lemma):
             comp = _complement(root, sent)
             if comp is not None and indirect_question(comp):
                 # "cannot say who did it" claims the not knowing, the question no
@@ -190,6 +191,13 @@ def proposition_root(sent: SpacySpan) -> tuple[Prop | None, SpacySpan | None, bo
     ):
         return None, subject, denial
     return cleft(root, sent) or Prop(root), subject, denial
+
+
+def _wraps(verb: Token, lemma: str) -> bool:
+    """A verb of saying or denial that wraps a proposition, not one its subject undergoes
+    ("has been admitted to hospital", "I was dismissed")."""
+    return (lemma in lex.WRAPPER_VERBS and not undergoes_saying(verb)) or (
+        lemma in lex.DENIAL_VERBS and not undergoes_denial(verb))
 
 
 def _clause_root(sent: SpacySpan) -> Token:

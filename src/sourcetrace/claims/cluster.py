@@ -27,6 +27,7 @@ import numpy as np
 from sourcetrace.claims import actors, blocking
 from sourcetrace.claims import link as lex
 from sourcetrace.claims.answered import accused_claim, framed_claim, named_content, owned_claim
+from sourcetrace.claims.consistency import Voices, consistent
 from sourcetrace.claims.lexical import WordOverlap
 from sourcetrace.claims.pairs import ClusterOptions, Edges
 from sourcetrace.claims.pairterms import PairTerms, scored_edges
@@ -80,9 +81,10 @@ def cluster_claims(
                                        options=opts)
     confirmed, reps = confirmed_members(core, vectors, labels, edges, confirm=opts.confirm,
                                         options=opts)
-    lone = {**cited_joins(core, vectors, labels, opts, outlets or {}),
-            **lone_denials(core, labels, edges),
-            **lone_negations(core, vectors, labels, reps, opts, threshold)}
+    lone = consistent(core, labels, {
+        **cited_joins(core, vectors, labels, opts, outlets or {}),
+        **lone_denials(core, labels, edges),
+        **lone_negations(core, vectors, labels, reps, opts, threshold)})
     for i, lab in lone.items():
         reps.pop(labels[i], None)
         labels[i] = lab
@@ -251,7 +253,8 @@ def cluster_with_edges(
     terms = PairTerms(core, opts)
     edges = scored_edges(terms, idx_a, idx_b, cos, threshold, overlap)
     del idx_a, idx_b, cos, overlap
-    return _greedy_merge(vectors, edges, len(core), threshold, opts, terms, words), edges
+    return _greedy_merge(vectors, edges, threshold, opts, terms, words,
+                         voices=Voices(core)), edges
 
 
 def candidate_pairs(
@@ -270,17 +273,22 @@ def candidate_pairs(
 def _greedy_merge(
     vectors: NDArray[np.float32],
     edges: Iterable[tuple[float, int, int]],
-    n: int,
     threshold: float,
     opts: ClusterOptions,
     terms: PairTerms,
     words: WordOverlap | None = None,
+    *,
+    voices: Voices,
 ) -> list[int]:
     """Merge along the strongest edges; two clusters join only when their *average*
     adjusted similarity (over all cross pairs, sampled when large) clears the threshold
-    less a margin, which stops single-link chaining through topical sentences."""
+    less a margin, which stops single-link chaining through topical sentences, and when
+    no source would say one act of the joined claim and deny another (``consistency``)."""
+    n = len(vectors)
     sets = UnionFind(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    for i in range(n):
+        voices.add(i, [i])
     # Two clusters refused once are refused again until one of them grows: their average
     # link is the same (same members, same samples). Many edges join the same two big
     # clusters; without this the check ran 48 million pair scores on Helsinki.
@@ -295,6 +303,9 @@ def _greedy_merge(
         # Two single mentions: their average link is this edge's own score, at least the
         # threshold, so they always join (a tenth of the checks on Helsinki).
         single = len(members[ri]) == 1 == len(members[rj])
+        if voices.clash(ri, rj):
+            refused.add(key)
+            continue
         if not single and _average_link(vectors, members[ri], members[rj], opts, terms, words) < (
             threshold - opts.link_margin
         ):
@@ -304,6 +315,7 @@ def _greedy_merge(
         assert joined is not None
         keep, gone = joined
         members[keep] = members[keep] + members.pop(gone)
+        voices.merge(keep, gone)
     roots: dict[int, int] = {}
     return [roots.setdefault(sets.find(i), len(roots)) for i in range(n)]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from sourcetrace.attribution.cues import CONFIRMING, CONTRARY_OBJECTS, ECHO_OBJECTS
+from sourcetrace.attribution.cues import CHECKING, CONFIRMING, CONTRARY_OBJECTS, ECHO_OBJECTS
 from sourcetrace.attribution.verb_cues import dated
 from sourcetrace.claims import link as lex
 from sourcetrace.claims.canon import Prop
@@ -16,6 +16,7 @@ from sourcetrace.claims.kept import kept_tokens
 from sourcetrace.claims.pointing import of_the_kind
 from sourcetrace.claims.reports import report_proposition, said_clause
 from sourcetrace.claims.shapes import DENIED_PARTS
+from sourcetrace.claims.undergone import undergoes_denial
 from sourcetrace.lexicons import lexicon
 from sourcetrace.nlp.doctext import doc_text
 from sourcetrace.stance.dismissals import dismissed
@@ -116,7 +117,7 @@ def denial_words(
     if prop is None:
         return has_denial_words(context.text)
     inner = {t.i for t in prop.root.subtree}
-    passive = lex.undergoes_denial(prop.root)  # "I was dismissed": fired, no denial
+    passive = undergoes_denial(prop.root)  # "I was dismissed": fired, no denial
     kept = " ".join(t.text for t in kept_tokens(prop, sent) if not (passive and t.i == prop.root.i))
     if att is not None:
         if (att.cue or "").strip().lower() in lex.REPORT_NOUNS:
@@ -315,3 +316,19 @@ def _flat(root: Token) -> bool:
            for c in root.children):
         return False  # "it hadn't occurred to him to ask": "it" is the infinitive's
     return any(c.lower_ in {"this", "that", "it"} or of_the_kind(c) for c in subjects)
+
+
+def left_open(sent: SpacySpan) -> bool:
+    """ "Ostland's navy neither confirmed nor denied that it had escorted the ship", "would
+    not confirm that P": a verb that checks or denies P, negated, over P's clause; P is
+    left open, no one's word (``Reading.doubted``)."""
+    for verb in sent:
+        lemma = verb.lemma_.lower()
+        if lemma not in CHECKING and lemma not in lex.DENIAL_VERBS:
+            continue
+        pair = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+        over = any(c.dep_ == "ccomp" for v in [*pair, *verb.conjuncts] for c in v.children)
+        if over and any(c.dep_ == "neg" or c.lower_ == "neither" for v in pair
+                        for c in v.children):
+            return True
+    return False

@@ -43,6 +43,8 @@ def kept_tokens(prop: Prop, sent: SpacySpan) -> list[Token]:
                 drop.add(after)
                 drop.add(min(sub) - 1)
     drop.update(prop.skip)
+    for tok in tokens:
+        drop.update(_description_of_name(tok))
     keep = [t for t in tokens if t.i not in drop]
     # A kicker or a transcript's label in capitals before a colon ("SET FOR SUMMIT: Trump
     # will meet ...", "ELISE JORDAN: ...") is no part of what is said.
@@ -64,6 +66,22 @@ def kept_tokens(prop: Prop, sent: SpacySpan) -> list[Token]:
     while keep and keep[-1].dep_ in {"punct", "cc"}:
         keep.pop()
     return keep
+
+
+def _description_of_name(subject: Token) -> list[int]:
+    """ "The man, Dmitri Oskov, 41, was acting ...": a subject described by a common noun
+    and named in the apposition after it is written by the name ("Dmitri Oskov was
+    acting"); the description and its comma go."""
+    if subject.dep_ not in {"nsubj", "nsubjpass"} or subject.pos_ != "NOUN":
+        return []
+    name = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and _after_comma(c)), None)
+    if name is None or any(t.pos_ == "PROPN" for t in subject.doc[subject.left_edge.i : subject.i]):
+        return []  # "President Biden's national security adviser, Jake Sullivan": it says whose
+    after = name.right_edge.i + 1  # "The dissident, Lena Farr[,] was warned"
+    closing = [after] if after < len(subject.doc) and subject.doc[after].text == "," and (
+        subject.doc[after].head.i in {subject.i, name.i}) else []
+    return [*range(subject.left_edge.i, name.left_edge.i), *closing]
 
 
 def _condition(tok: Token) -> bool:

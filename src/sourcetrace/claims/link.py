@@ -20,6 +20,7 @@ from sourcetrace.claims import actors, entities
 from sourcetrace.lexicons import lexicon
 from sourcetrace.nlp.doctext import doc_text
 from sourcetrace.speakers.lexicon import ORG_HEADS
+from sourcetrace.speakers.parse import parse_source
 from sourcetrace.stance.rules import QUALIFIERS, cue_denies, superlative_by_negation
 from sourcetrace.stance.vocabulary import CONTRADICTION_WORDS, has_denial_words
 
@@ -169,6 +170,8 @@ def pronoun_fits(tok: Token, speaker: SpacySpan, *, direct: bool = False) -> boo
         # Not a speaker whose name says otherwise ("Erik Dahl said ... she had been").
         other = "m" if low == "she" else "f"
         genders = marked_genders(speaker.doc, speaker.start_char, speaker.text)
+        if people and person_owner(speaker) is not None:
+            return not direct  # "Mara Hale's campaign denied a report that she ...": Hale
         return people and not direct and genders != {other}
     if low == "i":
         # "I ordered the Pentagon to ...", said the President: in his own quoted words
@@ -178,13 +181,24 @@ def pronoun_fits(tok: Token, speaker: SpacySpan, *, direct: bool = False) -> boo
     return low == "they" and plural
 
 
+def person_owner(speaker: SpacySpan) -> Token | None:
+    """The person a body speaking belongs to ("[Mara Hale]'s campaign"): whom "she" in its
+    words stands for."""
+    if speaker.root.lemma_.lower() not in ORG_HEADS or speaker.root.ent_type_ == "PERSON":
+        return None
+    return next((c for c in speaker.root.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"),
+                None)
+
+
 def institutional(speaker: SpacySpan) -> bool:
     """A body or state speaking, positively recognised: what "it" and "its" in its own
     reported words stand for."""
     # "the senior U.S. defense official": a country inside, a person at the head; "the
     # commission": a body by its head noun, named before.
+    # "The Red Hand", no entity to the tagger: a body by how the phrase reads.
     return ((any(t.ent_type_ in {"ORG", "GPE", "NORP"} or entities.metonym(t) for t in speaker)
-             or speaker.root.lemma_.lower() in ORG_HEADS and speaker.root.tag_ == "NN")
+             or speaker.root.lemma_.lower() in ORG_HEADS and speaker.root.tag_ == "NN"
+             or parse_source(speaker.text).type == "organization")
             and not any(t.ent_type_ == "PERSON" for t in speaker)
             # a plural is people ("officials"), but a body's plural name is one body
             # ("Vantor Motors", "United Airlines")
@@ -200,14 +214,6 @@ def _quoted(tok: Token) -> bool:
 
 
 _NO_ONE = frozenset({"none", "nobody", "noone"})
-
-
-def undergoes_denial(verb: Token) -> bool:
-    """A verb of denial in the passive of one who is no report ("I was dismissed for
-    opposing a bad deal", "her application was rejected"): fired, turned down; it denies
-    nothing. "The claims were dismissed as baseless" does."""
-    return verb.lemma_.lower() in DENIAL_VERBS and any(
-        c.dep_ == "nsubjpass" and not is_report(c) for c in verb.children)
 
 
 def negated(root: Token) -> bool:

@@ -94,6 +94,8 @@ def read_region(doc: Doc, sent: SpacySpan, context: SpacySpan, att: Attribution 
         if prop is None and att is not None:
             prop = unclaimed(sent)  # "said nothing suggested that P": P, in doubt
             doubted = prop is not None
+        elif prop is not None and att is not None and denials.left_open(sent):
+            doubted = True  # "neither confirmed nor denied that P": P, no one's word
     denial = denial_wrapper or cue_denies or denials.denial_words(prop, sent, context, att)
     if denial and att is not None and att.source_span is not None and relays_denial(
             sent, att.cue, doc.char_span(*att.source_span, alignment_mode="expand")):

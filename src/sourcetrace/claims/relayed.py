@@ -15,7 +15,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from sourcetrace.claims.sources import best_partners
+from sourcetrace.speakers.lexicon import COUNT_WORDS
 from sourcetrace.speakers.parse import parse_source
 from sourcetrace.speakers.retype import outlet_key
 
@@ -74,5 +77,34 @@ def cited_joins(
              for name in c.cites for j in by_outlet.get(name, ())
              if core[j].article != c.article and core[j].negated == c.negated
              and _same_voice(c.source, core[j].source)]
-    return {i: labels[j]
-            for i, j in best_partners(core, vectors, pairs, opts, opts.cited_join).items()}
+    joins = {i: labels[j]
+             for i, j in best_partners(core, vectors, pairs, opts, opts.cited_join).items()}
+    return {**_named_again(core, labels, pairs), **joins}
+
+
+def _named_again(core: Sequence[ClaimCandidate], labels: Sequence[int],
+                 pairs: Sequence[tuple[int, int]]) -> dict[int, int]:
+    """Relays that name the source behind the cited report in the report's own words ("The
+    Valley News reported, citing people briefed on the investigation, that P" beside the
+    News's "..., according to two people briefed on the investigation"), with the label of
+    the one claim that source gives in the outlet's articles, when the two share content
+    words: the credit and the source say whose statement it is, however loosely it is
+    paraphrased ("was the likely cause of the fire" for "sparked the wildfire"). A source
+    named by a bare head ("officials") or giving the outlet two claims decides nothing."""
+    found: dict[int, set[int]] = {}
+    for i, j in pairs:
+        relay, told = _source_words(core[i].source), _source_words(core[j].source)
+        if (len(relay) >= _NAMING_WORDS and relay <= told
+                and len(set(core[i].words) & set(core[j].words)) >= _NAMING_WORDS):
+            found.setdefault(i, set()).add(labels[j])
+    return {i: next(iter(labs)) for i, labs in found.items() if len(labs) == 1}
+
+
+_NAMING_WORDS = 2  # words a source description needs to name one source, and words shared
+
+
+def _source_words(source: str | None) -> set[str]:
+    """A source phrase's words but function words and counts ("two people briefed on the
+    investigation": people, briefed, investigation)."""
+    return {w for w in (source or "").lower().split()
+            if w.isalpha() and w not in STOP_WORDS and w not in COUNT_WORDS}

@@ -104,8 +104,7 @@ def render(
             and (lex.pronoun_fits(tok, speaker, direct=direct)
                  or (_relative(tok, root) and speaker.start <= root.head.i < speaker.end))
         ):
-            # "I ordered ...", said "the president": the name he was introduced with.
-            word = _speaker_words(speaker)
+            word = _speaker_words(speaker, tok)
             replaced = speaker
             substituted = tok.i
         elif replaced is None and _relative(tok, root) and tok.head.i == root.i:
@@ -177,13 +176,23 @@ def _relative(tok: Token, root: Token) -> bool:
             and tok.head.i == root.i and relative_verb(tok) is not None)
 
 
-def _speaker_words(speaker: SpacySpan) -> str:
+def _speaker_words(speaker: SpacySpan, pronoun: Token | None = None) -> str:
     """The words a speaker is named with in a claim: the name a role description stands for
     ("the president": "Joe Biden"), a name without the apposition after it ("Fatmah Imam,
-    a Nubian activist born and raised in Cairo": "Fatmah Imam"), else the phrase."""
+    a Nubian activist born and raised in Cairo": "Fatmah Imam") or before it, else the
+    phrase."""
+    owner = lex.person_owner(speaker) if pronoun is not None and pronoun.lower_ in {
+        "he", "she"} else None
+    if owner is not None:  # "she" in what "Mara Hale's campaign" said: Hale
+        return speaker.doc[owner.left_edge.i : owner.i + 1].text
     named = described_name(speaker.root, speaker.doc)
     if named is not None:
         return named.text
+    apposed = next((c for c in speaker.root.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                    and speaker.start <= c.left_edge.i and c.right_edge.i < speaker.end), None)
+    if apposed is not None and speaker.root.pos_ == "NOUN":
+        # "The dissident, journalist Lena Farr": the name the description is given
+        return speaker.doc[apposed.left_edge.i : apposed.right_edge.i + 1].text
     comma = next((t.i for t in speaker if t.text == ","), None)
     if comma is not None and speaker.start <= speaker.root.i < comma and speaker.root.pos_ == "PROPN":
         return speaker.doc[speaker.start : comma].text

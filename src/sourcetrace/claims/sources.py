@@ -55,8 +55,10 @@ def confirmed_members(
     out: set[int] = set()
     reps: dict[int, int] = {}
     for lab, members in groups.items():
-        # Distinct wordings: the copies of one wire sentence count once.
-        degree = [len({core[j].text for j in strong[i]} - {core[i].text}) for i in members]
+        # Distinct wordings: the copies of one wire sentence count once; a denial repeating
+        # a report's words ("denied reports that P" beside "reports that P") says none.
+        degree = [len({core[j].text for j in strong[i] if not core[j].negated} - {core[i].text})
+                  for i in members]
         rep = members[representative([core[i] for i in members], vectors[members], degree,
                                      min_words=options.min_words if options else 0)]
         reps[lab] = rep
@@ -126,17 +128,34 @@ def lone_negations(
 ) -> dict[int, int]:
     """Mentions left alone that negate another claim's act on what it names ("No agreement
     had been reached" beside "Varnia and Ostland have reached a preliminary agreement"),
-    with the label of the claim each denies: the one whose representative it scores
-    highest with, at least ``threshold``. The average link keeps a loosely worded denial
-    out of a claim of several mentions; its own pair with the claim's wording is what
-    says which claim it answers."""
+    with the label of the claim each denies: the one with a wording of that act (its
+    representative, else another of its mentions: "Ostland and Varnia have agreed in
+    principle to a ceasefire" may represent the claim) it scores highest with, at least
+    ``threshold``. The average link keeps a loosely worded denial out of a claim of several
+    mentions; its own pair with a wording of the act is what says which claim it answers."""
     size: dict[int, int] = defaultdict(int)
     for lab in labels:
         size[lab] += 1
     lone = [i for i, lab in enumerate(labels) if size[lab] == 1 and core[i].negated]
+    if not lone:
+        return {}
+    # Mentions by their act's head, so a lone negation is set only against those that may
+    # state its act (``same_act`` agrees on the head's frame, else on the head itself).
+    by_act: dict[str, list[int]] = defaultdict(list)
+    for j, c in enumerate(core):
+        if not c.negated and size[labels[j]] > 1 and j not in reps.values():
+            by_act[_act_key(c)].append(j)
     pairs = [(i, r) for i in lone for lab, r in sorted(reps.items())
              if lab != labels[i] and negates_act(core[i], core[r])]
+    pairs += [(i, j) for i in lone for j in by_act.get(_act_key(core[i]), ())
+              if labels[j] != labels[i] and negates_act(core[i], core[j])]
     return {i: labels[r] for i, r in best_partners(core, vectors, pairs, opts, threshold).items()}
+
+
+def _act_key(c: ClaimCandidate) -> str:
+    """The frame of a mention's act, else its head predicate."""
+    act = act_of(c.predicates)[:1]
+    return (actors.frames(act) or act or ("",))[0]
 
 
 def best_partners(
@@ -250,14 +269,22 @@ def representative(members: Sequence[ClaimCandidate], vecs: NDArray[np.float32],
     A mention shorter than ``min_words`` comes after the others: a claim so worded is
     not shown ("Ballots were destroyed" would have hidden "Thousands of ballots had been
     destroyed in Marlow County" and every mention with it)."""
-    sims = vecs @ vecs.mean(axis=0)
+    sims = vecs.astype(np.float64) @ vecs.astype(np.float64).mean(axis=0)
     deg = degree if degree is not None else [0] * len(members)
 
-    def rank(k: int) -> tuple[int, int, int, int, float, int, str]:
+    def rank(k: int) -> tuple[int, int, int, int, int, float, int, int, str, str]:
         c = members[k]
         # "It's", "that’s", "This,": the pronoun before the apostrophe or the comma.
         opener = re.split(r"['’,;:]", c.text.split(maxsplit=1)[0].lower())[0] if c.text.strip() else ""
+        # The nearness rounded: two members are equally near the mean of two, and the last
+        # bits of a float sum followed the members' order, which follows ids, which follow
+        # the articles' paths. Equally near, the fuller wording wins, then the earlier in
+        # its article, never a path.
+        # A report's words with no one behind them come after the others' ("reports that
+        # she was considering ..." beside three people close to her campaign saying it).
         return (int(c.negated or c.doubted), int(len(c.text.split()) < min_words),
-                int(opener in _PRONOUN_OPENERS), -deg[k], -float(sims[k]), c.order, c.id)
+                int(opener in _PRONOUN_OPENERS), int(c.source is None and c.attribution is not None),
+                -deg[k],
+                -round(float(sims[k]), 6), -len(c.text), c.order, c.text, c.id)
 
     return min(range(len(members)), key=rank)

@@ -154,10 +154,17 @@ def labelled_report(tokens: Span) -> Token | None:
     return next((tok for tok in tokens if (_is_report(tok) or _of_report(tok) or (
         tok.pos_ == "NOUN" and tok.lower_ in _RECORDS)) and (
         tok.dep_ == "dobj" and any(_untrue(t) for t in _verb_label(tok))
-        or tok.dep_ == "nsubj" and tok.head.i == tokens.root.i  # not in what another said
-        and not any(c.dep_ in _CLAUSE_DEPS | {"prep"} for c in tok.children)
-        and any(_untrue(t) for c in tok.head.children if c.dep_ in _PREDICATE_DEPS
-                for t in c.subtree))), None)
+        or tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.i == tokens.root.i  # not in
+        and not any(c.dep_ in _CLAUSE_DEPS | {"prep"} for c in tok.children)  # another's
+        and any(_untrue(t) for t in _predicated(tok)))), None)
+
+
+def _predicated(subject: Token) -> Iterable[Token]:
+    """What a subject is called by its clause: the predicate ("These reports are
+    premature"), or the passive verb itself ("the accusations were invented")."""
+    yield from (t for c in subject.head.children if c.dep_ in _PREDICATE_DEPS for t in c.subtree)
+    if subject.dep_ == "nsubjpass":
+        yield subject.head
 
 
 def _of_report(tok: Token) -> bool:
