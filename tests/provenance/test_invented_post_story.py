@@ -44,7 +44,9 @@ ARTICLES = {
 }
 
 def _station(doc):  # type: ignore[no-untyped-def]
-    found = [c for c in doc["claims"] if "spy station" in c["text"]]
+    # The claim holding the White House's denial of the report, whichever wording represents it.
+    denial = next(a for a in doc["attributions"] if "was not accurate" in a["content"])
+    found = [c for c in doc["claims"] if denial["id"] in c["mentions"]]
     assert found, [c["text"] for c in doc["claims"]]
     return found[0]
 
