@@ -278,13 +278,13 @@ def representative(members: Sequence[ClaimCandidate], vecs: NDArray[np.float32],
         opener = re.split(r"['’,;:]", c.text.split(maxsplit=1)[0].lower())[0] if c.text.strip() else ""
         # The nearness rounded: two members are equally near the mean of two, and the last
         # bits of a float sum followed the members' order, which follows ids, which follow
-        # the articles' paths. Equally near, the fuller wording wins, then the earlier in
-        # its article, never a path.
+        # the articles' paths. Equally near, the earlier in its article wins (a lead over
+        # what follows it), then the fuller wording, never a path.
         # A report's words with no one behind them come after the others' ("reports that
         # she was considering ..." beside three people close to her campaign saying it).
+        unsourced = int(c.source is None and c.attribution is not None)
         return (int(c.negated or c.doubted), int(len(c.text.split()) < min_words),
-                int(opener in _PRONOUN_OPENERS), int(c.source is None and c.attribution is not None),
-                -deg[k],
-                -round(float(sims[k]), 6), -len(c.text), c.order, c.text, c.id)
+                int(opener in _PRONOUN_OPENERS), unsourced, -deg[k], -round(float(sims[k]), 6),
+                c.order, -len(c.text), c.text, c.id)
 
     return min(range(len(members)), key=rank)
