@@ -104,9 +104,9 @@ def _from_match(doc: Doc, nodes: dict[str, Token], article_id: str, sides_window
 
 
 def _side(accused: Token, doc: Doc, accuser: Token | None) -> tuple[str | None, str, str | None]:
-    name = doc[accused.left_edge.i : accused.i + 1] if accused.dep_ != "conj" else accused
-    words = list(doc[accused.left_edge.i : accused.i + 1]) if accused.dep_ != "conj" else [accused]
-    return (actors.key_of_phrase(accused, doc) or _proper_name(words), name.text,
+    words = [accused] if accused.dep_ == "conj" else list(doc[accused.left_edge.i : accused.i + 1])
+    return (actors.key_of_phrase(accused, doc) or _proper_name(words),
+            "".join(t.text_with_ws for t in words).strip(),
             actors.key_of_phrase(accuser, doc) if accuser is not None else None)
 
 

@@ -168,10 +168,10 @@ def pronoun_fits(tok: Token, speaker: SpacySpan, *, direct: bool = False) -> boo
         # In the speaker's own quoted words "he" is someone else ("He may deny it," Trump
         # said, of Putin); in reported speech it is usually the speaker.
         # Not a speaker whose name says otherwise ("Erik Dahl said ... she had been").
-        other = "m" if low == "she" else "f"
-        genders = marked_genders(speaker.doc, speaker.start_char, speaker.text)
         if people and person_owner(speaker) is not None:
             return not direct  # "Mara Hale's campaign denied a report that she ...": Hale
+        other = "m" if low == "she" else "f"
+        genders = marked_genders(speaker.doc, speaker.start_char, speaker.text)
         return people and not direct and genders != {other}
     if low == "i":
         # "I ordered the Pentagon to ...", said the President: in his own quoted words

@@ -181,10 +181,8 @@ def _speaker_words(speaker: SpacySpan, pronoun: Token | None = None) -> str:
     ("the president": "Joe Biden"), a name without the apposition after it ("Fatmah Imam,
     a Nubian activist born and raised in Cairo": "Fatmah Imam") or before it, else the
     phrase."""
-    owner = lex.person_owner(speaker) if pronoun is not None and pronoun.lower_ in {
-        "he", "she"} else None
-    if owner is not None:  # "she" in what "Mara Hale's campaign" said: Hale
-        return speaker.doc[owner.left_edge.i : owner.i + 1].text
+    if pronoun is not None and pronoun.lower_ in {"he", "she"} and lex.person_owner(speaker):
+        return _owner_name(speaker)  # "she" in what "Mara Hale's campaign" said: Hale
     named = described_name(speaker.root, speaker.doc)
     if named is not None:
         return named.text

@@ -142,8 +142,9 @@ def lone_negations(
     # Mentions by their act's head, so a lone negation is set only against those that may
     # state its act (``same_act`` agrees on the head's frame, else on the head itself).
     by_act: dict[str, list[int]] = defaultdict(list)
+    represented = set(reps.values())  # each representative is paired below anyway
     for j, c in enumerate(core):
-        if not c.negated and size[labels[j]] > 1 and j not in reps.values():
+        if not c.negated and size[labels[j]] > 1 and j not in represented:
             by_act[_act_key(c)].append(j)
     pairs = [(i, r) for i in lone for lab, r in sorted(reps.items())
              if lab != labels[i] and negates_act(core[i], core[r])]
